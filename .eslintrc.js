@@ -1,0 +1,32 @@
+require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+/**
+ * ESLint: the SPFx React profile everywhere, plus the house's import rules
+ * (see README, "Where code lives"): domain imports nothing of ours; nothing in src imports the workbench.
+ */
+module.exports = {
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  parserOptions: { tsconfigRootDir: __dirname },
+  overrides: [
+    {
+      files: ['src/domain/**/*.ts', 'src/domain/**/*.tsx'],
+      rules: {
+        'no-restricted-imports': ['error', {
+          patterns: [
+            { group: ['**/lists', '**/lists/**', '**/data', '**/data/**', '**/ui', '**/ui/**', '**/webparts/**', '**/workbench', '**/workbench/**'], message: 'src/domain is pure: it imports nothing of ours outside src/domain.' },
+            { group: ['react', 'react-dom', '@pnp/*', '@microsoft/*', '@fluentui/*'], message: 'src/domain is pure: no React, no SharePoint.' }
+          ]
+        }]
+      }
+    },
+    {
+      files: ['src/**/*.ts', 'src/**/*.tsx'],
+      excludedFiles: ['src/domain/**'],
+      rules: {
+        'no-restricted-imports': ['error', {
+          patterns: [{ group: ['**/workbench', '**/workbench/**'], message: 'Nothing in src imports the workbench.' }]
+        }]
+      }
+    }
+  ]
+};

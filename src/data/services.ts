@@ -1,0 +1,16 @@
+import { SPFI } from '@pnp/sp';
+import { SiteRepository } from './site';
+
+/**
+ * Everything the apps need from SharePoint, built once per web part from one SPFI.
+ * Components receive it through the app context and never build repositories themselves.
+ */
+export interface HubServices {
+  site: SiteRepository;
+}
+
+export function createServices(sp: SPFI): HubServices {
+  return {
+    site: new SiteRepository(sp)
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Opens the built .sppkg and checks what a tenant's app catalog will see: every web part of
+ * config/config.json with its manifest, Teams hosts and icons, the assets inside the package
+ * (includeClientSideAssets), and nothing of the workbench. Exits non-zero on the first gap.
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const JSZip = require('jszip');
+
+const root = path.resolve(__dirname, '..');
+const solution = JSON.parse(fs.readFileSync(path.join(root, 'config/package-solution.json'), 'utf8'));
+const config = JSON.parse(fs.readFileSync(path.join(root, 'config/config.json'), 'utf8'));
+const sppkg = path.join(root, 'sharepoint', solution.paths.zippedPackage);
+
+const decode = (text) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+async function main() {
+  const problems = [];
+  const zip = await JSZip.loadAsync(fs.readFileSync(sppkg));
+  const names = Object.keys(zip.files);
+  const manifests = Object.values(config.bundles).flatMap((b) => b.components.map((c) => JSON.parse(fs.readFileSync(path.join(root, c.manifest), 'utf8'))));
+
+  for (const manifest of manifests) {
+    const entry = names.find((n) => n.endsWith(`/WebPart_${manifest.id}.xml`));
+    if (!entry) { problems.push(`${manifest.alias}: no WebPart_${manifest.id}.xml`); continue; }
+    const xml = await zip.file(entry).async('string');
+    const embedded = JSON.parse(decode(/ComponentManifest="([^"]*)"/.exec(xml)[1]));
+    for (const host of ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp']) {
+      if (!embedded.supportedHosts.includes(host)) problems.push(`${manifest.alias}: host ${host} missing`);
+    }
+    if (!embedded.supportsThemeVariants) problems.push(`${manifest.alias}: supportsThemeVariants is off`);
+    const scripts = Object.values(embedded.loaderConfig.scriptResources).filter((r) => r.type === 'path');
+    for (const script of scripts) {
+      if (!names.includes(`ClientSideAssets/${script.path}`)) problems.push(`${manifest.alias}: ${script.path} is not inside the package`);
+    }
+    for (const icon of [`${manifest.id}_color.png`, `${manifest.id}_outline.png`]) {
+      if (!names.includes(`ClientSideAssets/${icon}`)) problems.push(`${manifest.alias}: Teams icon ${icon} missing`);
+    }
+    console.log(`ok  ${manifest.alias} (${manifest.id}): ${embedded.supportedHosts.join(', ')}`);
+  }
+  if (!solution.solution.includeClientSideAssets) problems.push('includeClientSideAssets must be true: assets stay in the tenant');
+  const workbench = names.filter((n) => /workbench|emulator/i.test(n));
+  if (workbench.length) problems.push(`workbench code in the package: ${workbench.join(', ')}`);
+
+  if (problems.length) {
+    console.error(problems.map((p) => `FAIL ${p}`).join('\n'));
+    process.exit(1);
+  }
+  console.log(`${path.relative(root, sppkg)}: ${manifests.length} web parts, ${names.length} entries`);
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
