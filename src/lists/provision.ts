@@ -1,0 +1,193 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/security';
+import { IList } from '@pnp/sp/lists';
+import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, SCHEMA_VERSION, schemaAt, SETTINGS_KEYS } from './schema';
+
+/** Field types SharePoint numbers them (FieldTypeKind). */
+const FIELD_TYPE_KIND = { Text: 2, Note: 3, DateTime: 4, Boolean: 8, Number: 9, URL: 11, Choice: 6, MultiChoice: 15, User: 20, Lookup: 7 } as const;
+
+export interface ProvisionReport {
+  fromVersion: number;
+  toVersion: number;
+  /** What was created or changed, one line each; empty when the site already matched. */
+  changes: string[];
+}
+
+interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean }
+interface ListRow { Id: string; Title: string; ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean }
+interface AssignmentRow { PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number; RoleTypeKind: number }> }
+
+/**
+ * Makes a site match the schema: groups, lists, fields, indexes, item-level security, roles and
+ * the schema version. Idempotent (a second run changes nothing) and additive (it never deletes
+ * a list, field or item), so it upgrades a site from any earlier version. Needs a site owner.
+ *
+ * `lists` lets tests set up an older version: `provision(sp, schemaAt(1), 1)`.
+ */
+export async function provision(
+  sp: SPFI,
+  lists: Partial<Record<ListKey, ListSpec>> = LISTS,
+  version: number = SCHEMA_VERSION
+): Promise<ProvisionReport> {
+  const changes: string[] = [];
+  const fromVersion = await readSchemaVersion(sp);
+  const principals = await ensureGroups(sp, changes);
+  const roleIds = await roleDefinitionIds(sp);
+  const listIds: Partial<Record<ListKey, string>> = {};
+
+  for (const key of LIST_ORDER) {
+    const spec = lists[key];
+    if (!spec) continue;
+    const { list, row } = await ensureList(sp, spec, changes);
+    listIds[key] = row.Id;
+    await ensureFields(list, spec, listIds, changes);
+    await ensureSecurity(list, spec, row, changes);
+    await ensureRoles(list, spec, row, principals, roleIds, changes);
+  }
+
+  if (fromVersion < version) {
+    await writeSchemaVersion(sp, version);
+    changes.push(`schema version ${fromVersion} → ${version}`);
+  }
+  return { fromVersion, toVersion: Math.max(fromVersion, version), changes };
+}
+
+/** The version recorded on the site; 0 when the suite was never set up there. */
+export async function readSchemaVersion(sp: SPFI): Promise<number> {
+  try {
+    const rows = await sp.web.lists.getByTitle(LISTS.settings.title).items
+      .filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id', 'Value').top(1)<Array<{ Value: string }>>();
+    return rows.length ? Number(rows[0].Value) || 0 : 0;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return 0;
+    throw error;
+  }
+}
+
+async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
+  const items = sp.web.lists.getByTitle(LISTS.settings.title).items;
+  const rows = await items.filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id').top(1)<Array<{ Id: number }>>();
+  if (rows.length) await items.getById(rows[0].Id).update({ Value: String(version) });
+  else await items.add({ Title: SETTINGS_KEYS.schemaVersion, Value: String(version) });
+}
+
+async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKey, number>> {
+  const [owners, members, visitors] = await Promise.all([
+    sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>(),
+    sp.web.associatedMemberGroup.select('Id')<{ Id: number }>(),
+    sp.web.associatedVisitorGroup.select('Id')<{ Id: number }>()
+  ]);
+  const ids = { owners: owners.Id, members: members.Id, visitors: visitors.Id } as Record<GroupKey, number>;
+  for (const key of Object.keys(GROUPS) as Array<keyof typeof GROUPS>) {
+    const { title, description } = GROUPS[key];
+    try {
+      ids[key] = (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description })).Id;
+      changes.push(`group ${title}`);
+    }
+  }
+  return ids;
+}
+
+async function roleDefinitionIds(sp: SPFI): Promise<Record<keyof typeof ROLE_TYPES, number>> {
+  const entries = await Promise.all((Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>).map(async (name) => {
+    const definition = await sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>();
+    return [name, definition.Id] as const;
+  }));
+  return Object.fromEntries(entries) as Record<keyof typeof ROLE_TYPES, number>;
+}
+
+async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
+  const list = sp.web.lists.getByTitle(spec.title);
+  const read = (): Promise<ListRow> => list.select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<ListRow>();
+  try {
+    return { list, row: await read() };
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+    await sp.web.lists.add(spec.title, spec.description, 100, false);
+    changes.push(`list ${spec.title}`);
+    return { list, row: await read() };
+  }
+}
+
+function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, string>>): Record<string, unknown> {
+  const common: Record<string, unknown> = { Required: !!field.required };
+  switch (field.kind) {
+    case 'Text': return { ...common, MaxLength: field.maxLength ?? 255 };
+    case 'Note': return { ...common, RichText: false, NumberOfLines: 6 };
+    case 'RichNote': return { ...common, RichText: true, NumberOfLines: 12 };
+    case 'DateTime': return { ...common, DisplayFormat: 1 };
+    case 'Choice':
+    case 'MultiChoice': return { ...common, Choices: { results: [...(field.choices ?? [])] }, FillInChoice: false };
+    case 'User': return { ...common, SelectionMode: 0 };
+    case 'UserMulti': return { ...common, SelectionMode: 0, AllowMultipleValues: true };
+    case 'Lookup': {
+      const target = field.lookupList && listIds[field.lookupList as ListKey];
+      if (!target) throw new Error(`lookup ${field.name}: list ${field.lookupList} must be provisioned first`);
+      return { ...common, LookupListId: target, LookupFieldName: 'Title' };
+    }
+    default: return common;
+  }
+}
+
+async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<void> {
+  const existing = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Required')<FieldRow[]>();
+  const byName = new Map(existing.map((f) => [f.InternalName, f]));
+  for (const field of spec.fields) {
+    const indexed = !!(field.indexed || field.unique);
+    let row = byName.get(field.name);
+    if (!row) {
+      const properties = creationProperties(field, listIds);
+      if (field.kind === 'Lookup') {
+        await list.fields.addLookup(field.name, properties);
+      } else {
+        const kind = field.kind === 'RichNote' ? 'Note' : field.kind === 'UserMulti' ? 'User' : field.kind;
+        await list.fields.add(field.name, FIELD_TYPE_KIND[kind], properties);
+      }
+      changes.push(`field ${spec.title}.${field.name}`);
+      row = { InternalName: field.name, Indexed: false, EnforceUniqueValues: false, Required: !!field.required };
+    }
+    if (row.Indexed !== indexed || row.EnforceUniqueValues !== !!field.unique) {
+      // SharePoint wants the index before it enforces unique values, so set them in that order.
+      const target = list.fields.getByInternalNameOrTitle(field.name);
+      if (row.Indexed !== indexed) await target.update({ Indexed: indexed }, 'SP.Field');
+      if (row.EnforceUniqueValues !== !!field.unique) await target.update({ EnforceUniqueValues: !!field.unique }, 'SP.Field');
+      changes.push(`index ${spec.title}.${field.name}${field.unique ? ' (unique)' : ''}`);
+    }
+  }
+}
+
+async function ensureSecurity(list: IList, spec: ListSpec, row: ListRow, changes: string[]): Promise<void> {
+  if (row.ReadSecurity === spec.readSecurity && row.WriteSecurity === spec.writeSecurity) return;
+  await list.update({ ReadSecurity: spec.readSecurity, WriteSecurity: spec.writeSecurity });
+  changes.push(`item-level security ${spec.title}: read ${spec.readSecurity}, write ${spec.writeSecurity}`);
+}
+
+async function ensureRoles(
+  list: IList, spec: ListSpec, row: ListRow,
+  principals: Record<GroupKey, number>, roleIds: Record<keyof typeof ROLE_TYPES, number>, changes: string[]
+): Promise<void> {
+  if (!row.HasUniqueRoleAssignments) {
+    // Start from nothing: the list grants exactly what the schema says, not what the site does.
+    await list.breakRoleInheritance(false, true);
+    changes.push(`unique permissions ${spec.title}`);
+  }
+  const assignments = await list.roleAssignments.expand('RoleDefinitionBindings')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/RoleTypeKind')<AssignmentRow[]>();
+  const has = (principal: number, roleId: number): boolean =>
+    assignments.some((a) => a.PrincipalId === principal && a.RoleDefinitionBindings.some((b) => b.Id === roleId));
+  for (const { group, role } of spec.roles) {
+    if (has(principals[group], roleIds[role])) continue;
+    await list.roleAssignments.add(principals[group], roleIds[role]);
+    changes.push(`role ${spec.title}: ${group} ${role}`);
+  }
+}
+
+export { schemaAt };

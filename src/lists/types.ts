@@ -1,0 +1,63 @@
+/**
+ * The vocabulary of the schema: what a list, a field and a role grant look like as data.
+ * The lists themselves are in planLists.ts, feedLists.ts and trainingLists.ts; schema.ts joins them.
+ */
+
+export type GroupKey = 'owners' | 'members' | 'visitors' | 'reviewers' | 'authors' | 'trainingAdmins';
+
+/** Site groups the suite creates. Owners, members and visitors are the site's associated groups. */
+export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title: string; description: string }> = {
+  reviewers: { title: 'DDH Plan Reviewers', description: 'Web communications team: reviews and approves social media plans.' },
+  authors: { title: 'DDH Embassy Authors', description: 'Embassy communication teams: write and submit social media plans.' },
+  trainingAdmins: { title: 'DDH Training Admins', description: 'HR staff development: runs training sessions and their sign-ups.' }
+};
+
+/** SharePoint's built-in permission levels, by RoleTypeKind. */
+export const ROLE_TYPES = { read: 2, contribute: 3, edit: 6, fullControl: 5 } as const;
+export type RoleName = keyof typeof ROLE_TYPES;
+
+export type FieldKind =
+  | 'Text' | 'Note' | 'RichNote' | 'Number' | 'DateTime' | 'Boolean'
+  | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
+
+export interface FieldSpec {
+  /** Internal name; also the title it is created with (no spaces, so SharePoint keeps it as is). */
+  name: string;
+  kind: FieldKind;
+  required?: boolean;
+  maxLength?: number;
+  indexed?: boolean;
+  /** EnforceUniqueValues: the server refuses a second item with the same value (needs `indexed`). */
+  unique?: boolean;
+  choices?: readonly string[];
+  /** Key of the list this lookup points to; it must be provisioned first. */
+  lookupList?: string;
+  since?: number;
+}
+
+export interface ListSpec {
+  title: string;
+  description: string;
+  fields: FieldSpec[];
+  /** 1: everyone with read access reads all items; 2: only items they created. */
+  readSecurity: 1 | 2;
+  /** 1: edit all items; 2: only items they created; 4: none. List managers bypass both. */
+  writeSecurity: 1 | 2 | 4;
+  /** The list stops inheriting the site's permissions and grants exactly these. */
+  roles: Array<{ group: GroupKey; role: RoleName }>;
+  since?: number;
+}
+
+/** Everyone reads; owners manage. The base most lists start from. */
+export const staffRead: ListSpec['roles'] = [
+  { group: 'owners', role: 'fullControl' },
+  { group: 'members', role: 'read' },
+  { group: 'visitors', role: 'read' }
+];
+
+/** Staff add their own items (and edit them, with writeSecurity 2); visitors read. */
+export const staffContribute: ListSpec['roles'] = [
+  { group: 'owners', role: 'fullControl' },
+  { group: 'members', role: 'contribute' },
+  { group: 'visitors', role: 'read' }
+];
