@@ -50,6 +50,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     fields: [
       { name: 'Post', kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
       { name: 'Keyword', kind: 'Text', required: true, maxLength: 60, indexed: true },
+      // "<postId>:<keyword>": one row per keyword and post.
+      { name: 'PostKeyword', kind: 'Text', required: true, maxLength: 80, indexed: true, unique: true },
       { name: 'Published', kind: 'DateTime', indexed: true }
     ]
   },

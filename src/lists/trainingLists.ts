@@ -1,7 +1,7 @@
 import * as TrainingRules from '../domain/training/session';
 import { ListSpec, staffContribute, staffRead } from './types';
 
-const ATTENDANCE = ['unknown', 'attended', 'noShow'] as const;
+const ATTENDANCE = ['attended', 'noShow'] as const;
 
 export type TrainingListKey = 'sessions' | 'registrations';
 
@@ -36,10 +36,14 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: 'Session', kind: 'Lookup', lookupList: 'sessions', required: true, indexed: true },
       { name: 'Participant', kind: 'User', required: true, indexed: true },
       // "<sessionId>:<personId>": the server refuses a second registration of one person.
-      { name: 'SessionPerson', kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true },
+      // Cancelling renames it (releasedSessionPersonKey), so signing up again joins the end of the line.
+      { name: 'SessionPerson', kind: 'Text', required: true, maxLength: 60, indexed: true, unique: true },
+      { name: 'Cancelled', kind: 'Boolean' },
+      { name: 'CancelledAt', kind: 'DateTime' },
       { name: 'Unit', kind: 'Text', maxLength: 120 },
       { name: 'Attendance', kind: 'Choice', choices: ATTENDANCE },
-      { name: 'Priority', kind: 'Number', since: 2 }
+      // Admin moves only: the waiting-list order is QueueOrder if set, else arrival (item id).
+      { name: 'QueueOrder', kind: 'Number', since: 2 }
     ]
   }
 };
