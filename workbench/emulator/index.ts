@@ -1,0 +1,155 @@
+/**
+ * A small SharePoint Online: `handle(request)` answers the REST calls @pnp/sp v4 makes, over an
+ * in-memory site that can be snapshotted to JSON and restored. See README.md for what it speaks.
+ */
+import { formatBatchResponse, parseBatch } from './batch';
+import { errorBody, errors, SpError } from './errors';
+import { FaultInjector } from './faults';
+import { parseSegments, RequestContext } from './http';
+import { seedItems, SeedRow } from './items';
+import type { EmulatorState, UserRecord } from './model';
+import { routeApi } from './router';
+import { claimsLogin, initialState } from './state';
+import { Store } from './store';
+
+export type { EmulatorState } from './model';
+export type { FailOptions, FaultMatch } from './faults';
+export { FaultInjector } from './faults';
+export type { SeedRow } from './items';
+
+export interface EmulatorOptions {
+  /** Absolute site URL, e.g. http://127.0.0.1:4321/sites/hub */
+  siteUrl: string;
+  state?: EmulatorState;
+  now?: () => Date;
+  /** Site title for a new site (groups are "<Title> Owners" …); defaults to the last URL segment, capitalised. */
+  title?: string;
+  /** The site admin of a new site; defaults to admin@contoso.onmicrosoft.com. */
+  admin?: { email: string; title: string };
+}
+
+export interface Emulator {
+  handle(request: Request): Promise<Response>;
+  readonly siteUrl: string;
+  addUser(user: { loginName?: string; email: string; title: string; isSiteAdmin?: boolean }): { id: number; loginName: string };
+  addToGroup(groupTitle: string, loginName: string): void;
+  /** Bulk insert without HTTP (tests, bench): column rules apply, permissions do not. Returns the new ids. */
+  seedItems(listTitle: string, rows: SeedRow[], asLoginName?: string): number[];
+  faults: FaultInjector;
+  snapshot(): EmulatorState;
+  stats(): { requests: number; rowsRead: number };
+}
+
+interface RawRequest { method: string; url: string; headers: Headers; body: string }
+
+function identityOf(headers: Headers): string | undefined {
+  const header = headers.get('X-Emulator-User');
+  if (header) return header;
+  const cookie = headers.get('Cookie') ?? '';
+  const m = /(?:^|;\s*)emulator-user=([^;]*)/.exec(cookie);
+  return m ? decodeURIComponent(m[1]) : undefined;
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const siteUrl = options.siteUrl.replace(/\/+$/, '');
+  const sitePath = new URL(siteUrl).pathname.toLowerCase();
+  const now = options.now ?? (() => new Date());
+  const segment = sitePath.split('/').filter(Boolean).pop() ?? 'Site';
+  const title = options.title ?? segment.charAt(0).toUpperCase() + segment.slice(1);
+  const admin = options.admin ?? { email: 'admin@contoso.onmicrosoft.com', title: 'Site Admin' };
+  const state: EmulatorState = options.state ? structuredClone(options.state) : initialState(title, admin, now());
+  const store = new Store(state);
+  const faults = new FaultInjector();
+  const counters = { requests: 0, rowsRead: 0 };
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const errorResponse = (error: SpError): Response =>
+    new Response(errorBody(error), {
+      status: error.status,
+      headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8', ...error.headers }
+    });
+
+  /** Runs one request to completion. State changes happen synchronously, so requests never interleave. */
+  async function process(raw: RawRequest, batchUser?: UserRecord): Promise<Response> {
+    try {
+      const url = new URL(raw.url);
+      const login = batchUser ? undefined : identityOf(raw.headers);
+      const user = batchUser ?? (login ? store.userByLogin(login) : undefined);
+      if (!user) throw errors.unauthorized();
+      const path = url.pathname;
+      const apiAt = path.toLowerCase().indexOf('/_api/');
+      if (apiAt < 0 || path.slice(0, apiAt).toLowerCase() !== sitePath) throw errors.notFoundResource(path);
+      const apiPath = path.slice(apiAt + '/_api/'.length);
+      const method = (raw.headers.get('X-HTTP-Method') ?? raw.method).toUpperCase();
+      if (apiPath === '$batch') {
+        if (batchUser) throw errors.badQuery('A batch cannot contain a batch.');
+        const inner = parseBatch(raw.headers.get('Content-Type') ?? '', raw.body);
+        const responses: Response[] = [];
+        for (const request of inner) responses.push(await process(request, user));
+        const { body, contentType } = await formatBatchResponse(responses);
+        return new Response(body, { status: 200, headers: { 'Content-Type': contentType } });
+      }
+      const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
+      const ctx: RequestContext = {
+        method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body, user,
+        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''), store, siteUrl, now, counters
+      };
+      return routeApi(ctx, segments);
+    } catch (e) {
+      if (e instanceof SpError) return errorResponse(e);
+      const message = e instanceof Error ? e.message : String(e);
+      return errorResponse(new SpError(500, '-2146233088, System.InvalidOperationException', message));
+    }
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    counters.requests++;
+    const method = (request.headers.get('X-HTTP-Method') ?? request.method).toUpperCase();
+    const fault = faults.take(request.url, method);
+    const latency = faults.latencyMs;
+    // Read the body and wait out the latency now, so that delays overlap; process in arrival order.
+    const ready = Promise.all([request.text(), latency > 0 ? new Promise((r) => setTimeout(r, latency)) : undefined]);
+    const result = tail.then(async () => {
+      const [body] = await ready;
+      if (fault?.kind === 'drop') throw new TypeError('fetch failed');
+      if (fault?.kind === 'fail') return errorResponse(errors.tooManyRequests(fault.status, fault.retryAfterSeconds));
+      return process({ method: request.method, url: request.url, headers: request.headers, body });
+    });
+    tail = result.catch(() => undefined);
+    return result;
+  }
+
+  function userByLoginOrThrow(login: string): UserRecord {
+    const user = store.userByLogin(login);
+    if (!user) throw new Error(`Unknown user '${login}'.`);
+    return user;
+  }
+
+  return {
+    handle,
+    siteUrl,
+    faults,
+    addUser(user) {
+      const loginName = user.loginName ?? claimsLogin(user.email);
+      const existing = store.userByLogin(loginName) ?? store.userByLogin(user.email);
+      if (existing) return { id: existing.Id, loginName: existing.LoginName };
+      const record: UserRecord = { Id: store.nextPrincipalId(), LoginName: loginName, Title: user.title, Email: user.email, IsSiteAdmin: user.isSiteAdmin ?? false };
+      state.users.push(record);
+      return { id: record.Id, loginName };
+    },
+    addToGroup(groupTitle, loginName) {
+      const group = store.groupByName(groupTitle);
+      if (!group) throw new Error(`Unknown group '${groupTitle}'.`);
+      const user = userByLoginOrThrow(loginName);
+      if (!group.memberIds.includes(user.Id)) group.memberIds.push(user.Id);
+    },
+    seedItems(listTitle, rows, asLoginName) {
+      const list = store.listByTitle(listTitle);
+      if (!list) throw new Error(`Unknown list '${listTitle}'.`);
+      const author = asLoginName ? userByLoginOrThrow(asLoginName) : state.users.find((u) => u.IsSiteAdmin) ?? state.users[0];
+      return seedItems(store, list, rows, author.Id, now().getTime());
+    },
+    snapshot: () => structuredClone(state),
+    stats: () => ({ requests: counters.requests, rowsRead: counters.rowsRead })
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Writes list items as SharePoint's JSON light does: `odata.*` annotations, `<Person>Id` /
+ * `<Lookup>Id` for people and lookups, arrays for multi-values, ISO dates with Z, and — with
+ * `$expand` — the projected `Author/Title`-style objects.
+ */
+import { findField, findIdField, USER_PROPERTIES, userProperty } from './columns';
+import { errors } from './errors';
+import { isIdProperty, jsonPropertyName, LOOKUP_KINDS, MULTI_KINDS, toJson } from './field-types';
+import type { Entity, RequestContext } from './http';
+import { listItemEntityTypeFullName } from './lists';
+import type { FieldDef, ItemRecord } from './model';
+import type { ListData } from './store';
+
+type Projector = (item: ItemRecord, out: Entity) => void;
+
+const SYSTEM_TAIL = ['ID', 'Modified', 'Created', 'Author', 'Editor'];
+
+export function etagOf(item: ItemRecord): string {
+  return `"${item.version}"`;
+}
+
+function scalar(field: FieldDef, name: string): Projector {
+  return (item, out) => { out[name] = toJson(field, item.values[field.InternalName] ?? null); };
+}
+
+function defaultProjectors(list: ListData): Projector[] {
+  const fields = list.record.fields;
+  const custom = fields.filter((f) => !SYSTEM_TAIL.includes(f.InternalName) && f.InternalName !== 'Title' && !f.Hidden);
+  const byName = (n: string): FieldDef => fields.find((f) => f.InternalName === n) as FieldDef;
+  return [
+    (item, out) => {
+      out.FileSystemObjectType = 0;
+      out.Id = item.id;
+      out.ServerRedirectedEmbedUri = null;
+      out.ServerRedirectedEmbedUrl = '';
+      out.ContentTypeId = '0x0100A1B2C3D4E5F60718293A4B5C6D7E8F90';
+    },
+    scalar(byName('Title'), 'Title'),
+    ...custom.map((f) => scalar(f, jsonPropertyName(f))),
+    ...SYSTEM_TAIL.map((n) => scalar(byName(n), jsonPropertyName(byName(n)))),
+    (item, out) => {
+      out.OData__UIVersionString = `${item.version}.0`;
+      out.Attachments = false;
+      out.GUID = item.guid;
+    }
+  ];
+}
+
+function expandedObject(ctx: RequestContext, field: FieldDef, id: number, props: string[]): Entity {
+  if (!LOOKUP_KINDS.has(field.TypeAsString)) {
+    const obj: Entity = { 'odata.type': 'SP.Data.UserInfoItem', 'odata.id': `${ctx.siteUrl}/_api/Web/SiteUserInfoList/Items(${id})` };
+    for (const p of props) obj[p] = userProperty(ctx.store, id, p);
+    return obj;
+  }
+  const target = field.LookupList ? ctx.store.listById(field.LookupList) : undefined;
+  const row = target?.items.get(id);
+  const obj: Entity = { 'odata.type': target ? listItemEntityTypeFullName(target.record) : 'SP.ListItem' };
+  for (const p of props) {
+    if (p.toLowerCase() === 'id') { obj[p] = id; continue; }
+    const f = target ? findField(target, p) : undefined;
+    obj[p] = f && row ? toJson(f, row.values[f.InternalName] ?? null) : null;
+  }
+  return obj;
+}
+
+function expanded(ctx: RequestContext, field: FieldDef, props: string[]): Projector {
+  const name = jsonPropertyName(field).replace(/Id$/, '');
+  return (item, out) => {
+    const v = item.values[field.InternalName];
+    if (MULTI_KINDS.has(field.TypeAsString)) {
+      out[name] = (Array.isArray(v) ? (v as number[]) : []).map((id) => expandedObject(ctx, field, id, props));
+    } else {
+      out[name] = typeof v === 'number' ? expandedObject(ctx, field, v, props) : null;
+    }
+  };
+}
+
+/** Compiles `$select` (with `$expand`) into projectors once per request, validating every path. */
+export function compileProjection(ctx: RequestContext, list: ListData, select: string | null, expand: Set<string>): Projector[] {
+  const parts = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const projectors: Projector[] = [];
+  const subProps = new Map<string, { field: FieldDef; props: string[] }>();
+  if (parts.length === 0 || parts.includes('*')) projectors.push(...defaultProjectors(list));
+  for (const part of parts) {
+    if (part === '*') continue;
+    const [name, sub] = part.split('/');
+    if (sub !== undefined) {
+      const field = findField(list, name);
+      if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(part);
+      if (!expand.has(field.InternalName.toLowerCase())) throw errors.queryNotExpanded(part, name);
+      if (!LOOKUP_KINDS.has(field.TypeAsString) && !USER_PROPERTIES.some((p) => p.toLowerCase() === sub.toLowerCase())) {
+        throw errors.fieldOrPropertyDoesNotExist(part);
+      }
+      if (LOOKUP_KINDS.has(field.TypeAsString)) {
+        const target = field.LookupList ? ctx.store.listById(field.LookupList) : undefined;
+        if (sub.toLowerCase() !== 'id' && !(target && findField(target, sub))) throw errors.fieldOrPropertyDoesNotExist(part);
+      }
+      const entry = subProps.get(field.InternalName) ?? { field, props: [] };
+      entry.props.push(sub);
+      subProps.set(field.InternalName, entry);
+      continue;
+    }
+    if (name === 'Id' || name === 'ID') {
+      projectors.push((item, out) => { out[name] = item.id; });
+      continue;
+    }
+    const idField = findIdField(list, name);
+    if (idField) { projectors.push(scalar(idField, name)); continue; }
+    const field = findField(list, name);
+    if (!field) throw errors.fieldOrPropertyDoesNotExist(name);
+    if (isIdProperty(field)) {
+      if (!expand.has(field.InternalName.toLowerCase())) throw errors.queryNotExpanded(name, name);
+      subProps.set(field.InternalName, subProps.get(field.InternalName) ?? { field, props: [] });
+      continue;
+    }
+    projectors.push(scalar(field, name));
+  }
+  for (const { field, props } of subProps.values()) {
+    projectors.push(expanded(ctx, field, props.length ? props : ['Id', 'Title']));
+  }
+  // An expanded field with no $select of its own still comes back, with its default properties.
+  for (const name of expand) {
+    const field = findField(list, name);
+    if (field && !subProps.has(field.InternalName) && (parts.length === 0 || parts.includes('*'))) {
+      projectors.push(expanded(ctx, field, LOOKUP_KINDS.has(field.TypeAsString) ? ['Id', 'Title'] : ['Id', 'Title', 'EMail']));
+    }
+  }
+  return projectors;
+}
+
+export function itemJson(ctx: RequestContext, list: ListData, item: ItemRecord, projectors: Projector[]): Entity {
+  const editLink = `Web/Lists(guid'${list.record.Id}')/Items(${item.id})`;
+  const out: Entity = {
+    'odata.type': listItemEntityTypeFullName(list.record),
+    'odata.id': `${ctx.siteUrl}/_api/${editLink}`,
+    'odata.etag': etagOf(item),
+    'odata.editLink': editLink
+  };
+  for (const project of projectors) project(item, out);
+  return out;
+}

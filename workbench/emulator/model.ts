@@ -1,0 +1,124 @@
+/**
+ * The persisted shape of the emulated site. Everything here is plain JSON so that a snapshot
+ * can be written to disk and restored; runtime structures (indexes) are rebuilt from it.
+ */
+
+export type FieldKind =
+  | 'Counter' | 'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice'
+  | 'User' | 'UserMulti' | 'Lookup' | 'LookupMulti' | 'URL' | 'Computed' | 'Guid';
+
+export interface FieldDef {
+  Id: string;
+  InternalName: string;
+  Title: string;
+  TypeAsString: FieldKind;
+  Required: boolean;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  Hidden: boolean;
+  ReadOnlyField: boolean;
+  /** Built-in columns (ID, Created, Author…) cannot be deleted and are set by the server. */
+  FromBaseType: boolean;
+  Description: string;
+  Group: string;
+  DefaultValue: string | null;
+  MaxLength?: number;
+  Choices?: string[];
+  FillInChoice?: boolean;
+  RichText?: boolean;
+  NumberOfLines?: number;
+  MinimumValue?: number;
+  MaximumValue?: number;
+  DisplayFormat?: number;
+  SelectionMode?: number;
+  LookupList?: string;
+  LookupField?: string;
+}
+
+/** URL field value as SharePoint stores it. */
+export interface UrlValue { Url: string; Description: string }
+
+/** Stored column values: dates as epoch milliseconds, people/lookups as ids. */
+export type StoredValue = string | number | boolean | string[] | number[] | UrlValue | null;
+
+export interface ItemRecord {
+  id: number;
+  /** owshiddenversion: the number inside the item's ETag. */
+  version: number;
+  guid: string;
+  values: Record<string, StoredValue>;
+}
+
+export interface BasePermissions { High: number; Low: number }
+
+export interface RoleDefinitionRecord {
+  Id: number;
+  Name: string;
+  Description: string;
+  RoleTypeKind: number;
+  Order: number;
+  Hidden: boolean;
+  BasePermissions: BasePermissions;
+}
+
+export interface RoleAssignmentRecord { principalId: number; roleDefinitionIds: number[] }
+
+export interface ListRecord {
+  Id: string;
+  Title: string;
+  Description: string;
+  BaseTemplate: number;
+  EntityTypeName: string;
+  Created: number;
+  ReadSecurity: number;
+  WriteSecurity: number;
+  EnableVersioning: boolean;
+  ContentTypesEnabled: boolean;
+  Hidden: boolean;
+  /** Other writable list properties that the emulator stores but gives no meaning to. */
+  extra: Record<string, string | number | boolean | null>;
+  hasUniqueRoleAssignments: boolean;
+  roleAssignments: RoleAssignmentRecord[];
+  fields: FieldDef[];
+  nextItemId: number;
+  lastItemModified: number;
+  items: ItemRecord[];
+}
+
+export interface UserRecord {
+  Id: number;
+  LoginName: string;
+  Title: string;
+  Email: string;
+  IsSiteAdmin: boolean;
+}
+
+export interface GroupRecord {
+  Id: number;
+  Title: string;
+  Description: string;
+  OwnerId: number;
+  memberIds: number[];
+  AllowMembersEditMembership: boolean;
+  OnlyAllowMembersViewMembership: boolean;
+}
+
+export interface EmulatorState {
+  version: 1;
+  web: {
+    Id: string;
+    Title: string;
+    Description: string;
+    Created: number;
+    siteId: string;
+    associatedOwnerGroupId: number;
+    associatedMemberGroupId: number;
+    associatedVisitorGroupId: number;
+  };
+  nextPrincipalId: number;
+  users: UserRecord[];
+  groups: GroupRecord[];
+  roleDefinitions: RoleDefinitionRecord[];
+  webRoleAssignments: RoleAssignmentRecord[];
+  lists: ListRecord[];
+}

@@ -1,0 +1,214 @@
+/**
+ * The list items query engine: $filter, $orderby, $top and $skiptoken paging, with SharePoint's
+ * list view threshold. On a list above 5,000 items a query runs only when an index serves it;
+ * the rows it touches (the cost) are the rows the index yields, counted in `rowsRead`.
+ */
+import { Column, Comparable, resolveColumn } from './columns';
+import { errors } from './errors';
+import { compileFilter, indexSeek, Predicate } from './filter-eval';
+import { isIdProperty } from './field-types';
+import type { ItemRecord } from './model';
+import { FilterExpr, parseFilter } from './odata-filter';
+import { compareKeys } from './sorted-index';
+import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
+
+export interface OrderKey { column: Column; descending: boolean }
+
+export interface ItemQuery {
+  expand: Set<string>;
+  top: number;
+  orderBy: OrderKey[];
+  predicate?: Predicate;
+  filter?: FilterExpr;
+  cursor?: { keys: Comparable[]; id: number };
+}
+
+export interface QueryCounters { rowsRead: number }
+
+export interface QueryPage { rows: ItemRecord[]; hasMore: boolean }
+
+const DEFAULT_TOP = 100;
+
+export function parseExpand(list: ListData, params: URLSearchParams): Set<string> {
+  const expand = new Set<string>();
+  for (const part of (params.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const name = part.split('/')[0];
+    const field = list.field(name);
+    if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(name);
+    expand.add(field.InternalName.toLowerCase());
+  }
+  return expand;
+}
+
+export function parseItemQuery(store: Store, list: ListData, params: URLSearchParams): ItemQuery {
+  const expand = parseExpand(list, params);
+  const topText = params.get('$top');
+  const top = topText === null ? DEFAULT_TOP : Number(topText);
+  if (!Number.isInteger(top) || top < 0) throw errors.badQuery(`Invalid $top value '${topText}'.`);
+  const orderBy: OrderKey[] = [];
+  for (const part of (params.get('$orderby') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [path, direction = 'asc'] = part.split(/\s+/);
+    const [name, sub] = path.split('/');
+    const column = resolveColumn(store, list, sub ? { name, sub } : { name }, expand);
+    if (column.multi) throw errors.badQuery(`The field '${path}' cannot be used to sort because it can hold multiple values.`);
+    orderBy.push({ column, descending: direction.toLowerCase() === 'desc' });
+  }
+  const filterText = params.get('$filter');
+  const filter = filterText ? parseFilter(filterText) : undefined;
+  const predicate = filter ? compileFilter(store, list, filter, expand) : undefined;
+  const query: ItemQuery = { expand, top, orderBy, predicate, filter };
+  const token = params.get('$skiptoken');
+  if (token) query.cursor = parseSkipToken(token, orderBy);
+  return query;
+}
+
+function parseSkipToken(token: string, orderBy: OrderKey[]): { keys: Comparable[]; id: number } {
+  const parts = new URLSearchParams(token);
+  const id = Number(parts.get('p_ID') ?? '0');
+  const keys = orderBy.map(({ column }) => {
+    if (column.field.InternalName === 'ID') return id;
+    const raw = parts.get(`p_${column.field.InternalName}`);
+    if (raw === null || raw === '') return null;
+    if (column.kind === 'date') return Date.parse(raw);
+    if (column.kind === 'number' || column.kind === 'bool') return Number(raw);
+    return raw.toLowerCase();
+  });
+  return { keys, id };
+}
+
+/** The `$skiptoken` after `row`: SharePoint's `Paged=TRUE&p_<Field>=<value>&p_ID=<id>`. */
+export function skipTokenAfter(row: ItemRecord, orderBy: OrderKey[]): string {
+  let token = 'Paged=TRUE';
+  for (const { column } of orderBy) {
+    const name = column.field.InternalName;
+    if (name === 'ID') continue;
+    const raw = row.values[name];
+    const text = raw === null || raw === undefined ? ''
+      : column.kind === 'date' ? new Date(raw as number).toISOString()
+        : typeof raw === 'boolean' ? (raw ? '1' : '0') : String(raw);
+    token += `&p_${name}=${encodeURIComponent(text)}`;
+  }
+  return `${token}&p_ID=${row.id}`;
+}
+
+function sortKeys(item: ItemRecord, orderBy: OrderKey[]): Comparable[] {
+  return orderBy.map(({ column }) => column.read(item)[0] ?? null);
+}
+
+function comparator(orderBy: OrderKey[]): (a: { keys: Comparable[]; id: number }, b: { keys: Comparable[]; id: number }) => number {
+  // Ties break on the item id, in the direction of the last sort key (as an index walk does).
+  const idDescending = orderBy.length > 0 && orderBy[orderBy.length - 1].descending;
+  return (a, b) => {
+    for (let i = 0; i < orderBy.length; i++) {
+      const c = compareKeys(a.keys[i], b.keys[i]);
+      if (c !== 0) return orderBy[i].descending ? -c : c;
+    }
+    return idDescending ? b.id - a.id : a.id - b.id;
+  };
+}
+
+/** An ordered read that an index can serve: no keys, the id, or one indexed column (+ id). */
+function orderedWalkColumn(list: ListData, orderBy: OrderKey[]): { column: string; descending: boolean } | undefined {
+  if (orderBy.length === 0) return { column: 'ID', descending: false };
+  const [first, second] = orderBy;
+  if (orderBy.length > 2 || !first.column.direct) return undefined;
+  if (second && (second.column.field.InternalName !== 'ID' || second.descending !== first.descending)) return undefined;
+  const name = first.column.field.InternalName;
+  if (name !== 'ID' && !list.indexes.has(name)) return undefined;
+  return { column: name, descending: first.descending };
+}
+
+export function runItemQuery(
+  store: Store, list: ListData, query: ItemQuery, visible: (item: ItemRecord) => boolean, counters: QueryCounters
+): QueryPage {
+  const large = list.itemCount > LIST_VIEW_THRESHOLD;
+  if (large && query.top > LIST_VIEW_THRESHOLD) throw errors.throttled();
+  const accept = (item: ItemRecord): boolean => visible(item) && (!query.predicate || query.predicate(item));
+
+  if (!query.predicate || !query.filter) {
+    const walk = orderedWalkColumn(list, query.orderBy);
+    if (walk) return walkInOrder(list, query, walk, accept, counters);
+    if (large) throw errors.throttled();
+    counters.rowsRead += list.itemCount;
+    return sortAndPage([...list.items.values()].filter(accept), query);
+  }
+
+  const seek = indexSeek(store, list, query.filter, query.expand);
+  if (!seek) {
+    if (large) throw errors.throttled();
+    counters.rowsRead += list.itemCount;
+    return sortAndPage([...list.items.values()].filter(accept), query);
+  }
+  const candidateIds = seek.column === 'ID' ? idRange(list, seek.range) : list.indexes.get(seek.column)?.range(seek.range) ?? [];
+  if (large && candidateIds.length > LIST_VIEW_THRESHOLD) throw errors.throttled();
+  counters.rowsRead += candidateIds.length;
+  const rows: ItemRecord[] = [];
+  for (const id of candidateIds) {
+    const item = list.items.get(id);
+    if (item && accept(item)) rows.push(item);
+  }
+  return sortAndPage(rows, query);
+}
+
+function idRange(list: ListData, range: { lower?: { key: Comparable; inclusive: boolean }; upper?: { key: Comparable; inclusive: boolean } }): number[] {
+  const lowerKey = typeof range.lower?.key === 'number' ? range.lower.key : -Infinity;
+  const upperKey = typeof range.upper?.key === 'number' ? range.upper.key : Infinity;
+  const ids = list.ids;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < lowerKey || (ids[mid] === lowerKey && range.lower && !range.lower.inclusive)) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < ids.length; i++) {
+    const id = ids[i];
+    if (id > upperKey || (id === upperKey && range.upper && !range.upper.inclusive)) break;
+    out.push(id);
+  }
+  return out;
+}
+
+function sortAndPage(rows: ItemRecord[], query: ItemQuery): QueryPage {
+  const compare = comparator(query.orderBy);
+  let keyed = rows.map((item) => ({ item, keys: sortKeys(item, query.orderBy), id: item.id }));
+  keyed.sort(compare);
+  const cursor = query.cursor;
+  if (cursor) keyed = keyed.filter((row) => compare(row, cursor) > 0);
+  return { rows: keyed.slice(0, query.top).map((r) => r.item), hasMore: keyed.length > query.top };
+}
+
+function walkInOrder(
+  list: ListData, query: ItemQuery, walk: { column: string; descending: boolean },
+  accept: (item: ItemRecord) => boolean, counters: QueryCounters
+): QueryPage {
+  const rows: ItemRecord[] = [];
+  let hasMore = false;
+  const visit = (id: number): boolean => {
+    const item = list.items.get(id);
+    counters.rowsRead++;
+    if (!item || !accept(item)) return true;
+    if (rows.length === query.top) { hasMore = true; return false; }
+    rows.push(item);
+    return true;
+  };
+  if (walk.column === 'ID') {
+    const ids = list.ids;
+    const after = query.cursor?.id;
+    if (!walk.descending) {
+      let i = 0;
+      if (after !== undefined) { let lo = 0; let hi = ids.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (ids[m] <= after) lo = m + 1; else hi = m; } i = lo; }
+      for (; i < ids.length; i++) if (!visit(ids[i])) break;
+    } else {
+      let i = ids.length - 1;
+      if (after !== undefined) { let lo = 0; let hi = ids.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (ids[m] < after) lo = m + 1; else hi = m; } i = lo - 1; }
+      for (; i >= 0; i--) if (!visit(ids[i])) break;
+    }
+  } else {
+    const index = list.indexes.get(walk.column);
+    const cursor = query.cursor;
+    index?.walk(walk.descending, cursor ? { key: cursor.keys[0], id: cursor.id } : undefined, visit);
+  }
+  return { rows, hasMore };
+}
