@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { SetupService } from './setup';
 import { SiteRepository } from './site';
 
 /**
@@ -7,10 +8,12 @@ import { SiteRepository } from './site';
  */
 export interface HubServices {
   site: SiteRepository;
+  setup: SetupService;
 }
 
 export function createServices(sp: SPFI): HubServices {
   return {
-    site: new SiteRepository(sp)
+    site: new SiteRepository(sp),
+    setup: new SetupService(sp)
   };
 }

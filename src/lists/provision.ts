@@ -6,7 +6,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { IList } from '@pnp/sp/lists';
-import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, SCHEMA_VERSION, schemaAt, SETTINGS_KEYS } from './schema';
+import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, SCHEMA_VERSION, schemaAt } from './schema';
+import { readSchemaVersion, writeSchemaVersion } from './version';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
 const FIELD_TYPE_KIND = { Text: 2, Note: 3, DateTime: 4, Boolean: 8, Number: 9, URL: 11, Choice: 6, MultiChoice: 15, User: 20, Lookup: 7 } as const;
@@ -55,25 +56,6 @@ export async function provision(
     changes.push(`schema version ${fromVersion} → ${version}`);
   }
   return { fromVersion, toVersion: Math.max(fromVersion, version), changes };
-}
-
-/** The version recorded on the site; 0 when the suite was never set up there. */
-export async function readSchemaVersion(sp: SPFI): Promise<number> {
-  try {
-    const rows = await sp.web.lists.getByTitle(LISTS.settings.title).items
-      .filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id', 'Value').top(1)<Array<{ Value: string }>>();
-    return rows.length ? Number(rows[0].Value) || 0 : 0;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return 0;
-    throw error;
-  }
-}
-
-async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
-  const items = sp.web.lists.getByTitle(LISTS.settings.title).items;
-  const rows = await items.filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id').top(1)<Array<{ Id: number }>>();
-  if (rows.length) await items.getById(rows[0].Id).update({ Value: String(version) });
-  else await items.add({ Title: SETTINGS_KEYS.schemaVersion, Value: String(version) });
 }
 
 async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKey, number>> {
@@ -190,4 +172,4 @@ async function ensureRoles(
   }
 }
 
-export { schemaAt };
+export { schemaAt, readSchemaVersion };

@@ -7,15 +7,10 @@ import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import { createServices, HubServices } from '../../data/services';
+import { HubAppHost } from '../../ui/host';
 import { workbenchTheme } from '../../ui/theme';
 
-/** What a web part hands its app: the same props the workbench harness builds. */
-export interface HubAppHost {
-  services: HubServices;
-  common: IHubCommonStrings;
-  locale: string;
-  theme: ITheme;
-}
+export type { HubAppHost } from '../../ui/host';
 
 /**
  * The SharePoint side of every web part: builds the services from the page's context,

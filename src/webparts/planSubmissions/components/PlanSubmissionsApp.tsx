@@ -2,11 +2,12 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
+import { SetupGate } from '../../../ui/SetupGate';
 import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
-import { HubAppHost } from '../../common/HubWebPart';
+import { HubAppHost } from '../../../ui/host';
 
 export interface PlanSubmissionsAppProps extends HubAppHost {
   strings: IPlanSubmissionsWebPartStrings;
@@ -15,7 +16,9 @@ export interface PlanSubmissionsAppProps extends HubAppHost {
 export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
-      <PlanSubmissionsHome strings={props.strings} />
+      <SetupGate>
+        <PlanSubmissionsHome strings={props.strings} />
+      </SetupGate>
     </HubApp>
   );
 }

@@ -1,0 +1,126 @@
+/** @jest-environment node */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security/list';
+import { provision } from '../../src/lists/provision';
+import { GROUPS, LIST_ORDER, LISTS, SCHEMA_VERSION, schemaAt } from '../../src/lists/schema';
+import { readSchemaVersion } from '../../src/lists/version';
+import { SetupService } from '../../src/data/setup';
+import { createTestSite, spError, TestSite } from '../support/sp';
+
+interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; TypeAsString: string; AllowMultipleValues?: boolean }
+
+async function fieldsOf(sp: SPFI, title: string): Promise<Map<string, FieldRow>> {
+  const rows = await sp.web.lists.getByTitle(title).fields<FieldRow[]>();
+  return new Map(rows.map((f) => [f.InternalName, f]));
+}
+
+describe('provision(sp)', () => {
+  let site: TestSite;
+  let owner: SPFI;
+
+  beforeEach(() => {
+    site = createTestSite();
+    owner = site.spAs(site.adminLogin);
+  });
+  afterEach(() => site.dispose());
+
+  test('creates every list, field, index, unique key, group and the schema version on a fresh site', async () => {
+    const report = await provision(owner);
+    expect(report).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION });
+    expect(await readSchemaVersion(owner)).toBe(SCHEMA_VERSION);
+
+    const groups = (await owner.web.siteGroups.select('Title')<Array<{ Title: string }>>()).map((g) => g.Title);
+    for (const group of Object.values(GROUPS)) expect(groups).toContain(group.title);
+
+    for (const key of LIST_ORDER) {
+      const spec = LISTS[key];
+      const list = await owner.web.lists.getByTitle(spec.title).select('ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<{ ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean }>();
+      expect({ key, ...list }).toMatchObject({ key, ReadSecurity: spec.readSecurity, WriteSecurity: spec.writeSecurity, HasUniqueRoleAssignments: true });
+      const fields = await fieldsOf(owner, spec.title);
+      for (const field of spec.fields) {
+        const row = fields.get(field.name);
+        expect({ list: key, field: field.name, exists: !!row }).toEqual({ list: key, field: field.name, exists: true });
+        expect({ field: field.name, indexed: row?.Indexed, unique: row?.EnforceUniqueValues })
+          .toEqual({ field: field.name, indexed: !!(field.indexed || field.unique), unique: !!field.unique });
+        if (field.kind === 'UserMulti') expect(row?.TypeAsString).toBe('UserMulti');
+      }
+    }
+  });
+
+  test('is idempotent: a second run changes nothing', async () => {
+    await provision(owner);
+    // Any write during the second run would fail it: the run may only read.
+    site.emulator.faults.failNext(10000, { status: 500, match: (_url, method) => method !== 'GET' });
+    const second = await provision(owner);
+    site.emulator.faults.clear();
+    expect(second.changes).toEqual([]);
+    expect(second.fromVersion).toBe(SCHEMA_VERSION);
+  });
+
+  test('upgrades a site set up at version 1, keeping its data', async () => {
+    const v1 = await provision(owner, schemaAt(1), 1);
+    expect(v1.toVersion).toBe(1);
+    expect((await fieldsOf(owner, LISTS.registrations.title)).has('QueueOrder')).toBe(false);
+    const session = await owner.web.lists.getByTitle(LISTS.sessions.title).items.add({
+      Title: 'Social media basics', StartsAt: '2027-02-01T08:00:00Z', EndsAt: '2027-02-01T10:00:00Z', Capacity: 12
+    });
+
+    const upgrade = await provision(owner);
+    expect(upgrade.fromVersion).toBe(1);
+    expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
+    expect(upgrade.changes).toEqual(expect.arrayContaining([
+      `field ${LISTS.registrations.title}.QueueOrder`,
+      `field ${LISTS.posts.title}.PlanLinks`,
+      `schema version 1 → ${SCHEMA_VERSION}`
+    ]));
+    expect((await fieldsOf(owner, LISTS.registrations.title)).has('QueueOrder')).toBe(true);
+    const kept = await owner.web.lists.getByTitle(LISTS.sessions.title).items.getById(session.Id).select('Title')<{ Title: string }>();
+    expect(kept.Title).toBe('Social media basics');
+    expect((await provision(owner)).changes).toEqual([]);
+  });
+
+  test('the lists enforce the roles on the server, not only in the user interface', async () => {
+    await provision(owner);
+    const staff = site.addUser('staff@contoso.onmicrosoft.com', 'Staff Member', 'Hub Members');
+    const reviewer = site.addUser('reviewer@contoso.onmicrosoft.com', 'Reviewer', 'Hub Members');
+    site.emulator.addToGroup(GROUPS.reviewers.title, reviewer.loginName);
+    const author = site.addUser('author@contoso.onmicrosoft.com', 'Author', 'Hub Members');
+    site.emulator.addToGroup(GROUPS.authors.title, author.loginName);
+
+    const plan = await site.spAs(author.loginName).web.lists.getByTitle(LISTS.plans.title).items.add({
+      Title: 'Tokyo plan', Embassy: 'Tokyo', PlanState: 'draft'
+    });
+    // A staff member who is not an embassy author cannot write a plan, and nobody but a reviewer a review.
+    expect((await spError(site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.add({ Title: 'x', Embassy: 'x', PlanState: 'draft' }))).status).toBe(403);
+    const review = { Title: 'Decision', PlanId: plan.Id, Round: 1, Decision: 'approve', Comment: 'Fine' };
+    expect((await spError(site.spAs(author.loginName).web.lists.getByTitle(LISTS.planReviews.title).items.add(review))).status).toBe(403);
+    await expect(site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.planReviews.title).items.add(review)).resolves.toMatchObject({ Decision: 'approve' });
+    // Staff may read plans (transparency between embassies) but not edit another author's plan.
+    const read = await site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).select('Title')<{ Title: string }>();
+    expect(read.Title).toBe('Tokyo plan');
+    expect((await spError(site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).update({ Title: 'changed' }))).status).toBe(403);
+  });
+
+  test('only a site owner can set up: others are refused by the server and told so by the app', async () => {
+    const member = site.addUser('member@contoso.onmicrosoft.com', 'Member', 'Hub Visitors');
+    const setupAsMember = new SetupService(site.spAs(member.loginName));
+    expect(await setupAsMember.status()).toMatchObject({ state: 'missing', canSetUp: false, siteVersion: 0 });
+    await expect(provision(site.spAs(member.loginName))).rejects.toMatchObject({ status: 403 });
+
+    const setupAsOwner = new SetupService(owner);
+    expect(await setupAsOwner.status()).toMatchObject({ state: 'missing', canSetUp: true });
+    await setupAsOwner.run();
+    expect(await setupAsOwner.status()).toMatchObject({ state: 'ready', siteVersion: SCHEMA_VERSION });
+    expect(await setupAsMember.status()).toMatchObject({ state: 'ready', canSetUp: false });
+  });
+
+  test('a site at version 1 reads as outdated', async () => {
+    await provision(owner, schemaAt(1), 1);
+    expect(await new SetupService(owner).status()).toMatchObject({ state: 'outdated', siteVersion: 1, packageVersion: SCHEMA_VERSION });
+  });
+});

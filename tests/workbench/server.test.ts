@@ -1,0 +1,65 @@
+/** @jest-environment node */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { InjectHeaders } from '@pnp/queryable';
+import { spfi, SPBrowser } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { LISTS, SCHEMA_VERSION } from '../../src/lists/schema';
+import { readSchemaVersion } from '../../src/lists/version';
+import { startWorkbench } from '../../workbench/server';
+import { DEMO_ADMIN, loginOf } from '../../workbench/demo/people';
+
+jest.setTimeout(60000);
+
+function spAt(siteUrl: string, email: string) {
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) }));
+}
+
+describe('workbench server', () => {
+  let dataDir: string;
+  beforeEach(() => { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-workbench-')); });
+  afterEach(() => { fs.rmSync(dataDir, { recursive: true, force: true }); });
+
+  test('listens on 127.0.0.1 only, serves the page, and provisions a new site with the real code', async () => {
+    const workbench = await startWorkbench({ port: 0, dataDir, log: () => undefined });
+    try {
+      expect(new URL(workbench.url).hostname).toBe('127.0.0.1');
+      const page = await fetch(`${workbench.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('/workbench/harness.js');
+      const script = await fetch(`${workbench.url}/workbench/harness.js`);
+      expect(script.status).toBe(200);
+      expect(await readSchemaVersion(spAt(workbench.siteUrl, DEMO_ADMIN.email))).toBe(SCHEMA_VERSION);
+      // No identity, no data: the emulator answers like SharePoint without a sign-in.
+      expect((await fetch(`${workbench.siteUrl}/_api/web`, { headers: { Accept: 'application/json' } })).status).toBe(401);
+    } finally {
+      await workbench.close();
+    }
+  });
+
+  test('keeps its data across a restart, and --reset starts clean', async () => {
+    const first = await startWorkbench({ port: 0, dataDir, log: () => undefined });
+    const added = await spAt(first.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.add({ Title: 'RestartCheck', Value: 'kept' });
+    await first.close();
+    expect(fs.existsSync(path.join(dataDir, 'state.json'))).toBe(true);
+
+    const second = await startWorkbench({ port: 0, dataDir, log: () => undefined });
+    try {
+      const row = await spAt(second.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.getById(added.Id).select('Value')<{ Value: string }>();
+      expect(row.Value).toBe('kept');
+    } finally {
+      await second.close();
+    }
+
+    const reset = await startWorkbench({ port: 0, dataDir, reset: true, log: () => undefined });
+    try {
+      const rows = await spAt(reset.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.filter("Title eq 'RestartCheck'")();
+      expect(rows).toEqual([]);
+    } finally {
+      await reset.close();
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * SVG icons for the workbench page. In SharePoint the page has registered Fluent's icons already;
+ * here we register them from @fluentui/react-icons-mdl2 so that nothing is loaded from a CDN
+ * (Fluent's initializeIcons() would fetch its icon font from outside).
+ */
+import * as React from 'react';
+import { registerIcons } from '@fluentui/react/lib/Styling';
+import {
+  InfoIcon,
+  WarningIcon,
+  ErrorBadgeIcon,
+  Blocked2Icon,
+  CompletedIcon,
+  CancelIcon,
+  ChevronDownIcon,
+  ChevronUpIcon,
+  ChevronRightIcon,
+  ChevronLeftIcon,
+  CheckMarkIcon,
+  CalendarIcon,
+  UpIcon,
+  DownIcon,
+  SearchIcon,
+  ClearIcon,
+  MoreIcon,
+  SortUpIcon,
+  SortDownIcon,
+  AddIcon,
+  DeleteIcon,
+  EditIcon,
+  SaveIcon,
+  PrintIcon,
+  DownloadIcon,
+  LikeIcon,
+  LikeSolidIcon,
+  CommentIcon,
+  ContactIcon,
+  PeopleIcon,
+  FilterIcon,
+  SendIcon,
+  AcceptIcon,
+  RefreshIcon,
+  HistoryIcon,
+  GlobeIcon,
+  ClockIcon,
+  MapPinIcon,
+  HideIcon,
+  ViewIcon
+} from '@fluentui/react-icons-mdl2';
+
+export function registerWorkbenchIcons(): void {
+  registerIcons({
+    icons: {
+    Info: React.createElement(InfoIcon),
+    Warning: React.createElement(WarningIcon),
+    ErrorBadge: React.createElement(ErrorBadgeIcon),
+    Blocked2: React.createElement(Blocked2Icon),
+    Completed: React.createElement(CompletedIcon),
+    Cancel: React.createElement(CancelIcon),
+    ChevronDown: React.createElement(ChevronDownIcon),
+    ChevronUp: React.createElement(ChevronUpIcon),
+    ChevronRight: React.createElement(ChevronRightIcon),
+    ChevronLeft: React.createElement(ChevronLeftIcon),
+    CheckMark: React.createElement(CheckMarkIcon),
+    Calendar: React.createElement(CalendarIcon),
+    Up: React.createElement(UpIcon),
+    Down: React.createElement(DownIcon),
+    Search: React.createElement(SearchIcon),
+    Clear: React.createElement(ClearIcon),
+    More: React.createElement(MoreIcon),
+    SortUp: React.createElement(SortUpIcon),
+    SortDown: React.createElement(SortDownIcon),
+    Add: React.createElement(AddIcon),
+    Delete: React.createElement(DeleteIcon),
+    Edit: React.createElement(EditIcon),
+    Save: React.createElement(SaveIcon),
+    Print: React.createElement(PrintIcon),
+    Download: React.createElement(DownloadIcon),
+    Like: React.createElement(LikeIcon),
+    LikeSolid: React.createElement(LikeSolidIcon),
+    Comment: React.createElement(CommentIcon),
+    Contact: React.createElement(ContactIcon),
+    People: React.createElement(PeopleIcon),
+    Filter: React.createElement(FilterIcon),
+    Send: React.createElement(SendIcon),
+    Accept: React.createElement(AcceptIcon),
+    Refresh: React.createElement(RefreshIcon),
+    History: React.createElement(HistoryIcon),
+    Globe: React.createElement(GlobeIcon),
+    Clock: React.createElement(ClockIcon),
+    MapPin: React.createElement(MapPinIcon),
+    Hide: React.createElement(HideIcon),
+    View: React.createElement(ViewIcon)
+    }
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The workbench page: renders each web part's app exactly as its web part class would, with
+ * services built from `spfi(siteUrl)` against the local emulator, and switchers for the user,
+ * the language and the theme. The chosen user travels as a cookie the emulator reads.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { createServices } from '../../src/data/services';
+import { ThemeName, workbenchTheme } from '../../src/ui/theme';
+import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
+import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import { registerWorkbenchIcons } from './icons';
+
+type Locale = 'en-us' | 'fi-fi' | 'sv-se';
+type Loc = Record<string, Record<Locale, Record<string, string>>>;
+interface DemoUser { loginName: string; title: string; role: string }
+type Part = 'all' | 'planSubmissions' | 'practiceFeed' | 'trainingRegistry';
+
+const LANGUAGES: Array<{ key: Locale; label: string }> = [
+  { key: 'fi-fi', label: 'Suomi' }, { key: 'sv-se', label: 'Svenska' }, { key: 'en-us', label: 'English' }
+];
+const THEMES: Array<{ key: ThemeName; label: string }> = [
+  { key: 'light', label: 'Light' }, { key: 'dark', label: 'Dark' }, { key: 'highContrast', label: 'High contrast' }
+];
+const PARTS: Array<{ key: Part; label: string }> = [
+  { key: 'all', label: 'All web parts' },
+  { key: 'planSubmissions', label: 'Social media plans' },
+  { key: 'practiceFeed', label: 'Blogs and good practices' },
+  { key: 'trainingRegistry', label: 'Training sessions' }
+];
+
+function cookie(name: string): string | undefined {
+  const match = new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(document.cookie);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+function setCookie(name: string, value: string): void {
+  document.cookie = `${name}=${encodeURIComponent(value)}; path=/; SameSite=Strict`;
+}
+
+/** Settings live in the URL too, so a test or a colleague can open the same view directly. */
+function fromQuery<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = new URLSearchParams(window.location.search).get(name) as T | null;
+  return value && allowed.includes(value) ? value : fallback;
+}
+
+function Switcher<T extends string>(props: { id: string; label: string; value: T; options: Array<{ key: T; label: string }>; onChange(value: T): void }): JSX.Element {
+  return (
+    <label htmlFor={props.id} style={{ display: 'inline-flex', flexDirection: 'column', fontSize: 12, gap: 2 }}>
+      {props.label}
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} style={{ fontSize: 14, padding: 4 }}>
+        {props.options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function Workbench(props: { siteUrl: string; loc: Loc; users: DemoUser[] }): JSX.Element {
+  const { siteUrl, loc, users } = props;
+  const logins = users.map((u) => u.loginName);
+  const [user, setUser] = React.useState(() => fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]));
+  const [language, setLanguage] = React.useState<Locale>(() => fromQuery('lang', LANGUAGES.map((l) => l.key), 'fi-fi'));
+  const [themeName, setThemeName] = React.useState<ThemeName>(() => fromQuery('theme', THEMES.map((t) => t.key), 'light'));
+  const [part, setPart] = React.useState<Part>(() => fromQuery('part', PARTS.map((p) => p.key), 'all'));
+
+  // The cookie must be in place before any app sends its first request.
+  if (cookie('emulator-user') !== user) setCookie('emulator-user', user);
+
+  React.useEffect(() => {
+    const query = new URLSearchParams({ user, lang: language, theme: themeName, part });
+    window.history.replaceState(null, '', `?${query.toString()}`);
+    document.documentElement.lang = language.slice(0, 2);
+  }, [user, language, themeName, part]);
+
+  // New services per user: nothing cached for one person leaks to the next.
+  const services = React.useMemo(() => createServices(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), [siteUrl, user]);
+  const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
+  const host = {
+    services,
+    common: loc.common[language] as unknown as IHubCommonStrings,
+    locale: `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`,
+    theme
+  };
+  const show = (p: Part): boolean => part === 'all' || part === p;
+
+  return (
+    <div style={{ background: theme.semanticColors.bodyBackground, minHeight: '100vh', color: theme.semanticColors.bodyText }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end', padding: '8px 16px', background: '#201f1e', color: '#ffffff' }}>
+        <h1 style={{ fontSize: 16, margin: '0 16px 6px 0' }}>Digital Diplomacy Hub — workbench</h1>
+        <Switcher id="wb-user" label="User / Käyttäjä / Användare" value={user}
+          options={users.map((u) => ({ key: u.loginName, label: `${u.title} (${u.role})` }))} onChange={setUser} />
+        <Switcher<Locale> id="wb-lang" label="Language / Kieli / Språk" value={language} options={LANGUAGES} onChange={setLanguage} />
+        <Switcher<ThemeName> id="wb-theme" label="Theme / Teema / Tema" value={themeName} options={THEMES} onChange={setThemeName} />
+        <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />
+      </header>
+      <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
+        {show('planSubmissions') && <PlanSubmissionsApp {...host} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
+        {show('practiceFeed') && <PracticeFeedApp {...host} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}
+        {show('trainingRegistry') && <TrainingRegistryApp {...host} strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings} />}
+      </main>
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  registerWorkbenchIcons();
+  const element = document.getElementById('workbench') as HTMLElement;
+  const [loc, users] = await Promise.all([
+    fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
+    fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
+  ]);
+  ReactDom.render(<Workbench siteUrl={element.dataset.siteUrl as string} loc={loc} users={users} />, element);
+}
+
+start();

@@ -1,0 +1,202 @@
+/**
+ * The local workbench: one Node server on 127.0.0.1 that serves
+ *   /                         the harness page (every web part's app, with user / language / theme switchers)
+ *   /workbench/harness.js     the page's script, bundled from workbench/harness by esbuild at start
+ *   /workbench/loc.json       every loc file, read with the AMD shim (the same files SPFx ships)
+ *   /workbench/users.json     the demo people the user switcher offers
+ *   /sites/hub/_api/…         the SharePoint emulator
+ * Data persists in .workbench/state.json (git-ignored). The first start provisions the lists with
+ * the real provisioning code and seeds demo content, both through @pnp/sp over HTTP.
+ *
+ *   npm start                 start (or continue with the saved data)
+ *   npm start -- --reset      start from a new, freshly seeded site
+ *   npm start -- --port 4400  another port
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import { createEmulator, Emulator, EmulatorState } from './emulator';
+import { bundleHarness } from './harness/build';
+import { LOC_FOLDERS, LOCALES, readLoc } from './loc';
+import { DEMO_ADMIN, DEMO_PEOPLE } from './demo/people';
+import { seedDemo } from './demo/seed';
+
+const root = path.resolve(__dirname, '..');
+
+export interface WorkbenchOptions {
+  port: number;
+  /** Folder for state.json; none keeps everything in memory (tests). */
+  dataDir?: string;
+  reset?: boolean;
+  /** Logs what the server does; tests pass a no-op. */
+  log?: (line: string) => void;
+}
+
+export interface Workbench {
+  url: string;
+  siteUrl: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+function readState(file: string | undefined): EmulatorState | undefined {
+  if (!file || !fs.existsSync(file)) return undefined;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as EmulatorState;
+}
+
+/** Writes atomically, so a crash mid-write never leaves half a file. */
+function writeState(file: string, state: EmulatorState): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(state));
+  fs.renameSync(temp, file);
+}
+
+async function toFetchRequest(req: http.IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
+  return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, body });
+}
+
+async function send(res: http.ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => { headers[name] = value; });
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function allLoc(): Record<string, Record<string, Record<string, string>>> {
+  const result: Record<string, Record<string, Record<string, string>>> = {};
+  for (const folder of Object.keys(LOC_FOLDERS)) {
+    result[folder] = {};
+    for (const locale of LOCALES) result[folder][locale] = readLoc(root, folder, locale);
+  }
+  return result;
+}
+
+function page(siteUrl: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Digital Diplomacy Hub — workbench</title>
+<style>html,body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}</style>
+</head>
+<body>
+<div id="workbench" data-site-url="${siteUrl}"></div>
+<script src="/workbench/harness.js"></script>
+</body>
+</html>`;
+}
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const stateFile = options.dataDir ? path.join(options.dataDir, 'state.json') : undefined;
+  if (options.reset && stateFile && fs.existsSync(stateFile)) fs.rmSync(stateFile);
+  const saved = readState(stateFile);
+
+  const script = await bundleHarness();
+  let emulator: Emulator | undefined;
+  let dirty = false;
+
+  const server = http.createServer((req, res) => {
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const url = new URL(req.url ?? '/', origin);
+    const route = url.pathname;
+    const reply = async (): Promise<void> => {
+      if (route.toLowerCase().startsWith('/sites/hub/_api/') && emulator) {
+        const request = await toFetchRequest(req, origin);
+        const response = await emulator.handle(request);
+        if (request.method !== 'GET') dirty = true;
+        return send(res, response);
+      }
+      if (route === '/' || route === '/index.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        return void res.end(page(`${origin}/sites/hub`));
+      }
+      if (route === '/workbench/harness.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        return void res.end(script);
+      }
+      if (route === '/workbench/loc.json') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        return void res.end(JSON.stringify(allLoc()));
+      }
+      if (route === '/workbench/users.json') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        return void res.end(JSON.stringify([DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => ({ loginName: `i:0#.f|membership|${p.email}`, title: p.title, role: p.role }))));
+      }
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    };
+    reply().catch((error) => {
+      log(`workbench: ${String(error)}`);
+      // A dropped connection injected by the emulator's faults looks like this to the browser.
+      res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://127.0.0.1:${port}`;
+  const siteUrl = `${url}/sites/hub`;
+
+  emulator = createEmulator({ siteUrl, state: saved, title: 'Hub', admin: DEMO_ADMIN });
+  if (!saved) {
+    log('workbench: new site — provisioning lists and seeding demo content…');
+    const report = await seedDemo(emulator, siteUrl);
+    log(`workbench: ${report}`);
+    dirty = true;
+  } else {
+    log(`workbench: continuing with ${stateFile}`);
+  }
+
+  const save = (): void => {
+    if (!dirty || !stateFile || !emulator) return;
+    dirty = false;
+    writeState(stateFile, emulator.snapshot());
+  };
+  save();
+  const timer = setInterval(save, 1000);
+
+  return {
+    url,
+    siteUrl,
+    emulator,
+    close: async () => {
+      clearInterval(timer);
+      save();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  };
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const portArg = args.indexOf('--port');
+  const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 4321);
+  startWorkbench({ port, dataDir: path.join(root, '.workbench'), reset: args.includes('--reset') }).then(
+    (workbench) => {
+      console.log(`Digital Diplomacy Hub workbench: ${workbench.url}/  (site ${workbench.siteUrl})`);
+      const stop = (): void => { workbench.close().then(() => process.exit(0)); };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    }
+  );
+}
