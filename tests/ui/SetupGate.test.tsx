@@ -1,0 +1,54 @@
+/** @jest-environment ./tests/support/jsdom-with-fetch.js */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createServices } from '../../src/data/services';
+import { SCHEMA_VERSION } from '../../src/lists/schema';
+import { readSchemaVersion } from '../../src/lists/version';
+import { HubApp } from '../../src/ui/HubApp';
+import { SetupGate } from '../../src/ui/SetupGate';
+import { workbenchTheme } from '../../src/ui/theme';
+import { readLoc } from '../../workbench/loc';
+import { createTestSite, TestSite } from '../support/sp';
+
+const common = readLoc(process.cwd(), 'common', 'en-us') as unknown as IHubCommonStrings;
+
+function renderGate(site: TestSite, login: string) {
+  const services = createServices(site.spAs(login));
+  return render(
+    <HubApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
+      <SetupGate><p>The app itself</p></SetupGate>
+    </HubApp>
+  );
+}
+
+describe('<SetupGate>', () => {
+  let site: TestSite;
+  beforeEach(() => { site = createTestSite(); });
+  afterEach(() => site.dispose());
+
+  test('offers a site owner to set up a new site, runs the real provisioning and then shows the app', async () => {
+    renderGate(site, site.adminLogin);
+    const button = await screen.findByRole('button', { name: common.SetUp });
+    expect(await screen.findByText(common.SetupNeededOwner)).toBeInTheDocument();
+    fireEvent.click(button);
+    await screen.findByText('The app itself', undefined, { timeout: 10000 });
+    expect(await readSchemaVersion(site.spAs(site.adminLogin))).toBe(SCHEMA_VERSION);
+  });
+
+  test('tells anyone else to ask an owner, with no button to press', async () => {
+    const visitor = site.addUser('visitor@contoso.onmicrosoft.com', 'Visitor', 'Hub Visitors');
+    renderGate(site, visitor.loginName);
+    await screen.findByText(common.SetupNeededVisitor);
+    expect(screen.queryByRole('button', { name: common.SetUp })).toBeNull();
+    expect(screen.queryByText('The app itself')).toBeNull();
+  });
+
+  test('a failed load says so in words and can be retried', async () => {
+    site.emulator.faults.failNext(1, { status: 500 });
+    renderGate(site, site.adminLogin);
+    const retry = await screen.findByRole('button', { name: common.Retry });
+    expect(await screen.findByText(common.ErrorUnknown)).toBeInTheDocument();
+    fireEvent.click(retry);
+    await waitFor(() => expect(screen.getByRole('button', { name: common.SetUp })).toBeInTheDocument());
+  });
+});
