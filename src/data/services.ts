@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { SetupService } from './setup';
 import { SiteRepository } from './site';
+import { TrainingService } from './training';
 
 /**
  * Everything the apps need from SharePoint, built once per web part from one SPFI.
@@ -9,11 +10,13 @@ import { SiteRepository } from './site';
 export interface HubServices {
   site: SiteRepository;
   setup: SetupService;
+  training: TrainingService;
 }
 
 export function createServices(sp: SPFI): HubServices {
   return {
     site: new SiteRepository(sp),
-    setup: new SetupService(sp)
+    setup: new SetupService(sp),
+    training: new TrainingService(sp)
   };
 }

@@ -5,6 +5,40 @@ const ATTENDANCE = ['attended', 'noShow'] as const;
 
 export type TrainingListKey = 'sessions' | 'registrations';
 
+/** Internal names of the session columns: written here once, used by the specs and the repositories. */
+export const SESSION_FIELDS = {
+  description: 'Description',
+  topic: 'Topic',
+  audience: 'Audience',
+  startsAt: 'StartsAt',
+  endsAt: 'EndsAt',
+  place: 'Place',
+  /** v1 link column: 255 characters, too short for many Teams join links. Read as a fallback only. */
+  onlineLink: 'OnlineLink',
+  /** v2 link column (multi-line text), written from v2 on. */
+  meetingLink: 'MeetingLink',
+  capacity: 'Capacity',
+  organiser: 'Organiser',
+  signUpDeadline: 'SignUpDeadline',
+  linkedEvent: 'LinkedEvent',
+  cancelled: 'Cancelled'
+} as const;
+
+/** Internal names of the registration columns. */
+export const REGISTRATION_FIELDS = {
+  session: 'Session',
+  participant: 'Participant',
+  sessionPerson: 'SessionPerson',
+  cancelled: 'Cancelled',
+  cancelledAt: 'CancelledAt',
+  unit: 'Unit',
+  attendance: 'Attendance',
+  queueOrder: 'QueueOrder'
+} as const;
+
+const S = SESSION_FIELDS;
+const R = REGISTRATION_FIELDS;
+
 export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
   // Training sessions. Admins manage sessions; staff add and remove only their own registrations.
   sessions: {
@@ -13,37 +47,43 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
     readSecurity: 1, writeSecurity: 1,
     roles: [...staffRead, { group: 'trainingAdmins', role: 'edit' }],
     fields: [
-      { name: 'Description', kind: 'Note' },
-      { name: 'Topic', kind: 'Choice', choices: TrainingRules.SESSION_TOPICS, indexed: true },
-      { name: 'Audience', kind: 'Text', maxLength: 255 },
-      { name: 'StartsAt', kind: 'DateTime', required: true, indexed: true },
-      { name: 'EndsAt', kind: 'DateTime', required: true },
-      { name: 'Place', kind: 'Text', maxLength: 255 },
-      { name: 'OnlineLink', kind: 'Text', maxLength: 255 },
-      { name: 'Capacity', kind: 'Number', required: true },
-      { name: 'Organiser', kind: 'User' },
-      { name: 'SignUpDeadline', kind: 'DateTime' },
-      { name: 'LinkedEvent', kind: 'Text', maxLength: 255 },
-      { name: 'Cancelled', kind: 'Boolean', indexed: true }
+      { name: S.description, kind: 'Note' },
+      { name: S.topic, kind: 'Choice', choices: TrainingRules.SESSION_TOPICS, indexed: true },
+      { name: S.audience, kind: 'Text', maxLength: 255 },
+      // Every session query's first filter clause is on StartsAt, so it must stay indexed.
+      { name: S.startsAt, kind: 'DateTime', required: true, indexed: true },
+      { name: S.endsAt, kind: 'DateTime', required: true },
+      { name: S.place, kind: 'Text', maxLength: 255 },
+      { name: S.onlineLink, kind: 'Text', maxLength: 255 },
+      { name: S.capacity, kind: 'Number', required: true },
+      { name: S.organiser, kind: 'User' },
+      { name: S.signUpDeadline, kind: 'DateTime' },
+      { name: S.linkedEvent, kind: 'Text', maxLength: 255 },
+      { name: S.cancelled, kind: 'Boolean', indexed: true },
+      { name: S.meetingLink, kind: 'Note', since: 2 }
     ]
   },
   registrations: {
     title: 'DDH Registrations',
     description: 'Sign-ups for training sessions. Seats and the waiting list follow arrival order.',
+    // Read 1: everyone sees a session's queue (positions are derived from it).
+    // Write 2: people change only the items they created; training admins (Edit = manage the
+    // list) bypass that. So an item whose last editor is not its author was changed by an admin:
+    // the repositories honour QueueOrder and Attendance only then.
     readSecurity: 1, writeSecurity: 2,
     roles: [...staffContribute, { group: 'trainingAdmins', role: 'edit' }],
     fields: [
-      { name: 'Session', kind: 'Lookup', lookupList: 'sessions', required: true, indexed: true },
-      { name: 'Participant', kind: 'User', required: true, indexed: true },
-      // "<sessionId>:<personId>": the server refuses a second registration of one person.
+      { name: R.session, kind: 'Lookup', lookupList: 'sessions', required: true, indexed: true },
+      { name: R.participant, kind: 'User', required: true, indexed: true },
+      // "<sessionId>:<personId>": the server refuses a second active registration of one person.
       // Cancelling renames it (releasedSessionPersonKey), so signing up again joins the end of the line.
-      { name: 'SessionPerson', kind: 'Text', required: true, maxLength: 60, indexed: true, unique: true },
-      { name: 'Cancelled', kind: 'Boolean' },
-      { name: 'CancelledAt', kind: 'DateTime' },
-      { name: 'Unit', kind: 'Text', maxLength: 120 },
-      { name: 'Attendance', kind: 'Choice', choices: ATTENDANCE },
+      { name: R.sessionPerson, kind: 'Text', required: true, maxLength: 60, indexed: true, unique: true },
+      { name: R.cancelled, kind: 'Boolean' },
+      { name: R.cancelledAt, kind: 'DateTime' },
+      { name: R.unit, kind: 'Text', maxLength: 120 },
+      { name: R.attendance, kind: 'Choice', choices: ATTENDANCE },
       // Admin moves only: the waiting-list order is QueueOrder if set, else arrival (item id).
-      { name: 'QueueOrder', kind: 'Number', since: 2 }
+      { name: R.queueOrder, kind: 'Number', since: 2 }
     ]
   }
 };

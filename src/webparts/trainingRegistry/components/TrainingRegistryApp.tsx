@@ -1,13 +1,22 @@
 import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
+import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
+import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
-import { Loading } from '../../../ui/Loading';
-import { SetupGate } from '../../../ui/SetupGate';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
-import { useLoad } from '../../../ui/useLoad';
-import { format } from '../../../ui/format';
 import { HubAppHost } from '../../../ui/host';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { SetupGate } from '../../../ui/SetupGate';
+import { useLoad } from '../../../ui/useLoad';
+import { allocateSeats } from '../../../domain/training';
+import { MyTrainings } from './MyTrainings';
+import { SessionDetails } from './SessionDetails';
+import { SessionForm } from './SessionForm';
+import { SessionList } from './SessionList';
+import { TrainingText, useText } from './text';
 
 export interface TrainingRegistryAppProps extends HubAppHost {
   strings: ITrainingRegistryWebPartStrings;
@@ -16,29 +25,163 @@ export interface TrainingRegistryAppProps extends HubAppHost {
 export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
-      <SetupGate>
-        <TrainingRegistryHome strings={props.strings} />
-      </SetupGate>
+      <TrainingText.Provider value={props.strings}>
+        <SetupGate>
+          <TrainingHome />
+        </SetupGate>
+      </TrainingText.Provider>
     </HubApp>
   );
 }
 
-function TrainingRegistryHome(props: { strings: ITrainingRegistryWebPartStrings }): JSX.Element {
+type View = { kind: 'list' } | { kind: 'details'; sessionId: number } | { kind: 'form'; sessionId?: number };
+type Tab = 'sessions' | 'mine' | 'past';
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+function TrainingHome(): JSX.Element {
   const { services } = useHub();
-  const [me, retry] = useLoad(() => services.site.me(), [services]);
-  const { strings } = props;
+  const s = useText();
+  const [first, retry] = useLoad<TrainingFirstView>(() => services.training.firstView(new Date()), [services]);
+  const [tab, setTab] = React.useState<Tab>('sessions');
+  const [sessions, setSessions] = React.useState<StoredSession[]>([]);
+  const [next, setNext] = React.useState<string | undefined>();
+  /** Sessions opened from elsewhere (My trainings) that are not in the current list. */
+  const [others, setOthers] = React.useState<Map<number, StoredSession>>(new Map());
+  const [seats, setSeats] = React.useState<Map<number, StoredRegistration[]>>(new Map());
+  const [view, setView] = React.useState<View>({ kind: 'list' });
+  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const opener = React.useRef<HTMLElement | null>(null);
+
+  const loadSeats = React.useCallback(async (ids: number[]): Promise<void> => {
+    if (ids.length === 0) return;
+    try {
+      const found = await services.training.registrations.forSessions(ids);
+      setSeats((old) => { const copy = new Map(old); found.forEach((v, k) => copy.set(k, v)); return copy; });
+    } catch (error) {
+      setProblem(await toProblem(error));
+    }
+  }, [services]);
+
+  const showPage = React.useCallback((rows: StoredSession[], link: string | undefined, append: boolean): void => {
+    setSessions((old) => (append ? old.concat(rows) : rows));
+    setNext(link);
+    loadSeats(rows.map((r) => r.session.id)).catch(() => undefined);
+  }, [loadSeats]);
+
+  React.useEffect(() => {
+    if (first.status === 'ready') showPage(first.value.upcoming.rows, first.value.upcoming.next, false);
+  }, [first, showPage]);
+
+  const switchTab = async (key: Tab): Promise<void> => {
+    setTab(key);
+    setView({ kind: 'list' });
+    setProblem(undefined);
+    if (key === 'mine' || first.status !== 'ready') return;
+    try {
+      const now = new Date();
+      const page = key === 'past'
+        ? await services.training.sessions.between(new Date(now.getTime() - YEAR_MS), now)
+        : await services.training.sessions.upcoming(now);
+      showPage(page.rows, page.next, false);
+    } catch (error) {
+      setProblem(await toProblem(error));
+    }
+  };
+
+  const loadMore = async (): Promise<void> => {
+    if (!next) return;
+    try {
+      const page = await services.training.sessions.more(next);
+      showPage(page.rows, page.next, true);
+    } catch (error) {
+      setProblem(await toProblem(error));
+    }
+  };
+
+  /** Re-reads one session and its registrations after a change (sign-up, cancel, admin action). */
+  const refresh = async (sessionId: number): Promise<void> => {
+    const [stored] = await Promise.all([services.training.sessions.get(sessionId), loadSeats([sessionId])]);
+    setSessions((old) => old.map((o) => (o.session.id === sessionId ? stored : o)));
+    setOthers((old) => (old.has(sessionId) ? new Map(old).set(sessionId, stored) : old));
+  };
+
+  const open = (stored: StoredSession, from: HTMLElement): void => {
+    opener.current = from;
+    if (!sessions.some((o) => o.session.id === stored.session.id)) setOthers((old) => new Map(old).set(stored.session.id, stored));
+    if (!seats.has(stored.session.id)) loadSeats([stored.session.id]).catch(() => undefined);
+    setView({ kind: 'details', sessionId: stored.session.id });
+  };
+  const back = (): void => {
+    setView({ kind: 'list' });
+    // Back to where the person was: the button that opened the details, if it is still there.
+    setTimeout(() => { if (opener.current && document.body.contains(opener.current)) opener.current.focus(); }, 0);
+  };
+
+  if (first.status === 'loading') return <Loading />;
+  if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
+  const { viewer } = first.value;
+  const find = (id?: number): StoredSession | undefined =>
+    sessions.find((o) => o.session.id === id) || (id === undefined ? undefined : others.get(id));
+
+  let body: JSX.Element;
+  if (view.kind === 'form') {
+    const initial = find(view.sessionId);
+    const registrations = initial ? seats.get(initial.session.id) : undefined;
+    body = (
+      <SessionForm
+        initial={initial}
+        viewer={viewer}
+        confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
+        onSaved={(saved) => {
+          setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
+            ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
+          setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
+          loadSeats([saved.session.id]).catch(() => undefined);
+          setView({ kind: 'details', sessionId: saved.session.id });
+        }}
+        onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
+      />
+    );
+  } else if (view.kind === 'details' && find(view.sessionId)) {
+    const stored = find(view.sessionId) as StoredSession;
+    body = (
+      <SessionDetails
+        stored={stored}
+        registrations={seats.get(stored.session.id)}
+        viewer={viewer}
+        onBack={back}
+        onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
+        onChanged={() => refresh(stored.session.id)}
+      />
+    );
+  } else if (tab === 'mine') {
+    body = <MyTrainings viewer={viewer} onOpen={open} />;
+  } else {
+    body = (
+      <>
+        {viewer.isAdmin && tab === 'sessions' && (
+          <PrimaryButton onClick={(e) => { opener.current = e.currentTarget as HTMLElement; setView({ kind: 'form' }); }} style={{ marginBottom: 12 }}>
+            {s.NewSession}
+          </PrimaryButton>
+        )}
+        <SessionList sessions={sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
+        {next && <DefaultButton onClick={loadMore} style={{ marginTop: 12 }}>{s.LoadMore}</DefaultButton>}
+      </>
+    );
+  }
+
   return (
     <>
-      <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
-      <Text as="p" block>{strings.Intro}</Text>
-      {me.status === 'loading' && <Loading />}
-      {me.status === 'failed' && <ProblemMessage problem={me.problem} onRetry={retry} />}
-      {me.status === 'ready' && (
-        <>
-          <Text as="p" block>{format(strings.Welcome, me.value.title)}</Text>
-          <Text as="p" block>{strings.NothingYet}</Text>
-        </>
-      )}
+      <Text as="h2" variant="xLarge" block>{s.Title}</Text>
+      <Text as="p" block>{s.Intro}</Text>
+      <Pivot selectedKey={tab} onLinkClick={(item) => { if (item) switchTab(item.props.itemKey as Tab).catch(() => undefined); }} headersOnly>
+        <PivotItem itemKey="sessions" headerText={s.TabSessions} />
+        <PivotItem itemKey="mine" headerText={s.TabMine} />
+        {viewer.isAdmin && <PivotItem itemKey="past" headerText={s.TabPast} />}
+      </Pivot>
+      {problem && <ProblemMessage problem={problem} />}
+      <div style={{ marginTop: 12 }}>{body}</div>
     </>
   );
 }

@@ -1,0 +1,104 @@
+/**
+ * Training sessions over @pnp/sp. Only training admins (Edit on the list) can write; the
+ * server refuses anyone else with 403, whatever the user interface shows.
+ *
+ * Every list query's first filter clause is a range on the indexed StartsAt column, so it keeps
+ * working past the 5,000-item list view threshold as long as the range itself is not larger
+ * than that: "upcoming" and one year of past sessions are, years of history together are not.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { IItems } from '@pnp/sp/items';
+import { Session } from '../../domain/training';
+import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
+import { odataDate, odataInteger } from '../odata';
+import { Page, readNextPage, readPage } from './paging';
+import { SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSession, toSession } from './rows';
+
+/** Sessions per page: with one registrations read per session, a page and its seats fit one $batch (≤ 20). */
+export const SESSION_PAGE_SIZE = 18;
+
+/** A session that has started stays in "upcoming" for this long, so admins can mark attendance. */
+export const RUNNING_GRACE_MS = 24 * 3600 * 1000;
+
+export type SessionPage = Page<StoredSession>;
+
+function toPage(page: Page<Record<string, unknown>>): SessionPage {
+  return { rows: page.rows.map(toSession), next: page.next };
+}
+
+export class SessionRepository {
+  public constructor(private readonly sp: SPFI) {}
+
+  private get items(): IItems {
+    return this.sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items;
+  }
+
+  /** Sessions starting from `now` minus a day, soonest first (cancelled ones too: people must hear of it). */
+  public upcoming(now: Date, sp: SPFI = this.sp): Promise<SessionPage> {
+    const from = new Date(now.getTime() - RUNNING_GRACE_MS);
+    const items = sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items
+      .filter(`${S.startsAt} ge ${odataDate(from)}`)
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true).top(SESSION_PAGE_SIZE);
+    return readPage(items).then(toPage);
+  }
+
+  /** Sessions that started in [from, to), latest first: one bounded range of the StartsAt index. */
+  public between(from: Date, to: Date): Promise<SessionPage> {
+    const items = this.items
+      .filter(`${S.startsAt} ge ${odataDate(from)} and ${S.startsAt} lt ${odataDate(to)}`)
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, false).top(SESSION_PAGE_SIZE);
+    return readPage(items).then(toPage);
+  }
+
+  public async more(next: string): Promise<SessionPage> {
+    return toPage(await readNextPage(this.sp, next));
+  }
+
+  public async get(id: number, sp: SPFI = this.sp): Promise<StoredSession> {
+    const row = await sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items.getById(Number(odataInteger(id)))
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)<Record<string, unknown>>();
+    return toSession(row);
+  }
+
+  /** Several sessions by id in one round trip (My trainings: the sessions of my registrations). */
+  public async getMany(ids: readonly number[]): Promise<Map<number, StoredSession>> {
+    const unique = Array.from(new Set(ids));
+    const result = new Map<number, StoredSession>();
+    if (unique.length === 0) return result;
+    const [batched, execute] = this.sp.batched();
+    const reads = unique.map((id) => this.get(id, batched).then(
+      (stored) => { result.set(id, stored); },
+      (error) => { if ((error as { status?: number }).status !== 404) throw error; }
+    ));
+    await execute();
+    await Promise.all(reads);
+    return result;
+  }
+
+  public async create(session: Session): Promise<StoredSession> {
+    const added = await this.items.add(sessionBody(session));
+    return this.get((added as { Id: number }).Id);
+  }
+
+  /** Saves an edit; a 412 means someone else saved first (nothing is overwritten). */
+  public async update(session: Session, etag: string): Promise<StoredSession> {
+    await this.items.getById(session.id).update(sessionBody(session), etag);
+    return this.get(session.id);
+  }
+
+  /** Cancels a session. Its registrations stay as they are: the cancelled flag frees everyone. */
+  public async cancel(id: number, etag: string): Promise<StoredSession> {
+    await this.items.getById(id).update({ [S.cancelled]: true }, etag);
+    return this.get(id);
+  }
+
+  /** Raises capacity by one seat (admin "give seat"), guarded by the session's ETag. */
+  public async setCapacity(id: number, capacity: number, etag: string): Promise<void> {
+    await this.items.getById(id).update({ [S.capacity]: capacity }, etag);
+  }
+}

@@ -1,0 +1,144 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import {
+  allocateSeats, Attendance, canMarkAttendance, participantsCsv, participantsCsvFileName, statusesById
+} from '../../../domain/training';
+import { StoredRegistration, StoredSession } from '../../../data/training';
+import { toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { problemText } from '../../../ui/ProblemMessage';
+import { format } from '../../../ui/format';
+import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
+
+export interface AdminRegistrationsProps {
+  stored: StoredSession;
+  registrations: StoredRegistration[];
+  now: Date;
+  onChanged: () => Promise<void>;
+}
+
+/** Training admin: seats, waiting list and cancellations of one session, with attendance, moves and export. */
+export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element {
+  const { services, common, locale } = useHub();
+  const s = useText();
+  const { stored, registrations, now } = props;
+  const allocation = allocateSeats(stored.session, registrations);
+  const statuses = statusesById(allocation);
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<string | undefined>();
+  const repo = services.training.registrations;
+
+  const act = async (action: () => Promise<string>): Promise<void> => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const text = await action();
+      await props.onChanged();
+      setMessage(text);
+    } catch (error) {
+      setMessage(problemText((await toProblem(error)).kind, common));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportCsv = (): void => {
+    const csv = participantsCsv(stored.session, registrations, {
+      locale,
+      text: {
+        headers: {
+          name: s.HeaderName, email: s.HeaderEmail, unit: s.HeaderUnit, status: s.HeaderStatus,
+          registeredAt: s.HeaderRegisteredAt, attended: s.HeaderAttendance
+        },
+        status: (status) => adminStatusText(status, s),
+        attendance: (attendance) => (attendance ? attendanceText(attendance, s) : '')
+      }
+    });
+    downloadFile(participantsCsvFileName(stored.session), csv, 'text/csv;charset=utf-8');
+  };
+
+  const mark = (r: StoredRegistration, attendance: Attendance | undefined): Promise<void> =>
+    act(async () => { await repo.markAttendance(r, attendance); return format(s.AdminAttendanceSaved, r.person.name); });
+
+  const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (
+    <table style={{ borderCollapse: 'collapse', width: '100%', marginBottom: 16 }}>
+      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '8px 0' }}>{format(title, rows.length)}</caption>
+      <thead>
+        <tr>
+          <th scope="col" style={cell}>{s.HeaderName}</th>
+          <th scope="col" style={cell}>{s.HeaderUnit}</th>
+          <th scope="col" style={cell}>{s.HeaderStatus}</th>
+          <th scope="col" style={cell}>{s.HeaderRegisteredAt}</th>
+          {kind === 'confirmed' && <th scope="col" style={cell}>{s.HeaderAttendance}</th>}
+          {kind !== 'cancelled' && <th scope="col" style={cell}>{s.HeaderActions}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const status = statuses.get(r.id) || { code: 'notRegistered' as const };
+          const canMark = canMarkAttendance(stored.session, status, now).allowed;
+          return (
+            <tr key={r.id}>
+              <th scope="row" style={cell}>{r.person.name}{r.person.email ? <Text block variant="small">{r.person.email}</Text> : null}</th>
+              <td style={cell}>{r.person.unit || ''}</td>
+              <td style={cell}>{adminStatusText(status, s)}</td>
+              <td style={cell}>{formatMoment(r.registeredAt, locale)}</td>
+              {kind === 'confirmed' && <td style={cell}>{attendanceText(r.attendance, s)}</td>}
+              {kind !== 'cancelled' && (
+                <td style={cell}>
+                  {kind === 'confirmed' && canMark && (
+                    <>
+                      <DefaultButton disabled={busy} onClick={() => mark(r, 'attended')} ariaLabel={format(s.MarkAttendedFor, r.person.name)}>{s.MarkAttended}</DefaultButton>
+                      <DefaultButton disabled={busy} onClick={() => mark(r, 'noShow')} ariaLabel={format(s.MarkNoShowFor, r.person.name)}>{s.MarkNoShow}</DefaultButton>
+                    </>
+                  )}
+                  {kind === 'waiting' && (
+                    <>
+                      <DefaultButton disabled={busy} ariaLabel={format(s.MoveToFrontFor, r.person.name)} onClick={() => act(async () => {
+                        const result = await repo.moveToFront(stored, registrations, r.id);
+                        return result.outcome === 'moved' ? format(s.AdminMoved, r.person.name) : moveRefusalText(result.reason, s);
+                      })}>{s.MoveToFront}</DefaultButton>
+                      <DefaultButton disabled={busy} ariaLabel={format(s.GiveSeatFor, r.person.name)} onClick={() => act(async () => {
+                        const result = await repo.giveSeat(stored, registrations, r.id);
+                        return result.outcome === 'moved' ? format(s.AdminSeatGiven, r.person.name) : moveRefusalText(result.reason, s);
+                      })}>{s.GiveSeat}</DefaultButton>
+                    </>
+                  )}
+                  {!stored.session.cancelled && now.getTime() < stored.session.start.getTime() && (
+                    <DefaultButton disabled={busy} ariaLabel={format(s.CancelRegistrationFor, r.person.name)} onClick={() => act(async () => {
+                      const result = await repo.cancel(stored, r, registrations, { asAdmin: true, now: new Date() });
+                      return result.outcome === 'cancelled' ? format(s.AdminCancelled, r.person.name) : s.MoveRefused;
+                    })}>{s.CancelRegistration}</DefaultButton>
+                  )}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <div>
+      <h4>{s.AdminRegistrations}</h4>
+      <DefaultButton onClick={exportCsv} disabled={registrations.length === 0}>{s.ExportCsv}</DefaultButton>
+      {!canMarkAttendance(stored.session, { code: 'confirmed' }, now).allowed && !stored.session.cancelled && (
+        <Text block>{s.AttendanceBeforeStart}</Text>
+      )}
+      <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>{message && <Text block>{message}</Text>}</div>
+      {stored.session.cancelled
+        ? rowsOf(s.SectionCancelled, allocation.sessionCancelled as StoredRegistration[], 'cancelled')
+        : (
+          <>
+            {rowsOf(s.SectionConfirmed, allocation.confirmed as StoredRegistration[], 'confirmed')}
+            {rowsOf(s.SectionWaiting, allocation.waiting.map((w) => w.registration as StoredRegistration), 'waiting')}
+            {rowsOf(s.SectionCancelled, allocation.cancelled as StoredRegistration[], 'cancelled')}
+          </>
+        )}
+    </div>
+  );
+}
+
+const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', borderBottom: '1px solid rgba(128,128,128,.4)', verticalAlign: 'top' };

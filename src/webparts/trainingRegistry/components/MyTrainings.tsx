@@ -1,0 +1,70 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { registrationStatus } from '../../../domain/training';
+import { MyTraining, StoredSession, TrainingViewer } from '../../../data/training';
+import { toProblem, Problem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { useLoad } from '../../../ui/useLoad';
+import { format } from '../../../ui/format';
+import { downloadIcs } from './SessionDetails';
+import { SessionTime } from './SessionTime';
+import { myStatusText, useText } from './text';
+
+/** What I signed up for, newest first: status, place in line, calendar file. */
+export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: StoredSession, opener: HTMLElement) => void }): JSX.Element {
+  const { services } = useHub();
+  const s = useText();
+  const [loaded, retry] = useLoad(() => services.training.myTrainings(props.viewer.id), [services, props.viewer.id]);
+  const [more, setMore] = React.useState<MyTraining[]>([]);
+  const [next, setNext] = React.useState<string | undefined>();
+  const [moreProblem, setMoreProblem] = React.useState<Problem | undefined>();
+  React.useEffect(() => {
+    setMore([]);
+    setNext(loaded.status === 'ready' ? loaded.value.next : undefined);
+  }, [loaded]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <ProblemMessage problem={loaded.problem} onRetry={retry} />;
+  const items = loaded.value.items.concat(more);
+  if (items.length === 0) return <Text as="p" block>{s.MineEmpty}</Text>;
+
+  const loadMore = async (): Promise<void> => {
+    if (!next) return;
+    try {
+      const page = await services.training.moreMyTrainings(next);
+      setMore((m) => m.concat(page.items));
+      setNext(page.next);
+    } catch (error) {
+      setMoreProblem(await toProblem(error));
+    }
+  };
+
+  return (
+    <>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={s.TabMine}>
+        {items.map(({ registration, session: stored, all }) => {
+          if (!stored) return <li key={registration.id}><Text block>{s.MineSessionMissing}</Text></li>;
+          const status = registrationStatus(stored.session, all, registration);
+          return (
+            <li key={registration.id} style={{ borderBottom: '1px solid rgba(128,128,128,.4)', padding: '12px 0' }}>
+              <Text as="h3" variant="large" block>{stored.session.title}</Text>
+              <SessionTime start={stored.session.start} end={stored.session.end} />
+              <Text block><strong>{myStatusText(status, s)}</strong></Text>
+              <DefaultButton onClick={(e) => props.onOpen(stored, e.currentTarget as HTMLElement)}
+                ariaLabel={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }}>{s.Details}</DefaultButton>
+              {(status.code === 'confirmed' || status.code === 'waiting') && (
+                <DefaultButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
+                  ariaLabel={format(s.DownloadIcsFor, stored.session.title)}>{s.DownloadIcs}</DefaultButton>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {moreProblem && <ProblemMessage problem={moreProblem} />}
+      {next && <DefaultButton onClick={loadMore} style={{ marginTop: 8 }}>{s.LoadMore}</DefaultButton>}
+    </>
+  );
+}

@@ -1,0 +1,212 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import {
+  allocateSeats, canCancel, canSignUp, registrationStatus, sessionIcsFileName, sessionToIcs, signUpClosesAt
+} from '../../../domain/training';
+import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
+import { toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { problemText } from '../../../ui/ProblemMessage';
+import { format } from '../../../ui/format';
+import { AdminRegistrations } from './AdminRegistrations';
+import { SeatsText } from './SessionList';
+import { SessionTime } from './SessionTime';
+import { downloadFile, formatMoment, myStatusText, refusalText, topicText, useText } from './text';
+
+export interface SessionDetailsProps {
+  stored: StoredSession;
+  registrations?: StoredRegistration[];
+  viewer: TrainingViewer;
+  onBack: () => void;
+  onEdit: () => void;
+  /** Re-read this session and its registrations after a change. */
+  onChanged: () => Promise<void>;
+  now?: () => Date;
+}
+
+type Notice = { kind: 'success' | 'info' | 'error'; text: string };
+
+/** Calendar file for one session; the meeting link only for a seat holder. */
+export function downloadIcs(stored: StoredSession, withLink: boolean): void {
+  const ics = sessionToIcs(stored.session, {
+    siteHost: typeof window !== 'undefined' ? window.location.host : 'localhost',
+    now: new Date(),
+    includeOnlineLink: withLink
+  });
+  downloadFile(sessionIcsFileName(stored.session), ics, 'text/calendar;charset=utf-8');
+}
+
+export function SessionDetails(props: SessionDetailsProps): JSX.Element {
+  const { services, common, locale } = useHub();
+  const s = useText();
+  const { stored, registrations, viewer } = props;
+  const { session } = stored;
+  const now = (props.now || (() => new Date()))();
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [unit, setUnit] = React.useState('');
+  const [confirming, setConfirming] = React.useState(false);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+
+  React.useEffect(() => { heading.current?.focus(); }, [session.id]);
+
+  const mine = registrations?.find((r) => r.person.id === viewer.id && !r.cancelled);
+  const status = registrations ? registrationStatus(session, registrations, mine) : undefined;
+  const confirmed = status?.code === 'confirmed';
+  const full = registrations ? allocateSeats(session, registrations).freeSeats <= 0 : false;
+  const signUpCheck = canSignUp(session, now, mine);
+  const cancelCheck = canCancel(session, now, mine, { status: status?.code });
+
+  const run = async (action: () => Promise<Notice | undefined>): Promise<void> => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const result = await action();
+      await props.onChanged();
+      setNotice(result);
+    } catch (error) {
+      const problem = await toProblem(error);
+      setNotice({ kind: 'error', text: problemText(problem.kind, common) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const signUp = (): Promise<void> => run(async () => {
+    const result = await services.training.registrations.signUp(stored, viewer, unit, new Date());
+    if (result.outcome === 'refused') return { kind: 'error', text: refusalText(result.reason, s) };
+    if (result.outcome === 'alreadyRegistered') return { kind: 'info', text: s.AlreadyRegistered };
+    return result.status.code === 'waiting'
+      ? { kind: 'success', text: format(s.SignedUpWaiting, result.status.position) }
+      : { kind: 'success', text: s.SignedUpSeat };
+  });
+
+  const cancelMine = (): Promise<void> => run(async () => {
+    setConfirming(false);
+    if (!mine || !registrations) return undefined;
+    const result = await services.training.registrations.cancel(stored, mine, registrations, { now: new Date() });
+    return result.outcome === 'refused' ? { kind: 'error', text: refusalText(result.reason, s) } : { kind: 'success', text: s.CancelledMine };
+  });
+
+  return (
+    <article aria-labelledby="ddh-session-heading">
+      <DefaultButton onClick={props.onBack}>{s.Back}</DefaultButton>
+      <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
+        {session.title}
+      </h3>
+      {session.cancelled && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.SessionWasCancelled}</MessageBar>
+      )}
+      <SessionTime start={session.start} end={session.end} />
+      <dl className="ddh-session-facts">
+        <dt>{s.FieldTopic}</dt><dd>{topicText(session.topic, s)}</dd>
+        {session.audience && (<><dt>{s.FieldAudience}</dt><dd>{session.audience}</dd></>)}
+        {session.place && (<><dt>{s.FieldPlace}</dt><dd>{session.place}</dd></>)}
+        {session.onlineMeetingUrl && (
+          <>
+            <dt>{s.FieldOnlineLink}</dt>
+            <dd>
+              {confirmed && !session.cancelled
+                ? <Link href={session.onlineMeetingUrl} target="_blank" rel="noopener noreferrer">{s.JoinOnline}</Link>
+                : s.OnlineLinkForConfirmed}
+            </dd>
+          </>
+        )}
+        {session.organiser && (<><dt>{s.FieldOrganiser}</dt><dd>{session.organiser.name}</dd></>)}
+        <dt>{s.FieldDeadline}</dt><dd>{formatMoment(signUpClosesAt(session), locale)}</dd>
+        {session.linkedEvent && (<><dt>{s.FieldLinkedEvent}</dt><dd>{session.linkedEvent}</dd></>)}
+      </dl>
+      {session.description && <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</Text>}
+      <SeatsText stored={stored} registrations={registrations} />
+      {status && status.code !== 'notRegistered' && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
+
+      <div className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
+        {notice && (
+          <MessageBar
+            messageBarType={notice.kind === 'error' ? MessageBarType.error : notice.kind === 'info' ? MessageBarType.info : MessageBarType.success}
+            isMultiline
+          >
+            {notice.text}
+          </MessageBar>
+        )}
+      </div>
+
+      {registrations && !mine && signUpCheck.allowed && (
+        <div>
+          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => setUnit(v || '')} maxLength={120} />
+          <PrimaryButton onClick={signUp} disabled={busy} style={{ marginTop: 8 }}>
+            {busy ? s.Working : full ? s.JoinWaitingList : s.SignUp}
+          </PrimaryButton>
+        </div>
+      )}
+      {registrations && !mine && !signUpCheck.allowed && signUpCheck.reason !== 'alreadyRegistered' && (
+        <Text block>{refusalText(signUpCheck.reason, s)}</Text>
+      )}
+      {mine && cancelCheck.allowed && !confirming && (
+        <DefaultButton onClick={() => setConfirming(true)} disabled={busy}>{s.CancelMine}</DefaultButton>
+      )}
+      {mine && confirming && (
+        <div role="group" aria-label={s.CancelMine}>
+          <Text block>{format(s.ConfirmCancelMine, session.title)}</Text>
+          <PrimaryButton onClick={cancelMine} disabled={busy} style={{ marginRight: 8 }}>{s.ConfirmYes}</PrimaryButton>
+          <DefaultButton onClick={() => setConfirming(false)} autoFocus>{s.ConfirmNo}</DefaultButton>
+        </div>
+      )}
+      {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <Text block>{s.CancelClosed}</Text>}
+      {mine && (
+        <DefaultButton onClick={() => downloadIcs(stored, confirmed)} style={{ marginTop: 8 }}>{s.DownloadIcs}</DefaultButton>
+      )}
+
+      {viewer.isAdmin && (
+        <section aria-label={s.AdminTools} style={{ marginTop: 24 }}>
+          <DefaultButton onClick={props.onEdit} disabled={session.cancelled} style={{ marginRight: 8 }}>{s.EditSession}</DefaultButton>
+          <CancelSessionButton stored={stored} onDone={props.onChanged} />
+          {registrations && (
+            <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
+
+function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<void> }): JSX.Element {
+  const { services, common } = useHub();
+  const s = useText();
+  const [confirming, setConfirming] = React.useState(false);
+  const [message, setMessage] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  if (props.stored.session.cancelled) {
+    return <div role="status" aria-live="polite">{message && <Text block>{message}</Text>}</div>;
+  }
+  const cancel = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await services.training.sessions.cancel(props.stored.session.id, props.stored.etag);
+      await props.onDone();
+      setMessage(s.SessionCancelledDone);
+    } catch (error) {
+      setMessage(problemText((await toProblem(error)).kind, common));
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+  return (
+    <>
+      {!confirming && <DefaultButton onClick={() => setConfirming(true)}>{s.CancelSession}</DefaultButton>}
+      {confirming && (
+        <div role="group" aria-label={s.CancelSession}>
+          <Text block>{format(s.ConfirmCancelSession, props.stored.session.title)}</Text>
+          <PrimaryButton onClick={cancel} disabled={busy} style={{ marginRight: 8 }}>{s.ConfirmCancelSessionYes}</PrimaryButton>
+          <DefaultButton onClick={() => setConfirming(false)} autoFocus>{s.ConfirmNo}</DefaultButton>
+        </div>
+      )}
+      <div role="status" aria-live="polite">{message && <Text block>{message}</Text>}</div>
+    </>
+  );
+}

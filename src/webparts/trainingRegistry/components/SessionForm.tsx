@@ -1,0 +1,176 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { hasErrors, isValidDate, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
+import { StoredSession, TrainingViewer } from '../../../data/training';
+import { Problem, toProblem } from '../../../data/errors';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { useHub } from '../../../ui/HubContext';
+import { SessionTime } from './SessionTime';
+import { issueText, topicText, useText } from './text';
+
+/** What the admin typed, as typed: it survives failed saves (429, 503, dropped connection, 412). */
+export interface SessionDraft {
+  title: string;
+  description: string;
+  topic: SessionTopic;
+  audience: string;
+  start: string;
+  end: string;
+  place: string;
+  onlineMeetingUrl: string;
+  capacity: string;
+  signUpDeadline: string;
+  linkedEvent: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A moment as the value of <input type="datetime-local">, in the browser's own zone. */
+export function toLocalInput(date: Date | undefined): string {
+  if (!date || !isValidDate(date)) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function fromLocalInput(value: string): Date {
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) ? new Date(value) : new Date(NaN);
+}
+
+export function draftOf(session?: Session): SessionDraft {
+  return {
+    title: session?.title || '', description: session?.description || '', topic: session?.topic || 'socialMedia',
+    audience: session?.audience || '', start: toLocalInput(session?.start), end: toLocalInput(session?.end),
+    place: session?.place || '', onlineMeetingUrl: session?.onlineMeetingUrl || '',
+    capacity: session ? String(session.capacity) : '20', signUpDeadline: toLocalInput(session?.signUpDeadline),
+    linkedEvent: session?.linkedEvent || ''
+  };
+}
+
+export function sessionOf(draft: SessionDraft, base: Session | undefined, organiser: TrainingViewer): Session {
+  const capacity = draft.capacity.trim() === '' ? NaN : Number(draft.capacity);
+  return {
+    id: base?.id || 0,
+    title: draft.title, description: draft.description, topic: draft.topic, audience: draft.audience,
+    start: fromLocalInput(draft.start), end: fromLocalInput(draft.end),
+    place: draft.place.trim() || undefined, onlineMeetingUrl: draft.onlineMeetingUrl.trim() || undefined,
+    capacity,
+    organiser: base?.organiser || { id: organiser.id, name: organiser.title, email: organiser.email },
+    signUpDeadline: draft.signUpDeadline ? fromLocalInput(draft.signUpDeadline) : undefined,
+    linkedEvent: draft.linkedEvent.trim() || undefined,
+    cancelled: base?.cancelled || false
+  };
+}
+
+export interface SessionFormProps {
+  /** The session being edited; undefined for a new one. */
+  initial?: StoredSession;
+  viewer: TrainingViewer;
+  /** Seats currently held, so that lowering capacity below it asks for confirmation. */
+  confirmedCount?: number;
+  onSaved: (stored: StoredSession) => void;
+  onClose: () => void;
+}
+
+export function SessionForm(props: SessionFormProps): JSX.Element {
+  const { services } = useHub();
+  const s = useText();
+  const [draft, setDraft] = React.useState<SessionDraft>(() => draftOf(props.initial?.session));
+  const [etag, setEtag] = React.useState(props.initial?.etag);
+  const [issues, setIssues] = React.useState<SessionIssue[]>([]);
+  const [warningsSeen, setWarningsSeen] = React.useState(false);
+  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => { heading.current?.focus(); }, []);
+
+  const set = (key: keyof SessionDraft) => (_: unknown, value?: string): void => {
+    setDraft((d) => ({ ...d, [key]: value || '' }));
+    setWarningsSeen(false);
+  };
+  const errorFor = (field: keyof Session): string | undefined => {
+    const found = issues.filter((i) => i.field === field);
+    return found.length ? found.map((i) => issueText(i.code, s)).join(' ') : undefined;
+  };
+
+  const save = async (): Promise<void> => {
+    const session = sessionOf(draft, props.initial?.session, props.viewer);
+    const found = validateSession(session, { now: props.initial ? undefined : new Date(), confirmedCount: props.confirmedCount });
+    setIssues(found);
+    setProblem(undefined);
+    if (hasErrors(found) || (found.length > 0 && !warningsSeen)) {
+      setWarningsSeen(!hasErrors(found));
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = props.initial && etag
+        ? await services.training.sessions.update(session, etag)
+        : await services.training.sessions.create(session);
+      props.onSaved(saved);
+    } catch (error) {
+      setProblem(await toProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** After a 412: take the latest version's ETag, keep what was typed; the next save overwrites knowingly. */
+  const takeLatest = async (): Promise<void> => {
+    if (!props.initial) return;
+    try {
+      setEtag((await services.training.sessions.get(props.initial.session.id)).etag);
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(await toProblem(error));
+    }
+  };
+
+  const topics: IDropdownOption[] = SESSION_TOPICS.map((topic) => ({ key: topic, text: topicText(topic, s) }));
+  const preview = sessionOf(draft, props.initial?.session, props.viewer);
+  const errorCount = issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); save().catch(() => undefined); }} noValidate aria-labelledby="ddh-form-heading">
+      <h3 id="ddh-form-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
+        {props.initial ? s.FormTitleEdit : s.FormTitleNew}
+      </h3>
+      <div role="alert" aria-live="assertive">
+        {errorCount > 0 && <MessageBar messageBarType={MessageBarType.error} isMultiline>{s.FixErrors}</MessageBar>}
+        {errorCount === 0 && warningsSeen && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.WarningsConfirm}</MessageBar>}
+      </div>
+      {problem && (
+        <>
+          <ProblemMessage problem={problem} onRetry={problem.kind === 'conflict' ? undefined : () => { save().catch(() => undefined); }} />
+          {problem.kind === 'conflict' && <DefaultButton onClick={takeLatest}>{s.TakeLatest}</DefaultButton>}
+        </>
+      )}
+      <TextField label={s.FieldTitle} required value={draft.title} onChange={set('title')} errorMessage={errorFor('title')} maxLength={255} />
+      <TextField label={s.FieldDescription} multiline rows={4} value={draft.description} onChange={set('description')} errorMessage={errorFor('description')} />
+      <Dropdown label={s.FieldTopic} options={topics} selectedKey={draft.topic} errorMessage={errorFor('topic')}
+        onChange={(_, option) => option && setDraft((d) => ({ ...d, topic: option.key as SessionTopic }))} />
+      <TextField label={s.FieldAudience} value={draft.audience} onChange={set('audience')} errorMessage={errorFor('audience')} />
+      <TextField label={s.FieldStart} type="datetime-local" required value={draft.start} onChange={set('start')} errorMessage={errorFor('start')} description={s.LocalTimeHint} />
+      <TextField label={s.FieldEnd} type="datetime-local" required value={draft.end} onChange={set('end')} errorMessage={errorFor('end')} />
+      {isValidDate(preview.start) && isValidDate(preview.end) && preview.end > preview.start && (
+        <div aria-label={s.TimePreview} role="group">
+          <Text block variant="small">{s.TimePreview}</Text>
+          <SessionTime start={preview.start} end={preview.end} />
+        </div>
+      )}
+      <TextField label={s.FieldPlace} value={draft.place} onChange={set('place')} errorMessage={errorFor('place')} />
+      <TextField label={s.FieldOnlineLink} type="url" value={draft.onlineMeetingUrl} onChange={set('onlineMeetingUrl')} errorMessage={errorFor('onlineMeetingUrl')} description={s.OnlineLinkHint} />
+      <TextField label={s.FieldCapacity} type="number" required min={1} value={draft.capacity} onChange={set('capacity')} errorMessage={errorFor('capacity')} />
+      <TextField label={s.FieldDeadline} type="datetime-local" value={draft.signUpDeadline} onChange={set('signUpDeadline')} errorMessage={errorFor('signUpDeadline')} description={s.DeadlineHint} />
+      <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
+      <div style={{ marginTop: 16 }}>
+        <PrimaryButton type="submit" disabled={busy} style={{ marginRight: 8 }}>
+          {busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save}
+        </PrimaryButton>
+        <DefaultButton onClick={props.onClose} disabled={busy}>{s.CloseForm}</DefaultButton>
+      </div>
+    </form>
+  );
+}

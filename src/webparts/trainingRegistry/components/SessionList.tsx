@@ -1,0 +1,67 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { allocateSeats, registrationStatus } from '../../../domain/training';
+import { StoredRegistration, StoredSession } from '../../../data/training';
+import { format } from '../../../ui/format';
+import { SessionTime } from './SessionTime';
+import { myStatusText, topicText, useText } from './text';
+
+export interface SessionListProps {
+  sessions: StoredSession[];
+  /** Registrations per session id; a missing entry means "still loading". */
+  seats: Map<number, StoredRegistration[]>;
+  viewerId: number;
+  onOpen: (stored: StoredSession, opener: HTMLElement) => void;
+}
+
+/** Seats in words: "3 of 10 seats free" / "Full – 4 on the waiting list". */
+export function SeatsText(props: { stored: StoredSession; registrations?: StoredRegistration[] }): JSX.Element {
+  const s = useText();
+  const { session } = props.stored;
+  if (session.cancelled) return <Text block><strong>{s.SessionCancelledBadge}</strong></Text>;
+  if (!props.registrations) return <Text block>{s.SeatsLoading}</Text>;
+  const allocation = allocateSeats(session, props.registrations);
+  const text = allocation.freeSeats > 0
+    ? format(s.SeatsFree, allocation.freeSeats, session.capacity)
+    : allocation.waiting.length > 0 ? format(s.SeatsFull, allocation.waiting.length) : s.SeatsFullNoQueue;
+  return <Text block>{text}</Text>;
+}
+
+export function SessionList(props: SessionListProps): JSX.Element {
+  const s = useText();
+  if (props.sessions.length === 0) return <Text as="p" block>{s.NoSessions}</Text>;
+  return (
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={s.TabSessions}>
+      {props.sessions.map((stored) => {
+        const { session } = stored;
+        const registrations = props.seats.get(session.id);
+        const mine = registrations?.find((r) => r.person.id === props.viewerId && !r.cancelled);
+        const status = registrations && mine ? registrationStatus(session, registrations, mine) : undefined;
+        const headingId = `ddh-session-${session.id}`;
+        return (
+          <li key={session.id} aria-labelledby={headingId} style={{ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,.4)', padding: '12px 0' }}>
+            <Text as="h3" variant="large" block id={headingId}>
+              {session.title}{session.cancelled ? ` (${s.SessionCancelledBadge})` : ''}
+            </Text>
+            <SessionTime start={session.start} end={session.end} />
+            <Text block>
+              {topicText(session.topic, s)}
+              {session.place ? ` · ${session.place}` : ''}
+              {session.onlineMeetingUrl ? ` · ${s.OnlineMeeting}` : ''}
+            </Text>
+            <SeatsText stored={stored} registrations={registrations} />
+            {status && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
+            <DefaultButton
+              style={{ marginTop: 8 }}
+              onClick={(event) => props.onOpen(stored, event.currentTarget as HTMLElement)}
+              ariaLabel={format(s.OpenDetailsFor, session.title)}
+            >
+              {s.Details}
+            </DefaultButton>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+import * as React from 'react';
+import { Text } from '@fluentui/react/lib/Text';
+import { formatSessionTime } from '../../../domain/training';
+import { useHub } from '../../../ui/HubContext';
+import { useText } from './text';
+
+/** The viewer's IANA zone as the browser knows it. */
+export function viewerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * A session's time in the viewer's zone and, when the clock differs, in Helsinki time: two
+ * labelled lines, so nobody at an embassy has to work out the difference themselves.
+ */
+export function SessionTime(props: { start: Date; end: Date; timeZone?: string }): JSX.Element {
+  const { locale } = useHub();
+  const s = useText();
+  const display = formatSessionTime(props.start, props.end, { locale, viewerTimeZone: props.timeZone || viewerTimeZone() });
+  return (
+    <div className="ddh-session-time">
+      <Text block>
+        <span>{display.helsinki ? s.TimeYours : s.TimeHelsinki}: </span>
+        <time dateTime={props.start.toISOString()}>{display.viewer.text}</time>
+      </Text>
+      {display.helsinki && (
+        <Text block variant="small">
+          <span>{s.TimeHelsinki}: </span>
+          <time dateTime={props.start.toISOString()}>{display.helsinki.text}</time>
+        </Text>
+      )}
+    </div>
+  );
+}

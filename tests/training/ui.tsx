@@ -1,0 +1,37 @@
+/** Rendering helpers for the training components: the real frame and strings, stub services. */
+import * as path from 'path';
+import * as React from 'react';
+import { render, RenderResult } from '@testing-library/react';
+import { HubApp } from '../../src/ui/HubApp';
+import { workbenchTheme } from '../../src/ui/theme';
+import { HubServices } from '../../src/data/services';
+import { TrainingText } from '../../src/webparts/trainingRegistry/components/text';
+import { StoredRegistration, StoredSession, TrainingViewer } from '../../src/data/training';
+import { readLocFile } from '../../workbench/loc';
+import { baseSession } from './site';
+
+const root = path.resolve(__dirname, '../..');
+export const strings = readLocFile(path.join(root, 'src/webparts/trainingRegistry/loc/en-us.js')) as unknown as ITrainingRegistryWebPartStrings;
+export const finnish = readLocFile(path.join(root, 'src/webparts/trainingRegistry/loc/fi-fi.js')) as unknown as ITrainingRegistryWebPartStrings;
+export const common = readLocFile(path.join(root, 'src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
+
+export function renderWith(services: Partial<HubServices>, element: React.ReactElement, locale = 'en-GB', text = strings): RenderResult {
+  return render(
+    <HubApp services={services as HubServices} common={common} locale={locale} theme={workbenchTheme('light')} label="test">
+      <TrainingText.Provider value={text}>{element}</TrainingText.Provider>
+    </HubApp>
+  );
+}
+
+export const viewer: TrainingViewer = { id: 50, title: 'Viewer Person', email: 'viewer@contoso.test', loginName: 'i:0#.f|membership|viewer@contoso.test', isAdmin: false };
+
+export function stored(overrides: Parameters<typeof baseSession>[0] = {}): StoredSession {
+  return { session: baseSession({ id: 7, ...overrides }), etag: '"1"' };
+}
+
+export function registration(id: number, personId: number, extra: Partial<StoredRegistration> = {}): StoredRegistration {
+  return {
+    id, sessionId: 7, person: { id: personId, name: `Person ${personId}`, email: `p${personId}@contoso.test` },
+    registeredAt: new Date(Date.UTC(2030, 0, 1, 8, id)), cancelled: false, etag: '"1"', authorId: personId, ...extra
+  };
+}
