@@ -8,6 +8,7 @@ import { isIdProperty, LOOKUP_KINDS, MULTI_KINDS, PRINCIPAL_KINDS } from './fiel
 import type { FieldDef, ItemRecord, StoredValue } from './model';
 import type { FieldPath } from './odata-filter';
 import type { ListData, Store } from './store';
+import { valueOf, virtualField } from './virtual-fields';
 
 export type ValueKind = 'text' | 'number' | 'date' | 'bool';
 /** A comparable value: lower-cased text, numbers (dates as epoch ms, booleans as 0/1), or null. */
@@ -71,7 +72,7 @@ function ids(value: StoredValue | undefined): number[] {
 
 export function findField(list: ListData, name: string): FieldDef | undefined {
   if (name.toLowerCase() === 'id') return list.field('ID');
-  return list.field(name.startsWith('OData_') ? name.slice(6) : name);
+  return list.field(name.startsWith('OData_') ? name.slice(6) : name) ?? virtualField(name);
 }
 
 /** A `<Name>Id` property of a person or lookup column. */
@@ -88,7 +89,7 @@ export function resolveColumn(store: Store, list: ListData, path: FieldPath, exp
     const field = findField(list, path.name) ?? idField;
     if (!field) throw errors.columnDoesNotExist(path.name);
     const multi = MULTI_KINDS.has(field.TypeAsString);
-    return { path: text, field, kind: kindOf(field), multi, direct: true, read: (item) => comparable(item.values[field.InternalName]) };
+    return { path: text, field, kind: kindOf(field), multi, direct: true, read: (item) => comparable(valueOf(store, list, field, item)) };
   }
   const field = findField(list, path.name);
   if (!field) throw errors.columnDoesNotExist(path.name);

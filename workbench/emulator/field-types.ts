@@ -76,9 +76,7 @@ export function toStored(field: FieldDef, raw: Raw, context: ValueContext): Stor
       if (field.TypeAsString === 'Text' && text.length > (field.MaxLength ?? 255)) {
         throw errors.badValue(`The value of field '${field.Title}' exceeds its maximum length of ${field.MaxLength ?? 255} characters.`);
       }
-      if (field.TypeAsString === 'Choice' && text !== '' && !field.FillInChoice && !(field.Choices ?? []).includes(text)) {
-        throw errors.badValue(`The value '${text}' is not a valid choice for field '${field.Title}'.`);
-      }
+      // Like SharePoint's REST/CSOM writes, a choice outside the column's choices is stored as given.
       return text === '' && field.TypeAsString === 'Choice' ? null : text;
     }
     case 'Number': {
@@ -106,14 +104,10 @@ export function toStored(field: FieldDef, raw: Raw, context: ValueContext): Stor
     case 'MultiChoice': {
       const values = asArray(raw, field);
       if (values === null || values.length === 0) return null;
-      const texts = values.map((v) => {
+      return values.map((v) => {
         if (typeof v !== 'string') throw conversionError(field, 'Edm.String');
-        if (!field.FillInChoice && !(field.Choices ?? []).includes(v)) {
-          throw errors.badValue(`The value '${v}' is not a valid choice for field '${field.Title}'.`);
-        }
         return v;
       });
-      return texts;
     }
     case 'User':
     case 'Lookup': {

@@ -58,7 +58,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const title = options.title ?? segment.charAt(0).toUpperCase() + segment.slice(1);
   const admin = options.admin ?? { email: 'admin@contoso.onmicrosoft.com', title: 'Site Admin' };
   const state: EmulatorState = options.state ? structuredClone(options.state) : initialState(title, admin, now());
-  const store = new Store(state);
+  const store = new Store(state, new URL(siteUrl).pathname.replace(/\/+$/, ''));
   const faults = new FaultInjector();
   const counters = { requests: 0, rowsRead: 0 };
   let tail: Promise<unknown> = Promise.resolve();

@@ -10,6 +10,7 @@ import type { Entity, RequestContext } from './http';
 import { listItemEntityTypeFullName } from './lists';
 import type { FieldDef, ItemRecord } from './model';
 import type { ListData } from './store';
+import { contentTypeId, valueOf } from './virtual-fields';
 
 type Projector = (item: ItemRecord, out: Entity) => void;
 
@@ -19,21 +20,22 @@ export function etagOf(item: ItemRecord): string {
   return `"${item.version}"`;
 }
 
-function scalar(field: FieldDef, name: string): Projector {
-  return (item, out) => { out[name] = toJson(field, item.values[field.InternalName] ?? null); };
+function scalarOf(ctx: RequestContext, list: ListData, field: FieldDef, name: string): Projector {
+  return (item, out) => { out[name] = toJson(field, valueOf(ctx.store, list, field, item)); };
 }
 
-function defaultProjectors(list: ListData): Projector[] {
+function defaultProjectors(ctx: RequestContext, list: ListData): Projector[] {
+  const scalar = (field: FieldDef, name: string): Projector => scalarOf(ctx, list, field, name);
   const fields = list.record.fields;
   const custom = fields.filter((f) => !SYSTEM_TAIL.includes(f.InternalName) && f.InternalName !== 'Title' && !f.Hidden);
   const byName = (n: string): FieldDef => fields.find((f) => f.InternalName === n) as FieldDef;
   return [
     (item, out) => {
-      out.FileSystemObjectType = 0;
+      out.FileSystemObjectType = item.fsObjType ?? 0;
       out.Id = item.id;
       out.ServerRedirectedEmbedUri = null;
       out.ServerRedirectedEmbedUrl = '';
-      out.ContentTypeId = '0x0100A1B2C3D4E5F60718293A4B5C6D7E8F90';
+      out.ContentTypeId = contentTypeId(list, item);
     },
     scalar(byName('Title'), 'Title'),
     ...custom.map((f) => scalar(f, jsonPropertyName(f))),
@@ -80,7 +82,7 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   const parts = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const projectors: Projector[] = [];
   const subProps = new Map<string, { field: FieldDef; props: string[] }>();
-  if (parts.length === 0 || parts.includes('*')) projectors.push(...defaultProjectors(list));
+  if (parts.length === 0 || parts.includes('*')) projectors.push(...defaultProjectors(ctx, list));
   for (const part of parts) {
     if (part === '*') continue;
     const [name, sub] = part.split('/');
@@ -105,7 +107,7 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
       continue;
     }
     const idField = findIdField(list, name);
-    if (idField) { projectors.push(scalar(idField, name)); continue; }
+    if (idField) { projectors.push(scalarOf(ctx, list, idField, name)); continue; }
     const field = findField(list, name);
     if (!field) throw errors.fieldOrPropertyDoesNotExist(name);
     if (isIdProperty(field)) {
@@ -113,7 +115,7 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
       subProps.set(field.InternalName, subProps.get(field.InternalName) ?? { field, props: [] });
       continue;
     }
-    projectors.push(scalar(field, name));
+    projectors.push(scalarOf(ctx, list, field, name));
   }
   for (const { field, props } of subProps.values()) {
     projectors.push(expanded(ctx, field, props.length ? props : ['Id', 'Title']));
@@ -128,14 +130,16 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   return projectors;
 }
 
-export function itemJson(ctx: RequestContext, list: ListData, item: ItemRecord, projectors: Projector[]): Entity {
+/** An item as JSON light writes it; `single` adds the `odata.metadata` a single-entity answer carries. */
+export function itemJson(ctx: RequestContext, list: ListData, item: ItemRecord, projectors: Projector[], single = false): Entity {
   const editLink = `Web/Lists(guid'${list.record.Id}')/Items(${item.id})`;
-  const out: Entity = {
+  const out: Entity = single ? { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ListData.${list.record.EntityTypeName}Items/@Element` } : {};
+  Object.assign(out, {
     'odata.type': listItemEntityTypeFullName(list.record),
     'odata.id': `${ctx.siteUrl}/_api/${editLink}`,
     'odata.etag': etagOf(item),
     'odata.editLink': editLink
-  };
+  });
   for (const project of projectors) project(item, out);
   return out;
 }

@@ -43,8 +43,9 @@ export function getLists(ctx: RequestContext): Response {
   return collectionResponse(ctx, queryEntities(visible.map((l) => listJson(ctx, l)), ctx.query));
 }
 
-export function getList(ctx: RequestContext, list: ListData): Response {
-  return entityResponse(ctx, selectEntity(listJson(ctx, list), ctx.query.get('$select')));
+/** A list; `extra` carries expanded navigation properties (`$expand=RootFolder`). */
+export function getList(ctx: RequestContext, list: ListData, extra: Entity = {}): Response {
+  return entityResponse(ctx, selectEntity({ ...listJson(ctx, list), ...extra }, ctx.query.get('$select')));
 }
 
 function applyListProperties(ctx: RequestContext, record: ListRecord, body: Record<string, unknown>, creating: boolean): void {

@@ -47,7 +47,18 @@ export interface ItemRecord {
   version: number;
   guid: string;
   values: Record<string, StoredValue>;
+  /** List-relative path of the folder holding the item ('' or absent: the root folder). */
+  dir?: string;
+  /** 1 when the item is a folder (FSObjType); absent for ordinary items. */
+  fsObjType?: 1;
+  /** A folder's name (its FileLeafRef). */
+  leaf?: string;
+  /** Present when the item has unique permissions (inheritance broken): its own role assignments. */
+  roleAssignments?: RoleAssignmentRecord[];
 }
+
+/** A folder that has no list item ("folders.addUsingPath" in a generic list): list-relative path. */
+export interface PlainFolderRecord { path: string; uniqueId: string; created: number }
 
 export interface BasePermissions { High: number; Low: number }
 
@@ -83,6 +94,10 @@ export interface ListRecord {
   nextItemId: number;
   lastItemModified: number;
   items: ItemRecord[];
+  /** Folders without a list item; folders with one are items with fsObjType 1. */
+  plainFolders?: PlainFolderRecord[];
+  /** The root folder's UniqueId. */
+  rootFolderId?: string;
 }
 
 export interface UserRecord {

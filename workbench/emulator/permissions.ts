@@ -46,7 +46,7 @@ export function principalIdsOf(state: EmulatorState, userId: number): Set<number
   return ids;
 }
 
-function maskFrom(state: EmulatorState, assignments: RoleAssignmentRecord[], principals: Set<number>): BasePermissions {
+export function maskFrom(state: EmulatorState, assignments: RoleAssignmentRecord[], principals: Set<number>): BasePermissions {
   let mask = { ...EMPTY_MASK };
   for (const assignment of assignments) {
     if (!principals.has(assignment.principalId)) continue;
@@ -58,7 +58,7 @@ function maskFrom(state: EmulatorState, assignments: RoleAssignmentRecord[], pri
   return mask;
 }
 
-function isSiteAdmin(state: EmulatorState, userId: number): boolean {
+export function isSiteAdmin(state: EmulatorState, userId: number): boolean {
   return state.users.some((u) => u.Id === userId && u.IsSiteAdmin);
 }
 

@@ -5,14 +5,17 @@
 import * as directory from './directory';
 import { errors } from './errors';
 import * as fields from './fields';
+import { folderByUrl, folderJson, routeFolder } from './folders';
 import { canSeeList } from './guard';
 import { entityResponse, numberArg, RequestContext, Segment, stringArg, valueResponse } from './http';
+import { routeItem } from './item-routes';
 import * as items from './items';
 import * as lists from './lists';
 import type { GroupRecord } from './model';
 import { canOpenSite } from './permissions';
 import * as security from './security';
 import type { ListData } from './store';
+import { addValidateUpdateItemUsingPath } from './validate';
 
 function badMethod(ctx: RequestContext): Error {
   return errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
@@ -72,9 +75,14 @@ function routeWeb(ctx: RequestContext, segs: Segment[]): Response {
     case 'effectivebasepermissions': return security.effectivePermissions(ctx, web);
     case 'getusereffectivepermissions': return security.userEffectivePermissions(ctx, web, head);
     case 'roledefinitions': return routeRoleDefinitions(ctx, head, rest);
-    case 'roleassignments': return routeRoleAssignments(ctx, web, rest);
+    case 'roleassignments': return security.routeRoleAssignments(ctx, web, rest);
     case 'hasuniqueroleassignments': return valueResponse(ctx, 'HasUniqueRoleAssignments', true);
     case 'lists': return routeLists(ctx, head, rest);
+    case 'getfolderbyserverrelativepath': {
+      const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(head.args ?? '');
+      return routeFolder(ctx, folderByUrl(ctx, m ? m[1].replace(/''/g, "'") : stringArg(head.args, ctx.query)), rest);
+    }
+    case 'getfolderbyserverrelativeurl': return routeFolder(ctx, folderByUrl(ctx, stringArg(head.args, ctx.query)), rest);
     default: throw errors.notFoundResource(head.name);
   }
 }
@@ -148,14 +156,6 @@ function routeRoleDefinitions(ctx: RequestContext, head: Segment, rest: Segment[
   return security.getRoleDefinition(ctx, rest[0], head);
 }
 
-function routeRoleAssignments(ctx: RequestContext, target: security.Securable, rest: Segment[]): Response {
-  if (rest.length === 0) return only(ctx, 'GET', () => security.getRoleAssignments(ctx, target));
-  const op = rest[0];
-  if (op.lower === 'addroleassignment') return only(ctx, 'POST', () => security.addRoleAssignment(ctx, target, op));
-  if (op.lower === 'removeroleassignment') return only(ctx, 'POST', () => security.removeRoleAssignment(ctx, target, op));
-  throw errors.notFoundResource(op.name);
-}
-
 function routeLists(ctx: RequestContext, head: Segment, rest: Segment[]): Response {
   let list: ListData | undefined;
   let tail = rest;
@@ -180,7 +180,10 @@ function routeLists(ctx: RequestContext, head: Segment, rest: Segment[]): Respon
 function routeList(ctx: RequestContext, list: ListData, rest: Segment[]): Response {
   const [head, ...tail] = rest;
   if (!head) {
-    if (ctx.method === 'GET') return lists.getList(ctx, list);
+    if (ctx.method === 'GET') {
+      const expandRoot = (ctx.query.get('$expand') ?? '').split(',').some((e) => e.trim().toLowerCase() === 'rootfolder');
+      return lists.getList(ctx, list, expandRoot ? { RootFolder: folderJson(ctx, { list, path: '' }) } : {});
+    }
     if (ctx.method === 'MERGE') return lists.updateList(ctx, list);
     if (ctx.method === 'DELETE') return lists.deleteList(ctx, list);
     throw badMethod(ctx);
@@ -188,12 +191,14 @@ function routeList(ctx: RequestContext, list: ListData, rest: Segment[]): Respon
   const target: security.Securable = { kind: 'list', list };
   switch (head.lower) {
     case 'items': return routeItems(ctx, list, head, tail);
+    case 'rootfolder': return routeFolder(ctx, { list, path: '' }, tail);
+    case 'addvalidateupdateitemusingpath': return only(ctx, 'POST', () => addValidateUpdateItemUsingPath(ctx, list));
     case 'fields': return routeFields(ctx, list, head, tail);
     case 'effectivebasepermissions': return security.effectivePermissions(ctx, target);
     case 'getusereffectivepermissions': return security.userEffectivePermissions(ctx, target, head);
-    case 'roleassignments': return routeRoleAssignments(ctx, target, tail);
-    case 'breakroleinheritance': return only(ctx, 'POST', () => security.breakRoleInheritance(ctx, list, head));
-    case 'resetroleinheritance': return only(ctx, 'POST', () => security.resetRoleInheritance(ctx, list));
+    case 'roleassignments': return security.routeRoleAssignments(ctx, target, tail);
+    case 'breakroleinheritance': return only(ctx, 'POST', () => security.breakRoleInheritance(ctx, target, head));
+    case 'resetroleinheritance': return only(ctx, 'POST', () => security.resetRoleInheritance(ctx, target));
     case 'hasuniqueroleassignments': return valueResponse(ctx, 'HasUniqueRoleAssignments', list.record.hasUniqueRoleAssignments);
     case 'itemcount': return valueResponse(ctx, 'ItemCount', list.itemCount);
     case 'recycle': return only(ctx, 'POST', () => lists.recycleList(ctx, list));
@@ -212,15 +217,7 @@ function routeItems(ctx: RequestContext, list: ListData, head: Segment, rest: Se
     if (ctx.method === 'POST') return items.addItem(ctx, list);
     throw badMethod(ctx);
   }
-  const itemId = id;
-  if (tail.length === 0) {
-    if (ctx.method === 'GET') return items.getItem(ctx, list, itemId);
-    if (ctx.method === 'MERGE') return items.updateItem(ctx, list, itemId);
-    if (ctx.method === 'DELETE') return items.deleteItem(ctx, list, itemId);
-    throw badMethod(ctx);
-  }
-  if (tail[0].lower === 'recycle') return only(ctx, 'POST', () => items.recycleItem(ctx, list, itemId));
-  throw errors.notFoundResource(tail[0].name);
+  return routeItem(ctx, list, id, tail);
 }
 
 function routeFields(ctx: RequestContext, list: ListData, head: Segment, rest: Segment[]): Response {

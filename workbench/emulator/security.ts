@@ -8,12 +8,15 @@ import { errors } from './errors';
 import { demandList, demandWeb, listMask, webMask } from './guard';
 import { collectionResponse, emptyOk, Entity, entityResponse, namedArgs, RequestContext, Segment, stringArg } from './http';
 import { principalJson, userByLogin } from './directory';
-import type { RoleAssignmentRecord, RoleDefinitionRecord } from './model';
+import {
+  breakItemInheritance, clearScopesUnder, demandItem, effectiveItemAssignments, itemMask, itemPermissions, resetItemInheritance
+} from './item-security';
+import type { ItemRecord, RoleAssignmentRecord, RoleDefinitionRecord } from './model';
 import { listPermissions, PermissionKind, permissionsJson, webPermissions } from './permissions';
 import type { ListData } from './store';
 
-/** The securable a request addresses: the web, or a list. */
-export type Securable = { kind: 'web' } | { kind: 'list'; list: ListData };
+/** The securable a request addresses: the web, a list, or a list item (folders included). */
+export type Securable = { kind: 'web' } | { kind: 'list'; list: ListData } | { kind: 'item'; list: ListData; item: ItemRecord };
 
 export function roleDefinitionJson(ctx: RequestContext, d: RoleDefinitionRecord): Entity {
   return {
@@ -42,17 +45,22 @@ export function getRoleDefinition(ctx: RequestContext, seg: Segment, collection:
 
 function assignmentsOf(ctx: RequestContext, target: Securable): RoleAssignmentRecord[] {
   if (target.kind === 'web') return ctx.store.state.webRoleAssignments;
+  if (target.kind === 'item') return effectiveItemAssignments(ctx.store.state, target.list, target.item);
   return target.list.record.hasUniqueRoleAssignments ? target.list.record.roleAssignments : ctx.store.state.webRoleAssignments;
 }
 
+function demand(ctx: RequestContext, target: Securable, kind: PermissionKind): void {
+  if (target.kind === 'web') demandWeb(ctx, kind);
+  else if (target.kind === 'item') demandItem(ctx, target.list, target.item, kind);
+  else demandList(ctx, target.list, kind);
+}
+
 function demandManagePermissions(ctx: RequestContext, target: Securable): void {
-  if (target.kind === 'web') demandWeb(ctx, PermissionKind.ManagePermissions);
-  else demandList(ctx, target.list, PermissionKind.ManagePermissions);
+  demand(ctx, target, PermissionKind.ManagePermissions);
 }
 
 function demandEnumerate(ctx: RequestContext, target: Securable): void {
-  if (target.kind === 'web') demandWeb(ctx, PermissionKind.EnumeratePermissions);
-  else demandList(ctx, target.list, PermissionKind.EnumeratePermissions);
+  demand(ctx, target, PermissionKind.EnumeratePermissions);
 }
 
 export function getRoleAssignments(ctx: RequestContext, target: Securable): Response {
@@ -75,6 +83,10 @@ export function getRoleAssignments(ctx: RequestContext, target: Securable): Resp
 /** Role assignments can only change where inheritance is broken (the web always is). */
 function ownAssignments(target: Securable, ctx: RequestContext): RoleAssignmentRecord[] {
   if (target.kind === 'web') return ctx.store.state.webRoleAssignments;
+  if (target.kind === 'item') {
+    if (!target.item.roleAssignments) throw errors.inheritsPermissions();
+    return target.item.roleAssignments;
+  }
   if (!target.list.record.hasUniqueRoleAssignments) throw errors.inheritsPermissions();
   return target.list.record.roleAssignments;
 }
@@ -114,11 +126,19 @@ export function removeRoleAssignment(ctx: RequestContext, target: Securable, seg
  * breakroleinheritance(copyroleassignments=…, clearsubscopes=…). Without copying, SharePoint
  * gives the caller Full Control so that they do not lock themselves out.
  */
-export function breakRoleInheritance(ctx: RequestContext, list: ListData, seg: Segment): Response {
-  demandList(ctx, list, PermissionKind.ManagePermissions);
+export function breakRoleInheritance(ctx: RequestContext, target: Securable, seg: Segment): Response {
+  if (target.kind === 'web') throw errors.badQuery('The web always has unique role assignments.');
+  demandManagePermissions(ctx, target);
   const args = namedArgs(seg.args, ctx.query);
   const copy = (args.get('copyroleassignments') ?? 'false').toLowerCase() === 'true';
+  const clearSubscopes = (args.get('clearsubscopes') ?? 'false').toLowerCase() === 'true';
+  if (target.kind === 'item') {
+    breakItemInheritance(ctx, target.list, target.item, copy, clearSubscopes);
+    return emptyOk();
+  }
+  const list = target.list;
   const record = list.record;
+  if (clearSubscopes && !record.hasUniqueRoleAssignments) clearScopesUnder(list, '');
   if (!record.hasUniqueRoleAssignments) {
     record.roleAssignments = copy
       ? ctx.store.state.webRoleAssignments.map((a) => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] }))
@@ -128,15 +148,22 @@ export function breakRoleInheritance(ctx: RequestContext, list: ListData, seg: S
   return emptyOk();
 }
 
-export function resetRoleInheritance(ctx: RequestContext, list: ListData): Response {
-  demandList(ctx, list, PermissionKind.ManagePermissions);
+export function resetRoleInheritance(ctx: RequestContext, target: Securable): Response {
+  if (target.kind === 'web') throw errors.badQuery('The web cannot inherit role assignments.');
+  demandManagePermissions(ctx, target);
+  if (target.kind === 'item') {
+    resetItemInheritance(target.list, target.item);
+    return emptyOk();
+  }
+  const list = target.list;
   list.record.hasUniqueRoleAssignments = false;
   list.record.roleAssignments = [];
   return emptyOk();
 }
 
 export function effectivePermissions(ctx: RequestContext, target: Securable): Response {
-  const mask = target.kind === 'web' ? webMask(ctx) : listMask(ctx, target.list);
+  const mask = target.kind === 'web' ? webMask(ctx)
+    : target.kind === 'item' ? itemMask(ctx, target.list, target.item) : listMask(ctx, target.list);
   return entityResponse(ctx, { 'odata.type': 'SP.BasePermissions', ...permissionsJson(mask) });
 }
 
@@ -145,6 +172,22 @@ export function userEffectivePermissions(ctx: RequestContext, target: Securable,
   demandEnumerate(ctx, target);
   const user = userByLogin(ctx, stringArg(seg.args, ctx.query));
   const state = ctx.store.state;
-  const mask = target.kind === 'web' ? webPermissions(state, user.Id) : listPermissions(state, target.list.record, user.Id);
+  const mask = target.kind === 'web' ? webPermissions(state, user.Id)
+    : target.kind === 'item' ? itemPermissions(state, target.list, target.item, user.Id)
+      : listPermissions(state, target.list.record, user.Id);
   return entityResponse(ctx, { 'odata.type': 'SP.BasePermissions', ...permissionsJson(mask) });
+}
+
+/** `roleassignments` (GET), `roleassignments/addroleassignment(…)`, `roleassignments/removeroleassignment(…)`. */
+export function routeRoleAssignments(ctx: RequestContext, target: Securable, rest: Segment[]): Response {
+  if (rest.length === 0) return onlyMethod(ctx, 'GET', () => getRoleAssignments(ctx, target));
+  const op = rest[0];
+  if (op.lower === 'addroleassignment') return onlyMethod(ctx, 'POST', () => addRoleAssignment(ctx, target, op));
+  if (op.lower === 'removeroleassignment') return onlyMethod(ctx, 'POST', () => removeRoleAssignment(ctx, target, op));
+  throw errors.notFoundResource(op.name);
+}
+
+function onlyMethod(ctx: RequestContext, method: string, run: () => Response): Response {
+  if (ctx.method !== method) throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
+  return run();
 }

@@ -5,25 +5,82 @@
 import { randomUUID } from 'crypto';
 import { errors } from './errors';
 import { indexKey } from './field-types';
-import type { EmulatorState, FieldDef, GroupRecord, ItemRecord, ListRecord, StoredValue, UserRecord } from './model';
+import type { EmulatorState, FieldDef, GroupRecord, ItemRecord, ListRecord, PlainFolderRecord, StoredValue, UserRecord } from './model';
 import { SortedIndex } from './sorted-index';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const MAX_INDEXES_PER_LIST = 20;
+
+/** A folder of a list: a folder item (FSObjType 1) or a plain folder without an item. */
+export interface FolderEntry { path: string; item?: ItemRecord; plain?: PlainFolderRecord }
+
+/** Lower-cased key of a list-relative folder path. */
+export function folderKey(path: string | undefined): string {
+  return (path ?? '').toLowerCase();
+}
 
 export class ListData {
   readonly items = new Map<number, ItemRecord>();
   /** Item ids ascending: ids only ever grow, so appends keep it sorted. */
   readonly ids: number[] = [];
   readonly indexes = new Map<string, SortedIndex>();
+  /** Folders by lower-cased list-relative path (the root folder is not in here). */
+  readonly folders = new Map<string, FolderEntry>();
+  /** Items (and folders) directly inside each folder, by lower-cased path ('' = root). */
+  readonly childCounts = new Map<string, number>();
+  /** How many items have unique permissions: 0 lets reads skip per-item permission checks. */
+  uniqueScopes = 0;
 
   constructor(public readonly record: ListRecord) {
     for (const item of record.items) {
       this.items.set(item.id, item);
       this.ids.push(item.id);
+      this.track(item, 1);
     }
+    for (const plain of record.plainFolders ?? []) this.trackPlain(plain);
     this.ids.sort((a, b) => a - b);
     for (const field of record.fields) if (field.Indexed && field.InternalName !== 'ID') this.buildIndex(field);
+  }
+
+  private count(dir: string | undefined, delta: number): void {
+    const key = folderKey(dir);
+    this.childCounts.set(key, (this.childCounts.get(key) ?? 0) + delta);
+  }
+
+  /** Keeps the folder map, child counts and unique-scope count in step with an insert (+1) or removal (-1). */
+  private track(item: ItemRecord, delta: 1 | -1): void {
+    this.count(item.dir, delta);
+    if (item.roleAssignments) this.uniqueScopes += delta;
+    if (item.fsObjType === 1 && item.leaf !== undefined) {
+      const path = item.dir ? `${item.dir}/${item.leaf}` : item.leaf;
+      if (delta > 0) this.folders.set(folderKey(path), { path, item });
+      else this.folders.delete(folderKey(path));
+    }
+  }
+
+  private trackPlain(plain: PlainFolderRecord): void {
+    this.folders.set(folderKey(plain.path), { path: plain.path, plain });
+    const at = plain.path.lastIndexOf('/');
+    this.count(at < 0 ? '' : plain.path.slice(0, at), 1);
+  }
+
+  addPlainFolder(plain: PlainFolderRecord): void {
+    (this.record.plainFolders ??= []).push(plain);
+    this.trackPlain(plain);
+  }
+
+  removePlainFolder(plain: PlainFolderRecord): void {
+    const list = this.record.plainFolders ?? [];
+    const at = list.indexOf(plain);
+    if (at >= 0) list.splice(at, 1);
+    this.folders.delete(folderKey(plain.path));
+    const slash = plain.path.lastIndexOf('/');
+    this.count(slash < 0 ? '' : plain.path.slice(0, slash), -1);
+  }
+
+  /** Call after giving an item unique permissions (+1) or resetting them (-1). */
+  scopeChanged(delta: 1 | -1): void {
+    this.uniqueScopes += delta;
   }
 
   get itemCount(): number {
@@ -63,6 +120,7 @@ export class ListData {
     this.items.set(item.id, item);
     this.ids.push(item.id);
     this.record.items.push(item);
+    this.track(item, 1);
     for (const [name, index] of this.indexes) {
       const field = this.field(name);
       if (field) index.insert(indexKey(field, item.values[name] ?? null), item.id);
@@ -75,6 +133,7 @@ export class ListData {
       this.items.set(item.id, item);
       this.ids.push(item.id);
       this.record.items.push(item);
+      this.track(item, 1);
     }
     for (const name of [...this.indexes.keys()]) {
       const field = this.field(name);
@@ -95,6 +154,8 @@ export class ListData {
   }
 
   remove(item: ItemRecord): void {
+    if (!this.items.has(item.id)) return;
+    this.track(item, -1);
     this.items.delete(item.id);
     const at = binarySearch(this.ids, item.id);
     if (at >= 0) this.ids.splice(at, 1);
@@ -122,7 +183,8 @@ export function binarySearch(sorted: number[], value: number): number {
 export class Store {
   private readonly lists = new Map<string, ListData>();
 
-  constructor(public readonly state: EmulatorState) {
+  /** Server-relative path of the site, as written in URLs (e.g. /sites/hub). */
+  constructor(public readonly state: EmulatorState, public readonly sitePath = '') {
     for (const record of state.lists) this.lists.set(record.Id, new ListData(record));
   }
 

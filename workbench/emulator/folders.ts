@@ -1,0 +1,221 @@
+/**
+ * Folders of lists: `list/rootFolder`, `web/getFolderByServerRelativePath(decodedUrl='…')`
+ * (and `…Url('…')`), `folders`, `folders/addUsingPath(DecodedUrl='…',overwrite=…)`,
+ * `AddSubFolderUsingPath`, `listItemAllFields`, `parentFolder`, DELETE and `recycle`.
+ *
+ * As in SharePoint, a generic list knows two kinds of folder. `folders.addUsingPath` creates a
+ * plain file-system folder with no list item: it is not in `items`, its `listItemAllFields` is
+ * `{"odata.null":true}` and it has no permissions of its own. A folder *item* (content type
+ * Folder, FSObjType 1) — made by `AddSubFolderUsingPath` or `addValidateUpdateItemUsingPath`
+ * with `UnderlyingObjectType: 1` — is both: it appears in `items`, and it can get unique
+ * permissions that the items inside it inherit. Folder items need `EnableFolderCreation`.
+ */
+import { selectEntity } from './entity-query';
+import { errors, SpError } from './errors';
+import { folderUrl, joinPath, leafOf, parentPath, resolveListPath, validFolderName } from './folder-paths';
+import { canSeeList } from './guard';
+import { emptyOk, Entity, entityResponse, parseBody, RequestContext, respond, Segment, stringArg, valueResponse, collectionResponse } from './http';
+import { compileProjection, etagOf, itemJson } from './item-json';
+import { canViewItem, demandFolder } from './item-security';
+import { routeItem } from './item-routes';
+import { applyDefaults, newItem, removeFolderTree, removeWithContents, targetItem } from './items';
+import type { ItemRecord, StoredValue } from './model';
+import { PermissionKind } from './permissions';
+import { folderKey, type FolderEntry, type ListData } from './store';
+
+/** A folder the request addresses: the list's root folder (path '') or one inside it. */
+export interface FolderRef { list: ListData; path: string; entry?: FolderEntry }
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function fileNotFound(): SpError {
+  return new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+}
+
+function alreadyExists(url: string): SpError {
+  return errors.spException(500, `A file or folder with the name ${url} already exists.`);
+}
+
+/** The folder at a list-relative path, if it exists and the caller may see it. */
+export function folderAt(ctx: RequestContext, list: ListData, path: string): FolderRef | undefined {
+  if (!canSeeList(ctx, list)) return undefined;
+  if (path === '') return { list, path: '' };
+  const entry = list.folders.get(folderKey(path));
+  if (!entry || (entry.item && !canViewItem(ctx, list, entry.item))) return undefined;
+  return { list, path: entry.path, entry };
+}
+
+/** `getFolderByServerRelativePath(decodedUrl='…')`: server- or web-relative URL → folder, else 404. */
+export function folderByUrl(ctx: RequestContext, url: string): FolderRef {
+  const resolved = resolveListPath(ctx.store, url);
+  const ref = resolved && folderAt(ctx, resolved.list, resolved.path);
+  if (!ref) throw fileNotFound();
+  return ref;
+}
+
+export function folderJson(ctx: RequestContext, ref: FolderRef): Entity {
+  const url = folderUrl(ctx.store, ref.list, ref.path);
+  const record = ref.list.record;
+  const item = ref.entry?.item;
+  const created = item ? (item.values.Created as number) : ref.entry?.plain?.created ?? record.Created;
+  const modified = item ? (item.values.Modified as number) : created;
+  const uniqueId = item?.guid ?? ref.entry?.plain?.uniqueId ?? (record.rootFolderId ??= ctx.store.newGuid());
+  const link = `Web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(url.replace(/'/g, "''"))}')`;
+  return {
+    'odata.type': 'SP.Folder', 'odata.id': `${ctx.siteUrl}/_api/${link}`, 'odata.editLink': link,
+    Exists: true, ExistsAllowThrowForPolicyFailures: true, ExistsWithException: true, IsWOPIEnabled: false,
+    ItemCount: ref.list.childCounts.get(folderKey(ref.path)) ?? 0, Name: ref.path ? leafOf(ref.path) : leafOf(url),
+    ProgID: null, ServerRelativePath: { DecodedUrl: url }, ServerRelativeUrl: url,
+    TimeCreated: iso(created), TimeLastModified: iso(modified), UniqueId: uniqueId, WelcomePage: ''
+  };
+}
+
+/** Direct subfolders of a folder, in name order. */
+function subFolders(ctx: RequestContext, ref: FolderRef): FolderRef[] {
+  const key = folderKey(ref.path);
+  const out: FolderRef[] = [];
+  for (const entry of ref.list.folders.values()) {
+    if (folderKey(parentPath(entry.path)) !== key) continue;
+    const child = folderAt(ctx, ref.list, entry.path);
+    if (child) out.push(child);
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Splits a name given to addUsingPath (a leaf, a relative path, or a server-relative URL) into parent + leaf. */
+function targetPath(ctx: RequestContext, ref: FolderRef, name: string): { parent: string; leaf: string } {
+  let path: string;
+  if (name.startsWith('/')) {
+    const resolved = resolveListPath(ctx.store, name);
+    if (!resolved || resolved.list !== ref.list || resolved.path === '') throw errors.badValue(`The folder URL '${name}' is not valid.`);
+    path = resolved.path;
+  } else {
+    path = joinPath(ref.path, name.replace(/^\/+|\/+$/g, ''));
+  }
+  const leaf = leafOf(path);
+  const parent = parentPath(path);
+  if (!validFolderName(leaf)) throw errors.badValue(`The folder name '${leaf}' is not valid.`);
+  if (parent && !ref.list.folders.has(folderKey(parent))) throw fileNotFound();
+  return { parent, leaf };
+}
+
+/** `folders/addUsingPath(DecodedUrl='…',overwrite=…)`: a plain folder, no list item (an existing one is returned). */
+function addPlainFolder(ctx: RequestContext, ref: FolderRef, seg: Segment): Response {
+  const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(seg.args ?? '');
+  const name = m ? m[1].replace(/''/g, "'") : stringArg(seg.args, ctx.query);
+  const { parent, leaf } = targetPath(ctx, ref, name);
+  const path = joinPath(parent, leaf);
+  demandFolder(ctx, ref.list, parent, PermissionKind.AddListItems);
+  const existing = folderAt(ctx, ref.list, path);
+  if (!existing) {
+    ref.list.addPlainFolder({ path, uniqueId: ctx.store.newGuid(), created: ctx.now().getTime() });
+  }
+  return entityResponse(ctx, folderJson(ctx, folderAt(ctx, ref.list, path) as FolderRef));
+}
+
+/**
+ * Creates a folder item (FSObjType 1, Title = name) in `parent`. Needs EnableFolderCreation on a
+ * generic list and AddListItems on the parent folder's scope; the name must be free.
+ */
+export function createFolderItem(
+  ctx: RequestContext, list: ListData, parent: string, leaf: string, values: Record<string, StoredValue> = {}
+): ItemRecord {
+  if (list.record.BaseTemplate === 100 && list.record.extra.EnableFolderCreation !== true) {
+    throw errors.spException(500, 'Folders are not allowed in this list. Set EnableFolderCreation to true to create folders.');
+  }
+  if (!validFolderName(leaf)) throw errors.badValue(`The folder name '${leaf}' is not valid.`);
+  if (parent && !list.folders.has(folderKey(parent))) throw fileNotFound();
+  demandFolder(ctx, list, parent, PermissionKind.AddListItems);
+  const path = joinPath(parent, leaf);
+  if (list.folders.has(folderKey(path))) throw alreadyExists(folderUrl(ctx.store, list, path));
+  const all = { Title: leaf, ...values };
+  applyDefaults(ctx.store, list, all);
+  list.assertUnique(all, undefined);
+  const item = newItem(list, all, ctx.user.Id, ctx.now().getTime(), list.folders.get(folderKey(parent))?.path ?? '');
+  item.fsObjType = 1;
+  item.leaf = leaf;
+  list.insert(item);
+  return item;
+}
+
+function addSubFolder(ctx: RequestContext, ref: FolderRef): Response {
+  const body = parseBody(ctx) as { leafPath?: { DecodedUrl?: unknown } };
+  const leaf = typeof body.leafPath?.DecodedUrl === 'string' ? body.leafPath.DecodedUrl : '';
+  createFolderItem(ctx, ref.list, ref.path, leaf);
+  return emptyOk();
+}
+
+function deleteFolder(ctx: RequestContext, ref: FolderRef): void {
+  if (ref.path === '') throw errors.badValue('The root folder of a list cannot be deleted.');
+  const item = ref.entry?.item;
+  if (item) {
+    removeWithContents(ctx, ref.list, targetItem(ctx, ref.list, item.id, PermissionKind.DeleteListItems));
+    return;
+  }
+  demandFolder(ctx, ref.list, parentPath(ref.path), PermissionKind.DeleteListItems);
+  removeFolderTree(ctx, ref.list, ref.path);
+}
+
+function routeFolderItem(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
+  const item = ref.entry?.item;
+  if (!item) {
+    if (rest.length > 0 || ctx.method !== 'GET') throw errors.notFoundResource(rest[0]?.name ?? 'ListItemAllFields');
+    return respond(ctx, 200, JSON.stringify(ctx.verbose ? { d: null } : { 'odata.null': true }));
+  }
+  if (rest.length === 0 && ctx.method === 'GET') {
+    const projectors = compileProjection(ctx, ref.list, ctx.query.get('$select'), new Set());
+    return entityResponse(ctx, itemJson(ctx, ref.list, item, projectors, true), 200, { ETag: etagOf(item) });
+  }
+  return routeItem(ctx, ref.list, item.id, rest);
+}
+
+const PROPERTIES = ['Exists', 'ItemCount', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'WelcomePage'];
+
+export function routeFolder(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
+  const [head, ...tail] = rest;
+  if (!head) {
+    if (ctx.method === 'GET') return entityResponse(ctx, selectEntity(folderJson(ctx, ref), ctx.query.get('$select')));
+    if (ctx.method === 'DELETE') { deleteFolder(ctx, ref); return emptyOk(); }
+    throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
+  }
+  switch (head.lower) {
+    case 'folders':
+      if (head.args !== undefined) return routeFolder(ctx, childByName(ctx, ref, stringArg(head.args, ctx.query)), tail);
+      return routeSubFolders(ctx, ref, tail);
+    case 'listitemallfields': return routeFolderItem(ctx, ref, tail);
+    case 'parentfolder': {
+      if (ref.path === '') throw fileNotFound();
+      return routeFolder(ctx, folderAt(ctx, ref.list, parentPath(ref.path)) ?? { list: ref.list, path: '' }, tail);
+    }
+    case 'addsubfolderusingpath':
+      if (ctx.method !== 'POST') break;
+      return addSubFolder(ctx, ref);
+    case 'recycle':
+      if (ctx.method !== 'POST') break;
+      deleteFolder(ctx, ref);
+      return entityResponse(ctx, { value: ctx.store.newGuid() });
+    default: {
+      const property = PROPERTIES.find((p) => p.toLowerCase() === head.lower);
+      if (property && tail.length === 0) return valueResponse(ctx, property, folderJson(ctx, ref)[property]);
+    }
+  }
+  throw errors.notFoundResource(head.name);
+}
+
+function routeSubFolders(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
+  const [head, ...tail] = rest;
+  if (!head) {
+    if (ctx.method !== 'GET') throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
+    return collectionResponse(ctx, subFolders(ctx, ref).map((f) => selectEntity(folderJson(ctx, f), ctx.query.get('$select'))));
+  }
+  if (head.lower === 'addusingpath' && ctx.method === 'POST') return addPlainFolder(ctx, ref, head);
+  if (head.lower === 'getbyurl') return routeFolder(ctx, childByName(ctx, ref, stringArg(head.args, ctx.query)), tail);
+  throw errors.notFoundResource(head.name);
+}
+
+/** `folders('name')` / `folders/getByUrl('name')`: a child by name, or a server-relative URL. */
+function childByName(ctx: RequestContext, ref: FolderRef, name: string): FolderRef {
+  const child = name.startsWith('/') ? folderByUrl(ctx, name) : folderAt(ctx, ref.list, joinPath(ref.path, name));
+  if (!child) throw fileNotFound();
+  return child;
+}
