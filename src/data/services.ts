@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { FeedService } from './feed';
 import { SetupService } from './setup';
 import { SiteRepository } from './site';
 import { TrainingService } from './training';
@@ -11,12 +12,14 @@ export interface HubServices {
   site: SiteRepository;
   setup: SetupService;
   training: TrainingService;
+  feed: FeedService;
 }
 
 export function createServices(sp: SPFI): HubServices {
   return {
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
-    training: new TrainingService(sp)
+    training: new TrainingService(sp),
+    feed: new FeedService(sp)
   };
 }

@@ -1,68 +1,123 @@
 import * as FeedRules from '../domain/feed/post';
-import { ListSpec, staffContribute } from './types';
+import { ListSpec, staffContribute, staffRead } from './types';
 
-const BLOG_KINDS = ['person', 'group'] as const;
+export const BLOG_KINDS = ['person', 'group'] as const;
 
 export type FeedListKey = 'blogs' | 'posts' | 'postKeywords' | 'comments' | 'likes';
 
+/** Internal names of the feed lists' columns, for the repositories; written only here. */
+export const BLOG_FIELDS = {
+  kind: 'BlogKind',
+  unit: 'Unit',
+  owners: 'BlogOwners',
+  /** Site groups that own a group blog too, as "12;40" (ids). */
+  ownerGroups: 'OwnerGroups',
+  description: 'Description'
+} as const;
+
+export const POST_FIELDS = {
+  body: 'Body',
+  kind: 'PostKind',
+  blog: 'Blog',
+  published: 'Published',
+  /** The post's keywords, one per line: the truth; DDH Post Keywords is the index built from it. */
+  keywords: 'Keywords',
+  licence: 'Licence',
+  unit: 'Unit',
+  situation: 'Situation',
+  channels: 'ChannelsUsed',
+  whatWorked: 'WhatWorked',
+  whatToAvoid: 'WhatToAvoid',
+  reach: 'Reach',
+  planLinks: 'PlanLinks',
+  links: 'PracticeLinks',
+  /** Lower-cased headline, keywords, unit and start of the body: what free-text search reads. */
+  searchText: 'SearchText',
+  /** Ids of comments the blog's owners hid, as "3;17": only they can write the post. */
+  hiddenComments: 'HiddenComments',
+  /** The built-in Created By, indexed so that an author's profile is an indexed query. */
+  author: 'Author'
+} as const;
+
+export const POST_KEYWORD_FIELDS = { post: 'Post', keyword: 'Keyword', postKeyword: 'PostKeyword', published: 'Published' } as const;
+export const COMMENT_FIELDS = { post: 'Post', body: 'Body' } as const;
+export const LIKE_FIELDS = { post: 'Post', likeKey: 'LikeKey' } as const;
+
+/** SharePoint's Text column holds 255 characters. */
+export const SEARCH_TEXT_MAX_LENGTH = 255;
+
 export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
-  // Blogs and good practices.
+  // Blogs of people and groups. A blog is created by a site owner (it needs the right to set
+  // permissions): the blog's folder in DDH Posts grants its owners Contribute.
   blogs: {
     title: 'DDH Blogs',
     description: 'Blogs of people and groups (units, embassies, projects).',
     readSecurity: 1, writeSecurity: 2,
-    roles: staffContribute,
+    roles: staffRead,
     fields: [
-      { name: 'BlogKind', kind: 'Choice', choices: BLOG_KINDS, required: true },
-      { name: 'Unit', kind: 'Text', maxLength: 120, indexed: true },
-      { name: 'BlogOwners', kind: 'UserMulti' },
-      { name: 'Description', kind: 'Note' }
+      { name: BLOG_FIELDS.kind, kind: 'Choice', choices: BLOG_KINDS, required: true },
+      { name: BLOG_FIELDS.unit, kind: 'Text', maxLength: 120, indexed: true },
+      { name: BLOG_FIELDS.owners, kind: 'UserMulti' },
+      { name: BLOG_FIELDS.description, kind: 'Note' },
+      { name: BLOG_FIELDS.ownerGroups, kind: 'Text', maxLength: 255, since: 2 }
     ]
   },
+  // Posts live in their blog's folder ("blog-<id>") and inherit its permissions: staff read,
+  // the blog's owners contribute (and so edit each other's posts: WriteSecurity 1). Nobody
+  // else can add a post anywhere in the list, so the server enforces "only owners post".
   posts: {
     title: 'DDH Posts',
     description: 'Blog posts and good-practice stories.',
-    readSecurity: 1, writeSecurity: 2,
-    roles: staffContribute,
+    readSecurity: 1, writeSecurity: 1,
+    roles: staffRead,
+    enableFolderCreation: true,
     fields: [
-      { name: 'Body', kind: 'RichNote' },
-      { name: 'PostKind', kind: 'Choice', choices: FeedRules.POST_KINDS, required: true, indexed: true },
-      { name: 'Blog', kind: 'Lookup', lookupList: 'blogs', indexed: true },
-      { name: 'Published', kind: 'DateTime', indexed: true },
-      { name: 'Keywords', kind: 'Note' },
-      { name: 'Licence', kind: 'Choice', choices: FeedRules.LICENCES },
-      { name: 'Unit', kind: 'Text', maxLength: 120, indexed: true },
-      { name: 'Situation', kind: 'Choice', choices: FeedRules.SITUATIONS, indexed: true },
-      { name: 'ChannelsUsed', kind: 'MultiChoice', choices: FeedRules.CHANNELS },
-      { name: 'WhatWorked', kind: 'Note' },
-      { name: 'WhatToAvoid', kind: 'Note' },
-      { name: 'Reach', kind: 'Number' },
-      { name: 'PlanLinks', kind: 'Note', since: 2 }
+      { name: POST_FIELDS.body, kind: 'RichNote' },
+      { name: POST_FIELDS.kind, kind: 'Choice', choices: FeedRules.POST_KINDS, required: true, indexed: true },
+      { name: POST_FIELDS.blog, kind: 'Lookup', lookupList: 'blogs', indexed: true },
+      { name: POST_FIELDS.published, kind: 'DateTime', indexed: true },
+      { name: POST_FIELDS.keywords, kind: 'Note' },
+      { name: POST_FIELDS.licence, kind: 'Choice', choices: FeedRules.LICENCES },
+      { name: POST_FIELDS.unit, kind: 'Text', maxLength: 120, indexed: true },
+      { name: POST_FIELDS.situation, kind: 'Choice', choices: FeedRules.SITUATIONS, indexed: true },
+      { name: POST_FIELDS.channels, kind: 'MultiChoice', choices: FeedRules.CHANNELS },
+      { name: POST_FIELDS.whatWorked, kind: 'Note' },
+      { name: POST_FIELDS.whatToAvoid, kind: 'Note' },
+      { name: POST_FIELDS.reach, kind: 'Number' },
+      { name: POST_FIELDS.planLinks, kind: 'Note', since: 2 },
+      { name: POST_FIELDS.links, kind: 'Note', since: 2 },
+      { name: POST_FIELDS.searchText, kind: 'Text', maxLength: SEARCH_TEXT_MAX_LENGTH, since: 2 },
+      { name: POST_FIELDS.hiddenComments, kind: 'Note', since: 2 },
+      // Built in (never created here); listed so that provisioning indexes it.
+      { name: POST_FIELDS.author, kind: 'User', indexed: true, since: 2 }
     ]
   },
   // One row per (post, keyword): SharePoint cannot index a multi-value column, so keyword
-  // filtering goes through this list's indexed Keyword column.
+  // filtering goes through this list's indexed Keyword column. The post's Keywords column stays
+  // the truth: the feed ignores a row whose post no longer carries the keyword.
   postKeywords: {
     title: 'DDH Post Keywords',
     description: 'Keywords of posts, one row each, for filtering the feed by keyword.',
     readSecurity: 1, writeSecurity: 2,
     roles: staffContribute,
     fields: [
-      { name: 'Post', kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: 'Keyword', kind: 'Text', required: true, maxLength: 60, indexed: true },
+      { name: POST_KEYWORD_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
+      { name: POST_KEYWORD_FIELDS.keyword, kind: 'Text', required: true, maxLength: 60, indexed: true },
       // "<postId>:<keyword>": one row per keyword and post.
-      { name: 'PostKeyword', kind: 'Text', required: true, maxLength: 80, indexed: true, unique: true },
-      { name: 'Published', kind: 'DateTime', indexed: true }
+      { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, unique: true },
+      { name: POST_KEYWORD_FIELDS.published, kind: 'DateTime', indexed: true }
     ]
   },
+  // Comments: everyone adds, only the author edits or deletes (WriteSecurity 2). A blog owner's
+  // hide is written on the post (HiddenComments), where only the blog's owners can write.
   comments: {
     title: 'DDH Post Comments',
     description: 'Comments under posts.',
     readSecurity: 1, writeSecurity: 2,
     roles: staffContribute,
     fields: [
-      { name: 'Post', kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: 'Body', kind: 'Note', required: true }
+      { name: COMMENT_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
+      { name: COMMENT_FIELDS.body, kind: 'Note', required: true }
     ]
   },
   likes: {
@@ -71,8 +126,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     readSecurity: 1, writeSecurity: 2,
     roles: staffContribute,
     fields: [
-      { name: 'Post', kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: 'LikeKey', kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true }
+      { name: LIKE_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
+      { name: LIKE_FIELDS.likeKey, kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true }
     ]
-  },
+  }
 };

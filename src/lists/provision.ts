@@ -6,7 +6,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { IList } from '@pnp/sp/lists';
-import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, SCHEMA_VERSION, schemaAt } from './schema';
+import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
@@ -20,7 +20,7 @@ export interface ProvisionReport {
 }
 
 interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean }
-interface ListRow { Id: string; Title: string; ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean }
+interface ListRow { Id: string; Title: string; ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean; EnableFolderCreation?: boolean }
 interface AssignmentRow { PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number; RoleTypeKind: number }> }
 
 /**
@@ -88,7 +88,7 @@ async function roleDefinitionIds(sp: SPFI): Promise<Record<keyof typeof ROLE_TYP
 
 async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
   const list = sp.web.lists.getByTitle(spec.title);
-  const read = (): Promise<ListRow> => list.select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<ListRow>();
+  const read = (): Promise<ListRow> => list.select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
   try {
     return { list, row: await read() };
   } catch (error) {
@@ -147,6 +147,11 @@ async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record
 }
 
 async function ensureSecurity(list: IList, spec: ListSpec, row: ListRow, changes: string[]): Promise<void> {
+  const folders = !!spec.enableFolderCreation;
+  if (folders && !row.EnableFolderCreation) {
+    await list.update({ EnableFolderCreation: true });
+    changes.push(`folders ${spec.title}`);
+  }
   if (row.ReadSecurity === spec.readSecurity && row.WriteSecurity === spec.writeSecurity) return;
   await list.update({ ReadSecurity: spec.readSecurity, WriteSecurity: spec.writeSecurity });
   changes.push(`item-level security ${spec.title}: read ${spec.readSecurity}, write ${spec.writeSecurity}`);
@@ -169,6 +174,22 @@ async function ensureRoles(
     if (has(principals[group], roleIds[role])) continue;
     await list.roleAssignments.add(principals[group], roleIds[role]);
     changes.push(`role ${spec.title}: ${group} ${role}`);
+  }
+  // Converge: a grant the schema no longer gives one of its groups is taken away, so an upgraded
+  // site ends with exactly the permissions of a new one. Other principals (people an owner added
+  // by hand, the owner who broke inheritance) are left alone.
+  const wanted = new Set(spec.roles.map(({ group, role }) => `${principals[group]}:${roleIds[role]}`));
+  const managed = new Map((Object.keys(principals) as GroupKey[]).map((group) => [principals[group], group]));
+  const roleNames = new Map((Object.keys(roleIds) as RoleName[]).map((role) => [roleIds[role], role]));
+  for (const assignment of assignments) {
+    const group = managed.get(assignment.PrincipalId);
+    if (!group) continue;
+    for (const binding of assignment.RoleDefinitionBindings) {
+      const role = roleNames.get(binding.Id);
+      if (!role || wanted.has(`${assignment.PrincipalId}:${binding.Id}`)) continue;
+      await list.roleAssignments.remove(assignment.PrincipalId, binding.Id);
+      changes.push(`role removed ${spec.title}: ${group} ${role}`);
+    }
   }
 }
 

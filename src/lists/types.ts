@@ -45,6 +45,8 @@ export interface ListSpec {
   writeSecurity: 1 | 2 | 4;
   /** The list stops inheriting the site's permissions and grants exactly these. */
   roles: Array<{ group: GroupKey; role: RoleName }>;
+  /** EnableFolderCreation: items may live in folders (e.g. one folder per blog with its own permissions). */
+  enableFolderCreation?: boolean;
   since?: number;
 }
 

@@ -6,6 +6,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/list';
+import '@pnp/sp/security/web';
 import { provision } from '../../src/lists/provision';
 import { GROUPS, LIST_ORDER, LISTS, SCHEMA_VERSION, schemaAt } from '../../src/lists/schema';
 import { readSchemaVersion } from '../../src/lists/version';
@@ -117,6 +118,23 @@ describe('provision(sp)', () => {
     await setupAsOwner.run();
     expect(await setupAsOwner.status()).toMatchObject({ state: 'ready', siteVersion: SCHEMA_VERSION });
     expect(await setupAsMember.status()).toMatchObject({ state: 'ready', canSetUp: false });
+  });
+
+  test('converges on the roles of the schema: a grant it no longer gives a group is removed, others are kept', async () => {
+    await provision(owner);
+    const posts = owner.web.lists.getByTitle(LISTS.posts.title);
+    const members = await owner.web.associatedMemberGroup.select('Id')<{ Id: number }>();
+    const contribute = await owner.web.roleDefinitions.getByType(3).select('Id')<{ Id: number }>();
+    const guest = site.addUser('guest@contoso.onmicrosoft.com', 'Hand-picked guest');
+    // As an older version of the schema did: members could add posts anywhere in the list.
+    await posts.roleAssignments.add(members.Id, contribute.Id);
+    await posts.roleAssignments.add(guest.id, contribute.Id);
+    const report = await provision(owner);
+    expect(report.changes).toEqual([`role removed ${LISTS.posts.title}: members contribute`]);
+    const member = site.addUser('member2@contoso.onmicrosoft.com', 'Member', 'Hub Members');
+    expect((await spError(site.spAs(member.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'x', PostKind: 'blogPost' }))).status).toBe(403);
+    // A grant an owner made by hand to someone outside the schema's groups stays.
+    await expect(site.spAs(guest.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'y', PostKind: 'blogPost' })).resolves.toMatchObject({ Title: 'y' });
   });
 
   test('a site at version 1 reads as outdated', async () => {

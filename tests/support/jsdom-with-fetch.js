@@ -6,7 +6,9 @@
 'use strict';
 const { TestEnvironment } = require('jest-environment-jsdom');
 
-const FROM_NODE = ['fetch', 'Request', 'Response', 'Headers', 'ReadableStream', 'TextEncoder', 'TextDecoder', 'structuredClone'];
+// AbortController too: Node's Request accepts only its own AbortSignal.
+const FROM_NODE = ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'Blob', 'ReadableStream', 'TextEncoder', 'TextDecoder',
+  'AbortController', 'AbortSignal', 'structuredClone', 'TransformStream', 'WritableStream'];
 
 class JsdomWithFetch extends TestEnvironment {
   async setup() {

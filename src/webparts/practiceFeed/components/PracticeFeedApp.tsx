@@ -1,13 +1,21 @@
 import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
+import { isBlogOwner } from '../../../domain/feed';
+import { FeedFirstView, StoredBlog } from '../../../data/feed';
 import { HubApp } from '../../../ui/HubApp';
-import { Loading } from '../../../ui/Loading';
-import { SetupGate } from '../../../ui/SetupGate';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
-import { format } from '../../../ui/format';
 import { HubAppHost } from '../../../ui/host';
+import { AuthorView, BlogView } from './BlogView';
+import { PostEditor } from './editor/PostEditor';
+import { FeedContext, FeedContextValue, Route } from './FeedContext';
+import { FeedList } from './FeedList';
+import { NewBlogForm } from './NewBlogForm';
+import { PostView } from './PostView';
 
 export interface PracticeFeedAppProps extends HubAppHost {
   strings: IPracticeFeedWebPartStrings;
@@ -25,20 +33,81 @@ export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
 
 function PracticeFeedHome(props: { strings: IPracticeFeedWebPartStrings }): JSX.Element {
   const { services } = useHub();
-  const [me, retry] = useLoad(() => services.site.me(), [services]);
-  const { strings } = props;
+  const [first, retry] = useLoad(() => services.feed.firstView(), [services]);
+  if (first.status === 'loading') return <Loading />;
+  if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
+  return <FeedShell strings={props.strings} first={first.value} />;
+}
+
+function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFirstView }): JSX.Element {
+  const { services } = useHub();
+  const { strings, first } = props;
+  const [route, setRoute] = React.useState<Route>({ view: 'feed' });
+  const [blogs, setBlogs] = React.useState<StoredBlog[]>(first.blogs);
+  const [message, setMessage] = React.useState('');
+  const context: FeedContextValue = React.useMemo(() => ({
+    strings,
+    viewer: first.viewer,
+    blogs,
+    groupNames: first.groupNames,
+    navigate: setRoute,
+    // A new string each time, so the same words are read again when repeated.
+    announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
+    reloadBlogs: async () => setBlogs(await services.feed.blogs.list())
+  }), [strings, first, blogs, services]);
+  const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
+  const mine = blogs.filter((b) => isBlogOwner(b, viewer));
+
   return (
-    <>
+    <FeedContext.Provider value={context}>
       <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
-      <Text as="p" block>{strings.Intro}</Text>
-      {me.status === 'loading' && <Loading />}
-      {me.status === 'failed' && <ProblemMessage problem={me.problem} onRetry={retry} />}
-      {me.status === 'ready' && (
+      <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+        {route.view !== 'feed' && <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToFeed} onClick={() => setRoute({ view: 'feed' })} />}
+        {mine.map((b) => (
+          <PrimaryButton key={b.id} iconProps={{ iconName: 'Edit' }} text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
+            onClick={() => setRoute({ view: 'write', blogId: b.id })} />
+        ))}
+        <DefaultButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title })} />
+        {first.viewer.canManageBlogs && <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
+      </nav>
+      <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
+      <RouteView route={route} first={first} />
+    </FeedContext.Provider>
+  );
+}
+
+function RouteView(props: { route: Route; first: FeedFirstView }): JSX.Element {
+  const { route, first } = props;
+  const { strings } = React.useContext(FeedContext) as FeedContextValue;
+  switch (route.view) {
+    case 'post': return <PostView key={route.postId} postId={route.postId} />;
+    case 'blog': return <BlogView key={route.blogId} blogId={route.blogId} />;
+    case 'author': return <AuthorView key={route.personId} personId={route.personId} name={route.name} />;
+    case 'newBlog': return <NewBlogForm />;
+    case 'write': return <EditorRoute key={`${route.blogId}|${route.postId || ''}`} blogId={route.blogId} postId={route.postId} />;
+    default:
+      return (
         <>
-          <Text as="p" block>{format(strings.Welcome, me.value.title)}</Text>
-          <Text as="p" block>{strings.NothingYet}</Text>
+          <Text as="p" block>{strings.Intro}</Text>
+          <FeedList initial={first.page} label={strings.FeedLabel} />
+          {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>
-      )}
-    </>
+      );
+  }
+}
+
+function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
+  const { services } = useHub();
+  const { strings, navigate } = React.useContext(FeedContext) as FeedContextValue;
+  const [existing, retry] = useLoad(
+    () => (props.postId ? services.feed.posts.get(props.postId) : Promise.resolve(undefined)), [services, props.postId]
+  );
+  if (existing.status === 'loading') return <Loading />;
+  if (existing.status === 'failed') return <ProblemMessage problem={existing.problem} onRetry={retry} />;
+  if (props.postId && !existing.value) return <Text as="p" block role="alert">{strings.PostNotFound}</Text>;
+  return (
+    <PostEditor blogId={props.blogId} existing={existing.value}
+      onSaved={(post) => navigate({ view: 'post', postId: post.id })}
+      onCancel={() => navigate(props.postId ? { view: 'post', postId: props.postId } : { view: 'feed' })} />
   );
 }

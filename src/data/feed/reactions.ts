@@ -1,0 +1,158 @@
+/**
+ * Comments and likes under posts.
+ *
+ * Comments: everyone adds; only the author edits or deletes (the list's WriteSecurity 2 makes
+ * the server refuse anyone else with 403); blog owners hide (on the post, see posts.ts).
+ * Likes: one per person and post, enforced by the unique LikeKey "<postId>:<personId>": two
+ * likes at the same moment give one row and one refused duplicate, which counts as liked.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { IList } from '@pnp/sp/lists';
+import { likeKey, toPlainText, truncateText, validateComment } from '../../domain/feed';
+import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
+import { toProblem } from '../errors';
+import { odataInteger, odataString } from '../odata';
+import { batchedSettled, readAll } from './paging';
+import { COMMENT_SELECT, Row, StoredComment, StoredPost, toComment } from './rows';
+
+export interface PostCounts {
+  likes: number;
+  likedByMe: boolean;
+  /** Comments shown to everyone (hidden ones are not counted). */
+  comments: number;
+}
+
+/** The comment breaks the domain's rules (empty or too long); nothing was sent. */
+export class CommentInvalidError extends Error {
+  public constructor(public readonly code: string) {
+    super(`The comment is not valid: ${code}`);
+    this.name = 'CommentInvalidError';
+  }
+}
+
+function commentTitle(body: string): string {
+  return truncateText(toPlainText(body).replace(/\s+/g, ' '), 80) || '…';
+}
+
+export class CommentRepository {
+  public constructor(private readonly sp: SPFI) {}
+
+  private list(sp: SPFI = this.sp): IList {
+    return sp.web.lists.getByTitle(FEED_LISTS.comments.title);
+  }
+
+  /** All comments under a post, oldest first (the post's Post index serves the filter). */
+  public async forPost(post: StoredPost): Promise<StoredComment[]> {
+    const rows = await readAll(this.sp, this.list().items
+      .filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(post.id)}`)
+      .select(...COMMENT_SELECT).expand('Author').orderBy('ID', true).top(500));
+    return rows.map((row) => toComment(row, post.hiddenCommentIds));
+  }
+
+  private async read(id: number, hiddenIds: readonly number[]): Promise<StoredComment> {
+    const row = await this.list().items.getById(id).select(...COMMENT_SELECT).expand('Author')<Row>();
+    return toComment(row, hiddenIds);
+  }
+
+  public async add(post: StoredPost, body: string): Promise<StoredComment> {
+    const text = body.trim();
+    const issues = validateComment(text);
+    if (issues.length) throw new CommentInvalidError(issues[0]);
+    const added = await this.list().items.add({
+      Title: commentTitle(text),
+      [`${COMMENT_FIELDS.post}Id`]: post.id,
+      [COMMENT_FIELDS.body]: text
+    }) as { Id: number };
+    return this.read(added.Id, post.hiddenCommentIds);
+  }
+
+  /** Only the author may; the server answers 403 to anyone else, 412 if it changed meanwhile. */
+  public async edit(comment: StoredComment, body: string): Promise<StoredComment> {
+    const text = body.trim();
+    const issues = validateComment(text);
+    if (issues.length) throw new CommentInvalidError(issues[0]);
+    await this.list().items.getById(comment.id).update({ Title: commentTitle(text), [COMMENT_FIELDS.body]: text }, comment.etag);
+    return this.read(comment.id, comment.hidden ? [comment.id] : []);
+  }
+
+  public async remove(comment: StoredComment): Promise<void> {
+    await this.list().items.getById(comment.id).delete(comment.etag);
+  }
+
+  /** Comment ids per post, for counting: one request per post. */
+  public idsFor(postId: number, sp: SPFI = this.sp): Promise<Row[]> {
+    return this.list(sp).items.filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(postId)}`).select('Id').top(5000)<Row[]>();
+  }
+}
+
+export class LikeRepository {
+  public constructor(private readonly sp: SPFI) {}
+
+  private list(sp: SPFI = this.sp): IList {
+    return sp.web.lists.getByTitle(FEED_LISTS.likes.title);
+  }
+
+  /** Likes the post as `personId` (the signed-in person). Liking twice is still one like. */
+  public async like(postId: number, personId: number): Promise<void> {
+    const key = likeKey(postId, personId);
+    try {
+      await this.list().items.add({ Title: key, [`${LIKE_FIELDS.post}Id`]: postId, [LIKE_FIELDS.likeKey]: key });
+    } catch (error) {
+      if ((await toProblem(error)).kind !== 'duplicate') throw error;
+    }
+  }
+
+  /** Takes the like back: deletes the signed-in person's own row (WriteSecurity 2). */
+  public async unlike(postId: number, personId: number): Promise<void> {
+    const rows = await this.list().items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(likeKey(postId, personId))}`)
+      .select('Id', 'AuthorId').top(10)<Array<{ Id: number; AuthorId: number }>>();
+    for (const row of rows.filter((r) => r.AuthorId === personId)) {
+      try {
+        await this.list().items.getById(row.Id).delete();
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error;
+      }
+    }
+  }
+
+  public async setLiked(postId: number, personId: number, liked: boolean): Promise<void> {
+    return liked ? this.like(postId, personId) : this.unlike(postId, personId);
+  }
+
+  /** Likes of a post: one request; a post with more than 5,000 likes shows 5,000. */
+  public rowsFor(postId: number, sp: SPFI = this.sp): Promise<Row[]> {
+    return this.list(sp).items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)}`)
+      .select('Id', 'AuthorId', LIKE_FIELDS.likeKey).top(5000)<Row[]>();
+  }
+}
+
+/**
+ * Likes and comments of a page of posts in `$batch` round trips (two requests per post: a page
+ * of ten is one batch). A like row counts only when its key names its own author, so a row
+ * written with someone else's key (the list lets staff add rows) does not count twice.
+ */
+export async function countsFor(
+  sp: SPFI, comments: CommentRepository, likes: LikeRepository, posts: readonly StoredPost[], viewerId: number
+): Promise<Map<number, PostCounts>> {
+  const settled = await batchedSettled(sp, posts.reduce<Array<(b: SPFI) => Promise<Row[]>>>((calls, post) => {
+    calls.push((b) => likes.rowsFor(post.id, b), (b) => comments.idsFor(post.id, b));
+    return calls;
+  }, []));
+  const counts = new Map<number, PostCounts>();
+  posts.forEach((post, i) => {
+    const likeRows = settled[2 * i];
+    const commentRows = settled[2 * i + 1];
+    const valid = likeRows.ok
+      ? likeRows.value.filter((r) => r[LIKE_FIELDS.likeKey] === likeKey(post.id, r.AuthorId as number))
+      : [];
+    counts.set(post.id, {
+      likes: valid.length,
+      likedByMe: valid.some((r) => r.AuthorId === viewerId),
+      comments: commentRows.ok ? commentRows.value.filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length : 0
+    });
+  });
+  return counts;
+}

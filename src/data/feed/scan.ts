@@ -1,0 +1,198 @@
+/**
+ * The feed query: newest first, filtered by kind, keyword, blog, unit, author and text, paging
+ * through any number of posts without tripping SharePoint's 5,000-item list view threshold.
+ *
+ * How each query stays under the threshold:
+ * - No filter: ordered walk of the Published index (`$orderby=Published desc`, no `$filter`).
+ * - Filters: first "direct", the most selective indexed clause first (Blog, Author, Unit, PostKind
+ *   on DDH Posts; Keyword on DDH Post Keywords). That serves a blog, a person, a unit or a rare
+ *   keyword in one request per page. When the clause itself matches more than 5,000 rows the
+ *   server refuses (SPQueryThrottledException) and the scan switches to "windowed": the first
+ *   clause becomes a Published range (`Published ge A and Published lt B and …`) holding at most
+ *   5,000 rows; the window shrinks when refused and grows when sparse, and moves back in time
+ *   until the oldest possible date. Within a window and in direct mode pages follow the server's
+ *   `odata.nextLink`; never `$skip`.
+ * - Free text: `substringof` on SearchText (a lower-cased Text column with the headline, keywords,
+ *   unit and the start of the body). substringof cannot use an index, so it only ever runs
+ *   after another clause has narrowed the rows: on a list under 5,000 items directly, on a large
+ *   list inside a Published window. (Multi-line columns cannot be filtered over REST, which is
+ *   why search reads a Text column; full-body search is SharePoint Search's job.)
+ * - Keyword: rows of DDH Post Keywords (indexed Keyword, Published copied from the post), then the
+ *   posts by id in one `$batch`; a row is trusted only when its post still carries the keyword.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { IItems } from '@pnp/sp/items';
+import { FeedQuery, normalizeKeyword } from '../../domain/feed';
+import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { toProblem } from '../errors';
+import { odataDate, odataInteger, odataString } from '../odata';
+import { Page, readNextPage, readPage } from './paging';
+import { PostRepository } from './posts';
+import { normalizeSearchText, POST_EXPAND, POST_SELECT, Row, searchTextOf, StoredPost, toPost } from './rows';
+
+/** The feed's filter, plus the author (for a person's profile). */
+export interface FeedFilter extends FeedQuery {
+  authorId?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Nothing is older: the action plan is from 2011; older material would be imported with its date. */
+export const FEED_EPOCH = Date.UTC(2000, 0, 1);
+const FIRST_WINDOW = 30 * DAY;
+const MAX_WINDOW = 8 * 365 * DAY;
+const MIN_WINDOW = 1000;
+/** A page gives up (and offers "more") after this many requests rather than keep the reader waiting. */
+const MAX_REQUESTS_PER_PAGE = 30;
+
+/** Where a scan stands; opaque to the app, which hands it back for the next page. */
+export interface FeedCursor {
+  readonly filter: FeedFilter;
+  mode: 'direct' | 'windowed';
+  next?: string;
+  /** Windowed mode: the current window [upper - size, upper); no upper on the first window. */
+  upper?: number;
+  size: number;
+  acceptedInWindow: number;
+  /** The oldest Published seen, to resume at if a later page is refused. */
+  oldestSeen?: number;
+  seen: number[];
+  done: boolean;
+}
+
+export function startCursor(filter: FeedFilter): FeedCursor {
+  return { filter, mode: 'direct', size: FIRST_WINDOW, acceptedInWindow: 0, seen: [], done: false };
+}
+
+/** Whether a post passes every part of the filter (the server already applied most of it). */
+export function acceptsPost(post: StoredPost, filter: FeedFilter): boolean {
+  if (!post.kind || isNaN(post.published.getTime())) return false;
+  if (filter.kind && post.kind !== filter.kind) return false;
+  if (filter.blogId && post.blogId !== filter.blogId) return false;
+  if (filter.authorId && post.author.id !== filter.authorId) return false;
+  if (filter.keyword && post.keywords.map(normalizeKeyword).indexOf(filter.keyword) < 0) return false;
+  if (filter.unit) {
+    const unit = post.goodPractice ? post.goodPractice.unit.trim().toLowerCase() : '';
+    if (unit !== filter.unit.toLowerCase()) return false;
+  }
+  if (filter.text && searchTextOf(post).indexOf(normalizeSearchText(filter.text)) < 0) return false;
+  return true;
+}
+
+export class FeedScanner {
+  public constructor(private readonly sp: SPFI, private readonly posts: PostRepository) {}
+
+  /**
+   * The next page: at least `size` posts unless the feed ends (a server page is never cut, so it
+   * may be a few more). The first request goes through `firstSp` when given (a `$batch`), and
+   * is issued before this function first awaits, so it joins that batch.
+   */
+  public async page(cursor: FeedCursor, size: number, firstSp?: SPFI): Promise<{ posts: StoredPost[]; cursor?: FeedCursor }> {
+    const state: FeedCursor = { ...cursor, seen: cursor.seen.slice() };
+    const seen = new Set(state.seen);
+    const out: StoredPost[] = [];
+    let requests = 0;
+    let sp = firstSp || this.sp;
+    while (out.length < size && !state.done && requests < MAX_REQUESTS_PER_PAGE) {
+      let page: Page;
+      try {
+        page = await (state.next ? readNextPage(this.sp, state.next) : readPage(this.sourceQuery(state, sp, size)));
+      } catch (error) {
+        requests++;
+        sp = this.sp;
+        if ((await toProblem(error)).kind !== 'threshold') throw error;
+        this.narrow(state, error);
+        continue;
+      }
+      requests++;
+      sp = this.sp;
+      const candidates = await this.postsOf(page.rows, state.filter);
+      if (state.filter.keyword) requests++;
+      for (const row of page.rows) {
+        const published = Date.parse(String(row[POST_FIELDS.published] || ''));
+        if (!isNaN(published)) state.oldestSeen = Math.min(state.oldestSeen ?? published, published);
+      }
+      for (const post of candidates) {
+        if (seen.has(post.id) || !acceptsPost(post, state.filter)) continue;
+        seen.add(post.id);
+        out.push(post);
+        state.acceptedInWindow++;
+      }
+      state.next = page.next;
+      if (!page.next) this.sourceEnded(state, size);
+    }
+    state.seen = Array.from(seen);
+    return { posts: out, cursor: state.done ? undefined : state };
+  }
+
+  private sourceQuery(state: FeedCursor, sp: SPFI, size: number): IItems {
+    const filter = state.filter;
+    const byKeyword = !!filter.keyword;
+    const list = sp.web.lists.getByTitle(byKeyword ? FEED_LISTS.postKeywords.title : FEED_LISTS.posts.title);
+    const clauses: string[] = [];
+    if (state.mode === 'windowed') {
+      const upper = state.upper;
+      const lower = Math.max(FEED_EPOCH, (upper ?? Date.now() + DAY) - state.size);
+      clauses.push(`${POST_FIELDS.published} ge ${odataDate(new Date(lower))}`);
+      if (upper !== undefined) clauses.push(`${POST_FIELDS.published} lt ${odataDate(new Date(upper))}`);
+    }
+    if (byKeyword) {
+      clauses.push(`${POST_KEYWORD_FIELDS.keyword} eq ${odataString(filter.keyword || '')}`);
+    } else {
+      // Most selective first: in direct mode the first clause is the one the index serves.
+      if (filter.blogId) clauses.push(`${POST_FIELDS.blog}Id eq ${odataInteger(filter.blogId)}`);
+      if (filter.authorId) clauses.push(`${POST_FIELDS.author}Id eq ${odataInteger(filter.authorId)}`);
+      if (filter.unit) clauses.push(`${POST_FIELDS.unit} eq ${odataString(filter.unit)}`);
+      if (filter.kind) clauses.push(`${POST_FIELDS.kind} eq ${odataString(filter.kind)}`);
+      if (filter.text) clauses.push(`substringof(${odataString(normalizeSearchText(filter.text))},${POST_FIELDS.searchText})`);
+    }
+    let items = list.items;
+    if (clauses.length) items = items.filter(clauses.join(' and '));
+    items = byKeyword
+      ? items.select('Id', `${POST_KEYWORD_FIELDS.post}Id`, POST_KEYWORD_FIELDS.published)
+      : items.select(...POST_SELECT).expand(...POST_EXPAND);
+    // Keyword rows are a step removed from the page (some may be stale): read a few more.
+    return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(byKeyword ? Math.min(size * 2, 500) : size);
+  }
+
+  private async postsOf(rows: Row[], filter: FeedFilter): Promise<StoredPost[]> {
+    if (!filter.keyword) return rows.filter((r) => r[POST_FIELDS.kind] && r[POST_FIELDS.published]).map(toPost);
+    const ids = rows.map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number).filter((id, i, all) => id > 0 && all.indexOf(id) === i);
+    const posts = await this.posts.getMany(ids);
+    return ids.map((id) => posts.get(id)).filter((p): p is StoredPost => !!p);
+  }
+
+  /** The server refused: go windowed, or make the window smaller. */
+  private narrow(state: FeedCursor, error: unknown): void {
+    if (state.mode === 'direct') {
+      state.mode = 'windowed';
+      state.size = FIRST_WINDOW;
+      // Resume just after what was already read; ids already shown are skipped.
+      state.upper = state.oldestSeen !== undefined ? state.oldestSeen + 1 : Date.now() + DAY;
+    } else {
+      state.size = Math.floor(state.size / 4);
+      if (state.size < MIN_WINDOW) throw error;
+      if (state.next && state.oldestSeen !== undefined) state.upper = state.oldestSeen + 1;
+    }
+    state.next = undefined;
+    state.acceptedInWindow = 0;
+  }
+
+  /** The current query has no more pages: the end, or the next (older) window. */
+  private sourceEnded(state: FeedCursor, size: number): void {
+    if (state.mode === 'direct') {
+      state.done = true;
+      return;
+    }
+    const lower = Math.max(FEED_EPOCH, (state.upper ?? Date.now() + DAY) - state.size);
+    if (lower <= FEED_EPOCH) {
+      state.done = true;
+      return;
+    }
+    if (state.acceptedInWindow < size) state.size = Math.min(MAX_WINDOW, state.size * 2);
+    state.upper = lower;
+    state.acceptedInWindow = 0;
+  }
+}

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { Text } from '@fluentui/react/lib/Text';
+import { isBlogOwner } from '../../../domain/feed';
+import { StoredBlog } from '../../../data/feed';
+import { format } from '../../../ui/format';
+import { blogOf, useFeed, ViewHeading } from './FeedContext';
+import { FeedList } from './FeedList';
+
+export function ownerNames(blog: StoredBlog, groupNames: Record<number, string>): string {
+  return [...blog.owners.map((o) => o.name), ...(blog.ownerGroupIds || []).map((id) => groupNames[id] || `#${id}`)].join(', ');
+}
+
+/** A blog's page: who writes it, a way to write (for its owners), and its posts. */
+export function BlogView(props: { blogId: number }): JSX.Element {
+  const { strings, blogs, viewer, groupNames, navigate } = useFeed();
+  const blog = blogOf(blogs, props.blogId);
+  const fixed = React.useMemo(() => ({ blogId: props.blogId }), [props.blogId]);
+  if (!blog) return <Text as="p" block role="alert">{strings.BlogNotFound}</Text>;
+  const owner = isBlogOwner(blog, { personId: viewer.id, groupIds: viewer.groupIds });
+  return (
+    <>
+      <ViewHeading>{blog.title}</ViewHeading>
+      <Text block variant="small">{blog.kind === 'group' ? strings.BlogKindGroup : strings.BlogKindPerson}{blog.unit ? ` · ${blog.unit}` : ''}</Text>
+      {blog.description && <Text as="p" block>{blog.description}</Text>}
+      <Text as="p" block>
+        {strings.BlogOwnersLabel}{' '}
+        {blog.owners.map((o, i) => (
+          <React.Fragment key={o.id}>
+            {i > 0 && ', '}
+            <Link onClick={() => navigate({ view: 'author', personId: o.id, name: o.name })}>{o.name}</Link>
+          </React.Fragment>
+        ))}
+        {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
+      </Text>
+      {owner && <PrimaryButton iconProps={{ iconName: 'Edit' }} text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
+      <FeedList fixed={fixed} hideBlog label={format(strings.PostsOf, blog.title)} />
+    </>
+  );
+}
+
+/** A person's profile: the blogs they own and the posts they wrote. */
+export function AuthorView(props: { personId: number; name: string }): JSX.Element {
+  const { strings, blogs, navigate } = useFeed();
+  const theirs = blogs.filter((b) => b.ownerIds.indexOf(props.personId) >= 0);
+  const fixed = React.useMemo(() => ({ authorId: props.personId }), [props.personId]);
+  return (
+    <>
+      <ViewHeading>{props.name}</ViewHeading>
+      <Text as="h3" variant="large" block>{strings.AuthorBlogs}</Text>
+      {theirs.length === 0 ? <Text as="p" block>{strings.NoBlogs}</Text> : (
+        <ul>{theirs.map((b) => <li key={b.id}><Link onClick={() => navigate({ view: 'blog', blogId: b.id })}>{b.title}</Link></li>)}</ul>
+      )}
+      <Text as="h3" variant="large" block>{strings.AuthorPosts}</Text>
+      <FeedList fixed={fixed} label={format(strings.PostsOf, props.name)} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed';
+import { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
+import { Problem, toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { useLoad } from '../../../ui/useLoad';
+import { format } from '../../../ui/format';
+import { useFeed } from './FeedContext';
+import { formatDate } from './labels';
+
+const itemClass = mergeStyles({ borderTop: '1px solid rgba(128,128,128,0.4)', padding: '8px 0' });
+const textClass = mergeStyles({ whiteSpace: 'pre-wrap', wordBreak: 'break-word' });
+
+/** The discussion under a post: everyone writes; the author edits and deletes; the blog's owners hide. */
+export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountChange(count: number): void }): JSX.Element {
+  const { services, common } = useHub();
+  const { strings, viewer, announce } = useFeed();
+  const [post, setPost] = React.useState(props.post);
+  const [loaded, retry] = useLoad(() => services.feed.comments.forPost(props.post), [services, props.post.id]);
+  const [comments, setComments] = React.useState<StoredComment[]>([]);
+  const [text, setText] = React.useState('');
+  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  React.useEffect(() => { if (loaded.status === 'ready') setComments(loaded.value); }, [loaded]);
+  const blog = props.blog || { id: post.blogId, title: '', ownerIds: [], ownerGroupIds: [] };
+  const asViewer = { personId: viewer.id, groupIds: viewer.groupIds };
+  const visible = comments.map((c) => ({ ...c, hidden: post.hiddenCommentIds.indexOf(c.id) >= 0 })).filter((c) => canSeeComment(c, asViewer, blog));
+  const { onCountChange } = props;
+  React.useEffect(() => { onCountChange(visible.filter((c) => !c.hidden).length); }, [visible.length, post.hiddenCommentIds.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const run = async (action: () => Promise<void>, done: string): Promise<boolean> => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await action();
+      announce(done);
+      return true;
+    } catch (error) {
+      const found = await toProblem(error);
+      setProblem(found);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const add = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    const ok = await run(async () => {
+      const added = await services.feed.comments.add(post, text);
+      setComments((list) => [...list, added]);
+    }, strings.CommentSent);
+    if (ok) setText('');
+  };
+
+  return (
+    <section aria-labelledby="ddh-comments-heading">
+      <Text as="h3" variant="large" block id="ddh-comments-heading">{format(strings.CommentsTitle, visible.filter((c) => !c.hidden).length)}</Text>
+      {loaded.status === 'loading' && <Loading />}
+      {loaded.status === 'failed' && <ProblemMessage problem={loaded.problem} onRetry={retry} />}
+      {loaded.status === 'ready' && visible.length === 0 && <Text as="p" block>{strings.NoComments}</Text>}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {visible.map((comment) => (
+          <CommentItem key={comment.id} comment={comment}
+            canEdit={canEditComment(comment, asViewer)} canDelete={canDeleteComment(comment, asViewer)} canHide={canHideComment(comment, asViewer, blog)}
+            busy={busy}
+            onSave={(body) => run(async () => {
+              const saved = await services.feed.comments.edit(comment, body);
+              setComments((list) => list.map((c) => (c.id === saved.id ? saved : c)));
+            }, strings.CommentSaved)}
+            onDelete={() => run(async () => {
+              await services.feed.comments.remove(comment);
+              setComments((list) => list.filter((c) => c.id !== comment.id));
+            }, strings.CommentDeleted)}
+            onHide={(hidden) => run(async () => {
+              setPost(await services.feed.posts.setCommentHidden(post.id, comment.id, hidden));
+            }, hidden ? strings.CommentHiddenAnnouncement : strings.CommentShownAnnouncement)}
+          />
+        ))}
+      </ul>
+      {problem && <ProblemMessage problem={problem} />}
+      <form onSubmit={add} aria-label={strings.AddComment}>
+        <TextField label={strings.AddComment} multiline autoAdjustHeight value={text} maxLength={COMMENT_MAX_LENGTH}
+          onChange={(_e, v) => setText(v || '')} description={strings.CommentHelp} />
+        <PrimaryButton type="submit" text={busy ? common.Loading : strings.SendComment} disabled={busy || !text.trim()} style={{ marginTop: 8 }} />
+      </form>
+    </section>
+  );
+}
+
+interface CommentItemProps {
+  comment: StoredComment;
+  canEdit: boolean;
+  canDelete: boolean;
+  canHide: boolean;
+  busy: boolean;
+  onSave(body: string): Promise<boolean>;
+  onDelete(): Promise<boolean>;
+  onHide(hidden: boolean): Promise<boolean>;
+}
+
+function CommentItem(props: CommentItemProps): JSX.Element {
+  const { locale } = useHub();
+  const { strings } = useFeed();
+  const { comment } = props;
+  const [editing, setEditing] = React.useState<string | undefined>();
+  return (
+    <li className={itemClass}>
+      <Text block variant="small">
+        <strong>{comment.authorName}</strong>{' · '}
+        <time dateTime={comment.created.toISOString()}>{formatDate(comment.created, locale)}</time>
+        {comment.modified && ` · ${strings.CommentEdited}`}
+        {comment.hidden && <strong>{` · ${strings.CommentHidden}`}</strong>}
+      </Text>
+      {editing === undefined
+        ? <Text block className={textClass}>{comment.body}</Text>
+        : <TextField label={strings.EditComment} multiline autoAdjustHeight value={editing} onChange={(_e, v) => setEditing(v || '')} />}
+      <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
+        {editing !== undefined && (
+          <>
+            <PrimaryButton text={strings.SaveComment} disabled={props.busy || !editing.trim()}
+              onClick={async () => { if (await props.onSave(editing)) setEditing(undefined); }} />
+            <DefaultButton text={strings.Cancel} onClick={() => setEditing(undefined)} />
+          </>
+        )}
+        {editing === undefined && props.canEdit && <DefaultButton text={strings.EditComment} onClick={() => setEditing(comment.body)} disabled={props.busy} />}
+        {editing === undefined && props.canDelete && <DefaultButton text={strings.DeleteComment} onClick={() => { props.onDelete().catch(() => undefined); }} disabled={props.busy} />}
+        {props.canHide && (
+          <DefaultButton text={comment.hidden ? strings.ShowComment : strings.HideComment} disabled={props.busy}
+            onClick={() => { props.onHide(!comment.hidden).catch(() => undefined); }} />
+        )}
+      </div>
+    </li>
+  );
+}

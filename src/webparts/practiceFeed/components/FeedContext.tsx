@@ -1,0 +1,50 @@
+import * as React from 'react';
+import { FeedViewer, StoredBlog } from '../../../data/feed';
+
+/** Where the reader is. The feed has no router: the web part lives inside someone else's page. */
+export type Route =
+  | { view: 'feed' }
+  | { view: 'post'; postId: number }
+  | { view: 'blog'; blogId: number }
+  | { view: 'author'; personId: number; name: string }
+  | { view: 'write'; blogId: number; postId?: number }
+  | { view: 'newBlog' };
+
+export interface FeedContextValue {
+  strings: IPracticeFeedWebPartStrings;
+  viewer: FeedViewer;
+  blogs: StoredBlog[];
+  groupNames: Record<number, string>;
+  navigate(route: Route): void;
+  /** Says something to screen-reader users through the app's polite live region. */
+  announce(message: string): void;
+  /** Reloads the blogs (after one was created). */
+  reloadBlogs(): Promise<void>;
+}
+
+export const FeedContext = React.createContext<FeedContextValue | undefined>(undefined);
+
+export function useFeed(): FeedContextValue {
+  const value = React.useContext(FeedContext);
+  if (!value) throw new Error('useFeed must be used inside the practice feed app.');
+  return value;
+}
+
+export function blogOf(blogs: readonly StoredBlog[], id: number): StoredBlog | undefined {
+  return blogs.filter((b) => b.id === id)[0];
+}
+
+/** Moves keyboard focus to a view's heading when the view opens, so screen readers follow. */
+export function useFocusOnMount<T extends HTMLElement>(): React.RefObject<T> {
+  const ref = React.useRef<T>(null);
+  React.useEffect(() => {
+    if (ref.current) ref.current.focus();
+  }, []);
+  return ref;
+}
+
+/** A view's heading: receives focus when the view opens (tabIndex -1: focusable by script, not in the tab order). */
+export function ViewHeading(props: { id?: string; children: React.ReactNode }): JSX.Element {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return <h2 id={props.id} ref={ref} tabIndex={-1} style={{ fontSize: 20, fontWeight: 600, margin: '8px 0' }}>{props.children}</h2>;
+}

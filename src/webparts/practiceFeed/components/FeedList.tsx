@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { FeedQuery, isEmptyFeedQuery } from '../../../domain/feed';
+import { FeedFilter, FeedItem, FeedPage } from '../../../data/feed';
+import { Problem, toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { format } from '../../../ui/format';
+import { useFeed } from './FeedContext';
+import { FeedFilters } from './FeedFilters';
+import { PostCard } from './PostCard';
+
+export interface FeedListProps {
+  /** Always applied: a blog's page, a person's profile. */
+  fixed?: FeedFilter;
+  /** The page the first view already brought (for the unfiltered feed). */
+  initial?: FeedPage;
+  /** Hides the blog filter (on a blog's own page). */
+  hideBlog?: boolean;
+  label: string;
+}
+
+/** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
+export function FeedList(props: FeedListProps): JSX.Element {
+  const { services } = useHub();
+  const { strings, announce } = useFeed();
+  const [query, setQuery] = React.useState<FeedQuery>({});
+  const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);
+  const [cursor, setCursor] = React.useState(props.initial ? props.initial.cursor : undefined);
+  const [loading, setLoading] = React.useState(!props.initial);
+  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const request = React.useRef(0);
+  const first = React.useRef(!!props.initial);
+
+  const load = React.useCallback(async (append: boolean): Promise<void> => {
+    const ticket = ++request.current;
+    setLoading(true);
+    setProblem(undefined);
+    try {
+      const filter: FeedFilter = { ...query, ...(props.fixed || {}) };
+      const page = append && cursor ? await services.feed.more(cursor) : await services.feed.feed(filter);
+      if (ticket !== request.current) return;
+      setItems((before) => (append ? [...before, ...page.items] : page.items));
+      setCursor(page.cursor);
+      announce(format(strings.PostsShown, (append ? items.length : 0) + page.items.length));
+    } catch (error) {
+      const found = await toProblem(error);
+      if (ticket === request.current) setProblem(found);
+    } finally {
+      if (ticket === request.current) setLoading(false);
+    }
+  }, [query, props.fixed, cursor, services, items.length, announce, strings]);
+
+  React.useEffect(() => {
+    if (first.current && isEmptyFeedQuery(query)) { first.current = false; return; }
+    load(false).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, props.fixed && props.fixed.blogId, props.fixed && props.fixed.authorId]);
+
+  return (
+    <section aria-label={props.label}>
+      <FeedFilters value={query} hideBlog={props.hideBlog} onApply={setQuery} />
+      {problem && <ProblemMessage problem={problem} onRetry={() => { load(items.length > 0 && !!cursor).catch(() => undefined); }} />}
+      {items.length === 0 && !loading && !problem && <Text as="p" block>{isEmptyFeedQuery(query) ? strings.NothingYet : strings.NoResults}</Text>}
+      <div>
+        {items.map((item) => (
+          <PostCard key={item.post.id} item={item} onKeyword={(keyword) => setQuery({ keyword })} />
+        ))}
+      </div>
+      {loading && <Loading label={strings.LoadingPosts} />}
+      {!loading && cursor && <DefaultButton text={strings.LoadMore} onClick={() => { load(true).catch(() => undefined); }} />}
+      {!loading && !cursor && items.length > 0 && <Text as="p" block variant="small">{strings.EndOfFeed}</Text>}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import * as React from 'react';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { LICENCES, Licence, parseKeywordInput, Post, PostIssue, PostKind, POST_LIMITS, validatePost } from '../../../../domain/feed';
+import { PostInvalidError, StoredPost } from '../../../../data/feed';
+import { Problem, toProblem } from '../../../../data/errors';
+import { useHub } from '../../../../ui/HubContext';
+import { ProblemMessage } from '../../../../ui/ProblemMessage';
+import { format } from '../../../../ui/format';
+import { blogOf, useFeed, ViewHeading } from '../FeedContext';
+import { formatDate, issueText, licenceLabel } from '../labels';
+import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, saveDraft } from './drafts';
+import { htmlToMarkup, markupToHtml } from './markup';
+import { MarkupEditor } from './MarkupEditor';
+import { PracticeFields } from './PracticeFields';
+import { WritingHelp } from './WritingHelp';
+
+const layoutClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' });
+const mainClass = mergeStyles({ flex: '2 1 420px', minWidth: 0 });
+const helpClass = mergeStyles({ flex: '1 1 260px' });
+
+function emptyFields(): DraftFields {
+  return {
+    title: '', markup: '', kind: 'blogPost', keywordsText: '', licence: 'none', unit: '', situation: 'crisis',
+    channels: [], whatWorked: '', whatToAvoid: '', reachText: '', linksText: ''
+  };
+}
+
+function fieldsOf(post: StoredPost): DraftFields {
+  const p = post.goodPractice;
+  return {
+    title: post.title, markup: htmlToMarkup(post.bodyHtml), kind: post.kind, keywordsText: post.keywords.join(', '), licence: post.licence,
+    unit: p ? p.unit : '', situation: p ? p.situation : 'crisis', channels: p ? p.channels : [], whatWorked: p ? p.whatWorked : '',
+    whatToAvoid: p ? p.whatToAvoid : '', reachText: p && p.reach !== undefined ? String(p.reach) : '', linksText: p && p.links ? p.links.join('\n') : ''
+  };
+}
+
+export function toPost(fields: DraftFields, blogId: number, viewer: { id: number; title: string }): Post {
+  const post: Post = {
+    title: fields.title, bodyHtml: markupToHtml(fields.markup), kind: fields.kind, keywords: parseKeywordInput(fields.keywordsText).keywords,
+    blogId, author: { id: viewer.id, name: viewer.title }, licence: fields.licence
+  };
+  if (fields.kind === 'goodPractice') {
+    const reachText = fields.reachText.replace(/[\s\u00a0,.]/g, '');
+    post.goodPractice = {
+      unit: fields.unit, situation: fields.situation, channels: fields.channels, whatWorked: fields.whatWorked, whatToAvoid: fields.whatToAvoid,
+      reach: reachText ? Number(reachText) : undefined,
+      links: fields.linksText.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean)
+    };
+  }
+  return post;
+}
+
+/** Writes or edits a post. Every keystroke is kept in the browser until the post is saved. */
+export function PostEditor(props: { blogId: number; existing?: StoredPost; onSaved(post: StoredPost): void; onCancel(): void }): JSX.Element {
+  const { services, locale } = useHub();
+  const { strings, viewer, blogs, announce } = useFeed();
+  const blog = blogOf(blogs, props.blogId);
+  const target: DraftTarget = { siteKey: services.feed.siteKey, userId: viewer.id, blogId: props.blogId, postId: props.existing && props.existing.id };
+  const [restored] = React.useState<Draft | undefined>(() => loadDraft(target));
+  const [fields, setFields] = React.useState<DraftFields>(() => restored || (props.existing ? fieldsOf(props.existing) : emptyFields()));
+  const [draftState, setDraftState] = React.useState<'idle' | 'saved' | 'failed'>('idle');
+  const [issues, setIssues] = React.useState<PostIssue[]>([]);
+  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const [saving, setSaving] = React.useState(false);
+  const summary = React.useRef<HTMLDivElement>(null);
+
+  React.useEffect(() => {
+    if (restored) announce(format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale)));
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useEffect(() => {
+    if (isEmptyDraft(fields) && !restored) return;
+    const timer = setTimeout(() => setDraftState(saveDraft(target, fields) ? 'saved' : 'failed'), 400);
+    return () => clearTimeout(timer);
+  }, [fields]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = <K extends keyof DraftFields>(name: K, value: DraftFields[K]): void => setFields((f) => ({ ...f, [name]: value }));
+  const error = (field: string): string | undefined => {
+    const found = issues.filter((i) => i.field === field)[0];
+    return found ? issueText(found.code, strings) : undefined;
+  };
+  const post = toPost(fields, props.blogId, viewer);
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    const found = validatePost(post);
+    setIssues(found);
+    setProblem(undefined);
+    if (found.length) {
+      setTimeout(() => summary.current && summary.current.focus(), 0);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = props.existing ? await services.feed.posts.update(props.existing, post) : await services.feed.posts.create(post);
+      clearDraft(target);
+      announce(strings.PostPublished);
+      props.onSaved(saved);
+    } catch (e) {
+      if (e instanceof PostInvalidError) setIssues(e.issues);
+      else setProblem(await toProblem(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const discard = (): void => {
+    clearDraft(target);
+    setFields(props.existing ? fieldsOf(props.existing) : emptyFields());
+    setDraftState('idle');
+    announce(strings.DraftDiscarded);
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="ddh-editor-heading" noValidate>
+      <ViewHeading id="ddh-editor-heading">
+        {props.existing ? strings.EditPost : format(strings.NewPostIn, blog ? blog.title : '')}
+      </ViewHeading>
+      {restored && <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton text={strings.DiscardDraft} onClick={discard} />}>
+        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</MessageBar>}
+      {issues.length > 0 && (
+        <div ref={summary} tabIndex={-1} role="alert">
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {strings.ValidationSummary}<ul>{issues.map((i) => <li key={`${i.field}|${i.code}`}>{issueText(i.code, strings)}</li>)}</ul>
+          </MessageBar>
+        </div>
+      )}
+      <div className={layoutClass}>
+        <div className={mainClass}>
+          <ChoiceGroup label={strings.FieldKind} selectedKey={fields.kind} onChange={(_e, o) => set('kind', (o ? o.key : 'blogPost') as PostKind)}
+            options={[{ key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]} />
+          <TextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
+            onChange={(_e, v) => set('title', v || '')} errorMessage={error('title')} />
+          <MarkupEditor id="ddh-post-body" value={fields.markup} onChange={(v) => set('markup', v)} errorMessage={error('bodyHtml')} />
+          <TextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
+            onChange={(_e, v) => set('keywordsText', v || '')} errorMessage={error('keywords')} />
+          {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}
+          <Dropdown label={strings.FieldLicence} selectedKey={fields.licence} options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
+            onChange={(_e, o) => set('licence', (o ? o.key : 'none') as Licence)} />
+          {problem && <ProblemMessage problem={problem} />}
+          {problem && <Text block variant="small">{strings.SaveFailedKept}</Text>}
+          <div style={{ display: 'flex', gap: 8, marginTop: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+            <PrimaryButton type="submit" text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish} disabled={saving} />
+            <DefaultButton type="button" text={strings.Cancel} onClick={props.onCancel} />
+            <Text variant="small" aria-live="polite">{draftState === 'saved' ? strings.DraftSaved : draftState === 'failed' ? strings.DraftNotSaved : ''}</Text>
+          </div>
+        </div>
+        <div className={helpClass}>
+          <WritingHelp title={fields.title} bodyHtml={post.bodyHtml} keywords={post.keywords}
+            otherText={[fields.whatWorked, fields.whatToAvoid, fields.unit].join('\n')} />
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Drafts are never lost: the editor's state is saved in the browser's storage as it is typed,
+ * per site, person and target (a new post in a blog, or an edit of a post), and offered back
+ * when the editor opens again. Storage can be full or switched off: then saving quietly fails
+ * and the editor says so, but typing is never blocked.
+ */
+import { Channel, Licence, PostKind, Situation } from '../../../../domain/feed';
+
+export interface DraftFields {
+  title: string;
+  markup: string;
+  kind: PostKind;
+  keywordsText: string;
+  licence: Licence;
+  unit: string;
+  situation: Situation;
+  channels: Channel[];
+  whatWorked: string;
+  whatToAvoid: string;
+  reachText: string;
+  linksText: string;
+}
+
+export interface Draft extends DraftFields {
+  savedAt: string;
+}
+
+export interface DraftTarget {
+  siteKey: string;
+  userId: number;
+  blogId: number;
+  postId?: number;
+}
+
+export function draftKey(target: DraftTarget): string {
+  const what = target.postId ? `post-${target.postId}` : `blog-${target.blogId}`;
+  return `ddh.practiceFeed.draft|${target.siteKey}|${target.userId}|${what}`;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' ? window.localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadDraft(target: DraftTarget): Draft | undefined {
+  try {
+    const text = storage()?.getItem(draftKey(target));
+    if (!text) return undefined;
+    const draft = JSON.parse(text) as Draft;
+    return typeof draft.title === 'string' && typeof draft.markup === 'string' ? draft : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when saved. */
+export function saveDraft(target: DraftTarget, fields: DraftFields, now: Date = new Date()): boolean {
+  const store = storage();
+  if (!store) return false;
+  try {
+    store.setItem(draftKey(target), JSON.stringify({ ...fields, savedAt: now.toISOString() }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearDraft(target: DraftTarget): void {
+  try {
+    storage()?.removeItem(draftKey(target));
+  } catch { /* nothing to do */ }
+}
+
+export function isEmptyDraft(fields: DraftFields): boolean {
+  return !fields.title.trim() && !fields.markup.trim() && !fields.keywordsText.trim() && !fields.whatWorked.trim();
+}

@@ -1,0 +1,87 @@
+/** The domain's codes in the reader's words (every string from loc). */
+import {
+  BodyHintCode, Channel, EtiquettePoint, HeadlineHintCode, Licence, PostIssueCode, PostKind,
+  PrivacyWarningCode, Situation
+} from '../../../domain/feed';
+
+type Strings = IPracticeFeedWebPartStrings;
+
+export function kindLabel(kind: PostKind, s: Strings): string {
+  return kind === 'goodPractice' ? s.KindGoodPractice : s.KindBlogPost;
+}
+
+export function situationLabel(situation: Situation, s: Strings): string {
+  const labels: Record<Situation, string> = {
+    crisis: s.SituationCrisis, countryPromotion: s.SituationCountryPromotion, citizenServices: s.SituationCitizenServices,
+    events: s.SituationEvents, tradePromotion: s.SituationTradePromotion, mediaCooperation: s.SituationMediaCooperation,
+    other: s.SituationOther
+  };
+  return labels[situation] || situation;
+}
+
+export function channelLabel(channel: Channel, s: Strings): string {
+  const labels: Record<Channel, string> = {
+    facebook: 'Facebook', x: 'X (Twitter)', instagram: 'Instagram', linkedIn: 'LinkedIn', youTube: 'YouTube', flickr: 'Flickr',
+    blog: s.ChannelBlog, website: s.ChannelWebsite, email: s.ChannelEmail, sms: s.ChannelSms,
+    localGroups: s.ChannelLocalGroups, other: s.ChannelOther
+  };
+  return labels[channel] || channel;
+}
+
+export function licenceLabel(licence: Licence, s: Strings): string {
+  return licence === 'none' ? s.LicenceNone : licence;
+}
+
+export function issueText(code: PostIssueCode, s: Strings): string {
+  const labels: Record<PostIssueCode, string> = {
+    titleRequired: s.IssueTitleRequired, titleTooLong: s.IssueTitleTooLong, bodyRequired: s.IssueBodyRequired,
+    bodyTooLong: s.IssueBodyTooLong, kindUnknown: s.IssueInvalidChoice, blogRequired: s.IssueBlogRequired,
+    tooManyKeywords: s.IssueTooManyKeywords, keywordTooLong: s.IssueKeywordTooLong, licenceUnknown: s.IssueInvalidChoice,
+    goodPracticeMissing: s.IssueUnitRequired, goodPracticeOnBlogPost: s.IssueInvalidChoice, unitRequired: s.IssueUnitRequired,
+    unitTooLong: s.IssueTooLong, situationUnknown: s.IssueInvalidChoice, channelsRequired: s.IssueChannelsRequired,
+    channelUnknown: s.IssueInvalidChoice, whatWorkedRequired: s.IssueWhatWorkedRequired, whatWorkedTooLong: s.IssueTooLong,
+    whatToAvoidTooLong: s.IssueTooLong, reachNotWholeNumber: s.IssueReachNumber, reachOutOfRange: s.IssueReachNumber,
+    planLinkInvalid: s.IssueLinkInvalid, tooManyLinks: s.IssueTooManyLinks, linkInvalid: s.IssueLinkInvalid
+  };
+  return labels[code] || code;
+}
+
+export function headlineHintText(code: HeadlineHintCode, s: Strings): string {
+  const labels: Record<HeadlineHintCode, string> = {
+    headlineMissing: s.HintHeadlineMissing, headlineLong: s.HintHeadlineLong, headlineAllCaps: s.HintHeadlineAllCaps,
+    headlineStartsWithFiller: s.HintHeadlineFiller, headlineWithoutKeyword: s.HintHeadlineWithoutKeyword,
+    headlineKeywordLate: s.HintHeadlineKeywordLate
+  };
+  return labels[code] || code;
+}
+
+export function bodyHintText(code: BodyHintCode, s: Strings): string {
+  return code === 'keywordsMissing' ? s.HintKeywordsMissing : s.HintBodyLong;
+}
+
+export function privacyText(code: PrivacyWarningCode, s: Strings): string {
+  const labels: Record<PrivacyWarningCode, string> = {
+    personalIdentityCode: s.WarnPersonalIdentityCode, phoneNumber: s.WarnPhoneNumber,
+    emailAddress: s.WarnEmailAddress, confidentialMarking: s.WarnConfidentialMarking
+  };
+  return labels[code] || code;
+}
+
+export function etiquetteText(point: EtiquettePoint, s: Strings): string {
+  const labels: Record<EtiquettePoint, string> = {
+    quickButAccurate: s.Etiquette1, shareEvenHandedly: s.Etiquette2, commentUnderOwnName: s.Etiquette3,
+    followSocialMedia: s.Etiquette4, thankAndAnswer: s.Etiquette5, commentYourself: s.Etiquette6,
+    diplomacyOnline: s.Etiquette7, settleDisputesOffline: s.Etiquette8, outsideServicesWhenLawful: s.Etiquette9,
+    shareExperiences: s.Etiquette10
+  };
+  return labels[point] || point;
+}
+
+/** A date as the page's language writes it, with the time. */
+export function formatDate(date: Date, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}

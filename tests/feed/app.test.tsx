@@ -1,0 +1,144 @@
+/** @jest-environment ./tests/support/jsdom-with-fetch.js */
+/**
+ * The practice feed app as people use it: the real App, real @pnp/sp and the emulator (only the
+ * network is replaced). Hostile HTML stored by another client must render as nothing executable.
+ */
+import * as path from 'path';
+import * as React from 'react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createServices } from '../../src/data/services';
+import { FEED_LISTS } from '../../src/lists/feedLists';
+import { provision } from '../../src/lists/provision';
+import { workbenchTheme } from '../../src/ui/theme';
+import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import { draftKey } from '../../src/webparts/practiceFeed/components/editor/drafts';
+import { readLoc } from '../../workbench/loc';
+import { createTestSite, TestSite } from '../support/sp';
+import { XSS_PAYLOADS } from '../domain/feed/xssPayloads';
+
+// Icons come from the page in SharePoint; here they are not registered, and that is fine.
+setIconOptions({ disableWarnings: true });
+
+const root = path.resolve(__dirname, '../..');
+const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
+const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
+
+function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
+  const services = createServices(site.spAs(login));
+  return render(<PracticeFeedApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
+}
+
+/** Nothing that runs script: no script/iframe/object/embed/svg/math/style/form elements, no on* attributes, no javascript: URLs. */
+function assertNothingExecutable(container: HTMLElement): void {
+  const bad = container.querySelectorAll('script, iframe, frame, object, embed, svg foreignObject, math, style, form[action], base, meta, link, template');
+  expect(Array.from(bad).map((e) => e.outerHTML)).toEqual([]);
+  for (const el of Array.from(container.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      expect({ tag: el.tagName, attr: attr.name }).not.toEqual({ tag: el.tagName, attr: expect.stringMatching(/^on/i) });
+      if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name)) expect(attr.value).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+    }
+  }
+}
+
+describe('the practice feed app', () => {
+  let site: TestSite;
+  let anna: { id: number; loginName: string };
+  let reader: { id: number; loginName: string };
+  let blogId = 0;
+
+  beforeAll(async () => {
+    site = createTestSite();
+    await provision(site.spAs(site.adminLogin));
+    anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
+    reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
+    const admin = createServices(site.spAs(site.adminLogin));
+    blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+  });
+  afterEach(() => window.localStorage.clear());
+
+  test('the hostile corpus, stored through the repository and raw by another client, renders nothing executable', async () => {
+    const writer = createServices(site.spAs(anna.loginName));
+    const body = XSS_PAYLOADS.map((p) => `<p>${p}</p>`).join('');
+    const stored = await writer.feed.posts.create({
+      title: 'Hostile corpus', bodyHtml: `<p>Intro</p>${body}`, kind: 'blogPost', keywords: ['xss'], blogId,
+      author: { id: anna.id, name: 'Anna' }, licence: 'none'
+    });
+    expect(stored.bodyHtml).not.toMatch(/<script|onerror=|javascript:/i);
+    // Another client writes the raw corpus straight into the list: rendering must sanitise again.
+    await site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.posts.title).items.getById(stored.id).update({ Body: body });
+
+    const view = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByText('Hostile corpus'));
+    await screen.findByRole('heading', { name: 'Hostile corpus' });
+    assertNothingExecutable(view.container);
+    view.unmount();
+  });
+
+  test('an owner writes a post with the writing help; the feed shows it; a reader likes and comments', async () => {
+    const view = renderApp(site, anna.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
+    const title = await screen.findByRole('textbox', { name: /Headline/ });
+    expect(screen.getByText(strings.HintHeadlineMissing)).toBeTruthy();
+    fireEvent.change(title, { target: { value: 'Crisis register sign-ups through Facebook' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Text/ }), { target: { value: 'Call me on 040 123 4567.\n\n- **Sign-ups** worked' } });
+    expect(screen.getByText(strings.HintKeywordsMissing)).toBeTruthy();
+    expect(screen.getByText('040 123 4567 looks like a phone number.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Keywords/ }), { target: { value: 'crisis, Facebook' } });
+    expect(screen.queryByText(strings.HintKeywordsMissing)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: strings.Publish }));
+    await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' });
+    expect(screen.getByText('Sign-ups').tagName).toBe('STRONG');
+    view.unmount();
+
+    const readerView = renderApp(site, reader.loginName);
+    const card = (await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' })).closest('article') as HTMLElement;
+    const like = within(card).getByRole('button', { name: /Like/ });
+    expect(like.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(like);
+    await waitFor(() => expect(within(card).getByRole('button', { name: /Liked · 1 likes/ }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(within(card).getByText('Crisis register sign-ups through Facebook'));
+    const box = await screen.findByRole('textbox', { name: strings.AddComment });
+    fireEvent.change(box, { target: { value: 'Thank you, very useful.' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.SendComment }));
+    await screen.findByText('Thank you, very useful.');
+    expect(screen.getByRole('heading', { name: 'Comments (1)' })).toBeTruthy();
+    readerView.unmount();
+  });
+
+  test('filters: by keyword from a card and by kind', async () => {
+    const view = renderApp(site, reader.loginName);
+    const link = await screen.findAllByRole('button', { name: 'Show posts with the keyword xss' });
+    fireEvent.click(link[0]);
+    await waitFor(() => expect(screen.queryByText('Crisis register sign-ups through Facebook')).toBeNull());
+    expect(screen.getByText('Hostile corpus')).toBeTruthy();
+    view.unmount();
+  });
+
+  test('a draft is kept in the browser and offered back; a failed publish keeps the text', async () => {
+    const view = renderApp(site, anna.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'Half-written thoughts' } });
+    await waitFor(() => expect(Object.keys(window.localStorage).some((k) => k.indexOf(`|${anna.id}|blog-${blogId}`) > 0)).toBe(true));
+    view.unmount();
+
+    const again = renderApp(site, anna.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
+    expect(((await screen.findByRole('textbox', { name: /Headline/ })) as HTMLInputElement).value).toBe('Half-written thoughts');
+    expect(screen.getAllByText(/Your unfinished draft from/).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Text/ }), { target: { value: 'Some text.' } });
+    site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'POST' && /AddValidateUpdateItemUsingPath/i.test(url) });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.Publish })); });
+    await screen.findByText(strings.SaveFailedKept);
+    expect((screen.getByRole('textbox', { name: /Headline/ }) as HTMLInputElement).value).toBe('Half-written thoughts');
+    expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain('Half-written thoughts');
+    again.unmount();
+  });
+
+  test('a reader sees no "write" button and the server would refuse anyway', async () => {
+    const view = renderApp(site, reader.loginName);
+    await screen.findByText(strings.Intro);
+    expect(screen.queryByRole('button', { name: strings.WritePost })).toBeNull();
+    view.unmount();
+  });
+});

@@ -1,0 +1,157 @@
+/** @jest-environment node */
+import { FEED_LISTS } from '../../src/lists/feedLists';
+import { FeedCursor, searchTextOf, StoredBlog, StoredPost } from '../../src/data/feed';
+import { startCursor } from '../../src/data/feed/scan';
+import { createFeedSite, FeedSite, Person, practicePost, samplePost } from './site';
+
+async function readAllPosts(person: Person, cursor: FeedCursor | undefined, size: number): Promise<StoredPost[]> {
+  const all: StoredPost[] = [];
+  let guard = 0;
+  while (cursor && guard++ < 1000) {
+    const page = await person.feed.scan(cursor, size);
+    all.push(...page.posts);
+    cursor = page.cursor;
+  }
+  return all;
+}
+
+function newestFirst(posts: StoredPost[]): boolean {
+  return posts.every((p, i) => i === 0 || posts[i - 1].published.getTime() >= p.published.getTime());
+}
+
+describe('the feed: filters and paging through the repository', () => {
+  let s: FeedSite;
+  let anna: Person;
+  let reader: Person;
+  let tokyo: StoredBlog;
+  let cairo: StoredBlog;
+
+  beforeAll(async () => {
+    s = await createFeedSite();
+    anna = s.person(1);
+    reader = s.person(2);
+    tokyo = await s.blog('Tokyo', [anna.id]);
+    cairo = await s.blog('Cairo', [anna.id]);
+    let minute = 0;
+    const at = (): (() => Date) => { const d = new Date(Date.UTC(2026, 0, 1, 0, minute++)); return () => d; };
+    const write = async (post: ReturnType<typeof samplePost>): Promise<void> => {
+      const feed = new (anna.feed.constructor as typeof import('../../src/data/feed').FeedService)(
+        s.site.spAs(anna.loginName), { window: (await import('./site')).purifyWindow, now: at() });
+      await feed.posts.create(post);
+    };
+    await write(samplePost(tokyo.id, { title: 'Earthquake diary', keywords: ['japan', 'crisis'] }));
+    await write(practicePost(tokyo.id, { title: 'Round-the-clock Facebook', keywords: ['japan', 'facebook'] }));
+    await write(practicePost(cairo.id, {
+      title: 'Airport access via Twitter', keywords: ['egypt', 'crisis'],
+      goodPractice: { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x', 'facebook'], whatWorked: 'Curfew updates.', whatToAvoid: '' }
+    }));
+    await write(samplePost(cairo.id, { title: "O'Brien's visit", bodyHtml: '<p>Vierailu sujui hyvin – kiitos kaikille.</p>', keywords: ['visits'] }));
+  });
+
+  const titles = (posts: StoredPost[]): string[] => posts.map((p) => p.title);
+
+  test('no filter: both kinds mixed, newest first', async () => {
+    const page = await reader.feed.feed({});
+    expect(page.items.map((i) => i.post.title)).toEqual(["O'Brien's visit", 'Airport access via Twitter', 'Round-the-clock Facebook', 'Earthquake diary']);
+    expect(page.cursor).toBeUndefined();
+  });
+
+  test('by kind, keyword, blog, unit and text (an apostrophe is escaped)', async () => {
+    const run = async (filter: object): Promise<string[]> => titles((await reader.feed.scan(startCursor(filter), 20)).posts);
+    expect(await run({ kind: 'goodPractice' })).toEqual(['Airport access via Twitter', 'Round-the-clock Facebook']);
+    expect(await run({ keyword: 'crisis' })).toEqual(['Airport access via Twitter', 'Earthquake diary']);
+    expect(await run({ keyword: 'japan', kind: 'goodPractice' })).toEqual(['Round-the-clock Facebook']);
+    expect(await run({ blogId: cairo.id })).toEqual(["O'Brien's visit", 'Airport access via Twitter']);
+    expect(await run({ unit: 'embassy of finland, cairo' })).toEqual(['Airport access via Twitter']);
+    expect(await run({ text: 'ROUND-THE-CLOCK' })).toEqual(['Round-the-clock Facebook']);
+    expect(await run({ text: "o'brien" })).toEqual(["O'Brien's visit"]);
+    expect(await run({ text: 'kiitos kaikille' })).toEqual(["O'Brien's visit"]);
+    expect(await run({ authorId: anna.id, blogId: tokyo.id })).toEqual(['Round-the-clock Facebook', 'Earthquake diary']);
+    expect(await run({ keyword: 'nothing-here' })).toEqual([]);
+  });
+
+  test('a keyword row whose post no longer carries the keyword is ignored', async () => {
+    const [diary] = (await reader.feed.scan(startCursor({ keyword: 'japan', kind: 'blogPost' }), 5)).posts;
+    s.site.emulator.seedItems(FEED_LISTS.postKeywords.title, [{ Title: 'visits', PostId: diary.id, Keyword: 'visits', PostKeyword: `${diary.id}:visits`, Published: diary.published.toISOString() }], reader.loginName);
+    expect(titles((await reader.feed.scan(startCursor({ keyword: 'visits' }), 5)).posts)).toEqual(["O'Brien's visit"]);
+  });
+
+  test('the first view: viewer, blogs and the first page in one $batch, counts in a second', async () => {
+    const before = s.site.emulator.stats().requests;
+    const view = await reader.feed.firstView({}, 10);
+    expect(s.site.emulator.stats().requests - before).toBe(2);
+    expect(view.viewer).toMatchObject({ id: reader.id, canManageBlogs: false });
+    expect(view.blogs.map((b) => b.title)).toEqual(expect.arrayContaining(['Tokyo', 'Cairo']));
+    expect(view.page.items).toHaveLength(4);
+    expect(view.page.items[0].counts).toEqual({ likes: 0, likedByMe: false, comments: 0 });
+  });
+});
+
+describe('the feed past the list view threshold', () => {
+  let s: FeedSite;
+  let reader: Person;
+  const TOTAL = 12000;
+
+  beforeAll(async () => {
+    s = await createFeedSite();
+    const anna = s.person(1);
+    reader = s.person(2);
+    const big = await s.blog('Big blog', [anna.id]);
+    const small = await s.blog('Small blog', [anna.id]);
+    const folder = await s.admin.feed.blogs.folderUrl(big.id);
+    const start = Date.UTC(2025, 0, 1);
+    const posts = [];
+    for (let i = 0; i < TOTAL; i++) {
+      const published = new Date(start + i * 10 * 60000).toISOString();
+      const rare = i % 1000 === 0;
+      posts.push({
+        Title: `Post ${i}`, PostKind: i % 2 ? 'goodPractice' : 'blogPost', BlogId: rare ? small.id : big.id, Published: published,
+        Keywords: rare ? 'crisis\nrare' : 'crisis', Body: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>', Licence: 'none',
+        SearchText: searchTextOf({ title: `Post ${i}`, bodyHtml: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>', keywords: rare ? ['crisis', 'rare'] : ['crisis'] }),
+        Unit: i % 2 ? 'Embassy of Finland, Tokyo' : null, Situation: i % 2 ? 'crisis' : null, FileDirRef: folder
+      });
+    }
+    const ids = s.site.emulator.seedItems(FEED_LISTS.posts.title, posts, anna.loginName);
+    const keywordRows = [];
+    for (let i = 0; i < TOTAL; i++) {
+      keywordRows.push({ Title: 'crisis', PostId: ids[i], Keyword: 'crisis', PostKeyword: `${ids[i]}:crisis`, Published: posts[i].Published });
+      if (i % 1000 === 0) keywordRows.push({ Title: 'rare', PostId: ids[i], Keyword: 'rare', PostKeyword: `${ids[i]}:rare`, Published: posts[i].Published });
+    }
+    s.site.emulator.seedItems(FEED_LISTS.postKeywords.title, keywordRows, anna.loginName);
+  });
+
+  test(`a keyword on all ${TOTAL} posts pages through every one, newest first, no threshold error`, async () => {
+    const all = await readAllPosts(reader, startCursor({ keyword: 'crisis' }), 500);
+    expect(all).toHaveLength(TOTAL);
+    expect(new Set(all.map((p) => p.id)).size).toBe(TOTAL);
+    expect(newestFirst(all)).toBe(true);
+  });
+
+  test('no filter, kind, unit and text filters page through all of theirs too', async () => {
+    expect((await readAllPosts(reader, startCursor({}), 1000))).toHaveLength(TOTAL);
+    const practices = await readAllPosts(reader, startCursor({ kind: 'goodPractice' }), 500);
+    expect(practices).toHaveLength(TOTAL / 2);
+    expect(newestFirst(practices)).toBe(true);
+    expect(await readAllPosts(reader, startCursor({ unit: 'Embassy of Finland, Tokyo', kind: 'goodPractice' }), 1000)).toHaveLength(TOTAL / 2);
+    const needles = await readAllPosts(reader, startCursor({ text: 'needle' }), 10);
+    expect(needles.map((p) => p.title)).toEqual(['Post 11000', 'Post 10000', 'Post 9000', 'Post 8000', 'Post 7000', 'Post 6000', 'Post 5000', 'Post 4000', 'Post 3000', 'Post 2000', 'Post 1000', 'Post 0']);
+  });
+
+  test('a rare keyword and a small blog are served directly by their index: one request a page', async () => {
+    const before = s.site.emulator.stats().requests;
+    const rare = await reader.feed.scan(startCursor({ keyword: 'rare' }), 20);
+    expect(rare.posts).toHaveLength(12);
+    expect(rare.cursor).toBeUndefined();
+    expect(s.site.emulator.stats().requests - before).toBe(2); // keyword rows, then the posts in one $batch
+    const blog = await reader.feed.scan(startCursor({ blogId: rare.posts[0].blogId }), 20);
+    expect(blog.posts).toHaveLength(12);
+  });
+
+  test('pages of ten with the first view: counts for the page, a cursor for more', async () => {
+    const view = await reader.feed.firstView({ keyword: 'crisis' }, 10);
+    expect(view.page.items.length).toBeGreaterThanOrEqual(10);
+    expect(view.page.items[0].post.title).toBe(`Post ${TOTAL - 1}`);
+    const next = await reader.feed.more(view.page.cursor as FeedCursor, 10);
+    expect(next.items[0].post.title).toBe(`Post ${TOTAL - 1 - view.page.items.length}`);
+  });
+});

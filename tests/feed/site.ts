@@ -1,0 +1,77 @@
+/** A provisioned test site for the feed: a site owner who creates blogs, writers, readers. */
+import { JSDOM } from 'jsdom';
+import { Post } from '../../src/domain/feed';
+import { FeedService, StoredBlog } from '../../src/data/feed';
+import { provision } from '../../src/lists/provision';
+import { createTestSite, TestSite } from '../support/sp';
+
+export const MEMBERS = 'Hub Members';
+
+/** DOMPurify's window for the repositories in Node (in the browser it is the page's own). */
+export const purifyWindow = new JSDOM('').window as unknown as Window & typeof globalThis;
+
+export interface Person { id: number; loginName: string; title: string; feed: FeedService }
+
+export interface FeedSite {
+  site: TestSite;
+  /** The site admin: creates blogs and sets their owners. */
+  admin: Person;
+  person(n: number, group?: string): Person;
+  blog(title: string, ownerIds: number[], ownerGroupIds?: number[]): Promise<StoredBlog>;
+}
+
+export function samplePost(blogId: number, overrides: Partial<Post> = {}): Post {
+  return {
+    title: 'Ash cloud: 2,000 Finns reached through local groups',
+    bodyHtml: '<p>The embassy in London reached about <strong>2,000 Finns</strong> through two Facebook groups.</p>',
+    kind: 'blogPost',
+    keywords: ['crisis', 'ash cloud'],
+    blogId,
+    author: { id: 0, name: '' },
+    licence: 'CC BY 4.0',
+    ...overrides
+  };
+}
+
+export function practicePost(blogId: number, overrides: Partial<Post> = {}): Post {
+  return samplePost(blogId, {
+    title: 'Japan 2011: round-the-clock updates',
+    bodyHtml: '<p>Tokyo updated its Facebook page right after the earthquake.</p>',
+    kind: 'goodPractice',
+    keywords: ['crisis', 'japan'],
+    goodPractice: {
+      unit: 'Embassy of Finland, Tokyo',
+      situation: 'crisis',
+      channels: ['facebook', 'x', 'linkedIn'],
+      whatWorked: 'Sign-ups for the crisis register through Facebook.',
+      whatToAvoid: 'Relying on the web site alone.',
+      reach: 2000
+    },
+    ...overrides
+  });
+}
+
+export async function createFeedSite(): Promise<FeedSite> {
+  const site = createTestSite();
+  await provision(site.spAs(site.adminLogin));
+  const services = (login: string): FeedService => new FeedService(site.spAs(login), { window: purifyWindow });
+  const admin: Person = { id: 6, loginName: site.adminLogin, title: 'Site Admin', feed: services(site.adminLogin) };
+  const people = new Map<string, Person>();
+  return {
+    site,
+    admin,
+    person(n: number, group: string = MEMBERS): Person {
+      const key = `${n}|${group}`;
+      let person = people.get(key);
+      if (!person) {
+        const title = `Staff Member ${n}`;
+        const user = site.addUser(`staff${n}@contoso.onmicrosoft.com`, title, group);
+        person = { ...user, title, feed: services(user.loginName) };
+        people.set(key, person);
+      }
+      return person;
+    },
+    blog: (title, ownerIds, ownerGroupIds = []) =>
+      admin.feed.blogs.create({ title, kind: ownerGroupIds.length ? 'group' : 'person', ownerIds, ownerGroupIds, unit: 'Embassy of Finland, Tokyo' })
+  };
+}
