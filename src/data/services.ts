@@ -1,5 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { FeedService } from './feed';
+import { createPlanServices, PlanServices } from './plans';
 import { SetupService } from './setup';
 import { SiteRepository } from './site';
 import { TrainingService } from './training';
@@ -12,6 +13,7 @@ export interface HubServices {
   site: SiteRepository;
   setup: SetupService;
   training: TrainingService;
+  plans: PlanServices;
   feed: FeedService;
 }
 
@@ -20,6 +22,7 @@ export function createServices(sp: SPFI): HubServices {
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
     training: new TrainingService(sp),
+    plans: createPlanServices(sp),
     feed: new FeedService(sp)
   };
 }

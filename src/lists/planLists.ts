@@ -4,7 +4,47 @@ import { ListSpec, staffRead } from './types';
 
 const DECISIONS = ['comment', 'requestChanges', 'approve', 'sendStartupInstructions'] as const;
 
+/** What an author's row in DDH Plan Rounds records: a submitted round, a reply, or the archiving. */
+export const ROUND_ENTRIES = ['submit', 'comment', 'archive'] as const;
+
 export type PlanListKey = 'plans' | 'planRounds' | 'planReviews';
+
+/**
+ * Internal names of the plan lists' columns, for the repositories. Written only here; the
+ * specs below use the same constants.
+ */
+export const PLAN_FIELDS = {
+  embassy: 'Embassy',
+  region: 'Region',
+  channels: 'Channels',
+  purpose: 'Purpose',
+  /** Author-written listing hint for indexed queries; the state shown is always derived from events. */
+  state: 'PlanState',
+  round: 'Round',
+  submittedAt: 'SubmittedAt',
+  content: 'PlanContent',
+  archiveReference: 'ArchiveReference',
+  archivedAt: 'ArchivedAt'
+} as const;
+
+export const ROUND_FIELDS = {
+  plan: 'Plan',
+  round: 'Round',
+  snapshot: 'Snapshot',
+  comment: 'Comment',
+  entry: 'Entry',
+  section: 'Section',
+  reference: 'Reference'
+} as const;
+
+export const REVIEW_FIELDS = {
+  plan: 'Plan',
+  round: 'Round',
+  decision: 'Decision',
+  section: 'Section',
+  comment: 'Comment',
+  fingerprint: 'Fingerprint'
+} as const;
 
 export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   // Plan submissions. Plans are readable by all staff (transparency between embassies);
@@ -15,28 +55,35 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
     readSecurity: 1, writeSecurity: 2,
     roles: [...staffRead, { group: 'authors', role: 'contribute' }],
     fields: [
-      { name: 'Embassy', kind: 'Text', required: true, maxLength: 120, indexed: true },
-      { name: 'Region', kind: 'Choice', choices: PlanRules.REGIONS, indexed: true },
-      { name: 'Channels', kind: 'MultiChoice', choices: PlanRules.CHANNELS },
-      { name: 'Purpose', kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, indexed: true },
-      { name: 'PlanState', kind: 'Choice', choices: PLAN_STATES, required: true, indexed: true },
-      { name: 'Round', kind: 'Number' },
-      { name: 'SubmittedAt', kind: 'DateTime', indexed: true },
-      { name: 'PlanContent', kind: 'Note' },
-      { name: 'ArchiveReference', kind: 'Text', maxLength: 100 },
-      { name: 'ArchivedAt', kind: 'DateTime' }
+      { name: PLAN_FIELDS.embassy, kind: 'Text', required: true, maxLength: 120, indexed: true },
+      { name: PLAN_FIELDS.region, kind: 'Choice', choices: PlanRules.REGIONS, indexed: true },
+      { name: PLAN_FIELDS.channels, kind: 'MultiChoice', choices: PlanRules.CHANNELS },
+      { name: PLAN_FIELDS.purpose, kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, indexed: true },
+      { name: PLAN_FIELDS.state, kind: 'Choice', choices: PLAN_STATES, required: true, indexed: true },
+      { name: PLAN_FIELDS.round, kind: 'Number' },
+      { name: PLAN_FIELDS.submittedAt, kind: 'DateTime', indexed: true },
+      { name: PLAN_FIELDS.content, kind: 'Note' },
+      { name: PLAN_FIELDS.archiveReference, kind: 'Text', maxLength: 100 },
+      { name: PLAN_FIELDS.archivedAt, kind: 'DateTime' }
     ]
   },
+  // The author's event log: each submit (with a snapshot of the plan, so rounds can be
+  // compared), the author's replies to reviewers, and the archiving. Rows count as the plan's
+  // author's only when written by the person who created the plan.
   planRounds: {
     title: 'DDH Plan Rounds',
-    description: 'What an embassy submitted in each round: the content reviewers decide on.',
+    description: 'What an embassy submitted in each round, its replies to reviewers and the archiving.',
     readSecurity: 1, writeSecurity: 2,
     roles: [...staffRead, { group: 'authors', role: 'contribute' }],
     fields: [
-      { name: 'Plan', kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
-      { name: 'Round', kind: 'Number', required: true },
-      { name: 'Snapshot', kind: 'Note', required: true },
-      { name: 'Comment', kind: 'Note' }
+      { name: ROUND_FIELDS.plan, kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
+      { name: ROUND_FIELDS.round, kind: 'Number', required: true },
+      // Only submits and the archiving carry a snapshot; replies do not.
+      { name: ROUND_FIELDS.snapshot, kind: 'Note' },
+      { name: ROUND_FIELDS.comment, kind: 'Note' },
+      { name: ROUND_FIELDS.entry, kind: 'Choice', choices: ROUND_ENTRIES, since: 2 },
+      { name: ROUND_FIELDS.section, kind: 'Text', maxLength: 40, since: 2 },
+      { name: ROUND_FIELDS.reference, kind: 'Text', maxLength: 100, since: 2 }
     ]
   },
   planReviews: {
@@ -45,11 +92,13 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
     readSecurity: 1, writeSecurity: 2,
     roles: [...staffRead, { group: 'reviewers', role: 'contribute' }],
     fields: [
-      { name: 'Plan', kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
-      { name: 'Round', kind: 'Number', required: true },
-      { name: 'Decision', kind: 'Choice', choices: DECISIONS, required: true, indexed: true },
-      { name: 'Section', kind: 'Text', maxLength: 40 },
-      { name: 'Comment', kind: 'Note', required: true }
+      { name: REVIEW_FIELDS.plan, kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
+      { name: REVIEW_FIELDS.round, kind: 'Number', required: true },
+      { name: REVIEW_FIELDS.decision, kind: 'Choice', choices: DECISIONS, required: true, indexed: true },
+      { name: REVIEW_FIELDS.section, kind: 'Text', maxLength: 40 },
+      { name: REVIEW_FIELDS.comment, kind: 'Note', required: true },
+      // The content decided on (planFingerprint of the round's snapshot).
+      { name: REVIEW_FIELDS.fingerprint, kind: 'Text', maxLength: 40, since: 2 }
     ]
   },
 };

@@ -136,6 +136,10 @@ async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record
       changes.push(`field ${spec.title}.${field.name}`);
       row = { InternalName: field.name, Indexed: false, EnforceUniqueValues: false, Required: !!field.required };
     }
+    if (row.Required !== !!field.required) {
+      await list.fields.getByInternalNameOrTitle(field.name).update({ Required: !!field.required }, 'SP.Field');
+      changes.push(`required ${spec.title}.${field.name}: ${!!field.required}`);
+    }
     if (row.Indexed !== indexed || row.EnforceUniqueValues !== !!field.unique) {
       // SharePoint wants the index before it enforces unique values, so set them in that order.
       const target = list.fields.getByInternalNameOrTitle(field.name);

@@ -1,0 +1,264 @@
+/**
+ * Plans over @pnp/sp: the overview (summaries, queue, channel map) and one plan with its
+ * history in one `$batch` each; drafts saved with the ETag read (a 412 is a conflict, nothing
+ * is overwritten); workflow steps checked by the domain's rules before anything is written,
+ * and by the lists' permissions on the server whatever the client does.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups';
+import { IList } from '@pnp/sp/lists';
+import { Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
+import { errorsOf, validatePlan } from '../../domain/plans/validation';
+import {
+  Action, DerivedPlanState, PlanEventKind, Role, WorkflowReason, allowedActionsForRoles, apply, derivePlanState
+} from '../../domain/plans/workflow';
+import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
+import { GROUPS } from '../../lists/types';
+import { toProblem } from '../errors';
+import { odataInteger, odataString } from '../odata';
+import { Me } from '../people';
+import { reviewEvents, roundEvents } from './events';
+import { PAGE_SIZE, Page, firstPage, withFollowingPages } from './paging';
+import {
+  DECISION_SELECT, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
+  hintOf, parsePlan, personOf, planColumns
+} from './rows';
+import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
+
+/** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
+export class WorkflowRefusedError extends Error {
+  public constructor(public readonly reason: WorkflowReason | 'incomplete') {
+    super(`Refused: ${reason}`);
+    this.name = 'WorkflowRefusedError';
+  }
+}
+
+export interface Viewer {
+  me: Me;
+  /** The site's URL: local draft copies are kept per site. */
+  siteUrl: string;
+  isReviewer: boolean;
+  /** May start a plan: an embassy author (or a site admin). */
+  isAuthor: boolean;
+}
+
+export interface PlansOverview extends Viewer {
+  plans: PlanListing[];
+}
+
+export interface PlanRound {
+  id: number;
+  round: number;
+  at: string;
+  snapshot: Plan;
+  fingerprint: string;
+}
+
+export interface PlanDetail extends Viewer {
+  id: number;
+  etag: string;
+  plan: Plan;
+  owner: { id: number; title: string };
+  modified: string;
+  hint: PlanHint;
+  derived: DerivedPlanState;
+  /** Submitted snapshots, oldest first: what each round looked like, for the diff. */
+  rounds: PlanRound[];
+  /** This viewer's roles towards this plan and the actions to offer. */
+  roles: Role[];
+  actions: Action[];
+}
+
+interface UserRowFull { Id: number; LoginName: string; Title: string; Email: string; IsSiteAdmin: boolean }
+
+function rolesOf(viewer: Viewer, ownerId: number): Role[] {
+  const roles: Role[] = [];
+  if (viewer.me.id === ownerId) roles.push('author');
+  if (viewer.isReviewer) roles.push('reviewer');
+  return roles.length ? roles : ['staff'];
+}
+
+export class PlanRepository {
+  public constructor(private readonly sp: SPFI) {}
+
+  private list(sp: SPFI, key: keyof typeof PLAN_LISTS): IList {
+    return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
+  }
+
+  private viewerQueries(sp: SPFI): () => Promise<Viewer> {
+    const user = sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email', 'IsSiteAdmin')<UserRowFull>();
+    const groups = sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>();
+    const web = sp.web.select('Url')<{ Url: string }>();
+    return async () => {
+      const [u, g, w] = await Promise.all([user, groups, web]);
+      const titles = g.map((x) => x.Title);
+      const me: Me = { id: u.Id, loginName: u.LoginName, title: u.Title, email: u.Email, isSiteAdmin: u.IsSiteAdmin, groups: titles };
+      return { me, siteUrl: w.Url, isReviewer: titles.indexOf(GROUPS.reviewers.title) >= 0, isAuthor: u.IsSiteAdmin || titles.indexOf(GROUPS.authors.title) >= 0 };
+    };
+  }
+
+  /** Who is signed in, their plan roles and the site, in one `$batch`. */
+  public async viewer(): Promise<Viewer> {
+    const [batched, execute] = this.sp.batched();
+    const viewer = this.viewerQueries(batched);
+    await execute();
+    return viewer();
+  }
+
+  /** Everything the first view needs, in one `$batch`; further pages (past 5,000 rows) follow their nextLinks. */
+  public async overview(): Promise<PlansOverview> {
+    const [batched, execute] = this.sp.batched();
+    const viewer = this.viewerQueries(batched);
+    const plans = firstPage<PlanRow>(this.list(batched, 'plans').items.select(...SUMMARY_SELECT).top(PAGE_SIZE));
+    // Settled at once: a refused query (threshold) is handled below, never left unhandled.
+    const decisions = STATE_DECISIONS.map((kind) =>
+      firstPage<ReviewRow>(this.list(batched, 'planReviews').items.select(...DECISION_SELECT).filter(`${V.decision} eq ${odataString(kind)}`).top(PAGE_SIZE))
+        .then((page) => ({ page, error: undefined }), (error: unknown) => ({ page: undefined, error })));
+    await execute();
+    const [who, planRows] = await Promise.all([viewer(), plans]);
+    const allPlans = await withFollowingPages(this.list(this.sp, 'plans').items, planRows);
+    const allDecisions: ReviewRow[] = [];
+    for (let i = 0; i < decisions.length; i++) {
+      const reviews = this.list(this.sp, 'planReviews').items;
+      try {
+        const first = await decisions[i];
+        if (!first.page) throw first.error;
+        allDecisions.push(...(await withFollowingPages(reviews, first.page)));
+      } catch (error) {
+        // More than 5,000 decisions of one kind: the index range is too large for one query.
+        if ((await toProblem(error)).kind !== 'threshold') throw error;
+        allDecisions.push(...(await this.decisionsByIdWindows(STATE_DECISIONS[i])));
+      }
+    }
+    return { ...who, plans: buildListings(allPlans, allDecisions) };
+  }
+
+  /** Decisions of one kind read in windows of 5,000 ids (the id is always indexed), 20 windows per `$batch`. */
+  private async decisionsByIdWindows(kind: string): Promise<ReviewRow[]> {
+    const reviews = this.list(this.sp, 'planReviews');
+    const last = await reviews.items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
+    const maxId = last.length ? last[0].Id : 0;
+    const rows: ReviewRow[] = [];
+    for (let start = 0; start < maxId; start += PAGE_SIZE * 20) {
+      const [batched, execute] = this.sp.batched();
+      const pages: Array<Promise<Page<ReviewRow>>> = [];
+      for (let lo = start; lo < Math.min(maxId, start + PAGE_SIZE * 20); lo += PAGE_SIZE) {
+        const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + PAGE_SIZE)} and ${V.decision} eq ${odataString(kind)}`;
+        pages.push(firstPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(window).select(...DECISION_SELECT).top(PAGE_SIZE)));
+      }
+      await execute();
+      (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
+    }
+    return rows;
+  }
+
+  /** One plan with its rounds, reviews and derived state, in one `$batch`. */
+  public async load(id: number): Promise<PlanDetail> {
+    const [batched, execute] = this.sp.batched();
+    const viewer = this.viewerQueries(batched);
+    const byPlan = `PlanId eq ${odataInteger(id)}`;
+    const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT).expand('Author')<PlanRow>();
+    const rounds = firstPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
+    const reviews = firstPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
+    await execute();
+    const [who, planRow, roundPage, reviewPage] = await Promise.all([viewer(), row, rounds, reviews]);
+    const roundRows = await withFollowingPages(this.list(this.sp, 'planRounds').items, roundPage);
+    const reviewRows = await withFollowingPages(this.list(this.sp, 'planReviews').items, reviewPage);
+    const plan = parsePlan(planRow[P.content]);
+    const owner = personOf(planRow.AuthorId, planRow.Author);
+    const events = [...roundEvents(roundRows, planRow.AuthorId), ...reviewEvents(reviewRows)];
+    const derived = derivePlanState(events, { authors: [owner], currentFingerprint: planFingerprint(plan) });
+    const accepted = new Set(derived.history.map((h) => h.event.id));
+    const submitted = roundRows
+      .filter((r) => accepted.has(`round:${r.Id}`) && (r[R.entry] || 'submit') === 'submit')
+      .map((r) => {
+        const snapshot = parsePlan(r[R.snapshot]);
+        return { id: r.Id, round: Number(r[R.round]) || 0, at: r.Created, snapshot, fingerprint: planFingerprint(snapshot) };
+      })
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const roles = rolesOf(who, planRow.AuthorId);
+    const context = { isOwnPlan: who.me.id === planRow.AuthorId, startupInstructionsSent: derived.startupInstructionsSent };
+    return {
+      ...who, id, etag: planRow['odata.etag'] || '*', plan, owner: { id: planRow.AuthorId, title: owner.title },
+      modified: planRow.Modified, hint: hintOf(planRow), derived, rounds: submitted, roles,
+      actions: allowedActionsForRoles(derived.state, roles, context)
+    };
+  }
+
+  /** Starts a plan as a draft; the creator becomes its author. */
+  public async create(plan: Plan): Promise<{ id: number; etag: string }> {
+    const added = await this.list(this.sp, 'plans').items.add({ ...planColumns(plan), [P.state]: 'draft', [P.round]: 0 });
+    const row = added as unknown as PlanRow;
+    return { id: row.Id, etag: row['odata.etag'] || '*' };
+  }
+
+  /** Saves the draft only if nobody saved since `etag` was read (else 412, a conflict). */
+  public async saveDraft(id: number, plan: Plan, etag: string): Promise<{ etag: string }> {
+    const result = await this.list(this.sp, 'plans').items.getById(id).update(planColumns(plan), etag);
+    return { etag: (result as { etag?: string }).etag || etag };
+  }
+
+  private check(detail: PlanDetail, action: PlanEventKind, role: Role, input: { comment?: string; reference?: string; section?: SectionId }): void {
+    const context = { isOwnPlan: detail.me.id === detail.owner.id, startupInstructionsSent: detail.derived.startupInstructionsSent };
+    const outcome = apply(detail.derived.state, action, role, { by: detail.me, at: new Date().toISOString(), ...input }, context);
+    if (!outcome.ok) throw new WorkflowRefusedError(outcome.reason);
+  }
+
+  private roleFor(detail: PlanDetail, wanted: Role): Role {
+    if (detail.roles.indexOf(wanted) < 0) throw new WorkflowRefusedError('notAllowedForRole');
+    return wanted;
+  }
+
+  /** Saves the content, records the round with its snapshot, and stamps the listing with the server's time. */
+  public async submit(detail: PlanDetail, plan: Plan, etag: string, comment: string = ''): Promise<void> {
+    this.check(detail, 'submit', this.roleFor(detail, 'author'), { comment });
+    if (errorsOf(validatePlan(plan)).length > 0) throw new WorkflowRefusedError('incomplete');
+    const round = detail.derived.round + 1;
+    const item = this.list(this.sp, 'plans').items.getById(detail.id);
+    const saved = await item.update({ ...planColumns(plan), [P.state]: 'submitted', [P.round]: round }, etag);
+    const added = (await this.list(this.sp, 'planRounds').items.add({
+      [`${R.plan}Id`]: detail.id, [R.round]: round, [R.snapshot]: JSON.stringify(plan), [R.comment]: comment.trim(), [R.entry]: 'submit'
+    })) as unknown as RoundRow;
+    await item.update({ [P.submittedAt]: added.Created }, (saved as { etag?: string }).etag || '*');
+  }
+
+  /** Step 4a: the embassy files the approved plan in the records system. */
+  public async archive(detail: PlanDetail, reference: string, comment: string): Promise<void> {
+    this.check(detail, 'archive', this.roleFor(detail, 'author'), { comment, reference });
+    const added = (await this.list(this.sp, 'planRounds').items.add({
+      [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.snapshot]: JSON.stringify(detail.plan),
+      [R.comment]: comment.trim(), [R.entry]: 'archive', [R.reference]: reference.trim()
+    })) as unknown as RoundRow;
+    await this.list(this.sp, 'plans').items.getById(detail.id).update(
+      { [P.state]: 'archived', [P.archiveReference]: reference.trim(), [P.archivedAt]: added.Created }, detail.etag);
+  }
+
+  /** A comment on the plan or one section: reviewers' go to Reviews, the author's replies to Rounds. */
+  public async comment(detail: PlanDetail, text: string, section?: SectionId): Promise<void> {
+    const role: Role = detail.roles.indexOf('reviewer') >= 0 && detail.me.id !== detail.owner.id ? 'reviewer' : this.roleFor(detail, 'author');
+    this.check(detail, 'comment', role, { comment: text, section });
+    if (role === 'reviewer') return this.addReview(detail, 'comment', text, section);
+    await this.list(this.sp, 'planRounds').items.add({
+      [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.comment]: text.trim(), [R.entry]: 'comment', [R.section]: section || null
+    });
+  }
+
+  /** A reviewer's decision: request changes, approve, or send start-up instructions. Always with a comment. */
+  public async decide(detail: PlanDetail, decision: 'requestChanges' | 'approve' | 'sendStartupInstructions', text: string): Promise<void> {
+    this.check(detail, decision, this.roleFor(detail, 'reviewer'), { comment: text });
+    await this.addReview(detail, decision, text);
+  }
+
+  private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId): Promise<void> {
+    const latest = detail.rounds[detail.rounds.length - 1];
+    await this.list(this.sp, 'planReviews').items.add({
+      [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
+      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null
+    });
+  }
+}

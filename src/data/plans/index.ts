@@ -1,0 +1,17 @@
+/** Plan submissions over SharePoint: repositories the planSubmissions app uses through HubServices. */
+import { SPFI } from '@pnp/sp';
+import { PeopleDirectory } from './people';
+import { PlanRepository } from './PlanRepository';
+
+export * from './PlanRepository';
+export { PeopleDirectory } from './people';
+export type { PlanListing } from './summaries';
+
+export interface PlanServices {
+  repository: PlanRepository;
+  people: PeopleDirectory;
+}
+
+export function createPlanServices(sp: SPFI): PlanServices {
+  return { repository: new PlanRepository(sp), people: new PeopleDirectory(sp) };
+}

@@ -1,0 +1,65 @@
+/** The plan's history: who did what, when, about which section; and the differences between rounds. */
+import * as React from 'react';
+import { SectionChange } from '../../../domain/plans/review';
+import { HistoryEntry } from '../../../domain/plans/workflow';
+import { format } from '../../../ui/format';
+import { valueText } from './PlanDocument';
+import { Strings, dateTime, fieldLabel, label, sectionLabel } from './labels';
+
+export function History(props: { strings: Strings; locale: string; history: readonly HistoryEntry[] }): JSX.Element {
+  const { strings, locale, history } = props;
+  return (
+    <section aria-labelledby="ddh-plan-history">
+      <h3 id="ddh-plan-history">{strings.History}</h3>
+      {history.length === 0 ? <p>{strings.HistoryEmpty}</p> : (
+        <ol>
+          {history.map((h, i) => {
+            const e = h.event;
+            return (
+              <li key={e.id || i} style={{ marginBottom: 8 }}>
+                <strong>{label(strings, 'Event_', e.kind)}</strong>{' '}
+                {format(strings.HistoryEntry, e.by.person.title || e.by.person.loginName, label(strings, 'Role_', e.by.role), dateTime(locale, e.at))}
+                {' · '}{format(strings.RoundLine, h.round)}
+                {e.section && <> · {format(strings.HistorySection, sectionLabel(strings, e.section))}</>}
+                {e.reference && <> · {format(strings.ReferenceLine, e.reference)}</>}
+                {e.comment && <div style={{ whiteSpace: 'pre-wrap' }}>{e.comment}</div>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** What changed between two submitted rounds, word by word for texts; additions and removals named, not only coloured. */
+export function RoundDiff(props: { strings: Strings; from: number; to: number; changes: readonly SectionChange[] }): JSX.Element {
+  const { strings, from, to, changes } = props;
+  return (
+    <section aria-labelledby="ddh-plan-diff">
+      <h3 id="ddh-plan-diff">{format(strings.DiffTitle, from, to)}</h3>
+      {changes.length === 0 ? <p>{strings.DiffNone}</p> : (
+        <ul>
+          {changes.map((c, i) => (
+            <li key={i} style={{ marginBottom: 8 }}>
+              <strong>{sectionLabel(strings, c.section)} — {fieldLabel(strings, c.field)}</strong>
+              {c.words ? (
+                <div style={{ whiteSpace: 'pre-wrap' }}>
+                  {c.words.map((w, j) => w.kind === 'same' ? <span key={j}>{w.text}</span>
+                    : w.kind === 'added'
+                      ? <ins key={j} aria-label={`${strings.DiffAdded}: ${w.text}`} style={{ textDecoration: 'underline' }}>[+{w.text}]</ins>
+                      : <del key={j} aria-label={`${strings.DiffRemoved}: ${w.text}`}>[−{w.text}]</del>)}
+                </div>
+              ) : (
+                <dl style={{ margin: 0 }}>
+                  <dt>{strings.DiffBefore}</dt><dd>{valueText(strings, c.field, c.before)}</dd>
+                  <dt>{strings.DiffAfter}</dt><dd>{valueText(strings, c.field, c.after)}</dd>
+                </dl>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

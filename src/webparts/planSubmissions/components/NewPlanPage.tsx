@@ -1,0 +1,37 @@
+/** A new plan: the same form; the plan is created on the first save and opened once submitted. */
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Plan } from '../../../domain/plans/plan';
+import { Viewer, WorkflowRefusedError } from '../../../data/plans';
+import { toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
+import { PlanEditor } from './PlanEditor';
+import { Strings, reasonText } from './labels';
+import { SaveTarget } from './useAutosave';
+
+export function NewPlanPage(props: { strings: Strings; viewer: Viewer; initial: Plan; onBack: () => void; onOpen: (id: number) => void }): JSX.Element {
+  const { strings, viewer, initial, onBack, onOpen } = props;
+  const { services, common } = useHub();
+  const [submitError, setSubmitError] = React.useState<string | undefined>();
+  const submit = async (plan: Plan, target: SaveTarget, comment: string): Promise<void> => {
+    setSubmitError(undefined);
+    try {
+      if (target.id === undefined) throw new Error('not saved');
+      const detail = await services.plans.repository.load(target.id);
+      await services.plans.repository.submit(detail, plan, target.etag, comment);
+      onOpen(target.id);
+    } catch (e) {
+      setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
+      throw e;
+    }
+  };
+  return (
+    <article aria-labelledby="ddh-new-plan">
+      <DefaultButton text={strings.Back} onClick={onBack} />
+      <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
+      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: initial }}
+        onSubmit={submit} onReload={onBack} submitError={submitError} />
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+/** One plan: its state and history, the form while its author may edit, the steps each role may take, the diff, and print. */
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Plan } from '../../../domain/plans/plan';
+import { changedParts, commentsBySection, diffRounds } from '../../../domain/plans/review';
+import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
+import { toProblem } from '../../../data/errors';
+import { Loading } from '../../../ui/Loading';
+import { ProblemMessage, problemText as commonProblemText } from '../../../ui/ProblemMessage';
+import { useHub } from '../../../ui/HubContext';
+import { useLoad } from '../../../ui/useLoad';
+import { format } from '../../../ui/format';
+import { History, RoundDiff } from './History';
+import { PlanDocument } from './PlanDocument';
+import { PlanEditor } from './PlanEditor';
+import { PrintView } from './PrintView';
+import { WorkflowPanel } from './WorkflowPanel';
+import { Strings, reasonText, stateLabel } from './labels';
+import { SaveTarget } from './useAutosave';
+
+export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
+  const { strings, id, onBack } = props;
+  const { services, locale } = useHub();
+  const [loaded, reload] = useLoad(() => services.plans.repository.load(id), [services, id]);
+  const [printing, setPrinting] = React.useState(false);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') {
+    return loaded.problem.kind === 'notFound'
+      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NotFound}</MessageBar>
+      : <ProblemMessage problem={loaded.problem} onRetry={reload} />;
+  }
+  const detail = loaded.value;
+  if (printing) return <PrintView strings={strings} detail={detail} onClose={() => setPrinting(false)} />;
+  return <PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onBack={onBack} onPrint={() => setPrinting(true)} />;
+}
+
+function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onBack: () => void; onPrint: () => void }): JSX.Element {
+  const { strings, detail, locale, reload, onBack, onPrint } = props;
+  const { services, common } = useHub();
+  const [submitError, setSubmitError] = React.useState<string | undefined>();
+  const derived = detail.derived;
+  const editable = detail.actions.indexOf('edit') >= 0;
+  const rounds = detail.rounds;
+  const last = rounds.length >= 2 ? { from: rounds[rounds.length - 2], to: rounds[rounds.length - 1] } : undefined;
+  const changes = last ? diffRounds(last.from.snapshot, last.to.snapshot) : [];
+  // Once submitted, what is read and decided on is the submitted round, not later edits made through REST.
+  const shown = !editable && rounds.length > 0 ? rounds[rounds.length - 1].snapshot : detail.plan;
+
+  const submit = async (plan: Plan, target: SaveTarget, comment: string): Promise<void> => {
+    setSubmitError(undefined);
+    try {
+      const fresh = await services.plans.repository.load(detail.id);
+      await services.plans.repository.submit(fresh, plan, target.etag, comment);
+      reload();
+    } catch (e) {
+      setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
+      throw e;
+    }
+  };
+
+  return (
+    <article aria-labelledby="ddh-plan-title">
+      <DefaultButton text={strings.Back} onClick={onBack} />{' '}
+      <DefaultButton text={strings.Print} onClick={onPrint} />
+      <h2 id="ddh-plan-title">{shown.identity.title || '—'}</h2>
+      <p>
+        <strong>{format(strings.StateLine, stateLabel(strings, derived.state))}</strong>
+        {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
+        {' · '}{shown.identity.embassy}
+      </p>
+      {derived.contentChangedAfterSubmit && <MessageBar messageBarType={MessageBarType.warning}>{strings.ChangedAfterSubmit}</MessageBar>}
+      {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
+        <section aria-labelledby="ddh-plan-startup">
+          <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
+          <p>{strings.StartupSteps}</p>
+        </section>
+      )}
+      <WorkflowPanel strings={strings} detail={detail} onDone={reload} />
+      {editable ? (
+        <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
+          initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
+          onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)} />
+      ) : (
+        <>
+          <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.ReadOnlyNotice}</MessageBar>
+          <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
+        </>
+      )}
+      {last && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}
+      <History strings={strings} locale={locale} history={derived.history} />
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+/** The workflow steps this person may take now, each with its comment (and reference, to archive). */
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { SECTION_IDS, SectionId } from '../../../domain/plans/plan';
+import { Action, Role, apply } from '../../../domain/plans/workflow';
+import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
+import { toProblem } from '../../../data/errors';
+import { useHub } from '../../../ui/HubContext';
+import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
+import { format } from '../../../ui/format';
+import { Strings, label, reasonText, sectionLabel } from './labels';
+
+type Step = Exclude<Action, 'edit' | 'submit'>;
+const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
+
+export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: () => void }): JSX.Element | null {
+  const { strings, detail, onDone } = props;
+  const { services, common } = useHub();
+  const [open, setOpen] = React.useState<Step | undefined>();
+  const [comment, setComment] = React.useState('');
+  const [reference, setReference] = React.useState('');
+  const [section, setSection] = React.useState<SectionId | 'general'>('general');
+  const [error, setError] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  const [done, setDone] = React.useState('');
+  const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
+  if (steps.length === 0 && !done) return null;
+
+  const roleFor = (step: Step): Role => {
+    if (step === 'archive') return 'author';
+    if (step === 'comment') return detail.roles.indexOf('reviewer') >= 0 && detail.me.id !== detail.owner.id ? 'reviewer' : 'author';
+    return 'reviewer';
+  };
+
+  const run = async (): Promise<void> => {
+    if (!open) return;
+    setError(undefined);
+    // The domain's rules answer at once (a missing comment, an invalid reference); the server still guards.
+    const context = { isOwnPlan: detail.me.id === detail.owner.id, startupInstructionsSent: detail.derived.startupInstructionsSent };
+    const check = apply(detail.derived.state, open, roleFor(open), { by: detail.me, at: new Date().toISOString(), comment, reference }, context);
+    if (!check.ok) {
+      setError(reasonText(strings, check.reason));
+      return;
+    }
+    setBusy(true);
+    const repository = services.plans.repository;
+    try {
+      if (open === 'comment') await repository.comment(detail, comment, section === 'general' ? undefined : section);
+      else if (open === 'archive') await repository.archive(detail, reference, comment);
+      else await repository.decide(detail, open, comment);
+      setDone(format(strings.ActionDone, label(strings, 'Action_', open)));
+      setOpen(undefined);
+      setComment('');
+      setReference('');
+      onDone();
+    } catch (e) {
+      setError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ margin: '12px 0' }}>
+      <div role="status" aria-live="polite">{done}</div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        {steps.map((s) => (
+          <DefaultButton key={s} text={label(strings, 'Action_', s)} aria-expanded={open === s} onClick={() => { setOpen(open === s ? undefined : s); setError(undefined); }} />
+        ))}
+      </div>
+      {open && (
+        <div role="group" aria-label={label(strings, 'Action_', open)} style={{ marginTop: 8, maxWidth: 640 }}>
+          {open === 'comment' && (
+            <Dropdown label={strings.CommentSection} selectedKey={section}
+              options={[{ key: 'general', text: strings.CommentGeneral }, ...SECTION_IDS.map((s) => ({ key: s, text: sectionLabel(strings, s) }))]}
+              onChange={(_, o) => o && setSection(o.key as SectionId | 'general')} />
+          )}
+          {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
+          <TextField label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
+            onChange={(_, v) => setComment(v || '')} />
+          {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{error}</MessageBar>}
+          <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+            <PrimaryButton text={strings.Confirm} disabled={busy} onClick={run} />
+            <DefaultButton text={strings.Cancel} onClick={() => setOpen(undefined)} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/** Labelled inputs of the plan form: choices, people and the rows of section 6. */
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { PersonRef } from '../../../domain/plans/plan';
+import { useHub } from '../../../ui/HubContext';
+import { format } from '../../../ui/format';
+import { Strings } from './labels';
+
+/** A group of checkboxes in a fieldset, its legend the question. */
+export function MultiChoice<T extends string>(props: {
+  id: string; legend: string; options: readonly T[]; chosen: readonly T[]; labelOf: (value: T) => string;
+  onChange: (chosen: T[]) => void; error?: string; disabled?: boolean;
+}): JSX.Element {
+  const { id, legend, options, chosen, labelOf, onChange, error, disabled } = props;
+  const toggle = (value: T, on: boolean): void => {
+    onChange(on ? options.filter((o) => o === value || chosen.indexOf(o) >= 0) : chosen.filter((c) => c !== value));
+  };
+  return (
+    <fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined} style={{ border: 0, padding: 0, margin: '12px 0' }}>
+      <legend style={{ fontWeight: 600, marginBottom: 6 }}>{legend}</legend>
+      {options.map((o) => (
+        <Checkbox key={o} label={labelOf(o)} checked={chosen.indexOf(o) >= 0} disabled={disabled}
+          onChange={(_, on) => toggle(o, !!on)} styles={{ root: { marginBottom: 6 } }} />
+      ))}
+      {error && <div id={`${id}-error`} role="alert" style={{ color: 'var(--ddh-error, #a4262c)' }}>{error}</div>}
+    </fieldset>
+  );
+}
+
+function looksLikeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+}
+
+/** Picks a person from the site's users, or an e-mail address from the directory (ensureuser). */
+export function PersonPicker(props: {
+  id: string; label: string; value: PersonRef | null; onChange: (person: PersonRef | null) => void;
+  strings: Strings; error?: string; disabled?: boolean;
+}): JSX.Element {
+  const { id, label, value, onChange, strings, error, disabled } = props;
+  const { services } = useHub();
+  const [text, setText] = React.useState('');
+  const [found, setFound] = React.useState<PersonRef[] | undefined>();
+  const [busy, setBusy] = React.useState(false);
+
+  React.useEffect(() => {
+    if (text.trim().length < 2) {
+      setFound(undefined);
+      return undefined;
+    }
+    let alive = true;
+    const timer = setTimeout(() => {
+      services.plans.people.search(text).then((people) => { if (alive) setFound(people); }, () => { if (alive) setFound([]); });
+    }, 300);
+    return () => { alive = false; clearTimeout(timer); };
+  }, [text, services]);
+
+  const fromDirectory = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      onChange(await services.plans.people.ensure(text));
+      setText('');
+    } catch {
+      setFound([]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (value) {
+    return (
+      <div style={{ margin: '6px 0' }}>
+        <span id={id} tabIndex={-1}>{label}: {format(strings.People_chosen, value.title || value.loginName)}</span>{' '}
+        {!disabled && <DefaultButton text={strings.People_change} ariaLabel={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />}
+      </div>
+    );
+  }
+  return (
+    <div style={{ margin: '6px 0' }}>
+      <TextField id={id} label={label} placeholder={strings.People_search} value={text} disabled={disabled}
+        onChange={(_, v) => setText(v || '')} errorMessage={error} autoComplete="off" />
+      {found && (
+        <ul aria-label={strings.People_search} style={{ listStyle: 'none', padding: 0, margin: '4px 0' }}>
+          {found.map((p) => (
+            <li key={p.loginName}>
+              <DefaultButton text={p.title} onClick={() => { onChange(p); setText(''); }} styles={{ root: { margin: '2px 0' } }} />
+            </li>
+          ))}
+          {found.length === 0 && !looksLikeEmail(text) && <li>{strings.People_noResults}</li>}
+          {found.length === 0 && looksLikeEmail(text) && (
+            <li><DefaultButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} /></li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

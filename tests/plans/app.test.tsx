@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { derivePlanState } from '../../src/domain/plans/workflow';
+import { PlanListing, PlansOverview, PlanDetail } from '../../src/data/plans';
+import { HubServices } from '../../src/data/services';
+import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
+import { workbenchTheme } from '../../src/ui/theme';
+import { completePlan } from './fixtures';
+import { common, strings } from './render';
+
+// Fluent UI forms are large DOMs: give jsdom time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(60000);
+
+const me = { id: 9, loginName: 'i:0#.f|membership|erik.reviewer@formin.example', title: 'Erik Reviewer', email: 'erik@x', isSiteAdmin: false, groups: ['DDH Plan Reviewers'] };
+const anna = { id: 3, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' };
+
+function listing(id: number, embassy: string, state: PlanListing['state'], submittedAt: string | null): PlanListing {
+  return {
+    id, title: `Plan ${id}`, embassy, region: 'europe', channels: ['facebook'], purpose: 'activeUse', state, submittedAt,
+    approvedAt: state === 'approved' ? '2026-03-05T10:00:00Z' : null, startupInstructionsSent: false, authorId: 3, modified: '2026-03-05T10:00:00Z', archiveReference: ''
+  };
+}
+
+function services(): HubServices {
+  const overview: PlansOverview = {
+    me, siteUrl: 'https://contoso.sharepoint.test/sites/hub', isReviewer: true, isAuthor: false,
+    plans: [listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'), listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'), listing(3, 'Cairo', 'approved', '2026-02-01T10:00:00Z'), listing(4, 'Lima', 'draft', null)]
+  };
+  const plan = completePlan('Tokyo');
+  const derived = derivePlanState([
+    { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: 'First version' },
+    { id: 'review:1', kind: 'comment', by: { person: { id: 9, loginName: me.loginName, title: me.title }, role: 'reviewer' }, at: '2026-03-02T10:00:00Z', comment: 'Which languages?', section: 'audiences' }
+  ], { authors: [anna] });
+  const detail: PlanDetail = {
+    ...overview, id: 2, etag: '"3"', plan, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-01T10:00:00Z',
+    hint: { state: 'submitted', round: 1, submittedAt: '2026-03-01T10:00:00Z', archiveReference: '', archivedAt: null },
+    derived, rounds: [], roles: ['reviewer'], actions: ['requestChanges', 'approve', 'comment']
+  };
+  return {
+    setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
+    plans: {
+      repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined) },
+      people: { search: jest.fn(), ensure: jest.fn() }
+    }
+  } as unknown as HubServices;
+}
+
+describe('the plan submissions app', () => {
+  test('a reviewer sees the queue oldest first with counts, filters it, opens a plan and decides with a comment', async () => {
+    const s = services();
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    const table = await screen.findByRole('table', { name: strings.TabQueue });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(rows).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+    expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
+    expect(screen.getByText('Draft: 1')).toBeInTheDocument();
+
+    fireEvent.click(screen.getAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) })[0]);
+    fireEvent.click(await screen.findByRole('option', { name: 'Oslo' }));
+    const embassies = (): Array<string | null> => within(screen.getByRole('table', { name: strings.TabQueue })).getAllByRole('row').slice(1)
+      .map((r) => within(r).getAllByRole('cell')[1].textContent);
+    await waitFor(() => expect(embassies()).toEqual(['Oslo']));
+    fireEvent.click(screen.getAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) })[0]);
+    fireEvent.click(await screen.findByRole('option', { name: strings.Filter_any }));
+    await waitFor(() => expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']));
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Plan 2' }));
+    expect(await screen.findByText('State: Submitted, waiting for review')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: strings.History })).toBeInTheDocument();
+    expect(screen.getAllByText(/Which languages\?/).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: strings.Action_approve }));
+    fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
+    expect(await screen.findByText(strings.Reason_commentRequired)).toBeInTheDocument();
+    expect((s.plans.repository.decide as jest.Mock)).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.CommentLabel}`)), { target: { value: 'Approved.' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
+    await waitFor(() => expect(s.plans.repository.decide).toHaveBeenCalledWith(expect.objectContaining({ id: 2 }), 'approve', 'Approved.'));
+  });
+
+  test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {
+    const { container } = render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.Print }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Social media communication plan: Facebook for Tokyo' })).toBeInTheDocument();
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Plan and embassy', '1. Channels and purpose', '2. Target audiences and languages', '3. Goals', '4. Content',
+      "5. Relation to the embassy's web pages", '6. People', '7. Measuring results', '8. Background', strings.History
+    ]);
+    expect(container.querySelector('style')?.textContent).toContain('@media print');
+    expect(screen.getByText('Press counsellor', { exact: false })).toBeInTheDocument();
+  });
+
+  test('everyone sees the channel map, with the status in words', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabMap }));
+    const map = await screen.findByRole('table', { name: strings.MapTitle });
+    const cairo = within(map).getByRole('rowheader', { name: 'Cairo' }).closest('tr') as HTMLElement;
+    expect(within(cairo).getAllByRole('cell')[0]).toHaveTextContent(strings.MapActive);
+  });
+});
+
+describe('an author whose plan came back with changes requested', () => {
+  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+    const first = completePlan('Tokyo');
+    const second = { ...first, goals: { goals: 'Country promotion, citizen services and crisis readiness.' } };
+    const reviewer = { id: 9, loginName: me.loginName, title: me.title };
+    const derived = derivePlanState([
+      { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' },
+      { id: 'review:1', kind: 'requestChanges', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-02T10:00:00Z', comment: 'Please sharpen the goals.' },
+      { id: 'round:2', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-03T10:00:00Z', comment: '' },
+      { id: 'review:2', kind: 'comment', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T10:00:00Z', comment: 'Add Japanese-speaking media.', section: 'audiences' },
+      { id: 'review:3', kind: 'requestChanges', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T11:00:00Z', comment: 'See section 2.' }
+    ], { authors: [anna] });
+    const overview: PlansOverview = { me: { ...me, id: 3, loginName: anna.loginName, title: anna.title, groups: ['DDH Embassy Authors'] }, siteUrl: 'https://x/sites/hub', isReviewer: false, isAuthor: true, plans: [listing(2, 'Tokyo', 'changesRequested', '2026-03-03T10:00:00Z')] };
+    const detail: PlanDetail = {
+      ...overview, id: 2, etag: '"6"', plan: second, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-04T11:00:00Z',
+      hint: { state: 'submitted', round: 2, submittedAt: '2026-03-03T10:00:00Z', archiveReference: '', archivedAt: null }, derived,
+      rounds: [{ id: 1, round: 1, at: '2026-03-01T10:00:00Z', snapshot: first, fingerprint: 'a' }, { id: 2, round: 2, at: '2026-03-03T10:00:00Z', snapshot: second, fingerprint: 'b' }],
+      roles: ['author'], actions: ['edit', 'submit', 'comment']
+    };
+    const s = {
+      setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
+      plans: { repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() }, people: { search: jest.fn(), ensure: jest.fn() } }
+    } as unknown as HubServices;
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    expect(await screen.findByText('State: Changes requested')).toBeInTheDocument();
+    const diff = screen.getByRole('region', { name: 'Changes between round 1 and round 2' });
+    expect(diff).toHaveTextContent('3. Goals — What the channel is for');
+    expect(within(diff).getByLabelText('added: crisis')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /^2\. Target audiences/ }));
+    const comments = screen.getByRole('complementary', { name: strings.SectionComments });
+    expect(comments).toHaveTextContent('Erik Reviewer — reviewer');
+    expect(comments).toHaveTextContent('Add Japanese-speaking media.');
+    expect(screen.getByRole('button', { name: strings.Action_submit })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,71 @@
+/** A site provisioned with the suite's lists, with an embassy author, another embassy's author, a reviewer and staff. */
+import { SPFI } from '@pnp/sp';
+import { Plan, emptyPlan } from '../../src/domain/plans/plan';
+import { createPlanServices, PlanServices } from '../../src/data/plans';
+import { provision } from '../../src/lists/provision';
+import { GROUPS } from '../../src/lists/types';
+import { createTestSite, TestSite } from '../support/sp';
+
+export interface PlanSite {
+  site: TestSite;
+  as: (who: Who) => PlanServices;
+  sp: (who: Who) => SPFI;
+  login: Record<Who, string>;
+  id: Record<Who, number>;
+}
+
+export type Who = 'anna' | 'bo' | 'erik' | 'rita' | 'sam';
+
+/** Every request one second after the one before, so events never share a timestamp. */
+export function steppingClock(start = Date.UTC(2026, 2, 2, 8)): () => Date {
+  let t = start;
+  return () => new Date((t += 1000));
+}
+
+export async function createPlanSite(): Promise<PlanSite> {
+  const site = createTestSite({ now: steppingClock() });
+  await provision(site.spAs(site.adminLogin));
+  const people: Record<Who, [string, string, string[]]> = {
+    anna: ['anna.author@formin.example', 'Anna Author', [GROUPS.authors.title]],
+    bo: ['bo.author@formin.example', 'Bo Author', [GROUPS.authors.title]],
+    erik: ['erik.reviewer@formin.example', 'Erik Reviewer', [GROUPS.reviewers.title]],
+    // A reviewer who also writes plans: she may never decide on her own.
+    rita: ['rita.both@formin.example', 'Rita Both', [GROUPS.reviewers.title, GROUPS.authors.title]],
+    sam: ['sam.staff@formin.example', 'Sam Staff', []]
+  };
+  const login = {} as Record<Who, string>;
+  const id = {} as Record<Who, number>;
+  (Object.keys(people) as Who[]).forEach((who) => {
+    const [email, title, groups] = people[who];
+    const user = site.addUser(email, title, 'Hub Members');
+    groups.forEach((g) => site.emulator.addToGroup(g, user.loginName));
+    login[who] = user.loginName;
+    id[who] = user.id;
+  });
+  return { site, login, id, as: (who) => createPlanServices(site.spAs(login[who])), sp: (who) => site.spAs(login[who]) };
+}
+
+/** A plan that passes validation. */
+export function completePlan(embassy = 'Tokyo'): Plan {
+  const plan = emptyPlan();
+  plan.identity = { title: `Facebook for ${embassy}`, embassy, region: 'asiaOceania' };
+  plan.channels = { channels: ['facebook'], otherChannel: '', purpose: 'activeUse' };
+  plan.audiences = { audiences: ['finnsInHostCountry', 'localPublic'], otherAudience: '', languages: ['fi', 'en', 'ja'], reasons: 'They read Facebook daily.' };
+  plan.goals.goals = 'Country promotion and citizen services.';
+  plan.content = {
+    description: 'News, events and service notices.', categories: ['countryPromotion', 'events'], otherCategory: '',
+    frequency: [{ channel: 'facebook', amount: 3, per: 'week', note: '' }], interaction: 'Comments answered on weekdays.'
+  };
+  plan.webPages = { relation: 'complements', details: '' };
+  plan.people = {
+    responsible: [{ person: { id: 1, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' }, position: 'Press counsellor', scope: '' }],
+    coordination: 'Weekly meeting.',
+    updaters: [{ person: { id: 2, loginName: 'i:0#.f|membership|bo.author@formin.example', title: 'Bo Author' }, position: 'Assistant', scope: '', experience: 'Runs the embassy blog.' }],
+    continuity: 'Two people know the account; handover notes.',
+    officeHoursOnly: true,
+    publicNotice: 'This page is followed on weekdays 9–16.'
+  };
+  plan.metrics.metrics = 'Followers, reach and answered questions per month.';
+  plan.background.background = 'Facebook is the most used service in Japan after LINE.';
+  return plan;
+}

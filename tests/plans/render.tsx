@@ -1,0 +1,42 @@
+/** Rendering plan components in jsdom with the real loc strings and fake services. */
+import * as React from 'react';
+import * as path from 'path';
+import { render, RenderResult } from '@testing-library/react';
+import { HubServices } from '../../src/data/services';
+import { HubApp } from '../../src/ui/HubApp';
+import { workbenchTheme } from '../../src/ui/theme';
+import { readLoc } from '../../workbench/loc';
+
+const root = path.resolve(__dirname, '../..');
+export const strings = readLoc(root, 'planSubmissions', 'en-us') as unknown as IPlanSubmissionsWebPartStrings;
+export const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
+
+export interface FakeRepository {
+  create: jest.Mock;
+  saveDraft: jest.Mock;
+  load: jest.Mock;
+  submit: jest.Mock;
+  overview: jest.Mock;
+}
+
+export function fakeServices(repository: Partial<FakeRepository>): HubServices {
+  return {
+    plans: {
+      repository: { create: jest.fn(), saveDraft: jest.fn(), load: jest.fn(), submit: jest.fn(), overview: jest.fn(), ...repository },
+      people: { search: jest.fn().mockResolvedValue([]), ensure: jest.fn() }
+    }
+  } as unknown as HubServices;
+}
+
+export function renderInHub(services: HubServices, element: React.ReactElement): RenderResult {
+  return render(
+    <HubApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} label="test">
+      {element}
+    </HubApp>
+  );
+}
+
+/** An error shaped like PnPjs's HttpRequestError. */
+export function httpError(status: number): Error {
+  return Object.assign(new Error(`HTTP ${status}`), { status, isHttpRequestError: true });
+}
