@@ -21,7 +21,13 @@ async function main() {
   const names = Object.keys(zip.files);
   const manifests = Object.values(config.bundles).flatMap((b) => b.components.map((c) => JSON.parse(fs.readFileSync(path.join(root, c.manifest), 'utf8'))));
 
-  for (const manifest of manifests) {
+  const webParts = manifests.filter((m) => m.componentType === 'WebPart');
+  for (const manifest of manifests.filter((m) => m.componentType !== 'WebPart')) {
+    const inPackage = names.some((n) => n.endsWith(`_${manifest.id}.xml`));
+    if (!inPackage) problems.push(`${manifest.alias}: extension ${manifest.id} is not in the package`);
+    else console.log(`ok  ${manifest.alias} (${manifest.id}): ${manifest.extensionType || manifest.componentType}`);
+  }
+  for (const manifest of webParts) {
     const entry = names.find((n) => n.endsWith(`/WebPart_${manifest.id}.xml`));
     if (!entry) { problems.push(`${manifest.alias}: no WebPart_${manifest.id}.xml`); continue; }
     const xml = await zip.file(entry).async('string');
@@ -47,7 +53,7 @@ async function main() {
     console.error(problems.map((p) => `FAIL ${p}`).join('\n'));
     process.exit(1);
   }
-  console.log(`${path.relative(root, sppkg)}: ${manifests.length} web parts, ${names.length} entries`);
+  console.log(`${path.relative(root, sppkg)}: ${webParts.length} web parts, ${manifests.length - webParts.length} extension(s), ${names.length} entries`);
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });

@@ -21,7 +21,13 @@ export const SESSION_FIELDS = {
   organiser: 'Organiser',
   signUpDeadline: 'SignUpDeadline',
   linkedEvent: 'LinkedEvent',
-  cancelled: 'Cancelled'
+  cancelled: 'Cancelled',
+  /**
+   * v2: StartsAt as the session was created with, written once and never changed. Every sign-up
+   * copies it onto the registration (SessionStartsAt), so that a later change of StartsAt leaves
+   * the session's registrations consistent with each other. Absent on sessions created under v1.
+   */
+  originalStartsAt: 'OriginalStartsAt'
 } as const;
 
 /** Internal names of the registration columns. */
@@ -33,7 +39,13 @@ export const REGISTRATION_FIELDS = {
   cancelledAt: 'CancelledAt',
   unit: 'Unit',
   attendance: 'Attendance',
-  queueOrder: 'QueueOrder'
+  queueOrder: 'QueueOrder',
+  /**
+   * v2: the session's OriginalStartsAt, copied at sign-up. Lets the first view read "registrations
+   * of upcoming sessions" as bounded ranges of one index, in the same $batch as the sessions.
+   * Written by the participant, so it is a locator only: seats never depend on it.
+   */
+  sessionStartsAt: 'SessionStartsAt'
 } as const;
 
 const S = SESSION_FIELDS;
@@ -60,7 +72,8 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: S.signUpDeadline, kind: 'DateTime' },
       { name: S.linkedEvent, kind: 'Text', maxLength: 255 },
       { name: S.cancelled, kind: 'Boolean', indexed: true },
-      { name: S.meetingLink, kind: 'Note', since: 2 }
+      { name: S.meetingLink, kind: 'Note', since: 2 },
+      { name: S.originalStartsAt, kind: 'DateTime', since: 2 }
     ]
   },
   registrations: {
@@ -83,7 +96,9 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: R.unit, kind: 'Text', maxLength: 120 },
       { name: R.attendance, kind: 'Choice', choices: ATTENDANCE },
       // Admin moves only: the waiting-list order is QueueOrder if set, else arrival (item id).
-      { name: R.queueOrder, kind: 'Number', since: 2 }
+      { name: R.queueOrder, kind: 'Number', since: 2 },
+      // The first view's index: "SessionStartsAt ge <from> and SessionStartsAt lt <to>" (see data/training/upcoming.ts).
+      { name: R.sessionStartsAt, kind: 'DateTime', indexed: true, since: 2 }
     ]
   }
 };

@@ -121,6 +121,41 @@ describe('session form', () => {
   });
 });
 
+test('the organiser is chosen from the site\'s users with the keyboard, confirmed with ensureUser, and saved', async () => {
+  const olga = { id: 31, title: 'Olga Oksanen', email: 'olga@contoso.test', loginName: 'i:0#.f|membership|olga@contoso.test' };
+  const search = jest.fn().mockResolvedValue([olga]);
+  const ensure = jest.fn().mockResolvedValue(olga);
+  const create = jest.fn().mockResolvedValue(stored({ id: 98 }));
+  renderWith({ training: { sessions: { create }, people: { search, ensure } } } as unknown as HubServices,
+    <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />, 'fi-FI', finnish);
+  // A labelled, described group; the creating admin is the default organiser.
+  const group = screen.getByRole('group', { name: finnish.FieldOrganiser });
+  expect(group.getAttribute('aria-describedby')).toBe('ddh-organiser-hint');
+  expect(screen.getByText(finnish.OrganiserHint)).toBeTruthy();
+  expect(screen.getAllByText(viewer.title).length).toBeGreaterThan(0);
+  // The chosen person's remove button clears; the search field (a labelled combobox) comes back.
+  fireEvent.click(screen.getByRole('button', { name: `${finnish.OrganiserRemove} ${viewer.title}` }));
+  const input = await screen.findByRole('combobox', { name: finnish.FieldOrganiser }) as HTMLInputElement;
+  expect(screen.queryByText(viewer.title)).toBeNull();
+  // Typing searches; Enter picks the first suggestion.
+  input.focus();
+  fireEvent.input(input, { target: { value: 'Olg' } });
+  await waitFor(() => expect(search).toHaveBeenCalledWith('Olg'), { timeout: 2000 });
+  await screen.findByText(finnish.OrganiserSuggestions);
+  fireEvent.keyDown(input, { key: 'Enter', which: 13, keyCode: 13 });
+  await waitFor(() => expect(ensure).toHaveBeenCalledWith(olga.loginName));
+  await waitFor(() => expect(screen.getAllByText('Olga Oksanen').length).toBeGreaterThan(0));
+
+  const type = (label: string, value: string): void => { fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } }); };
+  type(finnish.FieldTitle, 'Kriisiviestintä');
+  type(finnish.FieldStart, '2031-05-04T10:00');
+  type(finnish.FieldEnd, '2031-05-04T12:00');
+  type(finnish.FieldPlace, 'Helsinki');
+  fireEvent.click(screen.getByRole('button', { name: finnish.Save }));
+  await waitFor(() => expect(create).toHaveBeenCalled());
+  expect(create.mock.calls[0][0].organiser).toEqual({ id: 31, name: 'Olga Oksanen', email: 'olga@contoso.test' });
+});
+
 test('an edit refused with 412 keeps the text and offers to save over the other change', async () => {
   const conflict = Object.assign(new Error('stale'), { status: 412 });
   const update = jest.fn().mockRejectedValueOnce(conflict).mockResolvedValueOnce(stored());
@@ -139,13 +174,17 @@ test('an edit refused with 412 keeps the text and offers to save over the other 
 });
 
 describe('the app', () => {
-  test('first view: sessions with seats in words, and the admin gets "New session"', async () => {
+  test('first view: sessions with seats in words from the one first read, and the admin gets "New session"', async () => {
     const session = stored({ capacity: 2 });
+    const seats = [registration(1, 1), registration(2, viewer.id), registration(3, 3)];
+    const forSessions = jest.fn().mockResolvedValue(new Map([[7, seats]]));
     const services = {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       training: {
-        firstView: jest.fn().mockResolvedValue({ viewer: { ...viewer, isAdmin: true }, upcoming: { rows: [session] } }),
-        registrations: { forSessions: jest.fn().mockResolvedValue(new Map([[7, [registration(1, 1), registration(2, viewer.id), registration(3, 3)]]])) }
+        firstView: jest.fn().mockResolvedValue({
+          viewer: { ...viewer, isAdmin: true }, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: []
+        }),
+        registrations: { forSessions }
       }
     } as unknown as HubServices;
     const { render } = await import('@testing-library/react');
@@ -153,6 +192,8 @@ describe('the app', () => {
     await screen.findByText('Social media basics');
     await screen.findByText('Full – 1 on the waiting list');
     expect(screen.getByText(strings.StatusConfirmed)).toBeTruthy();
+    // Nothing more was read for the first screen.
+    expect(forSessions).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: strings.NewSession })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Details and sign-up: Social media basics' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('ddh-session-heading'));

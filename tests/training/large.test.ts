@@ -20,11 +20,12 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
     const sessions = Array.from({ length: SESSIONS }, (_, i) => {
       const start = new Date(NOW.getTime() - (SESSIONS - 40 - i) * 6 * HOUR);
       return {
-        Title: `Session ${i + 1}`, [S.topic]: 'socialMedia', [S.startsAt]: start.toISOString(),
+        Title: `Session ${i + 1}`, [S.topic]: 'socialMedia', [S.startsAt]: start.toISOString(), [S.originalStartsAt]: start.toISOString(),
         [S.endsAt]: new Date(start.getTime() + 2 * HOUR).toISOString(), [S.capacity]: 20, [S.place]: 'Helsinki', [S.cancelled]: false
       };
     });
     const sessionIds = emulator.seedItems(TRAINING_LISTS.sessions.title, sessions);
+    const stampOf = new Map(sessionIds.map((id, i) => [id, sessions[i][S.startsAt]]));
     targetId = sessionIds[SESSIONS - 1];
     // 100,000 registrations by 2,000 people over the sessions; the target session gets 30 of them.
     const people = Array.from({ length: 2000 }, (_, i) => t.site.addUser(`p${i}@contoso.onmicrosoft.com`, `Person ${i}`, MEMBERS));
@@ -33,7 +34,8 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
       const sessionId = i < 30 ? targetId : sessionIds[i % (SESSIONS - 1)];
       const person = people[i < 30 ? i : Math.floor(i / (SESSIONS - 1)) + 30 + (i % 7) * 200];
       rows.push({
-        Title: 'r', [`${R.session}Id`]: sessionId, [`${R.participant}Id`]: person.id,
+        // As a v2 sign-up writes it: the session's stamp, so the first view finds the row by range.
+        Title: 'r', [`${R.session}Id`]: sessionId, [`${R.participant}Id`]: person.id, [R.sessionStartsAt]: stampOf.get(sessionId),
         [R.sessionPerson]: sessionPersonKey(sessionId, person.id), [R.cancelled]: false, AuthorId: person.id, EditorId: person.id
       });
     }
@@ -54,6 +56,25 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
     const sp = t.site.spAs(t.admin.loginName);
     await expect(sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.filter(`${R.unit} eq 'x'`)())
       .rejects.toMatchObject({ status: 500 });
+  });
+
+  test('the first view — sessions, seats, my status — is ONE request, served by indexes', async () => {
+    const member = t.member(2);
+    const { requests, rowsRead } = t.site.emulator.stats();
+    const first = await member.training.firstView(NOW);
+    const used = { requests: t.site.emulator.stats().requests - requests, rowsRead: t.site.emulator.stats().rowsRead - rowsRead };
+    // One $batch, no threshold refusal, no fallback: every session on the page has its seats.
+    expect(used.requests).toBe(1);
+    expect(first.extraRoundTrips).toBe(0);
+    expect(first.fallback).toEqual([]);
+    expect(first.seats.size).toBe(SESSION_PAGE_SIZE);
+    // Rows read: the 44 upcoming sessions and the registrations of sessions in the coming year
+    // (about 17 each), not 6,000 sessions or 100,000 registrations.
+    expect(used.rowsRead).toBeLessThan(1500);
+    // Each session's seats are exactly what the per-session read (Session lookup) gives.
+    const page = first.upcoming.rows.map((s) => s.session.id);
+    const truth = await member.training.registrations.forSessions(page);
+    for (const id of page) expect(first.seats.get(id)!.map((r) => r.id)).toEqual(truth.get(id)!.map((r) => r.id));
   });
 
   test('upcoming sessions page through the StartsAt index, and the first view is one $batch', async () => {

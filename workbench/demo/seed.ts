@@ -12,10 +12,11 @@ import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/lists/provision';
 import type { Emulator } from '../emulator';
 import { DEMO_ADMIN, DEMO_PEOPLE, loginOf } from './people';
+import { seedTraining } from './training';
 
 export type SpAs = (email: string) => SPFI;
 
-export async function seedDemo(emulator: Emulator, siteUrl: string): Promise<string> {
+export async function seedDemo(emulator: Emulator, siteUrl: string, now: Date = new Date()): Promise<string> {
   const spAs: SpAs = (email) =>
     spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) }));
 
@@ -29,5 +30,6 @@ export async function seedDemo(emulator: Emulator, siteUrl: string): Promise<str
       await owner.web.siteGroups.getByName(group).users.add(loginOf(person.email));
     }
   }
-  return `schema version ${report.toVersion}, ${report.changes.length} changes, ${DEMO_PEOPLE.length} people`;
+  const content = [await seedTraining(spAs, DEMO_PEOPLE, now)];
+  return [`schema version ${report.toVersion}, ${report.changes.length} changes, ${DEMO_PEOPLE.length} people`, ...content].join('; ');
 }

@@ -11,13 +11,17 @@ import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { TRAINING_LISTS } from '../../lists/trainingLists';
+import { PeopleSearch } from './people';
 import { RegistrationRepository } from './registrations';
 import { StoredRegistration, StoredSession } from './rows';
-import { SessionPage, SessionRepository } from './sessions';
+import { SessionRepository, upcomingFrom } from './sessions';
+import { queueSeatRanges, seatsForPage, UpcomingWithSeats } from './upcoming';
 
 export * from './rows';
 export * from './sessions';
 export * from './registrations';
+export * from './upcoming';
+export * from './people';
 export type { Page } from './paging';
 
 export interface TrainingViewer {
@@ -29,9 +33,13 @@ export interface TrainingViewer {
   isAdmin: boolean;
 }
 
-export interface TrainingFirstView {
+/**
+ * Everything the first screen shows: who is looking, the first page of upcoming sessions, their
+ * seats and so the viewer's own status in each. `extraRoundTrips` is 0 when one $batch carried it
+ * all; `fallback` names the sessions whose seats needed the second step, and why.
+ */
+export interface TrainingFirstView extends UpcomingWithSeats {
   viewer: TrainingViewer;
-  upcoming: SessionPage;
 }
 
 /** One of my registrations with its session (undefined when the session was deleted). */
@@ -47,28 +55,45 @@ interface UserRow { Id: number; Title: string; Email: string; LoginName: string 
 export class TrainingService {
   public readonly sessions: SessionRepository;
   public readonly registrations: RegistrationRepository;
+  /** The organiser picker's directory: site users by name, and ensureUser for the one picked. */
+  public readonly people: PeopleSearch;
 
   public constructor(private readonly sp: SPFI) {
     this.sessions = new SessionRepository(sp);
     this.registrations = new RegistrationRepository(sp, this.sessions);
+    this.people = new PeopleSearch(sp);
   }
 
-  /** Who is looking, whether they manage sessions, and the upcoming sessions: one $batch round trip. */
+  /**
+   * Who is looking, whether they manage sessions, the upcoming sessions and their seats: one
+   * $batch round trip (see upcoming.ts for how, and for when a second one follows).
+   */
   public async firstView(now: Date = new Date()): Promise<TrainingFirstView> {
     const [batched, execute] = this.sp.batched();
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserRow>();
     const permissions = batched.web.lists.getByTitle(TRAINING_LISTS.sessions.title).getCurrentUserEffectivePermissions();
     const upcoming = this.sessions.upcoming(now, batched);
+    const ranges = queueSeatRanges(batched, upcomingFrom(now), now);
     await execute();
     const [me, rights, page] = await Promise.all([user, permissions, upcoming]);
     const effective = ((rights as unknown as { EffectiveBasePermissions?: IBasePermissions }).EffectiveBasePermissions || rights);
+    const withSeats = await seatsForPage(this.sp, page, ranges, (ids) => this.registrations.forSessions(ids));
     return {
       viewer: {
         id: me.Id, title: me.Title, email: me.Email, loginName: me.LoginName,
         isAdmin: this.sp.web.hasPermissions(effective, PermissionKind.ManageLists)
       },
-      upcoming: page
+      ...withSeats
     };
+  }
+
+  /** The first page of upcoming sessions with their seats, in one $batch (the list tab, again). */
+  public async upcomingWithSeats(now: Date = new Date()): Promise<UpcomingWithSeats> {
+    const [batched, execute] = this.sp.batched();
+    const upcoming = this.sessions.upcoming(now, batched);
+    const ranges = queueSeatRanges(batched, upcomingFrom(now), now);
+    await execute();
+    return seatsForPage(this.sp, await upcoming, ranges, (ids) => this.registrations.forSessions(ids));
   }
 
   /** My registrations (newest first) with their sessions and queues: two more round trips. */

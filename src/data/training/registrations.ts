@@ -113,6 +113,8 @@ export class RegistrationRepository {
         [idProperty(R.session)]: session.id,
         [idProperty(R.participant)]: signer.id,
         [R.sessionPerson]: sessionPersonKey(session.id, signer.id),
+        // The session's stamp, so the first view finds this row by range (only v2 sessions have one).
+        ...(stored.stamp ? { [R.sessionStartsAt]: stored.stamp.toISOString() } : {}),
         [R.unit]: unit && unit.trim() ? unit.trim().slice(0, 120) : null,
         [R.cancelled]: false
       })) as { Id: number };

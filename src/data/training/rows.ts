@@ -12,6 +12,10 @@
  *   active registration per person and session" a server rule, so a row without it is not one.
  * - QueueOrder and Attendance count only when the last editor is not the author, i.e. an admin
  *   set them: a participant cannot move themselves up the line or mark themselves present.
+ * - SessionStartsAt is never read into a Registration: it only decides which index range a row
+ *   is found in. Seats are grouped by the Session lookup and ordered by id, so a participant who
+ *   rewrites it can only hide their own row from the first view's summary (or have it found in
+ *   another range, where it still counts for its own session).
  */
 import {
   Attendance, Person, Registration, Session, SessionTopic, SESSION_TOPICS, sessionPersonKey
@@ -26,6 +30,12 @@ export interface StoredSession {
   session: Session;
   /** The item's ETag, sent back with every update so a concurrent change is never overwritten. */
   etag: string;
+  /**
+   * OriginalStartsAt: the value every registration of this session carries as SessionStartsAt.
+   * Undefined for sessions created before schema v2: their registrations carry none, so their
+   * seats are read by the Session lookup instead.
+   */
+  stamp?: Date;
 }
 
 export interface StoredRegistration extends Registration {
@@ -34,13 +44,23 @@ export interface StoredRegistration extends Registration {
   authorId: number;
 }
 
+/** Lookup and person columns travel as `<Name>Id` in JSON light. */
+export const idProperty = (name: string): string => `${name}Id`;
+
 export const SESSION_SELECT = ['*', `${S.organiser}/Id`, `${S.organiser}/Title`, `${S.organiser}/EMail`];
 export const SESSION_EXPAND = [S.organiser];
 export const REGISTRATION_SELECT = ['*', `${R.participant}/Id`, `${R.participant}/Title`, `${R.participant}/EMail`];
 export const REGISTRATION_EXPAND = [R.participant];
-
-/** Lookup and person columns travel as `<Name>Id` in JSON light. */
-export const idProperty = (name: string): string => `${name}Id`;
+/**
+ * What the seats and the admin table use, and no more: the first view reads every registration of
+ * the coming months, so it leaves out Title and the other columns `*` would bring. v2 columns only
+ * (QueueOrder): used only by the v2 range reads.
+ */
+export const SEAT_SELECT = [
+  'Id', 'Created', 'AuthorId', 'EditorId', idProperty(R.session), idProperty(R.participant),
+  `${R.participant}/Id`, `${R.participant}/Title`, `${R.participant}/EMail`,
+  R.sessionPerson, R.cancelled, R.cancelledAt, R.unit, R.attendance, R.queueOrder
+];
 
 function text(row: Row, name: string): string | undefined {
   const value = row[name];
@@ -88,7 +108,7 @@ export function toSession(row: Row): StoredSession {
     linkedEvent: text(row, S.linkedEvent),
     cancelled: row[S.cancelled] === true
   };
-  return { session, etag: etagOf(row) };
+  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt) };
 }
 
 /** The body of an add or update. Empty optional values are written as null so that edits can clear them. */
@@ -108,6 +128,11 @@ export function sessionBody(session: Session): Row {
     [S.linkedEvent]: session.linkedEvent && session.linkedEvent.trim() ? session.linkedEvent.trim() : null,
     [S.cancelled]: session.cancelled
   };
+}
+
+/** The body of a new session: as an update, plus OriginalStartsAt, written this once. */
+export function newSessionBody(session: Session): Row {
+  return { ...sessionBody(session), [S.originalStartsAt]: session.start.toISOString() };
 }
 
 /** A registration as the rules see it, or undefined when the row is not a trustworthy one. */

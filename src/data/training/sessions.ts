@@ -15,7 +15,7 @@ import { Session } from '../../domain/training';
 import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataDate, odataInteger } from '../odata';
 import { Page, readNextPage, readPage } from './paging';
-import { SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSession, toSession } from './rows';
+import { newSessionBody, SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSession, toSession } from './rows';
 
 /** Sessions per page: with one registrations read per session, a page and its seats fit one $batch (≤ 20). */
 export const SESSION_PAGE_SIZE = 18;
@@ -24,6 +24,11 @@ export const SESSION_PAGE_SIZE = 18;
 export const RUNNING_GRACE_MS = 24 * 3600 * 1000;
 
 export type SessionPage = Page<StoredSession>;
+
+/** Where "upcoming" begins: sessions that started less than RUNNING_GRACE_MS ago still count. */
+export function upcomingFrom(now: Date): Date {
+  return new Date(now.getTime() - RUNNING_GRACE_MS);
+}
 
 function toPage(page: Page<Record<string, unknown>>): SessionPage {
   return { rows: page.rows.map(toSession), next: page.next };
@@ -38,7 +43,7 @@ export class SessionRepository {
 
   /** Sessions starting from `now` minus a day, soonest first (cancelled ones too: people must hear of it). */
   public upcoming(now: Date, sp: SPFI = this.sp): Promise<SessionPage> {
-    const from = new Date(now.getTime() - RUNNING_GRACE_MS);
+    const from = upcomingFrom(now);
     const items = sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items
       .filter(`${S.startsAt} ge ${odataDate(from)}`)
       .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
@@ -81,7 +86,7 @@ export class SessionRepository {
   }
 
   public async create(session: Session): Promise<StoredSession> {
-    const added = await this.items.add(sessionBody(session));
+    const added = await this.items.add(newSessionBody(session));
     return this.get((added as { Id: number }).Id);
   }
 

@@ -4,11 +4,12 @@ import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { hasErrors, isValidDate, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
+import { hasErrors, isValidDate, Person, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
+import { OrganiserPicker } from './OrganiserPicker';
 import { SessionTime } from './SessionTime';
 import { issueText, topicText, useText } from './text';
 
@@ -25,6 +26,8 @@ export interface SessionDraft {
   capacity: string;
   signUpDeadline: string;
   linkedEvent: string;
+  /** Picked from the site's users; a new session starts with the admin creating it. */
+  organiser?: Person;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -39,17 +42,18 @@ function fromLocalInput(value: string): Date {
   return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) ? new Date(value) : new Date(NaN);
 }
 
-export function draftOf(session?: Session): SessionDraft {
+export function draftOf(session?: Session, defaultOrganiser?: Person): SessionDraft {
   return {
     title: session?.title || '', description: session?.description || '', topic: session?.topic || 'socialMedia',
     audience: session?.audience || '', start: toLocalInput(session?.start), end: toLocalInput(session?.end),
     place: session?.place || '', onlineMeetingUrl: session?.onlineMeetingUrl || '',
     capacity: session ? String(session.capacity) : '20', signUpDeadline: toLocalInput(session?.signUpDeadline),
-    linkedEvent: session?.linkedEvent || ''
+    linkedEvent: session?.linkedEvent || '',
+    organiser: session ? session.organiser : defaultOrganiser
   };
 }
 
-export function sessionOf(draft: SessionDraft, base: Session | undefined, organiser: TrainingViewer): Session {
+export function sessionOf(draft: SessionDraft, base: Session | undefined): Session {
   const capacity = draft.capacity.trim() === '' ? NaN : Number(draft.capacity);
   return {
     id: base?.id || 0,
@@ -57,7 +61,7 @@ export function sessionOf(draft: SessionDraft, base: Session | undefined, organi
     start: fromLocalInput(draft.start), end: fromLocalInput(draft.end),
     place: draft.place.trim() || undefined, onlineMeetingUrl: draft.onlineMeetingUrl.trim() || undefined,
     capacity,
-    organiser: base?.organiser || { id: organiser.id, name: organiser.title, email: organiser.email },
+    organiser: draft.organiser,
     signUpDeadline: draft.signUpDeadline ? fromLocalInput(draft.signUpDeadline) : undefined,
     linkedEvent: draft.linkedEvent.trim() || undefined,
     cancelled: base?.cancelled || false
@@ -77,7 +81,8 @@ export interface SessionFormProps {
 export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub();
   const s = useText();
-  const [draft, setDraft] = React.useState<SessionDraft>(() => draftOf(props.initial?.session));
+  const [draft, setDraft] = React.useState<SessionDraft>(() =>
+    draftOf(props.initial?.session, { id: props.viewer.id, name: props.viewer.title, email: props.viewer.email }));
   const [etag, setEtag] = React.useState(props.initial?.etag);
   const [issues, setIssues] = React.useState<SessionIssue[]>([]);
   const [warningsSeen, setWarningsSeen] = React.useState(false);
@@ -96,7 +101,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
   };
 
   const save = async (): Promise<void> => {
-    const session = sessionOf(draft, props.initial?.session, props.viewer);
+    const session = sessionOf(draft, props.initial?.session);
     const found = validateSession(session, { now: props.initial ? undefined : new Date(), confirmedCount: props.confirmedCount });
     setIssues(found);
     setProblem(undefined);
@@ -129,7 +134,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
   };
 
   const topics: IDropdownOption[] = SESSION_TOPICS.map((topic) => ({ key: topic, text: topicText(topic, s) }));
-  const preview = sessionOf(draft, props.initial?.session, props.viewer);
+  const preview = sessionOf(draft, props.initial?.session);
   const errorCount = issues.filter((i) => i.severity === 'error').length;
 
   return (
@@ -164,6 +169,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       <TextField label={s.FieldOnlineLink} type="url" value={draft.onlineMeetingUrl} onChange={set('onlineMeetingUrl')} errorMessage={errorFor('onlineMeetingUrl')} description={s.OnlineLinkHint} />
       <TextField label={s.FieldCapacity} type="number" required min={1} value={draft.capacity} onChange={set('capacity')} errorMessage={errorFor('capacity')} />
       <TextField label={s.FieldDeadline} type="datetime-local" value={draft.signUpDeadline} onChange={set('signUpDeadline')} errorMessage={errorFor('signUpDeadline')} description={s.DeadlineHint} />
+      <OrganiserPicker value={draft.organiser} disabled={busy} onChange={(organiser) => setDraft((d) => ({ ...d, organiser }))} />
       <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
       <div style={{ marginTop: 16 }}>
         <PrimaryButton type="submit" disabled={busy} style={{ marginRight: 8 }}>

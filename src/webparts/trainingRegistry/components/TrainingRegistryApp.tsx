@@ -63,14 +63,19 @@ function TrainingHome(): JSX.Element {
     }
   }, [services]);
 
-  const showPage = React.useCallback((rows: StoredSession[], link: string | undefined, append: boolean): void => {
+  /** Shows a page of sessions; `known` carries seats that came with it, the rest are read now. */
+  const showPage = React.useCallback((
+    rows: StoredSession[], link: string | undefined, append: boolean, known?: Map<number, StoredRegistration[]>
+  ): void => {
     setSessions((old) => (append ? old.concat(rows) : rows));
     setNext(link);
-    loadSeats(rows.map((r) => r.session.id)).catch(() => undefined);
+    if (known) setSeats((old) => { const copy = new Map(old); known.forEach((v, k) => copy.set(k, v)); return copy; });
+    loadSeats(rows.map((r) => r.session.id).filter((id) => !known?.has(id))).catch(() => undefined);
   }, [loadSeats]);
 
+  // The first view brings its seats in the same $batch: nothing more to read for the first screen.
   React.useEffect(() => {
-    if (first.status === 'ready') showPage(first.value.upcoming.rows, first.value.upcoming.next, false);
+    if (first.status === 'ready') showPage(first.value.upcoming.rows, first.value.upcoming.next, false, first.value.seats);
   }, [first, showPage]);
 
   const switchTab = async (key: Tab): Promise<void> => {
@@ -80,10 +85,13 @@ function TrainingHome(): JSX.Element {
     if (key === 'mine' || first.status !== 'ready') return;
     try {
       const now = new Date();
-      const page = key === 'past'
-        ? await services.training.sessions.between(new Date(now.getTime() - YEAR_MS), now)
-        : await services.training.sessions.upcoming(now);
-      showPage(page.rows, page.next, false);
+      if (key === 'past') {
+        const page = await services.training.sessions.between(new Date(now.getTime() - YEAR_MS), now);
+        showPage(page.rows, page.next, false);
+      } else {
+        const found = await services.training.upcomingWithSeats(now);
+        showPage(found.upcoming.rows, found.upcoming.next, false, found.seats);
+      }
     } catch (error) {
       setProblem(await toProblem(error));
     }
@@ -109,7 +117,9 @@ function TrainingHome(): JSX.Element {
   const open = (stored: StoredSession, from: HTMLElement): void => {
     opener.current = from;
     if (!sessions.some((o) => o.session.id === stored.session.id)) setOthers((old) => new Map(old).set(stored.session.id, stored));
-    if (!seats.has(stored.session.id)) loadSeats([stored.session.id]).catch(() => undefined);
+    // Always re-read by the Session lookup: the details (and every decision made there) rest on
+    // that read, never on the list's summary.
+    loadSeats([stored.session.id]).catch(() => undefined);
     setView({ kind: 'details', sessionId: stored.session.id });
   };
   const back = (): void => {

@@ -31,6 +31,13 @@ declare interface ITrainingRegistryWebPartStrings {
   FieldOnlineLink: string;
   FieldCapacity: string;
   FieldOrganiser: string;
+  OrganiserHint: string;
+  OrganiserSuggestions: string;
+  OrganiserSuggestionsLabel: string;
+  OrganiserNoResults: string;
+  OrganiserSearching: string;
+  OrganiserRemove: string;
+  OrganiserSelected: string;
   FieldDeadline: string;
   FieldLinkedEvent: string;
   FieldUnit: string;
