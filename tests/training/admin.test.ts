@@ -51,7 +51,28 @@ describe('what the server enforces', () => {
     const mine = all.find((r) => r.id === id)!;
     expect(mine.queueOrder).toBeUndefined();
     expect(mine.attendance).toBeUndefined();
-    expect(registrationStatus(stored.session, all, mine)).toEqual({ code: 'waiting', position: 1 });
+    // Rewriting one's own registration forfeits it: only a cancel is a legitimate own edit.
+    expect(registrationStatus(stored.session, all, mine)).toEqual({ code: 'cancelled' });
+  });
+
+  test('a member cannot carry an early place in line over to another session by rewriting their row', async () => {
+    const early = await t.newSession({ capacity: 1 });
+    const popular = await t.newSession({ capacity: 1 });
+    const [mover, holder] = [6, 7].map((n) => t.member(n));
+    const moved = await mover.training.registrations.signUp(early, mover, undefined, NOW);
+    await holder.training.registrations.signUp(popular, holder, undefined, NOW);
+    const id = moved.outcome === 'signedUp' ? moved.registration.id : 0;
+    // The mover's row is older (lower id) than the holder's: pointed at the popular session, it
+    // would take the seat by arrival order. The server allows the edit (own item) ...
+    await t.site.spAs(mover.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id).update({
+      [`${REGISTRATION_FIELDS.session}Id`]: popular.session.id,
+      [REGISTRATION_FIELDS.sessionPerson]: `${popular.session.id}:${mover.id}`
+    });
+    // ... but the rewritten row holds no place: the holder keeps the seat.
+    const all = await holder.training.registrations.forSession(popular.session.id);
+    const seats = allocateSeats(popular.session, all);
+    expect(seats.confirmed.map((r) => r.person.id)).toEqual([holder.id]);
+    expect(seats.waiting).toEqual([]);
   });
 });
 

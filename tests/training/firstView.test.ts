@@ -70,11 +70,11 @@ describe('the first view in one $batch', () => {
   });
 });
 
-describe('a forged SessionStartsAt moves only its author\'s own row', () => {
+describe('a forged SessionStartsAt costs only its author their own place', () => {
   let t: TrainingSite;
   beforeAll(async () => { t = await createTrainingSite(); });
 
-  test('hidden from the summary or found in another range, it never changes a seat', async () => {
+  test('hidden from the summary or found in another range, it never takes anyone else\'s seat', async () => {
     const x = await t.newSession({ title: 'X', start: at(2), end: at(2.1), signUpDeadline: undefined, capacity: 1 });
     const y = await t.newSession({ title: 'Y', start: at(20), end: at(20.1), signUpDeadline: undefined, capacity: 1 });
     const [holder, waiting, mover, yHolder] = [1, 2, 3, 4].map((n) => t.member(n));
@@ -96,14 +96,16 @@ describe('a forged SessionStartsAt moves only its author\'s own row', () => {
     const ySeats = first.seats.get(y.session.id)!;
     expect(ids(ySeats)).toEqual([yHolder.id]);
     expect(registrationStatus(y.session, ySeats, ySeats[0])).toEqual({ code: 'confirmed' });
-    // X: the mover's row still counts for X; the holder hid only their own row from this summary.
-    expect(ids(first.seats.get(x.session.id))).toEqual([waiting.id, mover.id].sort((a, b) => a - b));
+    // X: rewriting one's own row forfeits it (only a cancel is a legitimate own edit), so both
+    // forgers lose their place and nobody else does: the one who waited gets the seat.
+    const xSeats = allocateSeats(x.session, first.seats.get(x.session.id) ?? []);
+    expect(xSeats.confirmed.map((r) => r.person.id)).toEqual([waiting.id]);
 
-    // The allocation itself (details, sign-up answers, admin table) is read by the Session lookup: unchanged.
+    // The allocation itself (details, sign-up answers, admin table) is read by the Session lookup: the same answer.
     const truthAfter = allocateSeats(x.session, await waiting.training.registrations.forSession(x.session.id));
-    expect(truthAfter.confirmed.map((r) => r.id)).toEqual(truthBefore.confirmed.map((r) => r.id));
-    expect(truthAfter.waiting.map((w) => w.registration.id)).toEqual(truthBefore.waiting.map((w) => w.registration.id));
-    expect(truthAfter.confirmed.map((r) => r.person.id)).toEqual([holder.id]);
+    expect(truthBefore.confirmed.map((r) => r.person.id)).toEqual([holder.id]);
+    expect(truthAfter.confirmed.map((r) => r.person.id)).toEqual([waiting.id]);
+    expect(truthAfter.waiting).toEqual([]);
   });
 });
 

@@ -144,13 +144,18 @@ export function toRegistration(row: Row): StoredRegistration | undefined {
   if (id === undefined || sessionId === undefined || !participant || authorId !== participant.id) return undefined;
   const adminEdited = numberOf(row, 'EditorId') !== authorId;
   const activeKey = text(row, R.sessionPerson) === sessionPersonKey(sessionId, participant.id);
+  // A person writes their registration once (sign-up) and then only to cancel it. A row its
+  // author changed after creating it (version above 1, author the last editor) is therefore a
+  // cancellation or a forgery — e.g. moving an early place in line to another session by
+  // rewriting the Session lookup and key — and never holds a place.
+  const authorRewrote = !adminEdited && etagOf(row) !== '"1"';
   const attendance = text(row, R.attendance);
   return {
     id,
     sessionId,
     person: { ...participant, unit: text(row, R.unit) },
     registeredAt: date(row, 'Created') || new Date(0),
-    cancelled: row[R.cancelled] === true || !activeKey,
+    cancelled: row[R.cancelled] === true || !activeKey || authorRewrote,
     cancelledAt: date(row, R.cancelledAt),
     queueOrder: adminEdited ? numberOf(row, R.queueOrder) : undefined,
     attendance: adminEdited && (attendance === 'attended' || attendance === 'noShow') ? (attendance as Attendance) : undefined,
