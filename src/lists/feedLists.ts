@@ -40,8 +40,14 @@ export const POST_FIELDS = {
 } as const;
 
 export const POST_KEYWORD_FIELDS = { post: 'Post', keyword: 'Keyword', postKeyword: 'PostKeyword', published: 'Published' } as const;
-export const COMMENT_FIELDS = { post: 'Post', body: 'Body' } as const;
-export const LIKE_FIELDS = { post: 'Post', likeKey: 'LikeKey' } as const;
+/**
+ * `postPublished` on comments and likes: the Published of the post, copied by the writer from the
+ * post they see, so that the feed's first view can read the reactions of its newest posts with one
+ * walk of an index, in the same `$batch` as the posts. Only a locator: counts stay keyed by the
+ * Post lookup, so a wrong copy can only hide the writer's own row from that read.
+ */
+export const COMMENT_FIELDS = { post: 'Post', body: 'Body', postPublished: 'PostPublished' } as const;
+export const LIKE_FIELDS = { post: 'Post', likeKey: 'LikeKey', postPublished: 'PostPublished' } as const;
 
 /** SharePoint's Text column holds 255 characters. */
 export const SEARCH_TEXT_MAX_LENGTH = 255;
@@ -117,7 +123,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     roles: staffContribute,
     fields: [
       { name: COMMENT_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: COMMENT_FIELDS.body, kind: 'Note', required: true }
+      { name: COMMENT_FIELDS.body, kind: 'Note', required: true },
+      { name: COMMENT_FIELDS.postPublished, kind: 'DateTime', indexed: true, since: 2 }
     ]
   },
   likes: {
@@ -127,7 +134,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     roles: staffContribute,
     fields: [
       { name: LIKE_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: LIKE_FIELDS.likeKey, kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true }
+      { name: LIKE_FIELDS.likeKey, kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true },
+      { name: LIKE_FIELDS.postPublished, kind: 'DateTime', indexed: true, since: 2 }
     ]
   }
 };

@@ -2,41 +2,63 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
-import { Problem, toProblem } from '../data/errors';
+import { Problem } from '../data/errors';
+import { SetupStatus } from '../data/setup';
 import { useHub } from './HubContext';
-import { Loading } from './Loading';
-import { ProblemMessage } from './ProblemMessage';
-import { useLoad } from './useLoad';
+import { SetupSignal, SetupSignalContext } from './setupSignal';
+
+/** Failures that mean "a list or column this version needs is not there". */
+const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invalid'];
 
 /**
- * Shows the app only when the site's lists match the package. Otherwise a site owner is offered
- * "Set up" (which runs the same provisioning as the app install) and everyone else is told whom
- * to ask. An outdated site still works: owners see the offer above the app.
+ * Shows the app and, when the site's lists do not match the package, the way to fix it: a site
+ * owner is offered "Set up" (the same provisioning the app install runs), anyone else is told whom
+ * to ask. The app renders at once; the site is checked only after its first view loaded (for an
+ * "update" offer to owners) or when a load failed as if lists were missing, so the check is never
+ * on the first view's critical path.
  */
 export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const { services, common } = useHub();
-  const [status, reload] = useLoad(() => services.setup.status(), [services]);
+  const [status, setStatus] = React.useState<SetupStatus | undefined>();
   const [running, setRunning] = React.useState(false);
-  const [failure, setFailure] = React.useState<Problem | undefined>();
+  const [failed, setFailed] = React.useState(false);
+  const [generation, setGeneration] = React.useState(0);
+  const checking = React.useRef(false);
+
+  const check = React.useCallback((): void => {
+    if (checking.current) return;
+    checking.current = true;
+    services.setup.status().then(setStatus, () => undefined).then(() => { checking.current = false; });
+  }, [services]);
+
+  const signal = React.useMemo<SetupSignal>(() => ({
+    loaded: () => { if (!status) check(); },
+    failed: (problem) => { if (LOOKS_UNPROVISIONED.indexOf(problem.kind) >= 0) check(); }
+  }), [check, status]);
 
   const setUp = async (): Promise<void> => {
     setRunning(true);
-    setFailure(undefined);
+    setFailed(false);
     try {
       await services.setup.run();
-      reload();
-    } catch (error) {
-      setFailure(await toProblem(error));
+      setStatus(await services.setup.status());
+      // Remount the app so its first view loads again from the lists that now exist.
+      setGeneration((n) => n + 1);
+    } catch {
+      setFailed(true);
     } finally {
       setRunning(false);
     }
   };
 
-  if (status.status === 'loading') return <Loading />;
-  if (status.status === 'failed') return <ProblemMessage problem={status.problem} onRetry={reload} />;
-  const { state, canSetUp } = status.value;
-  if (state === 'ready') return <>{props.children}</>;
+  const app = (
+    <SetupSignalContext.Provider value={signal}>
+      <React.Fragment key={generation}>{props.children}</React.Fragment>
+    </SetupSignalContext.Provider>
+  );
+  if (!status || status.state === 'ready') return app;
 
+  const { state, canSetUp } = status;
   const offer = (
     <div role="region" aria-label={common.SetupNeededTitle}>
       {state === 'missing' && <Text as="h3" variant="large" block>{common.SetupNeededTitle}</Text>}
@@ -45,7 +67,7 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
           ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
           : common.SetupOutdatedOwner}
       </MessageBar>
-      {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{common.SetupFailed}</MessageBar>}
+      {failed && <MessageBar messageBarType={MessageBarType.error} isMultiline>{common.SetupFailed}</MessageBar>}
       {canSetUp && (
         <PrimaryButton onClick={setUp} disabled={running} style={{ marginTop: 8 }}>
           {running ? common.SettingUp : common.SetUp}
@@ -53,7 +75,8 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
       )}
     </div>
   );
+  // Missing lists: the app cannot work, so only the offer shows.
   if (state === 'missing') return offer;
   // Outdated: the app keeps working on the old lists; only owners are bothered with the upgrade.
-  return <>{canSetUp && offer}{props.children}</>;
+  return <>{canSetUp && offer}{app}</>;
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Problem, toProblem } from '../data/errors';
+import { SetupSignalContext } from './setupSignal';
 
 export type Loaded<T> =
   | { status: 'loading' }
@@ -10,14 +11,21 @@ export type Loaded<T> =
 export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): [Loaded<T>, () => void] {
   const [state, setState] = React.useState<Loaded<T>>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
+  const setup = React.useContext(SetupSignalContext);
   React.useEffect(() => {
     let alive = true;
     setState({ status: 'loading' });
     load().then(
-      (value) => { if (alive) setState({ status: 'ready', value }); },
+      (value) => {
+        if (!alive) return;
+        setState({ status: 'ready', value });
+        if (setup) setup.loaded();
+      },
       async (error) => {
         const problem = await toProblem(error);
-        if (alive) setState({ status: 'failed', problem });
+        if (!alive) return;
+        setState({ status: 'failed', problem });
+        if (setup) setup.failed(problem);
       }
     );
     return () => { alive = false; };

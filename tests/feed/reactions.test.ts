@@ -57,13 +57,13 @@ describe('comments and likes through @pnp/sp', () => {
   });
 
   test('one like per person: ten at once give one; unlike removes only your own', async () => {
-    await Promise.all(Array.from({ length: 10 }, () => mika.feed.likes.like(post.id, mika.id)));
-    await maria.feed.likes.like(post.id, maria.id);
+    await Promise.all(Array.from({ length: 10 }, () => mika.feed.likes.like(post, mika.id)));
+    await maria.feed.likes.like(post, maria.id);
     const rows = await s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items
       .filter(`PostId eq ${post.id}`).select('AuthorId')<Array<{ AuthorId: number }>>();
     expect(rows.map((r) => r.AuthorId).sort()).toEqual([mika.id, maria.id].sort());
     expect((await mika.feed.item(post.id))?.counts).toMatchObject({ likes: 2, likedByMe: true });
-    await mika.feed.likes.setLiked(post.id, mika.id, false);
+    await mika.feed.likes.setLiked(post, mika.id, false);
     expect((await mika.feed.item(post.id))?.counts).toMatchObject({ likes: 1, likedByMe: false });
     // Someone else's like cannot be taken back by me, even over REST.
     const [marias] = await s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items

@@ -21,8 +21,11 @@ import { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
 import { ROLE_TYPES } from '../../lists/types';
-import { batchedAll, readAll } from './paging';
-import { BLOG_EXPAND, BLOG_SELECT, BlogKind, blogFolderName, formatIdList, StoredBlog, toBlog } from './rows';
+import { odataString } from '../odata';
+import type { Person } from '../people';
+import { readAll } from '../paging';
+import { batchedAll } from './batches';
+import { BLOG_EXPAND, BLOG_SELECT, BlogKind, blogFolderName, currentSchema, FeedSchema, formatIdList, selectAt, StoredBlog, toBlog } from './rows';
 
 export interface NewBlog {
   title: string;
@@ -43,7 +46,11 @@ export class BlogRepository {
   private rootFolderUrl: Promise<string> | undefined;
   private roles: Promise<RoleIds> | undefined;
 
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(private readonly sp: SPFI, private readonly schema: FeedSchema = currentSchema()) {}
+
+  private select(): string[] {
+    return selectAt('blogs', BLOG_SELECT, this.schema.version);
+  }
 
   private blogsList(sp: SPFI = this.sp): IList {
     return sp.web.lists.getByTitle(FEED_LISTS.blogs.title);
@@ -55,7 +62,7 @@ export class BlogRepository {
 
   /** The query for all blogs (a small list: one per person or group that writes). */
   public query(sp: SPFI = this.sp): ReturnType<IList['items']['top']> {
-    return this.blogsList(sp).items.select(...BLOG_SELECT).expand(...BLOG_EXPAND).orderBy('Title', true).top(500);
+    return this.blogsList(sp).items.select(...this.select()).expand(...BLOG_EXPAND).orderBy('Title', true).top(500);
   }
 
   public async list(): Promise<StoredBlog[]> {
@@ -63,13 +70,23 @@ export class BlogRepository {
   }
 
   public async get(id: number): Promise<StoredBlog> {
-    return toBlog(await this.blogsList().items.getById(id).select(...BLOG_SELECT).expand(...BLOG_EXPAND)());
+    return toBlog(await this.blogsList().items.getById(id).select(...this.select()).expand(...BLOG_EXPAND)());
   }
 
   /** Site user ids for e-mail addresses or logins (adds them to the site's user list as SharePoint does). */
   public async ensurePeople(logins: readonly string[]): Promise<number[]> {
     const users = await Promise.all(logins.map((login) => this.sp.web.ensureUser(login.trim())));
     return users.map((u) => u.Id);
+  }
+
+  /** Site users (not groups) whose name starts with `text`, for choosing a blog's writers. */
+  public async findPeople(text: string, top: number = 8): Promise<Person[]> {
+    const term = text.trim();
+    if (term.length < 2) return [];
+    const rows = await this.sp.web.siteUsers
+      .filter(`startswith(Title,${odataString(term)}) and PrincipalType eq 1`)
+      .select('Id', 'Title', 'Email', 'LoginName').top(top)<Array<{ Id: number; Title: string; Email: string; LoginName: string }>>();
+    return rows.map((r) => ({ id: r.Id, title: r.Title, email: r.Email || '', loginName: r.LoginName }));
   }
 
   /** Whether the signed-in person may create blogs and change their owners (ManagePermissions on DDH Posts). */

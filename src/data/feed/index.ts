@@ -11,13 +11,16 @@ import '@pnp/sp/batching';
 import '@pnp/sp/security/list';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { sanitizePostHtml, WindowLike } from '../../domain/feed';
-import { FEED_LISTS } from '../../lists/feedLists';
+import { FEED_LISTS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
-import { readNextPage, readPage } from './paging';
+import { readAll, readPage } from '../paging';
 import { FeedEnvironment, PostRepository } from './posts';
 import { CommentRepository, countsFor, LikeRepository, PostCounts } from './reactions';
-import { StoredBlog, StoredPost, toBlog } from './rows';
-import { FeedCursor, FeedFilter, FeedScanner, startCursor } from './scan';
+import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from './rows';
+import { countFromWindow, EMPTY_WINDOW, newestReactions, REACTIONS_PER_POST, ReactionWindow, reactionsBetween, WINDOW_REQUESTS } from './window';
+import { FeedCursor, FeedFilter, FeedScanner, SharedBatch, startCursor } from './scan';
+import { BATCH_LIMIT } from './batches';
 
 export * from './rows';
 export { BlogRepository } from './blogs';
@@ -25,7 +28,7 @@ export type { NewBlog } from './blogs';
 export { PostInvalidError, PostRepository } from './posts';
 export type { FeedEnvironment } from './posts';
 export { CommentInvalidError, CommentRepository, LikeRepository } from './reactions';
-export type { PostCounts } from './reactions';
+export type { PostCounts, PostRef } from './reactions';
 export { acceptsPost, FEED_EPOCH } from './scan';
 export type { FeedCursor, FeedFilter } from './scan';
 
@@ -79,6 +82,8 @@ export class FeedService {
   /** Names this site in browser storage (drafts): the site URL where known. */
   public readonly siteKey: string;
   private readonly scanner: FeedScanner;
+  /** The schema version this site is read at (lowered when the first view finds an older site). */
+  private readonly schema: FeedSchema = currentSchema();
   private viewerId = 0;
 
   public constructor(private readonly sp: SPFI, options: FeedServiceOptions = {}) {
@@ -89,36 +94,54 @@ export class FeedService {
       sanitize: (html) => sanitizePostHtml(html, options.window, { imageHosts }),
       now: options.now || (() => new Date())
     };
-    this.blogs = new BlogRepository(sp);
-    this.posts = new PostRepository(sp, env, this.blogs);
+    this.blogs = new BlogRepository(sp, this.schema);
+    this.posts = new PostRepository(sp, env, this.blogs, this.schema);
     this.comments = new CommentRepository(sp);
     this.likes = new LikeRepository(sp);
     this.scanner = new FeedScanner(sp, this.posts);
   }
 
   /**
-   * Everything the first view shows, the reads in one `$batch` round trip: who is looking (and
-   * their groups and rights), the blogs, the site's group names and the first page of the feed;
-   * the page's likes and comments follow in a second (they need the page's post ids).
+   * Everything the first view shows, in one `$batch` round trip: who is looking (and their groups
+   * and rights), the blogs, the site's group names, the first page of the feed and, for the
+   * unfiltered feed, the likes and comments of that page — read by the posts' Published, which
+   * every like and comment carries (window.ts), so they need no post ids. A keyword page needs
+   * its keyword rows first: its posts and their counts follow together in a second round trip.
+   * Posts the window cannot vouch for (forged dates crowding it, rows older than the column, an
+   * old site) are counted per post in one more round trip. A site still at schema version 1 is
+   * read without the newer columns (found out in the same batch, then read again).
    */
   public async firstView(filter: FeedFilter = {}, size: number = FEED_PAGE_SIZE): Promise<FeedFirstView> {
     const [batched, execute] = this.sp.batched();
+    const withWindow = this.schema.version >= 2;
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserRow>();
     const groups = batched.web.currentUser.groups.select('Id')<Array<{ Id: number }>>();
     const rights = batched.web.lists.getByTitle(FEED_LISTS.posts.title).getCurrentUserEffectivePermissions();
     const siteGroups = batched.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+    const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
-    const scanned = this.scanner.page(startCursor(filter), size, batched);
-    // Nothing may reject unobserved while the batch runs.
-    for (const p of [user, groups, rights, siteGroups, blogsPage, scanned] as Array<Promise<unknown>>) p.catch(() => undefined);
-    await execute();
-    const [me, myGroups, permissions, groupRows] = await Promise.all([user, groups, rights, siteGroups.catch(() => [])]);
-    let blogPage = await blogsPage;
-    const blogRows = blogPage.rows.slice();
-    while (blogPage.next) {
-      blogPage = await readNextPage(this.sp, blogPage.next);
-      blogRows.push(...blogPage.rows);
+    let window: Promise<ReactionWindow> = Promise.resolve(EMPTY_WINDOW);
+    if (withWindow && !filter.kind && !filter.keyword && !filter.blogId && !filter.unit && !filter.text && !filter.authorId) {
+      window = newestReactions(batched, Math.min(5000, size * REACTIONS_PER_POST));
     }
+    const scanned = this.scanner.page(startCursor(filter), size, {
+      firstSp: batched,
+      onFirstRows: withWindow && filter.keyword ? (rows) => {
+        const along = this.keywordWindow(rows);
+        window = along.window;
+        return along.batch;
+      } : undefined
+    });
+    // Nothing may reject unobserved while the batch runs.
+    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned] as Array<Promise<unknown>>) p.catch(() => undefined);
+    await execute();
+    const siteVersion = await version.catch(() => this.schema.version);
+    if (siteVersion > 0 && siteVersion < this.schema.version) {
+      this.schema.version = siteVersion;
+      return this.firstView(filter, size);
+    }
+    const [me, myGroups, permissions, groupRows] = await Promise.all([user, groups, rights, siteGroups.catch(() => [])]);
+    const blogRows = await readAll(this.sp, this.blogs.query(), await blogsPage);
     const effective = (permissions as unknown as { EffectiveBasePermissions?: IBasePermissions }).EffectiveBasePermissions || permissions;
     this.viewerId = me.Id;
     const viewer: FeedViewer = {
@@ -129,7 +152,22 @@ export class FeedService {
     const groupNames: Record<number, string> = {};
     for (const g of groupRows) groupNames[g.Id] = g.Title;
     const { posts, cursor } = await scanned;
-    return { viewer, blogs: blogRows.map(toBlog), groupNames, page: { items: await this.withCounts(posts), cursor } };
+    const { counts, missing } = countFromWindow(posts, await window, me.Id);
+    if (missing.length) (await countsFor(this.sp, this.comments, this.likes, missing, me.Id)).forEach((c, id) => counts.set(id, c));
+    const items = posts.map((post) => ({ post, counts: counts.get(post.id) || { likes: 0, likedByMe: false, comments: 0 } }));
+    return { viewer, blogs: blogRows.map(toBlog), groupNames, page: { items, cursor } };
+  }
+
+  /**
+   * A keyword page's likes and comments, by the dates its keyword rows carry, in a batch the
+   * scan then adds the page's posts to and sends: the second and last round trip.
+   */
+  private keywordWindow(rows: Row[]): { window: Promise<ReactionWindow>; batch?: SharedBatch } {
+    const dates = rows.map((r) => Date.parse(String(r[POST_KEYWORD_FIELDS.published] || ''))).filter((d) => !isNaN(d));
+    if (!dates.length) return { window: Promise.resolve(EMPTY_WINDOW) };
+    const [batched, execute] = this.sp.batched();
+    const window = reactionsBetween(batched, new Date(Math.min(...dates)), new Date(Math.max(...dates)));
+    return { window, batch: { sp: batched, room: BATCH_LIMIT - WINDOW_REQUESTS, execute } };
   }
 
   /** The first page for a filter. */

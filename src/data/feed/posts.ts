@@ -12,8 +12,8 @@ import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLi
 import { toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import { BlogRepository } from './blogs';
-import { batchedSettled } from './paging';
-import { formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, StoredPost, toPost } from './rows';
+import { batchedSettled, settle } from './batches';
+import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost } from './rows';
 
 /** What the repositories need from where they run: the sanitiser (it needs a DOM) and the clock. */
 export interface FeedEnvironment {
@@ -33,8 +33,14 @@ export class PostRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly env: FeedEnvironment,
-    private readonly blogs: BlogRepository
+    private readonly blogs: BlogRepository,
+    private readonly schema: FeedSchema = currentSchema()
   ) {}
+
+  /** The columns a post is read with, as this site has them. */
+  public select(): string[] {
+    return selectAt('posts', POST_SELECT, this.schema.version);
+  }
 
   public postsList(sp: SPFI = this.sp): IList {
     return sp.web.lists.getByTitle(FEED_LISTS.posts.title);
@@ -47,7 +53,7 @@ export class PostRepository {
   /** One post, or undefined when it does not exist (or is not a published post). */
   public async get(id: number, sp: SPFI = this.sp): Promise<StoredPost | undefined> {
     try {
-      const row = await this.postsList(sp).items.getById(id).select(...POST_SELECT).expand(...POST_EXPAND)<Row>();
+      const row = await this.postsList(sp).items.getById(id).select(...this.select()).expand(...POST_EXPAND)<Row>();
       return row[POST_FIELDS.kind] && row[POST_FIELDS.published] ? toPost(row) : undefined;
     } catch (error) {
       if ((error as { status?: number }).status === 404) return undefined;
@@ -55,21 +61,27 @@ export class PostRepository {
     }
   }
 
-  /** Several posts by id in `$batch` round trips; missing ones are left out. */
-  public async getMany(ids: readonly number[]): Promise<Map<number, StoredPost>> {
+  /**
+   * Several posts by id in `$batch` round trips; missing ones are left out. With `shared`, the
+   * reads join that batch when they fit in its room (the caller sends it).
+   */
+  public async getMany(ids: readonly number[], shared?: { sp: SPFI; room: number }): Promise<Map<number, StoredPost>> {
+    if (!ids.length) return new Map();
     const min = Math.min(...ids);
     const span = Math.max(...ids) - min + 1;
     // Posts of one keyword that were written close together have close ids: one request for
     // the id range (served by the id index, never above the threshold) beats one per post.
     if (ids.length > 3 && span <= Math.min(5000, ids.length * 3)) {
-      const rows = await this.postsList().items
+      const rows = await this.postsList(shared && shared.room >= 1 ? shared.sp : this.sp).items
         .filter(`ID ge ${odataInteger(min)} and ID le ${odataInteger(min + span - 1)}`)
-        .select(...POST_SELECT).expand(...POST_EXPAND).top(span)<Row[]>();
+        .select(...this.select()).expand(...POST_EXPAND).top(span)<Row[]>();
       const wanted = new Set(ids);
       return new Map(rows.filter((r) => wanted.has(r.Id as number) && r[POST_FIELDS.kind] && r[POST_FIELDS.published])
         .map((r) => [r.Id as number, toPost(r)]));
     }
-    const settled = await batchedSettled(this.sp, ids.map((id) => (b: SPFI) => this.get(id, b)));
+    const settled = shared && ids.length <= shared.room
+      ? await Promise.all(ids.map((id) => settle(this.get(id, shared.sp))))
+      : await batchedSettled(this.sp, ids.map((id) => (b: SPFI) => this.get(id, b)));
     const posts = new Map<number, StoredPost>();
     settled.forEach((outcome, i) => {
       if (outcome.ok && outcome.value) posts.set(ids[i], outcome.value);

@@ -5,6 +5,9 @@
  * the server refuse anyone else with 403); blog owners hide (on the post, see posts.ts).
  * Likes: one per person and post, enforced by the unique LikeKey "<postId>:<personId>": two
  * likes at the same moment give one row and one refused duplicate, which counts as liked.
+ * Both carry the post's Published (PostPublished), copied from the post the writer sees, so the
+ * first view can find them by date (window.ts); on a site without that column they are written
+ * without it.
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -15,8 +18,28 @@ import { likeKey, toPlainText, truncateText, validateComment } from '../../domai
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
-import { batchedSettled, readAll } from './paging';
+import { readAll } from '../paging';
+import { batchedSettled } from './batches';
 import { COMMENT_SELECT, Row, StoredComment, StoredPost, toComment } from './rows';
+
+/** What a like or a comment needs to know of its post. */
+export type PostRef = Pick<StoredPost, 'id' | 'published'>;
+
+/**
+ * Adds a row with the post's Published; when the site does not have that column yet (a site
+ * still at schema version 1), adds it without, rather than fail the like or the comment.
+ */
+async function addWithPostPublished(list: IList, values: Row, published: Date): Promise<{ Id: number }> {
+  const field = LIKE_FIELDS.postPublished;
+  if (isNaN(published.getTime())) return list.items.add(values) as Promise<{ Id: number }>;
+  try {
+    return await list.items.add({ ...values, [field]: published.toISOString() }) as { Id: number };
+  } catch (error) {
+    const problem = await toProblem(error);
+    if (problem.kind !== 'invalid' || (problem.detail || '').indexOf(`'${field}'`) < 0) throw error;
+    return list.items.add(values) as Promise<{ Id: number }>;
+  }
+}
 
 export interface PostCounts {
   likes: number;
@@ -61,11 +84,11 @@ export class CommentRepository {
     const text = body.trim();
     const issues = validateComment(text);
     if (issues.length) throw new CommentInvalidError(issues[0]);
-    const added = await this.list().items.add({
+    const added = await addWithPostPublished(this.list(), {
       Title: commentTitle(text),
       [`${COMMENT_FIELDS.post}Id`]: post.id,
       [COMMENT_FIELDS.body]: text
-    }) as { Id: number };
+    }, post.published);
     return this.read(added.Id, post.hiddenCommentIds);
   }
 
@@ -96,10 +119,10 @@ export class LikeRepository {
   }
 
   /** Likes the post as `personId` (the signed-in person). Liking twice is still one like. */
-  public async like(postId: number, personId: number): Promise<void> {
-    const key = likeKey(postId, personId);
+  public async like(post: PostRef, personId: number): Promise<void> {
+    const key = likeKey(post.id, personId);
     try {
-      await this.list().items.add({ Title: key, [`${LIKE_FIELDS.post}Id`]: postId, [LIKE_FIELDS.likeKey]: key });
+      await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
     } catch (error) {
       if ((await toProblem(error)).kind !== 'duplicate') throw error;
     }
@@ -118,8 +141,8 @@ export class LikeRepository {
     }
   }
 
-  public async setLiked(postId: number, personId: number, liked: boolean): Promise<void> {
-    return liked ? this.like(postId, personId) : this.unlike(postId, personId);
+  public async setLiked(post: PostRef, personId: number, liked: boolean): Promise<void> {
+    return liked ? this.like(post, personId) : this.unlike(post.id, personId);
   }
 
   /** Likes of a post: one request; a post with more than 5,000 likes shows 5,000. */

@@ -5,7 +5,8 @@ import {
   Blog, Channel, Comment, GoodPractice, Licence, normalizeKeywords, PlanLink, Post, PostKind,
   Situation, toPlainText
 } from '../../domain/feed';
-import { BLOG_FIELDS, COMMENT_FIELDS, FEED_LISTS, POST_FIELDS, SEARCH_TEXT_MAX_LENGTH } from '../../lists/feedLists';
+import { BLOG_FIELDS, COMMENT_FIELDS, FEED_LISTS, FeedListKey, POST_FIELDS, SEARCH_TEXT_MAX_LENGTH } from '../../lists/feedLists';
+import { SCHEMA_VERSION } from '../../lists/schema';
 
 export type BlogKind = 'person' | 'group';
 
@@ -49,6 +50,30 @@ export const POST_SELECT = [
   `${POST_FIELDS.blog}Id`
 ];
 export const POST_EXPAND = ['Author'];
+
+/**
+ * The schema version the feed reads this site at: the package's, until the first view finds the
+ * site older (SharePoint refuses a `$select` of a column that does not exist). Shared by the
+ * repositories of one FeedService.
+ */
+export interface FeedSchema {
+  version: number;
+}
+
+export function currentSchema(): FeedSchema {
+  return { version: SCHEMA_VERSION };
+}
+
+/** SharePoint's own columns: listed in the schema only to be indexed, never missing. */
+const BUILT_IN = ['ID', 'Title', 'Author', 'Editor', 'Created', 'Modified'];
+
+/** `select` without the columns a site at `version` does not have yet. */
+export function selectAt(list: FeedListKey, select: readonly string[], version: number): string[] {
+  const later = FEED_LISTS[list].fields
+    .filter((f) => (f.since ?? 1) > version && BUILT_IN.indexOf(f.name) < 0).map((f) => f.name);
+  if (!later.length) return select.slice();
+  return select.filter((name) => later.indexOf(name.split('/')[0]) < 0 && later.indexOf(name.replace(/Id$/, '')) < 0);
+}
 
 export const BLOG_SELECT = [
   'Id', 'Title', BLOG_FIELDS.kind, BLOG_FIELDS.unit, BLOG_FIELDS.description, BLOG_FIELDS.ownerGroups,

@@ -29,9 +29,9 @@ import { FeedQuery, normalizeKeyword } from '../../domain/feed';
 import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
-import { Page, readNextPage, readPage } from './paging';
+import { Page, readNextPage, readPage } from '../paging';
 import { PostRepository } from './posts';
-import { normalizeSearchText, POST_EXPAND, POST_SELECT, Row, searchTextOf, StoredPost, toPost } from './rows';
+import { normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, toPost } from './rows';
 
 /** The feed's filter, plus the author (for a person's profile). */
 export interface FeedFilter extends FeedQuery {
@@ -62,6 +62,23 @@ export interface FeedCursor {
   done: boolean;
 }
 
+/** A `$batch` a caller opened and already put requests in; the scan may add up to `room` more, then sends it. */
+export interface SharedBatch {
+  sp: SPFI;
+  room: number;
+  execute(): Promise<void>;
+}
+
+export interface ScanOptions {
+  /** Where the first request goes (a `$batch` the caller executes). */
+  firstSp?: SPFI;
+  /**
+   * Called once with the first source page's rows, before their posts are read. May answer a
+   * batch of its own: a keyword page's posts are then read in it, and the scan sends it.
+   */
+  onFirstRows?(rows: Row[]): SharedBatch | undefined;
+}
+
 export function startCursor(filter: FeedFilter): FeedCursor {
   return { filter, mode: 'direct', size: FIRST_WINDOW, acceptedInWindow: 0, seen: [], done: false };
 }
@@ -86,15 +103,18 @@ export class FeedScanner {
 
   /**
    * The next page: at least `size` posts unless the feed ends (a server page is never cut, so it
-   * may be a few more). The first request goes through `firstSp` when given (a `$batch`), and
-   * is issued before this function first awaits, so it joins that batch.
+   * may be a few more). The first request goes through `options.firstSp` when given (a `$batch`),
+   * and is issued before this function first awaits, so it joins that batch. `options.onFirstRows`
+   * sees the first source page's rows (keyword rows, with their post's Published) before the posts
+   * are fetched, so that a caller can read something alongside.
    */
-  public async page(cursor: FeedCursor, size: number, firstSp?: SPFI): Promise<{ posts: StoredPost[]; cursor?: FeedCursor }> {
+  public async page(cursor: FeedCursor, size: number, options: ScanOptions = {}): Promise<{ posts: StoredPost[]; cursor?: FeedCursor }> {
     const state: FeedCursor = { ...cursor, seen: cursor.seen.slice() };
     const seen = new Set(state.seen);
     const out: StoredPost[] = [];
     let requests = 0;
-    let sp = firstSp || this.sp;
+    let sp = options.firstSp || this.sp;
+    let onRows = options.onFirstRows;
     while (out.length < size && !state.done && requests < MAX_REQUESTS_PER_PAGE) {
       let page: Page;
       try {
@@ -108,11 +128,15 @@ export class FeedScanner {
       }
       requests++;
       sp = this.sp;
-      const candidates = await this.postsOf(page.rows, state.filter);
+      const shared = onRows ? onRows(page.rows) : undefined;
+      onRows = undefined;
+      const candidates = await this.postsOf(page.rows, state.filter, shared);
       if (state.filter.keyword) requests++;
+      let undated = false;
       for (const row of page.rows) {
         const published = Date.parse(String(row[POST_FIELDS.published] || ''));
         if (!isNaN(published)) state.oldestSeen = Math.min(state.oldestSeen ?? published, published);
+        else undated = true;
       }
       for (const post of candidates) {
         if (seen.has(post.id) || !acceptsPost(post, state.filter)) continue;
@@ -121,7 +145,9 @@ export class FeedScanner {
         state.acceptedInWindow++;
       }
       state.next = page.next;
-      if (!page.next) this.sourceEnded(state, size);
+      // Newest first, empty dates sort last: after the first undated row (a blog's folder, a post
+      // still being saved) a direct read has no more posts to give.
+      if (!page.next || (undated && state.mode === 'direct')) this.sourceEnded(state, size);
     }
     state.seen = Array.from(seen);
     return { posts: out, cursor: state.done ? undefined : state };
@@ -152,15 +178,20 @@ export class FeedScanner {
     if (clauses.length) items = items.filter(clauses.join(' and '));
     items = byKeyword
       ? items.select('Id', `${POST_KEYWORD_FIELDS.post}Id`, POST_KEYWORD_FIELDS.published)
-      : items.select(...POST_SELECT).expand(...POST_EXPAND);
+      : items.select(...this.posts.select()).expand(...POST_EXPAND);
     // Keyword rows are a step removed from the page (some may be stale): read a few more.
     return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(byKeyword ? Math.min(size * 2, 500) : size);
   }
 
-  private async postsOf(rows: Row[], filter: FeedFilter): Promise<StoredPost[]> {
-    if (!filter.keyword) return rows.filter((r) => r[POST_FIELDS.kind] && r[POST_FIELDS.published]).map(toPost);
+  private async postsOf(rows: Row[], filter: FeedFilter, shared?: SharedBatch): Promise<StoredPost[]> {
+    if (!filter.keyword) {
+      if (shared) shared.execute().catch(() => undefined);
+      return rows.filter((r) => r[POST_FIELDS.kind] && r[POST_FIELDS.published]).map(toPost);
+    }
     const ids = rows.map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number).filter((id, i, all) => id > 0 && all.indexOf(id) === i);
-    const posts = await this.posts.getMany(ids);
+    const pending = this.posts.getMany(ids, shared);
+    if (shared) shared.execute().catch(() => undefined);
+    const posts = await pending;
     return ids.map((id) => posts.get(id)).filter((p): p is StoredPost => !!p);
   }
 

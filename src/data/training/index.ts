@@ -22,7 +22,7 @@ export * from './sessions';
 export * from './registrations';
 export * from './upcoming';
 export * from './people';
-export type { Page } from './paging';
+export type { Page } from '../paging';
 
 export interface TrainingViewer {
   id: number;

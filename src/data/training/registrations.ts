@@ -23,7 +23,7 @@ import {
 import { REGISTRATION_FIELDS as R, TRAINING_LISTS } from '../../lists/trainingLists';
 import { toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
-import { Page, readAll, readNextPage, readPage } from './paging';
+import { Page, readAll, readNextPage, readPage } from '../paging';
 import { idProperty, REGISTRATION_EXPAND, REGISTRATION_SELECT, StoredRegistration, StoredSession, toRegistrations } from './rows';
 import { SessionRepository } from './sessions';
 

@@ -14,7 +14,7 @@ import { IItems } from '@pnp/sp/items';
 import { Session } from '../../domain/training';
 import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataDate, odataInteger } from '../odata';
-import { Page, readNextPage, readPage } from './paging';
+import { Page, readNextPage, readPage } from '../paging';
 import { newSessionBody, SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSession, toSession } from './rows';
 
 /** Sessions per page: with one registrations read per session, a page and its seats fit one $batch (≤ 20). */

@@ -28,7 +28,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { REGISTRATION_FIELDS as R, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataDate } from '../odata';
-import { Page, readNextPage, readPage } from './paging';
+import { Page, readNextPage, readPage } from '../paging';
 import { REGISTRATION_EXPAND, SEAT_SELECT, StoredRegistration, toRegistrations } from './rows';
 import { SessionPage } from './sessions';
 

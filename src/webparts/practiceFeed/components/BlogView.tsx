@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { isBlogOwner } from '../../../domain/feed';
@@ -34,7 +34,10 @@ export function BlogView(props: { blogId: number }): JSX.Element {
         ))}
         {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
       </Text>
-      {owner && <PrimaryButton iconProps={{ iconName: 'Edit' }} text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        {owner && <PrimaryButton iconProps={{ iconName: 'Edit' }} text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
+        {viewer.canManageBlogs && <DefaultButton iconProps={{ iconName: 'People' }} text={strings.ChangeOwners} onClick={() => navigate({ view: 'blogOwners', blogId: blog.id })} />}
+      </div>
       <FeedList fixed={fixed} hideBlog label={format(strings.PostsOf, blog.title)} />
     </>
   );

@@ -8,7 +8,8 @@ export type Route =
   | { view: 'blog'; blogId: number }
   | { view: 'author'; personId: number; name: string }
   | { view: 'write'; blogId: number; postId?: number }
-  | { view: 'newBlog' };
+  | { view: 'newBlog' }
+  | { view: 'blogOwners'; blogId: number };
 
 export interface FeedContextValue {
   strings: IPracticeFeedWebPartStrings;
@@ -20,6 +21,8 @@ export interface FeedContextValue {
   announce(message: string): void;
   /** Reloads the blogs (after one was created). */
   reloadBlogs(): Promise<void>;
+  /** The feed changed (a post was written or deleted): the next feed view reads it again. */
+  feedChanged(): void;
 }
 
 export const FeedContext = React.createContext<FeedContextValue | undefined>(undefined);

@@ -3,12 +3,12 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useHub } from '../../../ui/HubContext';
 import { toProblem } from '../../../data/errors';
 import { problemText } from '../../../ui/ProblemMessage';
-import { PostCounts } from '../../../data/feed';
+import { PostCounts, PostRef } from '../../../data/feed';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
 
 /** Like / liked: a toggle button (aria-pressed), the state in words and an icon, never colour only. */
-export function LikeButton(props: { postId: number; counts: PostCounts; onChange(counts: PostCounts): void }): JSX.Element {
+export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(counts: PostCounts): void }): JSX.Element {
   const { services, common } = useHub();
   const { strings, viewer, announce } = useFeed();
   const [busy, setBusy] = React.useState(false);
@@ -19,7 +19,7 @@ export function LikeButton(props: { postId: number; counts: PostCounts; onChange
     setBusy(true);
     props.onChange({ ...counts, likedByMe: liked, likes: Math.max(0, counts.likes + (liked ? 1 : -1)) });
     try {
-      await services.feed.likes.setLiked(props.postId, viewer.id, liked);
+      await services.feed.likes.setLiked(props.post, viewer.id, liked);
       announce(liked ? strings.LikedAnnouncement : strings.UnlikedAnnouncement);
     } catch (error) {
       props.onChange(before);

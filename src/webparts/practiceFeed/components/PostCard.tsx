@@ -44,7 +44,7 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
         </div>
       )}
       <div className={metaClass} style={{ marginTop: 8 }}>
-        <LikeButton postId={post.id} counts={counts} onChange={setCounts} />
+        <LikeButton post={post} counts={counts} onChange={setCounts} />
         <Link onClick={() => navigate({ view: 'post', postId: post.id })}>{format(strings.CommentCount, counts.comments)}</Link>
       </div>
     </article>

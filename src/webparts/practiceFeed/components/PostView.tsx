@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DeletePostButton } from './DeletePost';
 import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { canEditPost, formatReach, LICENCE_URLS } from '../../../domain/feed';
@@ -68,8 +69,9 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
         {licenceUrl ? <Link href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</Link> : licenceLabel(post.licence, strings)}
       </Text>
       <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
-        <LikeButton postId={post.id} counts={counts} onChange={setCounts} />
+        <LikeButton post={post} counts={counts} onChange={setCounts} />
         {canEdit && <DefaultButton iconProps={{ iconName: 'Edit' }} text={strings.EditPost} onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })} />}
+        {canEdit && post.author.id === viewer.id && <DeletePostButton post={post} />}
       </div>
       <Comments post={post} blog={blog} onCountChange={(n) => setCounts((c) => (c.comments === n ? c : { ...c, comments: n }))} />
     </article>

@@ -11,6 +11,7 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { HubAppHost } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
+import { BlogOwnersForm } from './BlogOwnersForm';
 import { PostEditor } from './editor/PostEditor';
 import { FeedContext, FeedContextValue, Route } from './FeedContext';
 import { FeedList } from './FeedList';
@@ -45,6 +46,8 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
   const [route, setRoute] = React.useState<Route>({ view: 'feed' });
   const [blogs, setBlogs] = React.useState<StoredBlog[]>(first.blogs);
   const [message, setMessage] = React.useState('');
+  // 0: the first view's page is still current; each change of the feed makes the next feed view read again.
+  const [generation, setGeneration] = React.useState(0);
   const context: FeedContextValue = React.useMemo(() => ({
     strings,
     viewer: first.viewer,
@@ -53,7 +56,8 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
     navigate: setRoute,
     // A new string each time, so the same words are read again when repeated.
     announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
-    reloadBlogs: async () => setBlogs(await services.feed.blogs.list())
+    reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
+    feedChanged: () => setGeneration((g) => g + 1)
   }), [strings, first, blogs, services]);
   const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
   const mine = blogs.filter((b) => isBlogOwner(b, viewer));
@@ -71,25 +75,26 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
         {first.viewer.canManageBlogs && <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
-      <RouteView route={route} first={first} />
+      <RouteView route={route} first={first} generation={generation} />
     </FeedContext.Provider>
   );
 }
 
-function RouteView(props: { route: Route; first: FeedFirstView }): JSX.Element {
-  const { route, first } = props;
+function RouteView(props: { route: Route; first: FeedFirstView; generation: number }): JSX.Element {
+  const { route, first, generation } = props;
   const { strings } = React.useContext(FeedContext) as FeedContextValue;
   switch (route.view) {
     case 'post': return <PostView key={route.postId} postId={route.postId} />;
     case 'blog': return <BlogView key={route.blogId} blogId={route.blogId} />;
     case 'author': return <AuthorView key={route.personId} personId={route.personId} name={route.name} />;
     case 'newBlog': return <NewBlogForm />;
+    case 'blogOwners': return <BlogOwnersForm key={route.blogId} blogId={route.blogId} />;
     case 'write': return <EditorRoute key={`${route.blogId}|${route.postId || ''}`} blogId={route.blogId} postId={route.postId} />;
     default:
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
-          <FeedList initial={first.page} label={strings.FeedLabel} />
+          <FeedList key={generation} initial={generation === 0 ? first.page : undefined} label={strings.FeedLabel} />
           {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>
       );
@@ -98,7 +103,7 @@ function RouteView(props: { route: Route; first: FeedFirstView }): JSX.Element {
 
 function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
   const { services } = useHub();
-  const { strings, navigate } = React.useContext(FeedContext) as FeedContextValue;
+  const { strings, navigate, feedChanged } = React.useContext(FeedContext) as FeedContextValue;
   const [existing, retry] = useLoad(
     () => (props.postId ? services.feed.posts.get(props.postId) : Promise.resolve(undefined)), [services, props.postId]
   );
@@ -107,7 +112,7 @@ function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
   if (props.postId && !existing.value) return <Text as="p" block role="alert">{strings.PostNotFound}</Text>;
   return (
     <PostEditor blogId={props.blogId} existing={existing.value}
-      onSaved={(post) => navigate({ view: 'post', postId: post.id })}
+      onSaved={(post) => { feedChanged(); navigate({ view: 'post', postId: post.id }); }}
       onCancel={() => navigate(props.postId ? { view: 'post', postId: props.postId } : { view: 'feed' })} />
   );
 }

@@ -175,6 +175,27 @@ define([], function () {
     ChannelEmail: "E-mail",
     ChannelSms: "Text messages",
     ChannelLocalGroups: "Local groups and communities",
-    ChannelOther: "Other"
+    ChannelOther: "Other",
+    ChangeOwners: "Change owners",
+    ChangeOwnersTitle: "Writers of {0}",
+    ChangeOwnersIntro: "Only the blog's writers can post in it. To hand the blog over, add the new writers and remove the old ones: the blog's permissions change with the list.",
+    OwnerPeopleLabel: "People who write",
+    OwnerPeopleHint: "Type the start of a name, move through the suggestions with the arrow keys and choose with Enter. A person's remove button takes them off the list.",
+    OwnerSuggestions: "People on this site",
+    OwnerSuggestionsLabel: "Suggested people",
+    OwnerNoResults: "No one on this site has that name.",
+    OwnerSearching: "Searching…",
+    OwnerRemove: "Remove from the writers",
+    OwnerSelected: "Chosen writers",
+    OwnerGroupsLabel: "Groups that write",
+    SaveOwners: "Save writers",
+    SavingOwners: "Saving…",
+    OwnersSaved: "The blog's writers were changed.",
+    DeletePost: "Delete post",
+    DeletePostTitle: "Delete this post?",
+    DeletePostText: "“{0}” moves to the site's recycle bin and leaves the feed, together with its keywords. Comments and likes are no longer shown.",
+    DeletePostConfirm: "Delete",
+    DeletingPost: "Deleting…",
+    PostDeleted: "The post was deleted."
   };
 });

@@ -175,6 +175,27 @@ define([], function () {
     ChannelEmail: "Sähköposti",
     ChannelSms: "Tekstiviestit",
     ChannelLocalGroups: "Paikalliset ryhmät ja yhteisöt",
-    ChannelOther: "Muu"
+    ChannelOther: "Muu",
+    ChangeOwners: "Vaihda kirjoittajat",
+    ChangeOwnersTitle: "Blogin {0} kirjoittajat",
+    ChangeOwnersIntro: "Vain blogin kirjoittajat voivat julkaista siinä. Kun luovutat blogin, lisää uudet kirjoittajat ja poista vanhat: blogin käyttöoikeudet muuttuvat luettelon mukana.",
+    OwnerPeopleLabel: "Kirjoittavat henkilöt",
+    OwnerPeopleHint: "Kirjoita nimen alku, liiku ehdotuksissa nuolinäppäimillä ja valitse Enterillä. Henkilön poistopainike poistaa hänet luettelosta.",
+    OwnerSuggestions: "Sivuston käyttäjät",
+    OwnerSuggestionsLabel: "Ehdotetut henkilöt",
+    OwnerNoResults: "Sivustolla ei ole tämännimistä henkilöä.",
+    OwnerSearching: "Haetaan…",
+    OwnerRemove: "Poista kirjoittajista",
+    OwnerSelected: "Valitut kirjoittajat",
+    OwnerGroupsLabel: "Kirjoittavat ryhmät",
+    SaveOwners: "Tallenna kirjoittajat",
+    SavingOwners: "Tallennetaan…",
+    OwnersSaved: "Blogin kirjoittajat vaihdettiin.",
+    DeletePost: "Poista kirjoitus",
+    DeletePostTitle: "Poistetaanko kirjoitus?",
+    DeletePostText: "”{0}” siirtyy sivuston roskakoriin ja poistuu syötteestä avainsanoineen. Kommentteja ja tykkäyksiä ei enää näytetä.",
+    DeletePostConfirm: "Poista",
+    DeletingPost: "Poistetaan…",
+    PostDeleted: "Kirjoitus poistettiin."
   };
 });

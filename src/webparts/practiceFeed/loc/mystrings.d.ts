@@ -174,6 +174,27 @@ declare interface IPracticeFeedWebPartStrings {
   ChannelSms: string;
   ChannelLocalGroups: string;
   ChannelOther: string;
+  ChangeOwners: string;
+  ChangeOwnersTitle: string;
+  ChangeOwnersIntro: string;
+  OwnerPeopleLabel: string;
+  OwnerPeopleHint: string;
+  OwnerSuggestions: string;
+  OwnerSuggestionsLabel: string;
+  OwnerNoResults: string;
+  OwnerSearching: string;
+  OwnerRemove: string;
+  OwnerSelected: string;
+  OwnerGroupsLabel: string;
+  SaveOwners: string;
+  SavingOwners: string;
+  OwnersSaved: string;
+  DeletePost: string;
+  DeletePostTitle: string;
+  DeletePostText: string;
+  DeletePostConfirm: string;
+  DeletingPost: string;
+  PostDeleted: string;
 }
 
 declare module 'PracticeFeedWebPartStrings' {

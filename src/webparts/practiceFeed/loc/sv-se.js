@@ -175,6 +175,27 @@ define([], function () {
     ChannelEmail: "E-post",
     ChannelSms: "Textmeddelanden",
     ChannelLocalGroups: "Lokala grupper och gemenskaper",
-    ChannelOther: "Annat"
+    ChannelOther: "Annat",
+    ChangeOwners: "Byt skribenter",
+    ChangeOwnersTitle: "Skribenter för {0}",
+    ChangeOwnersIntro: "Bara bloggens skribenter kan publicera i den. När du lämnar över bloggen lägger du till de nya skribenterna och tar bort de gamla: bloggens behörigheter ändras med listan.",
+    OwnerPeopleLabel: "Personer som skriver",
+    OwnerPeopleHint: "Skriv början av ett namn, bläddra bland förslagen med piltangenterna och välj med Enter. En persons ta bort-knapp tar bort personen från listan.",
+    OwnerSuggestions: "Personer på webbplatsen",
+    OwnerSuggestionsLabel: "Föreslagna personer",
+    OwnerNoResults: "Ingen på webbplatsen har det namnet.",
+    OwnerSearching: "Söker…",
+    OwnerRemove: "Ta bort från skribenterna",
+    OwnerSelected: "Valda skribenter",
+    OwnerGroupsLabel: "Grupper som skriver",
+    SaveOwners: "Spara skribenter",
+    SavingOwners: "Sparar…",
+    OwnersSaved: "Bloggens skribenter har ändrats.",
+    DeletePost: "Radera inlägget",
+    DeletePostTitle: "Radera inlägget?",
+    DeletePostText: "”{0}” flyttas till webbplatsens papperskorg och försvinner ur flödet tillsammans med sina nyckelord. Kommentarer och gilla-markeringar visas inte längre.",
+    DeletePostConfirm: "Radera",
+    DeletingPost: "Raderar…",
+    PostDeleted: "Inlägget har raderats."
   };
 });

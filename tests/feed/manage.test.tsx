@@ -1,0 +1,123 @@
+/** @jest-environment ./tests/support/jsdom-with-fetch.js */
+/**
+ * Handing a blog over and deleting one's own post, in the app with real @pnp/sp and the emulator:
+ * what the screen offers, and what the server then allows.
+ */
+import * as path from 'path';
+import * as React from 'react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createServices } from '../../src/data/services';
+import { FEED_LISTS } from '../../src/lists/feedLists';
+import { provision } from '../../src/lists/provision';
+import { workbenchTheme } from '../../src/ui/theme';
+import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import { readLoc } from '../../workbench/loc';
+import { createTestSite, TestSite } from '../support/sp';
+import { samplePost } from './site';
+
+setIconOptions({ disableWarnings: true });
+
+const root = path.resolve(__dirname, '../..');
+const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
+const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
+
+function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
+  return render(<PracticeFeedApp services={createServices(site.spAs(login))} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
+}
+
+describe('managing blogs and posts', () => {
+  let site: TestSite;
+  let anna: { id: number; loginName: string };
+  let maria: { id: number; loginName: string };
+  let reader: { id: number; loginName: string };
+  let blogId = 0;
+
+  beforeAll(async () => {
+    site = createTestSite();
+    await provision(site.spAs(site.adminLogin));
+    anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
+    maria = site.addUser('maria@contoso.onmicrosoft.com', 'Maria Successor', 'Hub Members');
+    reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
+    // People become site users when they first visit; Maria has.
+    await createServices(site.spAs(maria.loginName)).feed.firstView();
+    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
+  });
+
+  test('a site owner hands a blog over with the people picker; the server follows', async () => {
+    const view = renderApp(site, site.adminLogin);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'in Tokyo notes' }))[0]);
+    fireEvent.click(await screen.findByRole('button', { name: strings.ChangeOwners }));
+    await screen.findByRole('heading', { name: 'Writers of Tokyo notes' });
+    const group = screen.getByRole('group', { name: strings.OwnerPeopleLabel });
+    expect(group.getAttribute('aria-describedby')).toBe('ddh-owner-hint');
+    // Anna is listed with a remove button; removing her leaves no writer, which the form refuses.
+    fireEvent.click(within(group).getByRole('button', { name: `${strings.OwnerRemove} Anna Writer` }));
+    fireEvent.click(screen.getByRole('button', { name: strings.SaveOwners }));
+    expect((await screen.findByRole('alert')).textContent).toBe(strings.BlogNeedsOwner);
+    expect(group.getAttribute('aria-describedby')).toBe('ddh-owner-hint ddh-owner-error');
+    // Type, wait for the site's users, Enter picks the first.
+    const input = within(group).getByRole('combobox', { name: strings.OwnerPeopleLabel }) as HTMLInputElement;
+    input.focus();
+    fireEvent.input(input, { target: { value: 'Mar' } });
+    await screen.findByText(strings.OwnerSuggestions, undefined, { timeout: 3000 });
+    await screen.findByText('maria@contoso.onmicrosoft.com');
+    fireEvent.keyDown(input, { key: 'Enter', which: 13, keyCode: 13 });
+    await within(group).findAllByText('Maria Successor');
+    fireEvent.click(screen.getByRole('button', { name: strings.SaveOwners }));
+    await screen.findByRole('heading', { name: 'Tokyo notes' });
+    await screen.findByText(strings.OwnersSaved);
+    expect(screen.getByRole('button', { name: 'Maria Successor' })).toBeTruthy();
+    view.unmount();
+
+    // The folder's permissions changed with the list: Maria may post, Anna no longer.
+    const post = samplePost(blogId, { title: 'Handed over' });
+    await expect(createServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({ title: 'Handed over' });
+    await expect(createServices(site.spAs(anna.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
+  });
+
+  test('only site owners are offered to change the writers', async () => {
+    const view = renderApp(site, reader.loginName);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'in Tokyo notes' }))[0]);
+    await screen.findByRole('heading', { name: 'Tokyo notes' });
+    expect(screen.queryByRole('button', { name: strings.ChangeOwners })).toBeNull();
+    view.unmount();
+  });
+
+  test('the author deletes their own post after confirming; its keyword rows go with it', async () => {
+    const maria$ = createServices(site.spAs(maria.loginName));
+    const doomed = await maria$.feed.posts.create(samplePost(blogId, { title: 'Posted by mistake', keywords: ['mistake', 'tokyo'] }));
+    const keywordRows = (): Promise<unknown[]> => site.spAs(site.adminLogin).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items
+      .filter(`PostId eq ${doomed.id}`).select('Id')<unknown[]>();
+    expect(await keywordRows()).toHaveLength(2);
+
+    // A reader sees no delete button.
+    const readerView = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByText('Posted by mistake'));
+    await screen.findByRole('heading', { name: 'Posted by mistake' });
+    expect(screen.queryByRole('button', { name: strings.DeletePost })).toBeNull();
+    readerView.unmount();
+
+    const view = renderApp(site, maria.loginName);
+    fireEvent.click(await screen.findByText('Posted by mistake'));
+    await screen.findByRole('heading', { name: 'Posted by mistake' });
+    fireEvent.click(screen.getByRole('button', { name: strings.DeletePost }));
+    let dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText(strings.DeletePostTitle)).toBeTruthy();
+    expect(document.activeElement && document.activeElement.textContent).toBe(strings.Cancel);
+    fireEvent.click(within(dialog).getByRole('button', { name: strings.Cancel }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await maria$.feed.posts.get(doomed.id)).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: strings.DeletePost }));
+    dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: strings.DeletePostConfirm }));
+    await screen.findByText(strings.Intro);
+    await screen.findByText('Handed over');
+    expect(screen.queryByText('Posted by mistake')).toBeNull();
+    view.unmount();
+    expect(await maria$.feed.posts.get(doomed.id)).toBeUndefined();
+    expect(await keywordRows()).toHaveLength(0);
+  });
+});
