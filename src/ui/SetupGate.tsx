@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
 import { Problem } from '../data/errors';
 import { SetupStatus } from '../data/setup';
 import { useHub } from './HubContext';
+import { Loading } from './Loading';
 import { SetupSignal, SetupSignalContext } from './setupSignal';
+
+// The offer's MessageBar and button bring Fluent's ContextualMenu, Callout and FocusZone (tens of KB
+// gzip): a site that is set up never shows it, so it loads only when there is something to say.
+const SetupOffer = React.lazy(() => import(/* webpackChunkName: 'ddh-setup-offer' */ './SetupOffer').then((m) => ({ default: m.SetupOffer })));
 
 /** Failures that mean "a list or column this version needs is not there". */
 const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invalid'];
@@ -18,7 +20,7 @@ const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invali
  * on the first view's critical path.
  */
 export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
-  const { services, common } = useHub();
+  const { services } = useHub();
   const [status, setStatus] = React.useState<SetupStatus | undefined>();
   const [running, setRunning] = React.useState(false);
   const [failed, setFailed] = React.useState(false);
@@ -60,20 +62,9 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
 
   const { state, canSetUp } = status;
   const offer = (
-    <div role="region" aria-label={common.SetupNeededTitle}>
-      {state === 'missing' && <Text as="h3" variant="large" block>{common.SetupNeededTitle}</Text>}
-      <MessageBar messageBarType={canSetUp ? MessageBarType.info : MessageBarType.warning} isMultiline>
-        {state === 'missing'
-          ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
-          : common.SetupOutdatedOwner}
-      </MessageBar>
-      {failed && <MessageBar messageBarType={MessageBarType.error} isMultiline>{common.SetupFailed}</MessageBar>}
-      {canSetUp && (
-        <PrimaryButton onClick={setUp} disabled={running} style={{ marginTop: 8 }}>
-          {running ? common.SettingUp : common.SetUp}
-        </PrimaryButton>
-      )}
-    </div>
+    <React.Suspense fallback={<Loading />}>
+      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} />
+    </React.Suspense>
   );
   // Missing lists: the app cannot work, so only the offer shows.
   if (state === 'missing') return offer;

@@ -58,7 +58,8 @@ describe('the plan submissions app', () => {
     expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
     expect(screen.getByText('Draft: 1')).toBeInTheDocument();
 
-    fireEvent.click(screen.getAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) })[0]);
+    // The filters (Fluent dropdowns) load after the tables.
+    fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
     fireEvent.click(await screen.findByRole('option', { name: 'Oslo' }));
     const embassies = (): Array<string | null> => within(screen.getByRole('table', { name: strings.TabQueue })).getAllByRole('row').slice(1)
       .map((r) => within(r).getAllByRole('cell')[1].textContent);
@@ -71,7 +72,7 @@ describe('the plan submissions app', () => {
     expect(await screen.findByText('State: Submitted, waiting for review')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: strings.History })).toBeInTheDocument();
     expect(screen.getAllByText(/Which languages\?/).length).toBeGreaterThan(0);
-    fireEvent.click(screen.getByRole('button', { name: strings.Action_approve }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.Action_approve }));
     fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
     expect(await screen.findByText(strings.Reason_commentRequired)).toBeInTheDocument();
     expect((s.plans.repository.decide as jest.Mock)).not.toHaveBeenCalled();
@@ -133,7 +134,7 @@ describe('an author whose plan came back with changes requested', () => {
     const diff = screen.getByRole('region', { name: 'Changes between round 1 and round 2' });
     expect(diff).toHaveTextContent('3. Goals — What the channel is for');
     expect(within(diff).getByLabelText('added: crisis')).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: /^2\. Target audiences/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^2\. Target audiences/ }));
     const comments = screen.getByRole('complementary', { name: strings.SectionComments });
     expect(comments).toHaveTextContent('Erik Reviewer — reviewer');
     expect(comments).toHaveTextContent('Add Japanese-speaking media.');

@@ -5,7 +5,7 @@ import { BaseFormCustomizer } from '@microsoft/sp-listview-extensibility';
 import { spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import * as strings from 'PlanSubmissionsWebPartStrings';
-import { createServices } from '../../data/services';
+import { createPlanAppServices } from '../../data/planAppServices';
 import { workbenchTheme } from '../../ui/theme';
 import { PlanFormApp } from './PlanFormApp';
 
@@ -15,7 +15,7 @@ import { PlanFormApp } from './PlanFormApp';
  */
 export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
   public render(): void {
-    const services = createServices(spfi().using(SPFx(this.context)));
+    const services = createPlanAppServices(spfi().using(SPFx(this.context)));
     ReactDom.render(React.createElement(PlanFormApp, {
       services,
       common,

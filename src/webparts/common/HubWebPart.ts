@@ -1,63 +1,16 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
-import { spfi, SPFx } from '@pnp/sp';
-import * as common from 'HubCommonStrings';
+import { SPFI } from '@pnp/sp';
 import { createServices, HubServices } from '../../data/services';
-import { HubAppHost } from '../../ui/host';
-import { workbenchTheme } from '../../ui/theme';
+import { HubWebPartBase } from './HubWebPartBase';
 
 export type { HubAppHost } from '../../ui/host';
+export { HubWebPartBase } from './HubWebPartBase';
 
 /**
  * The SharePoint side of every web part: builds the services from the page's context,
  * follows the section's theme and renders the app. Subclasses only name their app.
  */
-export abstract class HubWebPart<TProperties extends {}> extends BaseClientSideWebPart<TProperties> {
-  private services: HubServices | undefined;
-  private theme: ITheme = workbenchTheme('light');
-
-  protected abstract createApp(host: HubAppHost): React.ReactElement;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this.services = createServices(spfi().using(SPFx(this.context)));
-    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this.applyTheme(themes.tryGetTheme());
-    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
-      this.applyTheme(args.theme);
-      this.render();
-    });
-  }
-
-  public render(): void {
-    if (!this.services) return;
-    const host: HubAppHost = {
-      services: this.services,
-      common,
-      locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: this.theme
-    };
-    ReactDom.render(this.createApp(host), this.domElement);
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
-  }
-
-  private applyTheme(theme: IReadonlyTheme | undefined): void {
-    if (!theme) return;
-    this.theme = createTheme({
-      palette: theme.palette,
-      semanticColors: theme.semanticColors,
-      isInverted: theme.isInverted
-    });
+export abstract class HubWebPart<TProperties extends {}> extends HubWebPartBase<TProperties> {
+  protected createServices(sp: SPFI): HubServices {
+    return createServices(sp);
   }
 }

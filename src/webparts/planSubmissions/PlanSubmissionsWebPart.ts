@@ -1,10 +1,17 @@
 import * as React from 'react';
+import { SPFI } from '@pnp/sp';
 import * as strings from 'PlanSubmissionsWebPartStrings';
-import { HubAppHost, HubWebPart } from '../common/HubWebPart';
+import { createPlanAppServices } from '../../data/planAppServices';
+import { HubServices } from '../../data/services';
+import { HubAppHost, HubWebPartBase } from '../common/HubWebPartBase';
 import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
 
-export default class PlanSubmissionsWebPart extends HubWebPart<{}> {
+export default class PlanSubmissionsWebPart extends HubWebPartBase<{}> {
   protected createApp(host: HubAppHost): React.ReactElement {
     return React.createElement(PlanSubmissionsApp, { ...host, strings });
+  }
+
+  protected createServices(sp: SPFI): HubServices {
+    return createPlanAppServices(sp);
   }
 }

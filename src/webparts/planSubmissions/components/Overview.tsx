@@ -1,14 +1,20 @@
 /** The lists: my plans, the reviewers' queue with filters and counts, approved plans, and the channel map. */
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { CHANNELS, Channel, PLAN_PURPOSES, PlanPurpose, REGIONS, Region } from '../../../domain/plans/plan';
-import { ChannelMap, PlanSummary, QueueFilter, channelMap, countByState, embassiesOf, filterPlans, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
-import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
+import { CHANNELS } from '../../../domain/plans/plan';
+import { ChannelMap, PlanSummary, QueueFilter, channelMap, countByState, filterPlans, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
+import { PLAN_STATES } from '../../../domain/plans/workflow';
 import { PlanListing, PlansOverview } from '../../../data/plans';
+import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
+import { Strings, channelLabel, dateTime, stateLabel } from './labels';
+import { LightButton, Tabs } from './light';
+
+// Fluent's Dropdown (with Callout, Panel and Checkbox) is the heaviest part of the overview: it loads after the tables.
+const LazyFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-filters' */ './Filters').then((m) => ({ default: m.Filters })));
+type FiltersProps = React.ComponentProps<typeof LazyFilters>;
+function Filters(props: FiltersProps): JSX.Element {
+  return <React.Suspense fallback={<Loading label={props.strings.LoadingView} />}><LazyFilters {...props} /></React.Suspense>;
+}
 
 const PAGE = 50;
 
@@ -45,28 +51,8 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
           ))}
         </tbody>
       </table>
-      {plans.length > shown && <DefaultButton text={strings.ShowMore} onClick={() => setShown(shown + PAGE)} styles={{ root: { marginTop: 8 } }} />}
+      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(shown + PAGE)} style={{ marginTop: 8 }} />}
     </>
-  );
-}
-
-function Filters(props: { strings: Strings; plans: readonly PlanListing[]; locale: string; filter: QueueFilter; onChange: (f: QueueFilter) => void; withState: boolean }): JSX.Element {
-  const { strings, plans, locale, filter, onChange, withState } = props;
-  const any = { key: '', text: strings.Filter_any };
-  const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (
-    <Dropdown label={title} styles={{ root: { minWidth: 180 } }}
-      selectedKey={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
-      options={[any, ...values.map((v) => ({ key: v, text: text(v) }))]}
-      onChange={(_, o) => onChange({ ...filter, [name]: o && o.key !== '' ? [o.key as string] : [] })} />
-  );
-  return (
-    <div role="group" aria-label={strings.Filters} style={{ display: 'flex', gap: 12, flexWrap: 'wrap', margin: '8px 0' }}>
-      {pick('embassies', strings.Filter_embassy, embassiesOf(plans, locale), (e) => e)}
-      {pick<Region>('regions', strings.Filter_region, REGIONS, (r) => label(strings, 'Region_', r))}
-      {pick<Channel>('channels', strings.Filter_channel, CHANNELS, (c) => channelLabel(strings, c))}
-      {withState && pick<PlanState>('states', strings.Filter_state, PLAN_STATES, (s) => stateLabel(strings, s))}
-      {pick<PlanPurpose>('purposes', strings.Filter_purpose, PLAN_PURPOSES, (p) => label(strings, 'Purpose_', p))}
-    </div>
   );
 }
 
@@ -121,27 +107,33 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
   const approved = overview.plans.filter((p) => p.state === 'approved' || p.state === 'archived');
   const withoutState = { ...queueFilter, states: [] };
   return (
-    <Pivot aria-label={strings.Title}>
-      {(overview.isAuthor || mine.length > 0) && (
-        <PivotItem headerText={strings.TabMine} itemKey="mine">
-          {overview.isAuthor && <PrimaryButton text={strings.NewPlan} onClick={onNew} styles={{ root: { margin: '12px 0' } }} />}
-          <PlanTable strings={strings} locale={locale} plans={mine} onOpen={onOpen} caption={strings.TabMine} />
-        </PivotItem>
-      )}
-      {overview.isReviewer && (
-        <PivotItem headerText={strings.TabQueue} itemKey="queue">
-          <Filters strings={strings} plans={overview.plans} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
-          <Counts strings={strings} plans={listings(filterPlans(overview.plans, withoutState))} />
-          <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(overview.plans, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
-        </PivotItem>
-      )}
-      <PivotItem headerText={strings.TabApproved} itemKey="approved">
-        <Filters strings={strings} plans={approved} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
-        <PlanTable strings={strings} locale={locale} plans={listings(filterPlans(approved, approvedFilter))} onOpen={onOpen} caption={strings.TabApproved} />
-      </PivotItem>
-      <PivotItem headerText={strings.TabMap} itemKey="map">
-        <MapTable strings={strings} map={channelMap(overview.plans, locale)} />
-      </PivotItem>
-    </Pivot>
+    <Tabs label={strings.Title} idPrefix="ddh-plans" tabs={[
+      ...((overview.isAuthor || mine.length > 0) ? [{
+        key: 'mine', title: strings.TabMine, render: () => (
+          <>
+            {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={onNew} style={{ margin: '12px 0' }} />}
+            <PlanTable strings={strings} locale={locale} plans={mine} onOpen={onOpen} caption={strings.TabMine} />
+          </>
+        )
+      }] : []),
+      ...(overview.isReviewer ? [{
+        key: 'queue', title: strings.TabQueue, render: () => (
+          <>
+            <Filters strings={strings} plans={overview.plans} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
+            <Counts strings={strings} plans={listings(filterPlans(overview.plans, withoutState))} />
+            <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(overview.plans, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
+          </>
+        )
+      }] : []),
+      {
+        key: 'approved', title: strings.TabApproved, render: () => (
+          <>
+            <Filters strings={strings} plans={approved} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
+            <PlanTable strings={strings} locale={locale} plans={listings(filterPlans(approved, approvedFilter))} onOpen={onOpen} caption={strings.TabApproved} />
+          </>
+        )
+      },
+      { key: 'map', title: strings.TabMap, render: () => <MapTable strings={strings} map={channelMap(overview.plans, locale)} /> }
+    ]} />
   );
 }

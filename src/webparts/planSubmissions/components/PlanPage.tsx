@@ -13,11 +13,13 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
-import { PlanEditor } from './PlanEditor';
-import { PrintView } from './PrintView';
-import { WorkflowPanel } from './WorkflowPanel';
 import { Strings, reasonText, stateLabel } from './labels';
 import { SaveTarget } from './useAutosave';
+
+// Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
+const PlanEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-editor' */ './PlanEditor').then((m) => ({ default: m.PlanEditor })));
+const WorkflowPanel = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-workflow' */ './WorkflowPanel').then((m) => ({ default: m.WorkflowPanel })));
+const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' */ './PrintView').then((m) => ({ default: m.PrintView })));
 
 export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
   const { strings, id, onBack } = props;
@@ -31,7 +33,13 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
       : <ProblemMessage problem={loaded.problem} onRetry={reload} />;
   }
   const detail = loaded.value;
-  if (printing) return <PrintView strings={strings} detail={detail} onClose={() => setPrinting(false)} />;
+  if (printing) {
+    return (
+      <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+        <PrintView strings={strings} detail={detail} onClose={() => setPrinting(false)} />
+      </React.Suspense>
+    );
+  }
   return <PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onBack={onBack} onPrint={() => setPrinting(true)} />;
 }
 
@@ -41,6 +49,8 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
   const editable = detail.actions.indexOf('edit') >= 0;
+  // The workflow panel (and its chunk) only for those who may take a step.
+  const steps = detail.actions.some((a) => a !== 'edit' && a !== 'submit');
   const rounds = detail.rounds;
   const last = rounds.length >= 2 ? { from: rounds[rounds.length - 2], to: rounds[rounds.length - 1] } : undefined;
   const changes = last ? diffRounds(last.from.snapshot, last.to.snapshot) : [];
@@ -76,11 +86,17 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
           <p>{strings.StartupSteps}</p>
         </section>
       )}
-      <WorkflowPanel strings={strings} detail={detail} onDone={reload} />
+      {steps && (
+        <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+          <WorkflowPanel strings={strings} detail={detail} onDone={reload} />
+        </React.Suspense>
+      )}
       {editable ? (
-        <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
-          initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
-          onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)} />
+        <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+          <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
+            initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
+            onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)} />
+        </React.Suspense>
       ) : (
         <>
           <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.ReadOnlyNotice}</MessageBar>

@@ -4,14 +4,17 @@ import { emptyPlan } from '../../../domain/plans/plan';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { HubAppHost } from '../../../ui/host';
-import { NewPlanPage } from './NewPlanPage';
 import { Overview } from './Overview';
-import { PlanPage } from './PlanPage';
+
+// A failed load is rare: Fluent's MessageBar and button (with ContextualMenu and Callout) load only then.
+const ProblemMessage = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
+// The first view is the overview; a plan, the form and everything behind them load when opened.
+const PlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-page' */ './PlanPage').then((m) => ({ default: m.PlanPage })));
+const NewPlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-new' */ './NewPlanPage').then((m) => ({ default: m.NewPlanPage })));
 
 export interface PlanSubmissionsAppProps extends HubAppHost {
   strings: IPlanSubmissionsWebPartStrings;
@@ -40,15 +43,25 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings })
     setGeneration((g) => g + 1);
   };
 
-  if (view.kind === 'plan') return <PlanPage key={view.id} strings={strings} id={view.id} onBack={toList} />;
+  if (view.kind === 'plan') {
+    return (
+      <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+        <PlanPage key={view.id} strings={strings} id={view.id} onBack={toList} />
+      </React.Suspense>
+    );
+  }
   return (
     <>
       <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
       <Text as="p" block>{strings.Intro}</Text>
       {overview.status === 'loading' && <Loading />}
-      {overview.status === 'failed' && <ProblemMessage problem={overview.problem} onRetry={retry} />}
+      {overview.status === 'failed' && (
+        <React.Suspense fallback={<Loading />}><ProblemMessage problem={overview.problem} onRetry={retry} /></React.Suspense>
+      )}
       {overview.status === 'ready' && view.kind === 'new' && (
-        <NewPlanPage strings={strings} viewer={overview.value} initial={emptyPlan()} onBack={toList} onOpen={(id) => setView({ kind: 'plan', id })} />
+        <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+          <NewPlanPage strings={strings} viewer={overview.value} initial={emptyPlan()} onBack={toList} onOpen={(id) => setView({ kind: 'plan', id })} />
+        </React.Suspense>
       )}
       {overview.status === 'ready' && view.kind === 'list' && (
         <>

@@ -12,6 +12,7 @@ define([], function () {
     NewPlan: "New plan",
     Open: "Open",
     Back: "Back to the list",
+    LoadingView: "Opening…",
     Print: "Print or save as PDF",
     Edit: "Edit",
     Close: "Close",

@@ -12,6 +12,7 @@ define([], function () {
     NewPlan: "Uusi suunnitelma",
     Open: "Avaa",
     Back: "Takaisin luetteloon",
+    LoadingView: "Avataan…",
     Print: "Tulosta tai tallenna PDF:nä",
     Edit: "Muokkaa",
     Close: "Sulje",

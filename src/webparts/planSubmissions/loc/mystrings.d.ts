@@ -10,6 +10,7 @@ declare interface IPlanSubmissionsWebPartStrings {
   NewPlan: string;
   Open: string;
   Back: string;
+  LoadingView: string;
   Print: string;
   Edit: string;
   Close: string;

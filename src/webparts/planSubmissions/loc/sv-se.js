@@ -12,6 +12,7 @@ define([], function () {
     NewPlan: "Ny plan",
     Open: "Öppna",
     Back: "Tillbaka till listan",
+    LoadingView: "Öppnar…",
     Print: "Skriv ut eller spara som PDF",
     Edit: "Redigera",
     Close: "Stäng",

@@ -1,0 +1,28 @@
+/** The queue's and the approved list's filters: Fluent dropdowns, loaded after the overview's first view. */
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { CHANNELS, Channel, PLAN_PURPOSES, PlanPurpose, REGIONS, Region } from '../../../domain/plans/plan';
+import { QueueFilter, embassiesOf } from '../../../domain/plans/queue';
+import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
+import { PlanListing } from '../../../data/plans';
+import { Strings, channelLabel, label, stateLabel } from './labels';
+
+export function Filters(props: { strings: Strings; plans: readonly PlanListing[]; locale: string; filter: QueueFilter; onChange: (f: QueueFilter) => void; withState: boolean }): JSX.Element {
+  const { strings, plans, locale, filter, onChange, withState } = props;
+  const any = { key: '', text: strings.Filter_any };
+  const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (
+    <Dropdown label={title} styles={{ root: { minWidth: 180 } }}
+      selectedKey={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
+      options={[any, ...values.map((v) => ({ key: v, text: text(v) }))]}
+      onChange={(_, o) => onChange({ ...filter, [name]: o && o.key !== '' ? [o.key as string] : [] })} />
+  );
+  return (
+    <div role="group" aria-label={strings.Filters} style={{ display: 'flex', gap: 12, flexWrap: 'wrap', margin: '8px 0' }}>
+      {pick('embassies', strings.Filter_embassy, embassiesOf(plans, locale), (e) => e)}
+      {pick<Region>('regions', strings.Filter_region, REGIONS, (r) => label(strings, 'Region_', r))}
+      {pick<Channel>('channels', strings.Filter_channel, CHANNELS, (c) => channelLabel(strings, c))}
+      {withState && pick<PlanState>('states', strings.Filter_state, PLAN_STATES, (s) => stateLabel(strings, s))}
+      {pick<PlanPurpose>('purposes', strings.Filter_purpose, PLAN_PURPOSES, (p) => label(strings, 'Purpose_', p))}
+    </div>
+  );
+}
