@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ITheme } from '@fluentui/react/lib/Styling';
+import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
 import { HubContext, HubContextValue } from './HubContext';
 
 export interface HubAppProps extends HubContextValue {
@@ -10,12 +11,24 @@ export interface HubAppProps extends HubContextValue {
   children?: React.ReactNode;
 }
 
+/**
+ * Component styles every theme gets, whatever the page's palette. Fluent writes a persona's
+ * initials in `palette.white`, which a dark (inverted) theme turns dark on the coin's saturated
+ * colour (2.4:1, an axe colour-contrast failure); the coin colours are chosen for white text.
+ */
+function withHubComponents(theme: ITheme): Theme {
+  const base = theme as Theme;
+  const personaCoin = (props: IPersonaCoinStyleProps): object => (props.showUnknownPersonaCoin ? {} : { initials: { color: '#ffffff' } });
+  return { ...base, components: { ...base.components, PersonaCoin: { styles: personaCoin } } };
+}
+
 /** The frame every web part's app renders in: theme, context and a labelled region. */
 export function HubApp(props: HubAppProps): JSX.Element {
   const { services, common, locale, theme, label, children } = props;
   const context = React.useMemo(() => ({ services, common, locale }), [services, common, locale]);
+  const hubTheme = React.useMemo(() => withHubComponents(theme), [theme]);
   return (
-    <ThemeProvider theme={theme} lang={locale}>
+    <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
         <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16 }}>
           {children}

@@ -52,7 +52,7 @@ export function MarkupEditor(props: { value: string; onChange(value: string): vo
   return (
     <div>
       <Label htmlFor={props.id} required>{strings.FieldBody}</Label>
-      <div role="toolbar" aria-label={strings.ToolbarLabel} aria-controls={props.id} className={toolbarClass}>
+      <div role="toolbar" aria-label={strings.ToolbarLabel} aria-controls={preview ? undefined : props.id} className={toolbarClass}>
         {tools.map(([action, icon, label]) => (
           <IconButton key={action} iconProps={{ iconName: icon }} title={label} ariaLabel={label} onClick={() => act(action)} disabled={preview} />
         ))}

@@ -1,0 +1,230 @@
+/**
+ * npm run bench — the numbers on the compass, for each web part:
+ *   1. gzip -9 KB of its first-view (entry) chunk and of all its chunks, next to a hello-world
+ *      React web part built in the same run;
+ *   2. SharePoint requests on the critical path of its first view (Chromium, the workbench page);
+ *   3. first-view latency with 1,000 vs 100,000 items in its lists (Node, @pnp/sp over HTTP to a
+ *      seeded workbench site) and the rows the emulator read for it;
+ *   4. time to content with 300 ms added round-trip time.
+ * Prints one table per measure and a summary against the targets. Not part of `npm test`.
+ *
+ *   npm run bench                          everything (a few minutes)
+ *   npm run bench -- --write-readme        also replaces the table in README.md ("## Benchmark")
+ *   npm run bench -- --git-ref HEAD        sizes of a commit instead of the working tree
+ *   npm run bench -- --skip-sizes          no builds
+ *   npm run bench -- --skip-scale          no 100,000-item site
+ *   npm run bench -- --rebuild             build even if release/assets is fresh
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Workbench } from '../server';
+import { BrowserFirstView, launchChromium, measureInBrowser, pageDigest, productionHarness } from './browser';
+import { BenchPart, PARTS } from './parts';
+import { FirstViewTiming, seededWorkbench, timeFirstView } from './scale';
+import { measureSizes, SizeReport } from './sizes';
+
+const root = path.resolve(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const option = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+
+const SMALL = 1000;
+const LARGE = 100000;
+const RTT = 300;
+const TARGETS = { firstChunkKb: 60, allChunksKb: 160, requests: 1, ratio: 1.3, ttcMs: 2 * RTT + 300 };
+
+const started = Date.now();
+const loadAtStart = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+const log = (line: string): void => { process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`); };
+
+const kb = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : (bytes / 1024).toFixed(1));
+const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : `${Math.round(value)}`);
+const mark = (ok: boolean | undefined): string => (ok === undefined ? '–' : ok ? '✓' : '✗');
+
+function table(title: string, head: string[], rows: string[][], notes: string[] = []): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`;
+  return [`**${title}**`, '', line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line),
+    ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+}
+
+interface PartResult {
+  part: BenchPart;
+  small?: FirstViewTiming;
+  large?: FirstViewTiming;
+  rttNode?: FirstViewTiming;
+  browser?: BrowserFirstView;
+  /** Median of RTT_LOADS page loads at RTT: the workbench page as is, and with the digest from the page. */
+  browserRtt?: BrowserFirstView;
+  browserRttSharePoint?: BrowserFirstView;
+}
+
+const RTT_LOADS = 3;
+
+/** The load with the median time to content (loads that failed count as slowest). */
+async function medianLoad(load: () => Promise<BrowserFirstView>): Promise<BrowserFirstView> {
+  const loads: BrowserFirstView[] = [];
+  for (let i = 0; i < RTT_LOADS; i++) loads.push(await load());
+  loads.sort((a, b) => (a.timeToContentMs ?? Infinity) - (b.timeToContentMs ?? Infinity));
+  return loads[Math.floor(loads.length / 2)];
+}
+
+async function main(): Promise<void> {
+  log(`bench: ${PARTS.length} web parts; lists seeded with ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items`);
+  const sizes: Promise<SizeReport | undefined> = flag('--skip-sizes')
+    ? Promise.resolve(undefined)
+    : measureSizes(root, { gitRef: option('--git-ref'), forceBuild: flag('--rebuild'), log }).catch((error) => {
+      log(`sizes: ${String(error)}`);
+      return { projectSource: 'failed', errors: [String(error)], seconds: 0 };
+    });
+
+  const workbenches: Workbench[] = [];
+  const results: PartResult[] = PARTS.map((part) => ({ part }));
+  let sizeReport: SizeReport | undefined;
+  try {
+    const small = await seededWorkbench(SMALL, log);
+    workbenches.push(small);
+    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log);
+    if (large) workbenches.push(large);
+    const harness = await productionHarness();
+    // Builds and timings share two cores: time only once the builds are done.
+    sizeReport = await sizes;
+    if (sizeReport) log(`sizes: done in ${sizeReport.seconds.toFixed(0)} s (${sizeReport.projectSource})`);
+
+    for (const result of results) {
+      const budget = { runs: 5, withSetup: false, budgetMs: 20000 };
+      result.small = await timeFirstView(small, result.part, budget);
+      if (large) result.large = await timeFirstView(large, result.part, budget);
+      log(`scale: ${result.part.name} ${ms(result.small.medianMs)} ms / ${ms(result.large?.medianMs)} ms`);
+    }
+    small.emulator.faults.setLatency(RTT);
+    // The apps check the site's set-up only after their first view (SetupGate), so it is not timed.
+    for (const result of results) result.rttNode = await timeFirstView(small, result.part, { runs: 3, withSetup: false, budgetMs: 10000 });
+    small.emulator.faults.setLatency(0);
+
+    const browser = await launchChromium();
+    try {
+      for (const result of results) {
+        const digest = await pageDigest(small, result.part.viewer.email);
+        result.browser = await measureInBrowser(browser, small, harness, result.part);
+        small.emulator.faults.setLatency(RTT);
+        result.browserRtt = await medianLoad(() => measureInBrowser(browser, small, harness, result.part));
+        result.browserRttSharePoint = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { digest }));
+        small.emulator.faults.setLatency(0);
+        log(`browser: ${result.part.name} ${result.browser.requests ?? 'n/a'} requests, ${ms(result.browser.timeToContentMs)} ms; `
+          + `at ${RTT} ms RTT ${ms(result.browserRtt.timeToContentMs)} ms (digest from the page: ${ms(result.browserRttSharePoint.timeToContentMs)} ms)`);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    for (const workbench of workbenches) await workbench.close();
+  }
+
+  const output = report(results, sizeReport);
+  process.stdout.write(`\n${output}\n`);
+  if (flag('--write-readme')) writeReadme(output);
+}
+
+function report(results: PartResult[], sizes: SizeReport | undefined): string {
+  const out: string[] = [];
+  const date = new Date().toISOString().slice(0, 10);
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+  out.push(`Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} `
+    + '(times are wall-clock: other work on the machine makes them longer).', '');
+
+  // 1. Sizes
+  const hello = sizes?.hello;
+  const sizeRows: string[][] = [];
+  if (hello) sizeRows.push(['hello-world React (baseline)', kb(hello.entry.gzip), kb(hello.totalGzip), String(hello.lazy.length), kb(hello.entry.raw), kb(hello.totalRaw)]);
+  for (const r of results) {
+    const b = sizes?.project?.[r.part.bundle];
+    sizeRows.push([r.part.name, kb(b?.entry.gzip), kb(b?.totalGzip), b ? String(b.lazy.length) : 'n/a', kb(b?.entry.raw), kb(b?.totalRaw)]);
+  }
+  out.push(table('1. Bundle size (KB; gzip -9 and raw)', ['web part', 'first-view chunk gz', 'all chunks gz', 'lazy chunks', 'first-view raw', 'all raw'], sizeRows, [
+    `Project: ${sizes ? sizes.projectSource : 'not measured (--skip-sizes)'}. First-view chunk: the web part's entry bundle; all chunks: it plus every lazy chunk its webpack runtime can load.`,
+    ...(sizes?.errors.length ? ['', '```', ...sizes.errors, '```'] : [])
+  ]));
+
+  // 2. Requests
+  out.push(table(`2. SharePoint requests on the critical path of the first view (Chromium; ${SMALL.toLocaleString('en-US')} items)`,
+    ['web part', 'viewer', 'requests', 'in SharePoint', 'which (in order)', 'time to content ms'],
+    results.map((r) => [r.part.name, r.part.viewer.role, r.browser?.requests !== undefined ? String(r.browser.requests) : 'n/a',
+      r.browser?.requestsInSharePoint !== undefined ? String(r.browser.requestsInSharePoint) : 'n/a',
+      (r.browser?.paths ?? []).join(', ') || '–', ms(r.browser?.timeToContentMs) + (r.browser?.error ? ` (error: ${r.browser.error.slice(0, 60)})` : '')]),
+    ['Requests to `/sites/hub/_api/` answered before the app\'s region stopped showing a loading indicator; time from the region\'s mount to that moment (production React, one load).',
+      '"In SharePoint": without `contextinfo`, which the workbench\'s @pnp/sp (SPBrowser) sends for a request digest before its first `$batch`; in SharePoint the SPFx behaviour reads the digest from the page.']));
+
+  // 3. Scale
+  out.push(table(`3. First view against list size (Node, @pnp/sp over HTTP; median of up to 5 runs)`,
+    ['web part', 'first-view call', `${SMALL.toLocaleString('en-US')} items ms`, `${LARGE.toLocaleString('en-US')} items ms`, 'ratio', 'rows read 1k', 'rows read 100k', 'requests'],
+    results.map((r) => [r.part.name, r.small?.label ?? '', r.small?.error ? `error: ${r.small.error}` : ms(r.small?.medianMs),
+      r.large?.error ? `error: ${r.large.error}` : ms(r.large?.medianMs), ratioText(r), String(r.small?.rowsRead ?? 'n/a'),
+      String(r.large?.rowsRead ?? 'n/a'), String(r.large?.requests ?? r.small?.requests ?? 'n/a')]),
+    ['Each web part\'s lists hold the stated number of items (dimension lists such as blogs stay small); history grows, the upcoming and the recent stay the same. Rows read: what the emulator\'s indexes yielded for one first view (a scan reads the whole list).']));
+
+  // 4. RTT
+  out.push(table(`4. Time to content with ${RTT} ms added round-trip time (target ≤ 2 × RTT + 300 ms = ${TARGETS.ttcMs} ms)`,
+    ['web part', 'workbench page ms', 'requests', 'digest from the page (as in SharePoint) ms', 'requests (SharePoint)', 'Node: first-view calls ms'],
+    results.map((r) => [r.part.name, ms(r.browserRtt?.timeToContentMs) + (r.browserRtt?.error ? ` (error: ${r.browserRtt.error.slice(0, 60)})` : ''),
+      r.browserRtt?.requests !== undefined ? String(r.browserRtt.requests) : 'n/a',
+      ms(r.browserRttSharePoint?.timeToContentMs) + (r.browserRttSharePoint?.error ? ` (error: ${r.browserRttSharePoint.error.slice(0, 60)})` : ''),
+      r.browserRttSharePoint?.requestsInSharePoint !== undefined ? String(r.browserRttSharePoint.requestsInSharePoint) : 'n/a',
+      r.rttNode?.error ? `error: ${r.rttNode.error}` : ms(r.rttNode?.medianMs)]),
+    [`The emulator delays every request by ${RTT} ms (a \`$batch\` is one request). Browser: median of ${RTT_LOADS} loads, from the app region's mount to its content; `
+      + '"digest from the page" answers `contextinfo` at once, as the SPFx behaviour takes the digest from the SharePoint page. '
+      + 'Node: the same calls without rendering (after the first run @pnp/sp has its digest cached).']));
+
+  // Summary
+  const summary = results.map((r) => {
+    const b = sizes?.project?.[r.part.bundle];
+    const first = b ? b.entry.gzip / 1024 : undefined;
+    const all = b ? b.totalGzip / 1024 : undefined;
+    const ratio = ratioOf(r);
+    const requests = r.browser?.requestsInSharePoint;
+    const ttc = r.browserRtt?.timeToContentMs;
+    const cell = (value: string, ok: boolean | undefined): string => `${value} ${mark(ok)}`;
+    return [r.part.name,
+      cell(first === undefined ? 'n/a' : first.toFixed(1), first === undefined ? undefined : first <= TARGETS.firstChunkKb),
+      cell(all === undefined ? 'n/a' : all.toFixed(1), all === undefined ? undefined : all <= TARGETS.allChunksKb),
+      cell(requests === undefined ? 'n/a' : String(requests), requests === undefined ? undefined : requests <= TARGETS.requests),
+      cell(ratio === undefined ? 'n/a' : ratio.toFixed(2), ratio === undefined ? undefined : ratio <= TARGETS.ratio),
+      cell(ms(ttc), ttc === undefined ? undefined : ttc <= TARGETS.ttcMs)];
+  });
+  out.push(table('Summary against the targets', ['web part', `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`, `all chunks ≤ ${TARGETS.allChunksKb} KB gz`,
+    `requests in SharePoint ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
+    [`Baseline: hello-world ${hello ? `${kb(hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
+  return out.join('\n');
+}
+
+function ratioOf(r: PartResult): number | undefined {
+  if (r.small?.medianMs === undefined || r.large?.medianMs === undefined) return undefined;
+  return r.large.medianMs / Math.max(1, r.small.medianMs);
+}
+
+function ratioText(r: PartResult): string {
+  const ratio = ratioOf(r);
+  return ratio === undefined ? 'n/a' : ratio.toFixed(2);
+}
+
+/** Replaces what lies between the bench markers in README.md. */
+function writeReadme(output: string): void {
+  const file = path.join(root, 'README.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) {
+    log('README.md has no bench markers; not written.');
+    return;
+  }
+  fs.writeFileSync(file, `${text.slice(0, a + start.length)}\n${output}\n${text.slice(b)}`);
+  log('README.md: benchmark section updated.');
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});
