@@ -167,6 +167,7 @@ export const PARTS: BenchPart[] = [
         key: 'posts', count: (n) => n,
         shape: (i, count, ctx) => {
           const at = ctx.now.getTime() - (count - i) * 2 * HOUR;
+          postPublished[i] = at;
           return {
             Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `keyword${i % 50}\nkeyword${(i + 7) % 50}`,
             SearchText: `post ${i} keyword${i % 50}`, HiddenComments: null, PlanLinks: null, PracticeLinks: null, Licence: 'CC BY 4.0'
@@ -187,7 +188,8 @@ export const PARTS: BenchPart[] = [
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
           const post = posts[i % posts.length];
-          return { PostId: post, LikeKey: `${post}:${i}` };
+          // As the app writes it: the liker copies the post's Published (the first view reads likes by it).
+          return { PostId: post, LikeKey: `${post}:${i}`, PostPublished: iso(postPublished[i % posts.length] ?? ctx.now.getTime()) };
         }
       }
     ],
@@ -209,8 +211,9 @@ export const PARTS: BenchPart[] = [
         shape: (i, count, ctx) => {
           const past = count - UPCOMING_SESSIONS;
           const start = i < past ? ctx.now.getTime() - (past - i) * 6 * HOUR : ctx.now.getTime() + (i - past + 1) * 2 * DAY;
+          sessionStarts[i] = start;
           return {
-            StartsAt: iso(start), EndsAt: iso(start + 2 * HOUR), Capacity: 20, Cancelled: false, SignUpDeadline: null,
+            StartsAt: iso(start), OriginalStartsAt: iso(start), EndsAt: iso(start + 2 * HOUR), Capacity: 20, Cancelled: false, SignUpDeadline: null,
             OnlineLink: null, MeetingLink: i % 2 ? 'https://teams.example.org/meet/' + i : null, LinkedEvent: null,
             Place: 'Helsinki, Merikasarmi', OrganiserId: ctx.ownerId
           };
@@ -226,6 +229,8 @@ export const PARTS: BenchPart[] = [
           const person = ctx.people[(onUpcoming ? Math.floor(i / upcoming.length) : Math.floor(i / Math.max(1, past.length))) % ctx.people.length];
           return {
             SessionId: session, ParticipantId: person, SessionPerson: sessionPersonKey(session, person),
+            // As the app writes it: the session's original start, which the first view reads by range.
+            SessionStartsAt: iso(startOf(ctx.ids.sessions ?? [], session)),
             Cancelled: false, CancelledAt: null, Attendance: null, QueueOrder: null, AuthorId: person, EditorId: person
           };
         }
@@ -236,6 +241,18 @@ export const PARTS: BenchPart[] = [
     ]) ?? placeholder(services)
   }
 ];
+
+/** Start times and Published values by row index, so dependent rows can copy them as the app does. */
+const sessionStarts: number[] = [];
+const postPublished: number[] = [];
+let startsById: { ids: number[]; map: Map<number, number> } | undefined;
+
+function startOf(ids: number[], session: number): number {
+  if (!startsById || startsById.ids !== ids) {
+    startsById = { ids, map: new Map(ids.map((id, index) => [id, sessionStarts[index]])) };
+  }
+  return startsById.map.get(session) ?? 0;
+}
 
 export function listSpec(key: ListKey): ListSpec {
   return LISTS[key];
