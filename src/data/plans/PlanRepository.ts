@@ -23,12 +23,15 @@ import { toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
-import { PAGE_SIZE, Page, firstPage, withFollowingPages } from './paging';
+import { Page, readAll, readPage } from '../paging';
 import {
   DECISION_SELECT, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
   hintOf, parsePlan, personOf, planColumns
 } from './rows';
 import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
+
+/** Pages are at most 5,000 rows, the list view threshold. */
+const PAGE_SIZE = 5000;
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -114,21 +117,21 @@ export class PlanRepository {
   public async overview(): Promise<PlansOverview> {
     const [batched, execute] = this.sp.batched();
     const viewer = this.viewerQueries(batched);
-    const plans = firstPage<PlanRow>(this.list(batched, 'plans').items.select(...SUMMARY_SELECT).top(PAGE_SIZE));
+    const plans = readPage<PlanRow>(this.list(batched, 'plans').items.select(...SUMMARY_SELECT).top(PAGE_SIZE));
     // Settled at once: a refused query (threshold) is handled below, never left unhandled.
     const decisions = STATE_DECISIONS.map((kind) =>
-      firstPage<ReviewRow>(this.list(batched, 'planReviews').items.select(...DECISION_SELECT).filter(`${V.decision} eq ${odataString(kind)}`).top(PAGE_SIZE))
+      readPage<ReviewRow>(this.list(batched, 'planReviews').items.select(...DECISION_SELECT).filter(`${V.decision} eq ${odataString(kind)}`).top(PAGE_SIZE))
         .then((page) => ({ page, error: undefined }), (error: unknown) => ({ page: undefined, error })));
     await execute();
     const [who, planRows] = await Promise.all([viewer(), plans]);
-    const allPlans = await withFollowingPages(this.list(this.sp, 'plans').items, planRows);
+    const allPlans = await readAll(this.sp, this.list(this.sp, 'plans').items, planRows);
     const allDecisions: ReviewRow[] = [];
     for (let i = 0; i < decisions.length; i++) {
       const reviews = this.list(this.sp, 'planReviews').items;
       try {
         const first = await decisions[i];
         if (!first.page) throw first.error;
-        allDecisions.push(...(await withFollowingPages(reviews, first.page)));
+        allDecisions.push(...(await readAll(this.sp, reviews, first.page)));
       } catch (error) {
         // More than 5,000 decisions of one kind: the index range is too large for one query.
         if ((await toProblem(error)).kind !== 'threshold') throw error;
@@ -149,7 +152,7 @@ export class PlanRepository {
       const pages: Array<Promise<Page<ReviewRow>>> = [];
       for (let lo = start; lo < Math.min(maxId, start + PAGE_SIZE * 20); lo += PAGE_SIZE) {
         const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + PAGE_SIZE)} and ${V.decision} eq ${odataString(kind)}`;
-        pages.push(firstPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(window).select(...DECISION_SELECT).top(PAGE_SIZE)));
+        pages.push(readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(window).select(...DECISION_SELECT).top(PAGE_SIZE)));
       }
       await execute();
       (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
@@ -163,12 +166,12 @@ export class PlanRepository {
     const viewer = this.viewerQueries(batched);
     const byPlan = `PlanId eq ${odataInteger(id)}`;
     const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT).expand('Author')<PlanRow>();
-    const rounds = firstPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
-    const reviews = firstPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
+    const rounds = readPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
+    const reviews = readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
     await execute();
     const [who, planRow, roundPage, reviewPage] = await Promise.all([viewer(), row, rounds, reviews]);
-    const roundRows = await withFollowingPages(this.list(this.sp, 'planRounds').items, roundPage);
-    const reviewRows = await withFollowingPages(this.list(this.sp, 'planReviews').items, reviewPage);
+    const roundRows = await readAll(this.sp, this.list(this.sp, 'planRounds').items, roundPage);
+    const reviewRows = await readAll(this.sp, this.list(this.sp, 'planReviews').items, reviewPage);
     const plan = parsePlan(planRow[P.content]);
     const owner = personOf(planRow.AuthorId, planRow.Author);
     const events = [...roundEvents(roundRows, planRow.AuthorId), ...reviewEvents(reviewRows)];
