@@ -4,6 +4,7 @@
  * until the server gives it an id.
  */
 import { Plan } from '../../../domain/plans/plan';
+import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 
 export interface LocalDraft {
   plan: Plan;
@@ -17,42 +18,15 @@ export function draftKey(siteUrl: string, loginName: string, planId: number | 'n
   return `ddh:plan-draft:${siteUrl.toLowerCase()}:${loginName.toLowerCase()}:${planId}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    // Storage can be refused (privacy settings); the server copy still works.
-    return undefined;
-  }
-}
-
 export function readDraft(key: string): LocalDraft | undefined {
-  try {
-    const text = storage()?.getItem(key);
-    if (!text) return undefined;
-    const draft = JSON.parse(text) as LocalDraft;
-    return draft && draft.plan && typeof draft.savedAt === 'string' ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  return readLocalCopy<LocalDraft>(key, (draft) => !!draft.plan && typeof draft.savedAt === 'string');
 }
 
+/** True when stored; on a full or refused storage the server save is still attempted. */
 export function writeDraft(key: string, draft: LocalDraft): boolean {
-  try {
-    const store = storage();
-    if (!store) return false;
-    store.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    // Quota exceeded: the server save is still attempted.
-    return false;
-  }
+  return writeLocalCopy(key, draft);
 }
 
 export function removeDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // Nothing to do: a leftover copy is offered again and can be discarded.
-  }
+  removeLocalCopy(key);
 }

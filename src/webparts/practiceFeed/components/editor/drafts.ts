@@ -5,6 +5,7 @@
  * and the editor says so, but typing is never blocked.
  */
 import { Channel, Licence, PostKind, Situation } from '../../../../domain/feed';
+import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../../ui/localCopy';
 
 export interface DraftFields {
   title: string;
@@ -37,41 +38,17 @@ export function draftKey(target: DraftTarget): string {
   return `ddh.practiceFeed.draft|${target.siteKey}|${target.userId}|${what}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function loadDraft(target: DraftTarget): Draft | undefined {
-  try {
-    const text = storage()?.getItem(draftKey(target));
-    if (!text) return undefined;
-    const draft = JSON.parse(text) as Draft;
-    return typeof draft.title === 'string' && typeof draft.markup === 'string' ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  return readLocalCopy<Draft>(draftKey(target), (draft) => typeof draft.title === 'string' && typeof draft.markup === 'string');
 }
 
 /** True when saved. */
 export function saveDraft(target: DraftTarget, fields: DraftFields, now: Date = new Date()): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(draftKey(target), JSON.stringify({ ...fields, savedAt: now.toISOString() }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeLocalCopy(draftKey(target), { ...fields, savedAt: now.toISOString() });
 }
 
 export function clearDraft(target: DraftTarget): void {
-  try {
-    storage()?.removeItem(draftKey(target));
-  } catch { /* nothing to do */ }
+  removeLocalCopy(draftKey(target));
 }
 
 export function isEmptyDraft(fields: DraftFields): boolean {
