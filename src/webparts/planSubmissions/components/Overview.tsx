@@ -7,7 +7,7 @@ import { PlanListing, PlansOverview } from '../../../data/plans';
 import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, stateLabel } from './labels';
-import { LightButton, Tabs } from './light';
+import { LightButton, Tabs } from '../../../ui/light';
 
 // Fluent's Dropdown (with Callout, Panel and Checkbox) is the heaviest part of the overview: it loads after the tables.
 const LazyFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-filters' */ './Filters').then((m) => ({ default: m.Filters })));

@@ -1,5 +1,5 @@
 /**
- * Light stand-ins for Fluent's Pivot and buttons on the plan web part's first view. Every Fluent
+ * Light stand-ins for Fluent's Pivot and buttons on the web parts' first views. Every Fluent
  * button (and Pivot and MessageBar, which render them) brings ContextualMenu, Callout, FocusZone
  * and KeytipData with it: about 45 KB gzip, most of the first-view budget. These are plain HTML
  * elements with the theme's colours and the ARIA tabs pattern (arrow keys, Home, End).
