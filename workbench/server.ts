@@ -12,6 +12,7 @@
  *   npm start -- --reset      start from a new, freshly seeded site
  *   npm start -- --port 4400  another port
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
@@ -80,6 +81,15 @@ function allLoc(): Record<string, Record<string, Record<string, string>>> {
   return result;
 }
 
+/**
+ * The request digest a SharePoint page hands to its web parts (`legacyPageContext.formDigestValue`,
+ * valid for `formDigestTimeoutSeconds`): the SPFx behaviour of @pnp/sp takes it from there instead of
+ * asking `_api/contextinfo`, and asks only once it has expired. The page carries it the same way.
+ */
+function pageDigest(): string {
+  return `0x${crypto.randomUUID().replace(/-/g, '').toUpperCase()},${new Date().toUTCString()}`;
+}
+
 function page(siteUrl: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -90,7 +100,7 @@ function page(siteUrl: string): string {
 <style>html,body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}</style>
 </head>
 <body>
-<div id="workbench" data-site-url="${siteUrl}"></div>
+<div id="workbench" data-site-url="${siteUrl}" data-form-digest="${pageDigest()}" data-form-digest-timeout="1800"></div>
 <script src="/workbench/harness.js"></script>
 </body>
 </html>`;

@@ -26,6 +26,22 @@ describe('the workbench in Chromium', () => {
     await page.close();
   });
 
+  test('the page hands @pnp/sp its request digest, as a SharePoint page does: saves send it, no contextinfo round trip', async () => {
+    const page = await session.open({ user: loginOf('aino.virtanen@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
+    const posts: Array<{ url: string; digest: string | undefined }> = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push({ url: r.url(), digest: r.headers()['x-requestdigest'] }); });
+    await page.reload();
+    await page.getByRole('region', { name: 'Blogs and good practices' }).waitFor();
+    await page.waitForFunction('window.__ddhContentReady && window.__ddhContentReady()');
+    const digest = await page.locator('#workbench').getAttribute('data-form-digest');
+    expect(digest).toMatch(/^0x[0-9A-F]{32},/);
+    // The first view's $batch is a POST: it carries the page's digest and nothing asked for another.
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts.filter((p) => /contextinfo/i.test(p.url))).toEqual([]);
+    expect(posts.every((p) => p.digest === digest)).toBe(true);
+    await page.close();
+  });
+
   test('switching user and language re-renders the apps for that person', async () => {
     const page = await session.open({ user: loginOf('erik.lindqvist@formin.example'), lang: 'sv-se', theme: 'dark' });
     await page.getByRole('region', { name: 'Planer för sociala medier' }).waitFor();

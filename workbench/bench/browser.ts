@@ -36,11 +36,6 @@ export async function launchChromium(): Promise<Browser> {
 export interface BrowserFirstView {
   /** SharePoint requests started before the content appeared. */
   requests?: number;
-  /**
-   * The same without `_api/contextinfo`: the workbench's @pnp/sp (SPBrowser) fetches a request
-   * digest before its first \$batch; in SharePoint, the SPFx behaviour takes it from the page.
-   */
-  requestsInSharePoint?: number;
   /** Their paths, shortened (`$batch`, `web/currentUser`, …), in order. */
   paths: string[];
   /** ms from the app region's mount to its content. */
@@ -50,19 +45,7 @@ export interface BrowserFirstView {
   outside: string[];
 }
 
-/**
- * The request digest as SharePoint's page would hand it to the SPFx behaviour (no round trip):
- * the emulator's own contextinfo answer, fetched once.
- */
-export async function pageDigest(workbench: Workbench, email: string): Promise<string> {
-  const response = await fetch(`${workbench.siteUrl}/_api/contextinfo`, {
-    method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': loginOf(email) }
-  });
-  return response.text();
-}
-
-export async function measureInBrowser(browser: Browser, workbench: Workbench, harness: string, part: BenchPart,
-  options: { digest?: string } = {}): Promise<BrowserFirstView> {
+export async function measureInBrowser(browser: Browser, workbench: Workbench, harness: string, part: BenchPart): Promise<BrowserFirstView> {
   const context = await browser.newContext();
   const origin = new URL(workbench.url).origin;
   const outside: string[] = [];
@@ -70,10 +53,6 @@ export async function measureInBrowser(browser: Browser, workbench: Workbench, h
     const page = await context.newPage();
     page.on('request', (r) => { if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) outside.push(r.url()); });
     await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: harness }));
-    if (options.digest) {
-      const body = options.digest;
-      await page.route(/\/_api\/contextinfo/i, (route) => route.fulfill({ status: 200, contentType: 'application/json;odata=nometadata;charset=utf-8', body }));
-    }
     await page.addInitScript(CONTENT_SCRIPT);
     const query = new URLSearchParams({ part: part.name, user: loginOf(part.viewer.email), lang: 'en-us', theme: 'light' });
     await page.goto(`${workbench.url}/?${query.toString()}`);
@@ -89,7 +68,6 @@ export async function measureInBrowser(browser: Browser, workbench: Workbench, h
       `(() => { const e = document.querySelector('main section[aria-label] .ms-MessageBar--error, main section[aria-label] .ms-MessageBar--blocked'); return e ? e.textContent : null; })()`);
     return {
       requests: api.length,
-      requestsInSharePoint: api.filter((e) => !/\/_api\/contextinfo/i.test(e.name)).length,
       paths: api.map((e) => decodeURIComponent(new URL(e.name).pathname.replace(/^.*\/_api\//, '')).replace(/\?.*$/, '').slice(0, 60)),
       timeToContentMs: timeline.mount !== null && timeline.ready !== null ? timeline.ready - timeline.mount : undefined,
       error: errorText ?? undefined,

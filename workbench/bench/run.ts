@@ -19,7 +19,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Workbench } from '../server';
-import { BrowserFirstView, launchChromium, measureInBrowser, pageDigest, productionHarness } from './browser';
+import { BrowserFirstView, launchChromium, measureInBrowser, productionHarness } from './browser';
 import { BenchPart, PARTS } from './parts';
 import { FirstViewTiming, seededWorkbench, timeFirstView } from './scale';
 import { measureSizes, SizeReport } from './sizes';
@@ -55,9 +55,8 @@ interface PartResult {
   large?: FirstViewTiming;
   rttNode?: FirstViewTiming;
   browser?: BrowserFirstView;
-  /** Median of RTT_LOADS page loads at RTT: the workbench page as is, and with the digest from the page. */
+  /** Median of RTT_LOADS page loads at RTT. */
   browserRtt?: BrowserFirstView;
-  browserRttSharePoint?: BrowserFirstView;
 }
 
 const RTT_LOADS = 3;
@@ -106,14 +105,12 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     try {
       for (const result of results) {
-        const digest = await pageDigest(small, result.part.viewer.email);
         result.browser = await measureInBrowser(browser, small, harness, result.part);
         small.emulator.faults.setLatency(RTT);
         result.browserRtt = await medianLoad(() => measureInBrowser(browser, small, harness, result.part));
-        result.browserRttSharePoint = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { digest }));
         small.emulator.faults.setLatency(0);
         log(`browser: ${result.part.name} ${result.browser.requests ?? 'n/a'} requests, ${ms(result.browser.timeToContentMs)} ms; `
-          + `at ${RTT} ms RTT ${ms(result.browserRtt.timeToContentMs)} ms (digest from the page: ${ms(result.browserRttSharePoint.timeToContentMs)} ms)`);
+          + `at ${RTT} ms RTT ${ms(result.browserRtt.timeToContentMs)} ms`);
       }
     } finally {
       await browser.close();
@@ -149,12 +146,11 @@ function report(results: PartResult[], sizes: SizeReport | undefined): string {
 
   // 2. Requests
   out.push(table(`2. SharePoint requests on the critical path of the first view (Chromium; ${SMALL.toLocaleString('en-US')} items)`,
-    ['web part', 'viewer', 'requests', 'in SharePoint', 'which (in order)', 'time to content ms'],
+    ['web part', 'viewer', 'requests', 'which (in order)', 'time to content ms'],
     results.map((r) => [r.part.name, r.part.viewer.role, r.browser?.requests !== undefined ? String(r.browser.requests) : 'n/a',
-      r.browser?.requestsInSharePoint !== undefined ? String(r.browser.requestsInSharePoint) : 'n/a',
       (r.browser?.paths ?? []).join(', ') || '–', ms(r.browser?.timeToContentMs) + (r.browser?.error ? ` (error: ${r.browser.error.slice(0, 60)})` : '')]),
-    ['Requests to `/sites/hub/_api/` answered before the app\'s region stopped showing a loading indicator; time from the region\'s mount to that moment (production React, one load).',
-      '"In SharePoint": without `contextinfo`, which the workbench\'s @pnp/sp (SPBrowser) sends for a request digest before its first `$batch`; in SharePoint the SPFx behaviour reads the digest from the page.']));
+    ['Requests to `/sites/hub/_api/` answered before the app\'s region stopped showing a loading indicator; time from the region\'s mount to that moment (production React, one load). '
+      + 'The page carries its request digest as a SharePoint page does, and @pnp/sp\'s SPFx behaviour takes it from there (no `contextinfo`).']));
 
   // 3. Scale
   out.push(table(`3. First view against list size (Node, @pnp/sp over HTTP; median of up to 5 runs)`,
@@ -166,14 +162,11 @@ function report(results: PartResult[], sizes: SizeReport | undefined): string {
 
   // 4. RTT
   out.push(table(`4. Time to content with ${RTT} ms added round-trip time (target ≤ 2 × RTT + 300 ms = ${TARGETS.ttcMs} ms)`,
-    ['web part', 'workbench page ms', 'requests', 'digest from the page (as in SharePoint) ms', 'requests (SharePoint)', 'Node: first-view calls ms'],
+    ['web part', 'workbench page ms', 'requests', 'Node: first-view calls ms'],
     results.map((r) => [r.part.name, ms(r.browserRtt?.timeToContentMs) + (r.browserRtt?.error ? ` (error: ${r.browserRtt.error.slice(0, 60)})` : ''),
       r.browserRtt?.requests !== undefined ? String(r.browserRtt.requests) : 'n/a',
-      ms(r.browserRttSharePoint?.timeToContentMs) + (r.browserRttSharePoint?.error ? ` (error: ${r.browserRttSharePoint.error.slice(0, 60)})` : ''),
-      r.browserRttSharePoint?.requestsInSharePoint !== undefined ? String(r.browserRttSharePoint.requestsInSharePoint) : 'n/a',
       r.rttNode?.error ? `error: ${r.rttNode.error}` : ms(r.rttNode?.medianMs)]),
     [`The emulator delays every request by ${RTT} ms (a \`$batch\` is one request). Browser: median of ${RTT_LOADS} loads, from the app region's mount to its content; `
-      + '"digest from the page" answers `contextinfo` at once, as the SPFx behaviour takes the digest from the SharePoint page. '
       + 'Node: the same calls without rendering (after the first run @pnp/sp has its digest cached).']));
 
   // Summary
@@ -182,7 +175,7 @@ function report(results: PartResult[], sizes: SizeReport | undefined): string {
     const first = b ? b.entry.gzip / 1024 : undefined;
     const all = b ? b.totalGzip / 1024 : undefined;
     const ratio = ratioOf(r);
-    const requests = r.browser?.requestsInSharePoint;
+    const requests = r.browser?.requests;
     const ttc = r.browserRtt?.timeToContentMs;
     const cell = (value: string, ok: boolean | undefined): string => `${value} ${mark(ok)}`;
     return [r.part.name,
@@ -193,7 +186,7 @@ function report(results: PartResult[], sizes: SizeReport | undefined): string {
       cell(ms(ttc), ttc === undefined ? undefined : ttc <= TARGETS.ttcMs)];
   });
   out.push(table('Summary against the targets', ['web part', `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`, `all chunks ≤ ${TARGETS.allChunksKb} KB gz`,
-    `requests in SharePoint ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
+    `requests ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
     [`Baseline: hello-world ${hello ? `${kb(hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
   return out.join('\n');
 }

@@ -1,17 +1,17 @@
 /**
  * The workbench page: renders each web part's app exactly as its web part class would, with
- * services built from `spfi(siteUrl)` against the local emulator, and switchers for the user,
+ * services built from @pnp/sp's SPFx behaviour (./sp.ts) against the local emulator, and switchers for the user,
  * the language and the theme. The chosen user travels as a cookie the emulator reads.
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { spfi, SPBrowser } from '@pnp/sp';
 import { createServices } from '../../src/data/services';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
+import { PageContextInfo, pageContextInfo, pageSp } from './sp';
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
 type Loc = Record<string, Record<Locale, Record<string, string>>>;
@@ -57,8 +57,8 @@ function Switcher<T extends string>(props: { id: string; label: string; value: T
   );
 }
 
-function Workbench(props: { siteUrl: string; loc: Loc; users: DemoUser[] }): JSX.Element {
-  const { siteUrl, loc, users } = props;
+function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }): JSX.Element {
+  const { page, loc, users } = props;
   const logins = users.map((u) => u.loginName);
   const [user, setUser] = React.useState(() => fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]));
   const [language, setLanguage] = React.useState<Locale>(() => fromQuery('lang', LANGUAGES.map((l) => l.key), 'fi-fi'));
@@ -75,7 +75,7 @@ function Workbench(props: { siteUrl: string; loc: Loc; users: DemoUser[] }): JSX
   }, [user, language, themeName, part]);
 
   // New services per user: nothing cached for one person leaks to the next.
-  const services = React.useMemo(() => createServices(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }))), [siteUrl, user]);
+  const services = React.useMemo(() => createServices(pageSp(page)), [page, user]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const host = {
     services,
@@ -111,7 +111,7 @@ async function start(): Promise<void> {
     fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
     fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
   ]);
-  ReactDom.render(<Workbench siteUrl={element.dataset.siteUrl as string} loc={loc} users={users} />, element);
+  ReactDom.render(<Workbench page={pageContextInfo(element)} loc={loc} users={users} />, element);
 }
 
 start();
