@@ -1,6 +1,6 @@
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 
-/** The three looks a person can choose in the workbench; in SharePoint the page's section theme wins. */
+/** The three looks: chosen in the workbench, named by Teams; in a SharePoint page the section's theme wins. */
 export type ThemeName = 'light' | 'dark' | 'highContrast';
 
 /**
@@ -9,8 +9,15 @@ export type ThemeName = 'light' | 'dark' | 'highContrast';
  */
 const SYSTEM_FONT = { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' };
 
+/** Teams names its themes 'default', 'dark' and 'contrast'; anything new falls back to light. */
+export function teamsThemeName(teams: string | undefined): ThemeName {
+  if (teams === 'dark') return 'dark';
+  if (teams === 'contrast') return 'highContrast';
+  return 'light';
+}
+
 /**
- * Fluent UI v8 themes for the workbench. Colours were picked to keep text and controls at
+ * Fluent UI v8 themes for the workbench and for Teams (which names a theme instead of giving a palette). Colours were picked to keep text and controls at
  * WCAG 2.1 AA contrast (4.5:1 for text, 3:1 for UI parts) against their backgrounds.
  */
 export function workbenchTheme(name: ThemeName): ITheme {

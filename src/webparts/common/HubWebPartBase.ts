@@ -8,7 +8,7 @@ import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
-import { workbenchTheme } from '../../ui/theme';
+import { teamsThemeName, workbenchTheme } from '../../ui/theme';
 
 export type { HubAppHost } from '../../ui/host';
 
@@ -31,6 +31,18 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = this.createServices(spfi().using(SPFx(this.context)));
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      // In a Teams tab or personal app the page has no SharePoint section theme: Teams names its
+      // theme (default, dark, contrast) and tells when the person switches it.
+      const { app } = await teams.teamsJs.app.getContext();
+      this.theme = workbenchTheme(teamsThemeName(app.theme));
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        this.theme = workbenchTheme(teamsThemeName(name));
+        this.render();
+      });
+      return;
+    }
     const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.applyTheme(themes.tryGetTheme());
     themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
