@@ -98,6 +98,19 @@ describe('list content types', () => {
     expect((await owner.contentTypes.getById(itemCt())<CtRow>()).EditFormClientSideComponentId).toBeNull();
   });
 
+  test('a state saved before content types were modelled loads with the default ones', async () => {
+    const state = JSON.parse(JSON.stringify(site.emulator.snapshot()));
+    for (const list of state.lists) delete list.contentTypes;
+    const restored = createEmulator({ siteUrl: 'https://old.test/sites/hub', state });
+    const response = await restored.handle(new Request(`https://old.test/sites/hub/_api/web/lists/getbytitle('DDH Plans')/contenttypes?$select=StringId,Name,NewFormClientSideComponentId`, {
+      headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+    }));
+    expect(((await response.json()) as { value: unknown[] }).value).toEqual([
+      expect.objectContaining({ StringId: itemCt(), Name: 'Item', NewFormClientSideComponentId: null }),
+      expect.objectContaining({ Name: 'Folder' })
+    ]);
+  });
+
   test('works inside a $batch', async () => {
     const owner = site.spAs(site.adminLogin);
     const [batched, execute] = owner.batched();
