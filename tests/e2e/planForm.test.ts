@@ -60,4 +60,13 @@ describe('the plans list\'s own form in Chromium', () => {
     expect(await display.getByRole('button', { name: 'Save now' }).count()).toBe(0);
     await display.close();
   });
+
+  test('the list form has no axe findings in the dark and high-contrast themes either (fi, sv)', async () => {
+    for (const [theme, lang] of [['dark', 'fi-fi'], ['highContrast', 'sv-se']]) {
+      const page = await session.open({ user: AUTHOR, lang, theme, form: 'plans', mode: 'new' });
+      await page.locator('[data-list-form="new"] h2').waitFor();
+      expect({ theme, violations: await axeViolations(page) }).toEqual({ theme, violations: [] });
+      await page.close();
+    }
+  });
 });

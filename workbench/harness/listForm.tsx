@@ -136,7 +136,9 @@ export function ListFormPage(props: ListFormPageProps): JSX.Element {
     return () => { alive = false; };
   }, [sp, title, target.mode]);
 
-  const back = props.backHref ? <p><a href={props.backHref}>{note('back', language)}</a></p> : undefined;
+  const back = props.backHref
+    ? <p><a href={props.backHref} style={{ color: props.theme.semanticColors.link }}>{note('back', language)}</a></p>
+    : undefined;
   const plain = (text: string, role: 'status' | 'alert' = 'status'): JSX.Element => (
     <div data-list-form={target.mode} style={{ padding: 16 }}>
       <p role={role}>{text}</p>
