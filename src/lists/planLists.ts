@@ -102,3 +102,12 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
     ]
   },
 };
+
+// --- The plans list's own forms --------------------------------------------------------------
+// Whoever opens DDH Plans in SharePoint (New, Edit, Display) gets the plan form customizer of
+// src/extensions/planForm, not the default form. Its manifest's id is this constant (a test checks).
+
+/** The component id of the plan form customizer (PlanFormCustomizer.manifest.json `id`). */
+export const PLAN_FORM_COMPONENT_ID = 'abebfc85-4da4-4886-99d5-9b7318928ffd';
+
+PLAN_LISTS.plans.forms = { componentId: PLAN_FORM_COMPONENT_ID, forms: ['New', 'Edit', 'Display'] };

@@ -5,8 +5,9 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
+import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
-import { FieldSpec, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
+import { FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
@@ -49,6 +50,7 @@ export async function provision(
     await ensureFields(list, spec, listIds, changes);
     await ensureSecurity(list, spec, row, changes);
     await ensureRoles(list, spec, row, principals, roleIds, changes);
+    if (spec.forms) await ensureForms(list, spec.title, spec.forms, changes);
   }
 
   if (fromVersion < version) {
@@ -195,6 +197,37 @@ async function ensureRoles(
       changes.push(`role removed ${spec.title}: ${group} ${role}`);
     }
   }
+}
+
+type ContentTypeRow = { StringId: string } & Record<string, string | null>;
+
+/** The list's own Item content type: `0x0100` and 32 hex digits (types derived from it are longer). */
+const LIST_ITEM_CONTENT_TYPE = /^0x0100[0-9a-f]{32}$/i;
+
+const sameComponent = (a: string | null | undefined, b: string): boolean =>
+  (a ?? '').replace(/[{}]/g, '').toLowerCase() === b.replace(/[{}]/g, '').toLowerCase();
+
+/**
+ * Binds the form customizer to the list's Item content type for the forms the schema names, so
+ * SharePoint opens it instead of its default form. Reads first and writes only what differs, so it
+ * also re-binds when someone changed the binding by hand.
+ */
+async function ensureForms(list: IList, title: string, binding: FormsBinding, changes: string[]): Promise<void> {
+  const properties = binding.forms.flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
+  const rows = await list.contentTypes.select('StringId', ...properties)<ContentTypeRow[]>();
+  const item = rows.find((r) => LIST_ITEM_CONTENT_TYPE.test(r.StringId));
+  if (!item) throw new Error(`${title}: the list has no Item content type to bind its forms to`);
+  const update: Record<string, string | null> = {};
+  const wantedProperties = binding.properties ?? null;
+  for (const form of binding.forms) {
+    const id = `${form}FormClientSideComponentId`;
+    const props = `${form}FormClientSideComponentProperties`;
+    if (!sameComponent(item[id], binding.componentId)) update[id] = binding.componentId;
+    if ((item[props] || null) !== wantedProperties) update[props] = wantedProperties;
+  }
+  if (Object.keys(update).length === 0) return;
+  await list.contentTypes.getById(item.StringId).update(update);
+  changes.push(`forms ${title}: ${binding.forms.join(', ')} → ${binding.componentId}`);
 }
 
 export { schemaAt, readSchemaVersion };

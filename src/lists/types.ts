@@ -35,6 +35,22 @@ export interface FieldSpec {
   since?: number;
 }
 
+/** A list form SharePoint lets a form customizer replace. */
+export type ListForm = 'New' | 'Edit' | 'Display';
+
+/**
+ * An SPFx form customizer bound to the list's Item content type, so that someone who opens the
+ * list's own New / Edit / Display form gets it instead of SharePoint's default form.
+ */
+export interface FormsBinding {
+  /** The form customizer's component id: the `id` of its manifest. */
+  componentId: string;
+  forms: readonly ListForm[];
+  /** JSON for `<Form>FormClientSideComponentProperties`; none: null. */
+  properties?: string;
+  since?: number;
+}
+
 export interface ListSpec {
   title: string;
   description: string;
@@ -47,6 +63,8 @@ export interface ListSpec {
   roles: Array<{ group: GroupKey; role: RoleName }>;
   /** EnableFolderCreation: items may live in folders (e.g. one folder per blog with its own permissions). */
   enableFolderCreation?: boolean;
+  /** The list's forms are a form customizer's (see FormsBinding). */
+  forms?: FormsBinding;
   since?: number;
 }
 

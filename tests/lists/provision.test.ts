@@ -7,13 +7,28 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/list';
 import '@pnp/sp/security/web';
+import '@pnp/sp/content-types/list';
+import * as fs from 'fs';
+import * as path from 'path';
 import { provision } from '../../src/lists/provision';
 import { GROUPS, LIST_ORDER, LISTS, SCHEMA_VERSION, schemaAt } from '../../src/lists/schema';
 import { readSchemaVersion } from '../../src/lists/version';
+import { PLAN_FORM_COMPONENT_ID } from '../../src/lists/planLists';
 import { SetupService } from '../../src/data/setup';
 import { createTestSite, spError, TestSite } from '../support/sp';
 
 interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; TypeAsString: string; AllowMultipleValues?: boolean }
+
+type FormRow = { StringId: string } & Record<string, string | null>;
+const FORM_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((f) => [`${f}FormClientSideComponentId`, `${f}FormClientSideComponentProperties`]);
+
+/** The list's own Item content type, with its form customizer bindings. */
+async function itemContentType(sp: SPFI, title: string): Promise<FormRow> {
+  const rows = await sp.web.lists.getByTitle(title).contentTypes.select('StringId', ...FORM_PROPERTIES)<FormRow[]>();
+  const item = rows.find((r) => /^0x0100[0-9a-f]{32}$/i.test(r.StringId));
+  if (!item) throw new Error(`${title} has no Item content type`);
+  return item;
+}
 
 async function fieldsOf(sp: SPFI, title: string): Promise<Map<string, FieldRow>> {
   const rows = await sp.web.lists.getByTitle(title).fields<FieldRow[]>();
@@ -140,5 +155,43 @@ describe('provision(sp)', () => {
   test('a site at version 1 reads as outdated', async () => {
     await provision(owner, schemaAt(1), 1);
     expect(await new SetupService(owner).status()).toMatchObject({ state: 'outdated', siteVersion: 1, packageVersion: SCHEMA_VERSION });
+  });
+
+  test('binds the plan form customizer to the plans list\'s Item content type for New, Edit and Display; other lists keep the default forms', async () => {
+    await provision(owner);
+    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      NewFormClientSideComponentProperties: null, EditFormClientSideComponentProperties: null, DisplayFormClientSideComponentProperties: null
+    });
+    for (const key of LIST_ORDER.filter((k) => k !== 'plans')) {
+      const row = await itemContentType(owner, LISTS[key].title);
+      expect({ key, id: row.NewFormClientSideComponentId }).toEqual({ key, id: null });
+    }
+  });
+
+  test('re-binds the forms when someone changed the binding, and only what differs', async () => {
+    await provision(owner);
+    const item = await itemContentType(owner, LISTS.plans.title);
+    const other = '11111111-2222-3333-4444-555555555555';
+    await owner.web.lists.getByTitle(LISTS.plans.title).contentTypes.getById(item.StringId)
+      .update({ EditFormClientSideComponentId: other, DisplayFormClientSideComponentId: null, NewFormClientSideComponentProperties: '{"x":1}' });
+    const sent: string[] = [];
+    site.emulator.faults.failNext(10000, { status: 500, match: (url, method) => { if (method !== 'GET') sent.push(`${method} ${url}`); return false; } });
+    const report = await provision(owner);
+    site.emulator.faults.clear();
+    expect(report.changes).toEqual([`forms ${LISTS.plans.title}: New, Edit, Display → ${PLAN_FORM_COMPONENT_ID}`]);
+    expect(sent).toEqual([expect.stringMatching(new RegExp(`^MERGE .*/contenttypes\\('${item.StringId}'\\)$`, 'i'))]);
+    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, NewFormClientSideComponentProperties: null
+    });
+    expect((await provision(owner)).changes).toEqual([]);
+  });
+
+  test('the component id bound is the plan form customizer\'s manifest id', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/extensions/planForm/PlanFormCustomizer.manifest.json'), 'utf8')) as { id: string; extensionType: string };
+    expect(manifest).toMatchObject({ id: PLAN_FORM_COMPONENT_ID, extensionType: 'FormCustomizer' });
+    expect(LISTS.plans.forms).toEqual({ componentId: manifest.id, forms: ['New', 'Edit', 'Display'] });
   });
 });

@@ -74,6 +74,23 @@ export interface RoleDefinitionRecord {
 
 export interface RoleAssignmentRecord { principalId: number; roleDefinitionIds: number[] }
 
+/**
+ * A list content type (a list's own copy of a site content type). The form customizer bindings
+ * and the other writable properties are kept as given; null when never set.
+ */
+export interface ContentTypeRecord {
+  /** `0x0100<32 hex>` for the list's Item, `0x012000<32 hex>` for its Folder. */
+  StringId: string;
+  Name: string;
+  Description: string;
+  Group: string;
+  Hidden: boolean;
+  ReadOnly: boolean;
+  Sealed: boolean;
+  /** NewFormClientSideComponentId, …Properties, JSLink and the other writable string properties. */
+  settings: Record<string, string | null>;
+}
+
 export interface ListRecord {
   Id: string;
   Title: string;
@@ -98,6 +115,8 @@ export interface ListRecord {
   plainFolders?: PlainFolderRecord[];
   /** The root folder's UniqueId. */
   rootFolderId?: string;
+  /** The list's content types (Item, Folder); filled in for lists saved before they were modelled. */
+  contentTypes?: ContentTypeRecord[];
 }
 
 export interface UserRecord {

@@ -2,6 +2,7 @@
  * Maps `_api/…` URLs to handlers, segment by segment, the way SharePoint's REST service
  * resolves `web/lists/getByTitle('…')/items(3)/recycle`.
  */
+import { routeContentTypes } from './content-types';
 import * as directory from './directory';
 import { errors } from './errors';
 import * as fields from './fields';
@@ -194,6 +195,7 @@ function routeList(ctx: RequestContext, list: ListData, rest: Segment[]): Respon
     case 'rootfolder': return routeFolder(ctx, { list, path: '' }, tail);
     case 'addvalidateupdateitemusingpath': return only(ctx, 'POST', () => addValidateUpdateItemUsingPath(ctx, list));
     case 'fields': return routeFields(ctx, list, head, tail);
+    case 'contenttypes': return routeContentTypes(ctx, list, head, tail);
     case 'effectivebasepermissions': return security.effectivePermissions(ctx, target);
     case 'getusereffectivepermissions': return security.userEffectivePermissions(ctx, target, head);
     case 'roleassignments': return security.routeRoleAssignments(ctx, target, tail);

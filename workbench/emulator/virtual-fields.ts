@@ -4,6 +4,7 @@
  * selected and filtered (`$filter=FileDirRef eq '/sites/hub/Lists/Posts/blog-1'`) but are not
  * indexed, so on a list above the threshold such a filter is throttled like any unindexed column.
  */
+import { folderContentTypeId, itemContentTypeId } from './content-types';
 import { folderUrl, leafRef } from './folder-paths';
 import type { FieldDef, FieldKind, ItemRecord, StoredValue } from './model';
 import type { ListData, Store } from './store';
@@ -32,8 +33,7 @@ export function isVirtual(field: FieldDef): boolean {
 
 /** Content type ids: the list's "Item" (0x0100…) and "Folder" (0x0120…) content types. */
 export function contentTypeId(list: ListData, item: ItemRecord): string {
-  const suffix = list.record.Id.replace(/-/g, '').toUpperCase();
-  return item.fsObjType === 1 ? `0x012000${suffix}` : `0x0100${suffix}`;
+  return item.fsObjType === 1 ? folderContentTypeId(list.record.Id) : itemContentTypeId(list.record.Id);
 }
 
 /** The value of a column for an item: stored, or computed for the virtual ones. */

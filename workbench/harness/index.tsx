@@ -11,6 +11,7 @@ import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/component
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
+import { ListFormPage, listFormQuery, parseListFormTarget } from './listForm';
 import { PageContextInfo, pageContextInfo, pageSp } from './sp';
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
@@ -64,18 +65,21 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const [language, setLanguage] = React.useState<Locale>(() => fromQuery('lang', LANGUAGES.map((l) => l.key), 'fi-fi'));
   const [themeName, setThemeName] = React.useState<ThemeName>(() => fromQuery('theme', THEMES.map((t) => t.key), 'light'));
   const [part, setPart] = React.useState<Part>(() => fromQuery('part', PARTS.map((p) => p.key), 'all'));
+  // `?form=plans&mode=new|edit|display&id=N`: a list's own form instead of the web parts (see listForm.tsx).
+  const [formTarget] = React.useState(() => parseListFormTarget(window.location.search));
 
   // The cookie must be in place before any app sends its first request.
   if (cookie('emulator-user') !== user) setCookie('emulator-user', user);
 
   React.useEffect(() => {
-    const query = new URLSearchParams({ user, lang: language, theme: themeName, part });
+    const query = new URLSearchParams({ user, lang: language, theme: themeName, ...(formTarget ? listFormQuery(formTarget) : { part }) });
     window.history.replaceState(null, '', `?${query.toString()}`);
     document.documentElement.lang = language.slice(0, 2);
-  }, [user, language, themeName, part]);
+  }, [user, language, themeName, part, formTarget]);
 
   // New services per user: nothing cached for one person leaks to the next.
-  const services = React.useMemo(() => createServices(pageSp(page)), [page, user]);
+  const sp = React.useMemo(() => pageSp(page), [page, user]);
+  const services = React.useMemo(() => createServices(sp), [sp]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const host = {
     services,
@@ -84,6 +88,7 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
     theme
   };
   const show = (p: Part): boolean => part === 'all' || part === p;
+  const pageQuery = (extra: Record<string, string>): string => `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
 
   return (
     <div style={{ background: theme.semanticColors.bodyBackground, minHeight: '100vh', color: theme.semanticColors.bodyText }}>
@@ -93,13 +98,21 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
           options={users.map((u) => ({ key: u.loginName, label: `${u.title} (${u.role})` }))} onChange={setUser} />
         <Switcher<Locale> id="wb-lang" label="Language / Kieli / Språk" value={language} options={LANGUAGES} onChange={setLanguage} />
         <Switcher<ThemeName> id="wb-theme" label="Theme / Teema / Tema" value={themeName} options={THEMES} onChange={setThemeName} />
-        <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />
+        {!formTarget && <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />}
+        <a href={pageQuery({ form: 'plans', mode: 'new' })} style={{ color: '#ffffff', marginBottom: 6 }}>DDH Plans: New form / Uusi-lomake / Nytt-formulär</a>
       </header>
+      {formTarget ? (
+        <main key={user} style={{ padding: 16, maxWidth: 1200, margin: '0 auto' }}>
+          <ListFormPage sp={sp} target={formTarget} language={language} locale={host.locale} theme={theme} common={host.common}
+            planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} backHref={pageQuery({ part: 'planSubmissions' })} />
+        </main>
+      ) : (
       <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
         {show('planSubmissions') && <PlanSubmissionsApp {...host} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
         {show('practiceFeed') && <PracticeFeedApp {...host} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}
         {show('trainingRegistry') && <TrainingRegistryApp {...host} strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings} />}
       </main>
+      )}
     </div>
   );
 }

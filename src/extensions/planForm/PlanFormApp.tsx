@@ -1,5 +1,18 @@
+/**
+ * The DDH Plans list's own New, Edit and Display forms: the plan web part's form and rules inside
+ * SharePoint's list form. The same guards as the web part: only an embassy author starts a plan;
+ * only the plan's author edits it, and only while it is a draft or changes are requested (anyone
+ * else gets it read-only); the Display form is always read-only. Saving ends with `onSaved`
+ * (`formSaved()`), Cancel / Close with `onClose` (`formClosed()`). The server enforces the same
+ * (item-level write security): hiding a button is never the only guard.
+ */
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { emptyPlan } from '../../domain/plans/plan';
+import { changedParts, commentsBySection, diffRounds } from '../../domain/plans/review';
+import type { PlanDetail } from '../../data/plans';
+import { format } from '../../ui/format';
 import { HubApp } from '../../ui/HubApp';
 import { HubAppHost } from '../../ui/host';
 import { useHub } from '../../ui/HubContext';
@@ -7,34 +20,109 @@ import { Loading } from '../../ui/Loading';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { SetupGate } from '../../ui/SetupGate';
 import { useLoad } from '../../ui/useLoad';
-import { NewPlanPage } from '../../webparts/planSubmissions/components/NewPlanPage';
-import { PlanPage } from '../../webparts/planSubmissions/components/PlanPage';
+import { History } from '../../webparts/planSubmissions/components/History';
+import { PlanDocument } from '../../webparts/planSubmissions/components/PlanDocument';
+import { reasonText, stateLabel } from '../../webparts/planSubmissions/components/labels';
+import { PlanListForm } from './PlanListForm';
+
+/** Which of the list's forms SharePoint opened. */
+export type PlanFormMode = 'new' | 'edit' | 'display';
 
 export interface PlanFormAppProps extends HubAppHost {
   strings: IPlanSubmissionsWebPartStrings;
-  /** The list item; undefined on the New form. */
+  mode: PlanFormMode;
+  /** The list item; ignored on the New form (an Edit or Display form without one finds no plan). */
   itemId: number | undefined;
+  /** Cancel or Close: the form customizer's `formClosed()`. */
   onClose: () => void;
+  /** The plan was saved: the form customizer's `formSaved()`. */
   onSaved: () => void;
 }
 
-/** The plan web part's pages inside the list form: an existing plan, or a new one. */
 export function PlanFormApp(props: PlanFormAppProps): JSX.Element {
+  const { strings, mode, itemId } = props;
   return (
-    <HubApp {...props} label={props.strings.Title}>
+    <HubApp {...props} label={strings.Title}>
       <SetupGate>
-        {props.itemId !== undefined
-          ? <PlanPage strings={props.strings} id={props.itemId} onBack={props.onClose} />
-          : <NewPlan {...props} />}
+        {mode === 'new'
+          ? <NewForm {...props} />
+          : <ItemForm strings={strings} id={itemId ?? 0} readOnly={mode === 'display'} onClose={props.onClose} onSaved={props.onSaved} />}
       </SetupGate>
     </HubApp>
   );
 }
 
-function NewPlan(props: PlanFormAppProps): JSX.Element {
+function NewForm(props: PlanFormAppProps): JSX.Element {
+  const { strings, onClose, onSaved } = props;
   const { services } = useHub();
   const [viewer, retry] = useLoad(() => services.plans.repository.viewer(), [services]);
   if (viewer.status === 'loading') return <Loading />;
   if (viewer.status === 'failed') return <ProblemMessage problem={viewer.problem} onRetry={retry} />;
-  return <NewPlanPage strings={props.strings} viewer={viewer.value} initial={emptyPlan()} onBack={props.onClose} onOpen={props.onSaved} />;
+  if (!viewer.value.isAuthor) {
+    // Only embassy authors start plans (the list refuses anyone else's item too).
+    return (
+      <article aria-labelledby="ddh-plan-form-title">
+        <h2 id="ddh-plan-form-title">{strings.NewPlan}</h2>
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{reasonText(strings, 'notAllowedForRole')}</MessageBar>
+        <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
+      </article>
+    );
+  }
+  return (
+    <PlanListForm strings={strings} title={strings.NewPlan} siteUrl={viewer.value.siteUrl} loginName={viewer.value.me.loginName}
+      initial={{ plan: emptyPlan(), etag: '*' }} onCancel={onClose} onSaved={onSaved} />
+  );
+}
+
+function ItemForm(props: { strings: IPlanSubmissionsWebPartStrings; id: number; readOnly: boolean; onClose: () => void; onSaved: () => void }): JSX.Element {
+  const { strings, id, readOnly, onClose, onSaved } = props;
+  const { services } = useHub();
+  const [generation, setGeneration] = React.useState(0);
+  const [loaded, retry] = useLoad(() => services.plans.repository.load(id), [services, id, generation]);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') {
+    return loaded.problem.kind === 'notFound' ? (
+      <article aria-label={strings.Title}>
+        <MessageBar messageBarType={MessageBarType.warning}>{strings.NotFound}</MessageBar>
+        <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
+      </article>
+    ) : <ProblemMessage problem={loaded.problem} onRetry={retry} />;
+  }
+  const detail = loaded.value;
+  const editable = !readOnly && detail.actions.indexOf('edit') >= 0;
+  if (!editable) return <ReadOnlyPlan strings={strings} detail={detail} explain={!readOnly} onClose={onClose} />;
+  return (
+    <PlanListForm key={`${detail.id}:${detail.etag}`} strings={strings} title={detail.plan.identity.title || strings.Title}
+      siteUrl={detail.siteUrl} loginName={detail.me.loginName}
+      initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }} detail={detail}
+      comments={commentsBySection(detail.derived.history)}
+      onCancel={onClose} onSaved={onSaved} onReload={() => setGeneration((g) => g + 1)} />
+  );
+}
+
+/** The Display form, and the Edit form for someone who may not edit: the plan, its state and history. */
+function ReadOnlyPlan(props: { strings: IPlanSubmissionsWebPartStrings; detail: PlanDetail; explain: boolean; onClose: () => void }): JSX.Element {
+  const { strings, detail, explain, onClose } = props;
+  const { locale } = useHub();
+  const derived = detail.derived;
+  const rounds = detail.rounds;
+  const mayEdit = detail.actions.indexOf('edit') >= 0;
+  // Once submitted, what is read is the submitted round, not later edits made through REST.
+  const shown = !mayEdit && rounds.length > 0 ? rounds[rounds.length - 1].snapshot : detail.plan;
+  const last = rounds.length >= 2 ? diffRounds(rounds[rounds.length - 2].snapshot, rounds[rounds.length - 1].snapshot) : [];
+  return (
+    <article aria-labelledby="ddh-plan-form-title">
+      <h2 id="ddh-plan-form-title">{shown.identity.title || '—'}</h2>
+      <p>
+        <strong>{format(strings.StateLine, stateLabel(strings, derived.state))}</strong>
+        {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
+        {' · '}{shown.identity.embassy}
+      </p>
+      {derived.contentChangedAfterSubmit && <MessageBar messageBarType={MessageBarType.warning}>{strings.ChangedAfterSubmit}</MessageBar>}
+      {explain && <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.ReadOnlyNotice}</MessageBar>}
+      <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(last)} />
+      <History strings={strings} locale={locale} history={derived.history} />
+      <DefaultButton text={strings.Close} onClick={onClose} />
+    </article>
+  );
 }

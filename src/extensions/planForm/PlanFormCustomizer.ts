@@ -1,28 +1,57 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { FormDisplayMode } from '@microsoft/sp-core-library';
+import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { BaseFormCustomizer } from '@microsoft/sp-listview-extensibility';
+import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import * as strings from 'PlanSubmissionsWebPartStrings';
 import { createPlanAppServices } from '../../data/planAppServices';
+import type { HubServices } from '../../data/services';
 import { workbenchTheme } from '../../ui/theme';
-import { PlanFormApp } from './PlanFormApp';
+import { PlanFormApp, PlanFormMode } from './PlanFormApp';
+
+/** SharePoint's form mode in the app's words. */
+export function planFormMode(displayMode: FormDisplayMode): PlanFormMode {
+  switch (displayMode) {
+    case FormDisplayMode.New: return 'new';
+    case FormDisplayMode.Edit: return 'edit';
+    default: return 'display';
+  }
+}
 
 /**
- * The DDH Plans list's New, Edit and Display forms: the same plan form, workflow and history as
- * the web part, so a plan opened from the list looks and behaves the same.
+ * The DDH Plans list's New, Edit and Display forms (bound to the list's Item content type by the
+ * suite's provisioning): the same plan form, guards, workflow and history as the web part, so a
+ * plan opened from the list looks and behaves the same.
  */
 export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
+  private services: HubServices | undefined;
+  private theme: ITheme = workbenchTheme('light');
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = createPlanAppServices(spfi().using(SPFx(this.context)));
+    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.applyTheme(themes.tryGetTheme());
+    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      this.applyTheme(args.theme);
+      this.render();
+    });
+  }
+
   public render(): void {
-    const services = createPlanAppServices(spfi().using(SPFx(this.context)));
+    if (!this.services) return;
+    const mode = planFormMode(this.displayMode);
     ReactDom.render(React.createElement(PlanFormApp, {
-      services,
+      services: this.services,
       common,
       strings,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: workbenchTheme('light'),
-      itemId: this.displayMode === FormDisplayMode.New ? undefined : this.context.itemId,
+      theme: this.theme,
+      mode,
+      itemId: mode === 'new' ? undefined : this.context.itemId,
       onClose: () => this.formClosed(),
       onSaved: () => this.formSaved()
     }), this.domElement);
@@ -31,5 +60,10 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
     super.onDispose();
+  }
+
+  private applyTheme(theme: IReadonlyTheme | undefined): void {
+    if (!theme) return;
+    this.theme = createTheme({ palette: theme.palette, semanticColors: theme.semanticColors, isInverted: theme.isInverted });
   }
 }
