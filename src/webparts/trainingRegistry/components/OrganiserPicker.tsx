@@ -7,7 +7,7 @@ import { Person } from '../../../domain/training';
 import { Person as SiteUser } from '../../../data/people';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { ProblemNotice } from './light/Problem';
 import { useText } from './text';
 
 export interface OrganiserPickerProps {
@@ -93,7 +93,7 @@ export function OrganiserPicker(props: OrganiserPickerProps): JSX.Element {
         }}
       />
       <Text id={HINT_ID} variant="small" block>{s.OrganiserHint}</Text>
-      {problem && <ProblemMessage problem={problem} />}
+      {problem && <ProblemNotice problem={problem} />}
     </div>
   );
 }
