@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { HubServices } from '../../src/data/services';
-import { common, registration, stored, strings, viewer } from './ui';
+import { OrganiserPicker } from '../../src/webparts/trainingRegistry/components/OrganiserPicker';
+import { common, registration, renderWith, stored, strings, viewer } from './ui';
 
 /** Stub services around one upcoming session (id 7) with one registration of the viewer. */
 function servicesFor(isAdmin: boolean): { services: HubServices; training: Record<string, jest.Mock | Record<string, jest.Mock>> } {
@@ -83,5 +84,46 @@ describe('the training app\'s tabs (plain HTML tabs: arrow keys, Home, End)', ()
     fireEvent.click(screen.getByRole('button', { name: common.Retry }));
     await screen.findByText('Upcoming session');
     expect(training.firstView).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the organiser picker (ARIA combobox)', () => {
+  const people = [
+    { id: 31, title: 'Olga Oksanen', email: 'olga@contoso.test', loginName: 'i:0#.f|membership|olga@contoso.test' },
+    { id: 32, title: 'Olli Ojala', email: 'olli@contoso.test', loginName: 'i:0#.f|membership|olli@contoso.test' }
+  ];
+
+  test('↓ moves the active option, Enter picks it and the remove button takes the focus; Escape closes the list', async () => {
+    const search = jest.fn().mockResolvedValue(people);
+    const ensure = jest.fn().mockImplementation((login: string) => Promise.resolve(people.find((p) => p.loginName === login)));
+    const onChange = jest.fn();
+    const services = { training: { people: { search, ensure } } } as unknown as HubServices;
+    function Host(): JSX.Element {
+      const [value, setValue] = React.useState<{ id: number; name: string; email?: string } | undefined>();
+      return <OrganiserPicker value={value} onChange={(v) => { onChange(v); setValue(v); }} />;
+    }
+    renderWith(services, <Host />);
+    const input = screen.getByRole('combobox', { name: strings.FieldOrganiser }) as HTMLInputElement;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    input.focus();
+    fireEvent.change(input, { target: { value: 'Ol' } });
+    const list = await screen.findByRole('listbox', { name: strings.OrganiserSuggestionsLabel });
+    expect(search).toHaveBeenCalledWith('Ol');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    const options = screen.getAllByRole('option');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0].id);
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.change(input, { target: { value: 'Oll' } });
+    await screen.findByRole('listbox');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1].id);
+    expect(screen.getAllByRole('option')[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ id: 32, name: 'Olli Ojala', email: 'olli@contoso.test' }));
+    expect(ensure).toHaveBeenCalledWith(people[1].loginName);
+    const remove = await screen.findByRole('button', { name: `${strings.OrganiserRemove} Olli Ojala` });
+    await waitFor(() => expect(document.activeElement).toBe(remove));
+    expect(list.isConnected).toBe(false);
   });
 });

@@ -86,10 +86,14 @@ export function OrganiserPicker(props: OrganiserPickerProps): JSX.Element {
   const searchId = React.useRef(0);
   const disabled = props.disabled || busy;
 
+  // After a pick the remove button takes the focus, after a removal the search field: once they
+  // are there and enabled (both are disabled while ensureUser runs).
   React.useEffect(() => {
-    if (focusNext.current === 'input') input.current?.focus();
-    if (focusNext.current === 'remove') remove.current?.querySelector('button')?.focus();
-    focusNext.current = undefined;
+    const target = focusNext.current === 'input' ? input.current : focusNext.current === 'remove' ? remove.current?.querySelector('button') : null;
+    if (target && !target.disabled) {
+      target.focus();
+      focusNext.current = undefined;
+    }
   });
 
   React.useEffect(() => {
