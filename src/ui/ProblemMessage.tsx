@@ -1,19 +1,11 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Problem, ProblemKind } from '../data/errors';
+import { Problem } from '../data/errors';
 import { useHub } from './HubContext';
+import { problemText } from './problemText';
 
-export function problemText(kind: ProblemKind, common: IHubCommonStrings): string {
-  switch (kind) {
-    case 'throttled': return common.ErrorThrottled;
-    case 'offline': return common.ErrorOffline;
-    case 'accessDenied': return common.ErrorAccessDenied;
-    case 'conflict': return common.ErrorConflict;
-    case 'threshold': return common.ErrorThreshold;
-    default: return common.ErrorUnknown;
-  }
-}
+export { problemText } from './problemText';
 
 /** A translated explanation of a failed call, with a way to try again. */
 export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }): JSX.Element {

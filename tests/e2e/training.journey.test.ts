@@ -1,9 +1,20 @@
 /** @jest-environment node */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Page } from 'playwright-core';
 import { BrowserSession, startBrowserSession } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(180000);
+
+/** axe-core, the copy @axe-core/playwright runs (as in accessibility.test.ts). */
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js', { paths: [path.dirname(require.resolve('@axe-core/playwright'))] }), 'utf8');
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!await page.evaluate(() => 'axe' in window)) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(() => (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } })
+    .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
+}
 
 const FULL = 'Teams online meetings: running a hybrid meeting';
 const OPEN = 'Crisis communication on social media';
@@ -56,5 +67,34 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
 
     expect(session.outsideRequests()).toEqual([]);
     await Promise.all([sofia.close(), aino.close(), grace.close()]);
+  });
+
+  test.each(['light', 'dark', 'highContrast'])('the organiser picker (%s theme): keyboard only, suggestions announced as a listbox, no axe violation', async (theme) => {
+    const page = await session.open({ user: loginOf('helmi.korhonen@formin.example'), lang: 'en-us', theme, part: 'trainingRegistry' });
+    await page.getByRole('button', { name: 'New session' }).click();
+    await page.getByRole('heading', { name: 'New training session' }).waitFor();
+    // The creating admin is the default organiser; removing them brings the search field, focused.
+    await page.getByRole('button', { name: 'Remove organiser Helmi Korhonen' }).focus();
+    await page.keyboard.press('Enter');
+    const input = page.getByRole('combobox', { name: 'Organiser' });
+    await input.waitFor();
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('So');
+    const list = page.getByRole('listbox', { name: 'Suggested people' });
+    await list.waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const options = list.getByRole('option');
+    expect(await options.count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // The arrows move the active option (aria-activedescendant); Enter picks it; Escape would close.
+    const first = await options.first().getAttribute('id');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(first);
+    const name = (await options.first().innerText()).split('\n')[0];
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Remove organiser ${name}` }).waitFor();
+    expect(await page.getByRole('button', { name: `Remove organiser ${name}` }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.outsideRequests()).toEqual([]);
+    await page.close();
   });
 });

@@ -197,6 +197,7 @@ describe('the app', () => {
     expect(screen.getByRole('button', { name: strings.NewSession })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Details and sign-up: Social media basics' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('ddh-session-heading'));
-    expect(screen.getByText(strings.AdminRegistrations)).toBeTruthy();
+    // The admin table comes in a chunk of its own (lazy), so it appears a moment later.
+    expect(await screen.findByText(strings.AdminRegistrations)).toBeTruthy();
   });
 });

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import {
   allocateSeats, Attendance, canMarkAttendance, participantsCsv, participantsCsvFileName, statusesById
@@ -7,8 +6,9 @@ import {
 import { StoredRegistration, StoredSession } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { problemText } from '../../../ui/ProblemMessage';
+import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
+import { LightButton } from '../../../ui/light';
 import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
 
 export interface AdminRegistrationsProps {
@@ -89,27 +89,27 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
                 <td style={cell}>
                   {kind === 'confirmed' && canMark && (
                     <>
-                      <DefaultButton disabled={busy} onClick={() => mark(r, 'attended')} ariaLabel={format(s.MarkAttendedFor, r.person.name)}>{s.MarkAttended}</DefaultButton>
-                      <DefaultButton disabled={busy} onClick={() => mark(r, 'noShow')} ariaLabel={format(s.MarkNoShowFor, r.person.name)}>{s.MarkNoShow}</DefaultButton>
+                      <LightButton disabled={busy} onClick={() => { mark(r, 'attended').catch(() => undefined); }} aria-label={format(s.MarkAttendedFor, r.person.name)} text={s.MarkAttended} />
+                      <LightButton disabled={busy} onClick={() => { mark(r, 'noShow').catch(() => undefined); }} aria-label={format(s.MarkNoShowFor, r.person.name)} text={s.MarkNoShow} />
                     </>
                   )}
                   {kind === 'waiting' && (
                     <>
-                      <DefaultButton disabled={busy} ariaLabel={format(s.MoveToFrontFor, r.person.name)} onClick={() => act(async () => {
+                      <LightButton disabled={busy} aria-label={format(s.MoveToFrontFor, r.person.name)} onClick={() => act(async () => {
                         const result = await repo.moveToFront(stored, registrations, r.id);
                         return result.outcome === 'moved' ? format(s.AdminMoved, r.person.name) : moveRefusalText(result.reason, s);
-                      })}>{s.MoveToFront}</DefaultButton>
-                      <DefaultButton disabled={busy} ariaLabel={format(s.GiveSeatFor, r.person.name)} onClick={() => act(async () => {
+                      })} text={s.MoveToFront} />
+                      <LightButton disabled={busy} aria-label={format(s.GiveSeatFor, r.person.name)} onClick={() => act(async () => {
                         const result = await repo.giveSeat(stored, registrations, r.id);
                         return result.outcome === 'moved' ? format(s.AdminSeatGiven, r.person.name) : moveRefusalText(result.reason, s);
-                      })}>{s.GiveSeat}</DefaultButton>
+                      })} text={s.GiveSeat} />
                     </>
                   )}
                   {!stored.session.cancelled && now.getTime() < stored.session.start.getTime() && (
-                    <DefaultButton disabled={busy} ariaLabel={format(s.CancelRegistrationFor, r.person.name)} onClick={() => act(async () => {
+                    <LightButton disabled={busy} aria-label={format(s.CancelRegistrationFor, r.person.name)} onClick={() => act(async () => {
                       const result = await repo.cancel(stored, r, registrations, { asAdmin: true, now: new Date() });
                       return result.outcome === 'cancelled' ? format(s.AdminCancelled, r.person.name) : s.MoveRefused;
-                    })}>{s.CancelRegistration}</DefaultButton>
+                    })} text={s.CancelRegistration} />
                   )}
                 </td>
               )}
@@ -123,7 +123,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
   return (
     <div>
       <h4>{s.AdminRegistrations}</h4>
-      <DefaultButton onClick={exportCsv} disabled={registrations.length === 0}>{s.ExportCsv}</DefaultButton>
+      <LightButton onClick={exportCsv} disabled={registrations.length === 0} text={s.ExportCsv} />
       {!canMarkAttendance(stored.session, { code: 'confirmed' }, now).allowed && !stored.session.cancelled && (
         <Text block>{s.AttendanceBeforeStart}</Text>
       )}

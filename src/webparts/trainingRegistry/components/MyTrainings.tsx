@@ -1,15 +1,15 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import { registrationStatus } from '../../../domain/training';
 import { MyTraining, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem, Problem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
-import { downloadIcs } from './SessionDetails';
+import { LightButton } from '../../../ui/light';
+import { downloadIcs } from './calendar';
+import { ProblemNotice } from './light/Problem';
 import { SessionTime } from './SessionTime';
 import { myStatusText, useText } from './text';
 
@@ -27,7 +27,7 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
   }, [loaded]);
 
   if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <ProblemMessage problem={loaded.problem} onRetry={retry} />;
+  if (loaded.status === 'failed') return <ProblemNotice problem={loaded.problem} onRetry={retry} />;
   const items = loaded.value.items.concat(more);
   if (items.length === 0) return <Text as="p" block>{s.MineEmpty}</Text>;
 
@@ -53,18 +53,18 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
               <Text as="h3" variant="large" block>{stored.session.title}</Text>
               <SessionTime start={stored.session.start} end={stored.session.end} />
               <Text block><strong>{myStatusText(status, s)}</strong></Text>
-              <DefaultButton onClick={(e) => props.onOpen(stored, e.currentTarget as HTMLElement)}
-                ariaLabel={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }}>{s.Details}</DefaultButton>
+              <LightButton onClick={(e) => props.onOpen(stored, e.currentTarget)}
+                aria-label={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }} text={s.Details} />
               {(status.code === 'confirmed' || status.code === 'waiting') && (
-                <DefaultButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
-                  ariaLabel={format(s.DownloadIcsFor, stored.session.title)}>{s.DownloadIcs}</DefaultButton>
+                <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
+                  aria-label={format(s.DownloadIcsFor, stored.session.title)} text={s.DownloadIcs} />
               )}
             </li>
           );
         })}
       </ul>
-      {moreProblem && <ProblemMessage problem={moreProblem} />}
-      {next && <DefaultButton onClick={loadMore} style={{ marginTop: 8 }}>{s.LoadMore}</DefaultButton>}
+      {moreProblem && <ProblemNotice problem={moreProblem} />}
+      {next && <LightButton onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 8 }} text={s.LoadMore} />}
     </>
   );
 }

@@ -1,21 +1,23 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
-import {
-  allocateSeats, canCancel, canSignUp, registrationStatus, sessionIcsFileName, sessionToIcs, signUpClosesAt
-} from '../../../domain/training';
+import { allocateSeats, canCancel, canSignUp, registrationStatus, signUpClosesAt } from '../../../domain/training';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { problemText } from '../../../ui/ProblemMessage';
+import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
-import { AdminRegistrations } from './AdminRegistrations';
+import { LightButton } from '../../../ui/light';
+import { Loading } from '../../../ui/Loading';
+import { downloadIcs } from './calendar';
+import { Notice } from './light/Notice';
 import { SeatsText } from './SessionList';
 import { SessionTime } from './SessionTime';
-import { downloadFile, formatMoment, myStatusText, refusalText, topicText, useText } from './text';
+import { formatMoment, myStatusText, refusalText, topicText, useText } from './text';
+
+// Only training admins see the registrations table (with attendance, moves and the CSV export).
+const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
 
 export interface SessionDetailsProps {
   stored: StoredSession;
@@ -29,16 +31,6 @@ export interface SessionDetailsProps {
 }
 
 type Notice = { kind: 'success' | 'info' | 'error'; text: string };
-
-/** Calendar file for one session; the meeting link only for a seat holder. */
-export function downloadIcs(stored: StoredSession, withLink: boolean): void {
-  const ics = sessionToIcs(stored.session, {
-    siteHost: typeof window !== 'undefined' ? window.location.host : 'localhost',
-    now: new Date(),
-    includeOnlineLink: withLink
-  });
-  downloadFile(sessionIcsFileName(stored.session), ics, 'text/calendar;charset=utf-8');
-}
 
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const { services, common, locale } = useHub();
@@ -94,12 +86,12 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
   return (
     <article aria-labelledby="ddh-session-heading">
-      <DefaultButton onClick={props.onBack}>{s.Back}</DefaultButton>
+      <LightButton onClick={props.onBack} text={s.Back} />
       <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
         {session.title}
       </h3>
       {session.cancelled && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.SessionWasCancelled}</MessageBar>
+        <Notice kind="warning">{s.SessionWasCancelled}</Notice>
       )}
       <SessionTime start={session.start} end={session.end} />
       <dl className="ddh-session-facts">
@@ -126,47 +118,43 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
       <div className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
         {notice && (
-          <MessageBar
-            messageBarType={notice.kind === 'error' ? MessageBarType.error : notice.kind === 'info' ? MessageBarType.info : MessageBarType.success}
-            isMultiline
-          >
-            {notice.text}
-          </MessageBar>
+          <Notice kind={notice.kind}>{notice.text}</Notice>
         )}
       </div>
 
       {registrations && !mine && signUpCheck.allowed && (
         <div>
           <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => setUnit(v || '')} maxLength={120} />
-          <PrimaryButton onClick={signUp} disabled={busy} style={{ marginTop: 8 }}>
-            {busy ? s.Working : full ? s.JoinWaitingList : s.SignUp}
-          </PrimaryButton>
+          <LightButton primary onClick={() => { signUp().catch(() => undefined); }} disabled={busy} style={{ marginTop: 8 }}
+            text={busy ? s.Working : full ? s.JoinWaitingList : s.SignUp} />
         </div>
       )}
       {registrations && !mine && !signUpCheck.allowed && signUpCheck.reason !== 'alreadyRegistered' && (
         <Text block>{refusalText(signUpCheck.reason, s)}</Text>
       )}
       {mine && cancelCheck.allowed && !confirming && (
-        <DefaultButton onClick={() => setConfirming(true)} disabled={busy}>{s.CancelMine}</DefaultButton>
+        <LightButton onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />
       )}
       {mine && confirming && (
         <div role="group" aria-label={s.CancelMine}>
           <Text block>{format(s.ConfirmCancelMine, session.title)}</Text>
-          <PrimaryButton onClick={cancelMine} disabled={busy} style={{ marginRight: 8 }}>{s.ConfirmYes}</PrimaryButton>
-          <DefaultButton onClick={() => setConfirming(false)} autoFocus>{s.ConfirmNo}</DefaultButton>
+          <LightButton primary onClick={() => { cancelMine().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmYes} />
+          <LightButton onClick={() => setConfirming(false)} autoFocus text={s.ConfirmNo} />
         </div>
       )}
       {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <Text block>{s.CancelClosed}</Text>}
       {mine && (
-        <DefaultButton onClick={() => downloadIcs(stored, confirmed)} style={{ marginTop: 8 }}>{s.DownloadIcs}</DefaultButton>
+        <LightButton onClick={() => downloadIcs(stored, confirmed)} style={{ marginTop: 8 }} text={s.DownloadIcs} />
       )}
 
       {viewer.isAdmin && (
         <section aria-label={s.AdminTools} style={{ marginTop: 24 }}>
-          <DefaultButton onClick={props.onEdit} disabled={session.cancelled} style={{ marginRight: 8 }}>{s.EditSession}</DefaultButton>
+          <LightButton onClick={props.onEdit} disabled={session.cancelled} style={{ marginRight: 8 }} text={s.EditSession} />
           <CancelSessionButton stored={stored} onDone={props.onChanged} />
           {registrations && (
-            <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
+            <React.Suspense fallback={<Loading />}>
+              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
+            </React.Suspense>
           )}
         </section>
       )}
@@ -198,12 +186,12 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
   };
   return (
     <>
-      {!confirming && <DefaultButton onClick={() => setConfirming(true)}>{s.CancelSession}</DefaultButton>}
+      {!confirming && <LightButton onClick={() => setConfirming(true)} text={s.CancelSession} />}
       {confirming && (
         <div role="group" aria-label={s.CancelSession}>
           <Text block>{format(s.ConfirmCancelSession, props.stored.session.title)}</Text>
-          <PrimaryButton onClick={cancel} disabled={busy} style={{ marginRight: 8 }}>{s.ConfirmCancelSessionYes}</PrimaryButton>
-          <DefaultButton onClick={() => setConfirming(false)} autoFocus>{s.ConfirmNo}</DefaultButton>
+          <LightButton primary onClick={() => { cancel().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmCancelSessionYes} />
+          <LightButton onClick={() => setConfirming(false)} autoFocus text={s.ConfirmNo} />
         </div>
       )}
       <div role="status" aria-live="polite">{message && <Text block>{message}</Text>}</div>

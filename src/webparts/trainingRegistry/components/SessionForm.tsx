@@ -1,14 +1,15 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { hasErrors, isValidDate, Person, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useHub } from '../../../ui/HubContext';
+import { LightButton } from '../../../ui/light';
+import { Notice } from './light/Notice';
+import { ProblemNotice } from './light/Problem';
+import { Select, SelectOption } from './light/Select';
+import { SubmitButton } from './light/SubmitButton';
 import { OrganiserPicker } from './OrganiserPicker';
 import { SessionTime } from './SessionTime';
 import { issueText, topicText, useText } from './text';
@@ -133,7 +134,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
     }
   };
 
-  const topics: IDropdownOption[] = SESSION_TOPICS.map((topic) => ({ key: topic, text: topicText(topic, s) }));
+  const topics: SelectOption[] = SESSION_TOPICS.map((topic) => ({ key: topic, text: topicText(topic, s) }));
   const preview = sessionOf(draft, props.initial?.session);
   const errorCount = issues.filter((i) => i.severity === 'error').length;
 
@@ -143,19 +144,19 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
         {props.initial ? s.FormTitleEdit : s.FormTitleNew}
       </h3>
       <div role="alert" aria-live="assertive">
-        {errorCount > 0 && <MessageBar messageBarType={MessageBarType.error} isMultiline>{s.FixErrors}</MessageBar>}
-        {errorCount === 0 && warningsSeen && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.WarningsConfirm}</MessageBar>}
+        {errorCount > 0 && <Notice kind="error">{s.FixErrors}</Notice>}
+        {errorCount === 0 && warningsSeen && <Notice kind="warning">{s.WarningsConfirm}</Notice>}
       </div>
       {problem && (
         <>
-          <ProblemMessage problem={problem} onRetry={problem.kind === 'conflict' ? undefined : () => { save().catch(() => undefined); }} />
-          {problem.kind === 'conflict' && <DefaultButton onClick={takeLatest}>{s.TakeLatest}</DefaultButton>}
+          <ProblemNotice problem={problem} onRetry={problem.kind === 'conflict' ? undefined : () => { save().catch(() => undefined); }} />
+          {problem.kind === 'conflict' && <LightButton onClick={() => { takeLatest().catch(() => undefined); }} text={s.TakeLatest} />}
         </>
       )}
       <TextField label={s.FieldTitle} required value={draft.title} onChange={set('title')} errorMessage={errorFor('title')} maxLength={255} />
       <TextField label={s.FieldDescription} multiline rows={4} value={draft.description} onChange={set('description')} errorMessage={errorFor('description')} />
-      <Dropdown label={s.FieldTopic} options={topics} selectedKey={draft.topic} errorMessage={errorFor('topic')}
-        onChange={(_, option) => option && setDraft((d) => ({ ...d, topic: option.key as SessionTopic }))} />
+      <Select id="ddh-session-topic" label={s.FieldTopic} options={topics} value={draft.topic} errorMessage={errorFor('topic')}
+        onChange={(key) => setDraft((d) => ({ ...d, topic: key as SessionTopic }))} />
       <TextField label={s.FieldAudience} value={draft.audience} onChange={set('audience')} errorMessage={errorFor('audience')} />
       <TextField label={s.FieldStart} type="datetime-local" required value={draft.start} onChange={set('start')} errorMessage={errorFor('start')} description={s.LocalTimeHint} />
       <TextField label={s.FieldEnd} type="datetime-local" required value={draft.end} onChange={set('end')} errorMessage={errorFor('end')} />
@@ -172,10 +173,8 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       <OrganiserPicker value={draft.organiser} disabled={busy} onChange={(organiser) => setDraft((d) => ({ ...d, organiser }))} />
       <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
       <div style={{ marginTop: 16 }}>
-        <PrimaryButton type="submit" disabled={busy} style={{ marginRight: 8 }}>
-          {busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save}
-        </PrimaryButton>
-        <DefaultButton onClick={props.onClose} disabled={busy}>{s.CloseForm}</DefaultButton>
+        <SubmitButton disabled={busy} style={{ marginRight: 8 }} text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save} />
+        <LightButton onClick={props.onClose} disabled={busy} text={s.CloseForm} />
       </div>
     </form>
   );

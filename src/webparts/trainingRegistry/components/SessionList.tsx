@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import { allocateSeats, registrationStatus } from '../../../domain/training';
 import { StoredRegistration, StoredSession } from '../../../data/training';
 import { format } from '../../../ui/format';
+import { LightButton } from '../../../ui/light';
 import { SessionTime } from './SessionTime';
 import { myStatusText, topicText, useText } from './text';
 
@@ -52,13 +52,12 @@ export function SessionList(props: SessionListProps): JSX.Element {
             </Text>
             <SeatsText stored={stored} registrations={registrations} />
             {status && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
-            <DefaultButton
+            <LightButton
               style={{ marginTop: 8 }}
-              onClick={(event) => props.onOpen(stored, event.currentTarget as HTMLElement)}
-              ariaLabel={format(s.OpenDetailsFor, session.title)}
-            >
-              {s.Details}
-            </DefaultButton>
+              onClick={(event) => props.onOpen(stored, event.currentTarget)}
+              aria-label={format(s.OpenDetailsFor, session.title)}
+              text={s.Details}
+            />
           </li>
         );
       })}

@@ -1,22 +1,26 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { HubAppHost } from '../../../ui/host';
+import { LightButton, Tab as LightTab, Tabs } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { allocateSeats } from '../../../domain/training';
-import { MyTrainings } from './MyTrainings';
-import { SessionDetails } from './SessionDetails';
-import { SessionForm } from './SessionForm';
 import { SessionList } from './SessionList';
 import { TrainingText, useText } from './text';
+
+// The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
+// details, my trainings, the session form and a failed load's message come in chunks of their
+// own when first shown. The details are fetched in the background once the list is on screen.
+const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* webpackChunkName: 'ddh-training-details' */ './SessionDetails');
+const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
+const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
+const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
+const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-training-problem' */ './light/Problem').then((m) => ({ default: m.ProblemNotice })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
   strings: ITrainingRegistryWebPartStrings;
@@ -44,6 +48,8 @@ function TrainingHome(): JSX.Element {
   const s = useText();
   const [first, retry] = useLoad<TrainingFirstView>(() => services.training.firstView(new Date()), [services]);
   const [tab, setTab] = React.useState<Tab>('sessions');
+  /** The tab shown, for the panel that mounts on a switch (its effect runs before the state changes). */
+  const shown = React.useRef<Tab>('sessions');
   const [sessions, setSessions] = React.useState<StoredSession[]>([]);
   const [next, setNext] = React.useState<string | undefined>();
   /** Sessions opened from elsewhere (My trainings) that are not in the current list. */
@@ -78,7 +84,16 @@ function TrainingHome(): JSX.Element {
     if (first.status === 'ready') showPage(first.value.upcoming.rows, first.value.upcoming.next, false, first.value.seats);
   }, [first, showPage]);
 
+  // Once the list is on screen, the details' chunk comes in the background: opening one is then at once.
+  React.useEffect(() => {
+    if (first.status !== 'ready') return undefined;
+    const timer = setTimeout(() => { loadDetails().catch(() => undefined); }, 0);
+    return () => clearTimeout(timer);
+  }, [first.status]);
+
   const switchTab = async (key: Tab): Promise<void> => {
+    if (shown.current === key) return;
+    shown.current = key;
     setTab(key);
     setView({ kind: 'list' });
     setProblem(undefined);
@@ -129,69 +144,100 @@ function TrainingHome(): JSX.Element {
   };
 
   if (first.status === 'loading') return <Loading />;
-  if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
+  if (first.status === 'failed') {
+    return <React.Suspense fallback={<Loading />}><ProblemNotice problem={first.problem} onRetry={retry} /></React.Suspense>;
+  }
   const { viewer } = first.value;
   const find = (id?: number): StoredSession | undefined =>
     sessions.find((o) => o.session.id === id) || (id === undefined ? undefined : others.get(id));
 
-  let body: JSX.Element;
-  if (view.kind === 'form') {
-    const initial = find(view.sessionId);
-    const registrations = initial ? seats.get(initial.session.id) : undefined;
-    body = (
-      <SessionForm
-        initial={initial}
-        viewer={viewer}
-        confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
-        onSaved={(saved) => {
-          setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
-            ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
-          setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
-          loadSeats([saved.session.id]).catch(() => undefined);
-          setView({ kind: 'details', sessionId: saved.session.id });
-        }}
-        onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
-      />
-    );
-  } else if (view.kind === 'details' && find(view.sessionId)) {
-    const stored = find(view.sessionId) as StoredSession;
-    body = (
-      <SessionDetails
-        stored={stored}
-        registrations={seats.get(stored.session.id)}
-        viewer={viewer}
-        onBack={back}
-        onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
-        onChanged={() => refresh(stored.session.id)}
-      />
-    );
-  } else if (tab === 'mine') {
-    body = <MyTrainings viewer={viewer} onOpen={open} />;
-  } else {
-    body = (
+  /** What a tab's panel shows: its list, or the details or form opened from it. */
+  const bodyFor = (key: Tab): JSX.Element => {
+    // A panel that just mounted on a switch shows its list, never the view opened in the other tab.
+    const current = key === tab ? view : { kind: 'list' as const };
+    if (current.kind === 'form') {
+      const initial = find(current.sessionId);
+      const registrations = initial ? seats.get(initial.session.id) : undefined;
+      return (
+        <SessionForm
+          initial={initial}
+          viewer={viewer}
+          confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
+          onSaved={(saved) => {
+            setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
+              ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
+            setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
+            loadSeats([saved.session.id]).catch(() => undefined);
+            setView({ kind: 'details', sessionId: saved.session.id });
+          }}
+          onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
+        />
+      );
+    }
+    if (current.kind === 'details' && find(current.sessionId)) {
+      const stored = find(current.sessionId) as StoredSession;
+      return (
+        <SessionDetails
+          stored={stored}
+          registrations={seats.get(stored.session.id)}
+          viewer={viewer}
+          onBack={back}
+          onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
+          onChanged={() => refresh(stored.session.id)}
+        />
+      );
+    }
+    if (key === 'mine') return <MyTrainings viewer={viewer} onOpen={open} />;
+    return (
       <>
-        {viewer.isAdmin && tab === 'sessions' && (
-          <PrimaryButton onClick={(e) => { opener.current = e.currentTarget as HTMLElement; setView({ kind: 'form' }); }} style={{ marginBottom: 12 }}>
-            {s.NewSession}
-          </PrimaryButton>
+        {viewer.isAdmin && key === 'sessions' && (
+          <LightButton primary text={s.NewSession} style={{ marginBottom: 12 }}
+            onClick={(e) => { opener.current = e.currentTarget; setView({ kind: 'form' }); }} />
         )}
         <SessionList sessions={sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
-        {next && <DefaultButton onClick={loadMore} style={{ marginTop: 12 }}>{s.LoadMore}</DefaultButton>}
+        {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
       </>
     );
-  }
+  };
+
+  const panel = (key: Tab): JSX.Element => (
+    <TabPanel key={key} onShown={() => { switchTab(key).catch(() => undefined); }}>
+      {problem && <React.Suspense fallback={null}><ProblemNotice problem={problem} /></React.Suspense>}
+      <div style={{ marginTop: 12 }}>
+        <React.Suspense fallback={<Loading />}>{bodyFor(key)}</React.Suspense>
+      </div>
+    </TabPanel>
+  );
+  const tabs: LightTab[] = [
+    { key: 'sessions', title: s.TabSessions, render: () => panel('sessions') },
+    { key: 'mine', title: s.TabMine, render: () => panel('mine') }
+  ];
+  if (viewer.isAdmin) tabs.push({ key: 'past', title: s.TabPast, render: () => panel('past') });
+
+  /** Choosing the tab already shown goes back to its list, as Fluent's Pivot did. */
+  const onTabClick = (event: React.MouseEvent): void => {
+    const target = (event.target as HTMLElement).closest('[role=tab]');
+    if (target && target.getAttribute('aria-selected') === 'true' && view.kind !== 'list') {
+      setView({ kind: 'list' });
+      setProblem(undefined);
+    }
+  };
 
   return (
     <>
       <Text as="h2" variant="xLarge" block>{s.Title}</Text>
       <Text as="p" block>{s.Intro}</Text>
-      <Pivot selectedKey={tab} onLinkClick={(item) => { if (item) switchTab(item.props.itemKey as Tab).catch(() => undefined); }} headersOnly>
-        <PivotItem itemKey="sessions" headerText={s.TabSessions} />
-        <PivotItem itemKey="mine" headerText={s.TabMine} />
-        {viewer.isAdmin && <PivotItem itemKey="past" headerText={s.TabPast} />}
-      </Pivot>
-      {problem && <ProblemMessage problem={problem} />}
-      <div style={{ marginTop: 12 }}>{body}</div>
+      <div onClick={onTabClick}>
+        <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />
+      </div>
     </>
   );
+}
+
+/** A tab's panel: tells the app when it is shown (mounted), so the tab's content is read then. */
+function TabPanel(props: { onShown: () => void; children: React.ReactNode }): JSX.Element {
+  const { onShown } = props;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  React.useEffect(() => { onShown(); }, []);
+  return <>{props.children}</>;
 }

@@ -1,0 +1,27 @@
+import { SPFI } from '@pnp/sp';
+import type { FeedService } from './feed';
+import type { PlanServices } from './plans';
+import type { HubServices } from './services';
+import { SetupService } from './setup';
+import { SiteRepository } from './site';
+import { TrainingService } from './training';
+
+/**
+ * The services the training web part uses: site, set-up and training. The plan and feed
+ * repositories — and the feed's DOMPurify — stay out of its bundle (the training app renders no
+ * HTML: descriptions are plain text); reaching for them is a programming error.
+ */
+export function createTrainingAppServices(sp: SPFI): HubServices {
+  const absent = (name: string): Error => new Error(`The training web part is built without the ${name} services.`);
+  return {
+    site: new SiteRepository(sp),
+    setup: new SetupService(sp),
+    training: new TrainingService(sp),
+    get plans(): PlanServices {
+      throw absent('plan');
+    },
+    get feed(): FeedService {
+      throw absent('feed');
+    }
+  };
+}

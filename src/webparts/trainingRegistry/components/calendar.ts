@@ -1,0 +1,13 @@
+import { sessionIcsFileName, sessionToIcs } from '../../../domain/training';
+import { StoredSession } from '../../../data/training';
+import { downloadFile } from './text';
+
+/** Calendar file for one session; the meeting link only for a seat holder. */
+export function downloadIcs(stored: StoredSession, withLink: boolean): void {
+  const ics = sessionToIcs(stored.session, {
+    siteHost: typeof window !== 'undefined' ? window.location.host : 'localhost',
+    now: new Date(),
+    includeOnlineLink: withLink
+  });
+  downloadFile(sessionIcsFileName(stored.session), ics, 'text/calendar;charset=utf-8');
+}
