@@ -8,6 +8,7 @@
 import { PlanSummary } from '../../domain/plans/queue';
 import { PlanEvent, derivePlanState } from '../../domain/plans/workflow';
 import { REVIEW_FIELDS as V } from '../../lists/planLists';
+import { Page } from '../paging';
 import { PlanRow, ReviewRow, SummaryFacts, personOf, summaryFacts } from './rows';
 
 export interface PlanListing extends PlanSummary {
@@ -63,4 +64,24 @@ export function buildListings(plans: readonly PlanRow[], decisions: readonly Rev
       archiveReference: derived.state === 'archived' ? facts.hint.archiveReference : ''
     };
   });
+}
+
+/**
+ * An author's own plans from their rows: a plan in review shows its verified state; otherwise
+ * the author's own hint, which can only say draft or archived (any other value is not theirs to
+ * write, and reads as a draft).
+ */
+export function mineListings(page: Page<PlanRow>, inReview: Map<number, PlanListing>): { plans: PlanListing[]; next?: string } {
+  const plans = page.rows.map((row): PlanListing => {
+    const facts = summaryFacts(row);
+    const verified = inReview.get(row.Id);
+    if (verified) return { ...verified, modified: facts.modified };
+    const state = facts.hint.state === 'archived' ? 'archived' : 'draft';
+    return {
+      id: facts.id, title: facts.title, embassy: facts.embassy, region: facts.region, channels: facts.channels, purpose: facts.purpose,
+      state, submittedAt: facts.hint.submittedAt, approvedAt: null, authorId: facts.authorId, modified: facts.modified,
+      archiveReference: state === 'archived' ? facts.hint.archiveReference : ''
+    };
+  });
+  return { plans, next: page.next };
 }
