@@ -218,6 +218,11 @@ declare interface IPlanSubmissionsWebPartStrings {
   People_useEmail: string;
   People_chosen: string;
   People_change: string;
+  LoadMore: string;
+  ShownCount: string;
+  ShownCountMore: string;
+  CountCapped: string;
+  LoadingMore: string;
   ShowMore: string;
   ChangedSinceLastRound: string;
   NotFound: string;
