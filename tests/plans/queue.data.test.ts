@@ -4,7 +4,8 @@ import { REGIONS } from '../../src/domain/plans/plan';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { COUNT_CAP, LIST_PAGE, PlansOverview } from '../../src/data/plans';
 import { spError } from '../support/sp';
-import { createPlanSite, PlanSite } from './fixtures';
+import { provision } from '../../src/lists/provision';
+import { completePlan, createPlanSite, PlanSite } from './fixtures';
 
 jest.setTimeout(180000);
 
@@ -183,5 +184,38 @@ describe('a plan in review for longer than the decision window', () => {
     expect(old?.state).toBe('approved');
     // Approved, without start-up instructions: it waits for the reviewers, since its approval.
     expect(reviewerQueue(overview.inReview.plans)[0].id).toBe(oldId);
+  });
+});
+
+describe('a site set up at schema version 2', () => {
+  test('keeps its plans and approvals after the upgrade: approvals without listing facts take them from the plan', async () => {
+    const s = await createPlanSite({ version: 2 });
+    const march = new Date(Date.UTC(2026, 2, 3));
+    const anna = s.as('anna').repository;
+    const submitted = async (embassy: string): Promise<number> => {
+      const { id } = await anna.create(completePlan(embassy));
+      const detail = await anna.load(id);
+      await anna.submit(detail, detail.plan, detail.etag);
+      return id;
+    };
+    const [approvedId, archivedId, waitingId] = [await submitted('Tokyo'), await submitted('Lima'), await submitted('Oslo')];
+    // Version 2 wrote decisions without the listing facts.
+    const reviews = s.sp('erik').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items;
+    for (const id of [approvedId, archivedId]) await reviews.add({ PlanId: id, Round: 1, Decision: 'approve', Comment: 'Approved.' });
+    await anna.archive(await anna.load(archivedId), 'UM/2026/0001', 'Filed.');
+    await expect(s.as('erik').repository.overview(march)).rejects.toBeDefined();
+
+    const report = await provision(s.site.spAs(s.site.adminLogin));
+    expect(report).toMatchObject({ fromVersion: 2, toVersion: 3 });
+    const overview = await s.as('erik').repository.overview(march);
+    const queue = reviewerQueue(overview.inReview.plans);
+    // Oldest waiting first: the Oslo plan (submitted before the approvals) for a decision; both
+    // approved plans, archived or not, for start-up instructions.
+    expect(queue.map((p) => [p.embassy, p.state])).toEqual([['Oslo', 'submitted'], ['Tokyo', 'approved'], ['Lima', 'archived']]);
+    expect(queue.find((p) => p.id === waitingId)?.submittedAt).toBeTruthy();
+    expect(overview.approved.plans.map((p) => [p.embassy, p.state]).sort()).toEqual([['Lima', 'archived'], ['Tokyo', 'approved']]);
+    expect(overview.approved.plans.find((p) => p.id === archivedId)?.archiveReference).toBe('UM/2026/0001');
+    const map = await s.as('sam').repository.channelMap();
+    expect(map.rows.map((r) => r.embassy).sort()).toEqual(['Lima', 'Tokyo']);
   });
 });
