@@ -12,7 +12,7 @@ import { common, strings } from './render';
 
 // Fluent UI forms are large DOMs: give jsdom time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(60000);
+jest.setTimeout(120000);
 
 const me = { id: 9, loginName: 'i:0#.f|membership|erik.reviewer@formin.example', title: 'Erik Reviewer', email: 'erik@x', isSiteAdmin: false, groups: ['DDH Plan Reviewers'] };
 const anna = { id: 3, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' };
@@ -104,6 +104,10 @@ describe('the plan submissions app', () => {
     const table = screen.getByRole('table', { name: strings.TabApproved });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
     expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
+    // Filters apply to the plans loaded, and say so.
+    fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
+    fireEvent.click(await screen.findByRole('option', { name: 'Lima' }));
+    expect(await screen.findByText('Showing 2 plans. 1 of the 2 plans loaded match the filters.')).toBeInTheDocument();
   });
 
   test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {

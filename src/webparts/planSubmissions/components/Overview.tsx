@@ -23,9 +23,11 @@ const PAGE = 50;
 /** The domain's filters return the very rows they were given. */
 const listings = (plans: readonly PlanSummary[]): PlanListing[] => plans as PlanListing[];
 
-function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string }): JSX.Element {
-  const { strings, locale, plans, onOpen, waiting, caption } = props;
-  const [shown, setShown] = React.useState(PAGE);
+/** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
+function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
+  const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
+  const [page, setShown] = React.useState(PAGE);
+  const shown = serverPaged ? plans.length : page;
   if (plans.length === 0) return <p>{waiting ? strings.QueueEmpty : strings.NothingYet}</p>;
   return (
     <>
@@ -53,7 +55,7 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
           ))}
         </tbody>
       </table>
-      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(shown + PAGE)} style={{ marginTop: 8 }} />}
+      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} style={{ marginTop: 8 }} />}
     </>
   );
 }
@@ -88,13 +90,15 @@ function usePaged(first: ListingPage | undefined, more: (next: string) => Promis
   return { ...state, busy, error, load };
 }
 
-function LoadMore(props: { strings: Strings; shown: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
-  const { strings, shown, next, busy, error, onLoad } = props;
+/** `matching`: with filters, how many of the loaded plans they let through (filters apply to what is loaded). */
+function LoadMore(props: { strings: Strings; shown: number; matching?: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
+  const { strings, shown, matching, next, busy, error, onLoad } = props;
+  const count = format(next ? strings.ShownCountMore : strings.ShownCount, shown);
   const { common } = useHub();
   return (
     <>
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
-        {busy ? strings.LoadingMore : error ? common.LoadFailed : format(next ? strings.ShownCountMore : strings.ShownCount, shown)}
+        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${format(strings.FilteredCount, matching, shown)}`}
       </p>
       {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
     </>
@@ -149,13 +153,15 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
   const inReview = overview.inReview.plans;
   const mine = usePaged(overview.mine, (next) => repository.moreMine(next, inReview));
   const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
+  const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
+  const approvedShown = listings(filterPlans(approved.plans, approvedFilter));
   return (
     <Tabs label={strings.Title} idPrefix="ddh-plans" tabs={[
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
           <>
             {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={onNew} style={{ margin: '12px 0' }} />}
-            <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} />
+            <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} serverPaged />
             {mine.plans.length > 0 && <LoadMore strings={strings} shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />}
           </>
         )
@@ -173,8 +179,9 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
         key: 'approved', title: strings.TabApproved, render: () => (
           <>
             <Filters strings={strings} plans={approved.plans} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
-            <PlanTable strings={strings} locale={locale} plans={listings(filterPlans(approved.plans, approvedFilter))} onOpen={onOpen} caption={strings.TabApproved} />
-            <LoadMore strings={strings} shown={approved.plans.length} next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
+            <PlanTable strings={strings} locale={locale} plans={approvedShown} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
+            <LoadMore strings={strings} shown={approved.plans.length} matching={filtering ? approvedShown.length : undefined}
+              next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
           </>
         )
       },

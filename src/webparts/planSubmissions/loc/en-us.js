@@ -225,6 +225,7 @@ define([], function () {
     ShownCountMore: "Showing {0} plans. More can be loaded.",
     CountCapped: "{0}: more than {1}",
     LoadingMore: "Loading more plans…",
+    FilteredCount: "{0} of the {1} plans loaded match the filters.",
     ShowMore: "Show more",
     ChangedSinceLastRound: "changed since the previous round",
     NotFound: "This plan was not found.",

@@ -225,6 +225,7 @@ define([], function () {
     ShownCountMore: "Näytetään {0} suunnitelmaa. Lisää voi ladata.",
     CountCapped: "{0}: yli {1}",
     LoadingMore: "Ladataan lisää suunnitelmia…",
+    FilteredCount: "Suodattimia vastaa {0} ladatuista {1} suunnitelmasta.",
     ShowMore: "Näytä lisää",
     ChangedSinceLastRound: "muuttunut edellisestä kierroksesta",
     NotFound: "Suunnitelmaa ei löytynyt.",

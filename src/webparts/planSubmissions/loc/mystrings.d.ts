@@ -223,6 +223,7 @@ declare interface IPlanSubmissionsWebPartStrings {
   ShownCountMore: string;
   CountCapped: string;
   LoadingMore: string;
+  FilteredCount: string;
   ShowMore: string;
   ChangedSinceLastRound: string;
   NotFound: string;

@@ -225,6 +225,7 @@ define([], function () {
     ShownCountMore: "Visar {0} planer. Fler kan läsas in.",
     CountCapped: "{0}: fler än {1}",
     LoadingMore: "Läser in fler planer…",
+    FilteredCount: "{0} av de {1} inlästa planerna matchar filtren.",
     ShowMore: "Visa fler",
     ChangedSinceLastRound: "ändrat sedan föregående omgång",
     NotFound: "Planen hittades inte.",
