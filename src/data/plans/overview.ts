@@ -184,7 +184,8 @@ export async function plansById(sp: SPFI, ids: readonly number[]): Promise<Map<n
 }
 
 function capCount(page: Settled<Page<PlanRow>>, state: PlanState): StateCount {
-  if (!page.ok) return { count: 0, capped: true };
+  // A walk along an index is never refused by the threshold: any failure is a real one.
+  if (!page.ok) throw page.error;
   let count = 0;
   for (const row of page.value.rows) {
     if (row[P.state] !== state) return { count, capped: false };
@@ -198,7 +199,9 @@ const isDecision = (row: ReviewRow): boolean => (STATE_DECISIONS as readonly str
 
 /**
  * An approval counts only as what a reviewer wrote: not an approval by the plan's own creator
- * (who may also be a reviewer), and one listing per plan (the earliest approval).
+ * (who may also be a reviewer), and one listing per plan (the first row seen). The creator is
+ * the plan row's server-set Author when the plan is in review (or the row was read), else the
+ * PlanOwner the approving reviewer copied from it.
  */
 function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
   const seen = new Set<number>();

@@ -1,6 +1,6 @@
 /**
- * Plan summaries for lists, the reviewers' queue, counts and the channel map, over any number
- * of plans. Each summary's state is derived by the domain's `derivePlanState` from what both
+ * Plan summaries for the plans in review and an author's own list (overview.ts decides which
+ * rows are read). Each summary's state is derived by the domain's `derivePlanState` from what both
  * sides wrote: the author's listing columns on the plan (latest submit, archiving) and the
  * reviewers' decisions in DDH Plan Reviews. A decision never comes from the author's row, so
  * a plan whose author forged its state column is never listed as approved.
