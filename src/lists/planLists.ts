@@ -43,7 +43,18 @@ export const REVIEW_FIELDS = {
   decision: 'Decision',
   section: 'Section',
   comment: 'Comment',
-  fingerprint: 'Fingerprint'
+  fingerprint: 'Fingerprint',
+  /** Built-in, indexed from v3: recent decisions are read by time (the queue's verification window). */
+  created: 'Created',
+  // The approved plan's listing facts, copied by the reviewer from the submitted snapshot onto an
+  // approve row (v3): the approved list and the channel map read only what reviewers wrote.
+  planTitle: 'PlanTitle',
+  embassy: 'Embassy',
+  region: 'Region',
+  channels: 'Channels',
+  purpose: 'Purpose',
+  /** The plan's creator (its item's Author id): an approval by the plan's own author is ignored. */
+  planOwner: 'PlanOwner'
 } as const;
 
 export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
@@ -64,7 +75,9 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: PLAN_FIELDS.submittedAt, kind: 'DateTime', indexed: true },
       { name: PLAN_FIELDS.content, kind: 'Note' },
       { name: PLAN_FIELDS.archiveReference, kind: 'Text', maxLength: 100 },
-      { name: PLAN_FIELDS.archivedAt, kind: 'DateTime' }
+      { name: PLAN_FIELDS.archivedAt, kind: 'DateTime' },
+      // Built-in creator, indexed from v3: an author's "my plans" is an indexed Author clause.
+      { name: 'Author', kind: 'User', indexed: true, since: 3 }
     ]
   },
   // The author's event log: each submit (with a snapshot of the plan, so rounds can be
@@ -98,7 +111,14 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: REVIEW_FIELDS.section, kind: 'Text', maxLength: 40 },
       { name: REVIEW_FIELDS.comment, kind: 'Note', required: true },
       // The content decided on (planFingerprint of the round's snapshot).
-      { name: REVIEW_FIELDS.fingerprint, kind: 'Text', maxLength: 40, since: 2 }
+      { name: REVIEW_FIELDS.fingerprint, kind: 'Text', maxLength: 40, since: 2 },
+      { name: REVIEW_FIELDS.created, kind: 'DateTime', indexed: true, since: 3 },
+      { name: REVIEW_FIELDS.planTitle, kind: 'Text', maxLength: 255, since: 3 },
+      { name: REVIEW_FIELDS.embassy, kind: 'Text', maxLength: 120, since: 3 },
+      { name: REVIEW_FIELDS.region, kind: 'Choice', choices: PlanRules.REGIONS, since: 3 },
+      { name: REVIEW_FIELDS.channels, kind: 'MultiChoice', choices: PlanRules.CHANNELS, since: 3 },
+      { name: REVIEW_FIELDS.purpose, kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, since: 3 },
+      { name: REVIEW_FIELDS.planOwner, kind: 'Number', since: 3 }
     ]
   },
 };

@@ -13,7 +13,7 @@ import { ListSpec, staffRead } from './types';
 
 export * from './types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ListKey = 'settings' | PlanListKey | FeedListKey | TrainingListKey;
 

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { derivePlanState } from '../../src/domain/plans/workflow';
+import { channelMap } from '../../src/domain/plans/queue';
 import { PlanListing, PlansOverview, PlanDetail } from '../../src/data/plans';
 import { HubServices } from '../../src/data/services';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
@@ -11,7 +12,7 @@ import { common, strings } from './render';
 
 // Fluent UI forms are large DOMs: give jsdom time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(60000);
+jest.setTimeout(120000);
 
 const me = { id: 9, loginName: 'i:0#.f|membership|erik.reviewer@formin.example', title: 'Erik Reviewer', email: 'erik@x', isSiteAdmin: false, groups: ['DDH Plan Reviewers'] };
 const anna = { id: 3, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' };
@@ -24,9 +25,11 @@ function listing(id: number, embassy: string, state: PlanListing['state'], submi
 }
 
 function services(): HubServices {
+  const inReview = [listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'), listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'), listing(3, 'Cairo', 'approved', '2026-02-01T10:00:00Z')];
   const overview: PlansOverview = {
     me, siteUrl: 'https://contoso.sharepoint.test/sites/hub', isReviewer: true, isAuthor: false,
-    plans: [listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'), listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'), listing(3, 'Cairo', 'approved', '2026-02-01T10:00:00Z'), listing(4, 'Lima', 'draft', null)]
+    inReview: { plans: inReview, counts: { draft: { count: 1, capped: false }, submitted: { count: 2, capped: false }, changesRequested: { count: 0, capped: false }, approved: { count: 1, capped: false }, archived: { count: 200, capped: true } } },
+    approved: { plans: [inReview[2]], next: 'more' }
   };
   const plan = completePlan('Tokyo');
   const derived = derivePlanState([
@@ -41,7 +44,11 @@ function services(): HubServices {
   return {
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     plans: {
-      repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined) },
+      repository: {
+        overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
+        moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
+        channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
+      },
       people: { search: jest.fn(), ensure: jest.fn() }
     }
   } as unknown as HubServices;
@@ -57,6 +64,7 @@ describe('the plan submissions app', () => {
     expect(rows).toEqual(['Tokyo', 'Oslo', 'Cairo']);
     expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
     expect(screen.getByText('Draft: 1')).toBeInTheDocument();
+    expect(screen.getByText('Archived: more than 200')).toBeInTheDocument();
 
     // The filters (Fluent dropdowns) load after the tables.
     fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
@@ -79,6 +87,27 @@ describe('the plan submissions app', () => {
     fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.CommentLabel}`)), { target: { value: 'Approved.' } });
     fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
     await waitFor(() => expect(s.plans.repository.decide).toHaveBeenCalledWith(expect.objectContaining({ id: 2 }), 'approve', 'Approved.'));
+    // The plan reloads after the decision; the announcement survives it.
+    await waitFor(() => expect(s.plans.repository.load).toHaveBeenCalledTimes(2));
+    await screen.findByText('State: Submitted, waiting for review');
+    expect(screen.getAllByRole('status').map((e) => e.textContent)).toContain('Done: Approve');
+  });
+
+  test('approved plans load page by page with a button, and the count is announced', async () => {
+    const s = services();
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabApproved }));
+    expect(await screen.findByText('Showing 1 plans. More can be loaded.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: strings.LoadMore }));
+    expect(await screen.findByText('Showing 2 plans.')).toBeInTheDocument();
+    expect(s.plans.repository.moreApproved).toHaveBeenCalledWith('more', expect.any(Array));
+    const table = screen.getByRole('table', { name: strings.TabApproved });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
+    expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
+    // Filters apply to the plans loaded, and say so.
+    fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
+    fireEvent.click(await screen.findByRole('option', { name: 'Lima' }));
+    expect(await screen.findByText('Showing 2 plans. 1 of the 2 plans loaded match the filters.')).toBeInTheDocument();
   });
 
   test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {
@@ -117,7 +146,13 @@ describe('an author whose plan came back with changes requested', () => {
       { id: 'review:2', kind: 'comment', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T10:00:00Z', comment: 'Add Japanese-speaking media.', section: 'audiences' },
       { id: 'review:3', kind: 'requestChanges', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T11:00:00Z', comment: 'See section 2.' }
     ], { authors: [anna] });
-    const overview: PlansOverview = { me: { ...me, id: 3, loginName: anna.loginName, title: anna.title, groups: ['DDH Embassy Authors'] }, siteUrl: 'https://x/sites/hub', isReviewer: false, isAuthor: true, plans: [listing(2, 'Tokyo', 'changesRequested', '2026-03-03T10:00:00Z')] };
+    const mine = [listing(2, 'Tokyo', 'changesRequested', '2026-03-03T10:00:00Z')];
+    const none = { count: 0, capped: false };
+    const overview: PlansOverview = {
+      me: { ...me, id: 3, loginName: anna.loginName, title: anna.title, groups: ['DDH Embassy Authors'] }, siteUrl: 'https://x/sites/hub', isReviewer: false, isAuthor: true,
+      inReview: { plans: mine, counts: { draft: none, submitted: none, changesRequested: { count: 1, capped: false }, approved: none, archived: none } },
+      approved: { plans: [] }, mine: { plans: mine }
+    };
     const detail: PlanDetail = {
       ...overview, id: 2, etag: '"6"', plan: second, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-04T11:00:00Z',
       hint: { state: 'submitted', round: 2, submittedAt: '2026-03-03T10:00:00Z', archiveReference: '', archivedAt: null }, derived,

@@ -2,7 +2,7 @@
 import { SPFI } from '@pnp/sp';
 import { Plan, emptyPlan } from '../../src/domain/plans/plan';
 import { createPlanServices, PlanServices } from '../../src/data/plans';
-import { provision } from '../../src/lists/provision';
+import { provision, schemaAt } from '../../src/lists/provision';
 import { GROUPS } from '../../src/lists/types';
 import { createTestSite, TestSite } from '../support/sp';
 
@@ -22,9 +22,11 @@ export function steppingClock(start = Date.UTC(2026, 2, 2, 8)): () => Date {
   return () => new Date((t += 1000));
 }
 
-export async function createPlanSite(): Promise<PlanSite> {
+/** `version`: set the site up as that schema version had it (to test upgrades). */
+export async function createPlanSite(options: { version?: number } = {}): Promise<PlanSite> {
   const site = createTestSite({ now: steppingClock() });
-  await provision(site.spAs(site.adminLogin));
+  if (options.version) await provision(site.spAs(site.adminLogin), schemaAt(options.version), options.version);
+  else await provision(site.spAs(site.adminLogin));
   const people: Record<Who, [string, string, string[]]> = {
     anna: ['anna.author@formin.example', 'Anna Author', [GROUPS.authors.title]],
     bo: ['bo.author@formin.example', 'Bo Author', [GROUPS.authors.title]],

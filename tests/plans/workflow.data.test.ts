@@ -83,8 +83,13 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     const after = await s.as('erik').repository.load(planId);
     expect(after.derived.state).toBe('submitted');
     expect(after.derived.rejected.map((r) => r.reason).sort()).toEqual(['notAllowedForRole', 'notAllowedInState']);
-    const listing = (await s.as('sam').repository.overview()).plans.find((p) => p.id === planId);
-    expect(listing?.state).toBe('submitted');
+    // Her hint only took her own plan out of the reviewers' queue; it is approved nowhere.
+    const overview = await s.as('sam').repository.overview(new Date(Date.UTC(2026, 2, 3)));
+    expect(overview.inReview.plans.find((p) => p.id === planId)).toBeUndefined();
+    expect(overview.approved.plans).toEqual([]);
+    expect(overview.inReview.counts.approved.count).toBe(0);
+    await plans('anna').items.getById(planId).update({ PlanState: 'submitted' });
+    expect((await s.as('sam').repository.overview(new Date(Date.UTC(2026, 2, 3)))).inReview.plans.find((p) => p.id === planId)?.state).toBe('submitted');
   });
 
   test('content edited through REST after submitting is flagged; reviewers still see the submitted round', async () => {
@@ -136,8 +141,12 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     detail = await erik.load(planId);
     expect(detail.derived.startupInstructionsSent).toBe(true);
     await expect(erik.decide(detail, 'sendStartupInstructions', 'Again')).rejects.toMatchObject({ reason: 'startupInstructionsAlreadySent' });
-    const listing = (await s.as('sam').repository.overview()).plans.find((p) => p.id === planId);
-    expect(listing).toMatchObject({ state: 'archived', archiveReference: 'UM/2026/0345', startupInstructionsSent: true });
+    // Staff find it among the approved plans (from the reviewer's approve row); the author's own list shows the reference.
+    expect((await s.as('sam').repository.overview()).approved.plans.find((p) => p.id === planId)).toMatchObject({ state: 'archived', embassy: 'Tokyo' });
+    const mine = (await s.as('anna').repository.overview()).mine;
+    expect(mine?.plans.find((p) => p.id === planId)).toMatchObject({ state: 'archived', archiveReference: 'UM/2026/0345' });
+    // Nothing waits for the reviewers any more.
+    expect((await s.as('erik').repository.overview()).inReview.plans.find((p) => p.id === planId)).toBeUndefined();
   });
 
   test('a reviewer who wrote the plan cannot decide on it, even through REST', async () => {
@@ -153,16 +162,25 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     const after = await s.as('erik').repository.load(id);
     expect(after.derived.state).toBe('submitted');
     expect(after.derived.rejected.map((r) => r.reason)).toEqual(['ownPlan']);
-    expect((await s.as('erik').repository.overview()).plans.find((p) => p.id === id)?.state).toBe('submitted');
+    const overview = await s.as('erik').repository.overview();
+    expect(overview.inReview.plans.find((p) => p.id === id)?.state).toBe('submitted');
+    expect(overview.approved.plans.find((p) => p.id === id)).toBeUndefined();
   });
 
-  test('the overview is one $batch round trip; embassy names with apostrophes are escaped', async () => {
+  test('the overview is one $batch round trip (an author\'s own plans join it once their id is known); names with apostrophes are escaped', async () => {
     await s.as('bo').repository.create({ ...completePlan("Côte d'Ivoire") });
     const before = s.site.emulator.stats().requests;
-    const overview = await s.as('erik').repository.overview();
+    const overview = await s.as('erik').repository.overview(new Date(Date.UTC(2026, 2, 3)));
     expect(s.site.emulator.stats().requests - before).toBe(1);
     expect(overview.isReviewer).toBe(true);
-    expect(overview.plans.map((p) => p.embassy).sort()).toEqual(['Cairo', "Côte d'Ivoire", 'Tokyo']);
+    expect(overview.inReview.plans.map((p) => p.embassy)).toEqual(['Cairo']);
+    expect(overview.approved.plans.map((p) => p.embassy)).toEqual(['Tokyo']);
+    const bo = s.as('bo').repository;
+    const march = new Date(Date.UTC(2026, 2, 3));
+    expect((await bo.overview(march)).mine?.plans.map((p) => p.embassy)).toEqual(["Côte d'Ivoire"]);
+    const again = s.site.emulator.stats().requests;
+    expect((await bo.overview(march)).mine?.plans.map((p) => p.embassy)).toEqual(["Côte d'Ivoire"]);
+    expect(s.site.emulator.stats().requests - again).toBe(1);
     const people = await s.as('anna').people.search("d'Ivoire");
     expect(people).toEqual([]);
     expect((await s.as('anna').people.search('Erik')).map((p) => p.title)).toEqual(['Erik Reviewer']);

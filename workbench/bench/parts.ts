@@ -119,6 +119,10 @@ function splitSessions(sessions: number[]): { upcoming: number[]; past: number[]
   return split;
 }
 const UPCOMING_REGISTRATIONS = 600;
+/** Plans in the last 50 days (6 hours apart): the ones in review, the same at any list size. */
+const RECENT_PLANS = 200;
+const RECENT_STATES = ['draft', 'submitted', 'submitted', 'submitted', 'archived'];
+const RECENT_DECISIONS = ['comment', 'comment', 'requestChanges', 'approve', 'approve'];
 
 export const PARTS: BenchPart[] = [
   {
@@ -127,9 +131,12 @@ export const PARTS: BenchPart[] = [
     viewer: { email: 'erik.lindqvist@formin.example', role: 'reviewer' },
     lists: [
       {
+        // History grows (archived plans), the plans in review stay the same: the last RECENT_PLANS
+        // cycle through draft, waiting, sent back, approved and archived.
         key: 'plans', count: (n) => n,
         shape: (i, count, ctx) => {
-          const state = ['draft', 'submitted', 'changesRequested', 'approved', 'archived'][i % 5];
+          const recent = i >= count - RECENT_PLANS;
+          const state = recent ? RECENT_STATES[i % 5] : 'archived';
           const at = ctx.now.getTime() - (count - i) * 6 * HOUR;
           return {
             Embassy: `Embassy ${i % 90}`, PlanState: state, Round: state === 'draft' ? 0 : 1 + (i % 3),
@@ -143,12 +150,22 @@ export const PARTS: BenchPart[] = [
         shape: (i, count, ctx) => ({ Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(ctx.now.getTime() - (count - i) * 6 * HOUR) })
       },
       {
-        // Most review rows are comments; one in ten is a decision.
+        // One review row per plan, an hour after its submit, by someone else: half the history is
+        // approvals (with the facts a reviewer copies onto them), the rest comments; the recent
+        // plans get the decision their state needs.
         key: 'planReviews', count: (n) => n,
-        shape: (i, count, ctx) => ({
-          Round: 1, Decision: i % 10 === 0 ? ['requestChanges', 'approve', 'sendStartupInstructions'][(i / 10) % 3] : 'comment',
-          Section: null, Fingerprint: null, Created: iso(ctx.now.getTime() - (count - i) * 6 * HOUR)
-        })
+        shape: (i, count, ctx) => {
+          const recent = i >= count - RECENT_PLANS;
+          const decision = recent ? RECENT_DECISIONS[i % 5] : i % 2 === 0 ? 'approve' : 'comment';
+          const owner = ctx.people[i % ctx.people.length];
+          const approve = decision === 'approve';
+          return {
+            Round: 1, Decision: decision, Section: null, Fingerprint: null, Created: iso(ctx.now.getTime() - (count - i) * 6 * HOUR + HOUR),
+            AuthorId: ctx.people[(i + 1) % ctx.people.length], EditorId: ctx.people[(i + 1) % ctx.people.length],
+            PlanTitle: approve ? `DDH Plans ${i + 1}` : null, Embassy: approve ? `Embassy ${i % 90}` : null, Region: approve ? 'europe' : null,
+            Channels: approve ? ['facebook'] : [], Purpose: approve ? 'activeUse' : null, PlanOwner: approve ? owner : null
+          };
+        }
       }
     ],
     firstView: (services) => discover(services, [

@@ -12,6 +12,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import { IList } from '@pnp/sp/lists';
+import { IItems } from '@pnp/sp/items';
 import { Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
 import { errorsOf, validatePlan } from '../../domain/plans/validation';
 import {
@@ -19,19 +20,19 @@ import {
 } from '../../domain/plans/workflow';
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
-import { toProblem } from '../errors';
-import { odataInteger, odataString } from '../odata';
+import { odataInteger } from '../odata';
 import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
-import { Page, readAll, readPage } from '../paging';
+import { readAll, readNextPage, readPage } from '../paging';
 import {
-  DECISION_SELECT, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
-  hintOf, parsePlan, personOf, planColumns
+  PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
+  approvalColumns, hintOf, parsePlan, personOf, planColumns
 } from './rows';
-import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
-
-/** Pages are at most 5,000 rows, the list view threshold. */
-const PAGE_SIZE = 5000;
+import { PlanListing, mineListings } from './summaries';
+import {
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, approvedWalk, buildFirstView, queueFirstViewReads, settle
+} from './overview';
+import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -51,7 +52,11 @@ export interface Viewer {
 }
 
 export interface PlansOverview extends Viewer {
-  plans: PlanListing[];
+  inReview: InReview;
+  /** The first page of approved plans, newest approval first. */
+  approved: ListingPage;
+  /** The viewer's own plans, newest first (authors only). */
+  mine?: ListingPage;
 }
 
 export interface PlanRound {
@@ -113,51 +118,53 @@ export class PlanRepository {
     return viewer();
   }
 
-  /** Everything the first view needs, in one `$batch`; further pages (past 5,000 rows) follow their nextLinks. */
-  public async overview(): Promise<PlansOverview> {
+  /**
+   * The first view in one `$batch`: who is looking, the plans in review with verified states and
+   * counts, and the first page of approved plans (see overview.ts). An author's own plans follow
+   * by their indexed Author clause (a second request the first time: their id comes with the batch).
+   */
+  public async overview(now: Date = new Date()): Promise<PlansOverview> {
     const [batched, execute] = this.sp.batched();
     const viewer = this.viewerQueries(batched);
-    const plans = readPage<PlanRow>(this.list(batched, 'plans').items.select(...SUMMARY_SELECT).top(PAGE_SIZE));
-    // Settled at once: a refused query (threshold) is handled below, never left unhandled.
-    const decisions = STATE_DECISIONS.map((kind) =>
-      readPage<ReviewRow>(this.list(batched, 'planReviews').items.select(...DECISION_SELECT).filter(`${V.decision} eq ${odataString(kind)}`).top(PAGE_SIZE))
-        .then((page) => ({ page, error: undefined }), (error: unknown) => ({ page: undefined, error })));
+    const known = this.lastViewer;
+    const mine = known && known.isAuthor ? settle(readPage<PlanRow>(this.mineQuery(batched, known.me.id))) : undefined;
+    const reads = queueFirstViewReads(batched, now);
     await execute();
-    const [who, planRows] = await Promise.all([viewer(), plans]);
-    const allPlans = await readAll(this.sp, this.list(this.sp, 'plans').items, planRows);
-    const allDecisions: ReviewRow[] = [];
-    for (let i = 0; i < decisions.length; i++) {
-      const reviews = this.list(this.sp, 'planReviews').items;
-      try {
-        const first = await decisions[i];
-        if (!first.page) throw first.error;
-        allDecisions.push(...(await readAll(this.sp, reviews, first.page)));
-      } catch (error) {
-        // More than 5,000 decisions of one kind: the index range is too large for one query.
-        if ((await toProblem(error)).kind !== 'threshold') throw error;
-        allDecisions.push(...(await this.decisionsByIdWindows(STATE_DECISIONS[i])));
-      }
+    const who = await viewer();
+    this.lastViewer = who;
+    const first = await buildFirstView(this.sp, reads);
+    let minePage: ListingPage | undefined;
+    if (who.isAuthor) {
+      const page = mine && known && known.me.id === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
+      if (!page.ok) throw page.error;
+      minePage = mineListings(page.value, first.byId);
     }
-    return { ...who, plans: buildListings(allPlans, allDecisions) };
+    return { ...who, inReview: first.inReview, approved: first.approved, mine: minePage };
   }
 
-  /** Decisions of one kind read in windows of 5,000 ids (the id is always indexed), 20 windows per `$batch`. */
-  private async decisionsByIdWindows(kind: string): Promise<ReviewRow[]> {
-    const reviews = this.list(this.sp, 'planReviews');
-    const last = await reviews.items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
-    const maxId = last.length ? last[0].Id : 0;
-    const rows: ReviewRow[] = [];
-    for (let start = 0; start < maxId; start += PAGE_SIZE * 20) {
-      const [batched, execute] = this.sp.batched();
-      const pages: Array<Promise<Page<ReviewRow>>> = [];
-      for (let lo = start; lo < Math.min(maxId, start + PAGE_SIZE * 20); lo += PAGE_SIZE) {
-        const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + PAGE_SIZE)} and ${V.decision} eq ${odataString(kind)}`;
-        pages.push(readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(window).select(...DECISION_SELECT).top(PAGE_SIZE)));
-      }
-      await execute();
-      (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
-    }
-    return rows;
+  private lastViewer: Viewer | undefined;
+
+  private mineQuery(sp: SPFI, authorId: number): IItems {
+    return this.list(sp, 'plans').items.select(...SUMMARY_SELECT).filter(`AuthorId eq ${odataInteger(authorId)}`).orderBy('Id', false).top(LIST_PAGE);
+  }
+
+  /** The next page of my plans, by the server's paging token. */
+  public async moreMine(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
+    return mineListings(await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
+  }
+
+  /** The next page of approved plans, after the approve row `next` names. */
+  public async moreApproved(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
+    const read = await settle(readPage<ReviewRow>(approvedWalk(this.sp, Number(next))));
+    return approvedPage(this.sp, read, new Map(inReview.map((p) => [p.id, p])));
+  }
+
+  /**
+   * Which embassies have which channels, from every approval (what reviewers wrote): read when
+   * the map is opened, page by page along the Decision index. Linear in the approvals, by nature.
+   */
+  public async channelMap(locale?: string): Promise<ChannelMap> {
+    return channelMap(await allApprovals(this.sp), locale);
   }
 
   /** One plan with its rounds, reviews and derived state, in one `$batch`. */
@@ -259,9 +266,11 @@ export class PlanRepository {
 
   private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId): Promise<void> {
     const latest = detail.rounds[detail.rounds.length - 1];
+    // An approval carries what was approved (the submitted round), for the approved list and the channel map.
+    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id) : {};
     await this.list(this.sp, 'planReviews').items.add({
       [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
-      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null
+      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...facts
     });
   }
 }

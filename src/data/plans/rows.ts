@@ -27,6 +27,8 @@ export const PLAN_SELECT = [...SUMMARY_SELECT, P.content, 'Author/Id', 'Author/T
 export const ROUND_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', R.round, R.snapshot, R.comment, R.entry, R.section, R.reference];
 export const REVIEW_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', V.round, V.decision, V.section, V.comment, V.fingerprint];
 export const DECISION_SELECT = ['Id', 'Created', 'AuthorId', 'PlanId', V.decision];
+/** A decision with the listing facts a reviewer copies onto an approve row (v3). */
+export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner];
 
 /** A user as a PersonRef. Without an expanded login, the id stands in for it (compared only with other ids). */
 export function personOf(id: number, user?: UserRow): PersonRef {
@@ -88,6 +90,36 @@ export function hintOf(row: PlanRow): PlanHint {
     submittedAt: typeof row[P.submittedAt] === 'string' ? (row[P.submittedAt] as string) : null,
     archiveReference: text(row[P.archiveReference]),
     archivedAt: typeof row[P.archivedAt] === 'string' ? (row[P.archivedAt] as string) : null
+  };
+}
+
+/**
+ * The listing facts a reviewer wrote on an approve row (v3), or null on a row written before
+ * them (schema v2): such a plan's facts then come from its own row.
+ */
+export function approvalFacts(row: ReviewRow): Omit<SummaryFacts, 'modified' | 'hint'> | null {
+  if (typeof row[V.embassy] !== 'string' || typeof row[V.planOwner] !== 'number') return null;
+  const channels = Array.isArray(row[V.channels]) ? (row[V.channels] as unknown[]) : [];
+  return {
+    id: row.PlanId,
+    title: text(row[V.planTitle]),
+    embassy: text(row[V.embassy]),
+    region: oneOf(row[V.region], REGIONS),
+    channels: channels.filter((c): c is Channel => CHANNELS.indexOf(c as Channel) >= 0),
+    purpose: oneOf(row[V.purpose], PLAN_PURPOSES),
+    authorId: row[V.planOwner] as number
+  };
+}
+
+/** What a reviewer copies onto an approve row: the approved snapshot's listing facts and the plan's creator. */
+export function approvalColumns(plan: Plan, ownerId: number): Record<string, unknown> {
+  return {
+    [V.planTitle]: plan.identity.title.trim().slice(0, 255) || '—',
+    [V.embassy]: plan.identity.embassy.trim().slice(0, 120) || '—',
+    [V.region]: plan.identity.region,
+    [V.channels]: plan.channels.channels.filter((c) => CHANNELS.indexOf(c) >= 0),
+    [V.purpose]: plan.channels.purpose,
+    [V.planOwner]: ownerId
   };
 }
 

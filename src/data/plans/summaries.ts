@@ -1,6 +1,6 @@
 /**
- * Plan summaries for lists, the reviewers' queue, counts and the channel map, over any number
- * of plans. Each summary's state is derived by the domain's `derivePlanState` from what both
+ * Plan summaries for the plans in review and an author's own list (overview.ts decides which
+ * rows are read). Each summary's state is derived by the domain's `derivePlanState` from what both
  * sides wrote: the author's listing columns on the plan (latest submit, archiving) and the
  * reviewers' decisions in DDH Plan Reviews. A decision never comes from the author's row, so
  * a plan whose author forged its state column is never listed as approved.
@@ -8,6 +8,7 @@
 import { PlanSummary } from '../../domain/plans/queue';
 import { PlanEvent, derivePlanState } from '../../domain/plans/workflow';
 import { REVIEW_FIELDS as V } from '../../lists/planLists';
+import { Page } from '../paging';
 import { PlanRow, ReviewRow, SummaryFacts, personOf, summaryFacts } from './rows';
 
 export interface PlanListing extends PlanSummary {
@@ -63,4 +64,24 @@ export function buildListings(plans: readonly PlanRow[], decisions: readonly Rev
       archiveReference: derived.state === 'archived' ? facts.hint.archiveReference : ''
     };
   });
+}
+
+/**
+ * An author's own plans from their rows: a plan in review shows its verified state; otherwise
+ * the author's own hint, which can only say draft or archived (any other value is not theirs to
+ * write, and reads as a draft).
+ */
+export function mineListings(page: Page<PlanRow>, inReview: Map<number, PlanListing>): { plans: PlanListing[]; next?: string } {
+  const plans = page.rows.map((row): PlanListing => {
+    const facts = summaryFacts(row);
+    const verified = inReview.get(row.Id);
+    if (verified) return { ...verified, modified: facts.modified };
+    const state = facts.hint.state === 'archived' ? 'archived' : 'draft';
+    return {
+      id: facts.id, title: facts.title, embassy: facts.embassy, region: facts.region, channels: facts.channels, purpose: facts.purpose,
+      state, submittedAt: facts.hint.submittedAt, approvedAt: null, authorId: facts.authorId, modified: facts.modified,
+      archiveReference: state === 'archived' ? facts.hint.archiveReference : ''
+    };
+  });
+  return { plans, next: page.next };
 }

@@ -1,9 +1,11 @@
 /** The lists: my plans, the reviewers' queue with filters and counts, approved plans, and the channel map. */
 import * as React from 'react';
 import { CHANNELS } from '../../../domain/plans/plan';
-import { ChannelMap, PlanSummary, QueueFilter, channelMap, countByState, filterPlans, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
-import { PLAN_STATES } from '../../../domain/plans/workflow';
-import { PlanListing, PlansOverview } from '../../../data/plans';
+import { ChannelMap, PlanSummary, QueueFilter, filterPlans, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
+import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
+import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../data/plans';
+import { useHub } from '../../../ui/HubContext';
+import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, stateLabel } from './labels';
@@ -21,9 +23,11 @@ const PAGE = 50;
 /** The domain's filters return the very rows they were given. */
 const listings = (plans: readonly PlanSummary[]): PlanListing[] => plans as PlanListing[];
 
-function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string }): JSX.Element {
-  const { strings, locale, plans, onOpen, waiting, caption } = props;
-  const [shown, setShown] = React.useState(PAGE);
+/** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
+function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
+  const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
+  const [page, setShown] = React.useState(PAGE);
+  const shown = serverPaged ? plans.length : page;
   if (plans.length === 0) return <p>{waiting ? strings.QueueEmpty : strings.NothingYet}</p>;
   return (
     <>
@@ -51,20 +55,53 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
           ))}
         </tbody>
       </table>
-      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(shown + PAGE)} style={{ marginTop: 8 }} />}
+      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} style={{ marginTop: 8 }} />}
     </>
   );
 }
 
-function Counts(props: { strings: Strings; plans: readonly PlanListing[] }): JSX.Element {
-  const counts = countByState(props.plans);
+function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount> }): JSX.Element {
+  const { strings, counts } = props;
   return (
     <section aria-labelledby="ddh-plan-counts">
-      <h3 id="ddh-plan-counts">{props.strings.CountsTitle}</h3>
+      <h3 id="ddh-plan-counts">{strings.CountsTitle}</h3>
       <ul style={{ display: 'flex', gap: 16, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
-        {PLAN_STATES.map((s) => <li key={s}>{format(props.strings.CountLine, stateLabel(props.strings, s), counts[s])}</li>)}
+        {PLAN_STATES.map((s) => <li key={s}>{format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}</li>)}
       </ul>
     </section>
+  );
+}
+
+/** A list the server pages: the rows so far, a "load more" button while a next page exists, and the count announced. */
+function usePaged(first: ListingPage | undefined, more: (next: string) => Promise<ListingPage>): { plans: PlanListing[]; next?: string; busy: boolean; error: boolean; load: () => void } {
+  const [state, setState] = React.useState<{ plans: PlanListing[]; next?: string }>({ plans: first ? first.plans : [], next: first && first.next });
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState(false);
+  const load = (): void => {
+    if (!state.next || busy) return;
+    setBusy(true);
+    setError(false);
+    more(state.next).then((page) => {
+      // A plan approved twice is listed once.
+      const seen = new Set(state.plans.map((p) => p.id));
+      setState({ plans: [...state.plans, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next });
+    }, () => setError(true)).finally(() => setBusy(false));
+  };
+  return { ...state, busy, error, load };
+}
+
+/** `matching`: with filters, how many of the loaded plans they let through (filters apply to what is loaded). */
+function LoadMore(props: { strings: Strings; shown: number; matching?: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
+  const { strings, shown, matching, next, busy, error, onLoad } = props;
+  const count = format(next ? strings.ShownCountMore : strings.ShownCount, shown);
+  const { common } = useHub();
+  return (
+    <>
+      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${format(strings.FilteredCount, matching, shown)}`}
+      </p>
+      {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
+    </>
   );
 }
 
@@ -99,41 +136,56 @@ function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
   );
 }
 
+function MapTab(props: { strings: Strings; locale: string }): JSX.Element {
+  const { services, common } = useHub();
+  const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
+  if (map.status === 'loading') return <Loading label={props.strings.LoadingView} />;
+  if (map.status === 'failed') return <p role="alert">{common.LoadFailed} <LightButton text={common.Retry} onClick={retry} /></p>;
+  return <MapTable strings={props.strings} map={map.value} />;
+}
+
 export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void }): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
+  const { services } = useHub();
+  const repository = services.plans.repository;
   const [queueFilter, setQueueFilter] = React.useState<QueueFilter>({});
   const [approvedFilter, setApprovedFilter] = React.useState<QueueFilter>({});
-  const mine = overview.plans.filter((p) => p.authorId === overview.me.id);
-  const approved = overview.plans.filter((p) => p.state === 'approved' || p.state === 'archived');
-  const withoutState = { ...queueFilter, states: [] };
+  const inReview = overview.inReview.plans;
+  const mine = usePaged(overview.mine, (next) => repository.moreMine(next, inReview));
+  const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
+  const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
+  const approvedShown = listings(filterPlans(approved.plans, approvedFilter));
   return (
     <Tabs label={strings.Title} idPrefix="ddh-plans" tabs={[
-      ...((overview.isAuthor || mine.length > 0) ? [{
+      ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
           <>
             {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={onNew} style={{ margin: '12px 0' }} />}
-            <PlanTable strings={strings} locale={locale} plans={mine} onOpen={onOpen} caption={strings.TabMine} />
+            <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} serverPaged />
+            {mine.plans.length > 0 && <LoadMore strings={strings} shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />}
           </>
         )
       }] : []),
       ...(overview.isReviewer ? [{
         key: 'queue', title: strings.TabQueue, render: () => (
           <>
-            <Filters strings={strings} plans={overview.plans} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
-            <Counts strings={strings} plans={listings(filterPlans(overview.plans, withoutState))} />
-            <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(overview.plans, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
+            <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
+            <Counts strings={strings} counts={overview.inReview.counts} />
+            <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
           </>
         )
       }] : []),
       {
         key: 'approved', title: strings.TabApproved, render: () => (
           <>
-            <Filters strings={strings} plans={approved} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
-            <PlanTable strings={strings} locale={locale} plans={listings(filterPlans(approved, approvedFilter))} onOpen={onOpen} caption={strings.TabApproved} />
+            <Filters strings={strings} plans={approved.plans} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
+            <PlanTable strings={strings} locale={locale} plans={approvedShown} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
+            <LoadMore strings={strings} shown={approved.plans.length} matching={filtering ? approvedShown.length : undefined}
+              next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
           </>
         )
       },
-      { key: 'map', title: strings.TabMap, render: () => <MapTable strings={strings} map={channelMap(overview.plans, locale)} /> }
+      { key: 'map', title: strings.TabMap, render: () => <MapTab strings={strings} locale={locale} /> }
     ]} />
   );
 }

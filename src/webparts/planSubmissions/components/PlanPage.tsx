@@ -13,7 +13,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
-import { Strings, reasonText, stateLabel } from './labels';
+import { Strings, label, reasonText, stateLabel } from './labels';
 import { SaveTarget } from './useAutosave';
 
 // Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
@@ -26,7 +26,15 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
   const { services, locale } = useHub();
   const [loaded, reload] = useLoad(() => services.plans.repository.load(id), [services, id]);
   const [printing, setPrinting] = React.useState(false);
-  if (loaded.status === 'loading') return <Loading />;
+  // "Done: …" lives here, above the reload that follows a step: the plan's body is replaced while
+  // it reloads, this live region is not, so the announcement is kept (and read) after the reload.
+  const [announcement, setAnnouncement] = React.useState('');
+  const done = (message: string): void => {
+    setAnnouncement(message);
+    reload();
+  };
+  const status = <div role="status" aria-live="polite" style={{ margin: announcement ? '8px 0' : 0 }}>{announcement}</div>;
+  if (loaded.status === 'loading') return <>{status}<Loading /></>;
   if (loaded.status === 'failed') {
     return loaded.problem.kind === 'notFound'
       ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NotFound}</MessageBar>
@@ -40,11 +48,11 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
       </React.Suspense>
     );
   }
-  return <PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onBack={onBack} onPrint={() => setPrinting(true)} />;
+  return <>{status}<PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onDone={done} onBack={onBack} onPrint={() => setPrinting(true)} /></>;
 }
 
-function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onBack: () => void; onPrint: () => void }): JSX.Element {
-  const { strings, detail, locale, reload, onBack, onPrint } = props;
+function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onDone: (message: string) => void; onBack: () => void; onPrint: () => void }): JSX.Element {
+  const { strings, detail, locale, reload, onDone, onBack, onPrint } = props;
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
@@ -62,7 +70,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
     try {
       const fresh = await services.plans.repository.load(detail.id);
       await services.plans.repository.submit(fresh, plan, target.etag, comment);
-      reload();
+      onDone(format(strings.ActionDone, label(strings, 'Action_', 'submit')));
     } catch (e) {
       setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
       throw e;
@@ -88,7 +96,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
       )}
       {steps && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <WorkflowPanel strings={strings} detail={detail} onDone={reload} />
+          <WorkflowPanel strings={strings} detail={detail} onDone={onDone} />
         </React.Suspense>
       )}
       {editable ? (

@@ -16,7 +16,8 @@ import { Strings, label, reasonText, sectionLabel } from './labels';
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
 
-export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: () => void }): JSX.Element | null {
+/** `onDone` gets the "Done: …" announcement: the page keeps and announces it across the reload that follows. */
+export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: (announcement: string) => void }): JSX.Element | null {
   const { strings, detail, onDone } = props;
   const { services, common } = useHub();
   const [open, setOpen] = React.useState<Step | undefined>();
@@ -25,9 +26,8 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   const [section, setSection] = React.useState<SectionId | 'general'>('general');
   const [error, setError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
-  const [done, setDone] = React.useState('');
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
-  if (steps.length === 0 && !done) return null;
+  if (steps.length === 0) return null;
 
   const roleFor = (step: Step): Role => {
     if (step === 'archive') return 'author';
@@ -51,11 +51,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
       if (open === 'comment') await repository.comment(detail, comment, section === 'general' ? undefined : section);
       else if (open === 'archive') await repository.archive(detail, reference, comment);
       else await repository.decide(detail, open, comment);
-      setDone(format(strings.ActionDone, label(strings, 'Action_', open)));
+      const announcement = format(strings.ActionDone, label(strings, 'Action_', open));
       setOpen(undefined);
       setComment('');
       setReference('');
-      onDone();
+      onDone(announcement);
     } catch (e) {
       setError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
     } finally {
@@ -65,7 +65,6 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
 
   return (
     <div style={{ margin: '12px 0' }}>
-      <div role="status" aria-live="polite">{done}</div>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         {steps.map((s) => (
           <DefaultButton key={s} text={label(strings, 'Action_', s)} aria-expanded={open === s} onClick={() => { setOpen(open === s ? undefined : s); setError(undefined); }} />

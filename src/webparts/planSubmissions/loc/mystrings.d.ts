@@ -218,6 +218,12 @@ declare interface IPlanSubmissionsWebPartStrings {
   People_useEmail: string;
   People_chosen: string;
   People_change: string;
+  LoadMore: string;
+  ShownCount: string;
+  ShownCountMore: string;
+  CountCapped: string;
+  LoadingMore: string;
+  FilteredCount: string;
   ShowMore: string;
   ChangedSinceLastRound: string;
   NotFound: string;

@@ -1,0 +1,347 @@
+/**
+ * The plans first view at any list size: every read is an index range or an index walk whose
+ * size does not grow with the lists' history.
+ *
+ * Who writes what (the server enforces it):
+ * - the author writes the plan row, with the listing hint `PlanState` (draft → submitted →
+ *   archived) and `SubmittedAt`, both indexed. Reviewers cannot write plan rows, so the hint
+ *   still says "submitted" after a reviewer's decision, until the author acts again.
+ * - reviewers write decisions in DDH Plan Reviews (authors cannot). An approve row carries the
+ *   approved plan's listing facts (v3), so the approved list and the channel map come from
+ *   reviewers' rows only: an author who writes PlanState='approved' on a plan gains nothing.
+ *
+ * The queue: the hint's "submitted" range is the set of plans between a submit and the archiving
+ * — the plans in review, bounded by the process, not by the list (archived history is never in
+ * it). It is read whole in the first `$batch` (SharePoint charges an index seek for its range
+ * whatever `$top` says, so paging the same range by token would read it again for every page),
+ * and each plan's state is verified against the decisions of the last QUEUE_WINDOW_DAYS, read in
+ * the same `$batch` by the indexed `Created` of DDH Plan Reviews. A plan in review for longer
+ * than that is verified with its own decisions in a second request (rare: such a plan is late).
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { IItems } from '@pnp/sp/items';
+import { PlanSummary } from '../../domain/plans/queue';
+import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
+import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
+import { toProblem } from '../errors';
+import { odataDate, odataInteger, odataString } from '../odata';
+import { Page, readAll, readNextPage, readPage } from '../paging';
+import { APPROVAL_SELECT, PlanRow, ReviewRow, SUMMARY_SELECT, approvalFacts, hintOf, summaryFacts } from './rows';
+import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
+
+/** Pages are at most 5,000 rows, the list view threshold. */
+export const MAX_PAGE = 5000;
+/** Rows per page of the lists people browse (approved plans, my plans). */
+export const LIST_PAGE = 50;
+/** Decisions this recent are read with the first view to verify the plans in review. */
+export const QUEUE_WINDOW_DAYS = 120;
+/**
+ * Drafts and archived plans are counted by walking their index range for at most this many rows:
+ * exact below it, "200+" above. Their exact number is not worth reading the history for (the
+ * queue's states are counted exactly, from the plans in review).
+ */
+export const COUNT_CAP = 200;
+/** Past any item id: a descending walk that starts here starts at the key's newest row. */
+const AFTER_LAST_ID = 2147483647;
+
+export interface StateCount {
+  count: number;
+  /** At least `count`: the walk stopped at COUNT_CAP. */
+  capped: boolean;
+}
+
+export interface ListingPage {
+  plans: PlanListing[];
+  /** The server's token for the next page; undefined on the last. */
+  next?: string;
+}
+
+export interface InReview {
+  /** Plans between submit and archiving, and approved plans still waiting for start-up instructions; states verified. */
+  plans: PlanListing[];
+  counts: Record<PlanState, StateCount>;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+}
+
+function list(sp: SPFI, key: keyof typeof PLAN_LISTS): ReturnType<SPFI['web']['lists']['getByTitle']> {
+  return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
+}
+
+/**
+ * An ordered read that starts at `key` of an indexed column: SharePoint pages an ordered view by
+ * `Paged=TRUE&p_<Column>=<value>&p_ID=<id>` and serves it by walking the index from there, so
+ * the rows read are the rows returned, at any list size. The walk goes on past the key's last
+ * row: callers stop at the first row with another value.
+ */
+export function walkFrom(items: IItems, column: string, key: string, descending: boolean, top: number, afterId?: number): IItems {
+  const query = items.orderBy(column, !descending).top(top);
+  const id = afterId !== undefined ? afterId : descending ? AFTER_LAST_ID : 0;
+  query.query.set('$skiptoken', `Paged=TRUE&p_${column}=${encodeURIComponent(key)}&p_ID=${id}`);
+  return query;
+}
+
+/** The queries of the first view, added to a `$batch` (nothing is sent before it executes). */
+export interface FirstViewReads {
+  inReview: Promise<Settled<Page<PlanRow>>>;
+  decisions: Promise<Settled<Page<ReviewRow>>>;
+  approved: Promise<Settled<Page<ReviewRow>>>;
+  drafts: Promise<Settled<Page<PlanRow>>>;
+  archived: Promise<Settled<Page<PlanRow>>>;
+  windowStart: Date;
+}
+
+export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
+  const windowStart = new Date(now.getTime() - QUEUE_WINDOW_DAYS * 24 * 3600 * 1000);
+  const plans = (): IItems => list(batched, 'plans').items;
+  const reviews = (): IItems => list(batched, 'planReviews').items;
+  return {
+    windowStart,
+    inReview: settle(readPage<PlanRow>(plans().select(...SUMMARY_SELECT).filter(`${P.state} eq ${odataString('submitted')}`).orderBy(P.submittedAt).top(MAX_PAGE))),
+    decisions: settle(readPage<ReviewRow>(reviews().select(...APPROVAL_SELECT).filter(`${V.created} ge ${odataDate(windowStart)}`).top(MAX_PAGE))),
+    approved: settle(readPage<ReviewRow>(approvedWalk(batched))),
+    drafts: settle(readPage<PlanRow>(walkFrom(plans().select('Id', P.state), P.state, 'draft', false, COUNT_CAP + 1))),
+    archived: settle(readPage<PlanRow>(walkFrom(plans().select('Id', P.state), P.state, 'archived', false, COUNT_CAP + 1)))
+  };
+}
+
+/**
+ * A page of approve rows, newest first, from a walk of the Decision index (one row more than a
+ * page, to know whether another follows). `after`: the last approve row id shown.
+ */
+export function approvedWalk(sp: SPFI, after?: number): IItems {
+  return walkFrom(list(sp, 'planReviews').items.select(...APPROVAL_SELECT), V.decision, 'approve', true, LIST_PAGE + 1, after);
+}
+
+async function isThreshold(error: unknown): Promise<boolean> {
+  return (await toProblem(error)).kind === 'threshold';
+}
+
+/**
+ * Rows of a filter that the threshold refused as one range, read in windows of 5,000 ids (the id
+ * is always indexed), 20 windows per `$batch`. Linear in the list: only for ranges that outgrew
+ * what the process keeps in them (more than 5,000 plans in review, or decisions in the window).
+ */
+async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[]): Promise<T[]> {
+  const last = await list(sp, key).items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
+  const maxId = last.length ? last[0].Id : 0;
+  const rows: T[] = [];
+  for (let start = 0; start < maxId; start += MAX_PAGE * 20) {
+    const [batched, execute] = sp.batched();
+    const pages: Array<Promise<Page<T>>> = [];
+    for (let lo = start; lo < Math.min(maxId, start + MAX_PAGE * 20); lo += MAX_PAGE) {
+      const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + MAX_PAGE)} and ${filter}`;
+      pages.push(readPage<T>(list(batched, key).items.filter(window).select(...select).top(MAX_PAGE)));
+    }
+    await execute();
+    (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
+  }
+  return rows;
+}
+
+async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<Page<T>>, filter: string, select: string[]): Promise<T[]> {
+  if (read.ok) return readAll<T>(sp, list(sp, key).items, read.value);
+  if (!(await isThreshold(read.error))) throw read.error;
+  return byIdWindows<T>(sp, key, filter, select);
+}
+
+/** Each plan's decisions, 20 plans per `$batch`: for plans in review longer than the window. */
+async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<ReviewRow[]> {
+  const rows: ReviewRow[] = [];
+  for (let i = 0; i < ids.length; i += 20) {
+    const [batched, execute] = sp.batched();
+    const pages = ids.slice(i, i + 20).map((id) =>
+      readPage<ReviewRow>(list(batched, 'planReviews').items.select(...APPROVAL_SELECT).filter(`PlanId eq ${odataInteger(id)}`).top(MAX_PAGE)));
+    await execute();
+    for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
+  }
+  return rows;
+}
+
+/** Plan rows by id, 20 per `$batch` (facts for approvals written before v3). */
+export async function plansById(sp: SPFI, ids: readonly number[]): Promise<Map<number, PlanRow>> {
+  const found = new Map<number, PlanRow>();
+  const unique = ids.filter((id, i) => ids.indexOf(id) === i);
+  for (let i = 0; i < unique.length; i += 20) {
+    const [batched, execute] = sp.batched();
+    const reads = unique.slice(i, i + 20).map((id) =>
+      settle(list(batched, 'plans').items.filter(`Id eq ${odataInteger(id)}`).select(...SUMMARY_SELECT).top(1)<PlanRow[]>()));
+    await execute();
+    for (const read of await Promise.all(reads)) {
+      if (!read.ok) throw read.error;
+      read.value.forEach((row) => found.set(row.Id, row));
+    }
+  }
+  return found;
+}
+
+function capCount(page: Settled<Page<PlanRow>>, state: PlanState): StateCount {
+  // A walk along an index is never refused by the threshold: any failure is a real one.
+  if (!page.ok) throw page.error;
+  let count = 0;
+  for (const row of page.value.rows) {
+    if (row[P.state] !== state) return { count, capped: false };
+    count++;
+  }
+  // COUNT_CAP + 1 rows of the state: there are more than the cap.
+  return count > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count, capped: false };
+}
+
+const isDecision = (row: ReviewRow): boolean => (STATE_DECISIONS as readonly string[]).indexOf(row[V.decision] as string) >= 0;
+
+/**
+ * An approval counts only as what a reviewer wrote: not an approval by the plan's own creator
+ * (who may also be a reviewer), and one listing per plan (the first row seen). The creator is
+ * the plan row's server-set Author when the plan is in review (or the row was read), else the
+ * PlanOwner the approving reviewer copied from it.
+ */
+function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
+  const seen = new Set<number>();
+  return rows
+    .filter((r) => r[V.decision] === 'approve')
+    .filter((r) => {
+      const owner = owners.get(r.PlanId);
+      if (owner === undefined || owner === r.AuthorId || seen.has(r.PlanId)) return false;
+      seen.add(r.PlanId);
+      return true;
+    });
+}
+
+/** The listing of an approved plan from its approve row (and its other decisions). */
+function approvedListing(approval: ReviewRow, facts: ReturnType<typeof approvalFacts>, decisions: readonly ReviewRow[], inReview: Map<number, PlanListing>, modified: string): PlanListing | null {
+  const verified = inReview.get(approval.PlanId);
+  if (verified) return verified.state === 'approved' || verified.state === 'archived' ? verified : null;
+  if (!facts) return null;
+  const approvedAt = approval.Created;
+  const startupInstructionsSent = decisions.some((d) => d.PlanId === approval.PlanId && d[V.decision] === 'sendStartupInstructions' && Date.parse(d.Created) > Date.parse(approvedAt));
+  // Out of the "submitted" range after an approval: the author has archived it (the only step left to them).
+  return {
+    ...facts, state: 'archived', submittedAt: null, approvedAt, startupInstructionsSent, modified, archiveReference: ''
+  };
+}
+
+export interface FirstViewResult {
+  inReview: InReview;
+  approved: ListingPage;
+  /** Verified listings of plans in review, by id (to show the state of an author's own plans). */
+  byId: Map<number, PlanListing>;
+}
+
+/** Reads what `queueFirstViewReads` queued and builds the queue, the counts and the first approved page. */
+export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<FirstViewResult> {
+  const submitted = `${P.state} eq ${odataString('submitted')}`;
+  const planRows = await rowsOf<PlanRow>(sp, 'plans', await reads.inReview, submitted, SUMMARY_SELECT);
+  const recent = (await rowsOf<ReviewRow>(sp, 'planReviews', await reads.decisions, `${V.created} ge ${odataDate(reads.windowStart)}`, APPROVAL_SELECT)).filter(isDecision);
+  // Plans in review since before the window: their decisions may be older than it.
+  const late = planRows.filter((r) => {
+    const at = hintOf(r).submittedAt;
+    return !at || Date.parse(at) < reads.windowStart.getTime();
+  }).map((r) => r.Id);
+  const older = late.length ? (await decisionsOfPlans(sp, late)).filter(isDecision) : [];
+  const recentIds = new Set(recent.map((d) => d.Id));
+  const decisions = [...recent, ...older.filter((d) => !recentIds.has(d.Id))];
+
+  const listings = buildListings(planRows, decisions);
+  const byId = new Map(listings.map((l) => [l.id, l]));
+  const owners = new Map(planRows.map((r) => [r.Id, r.AuthorId]));
+  // Approvals in the window of plans no longer in the range: archived; waiting if no start-up instructions followed.
+  const outside = recent.filter((d) => d[V.decision] === 'approve' && !byId.has(d.PlanId));
+  outside.forEach((d) => {
+    const facts = approvalFacts(d);
+    if (facts) owners.set(d.PlanId, facts.authorId);
+  });
+  const legacy = outside.filter((d) => !approvalFacts(d)).map((d) => d.PlanId);
+  const legacyRows = legacy.length ? await plansById(sp, legacy) : new Map<number, PlanRow>();
+  legacyRows.forEach((row) => owners.set(row.Id, row.AuthorId));
+  const archivedWaiting: PlanListing[] = [];
+  validApprovals(outside, owners).forEach((approval) => {
+    const row = legacyRows.get(approval.PlanId);
+    const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
+    const listing = approvedListing(approval, facts, recent, byId, row ? row.Modified : approval.Created);
+    if (listing && !listing.startupInstructionsSent) {
+      archivedWaiting.push(row ? { ...listing, archiveReference: hintOf(row).archiveReference } : listing);
+    }
+  });
+
+  const counts = {} as Record<PlanState, StateCount>;
+  PLAN_STATES.forEach((s) => { counts[s] = { count: 0, capped: false }; });
+  listings.forEach((l) => { counts[l.state].count += 1; });
+  // Drafts and archived plans: bounded walks of the author's hint (a count to orient by, not a decision).
+  counts.draft = capCount(await reads.drafts, 'draft');
+  counts.archived = capCount(await reads.archived, 'archived');
+
+  const approved = await approvedPage(sp, await reads.approved, byId);
+  return { inReview: { plans: [...listings, ...archivedWaiting], counts }, approved, byId };
+}
+
+/**
+ * One page of the approved list from a walk of the approve rows, newest first: the facts are
+ * what the reviewer wrote on the approve row (or, for approvals written before v3, the plan's
+ * own row, read by id).
+ */
+export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inReview: Map<number, PlanListing>): Promise<ListingPage> {
+  if (!read.ok) throw read.error;
+  // The walk runs on past the approvals into other decisions: stop at the first.
+  const rows = read.value.rows;
+  const end = rows.findIndex((r) => r[V.decision] !== 'approve');
+  const approvals = end < 0 ? rows : rows.slice(0, end);
+  const pageRows = approvals.slice(0, LIST_PAGE);
+  const legacy = pageRows.filter((r) => !approvalFacts(r) && !inReview.has(r.PlanId)).map((r) => r.PlanId);
+  const legacyRows = legacy.length ? await plansById(sp, legacy) : new Map<number, PlanRow>();
+  const owners = new Map<number, number>();
+  pageRows.forEach((r) => {
+    const facts = approvalFacts(r);
+    const row = legacyRows.get(r.PlanId);
+    const known = inReview.get(r.PlanId);
+    owners.set(r.PlanId, known ? known.authorId : facts ? facts.authorId : row ? row.AuthorId : r.AuthorId);
+  });
+  const plans: PlanListing[] = [];
+  validApprovals(pageRows, owners).forEach((approval) => {
+    const row = legacyRows.get(approval.PlanId);
+    const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
+    const listing = approvedListing(approval, facts, [], inReview, row ? row.Modified : approval.Created);
+    if (listing) plans.push(row ? { ...listing, archiveReference: hintOf(row).archiveReference } : listing);
+  });
+  // The page read one row more than it shows: if that row is an approval too, a page follows it.
+  const next = approvals.length > LIST_PAGE ? String(pageRows[pageRows.length - 1].Id) : undefined;
+  return { plans, next };
+}
+
+/** Every approval, as summaries for the channel map: the walk of the approve rows, page by page. */
+export async function allApprovals(sp: SPFI): Promise<PlanSummary[]> {
+  let page = await readPage<ReviewRow>(walkFrom(list(sp, 'planReviews').items.select(...APPROVAL_SELECT), V.decision, 'approve', true, MAX_PAGE));
+  const approvals: ReviewRow[] = [];
+  for (;;) {
+    const own = page.rows.filter((r) => r[V.decision] === 'approve');
+    approvals.push(...own);
+    if (own.length < page.rows.length || !page.next) break;
+    page = await readNextPage<ReviewRow>(sp, page.next);
+  }
+  return summariesOf(sp, approvals);
+}
+
+async function summariesOf(sp: SPFI, approvals: ReviewRow[]): Promise<PlanSummary[]> {
+  const legacyRows = await plansById(sp, approvals.filter((r) => !approvalFacts(r)).map((r) => r.PlanId));
+  const owners = new Map<number, number>();
+  approvals.forEach((r) => {
+    const facts = approvalFacts(r);
+    const row = legacyRows.get(r.PlanId);
+    owners.set(r.PlanId, facts ? facts.authorId : row ? row.AuthorId : r.AuthorId);
+  });
+  const out: PlanSummary[] = [];
+  validApprovals(approvals, owners).forEach((approval) => {
+    const row = legacyRows.get(approval.PlanId);
+    const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
+    if (!facts) return;
+    out.push({ ...facts, state: 'approved', submittedAt: null, approvedAt: approval.Created });
+  });
+  return out;
+}
