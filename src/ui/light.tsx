@@ -1,17 +1,36 @@
 /**
- * Light stand-ins for Fluent's Pivot and buttons on the web parts' first views. Every Fluent
- * button (and Pivot and MessageBar, which render them) brings ContextualMenu, Callout, FocusZone
- * and KeytipData with it: about 45 KB gzip, most of the first-view budget. These are plain HTML
- * elements with the theme's colours and the ARIA tabs pattern (arrow keys, Home, End).
+ * Light stand-ins for Fluent's Pivot, buttons, links, text fields and dropdowns on the web parts'
+ * first views. Every Fluent button (and Pivot and MessageBar, which render them) brings
+ * ContextualMenu, Callout, FocusZone and KeytipData with it: about 45 KB gzip, most of the
+ * first-view budget; a Dropdown adds its own Callout and list. These are plain HTML elements with
+ * the theme's colours, visible focus, labels tied to their fields and the ARIA tabs pattern
+ * (arrow keys, Home, End).
  */
 import * as React from 'react';
+// The font icon alone (the Icon barrel brings the Image component with it).
+import { FontIcon } from '@fluentui/react/lib/components/Icon/FontIcon';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 
-function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> {
+type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error';
+
+function useClasses(): Record<ClassName, string> {
   const theme = useTheme();
   return React.useMemo(() => {
     const { palette, semanticColors, fonts } = theme;
+    const focus = { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 };
+    const input = {
+      ...fonts.medium, boxSizing: 'border-box', width: '100%', minHeight: 32, padding: '0 8px', borderRadius: 2, margin: 0,
+      border: `1px solid ${semanticColors.inputBorder}`, background: semanticColors.inputBackground, color: semanticColors.inputText,
+      // Native pickers and scroll bars in the theme's lightness (a dark theme's select options).
+      colorScheme: theme.isInverted ? 'dark' : 'light',
+      selectors: {
+        ':hover': { borderColor: semanticColors.inputBorderHovered },
+        ':focus-visible': { ...focus, outlineOffset: 0, borderColor: semanticColors.inputFocusBorderAlt },
+        ':disabled': { background: semanticColors.disabledBackground, color: semanticColors.disabledText, borderColor: semanticColors.disabledBackground },
+        '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
+      }
+    };
     const base = {
       ...fonts.medium, fontWeight: 600, minWidth: 80, height: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
       border: `1px solid ${semanticColors.buttonBorder}`, background: semanticColors.buttonBackground, color: semanticColors.buttonText,
@@ -32,6 +51,23 @@ function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> 
           ':active': { background: semanticColors.primaryButtonBackgroundPressed }
         }
       }],
+      icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: 1 },
+      // A button that looks like a link (Fluent's Link without href renders the same element).
+      link: {
+        ...fonts.medium, fontSize: 'inherit', background: 'none', border: 0, padding: 0, margin: 0, cursor: 'pointer', textAlign: 'left',
+        color: semanticColors.link, textDecoration: 'none',
+        selectors: {
+          ':hover': { color: semanticColors.linkHovered, textDecoration: 'underline' },
+          ':focus-visible': focus
+        }
+      },
+      field: { marginTop: 4, marginBottom: 4 },
+      label: { ...fonts.medium, display: 'block', fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText },
+      input,
+      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: 1.4 }],
+      select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
+      hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
+      error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
       tablist: { display: 'flex', flexWrap: 'wrap', gap: 8, borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
       tab: {
         // No border on the others, so forced colours (high contrast) still mark only the selected tab.
@@ -49,12 +85,129 @@ function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> 
 export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
   text: string;
   primary?: boolean;
+  /** A registered Fluent icon's name, shown before the text (decorative: the text names the button). */
+  icon?: string;
+  /** 'submit' inside a form; a plain button otherwise. */
+  type?: 'button' | 'submit';
 }
 
 export function LightButton(props: LightButtonProps): JSX.Element {
-  const { text, primary, className, ...rest } = props;
+  const { text, primary, icon, className, type, ...rest } = props;
   const classes = useClasses();
-  return <button type="button" {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>{text}</button>;
+  return (
+    <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
+      {icon && <FontIcon iconName={icon} className={classes.icon} />}{text}
+    </button>
+  );
+}
+
+/** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */
+export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'>): JSX.Element {
+  const { className, ...rest } = props;
+  const classes = useClasses();
+  return <button type="button" {...rest} className={[classes.link, className].filter(Boolean).join(' ')} />;
+}
+
+let lastId = 0;
+/** A stable id for a field's label, hint and error (React 17 has no useId). */
+function useFieldId(given?: string): string {
+  const [id] = React.useState(() => given || `ddh-field-${++lastId}`);
+  return given || id;
+}
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  description?: string;
+  errorMessage?: string;
+  className?: string;
+  children: React.ReactNode;
+}
+
+function FieldFrame(props: FieldFrameProps): JSX.Element {
+  const classes = useClasses();
+  return (
+    <div className={[classes.field, props.className].filter(Boolean).join(' ')}>
+      <label htmlFor={props.id} className={classes.label}>
+        {props.label}{props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.children}
+      {props.description && <span id={`${props.id}-hint`} className={classes.hint}>{props.description}</span>}
+      {props.errorMessage && <span id={`${props.id}-error`} role="alert" className={classes.error}>{props.errorMessage}</span>}
+    </div>
+  );
+}
+
+function describedBy(id: string, props: { description?: string; errorMessage?: string }): string | undefined {
+  return [props.description && `${id}-hint`, props.errorMessage && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export interface LightTextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  id?: string;
+  type?: 'text' | 'search' | 'email' | 'url';
+  multiline?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  /** Help under the field, tied to it with aria-describedby. */
+  description?: string;
+  /** Shown under the field (role alert) and marks it invalid. */
+  errorMessage?: string;
+  maxLength?: number;
+  className?: string;
+}
+
+/** A labelled text field (or text area). */
+export function LightTextField(props: LightTextFieldProps): JSX.Element {
+  const id = useFieldId(props.id);
+  const classes = useClasses();
+  const common = {
+    id, value: props.value, required: props.required, disabled: props.disabled, maxLength: props.maxLength,
+    'aria-invalid': props.errorMessage ? true : undefined,
+    'aria-describedby': describedBy(id, props)
+  };
+  return (
+    <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
+      {props.multiline
+        ? <textarea {...common} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
+        : <input {...common} type={props.type || 'text'} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
+    </FieldFrame>
+  );
+}
+
+export interface LightOption {
+  key: string;
+  text: string;
+}
+
+export interface LightSelectProps {
+  label: string;
+  options: readonly LightOption[];
+  value: string;
+  onChange(value: string): void;
+  id?: string;
+  disabled?: boolean;
+  description?: string;
+  errorMessage?: string;
+  className?: string;
+}
+
+/** A labelled choice of one (the browser's own select: keyboard, type-ahead and screen readers come with it). */
+export function LightSelect(props: LightSelectProps): JSX.Element {
+  const id = useFieldId(props.id);
+  const classes = useClasses();
+  return (
+    <FieldFrame id={id} label={props.label} description={props.description} errorMessage={props.errorMessage} className={props.className}>
+      <select id={id} value={props.value} disabled={props.disabled} className={classes.select}
+        aria-invalid={props.errorMessage ? true : undefined} aria-describedby={describedBy(id, props)}
+        onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map((o) => <option key={o.key} value={o.key}>{o.text}</option>)}
+      </select>
+    </FieldFrame>
+  );
 }
 
 export interface Tab {

@@ -9,7 +9,8 @@ import { useHub } from '../../../ui/HubContext';
 import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
-import { OwnerPicker } from './OwnerPicker';
+import { OwnerPicker } from './lazy';
+import { Loading } from '../../../ui/Loading';
 
 /**
  * For site owners: hand a blog over. The writers (people from the site's users, and site groups
@@ -51,8 +52,10 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
     <form onSubmit={save} aria-labelledby="ddh-blog-owners">
       <ViewHeading id="ddh-blog-owners">{format(strings.ChangeOwnersTitle, blog.title)}</ViewHeading>
       <Text as="p" block>{strings.ChangeOwnersIntro}</Text>
-      <OwnerPicker value={people} onChange={setPeople} disabled={busy}
-        errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined} />
+      <React.Suspense fallback={<Loading />}>
+        <OwnerPicker value={people} onChange={setPeople} disabled={busy}
+          errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined} />
+      </React.Suspense>
       {showGroups && (
         <Dropdown label={strings.OwnerGroupsLabel} multiSelect options={groupOptions} selectedKeys={groups} disabled={busy}
           onChange={(_e, option) => {

@@ -4,11 +4,13 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { BlogKind } from '../../../data/feed';
+import { BlogKind, PersonRef } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
+import { Loading } from '../../../ui/Loading';
 import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { useFeed, ViewHeading } from './FeedContext';
+import { OwnerPicker } from './lazy';
 
 /** For site owners: a new blog for a person or a group, with the folder that lets only its owners post. */
 export function NewBlogForm(): JSX.Element {
@@ -18,7 +20,7 @@ export function NewBlogForm(): JSX.Element {
   const [kind, setKind] = React.useState<BlogKind>('person');
   const [unit, setUnit] = React.useState('');
   const [description, setDescription] = React.useState('');
-  const [owners, setOwners] = React.useState('');
+  const [owners, setOwners] = React.useState<PersonRef[]>([]);
   const [group, setGroup] = React.useState<number | undefined>();
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [invalid, setInvalid] = React.useState(false);
@@ -27,13 +29,12 @@ export function NewBlogForm(): JSX.Element {
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    const logins = owners.split(/[\s,;]+/).map((o) => o.trim()).filter(Boolean);
-    if (!title.trim() || (logins.length === 0 && !group)) { setInvalid(true); return; }
+    if (!title.trim() || (owners.length === 0 && !group)) { setInvalid(true); return; }
     setInvalid(false);
     setBusy(true);
     setProblem(undefined);
     try {
-      const ownerIds = await services.feed.blogs.ensurePeople(logins);
+      const ownerIds = owners.map((p) => p.id);
       const blog = await services.feed.blogs.create({ title, kind, unit, description, ownerIds, ownerGroupIds: group ? [group] : [] });
       await reloadBlogs();
       announce(strings.BlogCreated);
@@ -54,8 +55,11 @@ export function NewBlogForm(): JSX.Element {
         options={[{ key: 'person', text: strings.BlogKindPerson }, { key: 'group', text: strings.BlogKindGroup }]} />
       <TextField label={strings.BlogUnitLabel} value={unit} onChange={(_e, v) => setUnit(v || '')} />
       <TextField label={strings.BlogDescriptionLabel} multiline value={description} onChange={(_e, v) => setDescription(v || '')} />
-      <TextField label={strings.BlogOwnersLabel} description={strings.BlogOwnersHelp} value={owners} onChange={(_e, v) => setOwners(v || '')}
-        errorMessage={invalid && !owners.trim() && !group ? strings.BlogNeedsOwner : undefined} />
+      {/* The people picker (Fluent's pickers, Persona and Callout) loads when the form opens, in its own chunk. */}
+      <React.Suspense fallback={<Loading />}>
+        <OwnerPicker value={owners} onChange={setOwners} disabled={busy}
+          errorMessage={invalid && owners.length === 0 && !group ? strings.BlogNeedsOwner : undefined} />
+      </React.Suspense>
       {kind === 'group' && (
         <Dropdown label={strings.BlogGroupLabel} options={[{ key: 0, text: strings.BlogGroupNone }, ...groups]} selectedKey={group || 0}
           onChange={(_e, o) => setGroup(o && o.key ? Number(o.key) : undefined)} />

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { toPlainText } from '../../../domain/feed';
-import { FeedItem } from '../../../data/feed';
+import { toPlainText } from '../../../domain/feed/plainText';
+import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
+import { LightLink as Link } from '../../../ui/light';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel } from './labels';
