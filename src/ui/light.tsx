@@ -7,9 +7,7 @@
  * (arrow keys, Home, End).
  */
 import * as React from 'react';
-// The font icon alone (the Icon barrel brings the Image component with it).
-import { FontIcon } from '@fluentui/react/lib/components/Icon/FontIcon';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getIcon, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 
 type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error';
@@ -96,8 +94,24 @@ export function LightButton(props: LightButtonProps): JSX.Element {
   const classes = useClasses();
   return (
     <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
-      {icon && <FontIcon iconName={icon} className={classes.icon} />}{text}
+      {icon && <LightIcon name={icon} className={classes.icon} />}{text}
     </button>
+  );
+}
+
+/**
+ * A registered icon (the page's icon font in SharePoint, SVGs in the workbench), decorative: what
+ * Fluent's FontIcon renders, without the Icon barrel (which brings the Image component along).
+ */
+export function LightIcon(props: { name: string; className?: string }): JSX.Element | null {
+  const icon = getIcon(props.name);
+  if (!icon) return null;
+  const { subset } = icon;
+  return (
+    <i data-icon-name={props.name} aria-hidden="true" className={[subset.className, props.className].filter(Boolean).join(' ')}
+      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}>
+      {icon.code}
+    </i>
   );
 }
 
