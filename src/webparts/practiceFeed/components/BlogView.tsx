@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightButton, LightLink as Link, LightText as Text } from '../../../ui/light';
 import { isBlogOwner } from '../../../domain/feed/feed';
 import type { StoredBlog } from '../../../data/feed';
 import { format } from '../../../ui/format';
-import { LightButton, LightLink as Link } from '../../../ui/light';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { FeedList } from './FeedList';
 

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightButton, LightText as Text } from '../../../ui/light';
 import { FeedQuery, isEmptyFeedQuery } from '../../../domain/feed/feed';
 import type { FeedFilter, FeedItem, FeedPage } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { LightButton } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';

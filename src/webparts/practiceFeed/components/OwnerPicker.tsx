@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { Label } from '@fluentui/react/lib/Label';
-import { IPersonaProps } from '@fluentui/react/lib/Persona';
+import type { IPersonaProps } from '@fluentui/react/lib/Persona';
 import { NormalPeoplePicker } from '@fluentui/react/lib/Pickers';
-import { Text } from '@fluentui/react/lib/Text';
-import { PersonRef } from '../../../data/feed';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { PersonRef } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { LightLabel, LightText as Text } from '../../../ui/light';
 import { useFeed } from './FeedContext';
+import { ProblemMessage } from './lazy';
 
 export interface OwnerPickerProps {
   value: PersonRef[];
@@ -34,6 +34,7 @@ const ERROR_ID = 'ddh-owner-error';
 export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
   const { services } = useHub();
   const { strings } = useFeed();
+  const theme = useTheme();
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const selected: Option[] = props.value.map((person) => ({ key: `owner-${person.id}`, text: person.name, person }));
 
@@ -52,7 +53,7 @@ export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
 
   return (
     <div style={{ marginTop: 8 }} role="group" aria-labelledby={LABEL_ID} aria-describedby={props.errorMessage ? `${HINT_ID} ${ERROR_ID}` : HINT_ID}>
-      <Label id={LABEL_ID} htmlFor={INPUT_ID} required>{strings.OwnerPeopleLabel}</Label>
+      <LightLabel id={LABEL_ID} htmlFor={INPUT_ID} required>{strings.OwnerPeopleLabel}</LightLabel>
       <NormalPeoplePicker
         selectedItems={selected}
         onResolveSuggestions={(filter) => resolve(filter)}
@@ -71,7 +72,7 @@ export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
         }}
       />
       <Text id={HINT_ID} variant="small" block>{strings.OwnerPeopleHint}</Text>
-      {props.errorMessage && <Text id={ERROR_ID} role="alert" variant="small" block styles={(p) => ({ root: { color: p.theme ? p.theme.semanticColors.errorText : undefined } })}>{props.errorMessage}</Text>}
+      {props.errorMessage && <Text id={ERROR_ID} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>{props.errorMessage}</Text>}
       {problem && <ProblemMessage problem={problem} />}
     </div>
   );

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightLink as Link, LightText as Text } from '../../../ui/light';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { toPlainText } from '../../../domain/feed/plainText';
 import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
-import { LightLink as Link } from '../../../ui/light';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel } from './labels';

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightButton, LightText as Text } from '../../../ui/light';
 import { isBlogOwner } from '../../../domain/feed/feed';
 import type { FeedFirstView, StoredBlog } from '../../../data/feed';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
-import { LightButton } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
