@@ -7,14 +7,14 @@
  * (arrow keys, Home, End).
  */
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { getIcon, IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 
-type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
+export type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
   | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton';
 
-function useClasses(): Record<ClassName, string> {
+/** The light controls' classes in the current theme (shared with src/ui/lightForms). */
+export function useLightClasses(): Record<ClassName, string> {
   const theme = useTheme();
   return React.useMemo(() => {
     const { palette, semanticColors, fonts } = theme;
@@ -113,7 +113,7 @@ export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLBu
 
 export function LightButton(props: LightButtonProps): JSX.Element {
   const { text, primary, icon, className, type, ...rest } = props;
-  const classes = useClasses();
+  const classes = useLightClasses();
   return (
     <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
       {icon && <LightIcon name={icon} className={classes.icon} />}{text}
@@ -137,41 +137,16 @@ export function LightIcon(props: { name: string; className?: string }): JSX.Elem
   );
 }
 
-/** A button that shows only an icon: `aria-label` names it (and `title` shows the name on hover). */
-export function LightIconButton(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'> & { icon: string; 'aria-label': string }): JSX.Element {
-  const { icon, className, ...rest } = props;
-  const classes = useClasses();
-  return (
-    <button type="button" {...rest} className={[classes.iconButton, className].filter(Boolean).join(' ')}>
-      <LightIcon name={icon} />
-    </button>
-  );
-}
-
-/** A field's label, marked (as Fluent's) when the field is required. */
-export function LightLabel(props: React.LabelHTMLAttributes<HTMLLabelElement> & { required?: boolean }): JSX.Element {
-  const { required, className, ...rest } = props;
-  const classes = useClasses();
-  return <label {...rest} data-required={required ? '' : undefined} className={[classes.label, className].filter(Boolean).join(' ')} />;
-}
-
 /** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */
 export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'>): JSX.Element {
   const { className, ...rest } = props;
-  const classes = useClasses();
+  const classes = useLightClasses();
   return <button type="button" {...rest} className={[classes.link, className].filter(Boolean).join(' ')} />;
-}
-
-/** A link to a page (opens where its href says), underlined so it never stands out by colour alone. */
-export function LightAnchor(props: React.AnchorHTMLAttributes<HTMLAnchorElement>): JSX.Element {
-  const { className, ...rest } = props;
-  const classes = useClasses();
-  return <a {...rest} className={[classes.link, className].filter(Boolean).join(' ')} style={{ textDecoration: 'underline', ...rest.style }} />;
 }
 
 let lastId = 0;
 /** A stable id for a field's label, hint and error (React 17 has no useId). */
-function useFieldId(given?: string): string {
+export function useFieldId(given?: string): string {
   const [id] = React.useState(() => given || `ddh-field-${++lastId}`);
   return given || id;
 }
@@ -187,7 +162,7 @@ interface FieldFrameProps {
 }
 
 function FieldFrame(props: FieldFrameProps): JSX.Element {
-  const classes = useClasses();
+  const classes = useLightClasses();
   return (
     <div className={[classes.field, props.className].filter(Boolean).join(' ')}>
       <label htmlFor={props.id} className={classes.label} data-required={props.required ? '' : undefined}>{props.label}</label>
@@ -223,7 +198,7 @@ export interface LightTextFieldProps {
 /** A labelled text field (or text area). */
 export function LightTextField(props: LightTextFieldProps): JSX.Element {
   const id = useFieldId(props.id);
-  const classes = useClasses();
+  const classes = useLightClasses();
   const common = {
     id, value: props.value, required: props.required, disabled: props.disabled, maxLength: props.maxLength,
     'aria-invalid': props.errorMessage ? true : undefined,
@@ -259,7 +234,7 @@ export interface LightSelectProps {
 /** A labelled choice of one (the browser's own select: keyboard, type-ahead and screen readers come with it). */
 export function LightSelect(props: LightSelectProps): JSX.Element {
   const id = useFieldId(props.id);
-  const classes = useClasses();
+  const classes = useLightClasses();
   return (
     <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
       <select id={id} value={props.value} disabled={props.disabled} required={props.required} className={classes.select}
@@ -280,7 +255,7 @@ export interface Tab {
 /** Tabs: only the selected panel is rendered, as in Fluent's Pivot. */
 export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string }): JSX.Element | null {
   const { label, tabs, idPrefix } = props;
-  const classes = useClasses();
+  const classes = useLightClasses();
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
   const refs = React.useRef<Record<string, HTMLButtonElement | null>>({});
   if (tabs.length === 0) return null;
@@ -314,84 +289,6 @@ export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: str
   );
 }
 
-export interface LightCheckboxProps {
-  label: string;
-  checked: boolean;
-  onChange(checked: boolean): void;
-  disabled?: boolean;
-}
-
-/** A checkbox with its label (the whole label is the click target). */
-export function LightCheckbox(props: LightCheckboxProps): JSX.Element {
-  const classes = useClasses();
-  return (
-    <label className={classes.choice}>
-      <input type="checkbox" className={classes.choiceInput} checked={props.checked} disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.checked)} />
-      {props.label}
-    </label>
-  );
-}
-
-export interface LightChoiceGroupProps {
-  label: string;
-  options: readonly LightOption[];
-  value: string;
-  onChange(value: string): void;
-  /** Names the radio buttons as one group (unique on the page). */
-  name: string;
-  required?: boolean;
-  disabled?: boolean;
-}
-
-/** One of a few, as radio buttons in a labelled group (arrow keys move between them). */
-export function LightChoiceGroup(props: LightChoiceGroupProps): JSX.Element {
-  const classes = useClasses();
-  return (
-    <fieldset className={classes.group}>
-      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>{props.label}</legend>
-      {props.options.map((o) => (
-        <label key={o.key} className={classes.choice}>
-          <input type="radio" name={props.name} value={o.key} className={classes.choiceInput} checked={props.value === o.key}
-            disabled={props.disabled} onChange={() => props.onChange(o.key)} />
-          {o.text}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-export interface LightCheckboxGroupProps {
-  label: string;
-  options: readonly LightOption[];
-  values: readonly string[];
-  onChange(values: string[]): void;
-  required?: boolean;
-  disabled?: boolean;
-  /** Shown under the choices (role alert) and tied to the group. */
-  errorMessage?: string;
-  id?: string;
-}
-
-/** Several of many, as checkboxes in a labelled group. */
-export function LightCheckboxGroup(props: LightCheckboxGroupProps): JSX.Element {
-  const id = useFieldId(props.id);
-  const classes = useClasses();
-  const toggle = (key: string, on: boolean): void =>
-    props.onChange(on ? [...props.values.filter((v) => v !== key), key] : props.values.filter((v) => v !== key));
-  return (
-    <fieldset className={classes.group} aria-describedby={props.errorMessage ? `${id}-error` : undefined}>
-      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>{props.label}</legend>
-      <div style={{ display: 'flex', flexWrap: 'wrap' }}>
-        {props.options.map((o) => (
-          <LightCheckbox key={o.key} label={o.text} checked={props.values.indexOf(o.key) >= 0} disabled={props.disabled} onChange={(on) => toggle(o.key, on)} />
-        ))}
-      </div>
-      {props.errorMessage && <span id={`${id}-error`} role="alert" className={classes.error}>{props.errorMessage}</span>}
-    </fieldset>
-  );
-}
-
 export interface LightTextProps extends React.HTMLAttributes<HTMLElement> {
   /** The element (as Fluent's Text): 'span' unless told. */
   as?: 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'div' | 'strong';
@@ -407,69 +304,4 @@ export function LightText(props: LightTextProps): JSX.Element {
   const font = theme.fonts[variant || 'medium'];
   const root = mergeStyles(font, { display: block ? 'block' : 'inline', color: 'inherit' });
   return React.createElement(as || 'span', { ...rest, className: [root, className].filter(Boolean).join(' ') });
-}
-
-export interface LightDialogProps {
-  title: string;
-  /** The question or explanation under the title. */
-  subText?: string;
-  /** Escape (and nothing else: a click outside does not close it, as Fluent's blocking dialog). */
-  onDismiss(): void;
-  /** The dialog's content and its buttons; the element with `data-autofocus` gets focus first. */
-  children: React.ReactNode;
-}
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/**
- * A modal confirmation (role alertdialog), as Fluent's blocking Dialog without its Modal, Layer,
- * FocusTrapZone and Overlay: rendered over the page in a portal, Tab and Shift+Tab stay inside,
- * Escape dismisses, focus starts on the element marked `data-autofocus` (the safe choice) and
- * returns to where it was when the dialog closes. Render it only while it is open.
- */
-export function LightDialog(props: LightDialogProps): JSX.Element {
-  const theme = useTheme();
-  const box = React.useRef<HTMLDivElement>(null);
-  const [ids] = React.useState(() => ({ title: `ddh-dialog-${++lastId}`, text: `ddh-dialog-${++lastId}` }));
-  React.useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    const first = box.current && (box.current.querySelector<HTMLElement>('[data-autofocus]') || box.current.querySelector<HTMLElement>(FOCUSABLE));
-    if (first) first.focus();
-    return () => { if (before && document.body.contains(before)) before.focus(); };
-  }, []);
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      props.onDismiss();
-      return;
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    const focusable = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    if (!focusable.length) { event.preventDefault(); return; }
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-  const { semanticColors, fonts, effects } = theme;
-  return ReactDom.createPortal(
-    <div style={{ position: 'fixed', inset: 0, zIndex: 1000000, display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'rgba(0,0,0,0.4)' }}>
-      <div ref={box} role="alertdialog" aria-modal="true" aria-labelledby={ids.title} aria-describedby={props.subText ? ids.text : undefined}
-        onKeyDown={onKeyDown} lang={document.documentElement.lang || undefined}
-        className={mergeStyles(fonts.medium, {
-          background: semanticColors.bodyBackground, color: semanticColors.bodyText, border: `1px solid ${semanticColors.bodyDivider}`,
-          boxShadow: effects.elevation64, borderRadius: effects.roundedCorner2, padding: 24, maxWidth: 'min(560px, 90vw)', minWidth: 'min(288px, 90vw)'
-        })}>
-        <h2 id={ids.title} className={mergeStyles(fonts.xLarge, { margin: '0 0 12px' })}>{props.title}</h2>
-        {props.subText && <p id={ids.text} style={{ margin: '0 0 16px' }}>{props.subText}</p>}
-        {props.children}
-      </div>
-    </div>,
-    document.body
-  );
 }

@@ -5,7 +5,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import type { PersonRef } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { LightLabel, LightText as Text } from '../../../ui/light';
+import { LightText as Text } from '../../../ui/light';
+import { LightLabel } from '../../../ui/lightForms';
 import { useFeed } from './FeedContext';
 import { ProblemMessage } from './lazy';
 

@@ -1,8 +1,9 @@
 /**
- * What the feed's first view does not show loads when it is opened, each in its own chunk: a
- * post (with its rich text and DOMPurify, the comments and the delete dialog), the editor, the
- * blog forms with the people picker, and the problem message (Fluent's MessageBar and buttons,
- * only when something failed). The first view itself is light HTML (src/ui/light).
+ * What the feed's first view does not show loads when it is opened: a post (with its rich text
+ * and DOMPurify, the comments and the delete dialog), the editor, the blog forms with the people
+ * picker (one chunk: site owners' tools; Fluent's picker comes with it), and the problem message
+ * (Fluent's MessageBar and buttons, only when something failed). The first view itself is light
+ * HTML (src/ui/light).
  */
 import * as React from 'react';
 import type { Problem } from '../../../data/errors';
@@ -11,9 +12,9 @@ import { Loading } from '../../../ui/Loading';
 const ProblemMessageView = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 export const PostView = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-post' */ './PostView').then((m) => ({ default: m.PostView })));
 export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-editor' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
-export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-new-blog' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
-export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blog-owners' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
-export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-owner-picker' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));
+export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
+export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
+export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));
 
 /** A failed call explained, with a way to try again (the message's code loads only when needed). */
 export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }): JSX.Element {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { LightButton, LightIconButton, LightLabel, LightText as Text } from '../../../../ui/light';
+import { LightButton, LightText as Text } from '../../../../ui/light';
+import { LightIconButton, LightLabel } from '../../../../ui/lightForms';
 import { useFeed } from '../FeedContext';
 import { PostBody } from '../PostBody';
 import { applyMarkup, markupToHtml, MarkupAction } from './markup';

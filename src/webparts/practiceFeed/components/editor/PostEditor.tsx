@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { parseKeywordInput } from '../../../../domain/feed/keywords';
 import { LICENCES, Licence, Post, PostIssue, PostKind, POST_LIMITS, validatePost } from '../../../../domain/feed/post';
@@ -7,7 +6,8 @@ import { PostInvalidError } from '../../../../data/feed/posts';
 import type { StoredPost } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
 import { useHub } from '../../../../ui/HubContext';
-import { LightButton, LightChoiceGroup, LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightButton, LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightChoiceGroup, LightMessage } from '../../../../ui/lightForms';
 import { ProblemMessage } from '../lazy';
 import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
@@ -118,13 +118,13 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
       <ViewHeading id="ddh-editor-heading">
         {props.existing ? strings.EditPost : format(strings.NewPostIn, blog ? blog.title : '')}
       </ViewHeading>
-      {restored && <MessageBar messageBarType={MessageBarType.info} actions={<LightButton text={strings.DiscardDraft} onClick={discard} />}>
-        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</MessageBar>}
+      {restored && <LightMessage kind="info" actions={<LightButton text={strings.DiscardDraft} onClick={discard} />}>
+        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</LightMessage>}
       {issues.length > 0 && (
         <div ref={summary} tabIndex={-1} role="alert">
-          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          <LightMessage kind="error">
             {strings.ValidationSummary}<ul>{issues.map((i) => <li key={`${i.field}|${i.code}`}>{issueText(i.code, strings)}</li>)}</ul>
-          </MessageBar>
+          </LightMessage>
         </div>
       )}
       <div className={layoutClass}>

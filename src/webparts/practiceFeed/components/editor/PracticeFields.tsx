@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { CHANNELS, Channel, POST_LIMITS, Situation, SITUATIONS } from '../../../../domain/feed/post';
-import { LightCheckboxGroup, LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightCheckboxGroup } from '../../../../ui/lightForms';
 import { useFeed } from '../FeedContext';
 import { channelLabel, situationLabel } from '../labels';
 import { DraftFields } from './drafts';
