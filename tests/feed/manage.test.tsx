@@ -14,7 +14,7 @@ import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
-import { samplePost } from './site';
+import { samplePost, warmLazyViews } from './site';
 
 setIconOptions({ disableWarnings: true });
 
@@ -34,6 +34,7 @@ describe('managing blogs and posts', () => {
   let blogId = 0;
 
   beforeAll(async () => {
+    await warmLazyViews();
     site = createTestSite();
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
@@ -50,7 +51,7 @@ describe('managing blogs and posts', () => {
     fireEvent.click((await screen.findAllByRole('button', { name: 'in Tokyo notes' }))[0]);
     fireEvent.click(await screen.findByRole('button', { name: strings.ChangeOwners }));
     await screen.findByRole('heading', { name: 'Writers of Tokyo notes' });
-    const group = screen.getByRole('group', { name: strings.OwnerPeopleLabel });
+    const group = await screen.findByRole('group', { name: strings.OwnerPeopleLabel });
     expect(group.getAttribute('aria-describedby')).toBe('ddh-owner-hint');
     // Anna is listed with a remove button; removing her leaves no writer, which the form refuses.
     fireEvent.click(within(group).getByRole('button', { name: `${strings.OwnerRemove} Anna Writer` }));

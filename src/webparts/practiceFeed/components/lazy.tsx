@@ -10,11 +10,11 @@ import type { Problem } from '../../../data/errors';
 import { Loading } from '../../../ui/Loading';
 
 const ProblemMessageView = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
-export const PostView = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-post' */ './PostView').then((m) => ({ default: m.PostView })));
-export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-editor' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
-export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
-export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
-export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-blogs' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));
+export const PostView = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './PostView').then((m) => ({ default: m.PostView })));
+export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
+export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
+export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
+export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));
 
 /** A failed call explained, with a way to try again (the message's code loads only when needed). */
 export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }): JSX.Element {
