@@ -4,7 +4,7 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { ProvisionReport } from '../lists/provision';
 import { readSchemaVersion } from '../lists/version';
-import { SCHEMA_VERSION } from '../lists/schema';
+import { SCHEMA_VERSION } from '../lists/settings';
 
 export type SetupState = 'ready' | 'missing' | 'outdated';
 

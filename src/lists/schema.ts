@@ -9,22 +9,17 @@
 import { FEED_LISTS, FeedListKey } from './feedLists';
 import { PLAN_LISTS, PlanListKey } from './planLists';
 import { TRAINING_LISTS, TrainingListKey } from './trainingLists';
-import { ListSpec, staffRead } from './types';
+import { SETTINGS_LIST, SCHEMA_VERSION, SETTINGS_KEYS } from './settings';
+import { ListSpec } from './types';
 
 export * from './types';
 
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION, SETTINGS_KEYS };
 
 export type ListKey = 'settings' | PlanListKey | FeedListKey | TrainingListKey;
 
 export const LISTS: Record<ListKey, ListSpec> = {
-  settings: {
-    title: 'DDH Settings',
-    description: 'Digital Diplomacy Hub: settings and the schema version of this site.',
-    readSecurity: 1, writeSecurity: 1,
-    roles: staffRead,
-    fields: [{ name: 'Value', kind: 'Note' }]
-  },
+  settings: SETTINGS_LIST,
   ...PLAN_LISTS,
   ...FEED_LISTS,
   ...TRAINING_LISTS
@@ -48,4 +43,3 @@ export function schemaAt(version: number): Record<ListKey, ListSpec> {
   return result;
 }
 
-export const SETTINGS_KEYS = { schemaVersion: 'SchemaVersion' } as const;

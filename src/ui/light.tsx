@@ -1,17 +1,36 @@
 /**
- * Light stand-ins for Fluent's Pivot and buttons on the web parts' first views. Every Fluent
- * button (and Pivot and MessageBar, which render them) brings ContextualMenu, Callout, FocusZone
- * and KeytipData with it: about 45 KB gzip, most of the first-view budget. These are plain HTML
- * elements with the theme's colours and the ARIA tabs pattern (arrow keys, Home, End).
+ * Light stand-ins for Fluent's Pivot, buttons, links, text fields and dropdowns on the web parts'
+ * first views. Every Fluent button (and Pivot and MessageBar, which render them) brings
+ * ContextualMenu, Callout, FocusZone and KeytipData with it: about 45 KB gzip, most of the
+ * first-view budget; a Dropdown adds its own Callout and list. These are plain HTML elements with
+ * the theme's colours, visible focus, labels tied to their fields and the ARIA tabs pattern
+ * (arrow keys, Home, End).
  */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getIcon, IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 
-function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> {
+export type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
+  | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton';
+
+/** The light controls' classes in the current theme (shared with src/ui/lightForms). */
+export function useLightClasses(): Record<ClassName, string> {
   const theme = useTheme();
   return React.useMemo(() => {
     const { palette, semanticColors, fonts } = theme;
+    const focus = { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 };
+    const input = {
+      ...fonts.medium, boxSizing: 'border-box', width: '100%', minHeight: 32, padding: '0 8px', borderRadius: 2, margin: 0,
+      border: `1px solid ${semanticColors.inputBorder}`, background: semanticColors.inputBackground, color: semanticColors.inputText,
+      // Native pickers and scroll bars in the theme's lightness (a dark theme's select options).
+      colorScheme: theme.isInverted ? 'dark' : 'light',
+      selectors: {
+        ':hover': { borderColor: semanticColors.inputBorderHovered },
+        ':focus-visible': { ...focus, outlineOffset: 0, borderColor: semanticColors.inputFocusBorderAlt },
+        ':disabled': { background: semanticColors.disabledBackground, color: semanticColors.disabledText, borderColor: semanticColors.disabledBackground },
+        '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
+      }
+    };
     const base = {
       ...fonts.medium, fontWeight: 600, minWidth: 80, height: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
       border: `1px solid ${semanticColors.buttonBorder}`, background: semanticColors.buttonBackground, color: semanticColors.buttonText,
@@ -32,6 +51,43 @@ function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> 
           ':active': { background: semanticColors.primaryButtonBackgroundPressed }
         }
       }],
+      iconButton: {
+        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: 1,
+        background: 'transparent', color: semanticColors.bodyText,
+        selectors: {
+          ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
+          ':focus-visible': focus,
+          ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: 'transparent' }
+        }
+      },
+      icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: 1 },
+      // A button that looks like a link (Fluent's Link without href renders the same element).
+      link: {
+        ...fonts.medium, fontSize: 'inherit', background: 'none', border: 0, padding: 0, margin: 0, cursor: 'pointer', textAlign: 'left',
+        color: semanticColors.link, textDecoration: 'none',
+        selectors: {
+          ':hover': { color: semanticColors.linkHovered, textDecoration: 'underline' },
+          ':focus-visible': focus
+        }
+      },
+      field: { marginTop: 4, marginBottom: 4 },
+      label: {
+        ...fonts.medium, display: 'block', fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText,
+        // As Fluent marks required fields: generated, so the label's text stays the field's name.
+        selectors: { '&[data-required]::after': { content: "' *'", color: semanticColors.errorText, paddingRight: 12 } }
+      },
+      group: { border: 0, padding: 0, margin: '4px 0', minWidth: 0 },
+      legend: { ...fonts.medium, fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText },
+      choice: { ...fonts.medium, display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 28, marginRight: 16, cursor: 'pointer', color: semanticColors.bodyText },
+      choiceInput: {
+        width: 18, height: 18, margin: 0, cursor: 'pointer', accentColor: palette.themePrimary,
+        selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
+      },
+      input,
+      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: 1.4 }],
+      select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
+      hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
+      error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
       tablist: { display: 'flex', flexWrap: 'wrap', gap: 8, borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
       tab: {
         // No border on the others, so forced colours (high contrast) still mark only the selected tab.
@@ -49,12 +105,145 @@ function useClasses(): Record<'button' | 'primary' | 'tab' | 'tablist', string> 
 export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
   text: string;
   primary?: boolean;
+  /** A registered Fluent icon's name, shown before the text (decorative: the text names the button). */
+  icon?: string;
+  /** 'submit' inside a form; a plain button otherwise. */
+  type?: 'button' | 'submit';
 }
 
 export function LightButton(props: LightButtonProps): JSX.Element {
-  const { text, primary, className, ...rest } = props;
-  const classes = useClasses();
-  return <button type="button" {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>{text}</button>;
+  const { text, primary, icon, className, type, ...rest } = props;
+  const classes = useLightClasses();
+  return (
+    <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
+      {icon && <LightIcon name={icon} className={classes.icon} />}{text}
+    </button>
+  );
+}
+
+/**
+ * A registered icon (the page's icon font in SharePoint, SVGs in the workbench), decorative: what
+ * Fluent's FontIcon renders, without the Icon barrel (which brings the Image component along).
+ */
+export function LightIcon(props: { name: string; className?: string }): JSX.Element | null {
+  const icon = getIcon(props.name);
+  if (!icon) return null;
+  const { subset } = icon;
+  return (
+    <i data-icon-name={props.name} aria-hidden="true" className={[subset.className, props.className].filter(Boolean).join(' ')}
+      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}>
+      {icon.code}
+    </i>
+  );
+}
+
+/** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */
+export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'>): JSX.Element {
+  const { className, ...rest } = props;
+  const classes = useLightClasses();
+  return <button type="button" {...rest} className={[classes.link, className].filter(Boolean).join(' ')} />;
+}
+
+let lastId = 0;
+/** A stable id for a field's label, hint and error (React 17 has no useId). */
+export function useFieldId(given?: string): string {
+  const [id] = React.useState(() => given || `ddh-field-${++lastId}`);
+  return given || id;
+}
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  description?: string;
+  errorMessage?: string;
+  className?: string;
+  children: React.ReactNode;
+}
+
+function FieldFrame(props: FieldFrameProps): JSX.Element {
+  const classes = useLightClasses();
+  return (
+    <div className={[classes.field, props.className].filter(Boolean).join(' ')}>
+      <label htmlFor={props.id} className={classes.label} data-required={props.required ? '' : undefined}>{props.label}</label>
+      {props.children}
+      {props.description && <span id={`${props.id}-hint`} className={classes.hint}>{props.description}</span>}
+      {props.errorMessage && <span id={`${props.id}-error`} role="alert" className={classes.error}>{props.errorMessage}</span>}
+    </div>
+  );
+}
+
+function describedBy(id: string, props: { description?: string; errorMessage?: string }): string | undefined {
+  return [props.description && `${id}-hint`, props.errorMessage && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export interface LightTextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  id?: string;
+  type?: 'text' | 'search' | 'email' | 'url';
+  multiline?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  /** Help under the field, tied to it with aria-describedby. */
+  description?: string;
+  /** Shown under the field (role alert) and marks it invalid. */
+  errorMessage?: string;
+  maxLength?: number;
+  inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
+  className?: string;
+}
+
+/** A labelled text field (or text area). */
+export function LightTextField(props: LightTextFieldProps): JSX.Element {
+  const id = useFieldId(props.id);
+  const classes = useLightClasses();
+  const common = {
+    id, value: props.value, required: props.required, disabled: props.disabled, maxLength: props.maxLength,
+    'aria-invalid': props.errorMessage ? true : undefined,
+    'aria-describedby': describedBy(id, props)
+  };
+  return (
+    <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
+      {props.multiline
+        ? <textarea {...common} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
+        : <input {...common} type={props.type || 'text'} inputMode={props.inputMode} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
+    </FieldFrame>
+  );
+}
+
+export interface LightOption {
+  key: string;
+  text: string;
+}
+
+export interface LightSelectProps {
+  label: string;
+  options: readonly LightOption[];
+  value: string;
+  onChange(value: string): void;
+  id?: string;
+  required?: boolean;
+  disabled?: boolean;
+  description?: string;
+  errorMessage?: string;
+  className?: string;
+}
+
+/** A labelled choice of one (the browser's own select: keyboard, type-ahead and screen readers come with it). */
+export function LightSelect(props: LightSelectProps): JSX.Element {
+  const id = useFieldId(props.id);
+  const classes = useLightClasses();
+  return (
+    <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
+      <select id={id} value={props.value} disabled={props.disabled} required={props.required} className={classes.select}
+        aria-invalid={props.errorMessage ? true : undefined} aria-describedby={describedBy(id, props)}
+        onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map((o) => <option key={o.key} value={o.key}>{o.text}</option>)}
+      </select>
+    </FieldFrame>
+  );
 }
 
 export interface Tab {
@@ -66,7 +255,7 @@ export interface Tab {
 /** Tabs: only the selected panel is rendered, as in Fluent's Pivot. */
 export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string }): JSX.Element | null {
   const { label, tabs, idPrefix } = props;
-  const classes = useClasses();
+  const classes = useLightClasses();
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
   const refs = React.useRef<Record<string, HTMLButtonElement | null>>({});
   if (tabs.length === 0) return null;
@@ -98,4 +287,21 @@ export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: str
       </div>
     </div>
   );
+}
+
+export interface LightTextProps extends React.HTMLAttributes<HTMLElement> {
+  /** The element (as Fluent's Text): 'span' unless told. */
+  as?: 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'div' | 'strong';
+  /** A theme font size, as Fluent's Text variants. */
+  variant?: keyof IFontStyles;
+  block?: boolean;
+}
+
+/** Text in a theme font size: what Fluent's Text renders, without its component factory (foundation-legacy). */
+export function LightText(props: LightTextProps): JSX.Element {
+  const { as, variant, block, className, ...rest } = props;
+  const theme = useTheme();
+  const font = theme.fonts[variant || 'medium'];
+  const root = mergeStyles(font, { display: block ? 'block' : 'inline', color: 'inherit' });
+  return React.createElement(as || 'span', { ...rest, className: [root, className].filter(Boolean).join(' ') });
 }

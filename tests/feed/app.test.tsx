@@ -16,6 +16,7 @@ import { draftKey } from '../../src/webparts/practiceFeed/components/editor/draf
 import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
 import { XSS_PAYLOADS } from '../domain/feed/xssPayloads';
+import { warmLazyViews } from './site';
 
 // Icons come from the page in SharePoint; here they are not registered, and that is fine.
 setIconOptions({ disableWarnings: true });
@@ -48,6 +49,7 @@ describe('the practice feed app', () => {
   let blogId = 0;
 
   beforeAll(async () => {
+    await warmLazyViews();
     site = createTestSite();
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
@@ -87,7 +89,8 @@ describe('the practice feed app', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Keywords/ }), { target: { value: 'crisis, Facebook' } });
     expect(screen.queryByText(strings.HintKeywordsMissing)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: strings.Publish }));
-    await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' });
+    // Saving is several requests (the post, its keyword rows, reading it back), then the post's view opens.
+    await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' }, { timeout: 5000 });
     expect(screen.getByText('Sign-ups').tagName).toBe('STRONG');
     view.unmount();
 

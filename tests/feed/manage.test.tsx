@@ -14,7 +14,7 @@ import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
-import { samplePost } from './site';
+import { samplePost, warmLazyViews } from './site';
 
 setIconOptions({ disableWarnings: true });
 
@@ -34,6 +34,7 @@ describe('managing blogs and posts', () => {
   let blogId = 0;
 
   beforeAll(async () => {
+    await warmLazyViews();
     site = createTestSite();
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
@@ -50,7 +51,7 @@ describe('managing blogs and posts', () => {
     fireEvent.click((await screen.findAllByRole('button', { name: 'in Tokyo notes' }))[0]);
     fireEvent.click(await screen.findByRole('button', { name: strings.ChangeOwners }));
     await screen.findByRole('heading', { name: 'Writers of Tokyo notes' });
-    const group = screen.getByRole('group', { name: strings.OwnerPeopleLabel });
+    const group = await screen.findByRole('group', { name: strings.OwnerPeopleLabel });
     expect(group.getAttribute('aria-describedby')).toBe('ddh-owner-hint');
     // Anna is listed with a remove button; removing her leaves no writer, which the form refuses.
     fireEvent.click(within(group).getByRole('button', { name: `${strings.OwnerRemove} Anna Writer` }));
@@ -75,6 +76,37 @@ describe('managing blogs and posts', () => {
     const post = samplePost(blogId, { title: 'Handed over' });
     await expect(createServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({ title: 'Handed over' });
     await expect(createServices(site.spAs(anna.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
+  });
+
+  test('a site owner creates a blog, choosing its writer with the people picker; the server lets only them post', async () => {
+    const view = renderApp(site, site.adminLogin);
+    fireEvent.click(await screen.findByRole('button', { name: strings.NewBlog }));
+    fireEvent.change(await screen.findByRole('textbox', { name: strings.BlogTitleLabel }), { target: { value: 'Stockholm diary' } });
+    const group = await screen.findByRole('group', { name: strings.OwnerPeopleLabel });
+    // No writer and no group: the form refuses and says why.
+    fireEvent.click(screen.getByRole('button', { name: strings.CreateBlog }));
+    expect((await within(group).findByRole('alert')).textContent).toBe(strings.BlogNeedsOwner);
+    const input = within(group).getByRole('combobox', { name: strings.OwnerPeopleLabel }) as HTMLInputElement;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.input(input, { target: { value: 'Mar' } });
+    const option = await within(group).findByRole('option', undefined, { timeout: 3000 });
+    expect(option.textContent).toContain('maria@contoso.onmicrosoft.com');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(input.getAttribute('aria-activedescendant')).toBe(option.id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(within(group).getByRole('button', { name: `${strings.OwnerRemove} Maria Successor` })).toBeTruthy();
+    expect(input.value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: strings.CreateBlog }));
+    await screen.findByRole('heading', { name: 'Stockholm diary' }, { timeout: 5000 });
+    await screen.findByText(strings.BlogCreated);
+    expect(screen.getByRole('button', { name: 'Maria Successor' })).toBeTruthy();
+    view.unmount();
+
+    const blog = (await createServices(site.spAs(site.adminLogin)).feed.blogs.list()).find((b) => b.title === 'Stockholm diary');
+    expect(blog && blog.ownerIds).toEqual([maria.id]);
+    const post = samplePost(blog ? blog.id : 0, { title: 'From Stockholm' });
+    await expect(createServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({ title: 'From Stockholm' });
+    await expect(createServices(site.spAs(reader.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
   });
 
   test('only site owners are offered to change the writers', async () => {

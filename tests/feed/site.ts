@@ -75,3 +75,19 @@ export async function createFeedSite(): Promise<FeedSite> {
       admin.feed.blogs.create({ title, kind: ownerGroupIds.length ? 'group' : 'person', ownerIds, ownerGroupIds, unit: 'Embassy of Finland, Tokyo' })
   };
 }
+
+/**
+ * The app opens its views lazily (React.lazy, a chunk each in the bundle). Under jest a first
+ * import compiles the module, which can outlast a query's timeout: compile them once up front.
+ */
+export async function warmLazyViews(): Promise<void> {
+  await Promise.all([
+    import('../../src/webparts/practiceFeed/components/PostView'),
+    import('../../src/webparts/practiceFeed/components/editor/PostEditor'),
+    import('../../src/webparts/practiceFeed/components/NewBlogForm'),
+    import('../../src/webparts/practiceFeed/components/BlogOwnersForm'),
+    import('../../src/webparts/practiceFeed/components/OwnerPicker'),
+    import('../../src/ui/ProblemMessage'),
+    import('../../src/domain/feed/sanitize')
+  ]);
+}

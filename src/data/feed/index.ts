@@ -10,7 +10,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
 import '@pnp/sp/security/list';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
-import { sanitizePostHtml, WindowLike } from '../../domain/feed';
+import type { WindowLike } from '../../domain/feed/sanitize';
 import { FEED_LISTS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
 import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
@@ -91,7 +91,11 @@ export class FeedService {
     this.imageHosts = imageHosts;
     this.siteKey = siteKeyOf(sp);
     const env: FeedEnvironment = {
-      sanitize: (html) => sanitizePostHtml(html, options.window, { imageHosts }),
+      // DOMPurify (about 9 KB gzip) loads with the first write, not with the feed.
+      sanitize: async (html) => {
+        const { sanitizePostHtml } = await import(/* webpackChunkName: 'ddh-sanitize' */ '../../domain/feed/sanitize');
+        return sanitizePostHtml(html, options.window, { imageHosts });
+      },
       now: options.now || (() => new Date())
     };
     this.blogs = new BlogRepository(sp, this.schema);

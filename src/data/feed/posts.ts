@@ -7,7 +7,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
-import { diffKeywords, normalizeKeyword, normalizeKeywords, Post, postKeywordKey, PostIssue, validatePost } from '../../domain/feed';
+// Not the domain/feed barrel: it carries the sanitiser (DOMPurify), which loads only when a post is written.
+import { diffKeywords, normalizeKeyword, normalizeKeywords, postKeywordKey } from '../../domain/feed/keywords';
+import { Post, PostIssue, validatePost } from '../../domain/feed/post';
 import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
 import { toProblem } from '../errors';
 import { odataInteger } from '../odata';
@@ -15,9 +17,12 @@ import { BlogRepository } from './blogs';
 import { batchedSettled, settle } from './batches';
 import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost } from './rows';
 
-/** What the repositories need from where they run: the sanitiser (it needs a DOM) and the clock. */
+/**
+ * What the repositories need from where they run: the sanitiser (it needs a DOM; DOMPurify is
+ * loaded only when a post is written, so reading the feed does not carry it) and the clock.
+ */
 export interface FeedEnvironment {
-  sanitize(html: string): string;
+  sanitize(html: string): Promise<string>;
   now(): Date;
 }
 
@@ -99,7 +104,7 @@ export class PostRepository {
   public async create(post: Post): Promise<StoredPost> {
     const issues = validatePost(post);
     if (issues.length) throw new PostInvalidError(issues);
-    const bodyHtml = this.env.sanitize(post.bodyHtml);
+    const bodyHtml = await this.env.sanitize(post.bodyHtml);
     const folderUrl = await this.blogs.folderUrl(post.blogId);
     const results = await this.postsList().addValidateUpdateItemUsingPath([
       { FieldName: 'Title', FieldValue: post.title.trim() },
@@ -132,7 +137,7 @@ export class PostRepository {
     const post: Post = { ...changes, blogId: existing.blogId };
     const issues = validatePost(post);
     if (issues.length) throw new PostInvalidError(issues);
-    const bodyHtml = this.env.sanitize(post.bodyHtml);
+    const bodyHtml = await this.env.sanitize(post.bodyHtml);
     await this.postsList().items.getById(existing.id).update(postValues(post, bodyHtml), existing.etag);
     await this.syncKeywords(existing.id, post.keywords, existing.published);
     const stored = await this.get(existing.id);

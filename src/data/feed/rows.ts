@@ -1,12 +1,12 @@
 /**
  * List rows ⇄ the feed's domain objects. Column names come from src/lists/feedLists.ts only.
  */
-import {
-  Blog, Channel, Comment, GoodPractice, Licence, normalizeKeywords, PlanLink, Post, PostKind,
-  Situation, toPlainText
-} from '../../domain/feed';
+import type { Blog, Comment } from '../../domain/feed/feed';
+import { normalizeKeywords } from '../../domain/feed/keywords';
+import { toPlainText } from '../../domain/feed/plainText';
+import type { Channel, GoodPractice, Licence, PlanLink, Post, PostKind, Situation } from '../../domain/feed/post';
 import { BLOG_FIELDS, COMMENT_FIELDS, FEED_LISTS, FeedListKey, POST_FIELDS, SEARCH_TEXT_MAX_LENGTH } from '../../lists/feedLists';
-import { SCHEMA_VERSION } from '../../lists/schema';
+import { SCHEMA_VERSION } from '../../lists/settings';
 
 export type BlogKind = 'person' | 'group';
 

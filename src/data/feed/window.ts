@@ -25,7 +25,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
-import { likeKey } from '../../domain/feed';
+import { likeKey } from '../../domain/feed/feed';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { odataDate } from '../odata';
 import { Page, readPage } from '../paging';

@@ -1,15 +1,13 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
-import { PersonRef } from '../../../data/feed';
+import type { PersonRef } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { LightButton, LightOption, LightText as Text } from '../../../ui/light';
+import { LightCheckboxGroup } from '../../../ui/lightForms';
+import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
-import { OwnerPicker } from './OwnerPicker';
+import { OwnerPicker, ProblemMessage } from './lazy';
 
 /**
  * For site owners: hand a blog over. The writers (people from the site's users, and site groups
@@ -25,7 +23,7 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
   const [invalid, setInvalid] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>();
-  if (!viewer.canManageBlogs) return <MessageBar messageBarType={MessageBarType.info}>{strings.CannotManageBlogs}</MessageBar>;
+  if (!viewer.canManageBlogs) return <Text as="p" block role="status">{strings.CannotManageBlogs}</Text>;
   if (!blog) return <Text as="p" block role="alert">{strings.BlogNotFound}</Text>;
 
   const save = async (event: React.FormEvent): Promise<void> => {
@@ -45,26 +43,24 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
       setBusy(false);
     }
   };
-  const groupOptions: IDropdownOption[] = Object.keys(groupNames).map((id) => ({ key: Number(id), text: groupNames[Number(id)] }));
+  const groupOptions: LightOption[] = Object.keys(groupNames).map((id) => ({ key: id, text: groupNames[Number(id)] }));
   const showGroups = blog.kind === 'group' || groups.length > 0;
   return (
     <form onSubmit={save} aria-labelledby="ddh-blog-owners">
       <ViewHeading id="ddh-blog-owners">{format(strings.ChangeOwnersTitle, blog.title)}</ViewHeading>
       <Text as="p" block>{strings.ChangeOwnersIntro}</Text>
-      <OwnerPicker value={people} onChange={setPeople} disabled={busy}
-        errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined} />
+      <React.Suspense fallback={<Loading />}>
+        <OwnerPicker value={people} onChange={setPeople} disabled={busy}
+          errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined} />
+      </React.Suspense>
       {showGroups && (
-        <Dropdown label={strings.OwnerGroupsLabel} multiSelect options={groupOptions} selectedKeys={groups} disabled={busy}
-          onChange={(_e, option) => {
-            if (!option) return;
-            const id = Number(option.key);
-            setGroups((before) => (option.selected ? [...before.filter((g) => g !== id), id] : before.filter((g) => g !== id)));
-          }} />
+        <LightCheckboxGroup label={strings.OwnerGroupsLabel} options={groupOptions} values={groups.map(String)} disabled={busy}
+          onChange={(values) => setGroups(values.map(Number))} />
       )}
       {problem && <ProblemMessage problem={problem} />}
       <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
-        <PrimaryButton type="submit" text={busy ? strings.SavingOwners : strings.SaveOwners} disabled={busy} />
-        <DefaultButton type="button" text={strings.Cancel} onClick={() => navigate({ view: 'blog', blogId: blog.id })} />
+        <LightButton primary type="submit" text={busy ? strings.SavingOwners : strings.SaveOwners} disabled={busy} />
+        <LightButton text={strings.Cancel} onClick={() => navigate({ view: 'blog', blogId: blog.id })} />
       </div>
     </form>
   );

@@ -1,9 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
-import { isBlogOwner } from '../../../domain/feed';
-import { StoredBlog } from '../../../data/feed';
+import { LightButton, LightLink as Link, LightText as Text } from '../../../ui/light';
+import { isBlogOwner } from '../../../domain/feed/feed';
+import type { StoredBlog } from '../../../data/feed';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { FeedList } from './FeedList';
@@ -35,8 +33,8 @@ export function BlogView(props: { blogId: number }): JSX.Element {
         {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
       </Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        {owner && <PrimaryButton iconProps={{ iconName: 'Edit' }} text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
-        {viewer.canManageBlogs && <DefaultButton iconProps={{ iconName: 'People' }} text={strings.ChangeOwners} onClick={() => navigate({ view: 'blogOwners', blogId: blog.id })} />}
+        {owner && <LightButton primary icon="Edit" text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
+        {viewer.canManageBlogs && <LightButton icon="People" text={strings.ChangeOwners} onClick={() => navigate({ view: 'blogOwners', blogId: blog.id })} />}
       </div>
       <FeedList fixed={fixed} hideBlog label={format(strings.PostsOf, blog.title)} />
     </>

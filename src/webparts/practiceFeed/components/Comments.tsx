@@ -1,14 +1,12 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed';
-import { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
+import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed/feed';
+import type { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
+import { LightButton, LightText as Text, LightTextField } from '../../../ui/light';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { ProblemMessage } from './lazy';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
@@ -86,9 +84,9 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
       </ul>
       {problem && <ProblemMessage problem={problem} />}
       <form onSubmit={add} aria-label={strings.AddComment}>
-        <TextField label={strings.AddComment} multiline autoAdjustHeight value={text} maxLength={COMMENT_MAX_LENGTH}
-          onChange={(_e, v) => setText(v || '')} description={strings.CommentHelp} />
-        <PrimaryButton type="submit" text={busy ? common.Loading : strings.SendComment} disabled={busy || !text.trim()} style={{ marginTop: 8 }} />
+        <LightTextField label={strings.AddComment} multiline value={text} maxLength={COMMENT_MAX_LENGTH}
+          onChange={setText} description={strings.CommentHelp} />
+        <LightButton primary type="submit" text={busy ? common.Loading : strings.SendComment} disabled={busy || !text.trim()} style={{ marginTop: 8 }} />
       </form>
     </section>
   );
@@ -120,19 +118,19 @@ function CommentItem(props: CommentItemProps): JSX.Element {
       </Text>
       {editing === undefined
         ? <Text block className={textClass}>{comment.body}</Text>
-        : <TextField label={strings.EditComment} multiline autoAdjustHeight value={editing} onChange={(_e, v) => setEditing(v || '')} />}
+        : <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />}
       <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
         {editing !== undefined && (
           <>
-            <PrimaryButton text={strings.SaveComment} disabled={props.busy || !editing.trim()}
+            <LightButton primary text={strings.SaveComment} disabled={props.busy || !editing.trim()}
               onClick={async () => { if (await props.onSave(editing)) setEditing(undefined); }} />
-            <DefaultButton text={strings.Cancel} onClick={() => setEditing(undefined)} />
+            <LightButton text={strings.Cancel} onClick={() => setEditing(undefined)} />
           </>
         )}
-        {editing === undefined && props.canEdit && <DefaultButton text={strings.EditComment} onClick={() => setEditing(comment.body)} disabled={props.busy} />}
-        {editing === undefined && props.canDelete && <DefaultButton text={strings.DeleteComment} onClick={() => { props.onDelete().catch(() => undefined); }} disabled={props.busy} />}
+        {editing === undefined && props.canEdit && <LightButton text={strings.EditComment} onClick={() => setEditing(comment.body)} disabled={props.busy} />}
+        {editing === undefined && props.canDelete && <LightButton text={strings.DeleteComment} onClick={() => { props.onDelete().catch(() => undefined); }} disabled={props.busy} />}
         {props.canHide && (
-          <DefaultButton text={comment.hidden ? strings.ShowComment : strings.HideComment} disabled={props.busy}
+          <LightButton text={comment.hidden ? strings.ShowComment : strings.HideComment} disabled={props.busy}
             onClick={() => { props.onHide(!comment.hidden).catch(() => undefined); }} />
         )}
       </div>

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
-import { StoredPost } from '../../../data/feed';
+import type { StoredPost } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { LightButton } from '../../../ui/light';
+import { LightDialog } from '../../../ui/lightForms';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
+import { ProblemMessage } from './lazy';
 
 /**
  * "Delete post" for its author, with a confirmation. The post goes to the recycle bin (a site
@@ -38,19 +38,17 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
 
   return (
     <>
-      <DefaultButton iconProps={{ iconName: 'Delete' }} text={strings.DeletePost} onClick={() => setOpen(true)} />
-      <Dialog
-        hidden={!open}
-        onDismiss={() => { if (!busy) setOpen(false); }}
-        dialogContentProps={{ type: DialogType.normal, title: strings.DeletePostTitle, subText: format(strings.DeletePostText, props.post.title) }}
-        modalProps={{ isBlocking: true }}
-      >
-        {problem && <ProblemMessage problem={problem} />}
-        <DialogFooter>
-          <DefaultButton text={strings.Cancel} onClick={() => setOpen(false)} disabled={busy} autoFocus />
-          <PrimaryButton text={busy ? strings.DeletingPost : strings.DeletePostConfirm} onClick={() => { remove().catch(() => undefined); }} disabled={busy} />
-        </DialogFooter>
-      </Dialog>
+      <LightButton icon="Delete" text={strings.DeletePost} onClick={() => setOpen(true)} />
+      {open && (
+        <LightDialog title={strings.DeletePostTitle} subText={format(strings.DeletePostText, props.post.title)}
+          onDismiss={() => { if (!busy) setOpen(false); }}>
+          {problem && <ProblemMessage problem={problem} />}
+          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
+            <LightButton text={strings.Cancel} onClick={() => setOpen(false)} disabled={busy} data-autofocus />
+            <LightButton primary text={busy ? strings.DeletingPost : strings.DeletePostConfirm} onClick={() => { remove().catch(() => undefined); }} disabled={busy} />
+          </div>
+        </LightDialog>
+      )}
     </>
   );
 }

@@ -1,9 +1,7 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed';
+import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
+import { LightButton, LightOption, LightSelect, LightTextField } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 
 const formClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', marginBottom: 12 });
@@ -20,11 +18,11 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
   const { strings, blogs } = useFeed();
   const [fields, setFields] = React.useState<FilterFields>(fieldsOf(props.value));
   React.useEffect(() => setFields(fieldsOf(props.value)), [props.value]);
-  const set = (name: keyof FilterFields) => (_e: unknown, value?: string) => setFields((f) => ({ ...f, [name]: value || '' }));
-  const kinds: IDropdownOption[] = [
+  const set = (name: keyof FilterFields) => (value: string) => setFields((f) => ({ ...f, [name]: value }));
+  const kinds: LightOption[] = [
     { key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }
   ];
-  const blogOptions: IDropdownOption[] = [{ key: '', text: strings.FilterBlogAll }, ...blogs.map((b) => ({ key: String(b.id), text: b.title }))];
+  const blogOptions: LightOption[] = [{ key: '', text: strings.FilterBlogAll }, ...blogs.map((b) => ({ key: String(b.id), text: b.title }))];
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     props.onApply(normalizeFeedQuery(fields));
@@ -35,17 +33,13 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
   };
   return (
     <form role="search" aria-label={strings.FiltersTitle} className={formClass} onSubmit={submit}>
-      <Dropdown className={fieldClass} label={strings.FilterKind} options={kinds} selectedKey={fields.kind}
-        onChange={(_e, option) => setFields((f) => ({ ...f, kind: String(option ? option.key : '') }))} />
-      <TextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
-      {!props.hideBlog && (
-        <Dropdown className={fieldClass} label={strings.FilterBlog} options={blogOptions} selectedKey={fields.blog}
-          onChange={(_e, option) => setFields((f) => ({ ...f, blog: String(option ? option.key : '') }))} />
-      )}
-      <TextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} />
-      <TextField className={fieldClass} label={strings.FilterText} value={fields.text} onChange={set('text')} type="search" />
-      <PrimaryButton type="submit" text={strings.ApplyFilters} />
-      <DefaultButton type="button" text={strings.ClearFilters} onClick={clear} />
+      <LightSelect className={fieldClass} label={strings.FilterKind} options={kinds} value={fields.kind} onChange={set('kind')} />
+      <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
+      {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
+      <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} />
+      <LightTextField className={fieldClass} label={strings.FilterText} value={fields.text} onChange={set('text')} type="search" />
+      <LightButton primary type="submit" text={strings.ApplyFilters} />
+      <LightButton text={strings.ClearFilters} onClick={clear} />
     </form>
   );
 }

@@ -1,15 +1,14 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
-import { FeedQuery, isEmptyFeedQuery } from '../../../domain/feed';
-import { FeedFilter, FeedItem, FeedPage } from '../../../data/feed';
+import { LightButton, LightText as Text } from '../../../ui/light';
+import { FeedQuery, isEmptyFeedQuery } from '../../../domain/feed/feed';
+import type { FeedFilter, FeedItem, FeedPage } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
 import { FeedFilters } from './FeedFilters';
+import { ProblemMessage } from './lazy';
 import { PostCard } from './PostCard';
 
 export interface FeedListProps {
@@ -70,7 +69,7 @@ export function FeedList(props: FeedListProps): JSX.Element {
         ))}
       </div>
       {loading && <Loading label={strings.LoadingPosts} />}
-      {!loading && cursor && <DefaultButton text={strings.LoadMore} onClick={() => { load(true).catch(() => undefined); }} />}
+      {!loading && cursor && <LightButton text={strings.LoadMore} onClick={() => { load(true).catch(() => undefined); }} />}
       {!loading && !cursor && items.length > 0 && <Text as="p" block variant="small">{strings.EndOfFeed}</Text>}
     </section>
   );

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useHub } from '../../../ui/HubContext';
 import { toProblem } from '../../../data/errors';
-import { problemText } from '../../../ui/ProblemMessage';
-import { PostCounts, PostRef } from '../../../data/feed';
+import type { PostCounts, PostRef } from '../../../data/feed';
 import { format } from '../../../ui/format';
+import { LightButton } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 
 /** Like / liked: a toggle button (aria-pressed), the state in words and an icon, never colour only. */
@@ -23,17 +22,17 @@ export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(
       announce(liked ? strings.LikedAnnouncement : strings.UnlikedAnnouncement);
     } catch (error) {
       props.onChange(before);
-      announce(problemText((await toProblem(error)).kind, common));
+      // The failure's words come with the problem message's chunk (Fluent's MessageBar stays off the first view).
+      const [problem, { problemText }] = await Promise.all([toProblem(error), import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage')]);
+      announce(problemText(problem.kind, common));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <DefaultButton
-      toggle
-      checked={counts.likedByMe}
+    <LightButton
       aria-pressed={counts.likedByMe}
-      iconProps={{ iconName: counts.likedByMe ? 'LikeSolid' : 'Like' }}
+      icon={counts.likedByMe ? 'LikeSolid' : 'Like'}
       disabled={busy}
       onClick={toggle}
       text={`${counts.likedByMe ? strings.Liked : strings.Like} · ${format(strings.LikeCount, counts.likes)}`}

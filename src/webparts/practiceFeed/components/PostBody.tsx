@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { sanitizePostHtml } from '../../../domain/feed';
+import { sanitizePostHtml } from '../../../domain/feed/sanitize';
 import { useHub } from '../../../ui/HubContext';
 
 const bodyClass = mergeStyles({

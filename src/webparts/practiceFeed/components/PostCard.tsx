@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightLink as Link, LightText as Text } from '../../../ui/light';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { toPlainText } from '../../../domain/feed';
-import { FeedItem } from '../../../data/feed';
+import { toPlainText } from '../../../domain/feed/plainText';
+import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed } from './FeedContext';

@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { DeletePostButton } from './DeletePost';
-import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
-import { canEditPost, formatReach, LICENCE_URLS } from '../../../domain/feed';
-import { PostCounts, StoredPost } from '../../../data/feed';
+import { canEditPost } from '../../../domain/feed/feed';
+import { formatReach, LICENCE_URLS } from '../../../domain/feed/post';
+import type { PostCounts, StoredPost } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
+import { LightButton, LightLink, LightText as Text } from '../../../ui/light';
+import { LightAnchor } from '../../../ui/lightForms';
+import { DeletePostButton } from './DeletePost';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
+import { ProblemMessage } from './lazy';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { Comments } from './Comments';
@@ -41,8 +41,8 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
       <ViewHeading id="ddh-post-heading">{post.title}</ViewHeading>
       <Text block variant="small">
         <strong>{kindLabel(post.kind, strings)}</strong>{' · '}
-        {blog && <><Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link>{' · '}</>}
-        <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })}>{format(strings.ByAuthor, post.author.name)}</Link>
+        {blog && <><LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink>{' · '}</>}
+        <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })}>{format(strings.ByAuthor, post.author.name)}</LightLink>
         {' · '}<time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
       </Text>
       <PostBody html={post.bodyHtml} />
@@ -58,7 +58,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
             {practice.reach !== undefined && <><dt><strong>{strings.FieldReach}</strong></dt><dd>{formatReach(practice.reach, locale)}</dd></>}
             {practice.links && practice.links.length > 0 && (
               <><dt><strong>{strings.FieldLinks}</strong></dt>
-                <dd><ul>{practice.links.map((l) => <li key={l}><Link href={l} target="_blank" rel="noopener noreferrer">{l}</Link></li>)}</ul></dd></>
+                <dd><ul>{practice.links.map((l) => <li key={l}><LightAnchor href={l} target="_blank" rel="noopener noreferrer">{l}</LightAnchor></li>)}</ul></dd></>
             )}
           </dl>
         </section>
@@ -66,11 +66,11 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
       {post.keywords.length > 0 && <Text block variant="small">{strings.KeywordsLabel} {post.keywords.map((k) => `#${k}`).join(' ')}</Text>}
       <Text block variant="small">
         {strings.LicenceLabel}{' '}
-        {licenceUrl ? <Link href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</Link> : licenceLabel(post.licence, strings)}
+        {licenceUrl ? <LightAnchor href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</LightAnchor> : licenceLabel(post.licence, strings)}
       </Text>
       <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        {canEdit && <DefaultButton iconProps={{ iconName: 'Edit' }} text={strings.EditPost} onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })} />}
+        {canEdit && <LightButton icon="Edit" text={strings.EditPost} onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })} />}
         {canEdit && post.author.id === viewer.id && <DeletePostButton post={post} />}
       </div>
       <Comments post={post} blog={blog} onCountChange={(n) => setCounts((c) => (c.comments === n ? c : { ...c, comments: n }))} />

@@ -1,22 +1,17 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
-import { isBlogOwner } from '../../../domain/feed';
-import { FeedFirstView, StoredBlog } from '../../../data/feed';
+import { LightButton, LightText as Text } from '../../../ui/light';
+import { isBlogOwner } from '../../../domain/feed/feed';
+import type { FeedFirstView, StoredBlog } from '../../../data/feed';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
-import { ProblemMessage } from '../../../ui/ProblemMessage';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { HubAppHost } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
-import { BlogOwnersForm } from './BlogOwnersForm';
-import { PostEditor } from './editor/PostEditor';
 import { FeedContext, FeedContextValue, Route } from './FeedContext';
 import { FeedList } from './FeedList';
-import { NewBlogForm } from './NewBlogForm';
-import { PostView } from './PostView';
+import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
 
 export interface PracticeFeedAppProps extends HubAppHost {
   strings: IPracticeFeedWebPartStrings;
@@ -66,13 +61,13 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
     <FeedContext.Provider value={context}>
       <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
       <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
-        {route.view !== 'feed' && <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToFeed} onClick={() => setRoute({ view: 'feed' })} />}
+        {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => setRoute({ view: 'feed' })} />}
         {mine.map((b) => (
-          <PrimaryButton key={b.id} iconProps={{ iconName: 'Edit' }} text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
+          <LightButton key={b.id} primary icon="Edit" text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
             onClick={() => setRoute({ view: 'write', blogId: b.id })} />
         ))}
-        <DefaultButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title })} />
-        {first.viewer.canManageBlogs && <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
+        <LightButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title })} />
+        {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
       <RouteView route={route} first={first} generation={generation} />
@@ -81,6 +76,15 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
 }
 
 function RouteView(props: { route: Route; first: FeedFirstView; generation: number }): JSX.Element {
+  // Everything but the feed, a blog and a profile loads when it is opened.
+  return (
+    <React.Suspense fallback={<Loading />}>
+      <RouteContent {...props} />
+    </React.Suspense>
+  );
+}
+
+function RouteContent(props: { route: Route; first: FeedFirstView; generation: number }): JSX.Element {
   const { route, first, generation } = props;
   const { strings } = React.useContext(FeedContext) as FeedContextValue;
   switch (route.view) {

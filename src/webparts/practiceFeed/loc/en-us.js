@@ -75,7 +75,6 @@ define([], function () {
     BlogKindLabel: "Whose blog",
     BlogUnitLabel: "Unit or embassy",
     BlogDescriptionLabel: "Description",
-    BlogOwnersHelp: "E-mail addresses of the people who write, separated by commas.",
     BlogGroupLabel: "Writing group (SharePoint group)",
     BlogGroupNone: "No group",
     BlogNeedsOwner: "Name at least one writer or a group.",

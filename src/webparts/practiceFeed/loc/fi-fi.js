@@ -75,7 +75,6 @@ define([], function () {
     BlogKindLabel: "Kenen blogi",
     BlogUnitLabel: "Yksikkö tai edustusto",
     BlogDescriptionLabel: "Kuvaus",
-    BlogOwnersHelp: "Kirjoittajien sähköpostiosoitteet pilkuilla erotettuina.",
     BlogGroupLabel: "Kirjoittajaryhmä (SharePoint-ryhmä)",
     BlogGroupNone: "Ei ryhmää",
     BlogNeedsOwner: "Anna vähintään yksi kirjoittaja tai ryhmä.",

@@ -73,7 +73,6 @@ declare interface IPracticeFeedWebPartStrings {
   BlogKindLabel: string;
   BlogUnitLabel: string;
   BlogDescriptionLabel: string;
-  BlogOwnersHelp: string;
   BlogGroupLabel: string;
   BlogGroupNone: string;
   BlogNeedsOwner: string;

@@ -75,7 +75,6 @@ define([], function () {
     BlogKindLabel: "Vems blogg",
     BlogUnitLabel: "Enhet eller ambassad",
     BlogDescriptionLabel: "Beskrivning",
-    BlogOwnersHelp: "Skribenternas e-postadresser, åtskilda med kommatecken.",
     BlogGroupLabel: "Skribentgrupp (SharePoint-grupp)",
     BlogGroupNone: "Ingen grupp",
     BlogNeedsOwner: "Ange minst en skribent eller en grupp.",

@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
-import { Label } from '@fluentui/react/lib/Label';
-import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { LightButton, LightText as Text } from '../../../../ui/light';
+import { LightIconButton, LightLabel } from '../../../../ui/lightForms';
 import { useFeed } from '../FeedContext';
 import { PostBody } from '../PostBody';
 import { applyMarkup, markupToHtml, MarkupAction } from './markup';
@@ -51,12 +50,12 @@ export function MarkupEditor(props: { value: string; onChange(value: string): vo
   const errorId = `${props.id}-error`;
   return (
     <div>
-      <Label htmlFor={props.id} required>{strings.FieldBody}</Label>
+      <LightLabel htmlFor={props.id} required>{strings.FieldBody}</LightLabel>
       <div role="toolbar" aria-label={strings.ToolbarLabel} aria-controls={preview ? undefined : props.id} className={toolbarClass}>
         {tools.map(([action, icon, label]) => (
-          <IconButton key={action} iconProps={{ iconName: icon }} title={label} ariaLabel={label} onClick={() => act(action)} disabled={preview} />
+          <LightIconButton key={action} icon={icon} title={label} aria-label={label} onClick={() => act(action)} disabled={preview} />
         ))}
-        <DefaultButton toggle checked={preview} aria-pressed={preview} text={strings.Preview} onClick={() => setPreview(!preview)} />
+        <LightButton aria-pressed={preview} text={strings.Preview} onClick={() => setPreview(!preview)} />
       </div>
       {preview
         ? <div role="region" aria-label={strings.Preview} tabIndex={0} style={{ border: '1px dashed', padding: 8, minHeight: 220 }}>

@@ -1,16 +1,14 @@
 import * as React from 'react';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { LICENCES, Licence, parseKeywordInput, Post, PostIssue, PostKind, POST_LIMITS, validatePost } from '../../../../domain/feed';
-import { PostInvalidError, StoredPost } from '../../../../data/feed';
+import { parseKeywordInput } from '../../../../domain/feed/keywords';
+import { LICENCES, Licence, Post, PostIssue, PostKind, POST_LIMITS, validatePost } from '../../../../domain/feed/post';
+import { PostInvalidError } from '../../../../data/feed/posts';
+import type { StoredPost } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
 import { useHub } from '../../../../ui/HubContext';
-import { ProblemMessage } from '../../../../ui/ProblemMessage';
+import { LightButton, LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightChoiceGroup, LightMessage } from '../../../../ui/lightForms';
+import { ProblemMessage } from '../lazy';
 import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
 import { formatDate, issueText, licenceLabel } from '../labels';
@@ -120,32 +118,32 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
       <ViewHeading id="ddh-editor-heading">
         {props.existing ? strings.EditPost : format(strings.NewPostIn, blog ? blog.title : '')}
       </ViewHeading>
-      {restored && <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton text={strings.DiscardDraft} onClick={discard} />}>
-        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</MessageBar>}
+      {restored && <LightMessage kind="info" actions={<LightButton text={strings.DiscardDraft} onClick={discard} />}>
+        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</LightMessage>}
       {issues.length > 0 && (
         <div ref={summary} tabIndex={-1} role="alert">
-          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          <LightMessage kind="error">
             {strings.ValidationSummary}<ul>{issues.map((i) => <li key={`${i.field}|${i.code}`}>{issueText(i.code, strings)}</li>)}</ul>
-          </MessageBar>
+          </LightMessage>
         </div>
       )}
       <div className={layoutClass}>
         <div className={mainClass}>
-          <ChoiceGroup label={strings.FieldKind} selectedKey={fields.kind} onChange={(_e, o) => set('kind', (o ? o.key : 'blogPost') as PostKind)}
+          <LightChoiceGroup label={strings.FieldKind} name="ddh-post-kind" value={fields.kind} onChange={(key) => set('kind', key as PostKind)}
             options={[{ key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]} />
-          <TextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
-            onChange={(_e, v) => set('title', v || '')} errorMessage={error('title')} />
+          <LightTextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
+            onChange={(v) => set('title', v)} errorMessage={error('title')} />
           <MarkupEditor id="ddh-post-body" value={fields.markup} onChange={(v) => set('markup', v)} errorMessage={error('bodyHtml')} />
-          <TextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
-            onChange={(_e, v) => set('keywordsText', v || '')} errorMessage={error('keywords')} />
+          <LightTextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
+            onChange={(v) => set('keywordsText', v)} errorMessage={error('keywords')} />
           {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}
-          <Dropdown label={strings.FieldLicence} selectedKey={fields.licence} options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
-            onChange={(_e, o) => set('licence', (o ? o.key : 'none') as Licence)} />
+          <LightSelect label={strings.FieldLicence} value={fields.licence} options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
+            onChange={(key) => set('licence', key as Licence)} />
           {problem && <ProblemMessage problem={problem} />}
           {problem && <Text block variant="small">{strings.SaveFailedKept}</Text>}
           <div style={{ display: 'flex', gap: 8, marginTop: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-            <PrimaryButton type="submit" text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish} disabled={saving} />
-            <DefaultButton type="button" text={strings.Cancel} onClick={props.onCancel} />
+            <LightButton primary type="submit" text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish} disabled={saving} />
+            <LightButton text={strings.Cancel} onClick={props.onCancel} />
             <Text variant="small" aria-live="polite">{draftState === 'saved' ? strings.DraftSaved : draftState === 'failed' ? strings.DraftNotSaved : ''}</Text>
           </div>
         </div>

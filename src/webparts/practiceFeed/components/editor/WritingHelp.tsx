@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import {
   ETIQUETTE_POINTS, HEADLINE_IDEAL_MAX_LENGTH, PrivacyWarning, privacyWarnings, writingHints
-} from '../../../../domain/feed';
+} from '../../../../domain/feed/writingHelp';
+import { LightText as Text } from '../../../../ui/light';
 import { format } from '../../../../ui/format';
 import { useFeed } from '../FeedContext';
 import { bodyHintText, etiquetteText, headlineHintText, privacyText } from '../labels';
