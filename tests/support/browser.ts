@@ -5,7 +5,7 @@
  * `close()` (every browser test's afterAll) fails the suite if anything did, asserted or not.
  */
 import * as path from 'path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { startWorkbench, Workbench } from '../../workbench/server';
@@ -201,5 +201,80 @@ export async function executableInMain(page: Page): Promise<string[]> {
       if (el.tagName === 'FORM' && el.getAttribute('action')) found.push('FORM[action]');
     }
     return found;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard: reach things with Tab as a keyboard user does, and see that focus shows.
+
+/** True when `target` (its first match) is the focused element. */
+export async function isFocused(target: Locator): Promise<boolean> {
+  return target.first().evaluate((el) => el === document.activeElement);
+}
+
+/** What has focus, for messages: tag, role and name. */
+export async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'nothing (body)';
+    return `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') || el.innerText || (el as HTMLInputElement).value || '').trim().slice(0, 60)}"`;
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. Returns the number of presses.
+ * Every stop on the way must show a visible focus indicator.
+ */
+export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<number> {
+  const max = options.max ?? 80;
+  await target.first().waitFor();
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const problem = await focusProblem(page);
+    if (problem) throw new Error(`focus not visible on ${await describeFocus(page)}: ${problem}`);
+    if (await isFocused(target)) return presses;
+  }
+  throw new Error(`Tab did not reach the target in ${max} presses (focus is on ${await describeFocus(page)})`);
+}
+
+/**
+ * Why the focused element does not show focus (undefined when it does, or when nothing has focus):
+ * its outline, border, shadow, background or ::before/::after (or those of its two nearest
+ * ancestors, where Fluent draws a field's focus) must differ from its unfocused self, in more than text colour.
+ */
+export async function focusProblem(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return undefined;
+    const r = el.getBoundingClientRect();
+    if (r.width * r.height === 0) return undefined;
+    const props = ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'borderTopWidth', 'borderBottomWidth', 'borderTopStyle',
+      'borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'backgroundColor', 'textDecorationLine', 'color'];
+    const chain: Element[] = [];
+    for (let node: Element | null = el; node && chain.length < 3 && node !== document.body; node = node.parentElement) chain.push(node);
+    const snap = (): Record<string, string> => {
+      const out: Record<string, string> = {};
+      chain.forEach((node, level) => {
+        for (const pseudo of ['', '::before', '::after']) {
+          const style = getComputedStyle(node, pseudo || null) as unknown as Record<string, string>;
+          if (pseudo && (style.content === 'none' || style.content === 'normal')) continue;
+          for (const p of props) out[`${level}${pseudo}${p}`] = style[p];
+          if (pseudo) out[`${level}${pseudo}content`] = style.content;
+        }
+      });
+      return out;
+    };
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const focused = snap();
+    // Blur and refocus without events reaching the app's handlers that matter (focus moves back at once).
+    el.blur();
+    await frame();
+    const unfocused = snap();
+    el.focus({ preventScroll: true });
+    await frame();
+    const changed = Object.keys({ ...focused, ...unfocused }).filter((k) => focused[k] !== unfocused[k]);
+    if (changed.length === 0) return 'looks exactly like its unfocused self';
+    if (changed.every((k) => /^\d+(::(before|after))?color$/.test(k))) return `only the text colour changes (${changed.join(', ')})`;
+    return undefined;
   });
 }
