@@ -169,7 +169,7 @@ export function pattern(template: string): RegExp {
 export const XSS_TRAP = `(() => {
   const mark = (how) => (value) => {
     const entry = how + ':' + String(value);
-    for (const w of [window, window.top]) {
+    for (const w of window.top && window.top !== window ? [window, window.top] : [window]) {
       try { (w.__xss = w.__xss || []).push(entry); } catch (e) { /* another origin */ }
     }
     return undefined;
