@@ -195,7 +195,7 @@ export async function executableInMain(page: Page): Promise<string[]> {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
         if (/^(href|src|action|formaction|xlink:href|background|dynsrc|lowsrc|srcdoc)$/i.test(attr.name)
-          && /^\s*(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
+          && /^\s*(javascript|vbscript|data):/i.test(Array.from(attr.value).filter((ch) => ch.charCodeAt(0) > 32).join(''))) found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
         if (attr.name.toLowerCase() === 'srcdoc') found.push(`${el.tagName}[srcdoc]`);
       }
       if (el.tagName === 'FORM' && el.getAttribute('action')) found.push('FORM[action]');
