@@ -36,7 +36,10 @@ export interface WorkbenchOptions {
 export interface Workbench {
   url: string;
   siteUrl: string;
-  emulator: Emulator;
+  /** The emulator answering now (a getter: `restore` puts a new one in place). */
+  readonly emulator: Emulator;
+  /** Replaces the site with a snapshot (`emulator.snapshot()`), with no faults: tests reset data between cases. */
+  restore(state: EmulatorState): void;
   close(): Promise<void>;
 }
 
@@ -183,7 +186,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   return {
     url,
     siteUrl,
-    emulator,
+    get emulator(): Emulator { return emulator as Emulator; },
+    restore(state: EmulatorState): void {
+      emulator = createEmulator({ siteUrl, state, title: 'Hub', admin: DEMO_ADMIN });
+      dirty = true;
+    },
     close: async () => {
       clearInterval(timer);
       save();

@@ -15,7 +15,7 @@ import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/Prac
 import { draftKey } from '../../src/webparts/practiceFeed/components/editor/drafts';
 import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
-import { XSS_PAYLOADS } from '../domain/feed/xssPayloads';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { warmLazyViews } from './site';
 
 // Icons come from the page in SharePoint; here they are not registered, and that is fine.

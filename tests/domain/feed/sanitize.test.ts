@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { sanitizePostHtml, toPlainText } from '../../../src/domain/feed';
-import { XSS_PAYLOADS } from './xssPayloads';
+import { XSS_PAYLOADS } from '../../fixtures/xss-payloads';
 
 const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'img']);
 const SITE = { imageHosts: ['contoso.sharepoint.com'] };

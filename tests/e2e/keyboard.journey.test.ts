@@ -1,0 +1,161 @@
+/** @jest-environment node */
+/**
+ * Keyboard only: each web part's main journey with Tab / Shift+Tab / Enter / Space / arrows /
+ * Escape and typing — no clicks, no `fill`. Every element is reached with Tab (`tabTo`), every Tab
+ * stop on the way must show a visible focus indicator, and after each view change or dialog the
+ * focus must land where a keyboard user expects it (the new view's heading, the dialog's safe
+ * button, back on the button that opened it), never on the page's body.
+ */
+import { Locator, Page } from 'playwright-core';
+import { BrowserSession, describeFocus, fill, focusProblem, isFocused, startBrowserSession, stringsFor, tabTo } from '../support/browser';
+import { loginOf } from '../../workbench/demo/people';
+
+jest.setTimeout(180000);
+
+const { plans: p, feed: f, training: t } = stringsFor('en-us');
+const AUTHOR = 'aino.virtanen@formin.example';
+const REVIEWER = 'erik.lindqvist@formin.example';
+const BLOG_OWNER = 'lars.holmberg@formin.example';
+const STAFF = 'sofia.jarvinen@formin.example';
+const DRAFT_PLAN = 'Instagram for Finland in Japan';
+const OPEN_SESSION = 'Crisis communication on social media';
+
+let session: BrowserSession;
+beforeAll(async () => { session = await startBrowserSession({ harness: 'production' }); });
+afterAll(async () => { await session.close(); });
+beforeEach(() => session.reset());
+
+const open = (email: string, part: string): Promise<Page> => session.open({ user: loginOf(email), lang: 'en-us', theme: 'light', part });
+
+/** Focus is on `target` and visible. */
+async function expectFocus(page: Page, target: Locator, where: string): Promise<void> {
+  await target.first().waitFor();
+  let state = '';
+  for (const until = Date.now() + 10000; Date.now() < until;) {
+    state = (await isFocused(target)) ? 'yes' : `${where}: focus is on ${await describeFocus(page)}`;
+    if (state === 'yes') break;
+    await page.waitForTimeout(100);
+  }
+  expect(state).toBe('yes');
+  expect(await focusProblem(page)).toBeUndefined();
+}
+
+/** Tabs to a control and presses a key on it. */
+async function press(page: Page, target: Locator, key = 'Enter', backwards = false): Promise<void> {
+  await tabTo(page, target, { backwards });
+  await page.keyboard.press(key);
+}
+
+/** Tabs to a field and types into it, key by key. */
+async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.type(text);
+}
+
+test('plans: an author submits the draft and a reviewer requests changes, by keyboard', async () => {
+  const author = await open(AUTHOR, 'planSubmissions');
+  // The tab list: arrows move between tabs, and the selected one is the only Tab stop.
+  const mine = author.getByRole('tab', { name: p.TabMine });
+  await tabTo(author, mine);
+  await author.keyboard.press('ArrowRight');
+  await expectFocus(author, author.getByRole('tab', { name: p.TabApproved }), 'ArrowRight on the first tab');
+  expect(await author.getByRole('tab', { name: p.TabApproved }).getAttribute('aria-selected')).toBe('true');
+  await author.keyboard.press('Home');
+  await expectFocus(author, mine, 'Home in the tab list');
+
+  await press(author, author.getByRole('button', { name: DRAFT_PLAN, exact: true }));
+  await author.getByRole('heading', { name: DRAFT_PLAN }).first().waitFor();
+  // The form's steps: Next moves to the next section and focus goes to its heading.
+  await press(author, author.getByRole('button', { name: p.Next, exact: true }));
+  await expectFocus(author, author.getByRole('heading', { name: p.Section_channels }), 'after Next section');
+  await typeInto(author, author.getByRole('textbox', { name: p.CommentLabel, exact: true }), 'Ready for review (keyboard).');
+  await press(author, author.getByRole('button', { name: p.Action_submit, exact: true }));
+  await author.getByText(fill(p.StateLine, p.State_submitted)).first().waitFor();
+  await author.close();
+
+  const reviewer = await open(REVIEWER, 'planSubmissions');
+  await tabTo(reviewer, reviewer.getByRole('tab', { name: p.TabQueue }));
+  await expectFocus(reviewer, reviewer.getByRole('tab', { name: p.TabQueue }), 'the queue tab');
+  await press(reviewer, reviewer.getByRole('button', { name: DRAFT_PLAN, exact: true }));
+  await reviewer.getByRole('heading', { name: DRAFT_PLAN }).first().waitFor();
+  const request = reviewer.getByRole('button', { name: p.Action_requestChanges, exact: true });
+  await press(reviewer, request, 'Space');
+  expect(await request.getAttribute('aria-expanded')).toBe('true');
+  const step = reviewer.getByRole('group', { name: p.Action_requestChanges });
+  // Cancel (Enter) closes the step; Space opens it again.
+  await press(reviewer, step.getByRole('button', { name: p.Cancel, exact: true }));
+  await step.waitFor({ state: 'detached' });
+  await press(reviewer, request, 'Space', true);
+  await typeInto(reviewer, step.getByRole('textbox', { name: p.CommentLabel }), 'Please add the weekend duty.');
+  await press(reviewer, step.getByRole('button', { name: p.Confirm, exact: true }));
+  await reviewer.getByText(fill(p.StateLine, p.State_changesRequested)).first().waitFor();
+  await reviewer.close();
+});
+
+test('feed: an owner writes and publishes, a reader likes and comments, the owner opens and escapes the delete dialog', async () => {
+  const owner = await open(BLOG_OWNER, 'practiceFeed');
+  await press(owner, owner.getByRole('button', { name: f.WritePost, exact: true }));
+  // A new view: focus on its heading.
+  await expectFocus(owner, owner.getByRole('heading', { name: /^New post in / }), 'the editor opened');
+  await typeInto(owner, owner.getByRole('textbox', { name: f.FieldTitle }), 'Keyboard-only publishing works');
+  await typeInto(owner, owner.getByLabel(f.FieldBody, { exact: true }), 'Every step of this post was done with the keyboard.');
+  await typeInto(owner, owner.getByRole('textbox', { name: f.FieldKeywords }), 'accessibility, keyboard');
+  await press(owner, owner.getByRole('button', { name: f.Publish, exact: true }));
+  const heading = owner.getByRole('heading', { name: 'Keyboard-only publishing works' });
+  await expectFocus(owner, heading, 'the published post opened');
+
+  // The delete dialog: Cancel is focused first; focus stays inside; Escape closes it.
+  const del = owner.getByRole('button', { name: f.DeletePost, exact: true });
+  await press(owner, del);
+  // Fluent's blocking dialog is an alertdialog (a zero-height box its visible content overflows).
+  const dialog = owner.getByRole('alertdialog', { name: f.DeletePostTitle });
+  const keep = dialog.getByRole('button', { name: f.Cancel, exact: true });
+  await expectFocus(owner, keep, 'the delete dialog opened');
+  // Focus stays inside the dialog.
+  for (let i = 0; i < 4; i++) {
+    await owner.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await owner.keyboard.press('Escape');
+  await keep.waitFor({ state: 'hidden' });
+  await owner.getByRole('heading', { name: 'Keyboard-only publishing works' }).waitFor();
+  await owner.close();
+
+  const reader = await open(STAFF, 'practiceFeed');
+  await press(reader, reader.getByRole('region', { name: f.FeedLabel }).getByText('Keyboard-only publishing works', { exact: true }).first());
+  await expectFocus(reader, reader.getByRole('heading', { name: 'Keyboard-only publishing works' }), 'a post opened from the feed');
+  const like = reader.getByRole('button', { name: `${f.Like} · ${fill(f.LikeCount, 0)}` });
+  await press(reader, like, 'Space');
+  await reader.getByRole('button', { name: `${f.Liked} · ${fill(f.LikeCount, 1)}` }).waitFor();
+  await typeInto(reader, reader.getByRole('textbox', { name: f.AddComment, exact: true }), 'Thanks, tried it too.');
+  await press(reader, reader.getByRole('button', { name: f.SendComment, exact: true }));
+  await reader.getByText('Thanks, tried it too.').waitFor();
+  await reader.getByRole('heading', { name: fill(f.CommentsTitle, 1) }).waitFor();
+  // Back to the feed: the post is reachable again by Tab.
+  await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);
+  await tabTo(reader, reader.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Keyboard-only publishing works', exact: true }));
+  await reader.close();
+});
+
+test('training: staff signs up, cancels through the confirmation, and goes back to the list, by keyboard', async () => {
+  const staff = await open(STAFF, 'trainingRegistry');
+  const details = staff.getByRole('button', { name: fill(t.OpenDetailsFor, OPEN_SESSION) });
+  await press(staff, details);
+  await expectFocus(staff, staff.getByRole('heading', { name: OPEN_SESSION }), 'the details opened');
+  await typeInto(staff, staff.getByRole('textbox', { name: t.FieldUnit }), 'Department for Europe');
+  await press(staff, staff.getByRole('button', { name: t.SignUp, exact: true }));
+  await staff.getByText(t.SignedUpSeat).first().waitFor();
+
+  await press(staff, staff.getByRole('button', { name: t.CancelMine, exact: true }));
+  const confirm = staff.getByRole('group', { name: t.CancelMine });
+  // The safe answer is focused first.
+  await expectFocus(staff, confirm.getByRole('button', { name: t.ConfirmNo, exact: true }), 'the cancel confirmation opened');
+  await press(staff, confirm.getByRole('button', { name: t.ConfirmYes, exact: true }), 'Enter', true);
+  await staff.getByText(t.CancelledMine).first().waitFor();
+
+  await press(staff, staff.getByRole('button', { name: t.Back, exact: true }), 'Enter', true);
+  await details.waitFor();
+  // Back on the list, the details button is reachable again by Tab.
+  await tabTo(staff, details);
+  await staff.close();
+});
