@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
+import { dateFormat } from './format';
 import { HubContext, HubContextValue } from './HubContext';
 
 export interface HubAppProps extends HubContextValue {
@@ -27,6 +28,10 @@ export function HubApp(props: HubAppProps): JSX.Element {
   const { services, common, locale, theme, label, children } = props;
   const context = React.useMemo(() => ({ services, common, locale }), [services, common, locale]);
   const hubTheme = React.useMemo(() => withHubComponents(theme), [theme]);
+  // The browser loads its date data for a language the first time it formats a date (~100 ms on a
+  // slow laptop). A parent's layout effect runs after its children's, so the first view's request
+  // is already on its way: do that work while waiting for the answer, not after it.
+  React.useLayoutEffect(() => { dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(0); }, [locale]);
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>

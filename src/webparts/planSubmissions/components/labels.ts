@@ -2,7 +2,7 @@
 import { Channel, PlanField, PlanPart, SUBSECTION_OF } from '../../../domain/plans/plan';
 import { PlanProblem } from '../../../domain/plans/validation';
 import { PlanState, WorkflowReason } from '../../../domain/plans/workflow';
-import { format } from '../../../ui/format';
+import { dateFormat, format } from '../../../ui/format';
 
 export type Strings = IPlanSubmissionsWebPartStrings;
 
@@ -64,5 +64,5 @@ export function dateTime(locale: string, iso: string | null | undefined): string
   if (!iso) return '';
   const date = new Date(iso);
   if (isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
 }

@@ -1,4 +1,5 @@
-/** The domain's codes in the reader's words (every string from loc). */
+
+import { dateFormat } from '../../../ui/format';/** The domain's codes in the reader's words (every string from loc). */
 import {
   BodyHintCode, Channel, EtiquettePoint, HeadlineHintCode, Licence, PostIssueCode, PostKind,
   PrivacyWarningCode, Situation
@@ -80,7 +81,7 @@ export function etiquetteText(point: EtiquettePoint, s: Strings): string {
 /** A date as the page's language writes it, with the time. */
 export function formatDate(date: Date, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+    return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
   } catch {
     return date.toISOString();
   }

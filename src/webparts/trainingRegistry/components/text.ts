@@ -3,7 +3,7 @@ import * as React from 'react';
 import {
   Attendance, CancelRefusal, QueueMoveRefusal, RegistrationStatus, SessionIssueCode, SessionTopic, SignUpRefusal
 } from '../../../domain/training';
-import { format } from '../../../ui/format';
+import { dateFormat, format } from '../../../ui/format';
 
 export const TrainingText = React.createContext<ITrainingRegistryWebPartStrings | undefined>(undefined);
 
@@ -93,7 +93,7 @@ export function issueText(code: SessionIssueCode, s: ITrainingRegistryWebPartStr
 
 /** The page's date format for a single moment (deadlines, sign-up times), in the viewer's zone. */
 export function formatMoment(instant: Date, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'
   }).format(instant);
 }
