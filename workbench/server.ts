@@ -144,7 +144,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       }
       if (route === '/workbench/users.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-        return void res.end(JSON.stringify([DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => ({ loginName: `i:0#.f|membership|${p.email}`, title: p.title, role: p.role }))));
+        // The id is what a SharePoint page knows of its user (legacyPageContext.userId); ensured like ensureUser.
+        const people = [DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => {
+          const loginName = `i:0#.f|membership|${p.email}`;
+          const id = emulator ? emulator.addUser({ loginName, email: p.email, title: p.title }).id : undefined;
+          return { loginName, id, title: p.title, role: p.role };
+        });
+        return void res.end(JSON.stringify(people));
       }
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');

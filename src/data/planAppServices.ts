@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import type { FeedService } from './feed';
 import { createPlanServices } from './plans';
+import type { PageFacts } from './page';
 import type { HubServices } from './services';
 import { SetupService } from './setup';
 import { SiteRepository } from './site';
@@ -11,12 +12,12 @@ import type { TrainingService } from './training';
  * plans. The feed and training repositories — and the feed's DOMPurify — stay out of their
  * bundles (about 20 KB gzip of the first view); reaching for them is a programming error.
  */
-export function createPlanAppServices(sp: SPFI): HubServices {
+export function createPlanAppServices(sp: SPFI, page: PageFacts = {}): HubServices {
   const absent = (name: string): Error => new Error(`The plan apps are built without the ${name} services.`);
   return {
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
-    plans: createPlanServices(sp),
+    plans: createPlanServices(sp, page),
     get training(): TrainingService {
       throw absent('training');
     },

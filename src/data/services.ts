@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { FeedService } from './feed';
 import { createPlanServices, PlanServices } from './plans';
+import type { PageFacts } from './page';
 import { SetupService } from './setup';
 import { SiteRepository } from './site';
 import { TrainingService } from './training';
@@ -17,12 +18,12 @@ export interface HubServices {
   feed: FeedService;
 }
 
-export function createServices(sp: SPFI): HubServices {
+export function createServices(sp: SPFI, page: PageFacts = {}): HubServices {
   return {
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
     training: new TrainingService(sp),
-    plans: createPlanServices(sp),
+    plans: createPlanServices(sp, page),
     feed: new FeedService(sp)
   };
 }

@@ -2,7 +2,7 @@
 import { reviewerQueue } from '../../src/domain/plans/queue';
 import { REGIONS } from '../../src/domain/plans/plan';
 import { PLAN_LISTS } from '../../src/lists/planLists';
-import { COUNT_CAP, LIST_PAGE, PlansOverview } from '../../src/data/plans';
+import { COUNT_CAP, createPlanServices, LIST_PAGE, PlansOverview } from '../../src/data/plans';
 import { spError } from '../support/sp';
 import { provision } from '../../src/lists/provision';
 import { completePlan, createPlanSite, PlanSite } from './fixtures';
@@ -137,6 +137,32 @@ describe('the plans first view does not grow with the lists', () => {
     expect(second.plans).toHaveLength(50);
     const seen = new Set(first.approved.plans.map((p) => p.id));
     expect(second.plans.every((p) => !seen.has(p.id))).toBe(true);
+  });
+});
+
+describe('an author\'s first view', () => {
+  test('is one $batch with the user id the page knows, and two without it; the plans are the same', async () => {
+    const s = await createPlanSite();
+    const anna = s.as('anna').repository;
+    const mine = await anna.create(completePlan('Tokyo'));
+    await s.as('bo').repository.create(completePlan('Oslo'));
+    const first = async (page: { userId?: number }): Promise<{ ids: number[]; requests: number }> => {
+      const repository = createPlanServices(s.site.spAs(s.login.anna), page).repository;
+      await repository.viewer(); // the digest of a new client is not part of the view
+      const fresh = createPlanServices(s.site.spAs(s.login.anna), page).repository;
+      const before = s.site.emulator.stats().requests;
+      const overview = await fresh.overview(new Date(NOW));
+      return { ids: (overview.mine?.plans ?? []).map((p) => p.id), requests: s.site.emulator.stats().requests - before };
+    };
+    const withPage = await first({ userId: s.id.anna });
+    const without = await first({});
+    expect(withPage.ids).toEqual([mine.id]);
+    expect(without.ids).toEqual([mine.id]);
+    expect(withPage.requests).toBe(1);
+    expect(without.requests).toBe(2);
+    // A wrong hint (another person's id) never shows their plans: the answer's own user decides.
+    const wrong = await first({ userId: s.id.bo });
+    expect(wrong.ids).toEqual([mine.id]);
   });
 });
 

@@ -16,7 +16,7 @@ import { PageContextInfo, pageContextInfo, pageSp } from './sp';
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
 type Loc = Record<string, Record<Locale, Record<string, string>>>;
-interface DemoUser { loginName: string; title: string; role: string }
+interface DemoUser { loginName: string; id?: number; title: string; role: string }
 type Part = 'all' | 'planSubmissions' | 'practiceFeed' | 'trainingRegistry';
 
 const LANGUAGES: Array<{ key: Locale; label: string }> = [
@@ -79,7 +79,8 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
 
   // New services per user: nothing cached for one person leaks to the next.
   const sp = React.useMemo(() => pageSp(page), [page, user]);
-  const services = React.useMemo(() => createServices(sp), [sp]);
+  const userId = users.find((u) => u.loginName === user)?.id;
+  const services = React.useMemo(() => createServices(sp, { userId }), [sp, userId]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const host = {
     services,

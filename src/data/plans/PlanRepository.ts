@@ -21,6 +21,7 @@ import {
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
 import { odataInteger } from '../odata';
+import type { PageFacts } from '../page';
 import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
 import { readAll, readNextPage, readPage } from '../paging';
@@ -92,7 +93,7 @@ function rolesOf(viewer: Viewer, ownerId: number): Role[] {
 }
 
 export class PlanRepository {
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(private readonly sp: SPFI, private readonly page: PageFacts = {}) {}
 
   private list(sp: SPFI, key: keyof typeof PLAN_LISTS): IList {
     return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
@@ -120,14 +121,17 @@ export class PlanRepository {
 
   /**
    * The first view in one `$batch`: who is looking, the plans in review with verified states and
-   * counts, and the first page of approved plans (see overview.ts). An author's own plans follow
-   * by their indexed Author clause (a second request the first time: their id comes with the batch).
+   * counts, and the first page of approved plans (see overview.ts), and the viewer's own plans by
+   * their indexed Author clause — by the id the page knows (or the last overview learnt). Without
+   * one, an author's own plans follow in a second request.
    */
   public async overview(now: Date = new Date()): Promise<PlansOverview> {
     const [batched, execute] = this.sp.batched();
     const viewer = this.viewerQueries(batched);
     const known = this.lastViewer;
-    const mine = known && known.isAuthor ? settle(readPage<PlanRow>(this.mineQuery(batched, known.me.id))) : undefined;
+    // Someone who is not an author has no plans: a page id alone costs one indexed, empty query.
+    const guessId = known ? (known.isAuthor ? known.me.id : undefined) : this.page.userId;
+    const mine = guessId !== undefined ? settle(readPage<PlanRow>(this.mineQuery(batched, guessId))) : undefined;
     const reads = queueFirstViewReads(batched, now);
     await execute();
     const who = await viewer();
@@ -135,7 +139,7 @@ export class PlanRepository {
     const first = await buildFirstView(this.sp, reads);
     let minePage: ListingPage | undefined;
     if (who.isAuthor) {
-      const page = mine && known && known.me.id === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
+      const page = mine && guessId === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
       if (!page.ok) throw page.error;
       minePage = mineListings(page.value, first.byId);
     }

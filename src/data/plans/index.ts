@@ -1,5 +1,6 @@
 /** Plan submissions over SharePoint: repositories the planSubmissions app uses through HubServices. */
 import { SPFI } from '@pnp/sp';
+import type { PageFacts } from '../page';
 import { PeopleDirectory } from './people';
 import { PlanRepository } from './PlanRepository';
 
@@ -14,6 +15,6 @@ export interface PlanServices {
   people: PeopleDirectory;
 }
 
-export function createPlanServices(sp: SPFI): PlanServices {
-  return { repository: new PlanRepository(sp), people: new PeopleDirectory(sp) };
+export function createPlanServices(sp: SPFI, page: PageFacts = {}): PlanServices {
+  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp) };
 }

@@ -32,7 +32,7 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createPlanAppServices(spfi().using(SPFx(this.context)));
+    this.services = createPlanAppServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
     const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.applyTheme(themes.tryGetTheme());
     themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import type { PageFacts } from '../../data/page';
 import { createServices, HubServices } from '../../data/services';
 import { HubWebPartBase } from './HubWebPartBase';
 
@@ -10,7 +11,7 @@ export { HubWebPartBase } from './HubWebPartBase';
  * follows the section's theme and renders the app. Subclasses only name their app.
  */
 export abstract class HubWebPart<TProperties extends {}> extends HubWebPartBase<TProperties> {
-  protected createServices(sp: SPFI): HubServices {
-    return createServices(sp);
+  protected createServices(sp: SPFI, page: PageFacts): HubServices {
+    return createServices(sp, page);
   }
 }

@@ -6,6 +6,7 @@ import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
+import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
 import { teamsThemeName, workbenchTheme } from '../../ui/theme';
@@ -26,11 +27,11 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
    * The services the app uses. Only what this names is bundled with the web part, so an app that
    * needs a few repositories (the plans) does not carry the others (the feed's DOMPurify…).
    */
-  protected abstract createServices(sp: SPFI): HubServices;
+  protected abstract createServices(sp: SPFI, page: PageFacts): HubServices;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = this.createServices(spfi().using(SPFx(this.context)));
+    this.services = this.createServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       // In a Teams tab or personal app the page has no SharePoint section theme: Teams names its

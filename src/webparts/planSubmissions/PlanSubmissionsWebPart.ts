@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { SPFI } from '@pnp/sp';
+import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
 import { createPlanAppServices } from '../../data/planAppServices';
 import { HubServices } from '../../data/services';
@@ -11,7 +12,7 @@ export default class PlanSubmissionsWebPart extends HubWebPartBase<{}> {
     return React.createElement(PlanSubmissionsApp, { ...host, strings });
   }
 
-  protected createServices(sp: SPFI): HubServices {
-    return createPlanAppServices(sp);
+  protected createServices(sp: SPFI, page: PageFacts): HubServices {
+    return createPlanAppServices(sp, page);
   }
 }
