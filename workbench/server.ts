@@ -12,7 +12,6 @@
  *   npm start -- --reset      start from a new, freshly seeded site
  *   npm start -- --port 4400  another port
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
@@ -85,15 +84,10 @@ function allLoc(): Record<string, Record<string, Record<string, string>>> {
 }
 
 /**
- * The request digest a SharePoint page hands to its web parts (`legacyPageContext.formDigestValue`,
- * valid for `formDigestTimeoutSeconds`): the SPFx behaviour of @pnp/sp takes it from there instead of
- * asking `_api/contextinfo`, and asks only once it has expired. The page carries it the same way.
+ * The page carries a request digest as a SharePoint page does (`legacyPageContext.formDigestValue`):
+ * the SPFx behaviour of @pnp/sp takes it from there instead of asking `_api/contextinfo`.
  */
-function pageDigest(): string {
-  return `0x${crypto.randomUUID().replace(/-/g, '').toUpperCase()},${new Date().toUTCString()}`;
-}
-
-function page(siteUrl: string): string {
+function page(siteUrl: string, digest: { value: string; timeoutSeconds: number } | undefined): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -103,7 +97,7 @@ function page(siteUrl: string): string {
 <style>html,body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}</style>
 </head>
 <body>
-<div id="workbench" data-site-url="${siteUrl}" data-form-digest="${pageDigest()}" data-form-digest-timeout="1800"></div>
+<div id="workbench" data-site-url="${siteUrl}" data-form-digest="${digest?.value ?? ''}" data-form-digest-timeout="${digest?.timeoutSeconds ?? 0}"></div>
 <script src="/workbench/harness.js"></script>
 </body>
 </html>`;
@@ -132,7 +126,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       }
       if (route === '/' || route === '/index.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        return void res.end(page(`${origin}/sites/hub`));
+        return void res.end(page(`${origin}/sites/hub`, emulator?.issueDigest()));
       }
       if (route === '/workbench/harness.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });

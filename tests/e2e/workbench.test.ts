@@ -34,7 +34,7 @@ describe('the workbench in Chromium', () => {
     await page.getByRole('region', { name: 'Blogs and good practices' }).waitFor();
     await page.waitForFunction('window.__ddhContentReady && window.__ddhContentReady()');
     const digest = await page.locator('#workbench').getAttribute('data-form-digest');
-    expect(digest).toMatch(/^0x[0-9A-F]{32},/);
+    expect(digest).toMatch(/^0x[0-9A-F]+,/);
     // The first view's $batch is a POST: it carries the page's digest and nothing asked for another.
     expect(posts.length).toBeGreaterThan(0);
     expect(posts.filter((p) => /contextinfo/i.test(p.url))).toEqual([]);

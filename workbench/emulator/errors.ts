@@ -21,6 +21,10 @@ export const errors = {
   unauthorized: (): SpError =>
     new SpError(401, '-2147024891, System.UnauthorizedAccessException',
       'Access denied. You do not have permission to perform this action or access this resource.'),
+  /** A cookie-signed-in change without a valid request digest (missing, forged or expired). */
+  securityValidation: (): SpError =>
+    new SpError(403, '-2130575251, Microsoft.SharePoint.SPException',
+      'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'),
   accessDenied: (): SpError =>
     new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.'),
   notFoundResource: (path: string): SpError =>

@@ -3,6 +3,7 @@
  * in-memory site that can be snapshotted to JSON and restored. See README.md for what it speaks.
  */
 import { formatBatchResponse, parseBatch } from './batch';
+import { DIGEST_TIMEOUT_SECONDS, digestIsValid, issueDigest } from './digest';
 import { errorBody, errors, SpError } from './errors';
 import { FaultInjector } from './faults';
 import { parseSegments, RequestContext } from './http';
@@ -38,16 +39,19 @@ export interface Emulator {
   faults: FaultInjector;
   snapshot(): EmulatorState;
   stats(): { requests: number; rowsRead: number };
+  /** A request digest as the site's pages carry it (`formDigestValue`, valid for `timeoutSeconds`). */
+  issueDigest(): { value: string; timeoutSeconds: number };
 }
 
 interface RawRequest { method: string; url: string; headers: Headers; body: string }
 
-function identityOf(headers: Headers): string | undefined {
+/** Who is calling: the header stands for a bearer token (tests, tools), the cookie for a browser's sign-in. */
+function identityOf(headers: Headers): { login: string; byCookie: boolean } | undefined {
   const header = headers.get('X-Emulator-User');
-  if (header) return header;
+  if (header) return { login: header, byCookie: false };
   const cookie = headers.get('Cookie') ?? '';
   const m = /(?:^|;\s*)emulator-user=([^;]*)/.exec(cookie);
-  return m ? decodeURIComponent(m[1]) : undefined;
+  return m ? { login: decodeURIComponent(m[1]), byCookie: true } : undefined;
 }
 
 export function createEmulator(options: EmulatorOptions): Emulator {
@@ -73,14 +77,16 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   async function process(raw: RawRequest, batchUser?: UserRecord): Promise<Response> {
     try {
       const url = new URL(raw.url);
-      const login = batchUser ? undefined : identityOf(raw.headers);
-      const user = batchUser ?? (login ? store.userByLogin(login) : undefined);
+      const identity = batchUser ? undefined : identityOf(raw.headers);
+      const user = batchUser ?? (identity ? store.userByLogin(identity.login) : undefined);
       if (!user) throw errors.unauthorized();
       const path = url.pathname;
       const apiAt = path.toLowerCase().indexOf('/_api/');
       if (apiAt < 0 || path.slice(0, apiAt).toLowerCase() !== sitePath) throw errors.notFoundResource(path);
       const apiPath = path.slice(apiAt + '/_api/'.length);
       const method = (raw.headers.get('X-HTTP-Method') ?? raw.method).toUpperCase();
+      if (identity?.byCookie && raw.method.toUpperCase() !== 'GET' && apiPath.toLowerCase() !== 'contextinfo'
+        && !digestIsValid(state.web.Id, raw.headers.get('X-RequestDigest'), now())) throw errors.securityValidation();
       if (apiPath === '$batch') {
         if (batchUser) throw errors.badQuery('A batch cannot contain a batch.');
         const inner = parseBatch(raw.headers.get('Content-Type') ?? '', raw.body);
@@ -150,6 +156,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       return seedItems(store, list, rows, author.Id, now().getTime());
     },
     snapshot: () => structuredClone(state),
-    stats: () => ({ requests: counters.requests, rowsRead: counters.rowsRead })
+    stats: () => ({ requests: counters.requests, rowsRead: counters.rowsRead }),
+    issueDigest: () => ({ value: issueDigest(state.web.Id, now()), timeoutSeconds: DIGEST_TIMEOUT_SECONDS })
   };
 }

@@ -3,6 +3,7 @@
  * resolves `web/lists/getByTitle('…')/items(3)/recycle`.
  */
 import { routeContentTypes } from './content-types';
+import { DIGEST_TIMEOUT_SECONDS, issueDigest } from './digest';
 import * as directory from './directory';
 import { errors } from './errors';
 import * as fields from './fields';
@@ -29,8 +30,8 @@ function only(ctx: RequestContext, method: string, run: () => Response): Respons
 
 export function contextInfo(ctx: RequestContext): Response {
   const info = {
-    FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: `0x${ctx.store.newGuid().replace(/-/g, '').toUpperCase()},${ctx.now().toUTCString()}`,
+    FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
+    FormDigestValue: issueDigest(ctx.store.state.web.Id, ctx.now()),
     LibraryVersion: '16.0.25000.12000', SiteFullUrl: ctx.siteUrl, SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
     WebFullUrl: ctx.siteUrl
   };
