@@ -1,0 +1,157 @@
+/**
+ * The stepped plan form's body, shared by the web part's editor (PlanEditor, saves while typing)
+ * and the list's own form (the form customizer's PlanListForm, saves on Save): the section list
+ * (jump to any), one section at a time with its problems and the reviewers' comments on it, the
+ * summary of everything missing (focused, with links to the inputs), and the offer to restore the
+ * browser's newer copy.
+ */
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PLAN_PARTS, Plan, PlanPart, planFingerprint } from '../../../domain/plans/plan';
+import { CommentTarget, SectionComment } from '../../../domain/plans/review';
+import { PlanProblem, errorsOf, validateSection } from '../../../domain/plans/validation';
+import { format } from '../../../ui/format';
+import { LocalDraft } from './draftStore';
+import { Strings, dateTime, inputId, label, problemText, sectionLabel } from './labels';
+import { SectionFields } from './SectionFields';
+
+/** The newer of the browser's copy and the server's, when they differ. */
+export function newerLocal(local: LocalDraft | undefined, plan: Plan, modified?: string): LocalDraft | undefined {
+  if (!local || planFingerprint(local.plan) === planFingerprint(plan)) return undefined;
+  if (modified && Date.parse(modified) > Date.parse(local.savedAt)) return undefined;
+  return local;
+}
+
+export interface PlanStepsState {
+  step: number;
+  part: PlanPart;
+  /** Shows section `index` and focuses its heading, or the input `focusId`. */
+  goTo(index: number, focusId?: string): void;
+  summaryShown: boolean;
+  /** Shows the summary of what is missing and focuses it. */
+  showSummary(): void;
+  headingRef: React.RefObject<HTMLHeadingElement>;
+  summaryRef: React.RefObject<HTMLDivElement>;
+}
+
+export function usePlanSteps(): PlanStepsState {
+  const [step, setStep] = React.useState(0);
+  const [summaryShown, setSummaryShown] = React.useState(false);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  return {
+    step,
+    part: PLAN_PARTS[step],
+    goTo(index, focusId) {
+      setStep(index);
+      setTimeout(() => {
+        const target = focusId ? document.getElementById(focusId) : headingRef.current;
+        if (target) target.focus();
+      }, 0);
+    },
+    summaryShown,
+    showSummary() {
+      setSummaryShown(true);
+      setTimeout(() => summaryRef.current?.focus(), 0);
+    },
+    headingRef,
+    summaryRef
+  };
+}
+
+export function RestoreOffer(props: { strings: Strings; locale: string; offer: LocalDraft; onUse: () => void; onDiscard: () => void }): JSX.Element {
+  const { strings } = props;
+  return (
+    <MessageBar messageBarType={MessageBarType.info} isMultiline actions={
+      <div>
+        <PrimaryButton text={strings.Restore_use} onClick={props.onUse} />
+        <DefaultButton text={strings.Restore_discard} onClick={props.onDiscard} />
+      </div>
+    }>{format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}</MessageBar>
+  );
+}
+
+/** What is missing before the plan can be submitted, shown once submitting was tried. */
+export function MissingSummary(props: { strings: Strings; steps: PlanStepsState; errors: PlanProblem[]; idPrefix: string }): JSX.Element | null {
+  const { strings, steps, errors, idPrefix } = props;
+  if (!steps.summaryShown || errors.length === 0) return null;
+  return (
+    <div ref={steps.summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-summary-title`}
+      style={{ border: '2px solid currentColor', padding: 12, margin: '8px 0' }}>
+      <h3 id={`${idPrefix}-summary-title`} style={{ marginTop: 0 }}>{strings.SummaryTitle}</h3>
+      <ul>
+        {errors.map((p, i) => (
+          <li key={i}>
+            <a href={`#${inputId(p.section, p.field, p.row, p.column)}`} onClick={(e) => {
+              e.preventDefault();
+              steps.goTo(PLAN_PARTS.indexOf(p.section), inputId(p.section, p.field, p.row, p.column));
+            }}>{sectionLabel(strings, p.section)}: {problemText(strings, p)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface PlanStepsProps {
+  strings: Strings;
+  locale: string;
+  plan: Plan;
+  onChange: (plan: Plan) => void;
+  steps: PlanStepsState;
+  /** Review comments by section, shown with the section they concern. */
+  comments?: Record<CommentTarget, SectionComment[]>;
+  idPrefix: string;
+}
+
+export function PlanSteps(props: PlanStepsProps): JSX.Element {
+  const { strings, locale, plan, steps, comments, idPrefix } = props;
+  const { step, part } = steps;
+  const sectionProblems = React.useMemo(() => validateSection(plan, part), [plan, part]);
+  const sectionComments = comments && part !== 'identity' ? comments[part as CommentTarget] : [];
+  return (
+    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <nav aria-label={strings.SectionList} style={{ minWidth: 220 }}>
+        <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {PLAN_PARTS.map((p, i) => {
+            const done = errorsOf(validateSection(plan, p)).length === 0;
+            return (
+              <li key={p}>
+                <button type="button" onClick={() => steps.goTo(i)} aria-current={i === step ? 'step' : undefined}
+                  style={{ background: 'none', border: 0, padding: '6px 0', textAlign: 'left', cursor: 'pointer', color: 'inherit', font: 'inherit', fontWeight: i === step ? 700 : 400, textDecoration: i === step ? 'underline' : 'none' }}>
+                  {sectionLabel(strings, p)} ({done ? strings.SectionComplete : strings.SectionIncomplete})
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 280 }}>
+        <p style={{ margin: 0 }}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
+        <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>{sectionLabel(strings, part)}</h3>
+        {sectionProblems.length > 0 && (
+          <div style={{ margin: '8px 0' }}>
+            {errorsOf(sectionProblems).length > 0 && <p style={{ margin: 0 }}>{strings.SummarySection}</p>}
+            <ul>{sectionProblems.map((p, i) => <li key={i}>{p.severity === 'warning' ? `${strings.SummaryWarnings} ` : ''}{problemText(strings, p)}</li>)}</ul>
+          </div>
+        )}
+        {sectionComments.length > 0 && (
+          <aside aria-labelledby={`${idPrefix}-section-comments`} style={{ borderLeft: '4px solid currentColor', paddingLeft: 8, margin: '8px 0' }}>
+            <h4 id={`${idPrefix}-section-comments`} style={{ margin: '4px 0' }}>{strings.SectionComments}</h4>
+            <ul>
+              {sectionComments.map((c, i) => (
+                <li key={i}>{format(strings.HistoryEntry, c.by.person.title || c.by.person.loginName, label(strings, 'Role_', c.by.role), dateTime(locale, c.at))}: {c.text}</li>
+              ))}
+            </ul>
+          </aside>
+        )}
+        <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} strings={strings} onChange={props.onChange} />
+        <div style={{ display: 'flex', gap: 8, marginTop: 16, flexWrap: 'wrap' }}>
+          <DefaultButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />
+          <DefaultButton text={strings.Next} disabled={step === PLAN_PARTS.length - 1} onClick={() => steps.goTo(step + 1)} />
+        </div>
+      </section>
+    </div>
+  );
+}
