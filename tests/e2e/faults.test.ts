@@ -154,8 +154,20 @@ test('feed (fi): publish, comment and like fail and recover; the post draft surv
   await expectMessage(page, c.ErrorOffline);
   expect(await box.inputValue()).toBe('Toimiiko kommentointi katkon aikana?');
   clear();
+  // A reload: the unsent comment comes back from the browser when the post opens again.
+  await page.reload();
+  await page.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Katko ei hävitä tekstiä', exact: true }).click();
+  await page.getByText(f.CommentRestored).waitFor();
+  expect(await box.inputValue()).toBe('Toimiiko kommentointi katkon aikana?');
   await page.getByRole('button', { name: f.SendComment, exact: true }).click();
   await page.getByRole('heading', { name: fill(f.CommentsTitle, 1) }).waitFor();
+  // Sent: the browser's copy is gone, a reload offers nothing.
+  expect(await box.inputValue()).toBe('');
+  await page.reload();
+  await page.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Katko ei hävitä tekstiä', exact: true }).click();
+  await page.getByRole('heading', { name: fill(f.CommentsTitle, 1) }).waitFor();
+  expect(await page.getByText(f.CommentRestored).count()).toBe(0);
+  expect(await box.inputValue()).toBe('');
 
   // A like answered 500: the button returns to "not liked" and the problem is announced; again, it works.
   const like = page.getByRole('button', { name: `${f.Like} · ${fill(f.LikeCount, 0)}` });
@@ -181,6 +193,11 @@ test('training (sv): sign-up, cancel and attendance fail and recover, the unit t
   await expectMessage(page, c.ErrorThrottled);
   expect(await unit.inputValue()).toBe('Europaavdelningen');
   clear();
+  // A reload: the unit typed comes back from the browser when the session opens again.
+  await page.reload();
+  await page.getByRole('button', { name: fill(t.OpenDetailsFor, OPEN_SESSION) }).click();
+  await page.getByText(t.UnitRestored).waitFor();
+  expect(await unit.inputValue()).toBe('Europaavdelningen');
   await page.getByRole('button', { name: t.SignUp, exact: true }).click();
   await page.getByText(t.SignedUpSeat).first().waitFor();
 

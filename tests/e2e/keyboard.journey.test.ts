@@ -119,6 +119,14 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   await owner.keyboard.press('Escape');
   await keep.waitFor({ state: 'hidden' });
   await owner.getByRole('heading', { name: 'Keyboard-only publishing works' }).waitFor();
+  // Escape returns focus to "Delete post", which opened the dialog.
+  await expectFocus(owner, del, 'after Escape in the delete dialog');
+  // Cancel (Enter) does too.
+  await owner.keyboard.press('Enter');
+  await expectFocus(owner, keep, 'the delete dialog opened again');
+  await owner.keyboard.press('Enter');
+  await keep.waitFor({ state: 'hidden' });
+  await expectFocus(owner, del, 'after Cancel in the delete dialog');
   await owner.close();
 
   const reader = await open(STAFF, 'practiceFeed');
@@ -131,9 +139,14 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   await press(reader, reader.getByRole('button', { name: f.SendComment, exact: true }));
   await reader.getByText('Thanks, tried it too.').waitFor();
   await reader.getByRole('heading', { name: fill(f.CommentsTitle, 1) }).waitFor();
-  // Back to the feed: the post is reachable again by Tab.
+  // Back to the feed: focus returns to the link of the post the reader came from.
   await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);
-  await tabTo(reader, reader.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Keyboard-only publishing works', exact: true }));
+  await expectFocus(reader, reader.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Keyboard-only publishing works', exact: true }),
+    'back to all posts');
+  // From a view that came from no post (the profile), back lands on the feed's heading.
+  await press(reader, reader.getByRole('button', { name: f.MyProfile, exact: true }), 'Enter', true);
+  await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);
+  await expectFocus(reader, reader.getByRole('heading', { name: f.Title, exact: true }), 'back to all posts from the profile');
   await reader.close();
 });
 
@@ -152,10 +165,11 @@ test('training: staff signs up, cancels through the confirmation, and goes back 
   await expectFocus(staff, confirm.getByRole('button', { name: t.ConfirmNo, exact: true }), 'the cancel confirmation opened');
   await press(staff, confirm.getByRole('button', { name: t.ConfirmYes, exact: true }), 'Enter', true);
   await staff.getByText(t.CancelledMine).first().waitFor();
+  // The confirmation is gone: focus is on the status message that announces the cancellation.
+  await expectFocus(staff, staff.getByRole('status').filter({ hasText: t.CancelledMine }), 'after the cancellation');
 
   await press(staff, staff.getByRole('button', { name: t.Back, exact: true }), 'Enter', true);
-  await details.waitFor();
-  // Back on the list, the details button is reachable again by Tab.
-  await tabTo(staff, details);
+  // Back on the list, focus returns to the Details button that opened the session.
+  await expectFocus(staff, details, 'back to the list');
   await staff.close();
 });

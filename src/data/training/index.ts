@@ -64,6 +64,14 @@ export class TrainingService {
     this.people = new PeopleSearch(sp);
   }
 
+  /** The site, for keys of what a person types that is kept in this browser (as the feed's siteKey). */
+  public get siteKey(): string {
+    const url = this.sp.web.toUrl();
+    const at = url.toLowerCase().indexOf('/_api/');
+    if (/^https?:/i.test(url) && at > 0) return url.slice(0, at).toLowerCase();
+    return typeof location !== 'undefined' ? location.host.toLowerCase() : 'site';
+  }
+
   /**
    * Who is looking, whether they manage sessions, the upcoming sessions and their seats: one
    * $batch round trip (see upcoming.ts for how, and for when a second one follows).

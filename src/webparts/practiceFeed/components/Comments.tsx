@@ -3,6 +3,8 @@ import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed/feed';
 import type { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
 import { LightButton, LightText as Text, LightTextField } from '../../../ui/light';
+import { LightMessage } from '../../../ui/lightForms';
+import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
@@ -15,6 +17,12 @@ import { formatDate } from './labels';
 const itemClass = mergeStyles({ borderTop: '1px solid rgba(128,128,128,0.4)', padding: '8px 0' });
 const textClass = mergeStyles({ whiteSpace: 'pre-wrap', wordBreak: 'break-word' });
 
+/** A comment being written, kept in this browser until it is sent (per site, post and person). */
+interface CommentCopy { text: string; savedAt: string }
+export function commentCopyKey(siteKey: string, postId: number, personId: number): string {
+  return `ddh.practiceFeed.comment|${siteKey}|Comments|post-${postId}|${personId}`;
+}
+
 /** The discussion under a post: everyone writes; the author edits and deletes; the blog's owners hide. */
 export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountChange(count: number): void }): JSX.Element {
   const { services, common } = useHub();
@@ -22,7 +30,18 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
   const [post, setPost] = React.useState(props.post);
   const [loaded, retry] = useLoad(() => services.feed.comments.forPost(props.post), [services, props.post.id]);
   const [comments, setComments] = React.useState<StoredComment[]>([]);
-  const [text, setText] = React.useState('');
+  const copyKey = commentCopyKey(services.feed.siteKey, props.post.id, viewer.id);
+  const [restored, setRestored] = React.useState(() => readLocalCopy<CommentCopy>(copyKey, (copy) => typeof copy.text === 'string' && !!copy.text.trim()));
+  const [text, setTextState] = React.useState(restored ? restored.text : '');
+  const setText = (value: string): void => {
+    setTextState(value);
+    if (value.trim()) writeLocalCopy(copyKey, { text: value, savedAt: new Date().toISOString() });
+    else removeLocalCopy(copyKey);
+  };
+  const discard = (): void => {
+    setRestored(undefined);
+    setText('');
+  };
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [busy, setBusy] = React.useState(false);
   React.useEffect(() => { if (loaded.status === 'ready') setComments(loaded.value); }, [loaded]);
@@ -54,7 +73,7 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
       const added = await services.feed.comments.add(post, text);
       setComments((list) => [...list, added]);
     }, strings.CommentSent);
-    if (ok) setText('');
+    if (ok) { setRestored(undefined); setText(''); }
   };
 
   return (
@@ -83,6 +102,7 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
         ))}
       </ul>
       {problem && <ProblemMessage problem={problem} />}
+      {restored && <LightMessage kind="info" actions={<LightButton text={strings.DiscardComment} onClick={discard} />}>{strings.CommentRestored}</LightMessage>}
       <form onSubmit={add} aria-label={strings.AddComment}>
         <LightTextField label={strings.AddComment} multiline value={text} maxLength={COMMENT_MAX_LENGTH}
           onChange={setText} description={strings.CommentHelp} />

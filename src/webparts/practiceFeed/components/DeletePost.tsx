@@ -19,6 +19,12 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
   const [open, setOpen] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>();
+  const id = `ddh-delete-post-${props.post.id}`;
+  /** Closed without deleting (Cancel, Escape): focus returns to "Delete post", which opened the dialog. */
+  const close = (): void => {
+    setOpen(false);
+    setTimeout(() => { const button = document.getElementById(id); if (button) button.focus(); }, 0);
+  };
 
   const remove = async (): Promise<void> => {
     setBusy(true);
@@ -38,13 +44,13 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
 
   return (
     <>
-      <LightButton icon="Delete" text={strings.DeletePost} onClick={() => setOpen(true)} />
+      <LightButton id={id} icon="Delete" text={strings.DeletePost} onClick={() => setOpen(true)} />
       {open && (
         <LightDialog title={strings.DeletePostTitle} subText={format(strings.DeletePostText, props.post.title)}
-          onDismiss={() => { if (!busy) setOpen(false); }}>
+          onDismiss={() => { if (!busy) close(); }}>
           {problem && <ProblemMessage problem={problem} />}
           <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
-            <LightButton text={strings.Cancel} onClick={() => setOpen(false)} disabled={busy} data-autofocus />
+            <LightButton text={strings.Cancel} onClick={close} disabled={busy} data-autofocus />
             <LightButton primary text={busy ? strings.DeletingPost : strings.DeletePostConfirm} onClick={() => { remove().catch(() => undefined); }} disabled={busy} />
           </div>
         </LightDialog>

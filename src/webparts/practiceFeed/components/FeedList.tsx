@@ -19,7 +19,13 @@ export interface FeedListProps {
   /** Hides the blog filter (on a blog's own page). */
   hideBlog?: boolean;
   label: string;
+  /** Set when the person comes back to the feed: focus goes to that post's link once the posts are shown. */
+  returnFocus?: React.MutableRefObject<ReturnFocus | undefined>;
+  /** Where focus goes back to when that post is not among them (the feed's heading). */
+  fallbackFocusId?: string;
 }
+
+export interface ReturnFocus { postId?: number }
 
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
@@ -57,6 +63,16 @@ export function FeedList(props: FeedListProps): JSX.Element {
     load(false).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, props.fixed && props.fixed.blogId, props.fixed && props.fixed.authorId]);
+
+  const { returnFocus, fallbackFocusId } = props;
+  React.useEffect(() => {
+    const pending = returnFocus && returnFocus.current;
+    if (!pending || loading) return;
+    returnFocus.current = undefined;
+    const card = pending.postId === undefined ? null : document.getElementById(`ddh-post-${pending.postId}`);
+    const target = (card && card.querySelector<HTMLElement>('button')) || (fallbackFocusId ? document.getElementById(fallbackFocusId) : null);
+    if (target) target.focus();
+  }, [loading, returnFocus, fallbackFocusId]);
 
   return (
     <section aria-label={props.label}>

@@ -10,7 +10,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { HubAppHost } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
 import { FeedContext, FeedContextValue, Route } from './FeedContext';
-import { FeedList } from './FeedList';
+import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
 
 export interface PracticeFeedAppProps extends HubAppHost {
@@ -43,25 +43,35 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
   const [message, setMessage] = React.useState('');
   // 0: the first view's page is still current; each change of the feed makes the next feed view read again.
   const [generation, setGeneration] = React.useState(0);
+  // Back on the feed, focus goes to the post the person came from (or the feed's heading): the
+  // button they pressed is gone with the view it was in.
+  const routeNow = React.useRef<Route>(route);
+  routeNow.current = route;
+  const returnFocus = React.useRef<ReturnFocus | undefined>();
+  const navigate = React.useCallback((next: Route): void => {
+    const from = routeNow.current;
+    if (next.view === 'feed' && from.view !== 'feed') returnFocus.current = { postId: from.view === 'post' ? from.postId : undefined };
+    setRoute(next);
+  }, []);
   const context: FeedContextValue = React.useMemo(() => ({
     strings,
     viewer: first.viewer,
     blogs,
     groupNames: first.groupNames,
-    navigate: setRoute,
+    navigate,
     // A new string each time, so the same words are read again when repeated.
     announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
     reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
     feedChanged: () => setGeneration((g) => g + 1)
-  }), [strings, first, blogs, services]);
+  }), [strings, first, blogs, services, navigate]);
   const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
   const mine = blogs.filter((b) => isBlogOwner(b, viewer));
 
   return (
     <FeedContext.Provider value={context}>
-      <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>{strings.Title}</Text>
       <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
-        {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => setRoute({ view: 'feed' })} />}
+        {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
         {mine.map((b) => (
           <LightButton key={b.id} primary icon="Edit" text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
             onClick={() => setRoute({ view: 'write', blogId: b.id })} />
@@ -70,12 +80,16 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
         {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
-      <RouteView route={route} first={first} generation={generation} />
+      <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} />
     </FeedContext.Provider>
   );
 }
 
-function RouteView(props: { route: Route; first: FeedFirstView; generation: number }): JSX.Element {
+const FEED_HEADING_ID = 'ddh-feed-heading';
+
+interface RouteProps { route: Route; first: FeedFirstView; generation: number; returnFocus: React.MutableRefObject<ReturnFocus | undefined> }
+
+function RouteView(props: RouteProps): JSX.Element {
   // Everything but the feed, a blog and a profile loads when it is opened.
   return (
     <React.Suspense fallback={<Loading />}>
@@ -84,7 +98,7 @@ function RouteView(props: { route: Route; first: FeedFirstView; generation: numb
   );
 }
 
-function RouteContent(props: { route: Route; first: FeedFirstView; generation: number }): JSX.Element {
+function RouteContent(props: RouteProps): JSX.Element {
   const { route, first, generation } = props;
   const { strings } = React.useContext(FeedContext) as FeedContextValue;
   switch (route.view) {
@@ -98,7 +112,8 @@ function RouteContent(props: { route: Route; first: FeedFirstView; generation: n
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
-          <FeedList key={generation} initial={generation === 0 ? first.page : undefined} label={strings.FeedLabel} />
+          <FeedList key={generation} initial={generation === 0 ? first.page : undefined} label={strings.FeedLabel}
+            returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />
           {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>
       );

@@ -52,6 +52,8 @@ define([], function () {
     AddComment: "Your comment",
     CommentHelp: "Comments on work matters are always made under your own name.",
     SendComment: "Send comment",
+    CommentRestored: "Your unsent comment was restored from this browser.",
+    DiscardComment: "Discard the restored comment",
     CommentSent: "Your comment was added.",
     EditComment: "Edit comment",
     SaveComment: "Save comment",

@@ -52,6 +52,8 @@ define([], function () {
     AddComment: "Kommenttisi",
     CommentHelp: "Työasioita kommentoidaan aina omalla nimellä.",
     SendComment: "Lähetä kommentti",
+    CommentRestored: "Lähettämätön kommenttisi palautettiin tästä selaimesta.",
+    DiscardComment: "Hylkää palautettu kommentti",
     CommentSent: "Kommenttisi lisättiin.",
     EditComment: "Muokkaa kommenttia",
     SaveComment: "Tallenna kommentti",

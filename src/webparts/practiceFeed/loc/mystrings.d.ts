@@ -50,6 +50,8 @@ declare interface IPracticeFeedWebPartStrings {
   AddComment: string;
   CommentHelp: string;
   SendComment: string;
+  CommentRestored: string;
+  DiscardComment: string;
   CommentSent: string;
   EditComment: string;
   SaveComment: string;

@@ -52,6 +52,8 @@ define([], function () {
     AddComment: "Din kommentar",
     CommentHelp: "Kommentarer om arbetet görs alltid i eget namn.",
     SendComment: "Skicka kommentaren",
+    CommentRestored: "Din oskickade kommentar återställdes från den här webbläsaren.",
+    DiscardComment: "Kasta den återställda kommentaren",
     CommentSent: "Din kommentar lades till.",
     EditComment: "Redigera kommentaren",
     SaveComment: "Spara kommentaren",

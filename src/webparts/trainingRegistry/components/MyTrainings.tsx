@@ -53,7 +53,7 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
               <Text as="h3" variant="large" block>{stored.session.title}</Text>
               <SessionTime start={stored.session.start} end={stored.session.end} />
               <Text block><strong>{myStatusText(status, s)}</strong></Text>
-              <LightButton onClick={(e) => props.onOpen(stored, e.currentTarget)}
+              <LightButton id={`ddh-training-mine-open-${stored.session.id}`} onClick={(e) => props.onOpen(stored, e.currentTarget)}
                 aria-label={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }} text={s.Details} />
               {(status.code === 'confirmed' || status.code === 'waiting') && (
                 <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}

@@ -9,6 +9,7 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
+import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Loading } from '../../../ui/Loading';
 import { downloadIcs } from './calendar';
 import { Notice } from './light/Notice';
@@ -32,6 +33,15 @@ export interface SessionDetailsProps {
 
 type Notice = { kind: 'success' | 'info' | 'error'; text: string };
 
+/** The unit typed for a sign-up, kept in this browser until the sign-up is saved (per site, session and person). */
+interface UnitCopy { unit: string; savedAt: string }
+export function unitCopyKey(siteKey: string, sessionId: number, personId: number): string {
+  return `ddh.trainingRegistry.signUpUnit|${siteKey}|Registrations|session-${sessionId}|${personId}`;
+}
+
+const STATUS_ID = 'ddh-session-status';
+const CANCEL_MINE_ID = 'ddh-session-cancel-mine';
+
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const { services, common, locale } = useHub();
   const s = useText();
@@ -40,11 +50,30 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const now = (props.now || (() => new Date()))();
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | undefined>();
-  const [unit, setUnit] = React.useState('');
+  const unitKey = unitCopyKey(services.training.siteKey, session.id, viewer.id);
+  const [restored, setRestored] = React.useState(() => readLocalCopy<UnitCopy>(unitKey, (copy) => typeof copy.unit === 'string' && !!copy.unit.trim()));
+  const [unit, setUnit] = React.useState(restored ? restored.unit : '');
+  /** Where focus goes once the next render is on screen (the control that had it is gone). */
+  const focusNext = React.useRef<string | undefined>();
   const [confirming, setConfirming] = React.useState(false);
   const heading = React.useRef<HTMLHeadingElement>(null);
 
   React.useEffect(() => { heading.current?.focus(); }, [session.id]);
+  React.useEffect(() => {
+    const id = focusNext.current;
+    const target = id ? document.getElementById(id) : null;
+    if (target) { focusNext.current = undefined; target.focus(); }
+  });
+
+  const typeUnit = (value: string): void => {
+    setUnit(value);
+    if (value.trim()) writeLocalCopy(unitKey, { unit: value, savedAt: new Date().toISOString() });
+    else removeLocalCopy(unitKey);
+  };
+  const discardUnit = (): void => {
+    setRestored(undefined);
+    typeUnit('');
+  };
 
   const mine = registrations?.find((r) => r.person.id === viewer.id && !r.cancelled);
   const status = registrations ? registrationStatus(session, registrations, mine) : undefined;
@@ -71,6 +100,9 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const signUp = (): Promise<void> => run(async () => {
     const result = await services.training.registrations.signUp(stored, viewer, unit, new Date());
     if (result.outcome === 'refused') return { kind: 'error', text: refusalText(result.reason, s) };
+    // Saved: the copy kept in this browser has done its work.
+    removeLocalCopy(unitKey);
+    setRestored(undefined);
     if (result.outcome === 'alreadyRegistered') return { kind: 'info', text: s.AlreadyRegistered };
     return result.status.code === 'waiting'
       ? { kind: 'success', text: format(s.SignedUpWaiting, result.status.position) }
@@ -116,7 +148,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
       <SeatsText stored={stored} registrations={registrations} />
       {status && status.code !== 'notRegistered' && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
 
-      <div className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
+      <div id={STATUS_ID} tabIndex={-1} className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
         {notice && (
           <Notice kind={notice.kind}>{notice.text}</Notice>
         )}
@@ -124,7 +156,13 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
       {registrations && !mine && signUpCheck.allowed && (
         <div>
-          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => setUnit(v || '')} maxLength={120} />
+          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} />
+          {restored && (
+            <Text block variant="small" style={{ marginTop: 4 }}>
+              {s.UnitRestored}{' '}
+              <LightButton onClick={discardUnit} text={s.DiscardUnit} />
+            </Text>
+          )}
           <LightButton primary onClick={() => { signUp().catch(() => undefined); }} disabled={busy} style={{ marginTop: 8 }}
             text={busy ? s.Working : full ? s.JoinWaitingList : s.SignUp} />
         </div>
@@ -133,13 +171,14 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         <Text block>{refusalText(signUpCheck.reason, s)}</Text>
       )}
       {mine && cancelCheck.allowed && !confirming && (
-        <LightButton onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />
+        <LightButton id={CANCEL_MINE_ID} onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />
       )}
       {mine && confirming && (
         <div role="group" aria-label={s.CancelMine}>
           <Text block>{format(s.ConfirmCancelMine, session.title)}</Text>
-          <LightButton primary onClick={() => { cancelMine().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmYes} />
-          <LightButton onClick={() => setConfirming(false)} autoFocus text={s.ConfirmNo} />
+          <LightButton primary disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmYes}
+            onClick={() => { focusNext.current = STATUS_ID; cancelMine().catch(() => undefined); }} />
+          <LightButton onClick={() => { focusNext.current = CANCEL_MINE_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
         </div>
       )}
       {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <Text block>{s.CancelClosed}</Text>}

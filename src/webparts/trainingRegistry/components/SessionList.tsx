@@ -53,6 +53,7 @@ export function SessionList(props: SessionListProps): JSX.Element {
             <SeatsText stored={stored} registrations={registrations} />
             {status && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
             <LightButton
+              id={`ddh-training-open-${session.id}`}
               style={{ marginTop: 8 }}
               onClick={(event) => props.onOpen(stored, event.currentTarget)}
               aria-label={format(s.OpenDetailsFor, session.title)}

@@ -57,7 +57,10 @@ function TrainingHome(): JSX.Element {
   const [seats, setSeats] = React.useState<Map<number, StoredRegistration[]>>(new Map());
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [problem, setProblem] = React.useState<Problem | undefined>();
-  const opener = React.useRef<HTMLElement | null>(null);
+  /** The id of the button that opened the details or the form (the list it is in unmounts meanwhile). */
+  const opener = React.useRef<string | undefined>();
+  /** Set by "back": focus returns to the opener once the list is on screen again. */
+  const returning = React.useRef(false);
 
   const loadSeats = React.useCallback(async (ids: number[]): Promise<void> => {
     if (ids.length === 0) return;
@@ -130,7 +133,7 @@ function TrainingHome(): JSX.Element {
   };
 
   const open = (stored: StoredSession, from: HTMLElement): void => {
-    opener.current = from;
+    opener.current = from.id || undefined;
     if (!sessions.some((o) => o.session.id === stored.session.id)) setOthers((old) => new Map(old).set(stored.session.id, stored));
     // Always re-read by the Session lookup: the details (and every decision made there) rest on
     // that read, never on the list's summary.
@@ -138,10 +141,27 @@ function TrainingHome(): JSX.Element {
     setView({ kind: 'details', sessionId: stored.session.id });
   };
   const back = (): void => {
+    returning.current = true;
     setView({ kind: 'list' });
-    // Back to where the person was: the button that opened the details, if it is still there.
-    setTimeout(() => { if (opener.current && document.body.contains(opener.current)) opener.current.focus(); }, 0);
   };
+
+  // Back to where the person was: the button that opened the details, once the list that holds
+  // it has rendered again (My trainings comes in its own chunk and reads its page first: a few tries).
+  React.useEffect(() => {
+    if (view.kind !== 'list' || !returning.current) return undefined;
+    returning.current = false;
+    const id = opener.current;
+    if (!id) return undefined;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = (): void => {
+      const target = document.getElementById(id);
+      if (target) { target.focus(); return; }
+      if (++tries < 50) timer = setTimeout(attempt, 100);
+    };
+    attempt();
+    return () => { if (timer !== undefined) clearTimeout(timer); };
+  }, [view]);
 
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') {
@@ -178,6 +198,7 @@ function TrainingHome(): JSX.Element {
       const stored = find(current.sessionId) as StoredSession;
       return (
         <SessionDetails
+          key={stored.session.id}
           stored={stored}
           registrations={seats.get(stored.session.id)}
           viewer={viewer}
@@ -191,8 +212,8 @@ function TrainingHome(): JSX.Element {
     return (
       <>
         {viewer.isAdmin && key === 'sessions' && (
-          <LightButton primary text={s.NewSession} style={{ marginBottom: 12 }}
-            onClick={(e) => { opener.current = e.currentTarget; setView({ kind: 'form' }); }} />
+          <LightButton primary id="ddh-training-new-session" text={s.NewSession} style={{ marginBottom: 12 }}
+            onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
         <SessionList sessions={sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
         {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}

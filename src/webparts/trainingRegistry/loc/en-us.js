@@ -59,6 +59,8 @@ define([], function () {
     SessionCancelledBadge: "Cancelled",
     SessionWasCancelled: "This session has been cancelled. Everyone who signed up has been released.",
     SignUp: "Sign up",
+    UnitRestored: "The unit you typed earlier was restored from this browser.",
+    DiscardUnit: "Clear the restored unit",
     JoinWaitingList: "Join the waiting list",
     Working: "Saving…",
     SignedUpSeat: "You are signed up and have a seat.",

@@ -59,6 +59,8 @@ define([], function () {
     SessionCancelledBadge: "Peruttu",
     SessionWasCancelled: "Koulutus on peruttu. Kaikkien ilmoittautumiset ovat päättyneet.",
     SignUp: "Ilmoittaudu",
+    UnitRestored: "Aiemmin kirjoittamasi yksikkö palautettiin tästä selaimesta.",
+    DiscardUnit: "Tyhjennä palautettu yksikkö",
     JoinWaitingList: "Ilmoittaudu jonoon",
     Working: "Tallennetaan…",
     SignedUpSeat: "Ilmoittautumisesi on vastaanotettu, ja sinulla on paikka.",

@@ -57,6 +57,8 @@ declare interface ITrainingRegistryWebPartStrings {
   SessionCancelledBadge: string;
   SessionWasCancelled: string;
   SignUp: string;
+  UnitRestored: string;
+  DiscardUnit: string;
   JoinWaitingList: string;
   Working: string;
   SignedUpSeat: string;

@@ -59,6 +59,8 @@ define([], function () {
     SessionCancelledBadge: "Inställd",
     SessionWasCancelled: "Utbildningen har ställts in. Alla anmälningar har upphört.",
     SignUp: "Anmäl dig",
+    UnitRestored: "Enheten du skrev tidigare återställdes från den här webbläsaren.",
+    DiscardUnit: "Töm den återställda enheten",
     JoinWaitingList: "Ställ dig på väntelistan",
     Working: "Sparar…",
     SignedUpSeat: "Du är anmäld och har en plats.",

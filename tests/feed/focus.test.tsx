@@ -1,0 +1,106 @@
+/** @jest-environment ./tests/support/jsdom-with-fetch.js */
+/**
+ * Focus after the feed's view changes and its delete dialog, and an unsent comment kept in the
+ * browser across a reload (issue #7): in the app with real @pnp/sp and the emulator.
+ */
+import * as path from 'path';
+import * as React from 'react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createServices } from '../../src/data/services';
+import { provision } from '../../src/lists/provision';
+import { workbenchTheme } from '../../src/ui/theme';
+import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import { readLoc } from '../../workbench/loc';
+import { createTestSite, TestSite } from '../support/sp';
+import { samplePost, warmLazyViews } from './site';
+
+setIconOptions({ disableWarnings: true });
+
+const root = path.resolve(__dirname, '../..');
+const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
+const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
+
+function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
+  return render(<PracticeFeedApp services={createServices(site.spAs(login))} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
+}
+
+describe('focus and kept comments in the feed', () => {
+  let site: TestSite;
+  let anna: { id: number; loginName: string };
+  let reader: { id: number; loginName: string };
+
+  beforeAll(async () => {
+    await warmLazyViews();
+    site = createTestSite();
+    await provision(site.spAs(site.adminLogin));
+    anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
+    reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
+    const blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
+  });
+  afterEach(() => window.localStorage.clear());
+
+  test('the delete dialog gives focus back to "Delete post" after Escape and Cancel, also when the click did not focus it', async () => {
+    const view = renderApp(site, anna.loginName);
+    fireEvent.click(await screen.findByText('Earthquake diary'));
+    await screen.findByRole('heading', { name: 'Earthquake diary' });
+    const del = await screen.findByRole('button', { name: strings.DeletePost });
+    // A click that does not focus the button (Safari, and jsdom): the dialog's own "focus back" has nothing to go to.
+    fireEvent.click(del);
+    const cancel = await screen.findByRole('button', { name: strings.Cancel });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.keyDown(cancel, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.DeletePost })));
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.click(screen.getByRole('button', { name: strings.DeletePost }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.Cancel }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.DeletePost })));
+    view.unmount();
+  });
+
+  test('"Back to all posts" returns focus to the post\'s link, or to the feed\'s heading from a view of no post', async () => {
+    const view = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
+    await screen.findByRole('heading', { name: 'Earthquake diary' });
+    fireEvent.click(screen.getByRole('button', { name: strings.BackToFeed }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Earthquake diary' })));
+    fireEvent.click(screen.getByRole('button', { name: strings.MyProfile }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.BackToFeed }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: strings.Title })));
+    view.unmount();
+  });
+
+  test('an unsent comment survives a failed send and a reload, and is gone once sent', async () => {
+    const first = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
+    const box = await screen.findByRole('textbox', { name: strings.AddComment }) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Did the trains run?' } });
+    site.emulator.faults.failNext(1000, { status: 500, match: (url, method) => url.includes('/_api/') && method !== 'GET' });
+    fireEvent.click(screen.getByRole('button', { name: strings.SendComment }));
+    await screen.findByText(common.ErrorUnknown);
+    expect(box.value).toBe('Did the trains run?');
+    site.emulator.faults.clear();
+    first.unmount();
+
+    // "Reload": a new app; the post opens again with the comment offered back.
+    const second = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
+    await screen.findByText(strings.CommentRestored);
+    const again = await screen.findByRole('textbox', { name: strings.AddComment }) as HTMLTextAreaElement;
+    expect(again.value).toBe('Did the trains run?');
+    fireEvent.click(screen.getByRole('button', { name: strings.SendComment }));
+    await screen.findByText('Did the trains run?', { selector: 'div, span, p' });
+    await waitFor(() => expect(again.value).toBe(''));
+    expect(screen.queryByText(strings.CommentRestored)).toBeNull();
+    second.unmount();
+
+    const third = renderApp(site, reader.loginName);
+    fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
+    await screen.findByRole('heading', { name: 'Earthquake diary' });
+    expect(((await screen.findByRole('textbox', { name: strings.AddComment })) as HTMLTextAreaElement).value).toBe('');
+    expect(screen.queryByText(strings.CommentRestored)).toBeNull();
+    third.unmount();
+  });
+});

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+/**
+ * Focus after the training views change (cancelling one's registration, back to the list) and the
+ * sign-up's unit kept in the browser across a reload (issue #7).
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { SessionDetails, unitCopyKey } from '../../src/webparts/trainingRegistry/components/SessionDetails';
+import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import { workbenchTheme } from '../../src/ui/theme';
+import { HubServices } from '../../src/data/services';
+import { common, registration, renderWith, stored, strings, viewer } from './ui';
+
+const BEFORE = (): Date => new Date('2030-01-15T09:00:00Z');
+const SITE = 'https://contoso.test/sites/hub';
+
+afterEach(() => window.localStorage.clear());
+
+test('after "Yes, cancel it" focus is on the status message that announces it; after "No" on "Cancel my registration"', async () => {
+  const cancel = jest.fn().mockResolvedValue({ outcome: 'cancelled' });
+  const services = { training: { siteKey: SITE, registrations: { cancel } } } as unknown as HubServices;
+  const mine = registration(3, viewer.id);
+  renderWith(services, <SessionDetails stored={stored()} registrations={[mine]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()}
+    onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+  fireEvent.click(screen.getByRole('button', { name: strings.CancelMine }));
+  fireEvent.click(screen.getByRole('button', { name: strings.ConfirmNo }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.CancelMine })));
+  fireEvent.click(screen.getByRole('button', { name: strings.CancelMine }));
+  fireEvent.click(screen.getByRole('button', { name: strings.ConfirmYes }));
+  const status = document.getElementById('ddh-session-status') as HTMLElement;
+  await waitFor(() => expect(status.textContent).toContain(strings.CancelledMine));
+  expect(status.getAttribute('role')).toBe('status');
+  expect(document.activeElement).toBe(status);
+});
+
+test('the unit typed survives a failed sign-up and a reload, is offered back, and is gone once signed up', async () => {
+  const signUp = jest.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
+  const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
+  const details = (): React.ReactElement => (
+    <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()}
+      onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
+  );
+  const first = renderWith(services, details());
+  fireEvent.change(screen.getByRole('textbox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
+  fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
+  await waitFor(() => expect(signUp).toHaveBeenCalledTimes(1));
+  await waitFor(() => expect(screen.getByRole('button', { name: strings.SignUp })).not.toHaveProperty('disabled', true));
+  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
+  first.unmount();
+
+  // "Reload": the details open again with the unit offered back.
+  const second = renderWith(services, details());
+  expect(screen.getByText(strings.UnitRestored, { exact: false })).toBeTruthy();
+  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
+  fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
+  await waitFor(() => expect(signUp).toHaveBeenCalledTimes(2));
+  expect(signUp.mock.calls[1][2]).toBe('Department for Europe');
+  await waitFor(() => expect(window.localStorage.getItem(unitCopyKey(SITE, 7, viewer.id))).toBeNull());
+  expect(screen.queryByText(strings.UnitRestored, { exact: false })).toBeNull();
+  second.unmount();
+
+  renderWith(services, details());
+  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('');
+});
+
+test('"Back" returns focus to the Details button of the session, in the list that rendered again', async () => {
+  const session = stored();
+  const seats = [registration(1, 1)];
+  const services = {
+    setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
+    training: {
+      siteKey: SITE,
+      firstView: jest.fn().mockResolvedValue({ viewer, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: [] }),
+      registrations: { forSessions: jest.fn().mockResolvedValue(new Map([[7, seats]])) }
+    }
+  } as unknown as HubServices;
+  render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+  const name = 'Details and sign-up: Social media basics';
+  fireEvent.click(await screen.findByRole('button', { name }));
+  await waitFor(() => expect(document.activeElement?.id).toBe('ddh-session-heading'));
+  fireEvent.click(screen.getByRole('button', { name: strings.Back }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name })));
+});
