@@ -82,3 +82,25 @@ test('"Back" returns focus to the Details button of the session, in the list tha
   fireEvent.click(screen.getByRole('button', { name: strings.Back }));
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name })));
 });
+
+test('an admin cancelling a session: after "No" focus is back on "Cancel session", after "Yes" on the status that says it is done', async () => {
+  const cancelSession = jest.fn().mockResolvedValue(undefined);
+  const services = { training: { siteKey: SITE, sessions: { cancel: cancelSession } } } as unknown as HubServices;
+  const admin = { ...viewer, isAdmin: true };
+  // The app reloads the session after the change: now cancelled.
+  function Host(): JSX.Element {
+    const [session, setSession] = React.useState(stored());
+    const reload = async (): Promise<void> => setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
+    return <SessionDetails stored={session} registrations={[]} viewer={admin} onBack={jest.fn()} onEdit={jest.fn()} onChanged={reload} now={BEFORE} />;
+  }
+  renderWith(services, <Host />);
+  fireEvent.click(screen.getByRole('button', { name: strings.CancelSession }));
+  fireEvent.click(screen.getByRole('button', { name: strings.ConfirmNo }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.CancelSession })));
+  fireEvent.click(screen.getByRole('button', { name: strings.CancelSession }));
+  fireEvent.click(screen.getByRole('button', { name: strings.ConfirmCancelSessionYes }));
+  await waitFor(() => expect(cancelSession).toHaveBeenCalledTimes(1));
+  const status = (): HTMLElement => document.getElementById('ddh-training-cancel-session-status') as HTMLElement;
+  await waitFor(() => expect(status().textContent).toContain(strings.SessionCancelledDone));
+  expect(document.activeElement).toBe(status());
+});

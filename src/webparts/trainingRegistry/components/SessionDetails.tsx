@@ -201,15 +201,23 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   );
 }
 
+const CANCEL_SESSION_ID = 'ddh-training-cancel-session';
+const CANCEL_SESSION_STATUS_ID = 'ddh-training-cancel-session-status';
+
 function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<void> }): JSX.Element {
   const { services, common } = useHub();
   const s = useText();
   const [confirming, setConfirming] = React.useState(false);
   const [message, setMessage] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
-  if (props.stored.session.cancelled) {
-    return <div role="status" aria-live="polite">{message && <Text block>{message}</Text>}</div>;
-  }
+  // The confirmation's buttons leave the page when it closes: focus goes where the answer shows.
+  const focusNext = React.useRef<string | undefined>();
+  React.useEffect(() => {
+    const id = focusNext.current;
+    const target = id ? document.getElementById(id) : null;
+    if (target) { focusNext.current = undefined; target.focus(); }
+  });
+  const open = !props.stored.session.cancelled;
   const cancel = async (): Promise<void> => {
     setBusy(true);
     try {
@@ -225,15 +233,16 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
   };
   return (
     <>
-      {!confirming && <LightButton onClick={() => setConfirming(true)} text={s.CancelSession} />}
-      {confirming && (
+      {open && !confirming && <LightButton id={CANCEL_SESSION_ID} onClick={() => setConfirming(true)} text={s.CancelSession} />}
+      {open && confirming && (
         <div role="group" aria-label={s.CancelSession}>
           <Text block>{format(s.ConfirmCancelSession, props.stored.session.title)}</Text>
-          <LightButton primary onClick={() => { cancel().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmCancelSessionYes} />
-          <LightButton onClick={() => setConfirming(false)} autoFocus text={s.ConfirmNo} />
+          <LightButton primary onClick={() => { focusNext.current = CANCEL_SESSION_STATUS_ID; cancel().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmCancelSessionYes} />
+          <LightButton onClick={() => { focusNext.current = CANCEL_SESSION_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
         </div>
       )}
-      <div role="status" aria-live="polite">{message && <Text block>{message}</Text>}</div>
+      {/* The same element before and after: it keeps focus while the session reloads as cancelled. */}
+      <div id={CANCEL_SESSION_STATUS_ID} role="status" aria-live="polite" tabIndex={-1}>{message && <Text block>{message}</Text>}</div>
     </>
   );
 }
