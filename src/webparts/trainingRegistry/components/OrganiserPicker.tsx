@@ -8,7 +8,7 @@ import { Person as SiteUser } from '../../../data/people';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
-import { ProblemNotice } from './light/Problem';
+import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { useText } from './text';
 
 export interface OrganiserPickerProps {

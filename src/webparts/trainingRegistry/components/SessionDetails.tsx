@@ -11,7 +11,7 @@ import { format } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { downloadIcs } from './calendar';
-import { Notice } from './light/Notice';
+import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { SeatsText } from './SessionList';
 import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, topicText, useText } from './text';
