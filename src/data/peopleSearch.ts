@@ -11,4 +11,6 @@ export interface PeopleSource {
   search(text: string): Promise<Person[]>;
   /** The picked person's id on this site (ensureUser, which adds them if needed); left out, the pick is taken as found. */
   ensure?(person: Person): Promise<Person>;
+  /** Someone from the directory by their e-mail address, made known to the site (ensureUser); offered when the search finds nobody. */
+  fromDirectory?(email: string): Promise<Person>;
 }

@@ -24,15 +24,16 @@ export interface PickedPerson {
   id: number;
   name: string;
   email?: string;
+  loginName?: string;
 }
 
 export interface PeoplePickerStrings {
   /** The field's name (label of the group and the input). */
   label: string;
   /** How to use it, under the field. */
-  hint: string;
+  hint?: string;
   /** The heading over the suggestions. */
-  suggestions: string;
+  suggestions?: string;
   /** The listbox's accessible name. */
   suggestionsLabel: string;
   searching: string;
@@ -41,6 +42,10 @@ export interface PeoplePickerStrings {
   remove: string;
   /** The list of chosen people's accessible name. */
   selected: string;
+  /** How a chosen person reads ("Chosen: {0}"); their name unless given. */
+  chosen?: string;
+  /** The option that adds an e-mail address from the directory ("Add {0} from the directory"); with source.fromDirectory. */
+  fromDirectory?: string;
 }
 
 interface CommonProps {
@@ -52,6 +57,9 @@ interface CommonProps {
   required?: boolean;
   /** Shown under the field (role alert) and marks the input invalid. */
   errorMessage?: string;
+  /** The input's id, when the form moves the focus to it (`${idPrefix}-input` unless given). */
+  inputId?: string;
+  placeholder?: string;
 }
 
 export interface SinglePeoplePickerProps extends CommonProps {
@@ -72,6 +80,17 @@ export type PeoplePickerProps = SinglePeoplePickerProps | MultiplePeoplePickerPr
 export const PEOPLE_RESOLVE_DELAY_MS = 300;
 /** Shorter text would list half the directory. */
 const MIN_LENGTH = 2;
+
+function looksLikeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+}
+
+function fill(template: string, value: string): string {
+  return template.replace('{0}', value);
+}
+
+/** A suggestion: a site user, or the typed e-mail address to look up in the directory. */
+type Option = { key: string; user?: Person; email?: string };
 
 type Search = { state: 'closed' } | { state: 'searching' } | { state: 'found'; people: Person[] };
 
@@ -112,7 +131,7 @@ function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'hea
 export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const { idPrefix, strings, source } = props;
   const ids = {
-    input: `${idPrefix}-input`, label: `${idPrefix}-label`, hint: `${idPrefix}-hint`, error: `${idPrefix}-error`,
+    input: props.inputId || `${idPrefix}-input`, label: `${idPrefix}-label`, hint: `${idPrefix}-hint`, error: `${idPrefix}-error`,
     list: `${idPrefix}-suggestions`, selected: `${idPrefix}-selected`
   };
   const theme = useTheme();
@@ -150,7 +169,11 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     }
   });
 
-  const suggestions = search.state === 'found' ? search.people.filter((user) => !chosen.some((p) => p.id === user.id)) : [];
+  const found = search.state === 'found' ? search.people.filter((user) => !chosen.some((p) => p.id === user.id)) : [];
+  const suggestions: Option[] = found.map((user) => ({ key: `user-${user.id}`, user }));
+  if (search.state === 'found' && !found.length && source.fromDirectory && strings.fromDirectory && looksLikeEmail(text)) {
+    suggestions.push({ key: 'directory', email: text.trim() });
+  }
   const open = search.state !== 'closed';
   // The list is there (and the combobox expanded) only while it has suggestions to offer.
   const expanded = open && suggestions.length > 0;
@@ -194,19 +217,23 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     }
   };
 
-  const pick = (user: Person): void => {
+  const picked = (user: Person): PickedPerson => ({ id: user.id, name: user.title, email: user.email || undefined, loginName: user.loginName });
+
+  const pick = (option: Option): void => {
     close();
-    const { ensure } = source;
-    if (!ensure) {
-      add({ id: user.id, name: user.title, email: user.email || undefined });
+    const { user, email } = option;
+    if (user && !source.ensure) {
+      add(picked(user));
       return;
     }
+    const asked = user && source.ensure ? source.ensure(user) : source.fromDirectory && email ? source.fromDirectory(email) : undefined;
+    if (!asked) return;
     setBusy(true);
     setProblem(undefined);
-    ensure.call(source, user).then((ensured) => {
+    asked.then((ensured) => {
       if (!mounted.current) return;
       setBusy(false);
-      add({ id: ensured.id, name: ensured.title, email: ensured.email || undefined });
+      add(picked(ensured));
     }, async (error) => {
       const found = await toProblem(error);
       if (!mounted.current) return;
@@ -241,8 +268,8 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   };
 
   const showInput = props.multiple || !props.value;
-  const describedBy = props.errorMessage ? `${ids.hint} ${ids.error}` : ids.hint;
-  const statusText = search.state === 'searching' ? strings.searching : search.state === 'found' && !suggestions.length ? strings.noResults : '';
+  const describedBy = [strings.hint && ids.hint, props.errorMessage && ids.error].filter(Boolean).join(' ') || undefined;
+  const statusText = search.state === 'searching' ? strings.searching : search.state === 'found' && !found.length ? strings.noResults : '';
 
   return (
     <div style={{ marginTop: 8 }} role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
@@ -252,7 +279,7 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
           {chosen.map((person) => (
             <li key={person.id} className={classes.person}>
               <span>
-                {person.name}
+                {strings.chosen ? fill(strings.chosen, person.name) : person.name}
                 {!props.multiple && person.email && <span className={classes.secondary}>{person.email}</span>}
               </span>
               <LightIconButton icon="Cancel" data-person={person.id} aria-label={`${strings.remove} ${person.name}`} title={`${strings.remove} ${person.name}`}
@@ -266,18 +293,18 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
           <input ref={input} id={ids.input} type="text" role="combobox" autoComplete="off" className={light.input} value={text} disabled={disabled}
             aria-label={strings.label} aria-autocomplete="list" aria-expanded={expanded} aria-controls={expanded ? ids.list : undefined}
             aria-activedescendant={current >= 0 ? optionId(current) : undefined} aria-invalid={props.errorMessage ? true : undefined}
-            aria-required={props.required || undefined}
+            aria-required={props.required || undefined} placeholder={props.placeholder}
             onChange={(e) => { setText(e.target.value); find(e.target.value); }} onKeyDown={onKeyDown} onBlur={close} />
           {expanded && (
             <div className={classes.popup}>
-              <div className={classes.header} aria-hidden="true">{strings.suggestions}</div>
+              {strings.suggestions && <div className={classes.header} aria-hidden="true">{strings.suggestions}</div>}
               <ul id={ids.list} role="listbox" aria-label={strings.suggestionsLabel} style={{ margin: 0, padding: 0 }}>
-                {suggestions.map((user, index) => (
-                  <li key={user.id} id={optionId(index)} role="option" aria-selected={index === current} className={classes.option}
-                    // Picked on mouse down, so the field keeps the focus (its blur would close the list first).
-                    onMouseDown={(e) => { e.preventDefault(); pick(user); }}>
-                    {user.title}
-                    {user.email && <span className={classes.secondary}>{user.email}</span>}
+                {suggestions.map((option, index) => (
+                  <li key={option.key} id={optionId(index)} role="option" aria-selected={index === current} className={classes.option}
+                    // The field keeps the focus on mouse down (its blur would close the list before the click).
+                    onMouseDown={(e) => e.preventDefault()} onClick={() => pick(option)}>
+                    {option.user ? option.user.title : fill(strings.fromDirectory || '', option.email || '')}
+                    {option.user && option.user.email && <span className={classes.secondary}>{option.user.email}</span>}
                   </li>
                 ))}
               </ul>
@@ -286,7 +313,7 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
         </div>
       )}
       <div role="status" className={classes.status}>{statusText}</div>
-      <LightText id={ids.hint} variant="small" block>{strings.hint}</LightText>
+      {strings.hint && <LightText id={ids.hint} variant="small" block>{strings.hint}</LightText>}
       {props.errorMessage && (
         <LightText id={ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>{props.errorMessage}</LightText>
       )}

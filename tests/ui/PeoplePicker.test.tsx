@@ -38,7 +38,7 @@ function Several(props: { source: PeopleSource; initial?: PickedPerson[]; onChan
 
 function One(props: { source: PeopleSource; onChange?: (p: PickedPerson | undefined) => void }): JSX.Element {
   const [value, setValue] = React.useState<PickedPerson | undefined>();
-  return <PeoplePicker idPrefix="t-one" strings={strings} source={props.source} value={value} onChange={(p) => { if (props.onChange) props.onChange(p); setValue(p); }} />;
+  return <PeoplePicker idPrefix="t-one" strings={{ ...strings, chosen: 'Chosen: {0}', fromDirectory: 'Add {0} from the directory' }} source={props.source} value={value} onChange={(p) => { if (props.onChange) props.onChange(p); setValue(p); }} />;
 }
 
 const combobox = (): HTMLInputElement => screen.getByRole('combobox', { name: strings.label }) as HTMLInputElement;
@@ -69,7 +69,7 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     expect(options[1].getAttribute('aria-selected')).toBe('true');
     // Enter picks and is kept from the form around the picker.
     expect(fireEvent.keyDown(input, { key: 'Enter' })).toBe(false);
-    expect(onChange).toHaveBeenLastCalledWith([{ id: aino.id, name: aino.title }, { id: antti.id, name: antti.title, email: antti.email }]);
+    expect(onChange).toHaveBeenLastCalledWith([{ id: aino.id, name: aino.title }, { id: antti.id, name: antti.title, email: antti.email, loginName: antti.loginName }]);
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(input.value).toBe('');
     expect(document.activeElement).toBe(input);
@@ -84,7 +84,7 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
 
     fireEvent.click(screen.getByRole('button', { name: `${strings.remove} Aino Ahonen` }));
-    expect(onChange).toHaveBeenLastCalledWith([{ id: antti.id, name: antti.title, email: antti.email }]);
+    expect(onChange).toHaveBeenLastCalledWith([{ id: antti.id, name: antti.title, email: antti.email, loginName: antti.loginName }]);
     expect(document.activeElement).toBe(input);
   });
 
@@ -126,13 +126,14 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     renderPicker(<One source={{ search: async () => [anna, antti], ensure }} onChange={onChange} />);
     fireEvent.change(combobox(), { target: { value: 'An' } });
     await screen.findByRole('listbox');
-    fireEvent.mouseDown(screen.getAllByRole('option')[1]);
+    fireEvent.click(screen.getAllByRole('option')[1]);
     expect(ensure).toHaveBeenCalledWith(antti);
     const remove = await screen.findByRole('button', { name: `${strings.remove} Antti Anttila` });
-    expect(onChange).toHaveBeenCalledWith({ id: 102, name: 'Antti Anttila', email: antti.email });
+    expect(onChange).toHaveBeenCalledWith({ id: 102, name: 'Antti Anttila', email: antti.email, loginName: antti.loginName });
     await waitFor(() => expect(document.activeElement).toBe(remove));
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.getByText(antti.email)).toBeTruthy();
+    expect(screen.getByText('Chosen: Antti Anttila')).toBeTruthy();
     fireEvent.click(remove);
     expect(onChange).toHaveBeenLastCalledWith(undefined);
     await waitFor(() => expect(document.activeElement).toBe(combobox()));
@@ -151,6 +152,25 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     expect(await screen.findByText(common.ErrorAccessDenied)).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
     await waitFor(() => expect(combobox().disabled).toBe(false));
+  });
+
+  test('nobody found for an e-mail address: the directory is offered as an option, and Enter adds the person from there', async () => {
+    const fromDirectory = jest.fn(async (email: string) => ({ id: 40, title: 'New Person', email, loginName: `i:0#.f|membership|${email}` }));
+    const onChange = jest.fn();
+    renderPicker(<One source={{ search: async () => [], fromDirectory }} onChange={onChange} />);
+    // Strings with the directory option and a "Chosen: {0}" reading are the plans' use.
+    const input = combobox();
+    fireEvent.change(input, { target: { value: 'nobody' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(strings.noResults));
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.change(input, { target: { value: 'new.person@contoso.test' } });
+    const option = await screen.findByRole('option');
+    expect(option.textContent).toBe('Add new.person@contoso.test from the directory');
+    expect(screen.getByRole('status').textContent).toBe(strings.noResults);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ id: 40, name: 'New Person', email: 'new.person@contoso.test', loginName: 'i:0#.f|membership|new.person@contoso.test' }));
+    expect(fromDirectory).toHaveBeenCalledWith('new.person@contoso.test');
+    expect(screen.getByText('Chosen: New Person')).toBeTruthy();
   });
 
   test('label, hint and error are tied to the group and the input', () => {
