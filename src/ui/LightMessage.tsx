@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { LightIcon } from './light';
+import { LightIcon } from './lightButton';
 
 export type LightMessageKind = 'info' | 'success' | 'warning' | 'error' | 'blocked';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Problem } from '../data/errors';
 import { useHub } from './HubContext';
-import { LightButton } from './light';
+import { LightButton } from './lightButton';
 import { LightMessage } from './LightMessage';
 import { problemText } from './problemText';
 

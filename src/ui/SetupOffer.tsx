@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { useHub } from './HubContext';
-import { LightButton, LightText } from './light';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { LightButton } from './lightButton';
 import { LightMessage } from './LightMessage';
 
 /**
@@ -12,6 +14,7 @@ import { LightMessage } from './LightMessage';
 export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boolean; running: boolean; failed: boolean; onSetUp: () => void }): JSX.Element {
   const { common } = useHub();
   const { state, canSetUp, running, failed, onSetUp } = props;
+  const { fonts } = useTheme();
   const button = React.useRef<HTMLSpanElement>(null);
   React.useEffect(() => {
     if (!failed || running) return;
@@ -20,7 +23,7 @@ export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boo
   }, [failed, running]);
   return (
     <div role="region" aria-label={common.SetupNeededTitle}>
-      {state === 'missing' && <LightText as="h3" variant="large" block>{common.SetupNeededTitle}</LightText>}
+      {state === 'missing' && <h3 className={mergeStyles(fonts.large, { margin: 0 })}>{common.SetupNeededTitle}</h3>}
       <LightMessage kind={canSetUp ? 'info' : 'warning'}>
         {state === 'missing'
           ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
