@@ -1,11 +1,11 @@
 /** Labelled inputs of the plan form: choices, people and the rows of section 6. */
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
 import { PersonRef } from '../../../domain/plans/plan';
 import { useHub } from '../../../ui/HubContext';
-import type { Person } from '../../../data/people';
-import type { PeopleSource } from '../../../data/peopleSearch';
-import { PeoplePicker } from '../../../ui/PeoplePicker';
+import { format } from '../../../ui/format';
 import { Strings } from './labels';
 
 /** A group of checkboxes in a fieldset, its legend the question. */
@@ -29,37 +29,70 @@ export function MultiChoice<T extends string>(props: {
   );
 }
 
-/**
- * Picks a person from the site's users (by name or e-mail), or an e-mail address from the
- * directory (ensureuser): the shared people picker, one person.
- */
+function looksLikeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+}
+
+/** Picks a person from the site's users, or an e-mail address from the directory (ensureuser). */
 export function PersonPicker(props: {
   id: string; label: string; value: PersonRef | null; onChange: (person: PersonRef | null) => void;
   strings: Strings; error?: string; disabled?: boolean;
 }): JSX.Element {
   const { id, label, value, onChange, strings, error, disabled } = props;
-  const { services, common } = useHub();
-  const source = React.useMemo<PeopleSource>(() => {
-    const toPerson = (p: PersonRef): Person => ({ id: p.id || 0, loginName: p.loginName, title: p.title, email: '' });
-    return {
-      search: async (text) => (await services.plans.people.search(text)).map(toPerson),
-      fromDirectory: async (email) => toPerson(await services.plans.people.ensure(email))
-    };
-  }, [services]);
+  const { services } = useHub();
+  const [text, setText] = React.useState('');
+  const [found, setFound] = React.useState<PersonRef[] | undefined>();
+  const [busy, setBusy] = React.useState(false);
+
+  React.useEffect(() => {
+    if (text.trim().length < 2) {
+      setFound(undefined);
+      return undefined;
+    }
+    let alive = true;
+    const timer = setTimeout(() => {
+      services.plans.people.search(text).then((people) => { if (alive) setFound(people); }, () => { if (alive) setFound([]); });
+    }, 300);
+    return () => { alive = false; clearTimeout(timer); };
+  }, [text, services]);
+
+  const fromDirectory = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      onChange(await services.plans.people.ensure(text));
+      setText('');
+    } catch {
+      setFound([]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (value) {
+    return (
+      <div style={{ margin: '6px 0' }}>
+        <span id={id} tabIndex={-1}>{label}: {format(strings.People_chosen, value.title || value.loginName)}</span>{' '}
+        {!disabled && <DefaultButton text={strings.People_change} ariaLabel={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />}
+      </div>
+    );
+  }
   return (
-    <PeoplePicker
-      idPrefix={`${id}-picker`}
-      inputId={id}
-      placeholder={strings.People_search}
-      source={source}
-      value={value ? { id: value.id || 0, name: value.title || value.loginName, loginName: value.loginName } : undefined}
-      onChange={(person) => onChange(person ? { id: person.id, loginName: person.loginName || '', title: person.name } : null)}
-      disabled={disabled}
-      errorMessage={error}
-      strings={{
-        label, suggestionsLabel: strings.People_search, searching: common.Loading, noResults: strings.People_noResults,
-        remove: strings.People_change, selected: label, chosen: strings.People_chosen, fromDirectory: strings.People_useEmail
-      }}
-    />
+    <div style={{ margin: '6px 0' }}>
+      <TextField id={id} label={label} placeholder={strings.People_search} value={text} disabled={disabled}
+        onChange={(_, v) => setText(v || '')} errorMessage={error} autoComplete="off" />
+      {found && (
+        <ul aria-label={strings.People_search} style={{ listStyle: 'none', padding: 0, margin: '4px 0' }}>
+          {found.map((p) => (
+            <li key={p.loginName}>
+              <DefaultButton text={p.title} onClick={() => { onChange(p); setText(''); }} styles={{ root: { margin: '2px 0' } }} />
+            </li>
+          ))}
+          {found.length === 0 && !looksLikeEmail(text) && <li>{strings.People_noResults}</li>}
+          {found.length === 0 && looksLikeEmail(text) && (
+            <li><DefaultButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} /></li>
+          )}
+        </ul>
+      )}
+    </div>
   );
 }
