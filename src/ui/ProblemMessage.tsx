@@ -1,22 +1,24 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Problem } from '../data/errors';
 import { useHub } from './HubContext';
+import { LightButton } from './lightButton';
+import { LightMessage } from './LightMessage';
 import { problemText } from './problemText';
 
 export { problemText } from './problemText';
 
-/** A translated explanation of a failed call, with a way to try again. */
+/**
+ * A translated explanation of a failed call (an alert), with a way to try again: on the light
+ * message and button, so a view that shows it does not load Fluent's MessageBar and buttons.
+ */
 export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }): JSX.Element {
   const { common } = useHub();
   return (
-    <MessageBar
-      messageBarType={props.problem.kind === 'accessDenied' ? MessageBarType.blocked : MessageBarType.error}
-      isMultiline
-      actions={props.onRetry ? <DefaultButton onClick={props.onRetry}>{common.Retry}</DefaultButton> : undefined}
+    <LightMessage
+      kind={props.problem.kind === 'accessDenied' ? 'blocked' : 'error'}
+      actions={props.onRetry ? <LightButton text={common.Retry} onClick={props.onRetry} /> : undefined}
     >
       {problemText(props.problem.kind, common)}
-    </MessageBar>
+    </LightMessage>
   );
 }

@@ -5,8 +5,7 @@ import { useHub } from './HubContext';
 import { Loading } from './Loading';
 import { SetupSignal, SetupSignalContext } from './setupSignal';
 
-// The offer's MessageBar and button bring Fluent's ContextualMenu, Callout and FocusZone (tens of KB
-// gzip): a site that is set up never shows it, so it loads only when there is something to say.
+// A site that is set up never shows the offer, so it loads only when there is something to say.
 const SetupOffer = React.lazy(() => import(/* webpackChunkName: 'ddh-setup-offer' */ './SetupOffer').then((m) => ({ default: m.SetupOffer })));
 
 /** Failures that mean "a list or column this version needs is not there". */

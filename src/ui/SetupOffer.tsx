@@ -1,26 +1,39 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
 import { useHub } from './HubContext';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { LightButton } from './lightButton';
+import { LightMessage } from './LightMessage';
 
-/** What <SetupGate> says when the site's lists do not match the package, with "Set up" for owners. */
+/**
+ * What <SetupGate> says when the site's lists do not match the package, with "Set up" for owners.
+ * On the light message and button (Fluent's MessageBar and PrimaryButton would bring Button,
+ * ContextualMenu and Callout into every web part's lazy chunks just for this). The button is
+ * disabled while the set-up runs, which drops the focus; when it failed, the focus returns to it.
+ */
 export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boolean; running: boolean; failed: boolean; onSetUp: () => void }): JSX.Element {
   const { common } = useHub();
   const { state, canSetUp, running, failed, onSetUp } = props;
+  const { fonts } = useTheme();
+  const button = React.useRef<HTMLSpanElement>(null);
+  React.useEffect(() => {
+    if (!failed || running) return;
+    const target = button.current && button.current.querySelector('button');
+    if (target && !target.disabled && (document.activeElement === document.body || !document.activeElement)) target.focus();
+  }, [failed, running]);
   return (
     <div role="region" aria-label={common.SetupNeededTitle}>
-      {state === 'missing' && <Text as="h3" variant="large" block>{common.SetupNeededTitle}</Text>}
-      <MessageBar messageBarType={canSetUp ? MessageBarType.info : MessageBarType.warning} isMultiline>
+      {state === 'missing' && <h3 className={mergeStyles(fonts.large, { margin: 0 })}>{common.SetupNeededTitle}</h3>}
+      <LightMessage kind={canSetUp ? 'info' : 'warning'}>
         {state === 'missing'
           ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
           : common.SetupOutdatedOwner}
-      </MessageBar>
-      {failed && <MessageBar messageBarType={MessageBarType.error} isMultiline>{common.SetupFailed}</MessageBar>}
+      </LightMessage>
+      {failed && <LightMessage kind="error">{common.SetupFailed}</LightMessage>}
       {canSetUp && (
-        <PrimaryButton onClick={onSetUp} disabled={running} style={{ marginTop: 8 }}>
-          {running ? common.SettingUp : common.SetUp}
-        </PrimaryButton>
+        <span ref={button}>
+          <LightButton primary onClick={onSetUp} disabled={running} style={{ marginTop: 8 }} text={running ? common.SettingUp : common.SetUp} />
+        </span>
       )}
     </div>
   );

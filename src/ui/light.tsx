@@ -7,8 +7,12 @@
  * (arrow keys, Home, End).
  */
 import * as React from 'react';
-import { getIcon, IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { buttonStyles } from './lightButton';
+
+export { LightButton, LightIcon } from './lightButton';
+export type { LightButtonProps } from './lightButton';
 
 export type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
   | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton';
@@ -31,26 +35,8 @@ export function useLightClasses(): Record<ClassName, string> {
         '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
       }
     };
-    const base = {
-      ...fonts.medium, fontWeight: 600, minWidth: 80, height: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
-      border: `1px solid ${semanticColors.buttonBorder}`, background: semanticColors.buttonBackground, color: semanticColors.buttonText,
-      selectors: {
-        ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
-        ':active': { background: semanticColors.buttonBackgroundPressed },
-        ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 },
-        ':disabled': { cursor: 'default', background: semanticColors.buttonBackgroundDisabled, color: semanticColors.buttonTextDisabled, borderColor: semanticColors.buttonBackgroundDisabled }
-      }
-    };
     return mergeStyleSets({
-      button: base,
-      primary: [base, {
-        border: `1px solid ${semanticColors.primaryButtonBorder === 'transparent' ? palette.themePrimary : semanticColors.primaryButtonBorder}`,
-        background: semanticColors.primaryButtonBackground, color: semanticColors.primaryButtonText,
-        selectors: {
-          ':hover': { background: semanticColors.primaryButtonBackgroundHovered, color: semanticColors.primaryButtonTextHovered },
-          ':active': { background: semanticColors.primaryButtonBackgroundPressed }
-        }
-      }],
+      ...buttonStyles(theme),
       iconButton: {
         width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: 1,
         background: 'transparent', color: semanticColors.bodyText,
@@ -60,7 +46,6 @@ export function useLightClasses(): Record<ClassName, string> {
           ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: 'transparent' }
         }
       },
-      icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: 1 },
       // A button that looks like a link (Fluent's Link without href renders the same element).
       link: {
         ...fonts.medium, fontSize: 'inherit', background: 'none', border: 0, padding: 0, margin: 0, cursor: 'pointer', textAlign: 'left',
@@ -100,41 +85,6 @@ export function useLightClasses(): Record<ClassName, string> {
       }
     });
   }, [theme]);
-}
-
-export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
-  text: string;
-  primary?: boolean;
-  /** A registered Fluent icon's name, shown before the text (decorative: the text names the button). */
-  icon?: string;
-  /** 'submit' inside a form; a plain button otherwise. */
-  type?: 'button' | 'submit';
-}
-
-export function LightButton(props: LightButtonProps): JSX.Element {
-  const { text, primary, icon, className, type, ...rest } = props;
-  const classes = useLightClasses();
-  return (
-    <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
-      {icon && <LightIcon name={icon} className={classes.icon} />}{text}
-    </button>
-  );
-}
-
-/**
- * A registered icon (the page's icon font in SharePoint, SVGs in the workbench), decorative: what
- * Fluent's FontIcon renders, without the Icon barrel (which brings the Image component along).
- */
-export function LightIcon(props: { name: string; className?: string }): JSX.Element | null {
-  const icon = getIcon(props.name);
-  if (!icon) return null;
-  const { subset } = icon;
-  return (
-    <i data-icon-name={props.name} aria-hidden="true" className={[subset.className, props.className].filter(Boolean).join(' ')}
-      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}>
-      {icon.code}
-    </i>
-  );
 }
 
 /** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */

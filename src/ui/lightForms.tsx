@@ -177,22 +177,3 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
     document.body
   );
 }
-
-/**
- * A message in the flow of a form (Fluent's MessageBar without its buttons and icons): a bar in
- * the body's colours with a coloured edge; the words say what kind of message it is.
- */
-export function LightMessage(props: { kind: 'info' | 'error'; actions?: React.ReactNode; children: React.ReactNode }): JSX.Element {
-  const { semanticColors, palette, fonts } = useTheme();
-  const root = mergeStyles(fonts.medium, {
-    display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, margin: '8px 0', padding: '8px 12px',
-    color: semanticColors.bodyText, background: semanticColors.bodyBackground,
-    border: `1px solid ${semanticColors.bodyDivider}`, borderLeft: `4px solid ${props.kind === 'error' ? semanticColors.errorText : palette.themePrimary}`
-  });
-  return (
-    <div className={root}>
-      <div style={{ flex: '1 1 240px' }}>{props.children}</div>
-      {props.actions}
-    </div>
-  );
-}

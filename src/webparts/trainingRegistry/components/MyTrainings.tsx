@@ -9,7 +9,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
 import { downloadIcs } from './calendar';
-import { ProblemNotice } from './light/Problem';
+import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { SessionTime } from './SessionTime';
 import { myStatusText, useText } from './text';
 

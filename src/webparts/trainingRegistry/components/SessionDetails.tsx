@@ -12,7 +12,7 @@ import { LightButton } from '../../../ui/light';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Loading } from '../../../ui/Loading';
 import { downloadIcs } from './calendar';
-import { Notice } from './light/Notice';
+import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { SeatsText } from './SessionList';
 import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, topicText, useText } from './text';

@@ -6,10 +6,9 @@ import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
-import { Notice } from './light/Notice';
-import { ProblemNotice } from './light/Problem';
-import { Select, SelectOption } from './light/Select';
-import { SubmitButton } from './light/SubmitButton';
+import { LightMessage as Notice } from '../../../ui/LightMessage';
+import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
+import { LightOption as SelectOption, LightSelect as Select } from '../../../ui/light';
 import { OrganiserPicker } from './OrganiserPicker';
 import { SessionTime } from './SessionTime';
 import { issueText, topicText, useText } from './text';
@@ -173,7 +172,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       <OrganiserPicker value={draft.organiser} disabled={busy} onChange={(organiser) => setDraft((d) => ({ ...d, organiser }))} />
       <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
       <div style={{ marginTop: 16 }}>
-        <SubmitButton disabled={busy} style={{ marginRight: 8 }} text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save} />
+        <LightButton type="submit" primary disabled={busy} style={{ marginRight: 8 }} text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save} />
         <LightButton onClick={props.onClose} disabled={busy} text={s.CloseForm} />
       </div>
     </form>

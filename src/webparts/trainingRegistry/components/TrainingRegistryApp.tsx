@@ -20,7 +20,7 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
-const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-training-problem' */ './light/Problem').then((m) => ({ default: m.ProblemNotice })));
+const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
   strings: ITrainingRegistryWebPartStrings;
