@@ -65,7 +65,7 @@ export async function measureInBrowser(browser: Browser, workbench: Workbench, h
     // shows its content, e.g. a background check, is not what the content waited for).
     const api = entries.filter((e) => e.name.includes('/_api/') && e.responseEnd > 0 && e.responseEnd <= ready).sort((a, b) => a.startTime - b.startTime);
     const errorText = await page.evaluate<string | null>(
-      `(() => { const e = document.querySelector('main section[aria-label] .ms-MessageBar--error, main section[aria-label] .ms-MessageBar--blocked'); return e ? e.textContent : null; })()`);
+      `(() => { const e = document.querySelector('main section[aria-label] [data-message="error"], main section[aria-label] [data-message="blocked"], main section[aria-label] .ms-MessageBar--error'); return e ? e.textContent : null; })()`);
     return {
       requests: api.length,
       paths: api.map((e) => decodeURIComponent(new URL(e.name).pathname.replace(/^.*\/_api\//, '')).replace(/\?.*$/, '').slice(0, 60)),

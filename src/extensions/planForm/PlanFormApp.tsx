@@ -8,7 +8,6 @@
  */
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { emptyPlan } from '../../domain/plans/plan';
 import { changedParts, commentsBySection, diffRounds } from '../../domain/plans/review';
 import type { PlanDetail } from '../../data/plans';
@@ -24,6 +23,7 @@ import { History } from '../../webparts/planSubmissions/components/History';
 import { PlanDocument } from '../../webparts/planSubmissions/components/PlanDocument';
 import { reasonText, stateLabel } from '../../webparts/planSubmissions/components/labels';
 import { PlanListForm } from './PlanListForm';
+import { LightMessage } from '../../ui/LightMessage';
 
 /** Which of the list's forms SharePoint opened. */
 export type PlanFormMode = 'new' | 'edit' | 'display';
@@ -63,7 +63,7 @@ function NewForm(props: PlanFormAppProps): JSX.Element {
     return (
       <article aria-labelledby="ddh-plan-form-title">
         <h2 id="ddh-plan-form-title">{strings.NewPlan}</h2>
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{reasonText(strings, 'notAllowedForRole')}</MessageBar>
+        <LightMessage kind="warning">{reasonText(strings, 'notAllowedForRole')}</LightMessage>
         <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
       </article>
     );
@@ -83,7 +83,7 @@ function ItemForm(props: { strings: IPlanSubmissionsWebPartStrings; id: number; 
   if (loaded.status === 'failed') {
     return loaded.problem.kind === 'notFound' ? (
       <article aria-label={strings.Title}>
-        <MessageBar messageBarType={MessageBarType.warning}>{strings.NotFound}</MessageBar>
+        <LightMessage kind="warning">{strings.NotFound}</LightMessage>
         <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
       </article>
     ) : <ProblemMessage problem={loaded.problem} onRetry={retry} />;
@@ -118,8 +118,8 @@ function ReadOnlyPlan(props: { strings: IPlanSubmissionsWebPartStrings; detail: 
         {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
         {' · '}{shown.identity.embassy}
       </p>
-      {derived.contentChangedAfterSubmit && <MessageBar messageBarType={MessageBarType.warning}>{strings.ChangedAfterSubmit}</MessageBar>}
-      {explain && <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.ReadOnlyNotice}</MessageBar>}
+      {derived.contentChangedAfterSubmit && <LightMessage kind="warning">{strings.ChangedAfterSubmit}</LightMessage>}
+      {explain && <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>}
       <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(last)} />
       <History strings={strings} locale={locale} history={derived.history} />
       <DefaultButton text={strings.Close} onClick={onClose} />

@@ -8,7 +8,6 @@
  */
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Plan } from '../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../domain/plans/review';
@@ -21,6 +20,7 @@ import { problemText as commonProblemText } from '../../ui/ProblemMessage';
 import { LocalDraft, draftKey, readDraft, removeDraft, writeDraft } from '../../webparts/planSubmissions/components/draftStore';
 import { reasonText } from '../../webparts/planSubmissions/components/labels';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from '../../webparts/planSubmissions/components/PlanSteps';
+import { LightMessage } from '../../ui/LightMessage';
 
 export interface PlanListFormProps {
   strings: IPlanSubmissionsWebPartStrings;
@@ -114,10 +114,10 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
       <h2 id="ddh-plan-form-title">{title}</h2>
       {offer && <RestoreOffer strings={strings} locale={locale} offer={offer}
         onUse={() => { setPlan(offer.plan); setOffer(undefined); }} onDiscard={() => { removeDraft(keyFor(initial.id)); setOffer(undefined); }} />}
-      <MessageBar messageBarType={MessageBarType.warning} isMultiline>{strings.PrivacyWarning}</MessageBar>
+      <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       {failure && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={failure.conflict && onReload
-          ? <DefaultButton text={strings.ReloadServer} onClick={onReload} /> : undefined}>{failure.text}</MessageBar>
+        <LightMessage kind="error" actions={failure.conflict && onReload
+          ? <DefaultButton text={strings.ReloadServer} onClick={onReload} /> : undefined}>{failure.text}</LightMessage>
       )}
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan-form" />
       <PlanSteps strings={strings} locale={locale} plan={plan} onChange={setPlan} steps={steps} comments={props.comments} idPrefix="ddh-plan-form" />

@@ -5,7 +5,6 @@
  */
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Plan } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
@@ -17,6 +16,7 @@ import { LocalDraft, draftKey, readDraft, removeDraft } from './draftStore';
 import { Strings } from './labels';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from './PlanSteps';
 import { SaveTarget, useAutosave } from './useAutosave';
+import { LightMessage } from '../../../ui/LightMessage';
 
 export interface PlanEditorProps {
   strings: Strings;
@@ -93,14 +93,14 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
     <div>
       {offer && <RestoreOffer strings={strings} locale={locale} offer={offer}
         onUse={() => { change(offer.plan); setOffer(undefined); }} onDiscard={() => { removeDraft(localKey); setOffer(undefined); }} />}
-      <MessageBar messageBarType={MessageBarType.warning} isMultiline>{strings.PrivacyWarning}</MessageBar>
+      <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         <span>{statusText}</span>
         {(autosave.status === 'failed') && <DefaultButton text={strings.SaveNow} onClick={() => { autosave.flush().catch(() => undefined); }} styles={{ root: { marginLeft: 8 } }} />}
         {(autosave.status === 'conflict') && <DefaultButton text={strings.ReloadServer} onClick={onReload} styles={{ root: { marginLeft: 8 } }} />}
       </div>
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan" />
-      {submitError && <MessageBar messageBarType={MessageBarType.error} isMultiline>{submitError}</MessageBar>}
+      {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
       <PlanSteps strings={strings} locale={locale} plan={plan} onChange={change} steps={steps} comments={props.comments} idPrefix="ddh-plan" />
       <div style={{ marginTop: 24 }}>
         <TextField label={strings.CommentLabel} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v || '')} />

@@ -1,7 +1,6 @@
 /** One plan: its state and history, the form while its author may edit, the steps each role may take, the diff, and print. */
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Plan } from '../../../domain/plans/plan';
 import { changedParts, commentsBySection, diffRounds } from '../../../domain/plans/review';
 import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
@@ -15,6 +14,7 @@ import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
 import { Strings, label, reasonText, stateLabel } from './labels';
 import { SaveTarget } from './useAutosave';
+import { LightMessage } from '../../../ui/LightMessage';
 
 // Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
 const PlanEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-editor' */ './PlanEditor').then((m) => ({ default: m.PlanEditor })));
@@ -37,7 +37,7 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
   if (loaded.status === 'loading') return <>{status}<Loading /></>;
   if (loaded.status === 'failed') {
     return loaded.problem.kind === 'notFound'
-      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NotFound}</MessageBar>
+      ? <LightMessage kind="warning">{strings.NotFound}</LightMessage>
       : <ProblemMessage problem={loaded.problem} onRetry={reload} />;
   }
   const detail = loaded.value;
@@ -87,7 +87,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
         {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
         {' · '}{shown.identity.embassy}
       </p>
-      {derived.contentChangedAfterSubmit && <MessageBar messageBarType={MessageBarType.warning}>{strings.ChangedAfterSubmit}</MessageBar>}
+      {derived.contentChangedAfterSubmit && <LightMessage kind="warning">{strings.ChangedAfterSubmit}</LightMessage>}
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
         <section aria-labelledby="ddh-plan-startup">
           <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
@@ -107,7 +107,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
         </React.Suspense>
       ) : (
         <>
-          <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.ReadOnlyNotice}</MessageBar>
+          <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>
           <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
         </>
       )}

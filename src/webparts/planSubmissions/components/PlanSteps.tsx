@@ -7,7 +7,6 @@
  */
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { PLAN_PARTS, Plan, PlanPart, planFingerprint } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { PlanProblem, errorsOf, validateSection } from '../../../domain/plans/validation';
@@ -15,6 +14,7 @@ import { format } from '../../../ui/format';
 import { LocalDraft } from './draftStore';
 import { Strings, dateTime, inputId, label, problemText, sectionLabel } from './labels';
 import { SectionFields } from './SectionFields';
+import { LightMessage } from '../../../ui/LightMessage';
 
 /** The newer of the browser's copy and the server's, when they differ. */
 export function newerLocal(local: LocalDraft | undefined, plan: Plan, modified?: string): LocalDraft | undefined {
@@ -63,12 +63,12 @@ export function usePlanSteps(): PlanStepsState {
 export function RestoreOffer(props: { strings: Strings; locale: string; offer: LocalDraft; onUse: () => void; onDiscard: () => void }): JSX.Element {
   const { strings } = props;
   return (
-    <MessageBar messageBarType={MessageBarType.info} isMultiline actions={
+    <LightMessage kind="info" actions={
       <div>
         <PrimaryButton text={strings.Restore_use} onClick={props.onUse} />
         <DefaultButton text={strings.Restore_discard} onClick={props.onDiscard} />
       </div>
-    }>{format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}</MessageBar>
+    }>{format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}</LightMessage>
   );
 }
 

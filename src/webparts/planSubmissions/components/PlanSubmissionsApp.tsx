@@ -10,7 +10,7 @@ import { format } from '../../../ui/format';
 import { HubAppHost } from '../../../ui/host';
 import { Overview } from './Overview';
 
-// A failed load is rare: Fluent's MessageBar and button (with ContextualMenu and Callout) load only then.
+// A failed load is rare: its message loads only then.
 const ProblemMessage = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 // The first view is the overview; a plan, the form and everything behind them load when opened.
 const PlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-page' */ './PlanPage').then((m) => ({ default: m.PlanPage })));

@@ -2,7 +2,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { SECTION_IDS, SectionId } from '../../../domain/plans/plan';
 import { Action, Role, apply } from '../../../domain/plans/workflow';
@@ -12,6 +11,7 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
 import { Strings, label, reasonText, sectionLabel } from './labels';
+import { LightMessage } from '../../../ui/LightMessage';
 
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
@@ -80,7 +80,7 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
           {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
           <TextField label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
             onChange={(_, v) => setComment(v || '')} />
-          {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{error}</MessageBar>}
+          {error && <LightMessage kind="error">{error}</LightMessage>}
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
             <PrimaryButton text={strings.Confirm} disabled={busy} onClick={run} />
             <DefaultButton text={strings.Cancel} onClick={() => setOpen(undefined)} />

@@ -3,7 +3,7 @@ import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed/feed';
 import type { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
 import { LightButton, LightText as Text, LightTextField } from '../../../ui/light';
-import { LightMessage } from '../../../ui/lightForms';
+import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
