@@ -259,7 +259,10 @@ describe('blogs and good practices', () => {
     await outi.getByLabel(f.BlogTitleLabel).fill(`Typed blog ${typed[0]}`);
     await outi.getByLabel(f.BlogUnitLabel).fill(typed[1]);
     await outi.getByLabel(f.BlogDescriptionLabel).fill(typed.join('\n'));
-    await outi.getByLabel(f.BlogOwnersLabel).fill('lars.holmberg@formin.example');
+    // The writer is chosen with the people picker: type, pick the suggestion.
+    await outi.getByRole('combobox', { name: f.OwnerPeopleLabel }).fill('Lars');
+    await outi.getByRole('listbox', { name: f.OwnerSuggestionsLabel }).getByRole('option').first().click();
+    await outi.getByRole('button', { name: `${f.OwnerRemove} Lars Holmberg` }).waitFor();
     await outi.getByRole('button', { name: f.CreateBlog, exact: true }).click();
     await outi.getByRole('heading', { name: `Typed blog ${typed[0]}` }).first().waitFor();
     await expectInert(outi, 'owner: typed blog');

@@ -72,11 +72,20 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   React.useEffect(() => {
     if (restored) announce(format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale)));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  React.useEffect(() => {
+  // Kept in the browser a moment after typing stops — and at once when the page goes away (a closed
+  // tab, a reload) or a save fails, so not even the last keystrokes are lost.
+  const keep = React.useCallback((): void => {
     if (isEmptyDraft(fields) && !restored) return;
-    const timer = setTimeout(() => setDraftState(saveDraft(target, fields) ? 'saved' : 'failed'), 400);
-    return () => clearTimeout(timer);
+    setDraftState(saveDraft(target, fields) ? 'saved' : 'failed');
   }, [fields]); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useEffect(() => {
+    const timer = setTimeout(keep, 400);
+    window.addEventListener('pagehide', keep);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', keep);
+    };
+  }, [keep]);
 
   const set = <K extends keyof DraftFields>(name: K, value: DraftFields[K]): void => setFields((f) => ({ ...f, [name]: value }));
   const error = (field: string): string | undefined => {
@@ -101,6 +110,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
       announce(strings.PostPublished);
       props.onSaved(saved);
     } catch (e) {
+      keep();
       if (e instanceof PostInvalidError) setIssues(e.issues);
       else setProblem(await toProblem(e));
     } finally {
