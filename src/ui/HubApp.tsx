@@ -31,7 +31,7 @@ export function HubApp(props: HubAppProps): JSX.Element {
   // The browser loads its date data for a language the first time it formats a date (~100 ms on a
   // slow laptop). A parent's layout effect runs after its children's, so the first view's request
   // is already on its way: do that work while waiting for the answer, not after it.
-  React.useLayoutEffect(() => { dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(0); }, [locale]);
+  React.useLayoutEffect(() => { dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(0); }, [locale]);
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
