@@ -9,9 +9,8 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { emptyPlan } from '../../domain/plans/plan';
-import { changedParts, commentsBySection, diffRounds } from '../../domain/plans/review';
+import { changedParts, commentsBySection } from '../../domain/plans/review';
 import type { PlanDetail } from '../../data/plans';
-import { format } from '../../ui/format';
 import { HubApp } from '../../ui/HubApp';
 import { HubAppHost } from '../../ui/host';
 import { useHub } from '../../ui/HubContext';
@@ -21,7 +20,8 @@ import { SetupGate } from '../../ui/SetupGate';
 import { useLoad } from '../../ui/useLoad';
 import { History } from '../../webparts/planSubmissions/components/History';
 import { PlanDocument } from '../../webparts/planSubmissions/components/PlanDocument';
-import { reasonText, stateLabel } from '../../webparts/planSubmissions/components/labels';
+import { PlanHeading, planReading } from '../../webparts/planSubmissions/components/PlanHeading';
+import { reasonText } from '../../webparts/planSubmissions/components/labels';
 import { PlanListForm } from './PlanListForm';
 import { LightMessage } from '../../ui/LightMessage';
 
@@ -105,22 +105,12 @@ function ReadOnlyPlan(props: { strings: IPlanSubmissionsWebPartStrings; detail: 
   const { strings, detail, explain, onClose } = props;
   const { locale } = useHub();
   const derived = detail.derived;
-  const rounds = detail.rounds;
-  const mayEdit = detail.actions.indexOf('edit') >= 0;
-  // Once submitted, what is read is the submitted round, not later edits made through REST.
-  const shown = !mayEdit && rounds.length > 0 ? rounds[rounds.length - 1].snapshot : detail.plan;
-  const last = rounds.length >= 2 ? diffRounds(rounds[rounds.length - 2].snapshot, rounds[rounds.length - 1].snapshot) : [];
+  const { shown, changes } = planReading(detail);
   return (
     <article aria-labelledby="ddh-plan-form-title">
-      <h2 id="ddh-plan-form-title">{shown.identity.title || '—'}</h2>
-      <p>
-        <strong>{format(strings.StateLine, stateLabel(strings, derived.state))}</strong>
-        {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
-        {' · '}{shown.identity.embassy}
-      </p>
-      {derived.contentChangedAfterSubmit && <LightMessage kind="warning">{strings.ChangedAfterSubmit}</LightMessage>}
+      <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-form-title" />
       {explain && <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>}
-      <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(last)} />
+      <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
       <History strings={strings} locale={locale} history={derived.history} />
       <DefaultButton text={strings.Close} onClick={onClose} />
     </article>

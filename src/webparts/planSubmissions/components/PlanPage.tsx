@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Plan } from '../../../domain/plans/plan';
-import { changedParts, commentsBySection, diffRounds } from '../../../domain/plans/review';
+import { changedParts, commentsBySection } from '../../../domain/plans/review';
 import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
 import { Loading } from '../../../ui/Loading';
@@ -12,7 +12,8 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
-import { Strings, label, reasonText, stateLabel } from './labels';
+import { PlanHeading, planReading } from './PlanHeading';
+import { Strings, label, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
 
@@ -59,11 +60,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
   const editable = detail.actions.indexOf('edit') >= 0;
   // The workflow panel (and its chunk) only for those who may take a step.
   const steps = detail.actions.some((a) => a !== 'edit' && a !== 'submit');
-  const rounds = detail.rounds;
-  const last = rounds.length >= 2 ? { from: rounds[rounds.length - 2], to: rounds[rounds.length - 1] } : undefined;
-  const changes = last ? diffRounds(last.from.snapshot, last.to.snapshot) : [];
-  // Once submitted, what is read and decided on is the submitted round, not later edits made through REST.
-  const shown = !editable && rounds.length > 0 ? rounds[rounds.length - 1].snapshot : detail.plan;
+  const { shown, changes } = planReading(detail);
 
   const submit = async (plan: Plan, target: SaveTarget, comment: string): Promise<void> => {
     setSubmitError(undefined);
@@ -81,13 +78,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
     <article aria-labelledby="ddh-plan-title">
       <DefaultButton text={strings.Back} onClick={onBack} />{' '}
       <DefaultButton text={strings.Print} onClick={onPrint} />
-      <h2 id="ddh-plan-title">{shown.identity.title || '—'}</h2>
-      <p>
-        <strong>{format(strings.StateLine, stateLabel(strings, derived.state))}</strong>
-        {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
-        {' · '}{shown.identity.embassy}
-      </p>
-      {derived.contentChangedAfterSubmit && <LightMessage kind="warning">{strings.ChangedAfterSubmit}</LightMessage>}
+      <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-title" />
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
         <section aria-labelledby="ddh-plan-startup">
           <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
@@ -111,7 +102,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
           <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
         </>
       )}
-      {last && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}
+      {detail.rounds.length >= 2 && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}
       <History strings={strings} locale={locale} history={derived.history} />
     </article>
   );
