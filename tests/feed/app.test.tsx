@@ -3,32 +3,15 @@
  * The practice feed app as people use it: the real App, real @pnp/sp and the emulator (only the
  * network is replaced). Hostile HTML stored by another client must render as nothing executable.
  */
-import * as path from 'path';
-import * as React from 'react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
-import { workbenchTheme } from '../../src/ui/theme';
-import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { draftKey } from '../../src/webparts/practiceFeed/components/editor/drafts';
-import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
+import { renderApp, strings } from './render';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { warmLazyViews } from './site';
-
-// Icons come from the page in SharePoint; here they are not registered, and that is fine.
-setIconOptions({ disableWarnings: true });
-
-const root = path.resolve(__dirname, '../..');
-const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
-const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
-
-function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
-  const services = createServices(site.spAs(login));
-  return render(<PracticeFeedApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
-}
 
 /** Nothing that runs script: no script/iframe/object/embed/svg/math/style/form elements, no on* attributes, no javascript: URLs. */
 function assertNothingExecutable(container: HTMLElement): void {

@@ -3,27 +3,12 @@
  * Focus after the feed's view changes and its delete dialog, and an unsent comment kept in the
  * browser across a reload (issue #7): in the app with real @pnp/sp and the emulator.
  */
-import * as path from 'path';
-import * as React from 'react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
 import { provision } from '../../src/lists/provision';
-import { workbenchTheme } from '../../src/ui/theme';
-import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
-import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
+import { common, renderApp, strings } from './render';
 import { samplePost, warmLazyViews } from './site';
-
-setIconOptions({ disableWarnings: true });
-
-const root = path.resolve(__dirname, '../..');
-const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
-const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
-
-function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
-  return render(<PracticeFeedApp services={createServices(site.spAs(login))} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
-}
 
 describe('focus and kept comments in the feed', () => {
   let site: TestSite;

@@ -3,28 +3,13 @@
  * Handing a blog over and deleting one's own post, in the app with real @pnp/sp and the emulator:
  * what the screen offers, and what the server then allows.
  */
-import * as path from 'path';
-import * as React from 'react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
-import { workbenchTheme } from '../../src/ui/theme';
-import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
-import { readLoc } from '../../workbench/loc';
 import { createTestSite, TestSite } from '../support/sp';
+import { renderApp, strings } from './render';
 import { samplePost, warmLazyViews } from './site';
-
-setIconOptions({ disableWarnings: true });
-
-const root = path.resolve(__dirname, '../..');
-const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPracticeFeedWebPartStrings;
-const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
-
-function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
-  return render(<PracticeFeedApp services={createServices(site.spAs(login))} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
-}
 
 describe('managing blogs and posts', () => {
   let site: TestSite;
