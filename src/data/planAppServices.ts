@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { ConnectionStatus, reportingSp } from './connection';
 import type { FeedService } from './feed';
 import { createPlanServices } from './plans';
 import type { PageFacts } from './page';
@@ -12,9 +13,12 @@ import type { TrainingService } from './training';
  * plans. The feed and training repositories — and the feed's DOMPurify — stay out of their
  * bundles (about 20 KB gzip of the first view); reaching for them is a programming error.
  */
-export function createPlanAppServices(sp: SPFI, page: PageFacts = {}): HubServices {
+export function createPlanAppServices(given: SPFI, page: PageFacts = {}): HubServices {
+  const connection = new ConnectionStatus();
+  const sp = reportingSp(given, connection);
   const absent = (name: string): Error => new Error(`The plan apps are built without the ${name} services.`);
   return {
+    connection,
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
     plans: createPlanServices(sp, page),

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { ConnectionStatus, reportingSp } from './connection';
 import { FeedService } from './feed';
 import { createPlanServices, PlanServices } from './plans';
 import type { PageFacts } from './page';
@@ -11,6 +12,8 @@ import { TrainingService } from './training';
  * Components receive it through the app context and never build repositories themselves.
  */
 export interface HubServices {
+  /** Requests waiting for a busy SharePoint (shown by the app frame); absent in tests that fake the services. */
+  connection?: ConnectionStatus;
   site: SiteRepository;
   setup: SetupService;
   training: TrainingService;
@@ -18,8 +21,11 @@ export interface HubServices {
   feed: FeedService;
 }
 
-export function createServices(sp: SPFI, page: PageFacts = {}): HubServices {
+export function createServices(given: SPFI, page: PageFacts = {}): HubServices {
+  const connection = new ConnectionStatus();
+  const sp = reportingSp(given, connection);
   return {
+    connection,
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
     training: new TrainingService(sp),

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { ConnectionStatus, reportingSp } from './connection';
 import type { FeedService } from './feed';
 import type { PlanServices } from './plans';
 import type { HubServices } from './services';
@@ -11,9 +12,12 @@ import { TrainingService } from './training';
  * repositories — and the feed's DOMPurify — stay out of its bundle (the training app renders no
  * HTML: descriptions are plain text); reaching for them is a programming error.
  */
-export function createTrainingAppServices(sp: SPFI): HubServices {
+export function createTrainingAppServices(given: SPFI): HubServices {
+  const connection = new ConnectionStatus();
+  const sp = reportingSp(given, connection);
   const absent = (name: string): Error => new Error(`The training web part is built without the ${name} services.`);
   return {
+    connection,
     site: new SiteRepository(sp),
     setup: new SetupService(sp),
     training: new TrainingService(sp),

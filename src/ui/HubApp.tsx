@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
+import { ConnectionNotice } from './ConnectionNotice';
 import { dateFormat } from './format';
 import { HubContext, HubContextValue } from './HubContext';
 
@@ -36,6 +37,7 @@ export function HubApp(props: HubAppProps): JSX.Element {
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
         <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16 }}>
+          {services.connection && <ConnectionNotice connection={services.connection} common={common} locale={locale} theme={theme} />}
           {children}
         </section>
       </HubContext.Provider>

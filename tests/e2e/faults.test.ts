@@ -223,3 +223,29 @@ test('training (sv): sign-up, cancel and attendance fail and recover, the unit t
   await admin.getByText(fill(t.AdminAttendanceSaved, 'Mikko Nieminen')).waitFor();
   await admin.close();
 });
+
+test('a busy SharePoint is said with the seconds of Retry-After while a first view (fi) and a save (sv) wait for the retry', async () => {
+  const busy = (page: Page, lang: Locale, seconds: number) =>
+    page.locator('[data-connection]').filter({ hasText: fill(stringsFor(lang).common.BusyRetryOther, seconds) });
+  // The feed's first view: its first request answered 503 with Retry-After: 3; PnPjs's retry then succeeds.
+  session.workbench.emulator.faults.failNext(1, { status: 503, retryAfterSeconds: 3, match: api });
+  const feed = await open(BLOG_OWNER, 'fi-fi', 'practiceFeed');
+  await busy(feed, 'fi-fi', 3).waitFor();
+  expect(await feed.getByRole('status').filter({ hasText: fill(stringsFor('fi-fi').common.BusyRetryOther, 3) }).count()).toBe(1);
+  await feed.getByText(stringsFor('fi-fi').feed.Intro).first().waitFor();
+  await busy(feed, 'fi-fi', 3).waitFor({ state: 'detached' });
+  expect(await feed.locator('[data-connection]').innerText()).toBe('');
+  await feed.close();
+
+  // A sign-up: the write answered 429 with Retry-After: 2; the person is told, then signed up.
+  const { training: t } = stringsFor('sv-se');
+  const page = await open(STAFF, 'sv-se', 'trainingRegistry');
+  await page.getByRole('button', { name: fill(t.OpenDetailsFor, OPEN_SESSION) }).click();
+  await page.getByLabel(t.FieldUnit, { exact: true }).fill('Europaavdelningen');
+  session.workbench.emulator.faults.failNext(1, { status: 429, retryAfterSeconds: 2, match: writes });
+  await page.getByRole('button', { name: t.SignUp, exact: true }).click();
+  await busy(page, 'sv-se', 2).waitFor();
+  await page.getByText(t.SignedUpSeat).first().waitFor();
+  expect(await page.locator('[data-connection]').innerText()).toBe('');
+  await page.close();
+});

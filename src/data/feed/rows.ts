@@ -167,7 +167,8 @@ export function toPost(row: Row): StoredPost {
     if (typeof reach === 'number') practice.reach = reach;
     const planLinks = parseJson<PlanLink[]>(row[POST_FIELDS.planLinks], []);
     if (planLinks.length) practice.planLinks = planLinks;
-    const links = parseJson<string[]>(row[POST_FIELDS.links], []);
+    // Written by any client: only strings are links (a number or object would break rendering).
+    const links = parseJson<unknown[]>(row[POST_FIELDS.links], []).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
     if (links.length) practice.links = links;
     post.goodPractice = practice;
   }

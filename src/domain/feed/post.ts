@@ -5,6 +5,7 @@
  * own examples: the 2010 ash cloud, the Bangkok and Cairo unrest, the 2011 Japan earthquake).
  * They are posts with structured fields added, so the feed can mix both kinds in one list.
  */
+import { safeLink } from '../links';
 import { KEYWORD_LIMITS, normalizeKeyword } from './keywords';
 import { toPlainText } from './plainText';
 
@@ -161,13 +162,10 @@ function length(text: string | undefined): number {
   return Array.from(text || '').length;
 }
 
+/** A good practice's link is an https address: what the post page will render as a link (safeLink). */
 function isWebLink(value: string): boolean {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  const href = safeLink(value);
+  return !!href && /^https:/.test(href);
 }
 
 /** All problems of a post, in form order. Keywords are checked after normalisation. */

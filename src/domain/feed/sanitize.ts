@@ -7,8 +7,9 @@
  * - Formatting a blog needs: p, br, strong, em, b, i, u, s, ul, ol, li, blockquote, code, pre.
  * - Headings h2–h4 only: the post title is the page's heading; h1 in a body would break the
  *   heading outline screen-reader users navigate by (WCAG 1.3.1), h5/h6 are never needed.
- * - Links (a href) to https:, http:, mailto: and relative URLs. Every link gets
- *   rel="noopener noreferrer"; target may only be _blank.
+ * - Links (a href) to https:, mailto: and server-relative paths only: the rule every stored URL
+ *   meets before it becomes an href (safeLink, src/domain/links.ts). A link that fails it keeps
+ *   its text and loses its href. Every link gets rel="noopener noreferrer"; target may only be _blank.
  * - `lang` on any element: posts mix Finnish, Swedish and English, and screen readers need it.
  * - Images only from the tenant: a relative src, or https from a host the caller names (the
  *   SharePoint host). The action plan's rule is that internal work uses internal tools only;
@@ -19,6 +20,7 @@
  * event handlers, no data-* or aria-* attributes.
  */
 import DOMPurify from 'dompurify';
+import { safeLink } from '../links';
 
 export { toPlainText, truncateText } from './plainText';
 
@@ -43,8 +45,12 @@ export const FORBIDDEN_POST_ATTRIBUTES: readonly string[] = [
   'style', 'class', 'id', 'name', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'ping'
 ];
 
-/** https:, http:, mailto: or no scheme at all (relative). Whitespace is removed by DOMPurify first. */
-const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/**
+ * DOMPurify's first gate, which it also applies to plain attributes (target, lang): https:, mailto:
+ * or no scheme at all. For href and src the hook then applies safeLink, the rule that decides.
+ * Whitespace is removed by DOMPurify first.
+ */
+const ALLOWED_URI = /^(?:(?:https|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 export interface SanitizeOptions {
   /** Hosts images may come from besides relative URLs, e.g. ["contoso.sharepoint.com"]. */
@@ -58,13 +64,14 @@ const purifiers = new WeakMap<object, Purifier>();
 // Hooks cannot take arguments; the current call's options are read from here (sanitising is synchronous).
 let currentImageHosts: readonly string[] = [];
 
-function imageSourceAllowed(src: string): boolean {
-  const value = src.trim();
-  if (value.charAt(0) === '/' && value.charAt(1) !== '/' && value.charAt(1) !== '\\') return true;
-  const match = /^https:\/\/([^/?#\\]+)(?:[/?#]|$)/i.exec(value);
-  if (!match || match[1].indexOf('@') >= 0) return false;
-  const host = match[1].toLowerCase();
-  return currentImageHosts.some((allowed) => allowed.toLowerCase() === host);
+/** An image's source as the browser will load it: a server-relative path, or https from a named host. */
+function imageSource(src: string): string | undefined {
+  const href = safeLink(src);
+  if (!href) return undefined;
+  if (href.charAt(0) === '/') return href;
+  if (!/^https:/.test(href)) return undefined;
+  const host = new URL(href).host;
+  return currentImageHosts.some((allowed) => allowed.toLowerCase() === host) ? href : undefined;
 }
 
 function createPurifier(root: WindowLike): Purifier {
@@ -77,10 +84,17 @@ function createPurifier(root: WindowLike): Purifier {
     } else if (node.hasAttribute('target')) {
       node.removeAttribute('target');
     }
+    if (tag === 'a' && node.hasAttribute('href')) {
+      // What is checked is what is rendered: the URL as a browser reads it, or no href at all.
+      const href = safeLink(node.getAttribute('href'));
+      if (href) node.setAttribute('href', href);
+      else node.removeAttribute('href');
+    }
     if (tag === 'img') {
-      const src = node.getAttribute('src');
+      const src = imageSource(node.getAttribute('src') || '');
       // An image without an allowed source is no image: remove it, keep nothing.
-      if ((!src || !imageSourceAllowed(src)) && node.parentNode) node.parentNode.removeChild(node);
+      if (src) node.setAttribute('src', src);
+      else if (node.parentNode) node.parentNode.removeChild(node);
     }
     if (tag !== 'a') node.removeAttribute('href');
     if (tag !== 'img') {

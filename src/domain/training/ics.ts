@@ -5,6 +5,7 @@
  * would expect replies). UID is stable across downloads so that a re-imported file updates the
  * same calendar entry instead of creating a copy; SEQUENCE tells clients which copy is newer.
  */
+import { safeLink } from '../links';
 import { Session } from './session';
 
 export const ICS_PRODUCT_ID = '-//Digital Diplomacy Hub//Training Registry//EN';
@@ -92,13 +93,14 @@ function parameterValue(value: string): string {
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
-function isHttpsUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return new URL(value.trim()).protocol === 'https:';
-  } catch {
-    return false;
-  }
+/**
+ * The meeting link as the file may carry it: https only, as the URL parser writes it. The stored
+ * text is never written as is: a browser's parser drops a CR/LF inside a URL, so a check on the
+ * parsed URL alone would let "https://…\r\nATTACH:…" add lines to the event.
+ */
+function httpsLink(value: string | undefined): string | undefined {
+  const href = safeLink(value);
+  return href && /^https:/.test(href) ? href : undefined;
 }
 
 export function sessionToIcs(session: Session, options: SessionIcsOptions): string {
@@ -120,9 +122,8 @@ export function sessionToIcs(session: Session, options: SessionIcsOptions): stri
   if (description) lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
   if (session.place && session.place.trim()) lines.push(`LOCATION:${escapeIcsText(session.place.trim())}`);
   // URL is a URI value, not TEXT: it is not escaped, and only an https link is ever written.
-  if (options.includeOnlineLink && isHttpsUrl(session.onlineMeetingUrl)) {
-    lines.push(`URL:${session.onlineMeetingUrl.trim()}`);
-  }
+  const link = options.includeOnlineLink ? httpsLink(session.onlineMeetingUrl) : undefined;
+  if (link) lines.push(`URL:${link}`);
   if (session.organiser && session.organiser.email) {
     lines.push(`ORGANIZER;CN=${parameterValue(session.organiser.name)}:mailto:${session.organiser.email.trim()}`);
   }

@@ -16,6 +16,8 @@ define([], function () {
     ErrorConflict: "Someone else changed this in the meantime. Reload to see their changes; what you typed is kept.",
     ErrorThreshold: "This list is too large to be searched this way. Narrow the search with a filter.",
     ErrorUnknown: "Something went wrong. Try again; what you typed is kept.",
-    Dismiss: "Close"
+    Dismiss: "Close",
+    BusyRetryOne: "SharePoint is busy; trying again in {0} second…",
+    BusyRetryOther: "SharePoint is busy; trying again in {0} seconds…"
   };
 });

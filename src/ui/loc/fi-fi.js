@@ -16,6 +16,8 @@ define([], function () {
     ErrorConflict: "Joku muu muutti tätä sillä välin. Lataa sivu nähdäksesi muutokset; kirjoittamasi teksti säilyy.",
     ErrorThreshold: "Luettelo on liian suuri haettavaksi näin. Rajaa hakua suodattimella.",
     ErrorUnknown: "Jokin meni vikaan. Yritä uudelleen; kirjoittamasi teksti säilyy.",
-    Dismiss: "Sulje"
+    Dismiss: "Sulje",
+    BusyRetryOne: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
+    BusyRetryOther: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…"
   };
 });

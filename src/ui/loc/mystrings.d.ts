@@ -17,6 +17,10 @@ declare interface IHubCommonStrings {
   ErrorThreshold: string;
   ErrorUnknown: string;
   Dismiss: string;
+  /** A request waits for a busy SharePoint: {0} is the seconds (Intl.PluralRules "one"). */
+  BusyRetryOne: string;
+  /** The same for every other plural category of {0}. */
+  BusyRetryOther: string;
 }
 
 declare module 'HubCommonStrings' {

@@ -55,6 +55,10 @@ describe('validatePost', () => {
       goodPractice: { ...practice, reach: -1, channels: ['myspace' as never], planLinks: [{ planId: 0 }], links: ['javascript:alert(1)'] }
     });
     expect(codes(links)).toEqual(['channelUnknown', 'reachOutOfRange', 'planLinkInvalid', 'linkInvalid']);
+    // A link is accepted when the post page will show it as a link: https only (safeLink).
+    const withLink = (link: string): string[] => codes(makePost({ kind: 'goodPractice', goodPractice: { ...practice, links: [link] } }));
+    for (const link of ['http://um.fi', '//um.fi', 'https:um.fi', ' java\tscript:alert(1)', 'mailto:a@um.fi', '/sites/hub']) expect(withLink(link)).toEqual(['linkInvalid']);
+    expect(withLink(' https://um.fi/ajankohtaista ')).toEqual([]);
   });
 
   it('formats reach through Intl', () => {

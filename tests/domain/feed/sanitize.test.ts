@@ -3,6 +3,8 @@
  */
 import { sanitizePostHtml, toPlainText } from '../../../src/domain/feed';
 import { XSS_PAYLOADS } from '../../fixtures/xss-payloads';
+import { BARE_BODIES, HOSTILE_URLS } from '../../fixtures/hostile-urls';
+import { safeLink } from '../../../src/domain/links';
 
 const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'img']);
 const SITE = { imageHosts: ['contoso.sharepoint.com'] };
@@ -101,6 +103,35 @@ describe('sanitizePostHtml against hostile input', () => {
   });
 });
 
+describe('sanitizePostHtml and stored URLs (the same rule as safeLink)', () => {
+  /** Every href and src left in the clean HTML, as the browser reads them. */
+  function urls(html: string): string[] {
+    return Array.from(parse(html).querySelectorAll('[href], [src]')).map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '');
+  }
+  const escape = (url: string): string => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+  it.each(HOSTILE_URLS.map((url) => [JSON.stringify(url), url]))('a link or image to %s keeps its text and loses the URL', (_name, url) => {
+    const clean = sanitizePostHtml(`<a href="${escape(url)}">link text</a><img src="${escape(url)}" alt="pic">`, window, SITE);
+    expect(urls(clean)).toEqual([]);
+    expect(clean).toBe('<a rel="noopener noreferrer">link text</a>');
+  });
+
+  it.each(BARE_BODIES.map((body, index) => [index, body]))('bare body %i (no wrapping element) keeps only links safeLink allows', (_index, body) => {
+    const clean = sanitizePostHtml(body as string, window, SITE);
+    for (const url of urls(clean)) expect(safeLink(url)).toBe(url);
+    expect(executableParts(clean)).toEqual([]);
+    expect(urls(clean).filter((url) => !url.startsWith('https://ok.example/'))).toEqual([]);
+    expect(sanitizePostHtml(clean, window, SITE)).toBe(clean);
+  });
+
+  it('a link or image source is written as the browser reads it: no tab or line break can hide a second host', () => {
+    expect(sanitizePostHtml('<img src="/&#9;/tracker.example/p.gif" alt="">', window, SITE)).toBe('');
+    expect(sanitizePostHtml('<img src="/sites/hub/a&#10;.png" alt="">', window, SITE)).toBe('<img src="/sites/hub/a.png" alt="">');
+    expect(sanitizePostHtml('<a href="https://um.fi/a&#9;b">UM</a>', window)).toBe('<a href="https://um.fi/ab" rel="noopener noreferrer">UM</a>');
+    expect(sanitizePostHtml('<a href="/sites/hub/x.aspx">x</a>', window)).toBe('<a href="/sites/hub/x.aspx" rel="noopener noreferrer">x</a>');
+  });
+});
+
 describe('sanitizePostHtml keeps benign formatting', () => {
   it('keeps paragraphs, emphasis, lists, headings, quotes and code', () => {
     const html =
@@ -115,9 +146,7 @@ describe('sanitizePostHtml keeps benign formatting', () => {
     expect(sanitizePostHtml('<a href="https://um.fi/x" target="_blank">UM</a>', window)).toBe(
       '<a href="https://um.fi/x" target="_blank" rel="noopener noreferrer">UM</a>'
     );
-    expect(sanitizePostHtml('<a href="http://um.fi" target="_top">UM</a>', window)).toBe(
-      '<a href="http://um.fi" rel="noopener noreferrer">UM</a>'
-    );
+    expect(sanitizePostHtml('<a href="http://um.fi" target="_top">UM</a>', window)).toBe('<a rel="noopener noreferrer">UM</a>');
     expect(sanitizePostHtml('<a href="mailto:vko@example.fi">mail</a>', window)).toBe(
       '<a href="mailto:vko@example.fi" rel="noopener noreferrer">mail</a>'
     );

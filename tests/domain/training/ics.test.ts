@@ -1,5 +1,6 @@
 import { escapeIcsText, foldIcsLine, sessionToIcs, sessionUid } from '../../../src/domain/training';
 import { makeSession } from './fixtures';
+import { HOSTILE_URLS } from '../../fixtures/hostile-urls';
 
 const NOW = new Date('2026-02-20T09:15:30.123Z');
 
@@ -63,6 +64,19 @@ describe('sessionToIcs', () => {
       includeOnlineLink: true
     });
     expect(field(bad, 'URL')).toBeUndefined();
+  });
+
+  it.each(HOSTILE_URLS.map((url) => [JSON.stringify(url), url]))('never writes the hostile link %s', (_name, url) => {
+    const ics = sessionToIcs(makeSession({ onlineMeetingUrl: url }), { siteHost: 'contoso.sharepoint.com', now: NOW, includeOnlineLink: true });
+    expect(field(ics, 'URL')).toBeUndefined();
+  });
+
+  it('writes the link as parsed, so a line break in it cannot add lines to the event', () => {
+    const ics = sessionToIcs(makeSession({ onlineMeetingUrl: 'https://teams.example/j/1\r\nATTACH:https://evil.example/x\r\nX-A:' }), {
+      siteHost: 'contoso.sharepoint.com', now: NOW, includeOnlineLink: true
+    });
+    expect(ics.split('\r\n').filter((line) => /^(ATTACH|X-A)[:;]/.test(line))).toEqual([]);
+    expect(field(ics, 'URL')).toBe('https://teams.example/j/1ATTACH:https://evil.example/xX-A:');
   });
 
   it('says STATUS:CANCELLED for a cancelled session', () => {

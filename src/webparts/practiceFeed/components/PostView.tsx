@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { ProblemMessage } from './lazy';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
+import { hrefFor } from '../../../ui/links';
 import { Comments } from './Comments';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { channelLabel, formatDate, kindLabel, licenceLabel, situationLabel } from './labels';
@@ -25,6 +26,12 @@ export function PostView(props: { postId: number }): JSX.Element {
   if (loaded.status === 'failed') return <ProblemMessage problem={loaded.problem} onRetry={retry} />;
   if (!loaded.value) return <Text as="p" block role="alert">{strings.PostNotFound}</Text>;
   return <PostDetails post={loaded.value.post} counts={loaded.value.counts} />;
+}
+
+/** A good practice's link: live only when it is https, mailto or on this site; otherwise its text. */
+function PracticeLink(props: { url: string }): JSX.Element {
+  const href = hrefFor(props.url);
+  return href ? <LightAnchor href={href} target="_blank" rel="noopener noreferrer">{props.url}</LightAnchor> : <span>{props.url}</span>;
 }
 
 function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Element {
@@ -58,7 +65,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
             {practice.reach !== undefined && <><dt><strong>{strings.FieldReach}</strong></dt><dd>{formatReach(practice.reach, locale)}</dd></>}
             {practice.links && practice.links.length > 0 && (
               <><dt><strong>{strings.FieldLinks}</strong></dt>
-                <dd><ul>{practice.links.map((l) => <li key={l}><LightAnchor href={l} target="_blank" rel="noopener noreferrer">{l}</LightAnchor></li>)}</ul></dd></>
+                <dd><ul>{practice.links.map((l, i) => <li key={i}><PracticeLink url={l} /></li>)}</ul></dd></>
             )}
           </dl>
         </section>

@@ -132,7 +132,7 @@ define([], function () {
     IssueChannelsRequired: "Choose at least one channel.",
     IssueWhatWorkedRequired: "Tell what worked: that is what others learn from.",
     IssueReachNumber: "Give the reach as a whole number, or leave it empty.",
-    IssueLinkInvalid: "Links must start with https:// or http://.",
+    IssueLinkInvalid: "Links must start with https://.",
     IssueTooManyLinks: "At most ten links.",
     HelpTitle: "Writing help",
     HelpHeadline: "The headline is the A and O: it decides whether the post is read and found. Keep the text short and snappy, one point of view to discuss.",

@@ -132,7 +132,7 @@ define([], function () {
     IssueChannelsRequired: "Valitse vähintään yksi kanava.",
     IssueWhatWorkedRequired: "Kerro, mikä toimi: siitä muut oppivat.",
     IssueReachNumber: "Anna tavoitettu joukko kokonaislukuna tai jätä tyhjäksi.",
-    IssueLinkInvalid: "Linkkien on alettava https:// tai http://.",
+    IssueLinkInvalid: "Linkkien on alettava https://.",
     IssueTooManyLinks: "Enintään kymmenen linkkiä.",
     HelpTitle: "Kirjoitusapu",
     HelpHeadline: "Otsikointi on kaiken A ja O: se ratkaisee, luetaanko ja löydetäänkö kirjoitus. Kirjoita lyhyesti ja napakasti, yksi näkökulma keskusteltavaksi.",

@@ -132,7 +132,7 @@ define([], function () {
     IssueChannelsRequired: "Välj minst en kanal.",
     IssueWhatWorkedRequired: "Berätta vad som fungerade: det är det andra lär sig av.",
     IssueReachNumber: "Ange räckvidden som ett heltal eller lämna fältet tomt.",
-    IssueLinkInvalid: "Länkar måste börja med https:// eller http://.",
+    IssueLinkInvalid: "Länkar måste börja med https://.",
     IssueTooManyLinks: "Högst tio länkar.",
     HelpTitle: "Skrivhjälp",
     HelpHeadline: "Rubriken är A och O: den avgör om inlägget läses och hittas. Skriv kort och kärnfullt, en synvinkel att diskutera.",

@@ -8,6 +8,7 @@ import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
+import { hrefFor } from '../../../ui/links';
 import { LightButton } from '../../../ui/light';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Loading } from '../../../ui/Loading';
@@ -135,7 +136,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
             <dt>{s.FieldOnlineLink}</dt>
             <dd>
               {confirmed && !session.cancelled
-                ? <Link href={session.onlineMeetingUrl} target="_blank" rel="noopener noreferrer">{s.JoinOnline}</Link>
+                ? <MeetingLink url={session.onlineMeetingUrl} text={s.JoinOnline} />
                 : s.OnlineLinkForConfirmed}
             </dd>
           </>
@@ -203,6 +204,12 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
 const CANCEL_SESSION_ID = 'ddh-training-cancel-session';
 const CANCEL_SESSION_STATUS_ID = 'ddh-training-cancel-session-status';
+
+/** The join link, live only when it is https (or mailto / this site); otherwise the stored text as it is. */
+function MeetingLink(props: { url: string; text: string }): JSX.Element {
+  const href = hrefFor(props.url);
+  return href ? <Link href={href} target="_blank" rel="noopener noreferrer">{props.text}</Link> : <span>{props.url}</span>;
+}
 
 function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<void> }): JSX.Element {
   const { services, common } = useHub();

@@ -1,0 +1,36 @@
+/**
+ * The app frame's word on a busy SharePoint: while any request of this web part waits to be
+ * retried (429 / 503 with Retry-After, see src/data/connection.ts), "SharePoint is busy; trying
+ * again in N seconds" — in a polite live region that is always in the page (so screen readers
+ * hear the change), sticky at the top of the web part so it is seen wherever the person is.
+ */
+import * as React from 'react';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import type { BusyWait, ConnectionStatus } from '../data/connection';
+import { format } from './format';
+
+/** The sentence for a wait of `seconds`, with the plural the language needs. */
+export function busyText(common: IHubCommonStrings, locale: string, seconds: number): string {
+  let one = seconds === 1;
+  try {
+    one = new Intl.PluralRules(locale).select(seconds) === 'one';
+  } catch { /* an unknown locale: English rules */ }
+  return format(one ? common.BusyRetryOne : common.BusyRetryOther, seconds);
+}
+
+export function ConnectionNotice(props: { connection: ConnectionStatus; common: IHubCommonStrings; locale: string; theme: ITheme }): JSX.Element {
+  const { connection, common, locale, theme } = props;
+  const [busy, setBusy] = React.useState<BusyWait | undefined>(connection.busy);
+  React.useEffect(() => {
+    setBusy(connection.busy);
+    return connection.subscribe(() => setBusy(connection.busy));
+  }, [connection]);
+  const shown: React.CSSProperties = busy
+    ? { padding: '8px 12px', marginBottom: 8, border: `1px solid ${theme.semanticColors.bodyText}`, borderLeftWidth: 4, background: theme.semanticColors.bodyBackground }
+    : {};
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" data-connection="" style={{ position: 'sticky', top: 0, zIndex: 1, ...shown }}>
+      {busy ? busyText(common, locale, busy.seconds) : null}
+    </div>
+  );
+}
