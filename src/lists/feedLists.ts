@@ -109,8 +109,9 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     fields: [
       { name: POST_KEYWORD_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
       { name: POST_KEYWORD_FIELDS.keyword, kind: 'Text', required: true, maxLength: 60, indexed: true },
-      // "<postId>:<keyword>": one row per keyword and post.
-      { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, unique: true },
+      // "<postId>:<keyword>": a locator. Unique up to v3, which let anyone write a post's key before
+      // its owner did (and delete that row later); from v4 a saver counts only its own rows.
+      { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, uniqueUntil: 4 },
       { name: POST_KEYWORD_FIELDS.published, kind: 'DateTime', indexed: true }
     ]
   },

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 /**
  * Schema v4: registrations become append-only for staff (the "DDH Add Only" level) and the unique
- * keys anyone could aim at someone else (SessionPerson, LikeKey) stop being unique. The upgrade
+ * keys anyone could aim at someone else (SessionPerson, LikeKey, PostKeyword) stop being unique. The upgrade
  * from v3 creates the level once, swaps the grant, drops the uniqueness, and a person whose row
  * was rewritten under v3 sees it and signs up again.
  */
@@ -32,6 +32,7 @@ test('v3 → v4: the add-only level, the swapped grant, keys no longer unique; a
   await provision(owner, schemaAt(3), 3);
   expect(await unique(owner, LISTS.registrations.title, R.sessionPerson)).toBe(true);
   expect(await unique(owner, LISTS.likes.title, 'LikeKey')).toBe(true);
+  expect(await unique(owner, LISTS.postKeywords.title, 'PostKeyword')).toBe(true);
   expect((await spError(owner.web.roleDefinitions.getByName(CUSTOM_ROLES.addOnly.name)())).status).toBe(404);
 
   const admin = site.addUser('hr@contoso.onmicrosoft.com', 'HR', GROUPS.trainingAdmins.title);
@@ -51,10 +52,12 @@ test('v3 → v4: the add-only level, the swapped grant, keys no longer unique; a
     `role removed ${LISTS.registrations.title}: members contribute`,
     `index ${LISTS.registrations.title}.${R.sessionPerson}`,
     `index ${LISTS.likes.title}.LikeKey`,
+    `index ${LISTS.postKeywords.title}.PostKeyword`,
     `schema version 3 → ${SCHEMA_VERSION}`
   ]));
   expect(await unique(owner, LISTS.registrations.title, R.sessionPerson)).toBe(false);
   expect(await unique(owner, LISTS.likes.title, 'LikeKey')).toBe(false);
+  expect(await unique(owner, LISTS.postKeywords.title, 'PostKeyword')).toBe(false);
   const level = await owner.web.roleDefinitions.getByName(CUSTOM_ROLES.addOnly.name)<{ BasePermissions: { High: string; Low: string } }>();
   expect(level.BasePermissions).toEqual({ High: String(CUSTOM_ROLES.addOnly.basePermissions.High), Low: String(CUSTOM_ROLES.addOnly.basePermissions.Low) });
 
