@@ -102,6 +102,19 @@ describe('forged registration rows', () => {
     expect(registrationStatus(stored.session, all, mine)).toEqual({ code: 'confirmed' });
   });
 
+  test('My trainings lists what I wrote, one entry per session with its status; rows others wrote in my name do not appear', async () => {
+    const [kept, left, foreign] = await Promise.all([t.newSession({ title: 'Kept' }), t.newSession({ title: 'Left' }), t.newSession({ title: 'Foreign' })]);
+    const [me, other] = [14, 15].map((n) => t.member(n));
+    await me.training.registrations.signUp(kept, me, undefined, NOW);
+    await me.training.registrations.signUp(left, me, undefined, NOW);
+    const all = await me.training.registrations.forSession(left.session.id);
+    await me.training.registrations.cancel(left, all.find((r) => r.person.id === me.id)!, all, { now: NOW });
+    await rowsAs(other).add(forgedRow(foreign.session.id, me.id));
+    const mine = await me.training.myTrainings(me.id);
+    const shown = mine.items.map((i) => [i.session?.session.title, registrationStatus(i.session!.session, i.all, i.registration).code]);
+    expect(shown.sort()).toEqual([['Kept', 'confirmed'], ['Left', 'cancelled']]);
+  });
+
   test('a row created after the sign-up deadline (server clock) holds no place, unless an admin wrote to it', async () => {
     // The deadline has passed by the server's clock; the session itself is still ahead.
     const stored = await t.newSession({ capacity: 2, signUpDeadline: new Date(Date.now() - 3600 * 1000) });

@@ -79,9 +79,13 @@ export class RegistrationRepository {
     return result;
   }
 
-  /** My registrations, newest first: `ParticipantId eq me` on the indexed person column. */
+  /**
+   * My registrations, newest first: `ParticipantId eq me` on the indexed person column, and only
+   * rows I wrote (rows others wrote in my name count for nothing and must not fill my pages).
+   */
   public async mine(personId: number): Promise<Page<StoredRegistration>> {
-    const page = await readPage(this.itemsOf().filter(`${idProperty(R.participant)} eq ${odataInteger(personId)}`)
+    const me = odataInteger(personId);
+    const page = await readPage(this.itemsOf().filter(`${idProperty(R.participant)} eq ${me} and AuthorId eq ${me}`)
       .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).orderBy('Id', false).top(MY_PAGE));
     return { rows: toRegistrations(page.rows), next: page.next };
   }
