@@ -85,6 +85,12 @@ describe('forged registration rows', () => {
 
     const again = await me.training.registrations.signUp(stored, me, undefined, NOW);
     expect(again.outcome === 'signedUp' && again.status).toEqual({ code: 'waiting', position: 1 });
+    // The first view (one $batch, rows found by range) reads the cancellation row too: the same seats.
+    const view = await me.training.firstView(NOW);
+    expect(view.fallback).toEqual([]);
+    const summary = allocateSeats(stored.session, view.seats.get(stored.session.id) || []);
+    expect(summary.confirmed.map((r) => r.person.id)).toEqual([next.id]);
+    expect(summary.waiting.map((w) => w.registration.person.id)).toEqual([me.id]);
   });
 
   test('changing one\'s own registration, even a harmless column, is refused by the server and the seat stays', async () => {
