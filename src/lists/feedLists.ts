@@ -109,8 +109,9 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     fields: [
       { name: POST_KEYWORD_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
       { name: POST_KEYWORD_FIELDS.keyword, kind: 'Text', required: true, maxLength: 60, indexed: true },
-      // "<postId>:<keyword>": one row per keyword and post.
-      { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, unique: true },
+      // "<postId>:<keyword>": a locator. Unique up to v3, which let anyone write a post's key before
+      // its owner did (and delete that row later); from v4 a saver counts only its own rows.
+      { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, uniqueUntil: 4 },
       { name: POST_KEYWORD_FIELDS.published, kind: 'DateTime', indexed: true }
     ]
   },
@@ -129,12 +130,14 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   },
   likes: {
     title: 'DDH Post Likes',
-    description: 'Likes: one per person and post (a unique key refuses a second).',
+    description: 'Likes: one per person and post (a second row of the same person counts once).',
     readSecurity: 1, writeSecurity: 2,
     roles: staffContribute,
     fields: [
       { name: LIKE_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
-      { name: LIKE_FIELDS.likeKey, kind: 'Text', required: true, maxLength: 40, indexed: true, unique: true },
+      // "<postId>:<personId>": a locator only. Unique up to v3, which let anyone aim a row at someone
+      // else's key and so stop them liking; from v4 a post's likes are its rows' distinct Authors.
+      { name: LIKE_FIELDS.likeKey, kind: 'Text', required: true, maxLength: 40, indexed: true, uniqueUntil: 4 },
       { name: LIKE_FIELDS.postPublished, kind: 'DateTime', indexed: true, since: 2 }
     ]
   }

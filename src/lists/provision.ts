@@ -7,7 +7,10 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
-import { FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
+import {
+  CUSTOM_ROLES, FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleGrant, RoleName,
+  SCHEMA_VERSION, schemaAt
+} from './schema';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
@@ -39,7 +42,11 @@ export async function provision(
   const changes: string[] = [];
   const fromVersion = await readSchemaVersion(sp);
   const principals = await ensureGroups(sp, changes);
-  const roleIds = await roleDefinitionIds(sp);
+  // Grants as they stand at the version being set up (a grant may end or start at a version).
+  const grants = (spec: ListSpec): RoleGrant[] =>
+    spec.roles.filter((r) => (r.since ?? 1) <= version && (r.until === undefined || version < r.until));
+  const used = new Set(LIST_ORDER.flatMap((key) => (lists[key] ? grants(lists[key] as ListSpec).map((r) => r.role) : [])));
+  const roleIds = await roleDefinitionIds(sp, used, changes);
   const listIds: Partial<Record<ListKey, string>> = {};
 
   for (const key of LIST_ORDER) {
@@ -49,7 +56,7 @@ export async function provision(
     listIds[key] = row.Id;
     await ensureFields(list, spec, listIds, changes);
     await ensureSecurity(list, spec, row, changes);
-    await ensureRoles(list, spec, row, principals, roleIds, changes);
+    await ensureRoles(list, { ...spec, roles: grants(spec) }, row, principals, roleIds, changes);
     if (spec.forms) await ensureForms(list, spec.title, spec.forms, changes);
   }
 
@@ -80,12 +87,29 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
   return ids;
 }
 
-async function roleDefinitionIds(sp: SPFI): Promise<Record<keyof typeof ROLE_TYPES, number>> {
-  const entries = await Promise.all((Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>).map(async (name) => {
+/**
+ * Ids of the permission levels: the built-in ones by type, the suite's own by name, created when a
+ * list of this version grants one and the site does not have it yet (only then: an older version
+ * set up by a test gets none).
+ */
+async function roleDefinitionIds(sp: SPFI, used: Set<RoleName>, changes: string[]): Promise<Partial<Record<RoleName, number>>> {
+  const builtIn = await Promise.all((Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>).map(async (name) => {
     const definition = await sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>();
     return [name, definition.Id] as const;
   }));
-  return Object.fromEntries(entries) as Record<keyof typeof ROLE_TYPES, number>;
+  const custom = await Promise.all((Object.keys(CUSTOM_ROLES) as Array<keyof typeof CUSTOM_ROLES>).map(async (name) => {
+    const wanted = CUSTOM_ROLES[name];
+    try {
+      return [name, (await sp.web.roleDefinitions.getByName(wanted.name).select('Id')<{ Id: number }>()).Id] as const;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      if (!used.has(name)) return [name, undefined] as const;
+      const added = await sp.web.roleDefinitions.add(wanted.name, wanted.description, wanted.order, { ...wanted.basePermissions });
+      changes.push(`permission level ${wanted.name}`);
+      return [name, (added.data as { Id: number }).Id] as const;
+    }
+  }));
+  return Object.fromEntries([...builtIn, ...custom].filter(([, id]) => id !== undefined)) as Partial<Record<RoleName, number>>;
 }
 
 async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
@@ -165,7 +189,7 @@ async function ensureSecurity(list: IList, spec: ListSpec, row: ListRow, changes
 
 async function ensureRoles(
   list: IList, spec: ListSpec, row: ListRow,
-  principals: Record<GroupKey, number>, roleIds: Record<keyof typeof ROLE_TYPES, number>, changes: string[]
+  principals: Record<GroupKey, number>, roleIds: Partial<Record<RoleName, number>>, changes: string[]
 ): Promise<void> {
   if (!row.HasUniqueRoleAssignments) {
     // Start from nothing: the list grants exactly what the schema says, not what the site does.
@@ -176,17 +200,22 @@ async function ensureRoles(
     .select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/RoleTypeKind')<AssignmentRow[]>();
   const has = (principal: number, roleId: number): boolean =>
     assignments.some((a) => a.PrincipalId === principal && a.RoleDefinitionBindings.some((b) => b.Id === roleId));
+  const idOf = (role: RoleName): number => {
+    const id = roleIds[role];
+    if (id === undefined) throw new Error(`permission level ${role} is missing`);
+    return id;
+  };
   for (const { group, role } of spec.roles) {
-    if (has(principals[group], roleIds[role])) continue;
-    await list.roleAssignments.add(principals[group], roleIds[role]);
+    if (has(principals[group], idOf(role))) continue;
+    await list.roleAssignments.add(principals[group], idOf(role));
     changes.push(`role ${spec.title}: ${group} ${role}`);
   }
   // Converge: a grant the schema no longer gives one of its groups is taken away, so an upgraded
   // site ends with exactly the permissions of a new one. Other principals (people an owner added
   // by hand, the owner who broke inheritance) are left alone.
-  const wanted = new Set(spec.roles.map(({ group, role }) => `${principals[group]}:${roleIds[role]}`));
+  const wanted = new Set(spec.roles.map(({ group, role }) => `${principals[group]}:${idOf(role)}`));
   const managed = new Map((Object.keys(principals) as GroupKey[]).map((group) => [principals[group], group]));
-  const roleNames = new Map((Object.keys(roleIds) as RoleName[]).map((role) => [roleIds[role], role]));
+  const roleNames = new Map((Object.keys(roleIds) as RoleName[]).map((role) => [idOf(role), role]));
   for (const assignment of assignments) {
     const group = managed.get(assignment.PrincipalId);
     if (!group) continue;

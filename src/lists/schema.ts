@@ -3,7 +3,8 @@
  * security and group roles. Every field's internal name is written once, in the lists files;
  * everything else refers to it through `LISTS`. `provision(sp)` reads this and makes a site match.
  *
- * Versions: a field or list carries `since` (the schema version that added it). Provisioning is
+ * Versions: a field or list carries `since` (the schema version that added it); a role grant
+ * `since` / `until`, a unique key that was dropped `uniqueUntil`. Provisioning is
  * additive and idempotent, so a site at any earlier version is upgraded by running it again.
  */
 import { FEED_LISTS, FeedListKey } from './feedLists';
@@ -38,7 +39,12 @@ export function schemaAt(version: number): Record<ListKey, ListSpec> {
   for (const key of LIST_ORDER) {
     const list: ListSpec = LISTS[key];
     if ((list.since ?? 1) > version) continue;
-    result[key] = { ...list, fields: list.fields.filter((f) => (f.since ?? 1) <= version) };
+    result[key] = {
+      ...list,
+      fields: list.fields.filter((f) => (f.since ?? 1) <= version)
+        .map((f) => (f.uniqueUntil !== undefined && version < f.uniqueUntil ? { ...f, unique: true } : f)),
+      roles: list.roles.filter((r) => (r.since ?? 1) <= version && (r.until === undefined || version < r.until))
+    };
   }
   return result;
 }

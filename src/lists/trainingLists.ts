@@ -1,5 +1,5 @@
 import * as TrainingRules from '../domain/training/session';
-import { ListSpec, staffContribute, staffRead } from './types';
+import { ListSpec, staffRead } from './types';
 
 const ATTENDANCE = ['attended', 'noShow'] as const;
 
@@ -80,17 +80,27 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
     title: 'DDH Registrations',
     description: 'Sign-ups for training sessions. Seats and the waiting list follow arrival order.',
     // Read 1: everyone sees a session's queue (positions are derived from it).
-    // Write 2: people change only the items they created; training admins (Edit = manage the
-    // list) bypass that. So an item whose last editor is not its author was changed by an admin:
-    // the repositories honour QueueOrder and Attendance only then.
+    // From v4 staff only ADD rows (the custom level "DDH Add Only": no EditListItems, no
+    // DeleteListItems): a sign-up is one row, a cancellation another, and what a person wrote stays
+    // as the server stored it. Training admins (Edit = manage the list) change rows; so an item
+    // whose last editor is not its author was changed by an admin: the repositories honour
+    // QueueOrder, Attendance and an admin's cancellation only then. Write 2 stays for sites
+    // upgraded from v3, where staff still had Contribute on their own rows.
     readSecurity: 1, writeSecurity: 2,
-    roles: [...staffContribute, { group: 'trainingAdmins', role: 'edit' }],
+    roles: [
+      { group: 'owners', role: 'fullControl' },
+      { group: 'members', role: 'contribute', until: 4 },
+      { group: 'members', role: 'addOnly', since: 4 },
+      { group: 'visitors', role: 'read' },
+      { group: 'trainingAdmins', role: 'edit' }
+    ],
     fields: [
       { name: R.session, kind: 'Lookup', lookupList: 'sessions', required: true, indexed: true },
       { name: R.participant, kind: 'User', required: true, indexed: true },
-      // "<sessionId>:<personId>": the server refuses a second active registration of one person.
-      // Cancelling renames it (releasedSessionPersonKey), so signing up again joins the end of the line.
-      { name: R.sessionPerson, kind: 'Text', required: true, maxLength: 60, indexed: true, unique: true },
+      // "<sessionId>:<personId>": a locator only. Up to v3 it was unique, so that the server refused a
+      // second registration — but anyone could write anyone's key and lock them out. From v4 one
+      // registration per person is derived from the server-set Author and Id (domain collapseRegistrations).
+      { name: R.sessionPerson, kind: 'Text', required: true, maxLength: 60, indexed: true, uniqueUntil: 4 },
       { name: R.cancelled, kind: 'Boolean' },
       { name: R.cancelledAt, kind: 'DateTime' },
       { name: R.unit, kind: 'Text', maxLength: 120 },

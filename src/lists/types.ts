@@ -14,7 +14,31 @@ export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title:
 
 /** SharePoint's built-in permission levels, by RoleTypeKind. */
 export const ROLE_TYPES = { read: 2, contribute: 3, edit: 6, fullControl: 5 } as const;
-export type RoleName = keyof typeof ROLE_TYPES;
+
+/** Contribute's mask (SharePoint's built-in level), and the bits an "add only" level leaves out. */
+const CONTRIBUTE_MASK = { High: 432, Low: 1011028719 } as const;
+const EDIT_AND_DELETE_ITEMS = (1 << 2) | (1 << 3); // PermissionKind EditListItems (3), DeleteListItems (4): bit = kind - 1
+
+/**
+ * Permission levels the suite defines itself, found by name. SharePoint has no built-in level that
+ * adds items without editing them; `addOnly` is Contribute without EditListItems and
+ * DeleteListItems (as PnP PowerShell's Add-PnPRoleDefinition "AddOnly" example builds it): a list
+ * granted with it is append-only for its writers, so every row they wrote stays as the server
+ * stored it (Created, Author, Id) and only people with Edit (admins) change rows.
+ */
+export const CUSTOM_ROLES = {
+  addOnly: {
+    name: 'DDH Add Only',
+    description: 'Can view and add list items, but not edit or delete them.',
+    order: 100,
+    basePermissions: { High: CONTRIBUTE_MASK.High, Low: (CONTRIBUTE_MASK.Low & ~EDIT_AND_DELETE_ITEMS) >>> 0 }
+  }
+} as const;
+
+export type RoleName = keyof typeof ROLE_TYPES | keyof typeof CUSTOM_ROLES;
+
+/** A group's grant on a list; `since` / `until` (exclusive) say in which schema versions it holds. */
+export interface RoleGrant { group: GroupKey; role: RoleName; since?: number; until?: number }
 
 export type FieldKind =
   | 'Text' | 'Note' | 'RichNote' | 'Number' | 'DateTime' | 'Boolean'
@@ -29,6 +53,8 @@ export interface FieldSpec {
   indexed?: boolean;
   /** EnforceUniqueValues: the server refuses a second item with the same value (needs `indexed`). */
   unique?: boolean;
+  /** The column enforced unique values before this schema version (an upgrade turns it off). */
+  uniqueUntil?: number;
   choices?: readonly string[];
   /** Key of the list this lookup points to; it must be provisioned first. */
   lookupList?: string;
@@ -60,7 +86,7 @@ export interface ListSpec {
   /** 1: edit all items; 2: only items they created; 4: none. List managers bypass both. */
   writeSecurity: 1 | 2 | 4;
   /** The list stops inheriting the site's permissions and grants exactly these. */
-  roles: Array<{ group: GroupKey; role: RoleName }>;
+  roles: RoleGrant[];
   /** EnableFolderCreation: items may live in folders (e.g. one folder per blog with its own permissions). */
   enableFolderCreation?: boolean;
   /** The list's forms are a form customizer's (see FormsBinding). */

@@ -24,8 +24,9 @@ describe('what the server enforces', () => {
       .update({ [REGISTRATION_FIELDS.cancelled]: true }));
     expect(refused.status).toBe(403);
     expect(refused.message).toBe('Access denied.');
-    // The repository's own cancel refuses the same way: the server is the guard.
-    await expect(other.training.registrations.cancel(stored, target, all, { now: NOW })).rejects.toMatchObject({ status: 403 });
+    // The repository's own cancel adds a cancellation row, which counts only for its author: it
+    // says so, and the owner keeps the seat.
+    expect(await other.training.registrations.cancel(stored, target, all, { now: NOW })).toEqual({ outcome: 'refused', reason: 'notRegistered' });
     const after = await owner.training.registrations.forSession(stored.session.id);
     expect(after.find((r) => r.id === target.id)!.cancelled).toBe(false);
   });
@@ -44,15 +45,15 @@ describe('what the server enforces', () => {
     const signed = await cheat.training.registrations.signUp(stored, cheat, undefined, NOW);
     expect(signed.outcome === 'signedUp' && signed.status).toEqual({ code: 'waiting', position: 1 });
     const id = signed.outcome === 'signedUp' ? signed.registration.id : 0;
-    // Allowed by WriteSecurity 2 (own item) — but only an admin's edit is honoured.
-    await t.site.spAs(cheat.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id)
-      .update({ [REGISTRATION_FIELDS.queueOrder]: -1, [REGISTRATION_FIELDS.attendance]: 'attended' });
+    // Staff only add rows (the "DDH Add Only" level): the server refuses to change one, even their own.
+    const refused = await spError(t.site.spAs(cheat.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id)
+      .update({ [REGISTRATION_FIELDS.queueOrder]: -1, [REGISTRATION_FIELDS.attendance]: 'attended' }));
+    expect(refused.status).toBe(403);
     const all = await first.training.registrations.forSession(stored.session.id);
     const mine = all.find((r) => r.id === id)!;
     expect(mine.queueOrder).toBeUndefined();
     expect(mine.attendance).toBeUndefined();
-    // Rewriting one's own registration forfeits it: only a cancel is a legitimate own edit.
-    expect(registrationStatus(stored.session, all, mine)).toEqual({ code: 'cancelled' });
+    expect(registrationStatus(stored.session, all, mine)).toEqual({ code: 'waiting', position: 1 });
   });
 
   test('a member cannot carry an early place in line over to another session by rewriting their row', async () => {
@@ -63,12 +64,13 @@ describe('what the server enforces', () => {
     await holder.training.registrations.signUp(popular, holder, undefined, NOW);
     const id = moved.outcome === 'signedUp' ? moved.registration.id : 0;
     // The mover's row is older (lower id) than the holder's: pointed at the popular session, it
-    // would take the seat by arrival order. The server allows the edit (own item) ...
-    await t.site.spAs(mover.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id).update({
+    // would take the seat by arrival order. The server refuses the edit (staff only add rows) ...
+    const refused = await spError(t.site.spAs(mover.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id).update({
       [`${REGISTRATION_FIELDS.session}Id`]: popular.session.id,
       [REGISTRATION_FIELDS.sessionPerson]: `${popular.session.id}:${mover.id}`
-    });
-    // ... but the rewritten row holds no place: the holder keeps the seat.
+    }));
+    expect(refused.status).toBe(403);
+    // ... and the holder keeps the seat.
     const all = await holder.training.registrations.forSession(popular.session.id);
     const seats = allocateSeats(popular.session, all);
     expect(seats.confirmed.map((r) => r.person.id)).toEqual([holder.id]);

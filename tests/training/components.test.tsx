@@ -58,6 +58,16 @@ describe('session details', () => {
     expect(onChanged).toHaveBeenCalled();
   });
 
+  test('with a cancelled registration the person sees it, and signing up again is offered and works', async () => {
+    const signUp = jest.fn().mockResolvedValue({ outcome: 'signedUp', registration: registration(9, viewer.id), status: { code: 'confirmed' } });
+    const services = { training: { registrations: { signUp } } } as unknown as HubServices;
+    const cancelled = registration(4, viewer.id, { cancelled: true, cancelledAt: new Date('2030-01-02T08:00:00Z') });
+    renderWith(services, <SessionDetails stored={stored()} registrations={[cancelled]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+    expect(screen.getByText(strings.StatusCancelled)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
+    await waitFor(() => expect(liveText()).toContain(strings.SignedUpSeat));
+  });
+
   test('"already registered" is an answer, not an error page', async () => {
     const signUp = jest.fn().mockResolvedValue({ outcome: 'alreadyRegistered', status: { code: 'confirmed' } });
     const services = { training: { registrations: { signUp } } } as unknown as HubServices;

@@ -15,6 +15,7 @@ import * as items from './items';
 import * as lists from './lists';
 import type { GroupRecord } from './model';
 import { canOpenSite } from './permissions';
+import { createRoleDefinition } from './role-definitions';
 import * as security from './security';
 import type { ListData } from './store';
 import { addValidateUpdateItemUsingPath } from './validate';
@@ -154,7 +155,7 @@ function routeGroup(ctx: RequestContext, g: GroupRecord, rest: Segment[]): Respo
 
 function routeRoleDefinitions(ctx: RequestContext, head: Segment, rest: Segment[]): Response {
   if (head.args !== undefined) return security.getRoleDefinition(ctx, head, head);
-  if (rest.length === 0) return security.getRoleDefinitions(ctx);
+  if (rest.length === 0) return ctx.method === 'POST' ? createRoleDefinition(ctx) : security.getRoleDefinitions(ctx);
   return security.getRoleDefinition(ctx, rest[0], head);
 }
 

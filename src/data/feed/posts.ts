@@ -4,6 +4,7 @@
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
@@ -53,6 +54,17 @@ export class PostRepository {
 
   private keywordsList(sp: SPFI = this.sp): IList {
     return sp.web.lists.getByTitle(FEED_LISTS.postKeywords.title);
+  }
+
+  private me?: Promise<number>;
+
+  /** The signed-in person's id, read once: whose keyword rows are ours. */
+  private myId(): Promise<number> {
+    if (!this.me) {
+      this.me = this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id);
+      this.me.catch(() => { this.me = undefined; });
+    }
+    return this.me;
   }
 
   /** One post, or undefined when it does not exist (or is not a published post). */
@@ -153,14 +165,21 @@ export class PostRepository {
 
   /**
    * Makes the keyword rows match the keywords. Compared with the rows that exist (not with the
-   * post's old keywords), so a save that failed half-way is repaired by the next one. A row
-   * another owner created cannot be deleted by this one (WriteSecurity 2); it stays, harmless:
-   * the feed checks every keyword row against the post's own Keywords column.
+   * post's old keywords), so a save that failed half-way is repaired by the next one. Only the
+   * saver's own rows (server-set Author) count as there: any member of staff may add keyword rows
+   * and delete their own, so a row someone else wrote — even with this post's exact key, written
+   * before the post existed — might be gone tomorrow and never stands in for ours. A row another
+   * person created cannot be deleted by this one (WriteSecurity 2); it stays, harmless: the feed
+   * checks every keyword row against the post's own Keywords column.
    */
   public async syncKeywords(postId: number, keywords: readonly string[], published: Date, existingRows?: Row[]): Promise<void> {
-    const rows = existingRows || await this.keywordsList().items
-      .filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
-      .select('Id', POST_KEYWORD_FIELDS.keyword).top(500)<Row[]>();
+    const [all, me] = await Promise.all([
+      existingRows ? Promise.resolve(existingRows) : this.keywordsList().items
+        .filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
+        .select('Id', 'AuthorId', POST_KEYWORD_FIELDS.keyword).top(500)<Row[]>(),
+      this.myId()
+    ]);
+    const rows = all.filter((r) => r.AuthorId === me);
     const stored = rows.map((r) => String(r[POST_KEYWORD_FIELDS.keyword] || ''));
     const diff = diffKeywords(stored, normalizeKeywords(keywords).keywords);
     const removals = rows.filter((r) => diff.remove.indexOf(normalizeKeyword(String(r[POST_KEYWORD_FIELDS.keyword] || ''))) >= 0);
@@ -179,7 +198,7 @@ export class PostRepository {
       if (outcome.ok) continue;
       const problem = await toProblem(outcome.error);
       const isAdd = i < diff.add.length;
-      // A retried save finds its row already there; another owner's row may not be ours to delete.
+      // A site still at schema v3 (PostKeyword unique) refuses a second row for the key: it is there.
       if (isAdd && problem.kind === 'duplicate') continue;
       if (!isAdd && (problem.kind === 'accessDenied' || problem.kind === 'notFound')) continue;
       throw outcome.error;

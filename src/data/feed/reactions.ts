@@ -3,8 +3,10 @@
  *
  * Comments: everyone adds; only the author edits or deletes (the list's WriteSecurity 2 makes
  * the server refuse anyone else with 403); blog owners hide (on the post, see posts.ts).
- * Likes: one per person and post, enforced by the unique LikeKey "<postId>:<personId>": two
- * likes at the same moment give one row and one refused duplicate, which counts as liked.
+ * Likes: one per person and post, counted as the distinct server-set Authors of the post's like
+ * rows (domain `countLikes`). No column the writer chooses decides: up to schema v3 a unique LikeKey
+ * "<postId>:<personId>" did, and anyone could write someone else's key first and so stop them
+ * liking. Two likes at the same moment give two rows of one author: one like.
  * Both carry the post's Published (PostPublished), copied from the post the writer sees, so the
  * first view can find them by date (window.ts); on a site without that column they are written
  * without it.
@@ -14,11 +16,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
-import { likeKey, validateComment } from '../../domain/feed/feed';
+import { countLikes, likeKey, validateComment } from '../../domain/feed/feed';
 import { toPlainText, truncateText } from '../../domain/feed/plainText';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { toProblem } from '../errors';
-import { odataInteger, odataString } from '../odata';
+import { odataInteger } from '../odata';
 import { readAll } from '../paging';
 import { batchedSettled } from './batches';
 import { COMMENT_SELECT, Row, StoredComment, StoredPost, toComment } from './rows';
@@ -122,17 +124,14 @@ export class LikeRepository {
   /** Likes the post as `personId` (the signed-in person). Liking twice is still one like. */
   public async like(post: PostRef, personId: number): Promise<void> {
     const key = likeKey(post.id, personId);
-    try {
-      await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
-    } catch (error) {
-      if ((await toProblem(error)).kind !== 'duplicate') throw error;
-    }
+    await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
   }
 
-  /** Takes the like back: deletes the signed-in person's own row (WriteSecurity 2). */
+  /** Takes the like back: deletes every like row the signed-in person wrote on the post (WriteSecurity 2). */
   public async unlike(postId: number, personId: number): Promise<void> {
-    const rows = await this.list().items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(likeKey(postId, personId))}`)
-      .select('Id', 'AuthorId').top(10)<Array<{ Id: number; AuthorId: number }>>();
+    // The Post index first; the Author clause only narrows what it yields.
+    const rows = await this.list().items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)} and AuthorId eq ${odataInteger(personId)}`)
+      .select('Id', 'AuthorId').top(100)<Array<{ Id: number; AuthorId: number }>>();
     for (const row of rows.filter((r) => r.AuthorId === personId)) {
       try {
         await this.list().items.getById(row.Id).delete();
@@ -155,8 +154,8 @@ export class LikeRepository {
 
 /**
  * Likes and comments of a page of posts in `$batch` round trips (two requests per post: a page
- * of ten is one batch). A like row counts only when its key names its own author, so a row
- * written with someone else's key (the list lets staff add rows) does not count twice.
+ * of ten is one batch); likes counted by
+ * domain `countLikes`.
  */
 export async function countsFor(
   sp: SPFI, comments: CommentRepository, likes: LikeRepository, posts: readonly StoredPost[], viewerId: number
@@ -169,12 +168,8 @@ export async function countsFor(
   posts.forEach((post, i) => {
     const likeRows = settled[2 * i];
     const commentRows = settled[2 * i + 1];
-    const valid = likeRows.ok
-      ? likeRows.value.filter((r) => r[LIKE_FIELDS.likeKey] === likeKey(post.id, r.AuthorId as number))
-      : [];
     counts.set(post.id, {
-      likes: valid.length,
-      likedByMe: valid.some((r) => r.AuthorId === viewerId),
+      ...countLikes((likeRows.ok ? likeRows.value : []).map((r) => r.AuthorId), viewerId),
       comments: commentRows.ok ? commentRows.value.filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length : 0
     });
   });

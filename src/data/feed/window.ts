@@ -13,7 +13,7 @@
  * What a window proves is a date range `[from, to]`: every row whose PostPublished lies in it was
  * read. A post published in that range has all its honestly written rows in the window; its
  * counts come from those rows, grouped by the Post lookup (never by the date) and under the same
- * rules as `countsFor`: a like counts only when its LikeKey names its own author. So a forged
+ * rules as `countsFor`: one like per distinct Author of the post's rows (domain `countLikes`). So a forged
  * PostPublished can only take the writer's own row out of the window (an older date) or put it in
  * early (a newer one, where it still counts under its real post, once); a flood of forged rows
  * only shrinks the proven range, and the posts outside it are counted per post. Rows written
@@ -25,11 +25,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
-import { likeKey } from '../../domain/feed/feed';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { odataDate } from '../odata';
 import { Page, readPage } from '../paging';
 import { settle } from './batches';
+import { countLikes } from '../../domain/feed/feed';
 import type { PostCounts } from './reactions';
 import { Row, StoredPost } from './rows';
 
@@ -139,10 +139,8 @@ export function countFromWindow(
       missing.push(post);
       continue;
     }
-    const valid = (likes.get(post.id) || []).filter((r) => r[LIKE_FIELDS.likeKey] === likeKey(post.id, r.AuthorId as number));
     counts.set(post.id, {
-      likes: valid.length,
-      likedByMe: valid.some((r) => r.AuthorId === viewerId),
+      ...countLikes((likes.get(post.id) || []).map((r) => r.AuthorId), viewerId),
       comments: (comments.get(post.id) || []).filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length
     });
   }

@@ -115,17 +115,21 @@ export class TrainingService {
     return { items: await this.withSessions(page.rows), next: page.next };
   }
 
+  /**
+   * My rows of a page, as registrations read from their sessions' full queues: a page may hold a
+   * cancellation row without its sign-up (or the other way round), so the page alone cannot say
+   * whether I am registered. One registration per session, my latest there.
+   */
   private async withSessions(mine: StoredRegistration[]): Promise<MyTraining[]> {
-    const sessionIds = mine.map((r) => r.sessionId);
-    const [sessions, queues] = await Promise.all([
-      this.sessions.getMany(sessionIds),
-      // Queues matter only where I still hold a place; cancelled rows need no neighbours.
-      this.registrations.forSessions(mine.filter((r) => !r.cancelled).map((r) => r.sessionId))
-    ]);
-    return mine.map((registration) => ({
-      registration,
-      session: sessions.get(registration.sessionId),
-      all: queues.get(registration.sessionId) || [registration]
-    }));
+    const sessionIds = Array.from(new Set(mine.map((r) => r.sessionId)));
+    const [sessions, queues] = await Promise.all([this.sessions.getMany(sessionIds), this.registrations.forSessions(sessionIds)]);
+    const out: MyTraining[] = [];
+    for (const sessionId of sessionIds) {
+      const all = queues.get(sessionId) || [];
+      const own = all.filter((r) => r.person.id === mine[0].person.id);
+      const registration = own.length ? own[own.length - 1] : mine.filter((r) => r.sessionId === sessionId).pop();
+      if (registration) out.push({ registration, session: sessions.get(sessionId), all: all.length ? all : [registration] });
+    }
+    return out;
   }
 }

@@ -4,8 +4,10 @@
  * Seats are never written: a registration is one item, and who holds a seat follows from the
  * session's capacity and the items' arrival order (domain `allocateSeats`). So a sign-up is a
  * single add — fifty people taking the last seat at once get fifty items in the order the
- * server received them, and exactly `capacity` of them hold seats. The unique `SessionPerson`
- * key makes the server refuse a second active registration of one person for one session.
+ * server received them, and exactly `capacity` of them hold seats. Staff only add rows (schema
+ * v4): a person's cancellation is a row of its own, and one registration per person and session
+ * follows from the rows' server-set Author and Id (domain `collapseRegistrations`), so nobody can
+ * block or take someone else's place by writing a row in their name.
  *
  * Reads filter on indexed columns first (`Session/Id`, `ParticipantId`, `SessionPerson`) and
  * page by the server's next link, so they keep working on a list of 100,000 registrations.
@@ -18,10 +20,9 @@ import '@pnp/sp/batching';
 import { IItems } from '@pnp/sp/items';
 import {
   Attendance, canCancel, canSignUp, CancelRefusal, giveSeat, moveToFrontOfWaitingList, QueueMoveRefusal,
-  registrationStatus, RegistrationStatus, releasedSessionPersonKey, sessionPersonKey, SignUpRefusal
+  registrationStatus, RegistrationStatus, sessionPersonKey, SignUpRefusal
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, TRAINING_LISTS } from '../../lists/trainingLists';
-import { toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { Page, readAll, readNextPage, readPage } from '../paging';
 import { idProperty, REGISTRATION_EXPAND, REGISTRATION_SELECT, StoredRegistration, StoredSession, toRegistrations } from './rows';
@@ -78,9 +79,13 @@ export class RegistrationRepository {
     return result;
   }
 
-  /** My registrations, newest first: `ParticipantId eq me` on the indexed person column. */
+  /**
+   * My registrations, newest first: `ParticipantId eq me` on the indexed person column, and only
+   * rows I wrote (rows others wrote in my name count for nothing and must not fill my pages).
+   */
   public async mine(personId: number): Promise<Page<StoredRegistration>> {
-    const page = await readPage(this.itemsOf().filter(`${idProperty(R.participant)} eq ${odataInteger(personId)}`)
+    const me = odataInteger(personId);
+    const page = await readPage(this.itemsOf().filter(`${idProperty(R.participant)} eq ${me} and AuthorId eq ${me}`)
       .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).orderBy('Id', false).top(MY_PAGE));
     return { rows: toRegistrations(page.rows), next: page.next };
   }
@@ -90,64 +95,78 @@ export class RegistrationRepository {
     return { rows: toRegistrations(page.rows), next: page.next };
   }
 
-  /** The person's active registration for a session, found by its unique key. */
+  /**
+   * The person's open registration for a session: their rows found by the indexed SessionPerson
+   * locator (rows others wrote with the same key are ignored by the log's rules).
+   */
   public async activeFor(sessionId: number, personId: number): Promise<StoredRegistration | undefined> {
-    const rows = await this.itemsOf().filter(`${R.sessionPerson} eq ${odataString(sessionPersonKey(sessionId, personId))}`)
-      .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(1)<Array<Record<string, unknown>>>();
-    return toRegistrations(rows).find((r) => !r.cancelled);
+    const rows = await readAll(this.sp, this.itemsOf().filter(`${R.sessionPerson} eq ${odataString(sessionPersonKey(sessionId, personId))}`)
+      .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(MY_PAGE));
+    return toRegistrations(rows).find((r) => r.person.id === personId && !r.cancelled);
+  }
+
+  /** A row of the signer's for the session: a sign-up, or (cancelled) a cancellation. */
+  private rowFor(stored: StoredSession, signer: Signer, values: Record<string, unknown>): Record<string, unknown> {
+    return {
+      Title: `${signer.title} – ${stored.session.title}`.slice(0, 255),
+      [idProperty(R.session)]: stored.session.id,
+      [idProperty(R.participant)]: signer.id,
+      [R.sessionPerson]: sessionPersonKey(stored.session.id, signer.id),
+      // The session's stamp, so the first view finds this row by range (only v2 sessions have one).
+      ...(stored.stamp ? { [R.sessionStartsAt]: stored.stamp.toISOString() } : {}),
+      ...values
+    };
   }
 
   /**
    * Signs a person up. A full session is no refusal: the new item simply lands behind the seat
-   * holders. A second sign-up (another tab, a double click, two at once) is refused by the
-   * unique key and answered as "already registered" with the existing place.
+   * holders. Someone already registered is answered with their place and nothing is written; a
+   * second sign-up that races the first (another tab, a double click) adds a row the rules read
+   * as a duplicate, and is answered the same way.
    */
   public async signUp(stored: StoredSession, signer: Signer, unit?: string, now: Date = new Date()): Promise<SignUpResult> {
     const session = stored.session;
     const check = canSignUp(session, now);
     if (!check.allowed) return { outcome: 'refused', reason: check.reason };
-    let added: { Id: number } | undefined;
-    try {
-      added = (await this.itemsOf().add({
-        Title: `${signer.title} – ${session.title}`.slice(0, 255),
-        [idProperty(R.session)]: session.id,
-        [idProperty(R.participant)]: signer.id,
-        [R.sessionPerson]: sessionPersonKey(session.id, signer.id),
-        // The session's stamp, so the first view finds this row by range (only v2 sessions have one).
-        ...(stored.stamp ? { [R.sessionStartsAt]: stored.stamp.toISOString() } : {}),
-        [R.unit]: unit && unit.trim() ? unit.trim().slice(0, 120) : null,
-        [R.cancelled]: false
-      })) as { Id: number };
-    } catch (error) {
-      if ((await toProblem(error)).kind !== 'duplicate') throw error;
-    }
+    const before = await this.forSession(session.id);
+    const existing = before.find((r) => r.person.id === signer.id && !r.cancelled);
+    if (existing) return { outcome: 'alreadyRegistered', registration: existing, status: registrationStatus(session, before, existing) };
+    const added = (await this.itemsOf().add(this.rowFor(stored, signer, {
+      [R.unit]: unit && unit.trim() ? unit.trim().slice(0, 120) : null,
+      [R.cancelled]: false
+    }))) as { Id: number };
     const all = await this.forSession(session.id);
-    const registration = added ? all.find((r) => r.id === added?.Id) : all.find((r) => r.person.id === signer.id && !r.cancelled);
-    const status = registrationStatus(session, all, registration);
-    if (added && registration) return { outcome: 'signedUp', registration, status };
-    return { outcome: 'alreadyRegistered', registration, status };
+    const registration = all.find((r) => r.id === added.Id);
+    if (registration) return { outcome: 'signedUp', registration, status: registrationStatus(session, all, registration) };
+    const open = all.find((r) => r.person.id === signer.id && !r.cancelled);
+    return { outcome: 'alreadyRegistered', registration: open, status: registrationStatus(session, all, open) };
   }
 
   /**
    * Cancels a registration: the person's own (until the deadline; from the waiting list until the
-   * start) or, as an admin, anyone's. The item is kept with its key released, so signing up again
-   * later joins the end of the line. A stale ETag means the item changed meanwhile (e.g. an admin
-   * moved it): cancelling is still what the person asked for, so it is re-read and tried once more.
+   * start) by adding a cancellation row — staff cannot edit rows — or, as an admin, anyone's by
+   * marking the row (an admin's change counts). The sign-up row stays as history, and signing up
+   * again later adds a new row at the end of the line. An admin's stale ETag means the item
+   * changed meanwhile: cancelling is still what was asked, so it is re-read and tried once more.
    */
   public async cancel(
     stored: StoredSession, registration: StoredRegistration, all: readonly StoredRegistration[],
-    options: { asAdmin?: boolean; now?: Date } = {}
+    options: { asAdmin?: boolean; now?: Date; signer?: Signer } = {}
   ): Promise<CancelResult> {
     const now = options.now || new Date();
     const status = registrationStatus(stored.session, all, registration).code;
     const check = canCancel(stored.session, now, registration, { status, asAdmin: options.asAdmin });
     if (!check.allowed) return { outcome: 'refused', reason: check.reason };
-    const body = {
-      [R.cancelled]: true,
-      [R.cancelledAt]: now.toISOString(),
-      [R.sessionPerson]: releasedSessionPersonKey(registration.sessionId, registration.person.id, registration.id)
-    };
-    await this.updateFresh(registration, body, (current) => !current.cancelled);
+    if (options.asAdmin) {
+      await this.updateFresh(registration, { [R.cancelled]: true, [R.cancelledAt]: now.toISOString() }, (current) => !current.cancelled);
+    } else {
+      const signer = options.signer || { id: registration.person.id, title: registration.person.name };
+      await this.itemsOf().add(this.rowFor(stored, signer, { [R.cancelled]: true, [R.cancelledAt]: now.toISOString() }));
+      // A cancellation row counts only for its author: read back whether it closed this one
+      // (someone who is not the registration's person has only added a row that counts for nothing).
+      const after = await this.forSession(stored.session.id);
+      if (after.some((r) => r.id === registration.id && !r.cancelled)) return { outcome: 'refused', reason: 'notRegistered' };
+    }
     return { outcome: 'cancelled' };
   }
 

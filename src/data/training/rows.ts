@@ -5,20 +5,23 @@
  * (an older schema version) is then simply absent instead of failing the whole query.
  *
  * What the server guarantees, and therefore what a row is trusted for:
- * - Author and Editor are set by SharePoint. With WriteSecurity 2 only the author or someone who
- *   manages the list (training admins, owners) can change an item.
- * - A registration counts only when its participant is its author (nobody signs up someone
- *   else) and it carries the session's exact active key: the unique key is what makes "one
- *   active registration per person and session" a server rule, so a row without it is not one.
- * - QueueOrder and Attendance count only when the last editor is not the author, i.e. an admin
- *   set them: a participant cannot move themselves up the line or mark themselves present.
+ * - Author, Editor, Created and Id are set by SharePoint. From schema v4 staff may only add rows
+ *   (the "DDH Add Only" level); only someone who manages the list (training admins, owners) can
+ *   change one. A sign-up is one row, a cancellation another (domain `collapseRegistrations`).
+ * - A row counts only for its author (nobody signs up someone else): a row naming another person
+ *   neither gives them a place nor blocks them. The SessionPerson key decides nothing.
+ * - QueueOrder, Attendance and a cancellation on a sign-up row count only when the last editor is
+ *   not the author, i.e. an admin set them: a participant cannot move themselves up the line or
+ *   mark themselves present.
+ * - A sign-up row created (server clock) after the session's deadline holds no place unless an
+ *   admin changed it (domain `signedUpTooLate`).
  * - SessionStartsAt is never read into a Registration: it only decides which index range a row
  *   is found in. Seats are grouped by the Session lookup and ordered by id, so a participant who
  *   rewrites it can only hide their own row from the first view's summary (or have it found in
  *   another range, where it still counts for its own session).
  */
 import {
-  Attendance, Person, Registration, Session, SessionTopic, SESSION_TOPICS, sessionPersonKey
+  Attendance, collapseRegistrations, Person, Registration, RegistrationRow, Session, SessionTopic, SESSION_TOPICS
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, SESSION_FIELDS as S } from '../../lists/trainingLists';
 
@@ -135,40 +138,47 @@ export function newSessionBody(session: Session): Row {
   return { ...sessionBody(session), [S.originalStartsAt]: session.start.toISOString() };
 }
 
-/** A registration as the rules see it, or undefined when the row is not a trustworthy one. */
-export function toRegistration(row: Row): StoredRegistration | undefined {
+/**
+ * A row as the log sees it (domain `collapseRegistrations`), or undefined when it is no
+ * registration at all (no id, session or participant).
+ */
+export function toRegistrationRow(row: Row): RegistrationRow<StoredRegistration> | undefined {
   const id = numberOf(row, 'Id');
   const sessionId = numberOf(row, idProperty(R.session));
   const participant = person(row, R.participant);
   const authorId = numberOf(row, 'AuthorId');
-  if (id === undefined || sessionId === undefined || !participant || authorId !== participant.id) return undefined;
+  if (id === undefined || sessionId === undefined || !participant || authorId === undefined) return undefined;
   const adminEdited = numberOf(row, 'EditorId') !== authorId;
-  const activeKey = text(row, R.sessionPerson) === sessionPersonKey(sessionId, participant.id);
-  // A person writes their registration once (sign-up) and then only to cancel it. A row its
-  // author changed after creating it (version above 1, author the last editor) is therefore a
-  // cancellation or a forgery — e.g. moving an early place in line to another session by
-  // rewriting the Session lookup and key — and never holds a place.
+  const flagged = row[R.cancelled] === true;
+  // The author changed the row after adding it: possible only on a site before schema v4, where
+  // staff could edit their own rows. Such a row was a cancellation then (or a forgery, e.g. moving
+  // an early place to another session by rewriting the Session lookup), so it holds no place.
   const authorRewrote = !adminEdited && etagOf(row) !== '"1"';
+  // A row its author added already cancelled, and nobody changed since: a cancellation (v4).
+  const cancellation = flagged && !adminEdited && !authorRewrote;
   const attendance = text(row, R.attendance);
-  return {
+  const registration: StoredRegistration = {
     id,
     sessionId,
     person: { ...participant, unit: text(row, R.unit) },
     registeredAt: date(row, 'Created') || new Date(0),
-    cancelled: row[R.cancelled] === true || !activeKey || authorRewrote,
+    cancelled: flagged || authorRewrote,
     cancelledAt: date(row, R.cancelledAt),
     queueOrder: adminEdited ? numberOf(row, R.queueOrder) : undefined,
     attendance: adminEdited && (attendance === 'attended' || attendance === 'noShow') ? (attendance as Attendance) : undefined,
+    adminWritten: adminEdited,
     etag: etagOf(row),
     authorId
   };
+  return { registration, authorId, cancellation };
 }
 
+/** The registrations the rows make: one per person and session at a time (see domain/training/log.ts). */
 export function toRegistrations(rows: readonly Row[]): StoredRegistration[] {
-  const out: StoredRegistration[] = [];
+  const log: Array<RegistrationRow<StoredRegistration>> = [];
   for (const row of rows) {
-    const registration = toRegistration(row);
-    if (registration) out.push(registration);
+    const entry = toRegistrationRow(row);
+    if (entry) log.push(entry);
   }
-  return out;
+  return collapseRegistrations(log);
 }

@@ -13,7 +13,8 @@
  * Trust: the participant writes SessionStartsAt, so it only locates rows. Rows are grouped by the
  * Session lookup and ordered by id (domain `allocateSeats`), exactly as the per-session read does:
  * a forged value either puts the row in another range, where it still counts for its own session,
- * or hides it from this summary (as if its author had cancelled, for the summary only). Opening a
+ * or hides it from this summary (a hidden sign-up as if its author had cancelled, a hidden
+ * cancellation as if they had not — their own row, for the summary only). Opening a
  * session re-reads it by the Session lookup, and every decision (sign-up answer, cancel, admin
  * table, export, My trainings) is made on that read.
  *

@@ -90,9 +90,21 @@ export function compareFeedOrder(a: Post, b: Post): number {
   return (b.id || 0) - (a.id || 0);
 }
 
-/** Unique key of the Likes list: one like per person per post, enforced by the server. */
+/**
+ * The LikeKey locator "<postId>:<personId>". Up to schema v3 it was the list's unique key; from v4
+ * it decides nothing, because anyone can write anyone's key (see `countLikes`).
+ */
 export function likeKey(postId: number, personId: number): string {
   return `${postId}:${personId}`;
+}
+
+/**
+ * A post's likes from the server-set Authors of its like rows: one per distinct author, so a
+ * double click counts once and a row written in someone else's name is only its writer's own like.
+ */
+export function countLikes(authorIds: readonly unknown[], viewerId: number): { likes: number; likedByMe: boolean } {
+  const authors = new Set(authorIds.filter((id): id is number => typeof id === 'number'));
+  return { likes: authors.size, likedByMe: authors.has(viewerId) };
 }
 
 export interface Blog {

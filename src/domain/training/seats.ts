@@ -32,6 +32,11 @@ export interface Registration {
    */
   queueOrder?: number;
   attendance?: Attendance;
+  /**
+   * An admin (someone who manages the list) was the last to change the row. Such a row holds a
+   * place even when it was created after the sign-up deadline: the admin vouched for it.
+   */
+  adminWritten?: boolean;
 }
 
 export type RegistrationStatus =
@@ -59,15 +64,18 @@ export interface SeatAllocation {
   freeSeats: number;
 }
 
-/** The unique `SessionPerson` key: the server refuses a second active registration. */
+/**
+ * The `SessionPerson` locator "<sessionId>:<personId>", indexed so a person's rows for a session
+ * are found directly. Up to schema v3 it was a unique key; from v4 it decides nothing (anyone may
+ * write anyone's key): one registration per person follows from the server-set Author and Id.
+ */
 export function sessionPersonKey(sessionId: number, personId: number): string {
   return `${sessionId}:${personId}`;
 }
 
 /**
- * The key a registration gets when it is cancelled. Releasing the unique key lets the person sign
- * up again later as a NEW item — at the back of the queue, where a late comer belongs — instead of
- * reviving the old item and jumping back to their old place. History stays in the list.
+ * The key a registration got when its author cancelled it by editing it (schema v3 and before, when
+ * the key was unique). Kept to read rows of that time; v4 sites cancel with a row of their own.
  */
 export function releasedSessionPersonKey(sessionId: number, personId: number, registrationId: number): string {
   return `${sessionId}:${personId}:cancelled:${registrationId}`;
@@ -83,6 +91,15 @@ function byQueue(a: Registration, b: Registration): number {
   return queueKey(a) - queueKey(b) || a.id - b.id;
 }
 
+/**
+ * Whether a registration was created too late to hold a place: after the sign-up deadline (or the
+ * start) by the server's clock (`registeredAt` is SharePoint's Created), and no admin vouched for
+ * it. The app refuses such a sign-up in the browser; this is the rule for one sent through REST.
+ */
+export function signedUpTooLate(session: Session, registration: Registration): boolean {
+  return !registration.adminWritten && registration.registeredAt.getTime() > signUpClosesAt(session).getTime();
+}
+
 export function allocateSeats(session: Session, registrations: readonly Registration[]): SeatAllocation {
   const own = registrations.filter((registration) => registration.sessionId === session.id);
   // A cancelled session frees everyone: every registration shows as sessionCancelled.
@@ -90,8 +107,10 @@ export function allocateSeats(session: Session, registrations: readonly Registra
     const all = own.slice().sort((a, b) => a.id - b.id);
     return { confirmed: [], waiting: [], cancelled: [], sessionCancelled: all, freeSeats: 0 };
   }
-  const cancelled = own.filter((registration) => registration.cancelled).sort((a, b) => a.id - b.id);
-  const active = own.filter((registration) => !registration.cancelled).sort(byQueue);
+  // A registration that came too late holds no place: it is listed with the cancelled ones.
+  const holdsPlace = (r: Registration): boolean => !r.cancelled && !signedUpTooLate(session, r);
+  const cancelled = own.filter((registration) => !holdsPlace(registration)).sort((a, b) => a.id - b.id);
+  const active = own.filter(holdsPlace).sort(byQueue);
   const capacity = Math.max(0, Math.floor(session.capacity) || 0);
   const confirmed = active.slice(0, capacity);
   const waiting = active.slice(capacity).map((registration, index) => ({ registration, position: index + 1 }));

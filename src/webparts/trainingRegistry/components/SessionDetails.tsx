@@ -77,7 +77,10 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   };
 
   const mine = registrations?.find((r) => r.person.id === viewer.id && !r.cancelled);
-  const status = registrations ? registrationStatus(session, registrations, mine) : undefined;
+  // With no open registration, my latest one (cancelled by me or an admin) still tells me where I
+  // stand, next to the button that signs me up again.
+  const latest = registrations?.filter((r) => r.person.id === viewer.id).pop();
+  const status = registrations ? registrationStatus(session, registrations, mine || latest) : undefined;
   const confirmed = status?.code === 'confirmed';
   const full = registrations ? allocateSeats(session, registrations).freeSeats <= 0 : false;
   const signUpCheck = canSignUp(session, now, mine);
