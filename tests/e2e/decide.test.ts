@@ -48,6 +48,8 @@ describe('reviewers deciding at the same time, in Chromium', () => {
     await alert.waitFor();
     await page.getByText('State: Changes requested').first().waitFor();
     expect(await form.getByLabel('Comment').inputValue()).toBe(typed);
+    // Confirm is disabled now (the step is gone): focus is on the kept comment, not lost.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     expect(await page.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
     expect((await rita.load(row.Id)).derived.history.filter((h) => h.event.kind === 'approve')).toEqual([]);
     expect(session.outsideRequests()).toEqual([]);

@@ -44,6 +44,7 @@ test('a reviewer whose decision came second is told who decided what, sees the p
   expect(alert.closest('[role="alert"]')).not.toBeNull();
   // Her text is still in the box, and the page shows the plan as it is now (no Approve any more).
   expect(commentBox()).toHaveValue(typed);
+  await waitFor(() => expect(commentBox()).toHaveFocus());
   await waitFor(() => expect(screen.queryByRole('button', { name: strings.Action_approve })).toBeNull());
   expect(screen.getByRole('button', { name: strings.Confirm })).toBeDisabled();
   const history = screen.getByRole('region', { name: strings.History });

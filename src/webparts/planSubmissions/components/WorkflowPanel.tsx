@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { SECTION_IDS, SectionId } from '../../../domain/plans/plan';
 import { Action, Role, apply } from '../../../domain/plans/workflow';
 import { DecisionConflictError, PlanDetail, WorkflowRefusedError } from '../../../data/plans';
@@ -40,6 +40,10 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   // A step that is done reloads the page, which unmounts this panel before its `finally` runs.
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
+  // After a refused decision the step may be gone and Confirm disabled: focus goes to the kept comment.
+  const commentBox = React.useRef<ITextField>(null);
+  const [refocus, setRefocus] = React.useState(0);
+  React.useEffect(() => { if (refocus > 0 && commentBox.current) commentBox.current.focus(); }, [refocus]);
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
   if (steps.length === 0) return null;
 
@@ -75,6 +79,7 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
         // Nothing was saved: say who decided first, keep the comment, show the plan as it is now.
         setError(conflictText(strings, locale, e));
         if (onStale) onStale(e.fresh);
+        setRefocus((n) => n + 1);
         return;
       }
       setError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
@@ -98,7 +103,7 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
               onChange={(_, o) => o && setSection(o.key as SectionId | 'general')} />
           )}
           {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
-          <TextField label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
+          <TextField componentRef={commentBox} label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
             onChange={(_, v) => setComment(v || '')} />
           {error && <LightMessage kind="error">{error}</LightMessage>}
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
