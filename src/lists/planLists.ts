@@ -62,7 +62,14 @@ export const REVIEW_FIELDS = {
    * v4: the decision's turn, the number it took in the plan's DDH Plan Latest Decisions row (see
    * there): what the reviewer saw when deciding. Empty on comments and on decisions before v4.
    */
-  turn: 'Turn'
+  turn: 'Turn',
+  /**
+   * v4, indexed, on approve rows only: when the reviewer approved. The approved list and the
+   * channel map walk this index newest first (nulls — every other row — sort last), paged by the
+   * server's own token. Written by the approving reviewer; filled from `Created` when a site is
+   * updated to v4.
+   */
+  approvedAt: 'ApprovedAt'
 } as const;
 
 /** DDH Plan Latest Decisions (v4): one row per plan, the reviewers' turn counter. */
@@ -136,7 +143,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: REVIEW_FIELDS.channels, kind: 'MultiChoice', choices: PlanRules.CHANNELS, since: 3 },
       { name: REVIEW_FIELDS.purpose, kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, since: 3 },
       { name: REVIEW_FIELDS.planOwner, kind: 'Number', since: 3 },
-      { name: REVIEW_FIELDS.turn, kind: 'Number', since: 4 }
+      { name: REVIEW_FIELDS.turn, kind: 'Number', since: 4 },
+      { name: REVIEW_FIELDS.approvedAt, kind: 'DateTime', indexed: true, since: 4 }
     ]
   },
   // Two reviewers must not both decide on what they saw: a decision first takes the plan's next

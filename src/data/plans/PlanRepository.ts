@@ -34,7 +34,7 @@ import {
 } from './rows';
 import { PlanListing, mineListings } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, approvedWalk, buildFirstView, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, buildFirstView, queueFirstViewReads, settle
 } from './overview';
 import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
@@ -200,9 +200,9 @@ export class PlanRepository {
     return mineListings(await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
   }
 
-  /** The next page of approved plans, after the approve row `next` names. */
+  /** The next page of approved plans, by the server's paging token. */
   public async moreApproved(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
-    const read = await settle(readPage<ReviewRow>(approvedWalk(this.sp, Number(next))));
+    const read = await settle(readNextPage<ReviewRow>(this.sp, next));
     return approvedPage(this.sp, read, new Map(inReview.map((p) => [p.id, p])));
   }
 
@@ -345,7 +345,7 @@ export class PlanRepository {
   private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId, turn?: number): Promise<void> {
     const latest = detail.rounds[detail.rounds.length - 1];
     // An approval carries what was approved (the submitted round), for the approved list and the channel map.
-    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id) : {};
+    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id, new Date()) : {};
     await this.list(this.sp, 'planReviews').items.add({
       [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
       [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...(turn ? { [V.turn]: turn } : {}), ...facts

@@ -32,7 +32,7 @@ export const REVIEW_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/
 export const LATEST_DECISION_SELECT = ['Id', 'Modified', 'EditorId', 'Editor/Id', 'Editor/Title', 'Editor/Name', 'PlanId', L.decision, L.round, L.turn];
 export const DECISION_SELECT = ['Id', 'Created', 'AuthorId', 'PlanId', V.decision];
 /** A decision with the listing facts a reviewer copies onto an approve row (v3). */
-export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner];
+export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner, V.approvedAt];
 
 /** A user as a PersonRef. Without an expanded login, the id stands in for it (compared only with other ids). */
 export function personOf(id: number, user?: UserRow): PersonRef {
@@ -115,9 +115,13 @@ export function approvalFacts(row: ReviewRow): Omit<SummaryFacts, 'modified' | '
   };
 }
 
-/** What a reviewer copies onto an approve row: the approved snapshot's listing facts and the plan's creator. */
-export function approvalColumns(plan: Plan, ownerId: number): Record<string, unknown> {
+/**
+ * What a reviewer copies onto an approve row: the approved snapshot's listing facts and the plan's
+ * creator, and when (`at`, for the approved list's index; the time shown is the row's `Created`).
+ */
+export function approvalColumns(plan: Plan, ownerId: number, at: Date): Record<string, unknown> {
   return {
+    [V.approvedAt]: at.toISOString(),
     [V.planTitle]: plan.identity.title.trim().slice(0, 255) || '—',
     [V.embassy]: plan.identity.embassy.trim().slice(0, 120) || '—',
     [V.region]: plan.identity.region,
