@@ -151,7 +151,9 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   // turn here — it creates the plan's row (the unique Plan key refuses a second one) or updates it
   // with the ETag read with the plan (a stale one is a 412) — and only then writes its Review row.
   // So the reviewer who decided on an outdated page is refused by the server and told who decided.
-  // Any reviewer may update any row (writeSecurity 1); authors and staff only read.
+  // Any reviewer may update any row (writeSecurity 1); authors and staff only read. A reviewer who
+  // moves a row by hand (even on a plan they wrote) only makes an open page stale: the other
+  // reviewer is refused once, reads the plan again and decides; decisions still count by the rules.
   planLatestDecisions: {
     title: 'DDH Plan Latest Decisions',
     description: 'The latest reviewer decision on each plan, one row per plan: a decision is taken only over the one the reviewer saw.',
