@@ -7,7 +7,10 @@ const DECISIONS = ['comment', 'requestChanges', 'approve', 'sendStartupInstructi
 /** What an author's row in DDH Plan Rounds records: a submitted round, a reply, or the archiving. */
 export const ROUND_ENTRIES = ['submit', 'comment', 'archive'] as const;
 
-export type PlanListKey = 'plans' | 'planRounds' | 'planReviews';
+export type PlanListKey = 'plans' | 'planRounds' | 'planReviews' | 'planLatestDecisions';
+
+/** The decisions a reviewer takes in turns (one at a time per plan): comments are not turns. */
+export const TURN_DECISIONS = ['requestChanges', 'approve', 'sendStartupInstructions'] as const;
 
 /**
  * Internal names of the plan lists' columns, for the repositories. Written only here; the
@@ -54,7 +57,28 @@ export const REVIEW_FIELDS = {
   channels: 'Channels',
   purpose: 'Purpose',
   /** The plan's creator (its item's Author id): an approval by the plan's own author is ignored. */
-  planOwner: 'PlanOwner'
+  planOwner: 'PlanOwner',
+  /**
+   * v4: the decision's turn, the number it took in the plan's DDH Plan Latest Decisions row (see
+   * there): what the reviewer saw when deciding. Empty on comments and on decisions before v4.
+   */
+  turn: 'Turn',
+  /**
+   * v4, indexed, on approve rows only: when the reviewer approved. The approved list and the
+   * channel map walk this index newest first (nulls — every other row — sort last), paged by the
+   * server's own token. Written by the approving reviewer; filled from `Created` when a site is
+   * updated to v4.
+   */
+  approvedAt: 'ApprovedAt'
+} as const;
+
+/** DDH Plan Latest Decisions (v4): one row per plan, the reviewers' turn counter. */
+export const LATEST_DECISION_FIELDS = {
+  plan: 'Plan',
+  decision: 'Decision',
+  round: 'Round',
+  /** How many decisions have been taken on the plan: each decision writes the next number. */
+  turn: 'Turn'
 } as const;
 
 export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
@@ -118,9 +142,31 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: REVIEW_FIELDS.region, kind: 'Choice', choices: PlanRules.REGIONS, since: 3 },
       { name: REVIEW_FIELDS.channels, kind: 'MultiChoice', choices: PlanRules.CHANNELS, since: 3 },
       { name: REVIEW_FIELDS.purpose, kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, since: 3 },
-      { name: REVIEW_FIELDS.planOwner, kind: 'Number', since: 3 }
+      { name: REVIEW_FIELDS.planOwner, kind: 'Number', since: 3 },
+      { name: REVIEW_FIELDS.turn, kind: 'Number', since: 4 },
+      { name: REVIEW_FIELDS.approvedAt, kind: 'DateTime', indexed: true, since: 4 }
     ]
   },
+  // Two reviewers must not both decide on what they saw: a decision first takes the plan's next
+  // turn here — it creates the plan's row (the unique Plan key refuses a second one) or updates it
+  // with the ETag read with the plan (a stale one is a 412) — and only then writes its Review row.
+  // So the reviewer who decided on an outdated page is refused by the server and told who decided.
+  // Any reviewer may update any row (writeSecurity 1); authors and staff only read. A reviewer who
+  // moves a row by hand (even on a plan they wrote) only makes an open page stale: the other
+  // reviewer is refused once, reads the plan again and decides; decisions still count by the rules.
+  planLatestDecisions: {
+    title: 'DDH Plan Latest Decisions',
+    description: 'The latest reviewer decision on each plan, one row per plan: a decision is taken only over the one the reviewer saw.',
+    readSecurity: 1, writeSecurity: 1,
+    roles: [...staffRead, { group: 'reviewers', role: 'contribute' }],
+    since: 4,
+    fields: [
+      { name: LATEST_DECISION_FIELDS.plan, kind: 'Lookup', lookupList: 'plans', required: true, indexed: true, unique: true },
+      { name: LATEST_DECISION_FIELDS.decision, kind: 'Choice', choices: TURN_DECISIONS, required: true },
+      { name: LATEST_DECISION_FIELDS.round, kind: 'Number' },
+      { name: LATEST_DECISION_FIELDS.turn, kind: 'Number', required: true }
+    ]
+  }
 };
 
 // --- The plans list's own forms --------------------------------------------------------------

@@ -12,6 +12,7 @@ import {
   SCHEMA_VERSION, schemaAt
 } from './schema';
 import { readSchemaVersion, writeSchemaVersion } from './version';
+import { MIGRATIONS } from './migrations';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
 const FIELD_TYPE_KIND = { Text: 2, Note: 3, DateTime: 4, Boolean: 8, Number: 9, URL: 11, Choice: 6, MultiChoice: 15, User: 20, Lookup: 7 } as const;
@@ -58,6 +59,13 @@ export async function provision(
     await ensureSecurity(list, spec, row, changes);
     await ensureRoles(list, { ...spec, roles: grants(spec) }, row, principals, roleIds, changes);
     if (spec.forms) await ensureForms(list, spec.title, spec.forms, changes);
+  }
+
+  // Rows written before a version that needs data on them: only when updating a site (a new one has none).
+  for (const migration of MIGRATIONS) {
+    if (fromVersion === 0 || fromVersion >= migration.version || version < migration.version) continue;
+    const written = await migration.run(sp);
+    if (written > 0) changes.push(`${migration.describe}: ${written}`);
   }
 
   if (fromVersion < version) {

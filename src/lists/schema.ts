@@ -28,7 +28,7 @@ export const LISTS: Record<ListKey, ListSpec> = {
 
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [
-  'settings', 'plans', 'planRounds', 'planReviews',
+  'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions',
   'blogs', 'posts', 'postKeywords', 'comments', 'likes',
   'sessions', 'registrations'
 ];

@@ -5,6 +5,7 @@ import { PLAN_LISTS } from '../../src/lists/planLists';
 import { COUNT_CAP, createPlanServices, LIST_PAGE, PlansOverview } from '../../src/data/plans';
 import { spError } from '../support/sp';
 import { provision } from '../../src/lists/provision';
+import { SCHEMA_VERSION } from '../../src/lists/settings';
 import { completePlan, createPlanSite, PlanSite } from './fixtures';
 
 jest.setTimeout(180000);
@@ -45,7 +46,9 @@ async function scenario(history: number, reviews: number): Promise<Scenario> {
   const byKind = (kind: string): number[] => recent.filter(([k]) => k === kind).map(([, index]) => ids[index]);
   const review: Array<Record<string, unknown>> = [];
   const decision = (planIndex: number, kind: string, daysAgo: number, withFacts: boolean): void => {
-    review.push({ PlanId: ids[planIndex], Round: 1, Decision: kind, Comment: 'ok', Created: at(daysAgo), AuthorId: s.id.erik, ...(withFacts ? facts(planIndex) : {}) });
+    // An approval carries its time for the approved list's index, as the reviewer's client writes it.
+    const approvedAt = kind === 'approve' ? { ApprovedAt: at(daysAgo) } : {};
+    review.push({ PlanId: ids[planIndex], Round: 1, Decision: kind, Comment: 'ok', Created: at(daysAgo), AuthorId: s.id.erik, ...approvedAt, ...(withFacts ? facts(planIndex) : {}) });
   };
   for (let i = 0; i < history; i++) {
     decision(i, 'approve', 399.5 + (history - i) / 100, true);
@@ -178,7 +181,7 @@ describe('trust: what an author writes on their own plan decides nothing', () =>
     expect((await spError(forged)).status).toBe(403);
     // Rita reviews and writes plans: her approval of her own plan is written, and ignored.
     const own = (await s.sp('rita').web.lists.getByTitle(PLAN_LISTS.plans.title).items.add({ Title: 'Rita', Embassy: 'Oslo', Region: 'europe', Channels: ['x'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, SubmittedAt: at(2) })) as unknown as { Id: number };
-    await s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.add({ PlanId: own.Id, Round: 1, Decision: 'approve', Comment: 'fine', PlanTitle: 'Rita', Embassy: 'Oslo', Region: 'europe', Channels: ['x'], Purpose: 'activeUse', PlanOwner: s.id.rita });
+    await s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.add({ PlanId: own.Id, Round: 1, Decision: 'approve', Comment: 'fine', ApprovedAt: at(1), PlanTitle: 'Rita', Embassy: 'Oslo', Region: 'europe', Channels: ['x'], Purpose: 'activeUse', PlanOwner: s.id.rita });
 
     const overview = await s.as('sam').repository.overview(new Date(NOW));
     const approvedIds = overview.approved.plans.map((p) => p.id);
@@ -203,7 +206,7 @@ describe('a plan in review for longer than the decision window', () => {
     const { s } = sc;
     const em = s.site.emulator;
     const [oldId] = em.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, SubmittedAt: at(300), AuthorId: s.id.anna }], s.login.anna);
-    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: oldId, Round: 1, Decision: 'approve', Comment: 'ok', Created: at(299), AuthorId: s.id.erik, PlanTitle: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna }], s.login.erik);
+    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: oldId, Round: 1, Decision: 'approve', Comment: 'ok', Created: at(299), ApprovedAt: at(299), AuthorId: s.id.erik, PlanTitle: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna }], s.login.erik);
     const { overview, requests } = await measured(s, 'erik');
     expect(requests).toBe(2);
     const old = overview.inReview.plans.find((p) => p.id === oldId);
@@ -232,7 +235,9 @@ describe('a site set up at schema version 2', () => {
     await expect(s.as('erik').repository.overview(march)).rejects.toBeDefined();
 
     const report = await provision(s.site.spAs(s.site.adminLogin));
-    expect(report).toMatchObject({ fromVersion: 2, toVersion: 3 });
+    expect(report).toMatchObject({ fromVersion: 2, toVersion: SCHEMA_VERSION });
+    // v4: the approvals written before it get their time for the approved list's index.
+    expect(report.changes).toContain('approval times on DDH Plan Reviews: 2');
     const overview = await s.as('erik').repository.overview(march);
     const queue = reviewerQueue(overview.inReview.plans);
     // Oldest waiting first: the Oslo plan (submitted before the approvals) for a decision; both

@@ -159,8 +159,9 @@ export const PARTS: BenchPart[] = [
           const decision = recent ? RECENT_DECISIONS[i % 5] : i % 2 === 0 ? 'approve' : 'comment';
           const owner = ctx.people[i % ctx.people.length];
           const approve = decision === 'approve';
+          const created = iso(ctx.now.getTime() - (count - i) * 6 * HOUR + HOUR);
           return {
-            Round: 1, Decision: decision, Section: null, Fingerprint: null, Created: iso(ctx.now.getTime() - (count - i) * 6 * HOUR + HOUR),
+            Round: 1, Decision: decision, Section: null, Fingerprint: null, Created: created, ApprovedAt: approve ? created : null,
             AuthorId: ctx.people[(i + 1) % ctx.people.length], EditorId: ctx.people[(i + 1) % ctx.people.length],
             PlanTitle: approve ? `DDH Plans ${i + 1}` : null, Embassy: approve ? `Embassy ${i % 90}` : null, Region: approve ? 'europe' : null,
             Channels: approve ? ['facebook'] : [], Purpose: approve ? 'activeUse' : null, PlanOwner: approve ? owner : null

@@ -13,25 +13,28 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import { IList } from '@pnp/sp/lists';
 import { IItems } from '@pnp/sp/items';
-import { Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
+import { PersonRef, Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
 import { errorsOf, validatePlan } from '../../domain/plans/validation';
 import {
   Action, DerivedPlanState, PlanEventKind, Role, WorkflowReason, allowedActionsForRoles, apply, derivePlanState
 } from '../../domain/plans/workflow';
-import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
+import {
+  LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS
+} from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
+import { toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
 import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
 import { readAll, readNextPage, readPage } from '../paging';
 import {
-  PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
+  LATEST_DECISION_SELECT, LatestDecisionRow, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
   approvalColumns, hintOf, parsePlan, personOf, planColumns
 } from './rows';
 import { PlanListing, mineListings } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, approvedWalk, buildFirstView, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, buildFirstView, queueFirstViewReads, settle
 } from './overview';
 import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
@@ -41,6 +44,44 @@ export class WorkflowRefusedError extends Error {
     super(`Refused: ${reason}`);
     this.name = 'WorkflowRefusedError';
   }
+}
+
+export type Decision = (typeof TURN_DECISIONS)[number];
+
+/**
+ * What someone else decided while this reviewer looked at an older page: told to the reviewer
+ * whose decision the server refused.
+ */
+export interface DecidedFirst {
+  kind: Decision;
+  by: PersonRef;
+  at: string;
+}
+
+/**
+ * The server refused a decision: another reviewer decided since the plan was read (the plan's
+ * DDH Plan Latest Decisions row had moved on). Nothing was written. `fresh` is the plan as it is
+ * now; `decided` who decided what, when it is known.
+ */
+export class DecisionConflictError extends Error {
+  public constructor(public readonly fresh: PlanDetail, public readonly decided?: DecidedFirst) {
+    super('Refused: another reviewer decided first');
+    this.name = 'DecisionConflictError';
+  }
+}
+
+/** The plan's row in DDH Plan Latest Decisions, as read with the plan: a decision takes turn `turn + 1`. */
+export interface LatestDecision {
+  id: number;
+  /** The ETag read with the plan: the next decision updates the row only if it is still this. */
+  etag: string;
+  turn: number;
+  decision: Decision;
+  /** Who took the turn and when (the row's server-set Editor and Modified). */
+  by: PersonRef;
+  at: string;
+  /** A Review row carries this turn; false while its writer has not written it (or that write failed). */
+  recorded: boolean;
 }
 
 export interface Viewer {
@@ -81,6 +122,8 @@ export interface PlanDetail extends Viewer {
   /** This viewer's roles towards this plan and the actions to offer. */
   roles: Role[];
   actions: Action[];
+  /** The reviewers' turn counter; null before the first decision (or on a site not yet at schema v4). */
+  latest?: LatestDecision | null;
 }
 
 interface UserRowFull { Id: number; LoginName: string; Title: string; Email: string; IsSiteAdmin: boolean }
@@ -157,9 +200,9 @@ export class PlanRepository {
     return mineListings(await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
   }
 
-  /** The next page of approved plans, after the approve row `next` names. */
+  /** The next page of approved plans, by the server's paging token. */
   public async moreApproved(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
-    const read = await settle(readPage<ReviewRow>(approvedWalk(this.sp, Number(next))));
+    const read = await settle(readNextPage<ReviewRow>(this.sp, next));
     return approvedPage(this.sp, read, new Map(inReview.map((p) => [p.id, p])));
   }
 
@@ -179,8 +222,12 @@ export class PlanRepository {
     const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT).expand('Author')<PlanRow>();
     const rounds = readPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
     const reviews = readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
+    // Schema v4: the turn counter and the turns the Review rows took (apart, so a site not yet
+    // updated still opens its plans: a $select of a missing column fails the whole read).
+    const latestRows = settle(this.list(batched, 'planLatestDecisions').items.filter(byPlan).select(...LATEST_DECISION_SELECT).expand('Editor').top(1)<LatestDecisionRow[]>());
+    const turnRows = settle(this.list(batched, 'planReviews').items.filter(`${byPlan} and ${V.turn} ge 1`).select('Id', V.turn).top(PAGE_SIZE)<ReviewRow[]>());
     await execute();
-    const [who, planRow, roundPage, reviewPage] = await Promise.all([viewer(), row, rounds, reviews]);
+    const [who, planRow, roundPage, reviewPage, latestRead, turnRead] = await Promise.all([viewer(), row, rounds, reviews, latestRows, turnRows]);
     const roundRows = await readAll(this.sp, this.list(this.sp, 'planRounds').items, roundPage);
     const reviewRows = await readAll(this.sp, this.list(this.sp, 'planReviews').items, reviewPage);
     const plan = parsePlan(planRow[P.content]);
@@ -200,7 +247,7 @@ export class PlanRepository {
     return {
       ...who, id, etag: planRow['odata.etag'] || '*', plan, owner: { id: planRow.AuthorId, title: owner.title },
       modified: planRow.Modified, hint: hintOf(planRow), derived, rounds: submitted, roles,
-      actions: allowedActionsForRoles(derived.state, roles, context)
+      actions: allowedActionsForRoles(derived.state, roles, context), latest: await latestOf(latestRead, turnRead)
     };
   }
 
@@ -262,19 +309,86 @@ export class PlanRepository {
     });
   }
 
-  /** A reviewer's decision: request changes, approve, or send start-up instructions. Always with a comment. */
-  public async decide(detail: PlanDetail, decision: 'requestChanges' | 'approve' | 'sendStartupInstructions', text: string): Promise<void> {
-    this.check(detail, decision, this.roleFor(detail, 'reviewer'), { comment: text });
-    await this.addReview(detail, decision, text);
+  /**
+   * A reviewer's decision: request changes, approve, or send start-up instructions. Always with a
+   * comment. It first takes the plan's next turn in DDH Plan Latest Decisions, from what `detail`
+   * read: if another reviewer decided since, the server refuses (412, or the unique Plan key when
+   * both would create the row) and a DecisionConflictError says who decided what; nothing is written.
+   */
+  public async decide(detail: PlanDetail, decision: Decision, text: string): Promise<void> {
+    return this.decideOnce(detail, decision, text, true);
   }
 
-  private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId): Promise<void> {
+  private async decideOnce(detail: PlanDetail, decision: Decision, text: string, mayResume: boolean): Promise<void> {
+    this.check(detail, decision, this.roleFor(detail, 'reviewer'), { comment: text });
+    const turn = (detail.latest ? detail.latest.turn : 0) + 1;
+    const columns = { [L.decision]: decision, [L.round]: detail.derived.round, [L.turn]: turn };
+    const turns = this.list(this.sp, 'planLatestDecisions').items;
+    try {
+      if (detail.latest) await turns.getById(detail.latest.id).update(columns, detail.latest.etag);
+      else await turns.add({ [`${L.plan}Id`]: detail.id, ...columns });
+    } catch (error) {
+      const kind = (await toProblem(error)).kind;
+      if (kind !== 'conflict' && kind !== 'duplicate') throw error;
+      const fresh = await this.load(detail.id);
+      const now = fresh.latest;
+      // This reviewer's own turn whose Review row was never written (its answer was lost on the
+      // way): nobody decided since, so decide again on the plan as it is now, once.
+      if (mayResume && now && !now.recorded && now.by.id === detail.me.id && decidedSince(detail, fresh) === undefined) {
+        return this.decideOnce(fresh, decision, text, false);
+      }
+      throw new DecisionConflictError(fresh, decidedSince(detail, fresh));
+    }
+    await this.addReview(detail, decision, text, undefined, turn);
+  }
+
+  private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId, turn?: number): Promise<void> {
     const latest = detail.rounds[detail.rounds.length - 1];
     // An approval carries what was approved (the submitted round), for the approved list and the channel map.
-    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id) : {};
+    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id, new Date()) : {};
     await this.list(this.sp, 'planReviews').items.add({
       [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
-      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...facts
+      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...(turn ? { [V.turn]: turn } : {}), ...facts
     });
   }
+}
+
+const isTurnDecision = (kind: string): kind is Decision => (TURN_DECISIONS as readonly string[]).indexOf(kind) >= 0;
+
+/**
+ * The plan's turn counter from the load's `$batch`. A site not yet at schema v4 has no such list
+ * (404): no counter, and a decision there is refused by the server until an owner updates the site.
+ */
+type Read<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+async function latestOf(read: Read<LatestDecisionRow[]>, turns: Read<ReviewRow[]>): Promise<LatestDecision | null> {
+  if (!read.ok) {
+    if ((await toProblem(read.error)).kind === 'notFound') return null;
+    throw read.error;
+  }
+  const row = read.value[0];
+  if (!row) return null;
+  if (!turns.ok) throw turns.error;
+  const reviews = turns.value;
+  const turn = Number(row[L.turn]) || 0;
+  const decision = String(row[L.decision]);
+  return {
+    id: row.Id, etag: row['odata.etag'] || '*', turn, decision: isTurnDecision(decision) ? decision : 'requestChanges',
+    by: personOf(row.EditorId, row.Editor), at: row.Modified, recorded: reviews.some((r) => Number(r[V.turn]) === turn)
+  };
+}
+
+/**
+ * What another reviewer decided after `before` was read: the newest decision the rules accepted
+ * that `before` did not have, else (when its Review row is not there yet) the turn they took.
+ */
+export function decidedSince(before: PlanDetail, now: PlanDetail): DecidedFirst | undefined {
+  const seen = new Set(before.derived.history.map((h) => h.event.id));
+  const newer = now.derived.history.filter((h) => isTurnDecision(h.event.kind) && h.event.by.role === 'reviewer' && !seen.has(h.event.id));
+  const last = newer[newer.length - 1];
+  if (last) return { kind: last.event.kind as Decision, by: last.event.by.person, at: last.event.at };
+  const latest = now.latest;
+  const had = before.latest ? before.latest.turn : 0;
+  if (latest && latest.turn > had && latest.by.id !== before.me.id) return { kind: latest.decision, by: latest.by, at: latest.at };
+  return undefined;
 }

@@ -7,8 +7,9 @@
  *   archived) and `SubmittedAt`, both indexed. Reviewers cannot write plan rows, so the hint
  *   still says "submitted" after a reviewer's decision, until the author acts again.
  * - reviewers write decisions in DDH Plan Reviews (authors cannot). An approve row carries the
- *   approved plan's listing facts (v3), so the approved list and the channel map come from
- *   reviewers' rows only: an author who writes PlanState='approved' on a plan gains nothing.
+ *   approved plan's listing facts (v3) and when it was approved (`ApprovedAt`, indexed, v4), so
+ *   the approved list and the channel map come from reviewers' rows only, newest first along
+ *   that index: an author who writes PlanState='approved' on a plan gains nothing.
  *
  * The queue: the hint's "submitted" range is the set of plans between a submit and the archiving
  * — the plans in review, bounded by the process, not by the list (archived history is never in
@@ -45,8 +46,6 @@ export const QUEUE_WINDOW_DAYS = 120;
  * queue's states are counted exactly, from the plans in review).
  */
 export const COUNT_CAP = 200;
-/** Past any item id: a descending walk that starts here starts at the key's newest row. */
-const AFTER_LAST_ID = 2147483647;
 
 export interface StateCount {
   count: number;
@@ -76,18 +75,13 @@ function list(sp: SPFI, key: keyof typeof PLAN_LISTS): ReturnType<SPFI['web']['l
   return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
 }
 
-/**
- * An ordered read that starts at `key` of an indexed column: SharePoint pages an ordered view by
- * `Paged=TRUE&p_<Column>=<value>&p_ID=<id>` and serves it by walking the index from there, so
- * the rows read are the rows returned, at any list size. The walk goes on past the key's last
- * row: callers stop at the first row with another value.
+/*
+ * Every ordered read here is one SharePoint documents for large lists: an indexed filter whose
+ * range stays under the threshold, or an unfiltered read ordered by one indexed column (served by
+ * walking the index from its start, so the rows read are the rows returned), and later pages
+ * only by the server's own `odata.nextLink`. Never a hand-built `$skiptoken`: SharePoint documents
+ * only the tokens it issues (Learn: "Use OData query operations in SharePoint REST requests").
  */
-export function walkFrom(items: IItems, column: string, key: string, descending: boolean, top: number, afterId?: number): IItems {
-  const query = items.orderBy(column, !descending).top(top);
-  const id = afterId !== undefined ? afterId : descending ? AFTER_LAST_ID : 0;
-  query.query.set('$skiptoken', `Paged=TRUE&p_${column}=${encodeURIComponent(key)}&p_ID=${id}`);
-  return query;
-}
 
 /** The queries of the first view, added to a `$batch` (nothing is sent before it executes). */
 export interface FirstViewReads {
@@ -107,18 +101,29 @@ export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
     windowStart,
     inReview: settle(readPage<PlanRow>(plans().select(...SUMMARY_SELECT).filter(`${P.state} eq ${odataString('submitted')}`).orderBy(P.submittedAt).top(MAX_PAGE))),
     decisions: settle(readPage<ReviewRow>(reviews().select(...APPROVAL_SELECT).filter(`${V.created} ge ${odataDate(windowStart)}`).top(MAX_PAGE))),
-    approved: settle(readPage<ReviewRow>(approvedWalk(batched))),
-    drafts: settle(readPage<PlanRow>(walkFrom(plans().select('Id', P.state), P.state, 'draft', false, COUNT_CAP + 1))),
-    archived: settle(readPage<PlanRow>(walkFrom(plans().select('Id', P.state), P.state, 'archived', false, COUNT_CAP + 1)))
+    approved: settle(readPage<ReviewRow>(approvedWalk(batched, LIST_PAGE))),
+    // Drafts are few (each is on its way to review): an indexed range, refused only above 5,000.
+    drafts: settle(readPage<PlanRow>(plans().select('Id', P.state).filter(`${P.state} eq ${odataString('draft')}`).top(COUNT_CAP + 1))),
+    // Archived plans are the history: the PlanState index from its start ('approved', which only a
+    // forging author writes, then 'archived'), as far as the cap.
+    archived: settle(readPage<PlanRow>(plans().select('Id', P.state).orderBy(P.state, true).top(COUNT_CAP + 1)))
   };
 }
 
 /**
- * A page of approve rows, newest first, from a walk of the Decision index (one row more than a
- * page, to know whether another follows). `after`: the last approve row id shown.
+ * Approve rows, newest first: the ApprovedAt index walked from its newest end (only approve rows
+ * carry the column; all other rows are nulls, which sort after them). Later pages: the server's token.
  */
-export function approvedWalk(sp: SPFI, after?: number): IItems {
-  return walkFrom(list(sp, 'planReviews').items.select(...APPROVAL_SELECT), V.decision, 'approve', true, LIST_PAGE + 1, after);
+export function approvedWalk(sp: SPFI, top: number): IItems {
+  return list(sp, 'planReviews').items.select(...APPROVAL_SELECT).orderBy(V.approvedAt, false).top(top);
+}
+
+/** The approve rows of a page of the ApprovedAt walk, and whether the walk reached its end (the first null). */
+function approvalsOf(rows: readonly ReviewRow[]): { approvals: ReviewRow[]; ended: boolean } {
+  const end = rows.findIndex((r) => typeof r[V.approvedAt] !== 'string' || r[V.approvedAt] === '');
+  const walked = end < 0 ? rows : rows.slice(0, end);
+  // A reviewer could stamp ApprovedAt on another kind of row: only approvals count.
+  return { approvals: walked.filter((r) => r[V.decision] === 'approve'), ended: end >= 0 };
 }
 
 async function isThreshold(error: unknown): Promise<boolean> {
@@ -183,16 +188,32 @@ export async function plansById(sp: SPFI, ids: readonly number[]): Promise<Map<n
   return found;
 }
 
-function capCount(page: Settled<Page<PlanRow>>, state: PlanState): StateCount {
+/** Drafts from their indexed range: the threshold refuses a range above 5,000 rows, so a refusal means "more than the cap". */
+async function draftCount(page: Settled<Page<PlanRow>>): Promise<StateCount> {
+  if (!page.ok) {
+    if (await isThreshold(page.error)) return { count: COUNT_CAP, capped: true };
+    throw page.error;
+  }
+  const count = page.value.rows.length;
+  return count > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count, capped: false };
+}
+
+/**
+ * Archived plans from the start of the PlanState index: rows an author forged as 'approved' (or
+ * left empty) come first and are passed over; the count is exact once a later state shows up.
+ */
+function archivedCount(page: Settled<Page<PlanRow>>): StateCount {
   // A walk along an index is never refused by the threshold: any failure is a real one.
   if (!page.ok) throw page.error;
   let count = 0;
   for (const row of page.value.rows) {
-    if (row[P.state] !== state) return { count, capped: false };
-    count++;
+    const state = row[P.state];
+    if (state === 'archived') count++;
+    else if (state && state !== 'approved') return { count, capped: false };
   }
-  // COUNT_CAP + 1 rows of the state: there are more than the cap.
-  return count > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count, capped: false };
+  // A full page without reaching the next state: there may be more.
+  if (page.value.rows.length > COUNT_CAP) return { count: Math.min(count, COUNT_CAP), capped: true };
+  return { count, capped: false };
 }
 
 const isDecision = (row: ReviewRow): boolean => (STATE_DECISIONS as readonly string[]).indexOf(row[V.decision] as string) >= 0;
@@ -275,8 +296,8 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
   PLAN_STATES.forEach((s) => { counts[s] = { count: 0, capped: false }; });
   listings.forEach((l) => { counts[l.state].count += 1; });
   // Drafts and archived plans: bounded walks of the author's hint (a count to orient by, not a decision).
-  counts.draft = capCount(await reads.drafts, 'draft');
-  counts.archived = capCount(await reads.archived, 'archived');
+  counts.draft = await draftCount(await reads.drafts);
+  counts.archived = archivedCount(await reads.archived);
 
   const approved = await approvedPage(sp, await reads.approved, byId);
   return { inReview: { plans: [...listings, ...archivedWaiting], counts }, approved, byId };
@@ -288,12 +309,16 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
  * own row, read by id).
  */
 export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inReview: Map<number, PlanListing>): Promise<ListingPage> {
-  if (!read.ok) throw read.error;
-  // The walk runs on past the approvals into other decisions: stop at the first.
-  const rows = read.value.rows;
-  const end = rows.findIndex((r) => r[V.decision] !== 'approve');
-  const approvals = end < 0 ? rows : rows.slice(0, end);
-  const pageRows = approvals.slice(0, LIST_PAGE);
+  if (!read.ok) {
+    if (!(await isThreshold(read.error))) throw read.error;
+    // The ApprovedAt index is not there yet (SharePoint builds a new index of a large list in the
+    // background): the newest approvals from windows of ids, without further pages.
+    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
+    const newest = every.sort((a, b) => b.Id - a.Id).slice(0, LIST_PAGE);
+    return { plans: (await approvedPage(sp, { ok: true, value: { rows: newest.map((r) => ({ ...r, [V.approvedAt]: r.Created })) } }, inReview)).plans };
+  }
+  const { approvals, ended } = approvalsOf(read.value.rows);
+  const pageRows = approvals;
   const legacy = pageRows.filter((r) => !approvalFacts(r) && !inReview.has(r.PlanId)).map((r) => r.PlanId);
   const legacyRows = legacy.length ? await plansById(sp, legacy) : new Map<number, PlanRow>();
   const owners = new Map<number, number>();
@@ -310,19 +335,24 @@ export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inR
     const listing = approvedListing(approval, facts, [], inReview, row ? row.Modified : approval.Created);
     if (listing) plans.push(row ? { ...listing, archiveReference: hintOf(row).archiveReference } : listing);
   });
-  // The page read one row more than it shows: if that row is an approval too, a page follows it.
-  const next = approvals.length > LIST_PAGE ? String(pageRows[pageRows.length - 1].Id) : undefined;
-  return { plans, next };
+  return { plans, next: ended ? undefined : read.value.next };
 }
 
 /** Every approval, as summaries for the channel map: the walk of the approve rows, page by page. */
 export async function allApprovals(sp: SPFI): Promise<PlanSummary[]> {
-  let page = await readPage<ReviewRow>(walkFrom(list(sp, 'planReviews').items.select(...APPROVAL_SELECT), V.decision, 'approve', true, MAX_PAGE));
+  const first = await settle(readPage<ReviewRow>(approvedWalk(sp, MAX_PAGE)));
+  if (!first.ok) {
+    if (!(await isThreshold(first.error))) throw first.error;
+    // The index is still being built: every approval from windows of ids.
+    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
+    return summariesOf(sp, every.sort((a, b) => b.Id - a.Id));
+  }
+  let page = first.value;
   const approvals: ReviewRow[] = [];
   for (;;) {
-    const own = page.rows.filter((r) => r[V.decision] === 'approve');
+    const { approvals: own, ended } = approvalsOf(page.rows);
     approvals.push(...own);
-    if (own.length < page.rows.length || !page.next) break;
+    if (ended || !page.next) break;
     page = await readNextPage<ReviewRow>(sp, page.next);
   }
   return summariesOf(sp, approvals);

@@ -4,7 +4,7 @@
  */
 import { CHANNELS, Channel, PLAN_PURPOSES, PersonRef, Plan, PlanPurpose, REGIONS, Region, emptyPlan } from '../../domain/plans/plan';
 import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
-import { PLAN_FIELDS as P, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
+import { LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
 
 export interface UserRow { Id: number; Title?: string; Name?: string }
 
@@ -20,15 +20,19 @@ export type PlanRow = Record<string, unknown> & {
 
 export type RoundRow = Record<string, unknown> & { Id: number; AuthorId: number; Author?: UserRow; Created: string; PlanId: number };
 export type ReviewRow = Record<string, unknown> & { Id: number; AuthorId: number; Author?: UserRow; Created: string; PlanId: number };
+export type LatestDecisionRow = Record<string, unknown> & {
+  Id: number; EditorId: number; Editor?: UserRow; Modified: string; PlanId: number; 'odata.etag'?: string
+};
 
 /** Columns a summary needs: never the plan's content. */
 export const SUMMARY_SELECT = ['Id', 'Title', 'AuthorId', 'Created', 'Modified', P.embassy, P.region, P.channels, P.purpose, P.state, P.round, P.submittedAt, P.archiveReference, P.archivedAt];
 export const PLAN_SELECT = [...SUMMARY_SELECT, P.content, 'Author/Id', 'Author/Title', 'Author/Name'];
 export const ROUND_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', R.round, R.snapshot, R.comment, R.entry, R.section, R.reference];
 export const REVIEW_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', V.round, V.decision, V.section, V.comment, V.fingerprint];
+export const LATEST_DECISION_SELECT = ['Id', 'Modified', 'EditorId', 'Editor/Id', 'Editor/Title', 'Editor/Name', 'PlanId', L.decision, L.round, L.turn];
 export const DECISION_SELECT = ['Id', 'Created', 'AuthorId', 'PlanId', V.decision];
 /** A decision with the listing facts a reviewer copies onto an approve row (v3). */
-export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner];
+export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner, V.approvedAt];
 
 /** A user as a PersonRef. Without an expanded login, the id stands in for it (compared only with other ids). */
 export function personOf(id: number, user?: UserRow): PersonRef {
@@ -111,9 +115,13 @@ export function approvalFacts(row: ReviewRow): Omit<SummaryFacts, 'modified' | '
   };
 }
 
-/** What a reviewer copies onto an approve row: the approved snapshot's listing facts and the plan's creator. */
-export function approvalColumns(plan: Plan, ownerId: number): Record<string, unknown> {
+/**
+ * What a reviewer copies onto an approve row: the approved snapshot's listing facts and the plan's
+ * creator, and when (`at`, for the approved list's index; the time shown is the row's `Created`).
+ */
+export function approvalColumns(plan: Plan, ownerId: number, at: Date): Record<string, unknown> {
   return {
+    [V.approvedAt]: at.toISOString(),
     [V.planTitle]: plan.identity.title.trim().slice(0, 255) || '—',
     [V.embassy]: plan.identity.embassy.trim().slice(0, 120) || '—',
     [V.region]: plan.identity.region,

@@ -25,7 +25,14 @@ const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' 
 export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
   const { strings, id, onBack } = props;
   const { services, locale } = useHub();
-  const [loaded, reload] = useLoad(() => services.plans.repository.load(id), [services, id]);
+  const [loaded, reloadPlan] = useLoad(() => services.plans.repository.load(id), [services, id]);
+  // The plan as the server answered a refused decision: shown in place of the loaded one, without
+  // a reload, so the reviewer's typed comment stays. Any reload starts from the server again.
+  const [fresh, setFresh] = React.useState<PlanDetail | undefined>();
+  const reload = (): void => {
+    setFresh(undefined);
+    reloadPlan();
+  };
   const [printing, setPrinting] = React.useState(false);
   // "Done: …" lives here, above the reload that follows a step: the plan's body is replaced while
   // it reloads, this live region is not, so the announcement is kept (and read) after the reload.
@@ -41,7 +48,7 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
       ? <LightMessage kind="warning">{strings.NotFound}</LightMessage>
       : <ProblemMessage problem={loaded.problem} onRetry={reload} />;
   }
-  const detail = loaded.value;
+  const detail = fresh && fresh.id === id ? fresh : loaded.value;
   if (printing) {
     return (
       <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
@@ -49,11 +56,14 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
       </React.Suspense>
     );
   }
-  return <>{status}<PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onDone={done} onBack={onBack} onPrint={() => setPrinting(true)} /></>;
+  return <>{status}<PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onDone={done} onStale={setFresh} onBack={onBack} onPrint={() => setPrinting(true)} /></>;
 }
 
-function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onDone: (message: string) => void; onBack: () => void; onPrint: () => void }): JSX.Element {
-  const { strings, detail, locale, reload, onDone, onBack, onPrint } = props;
+function PlanBody(props: {
+  strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onDone: (message: string) => void; onStale: (fresh: PlanDetail) => void;
+  onBack: () => void; onPrint: () => void;
+}): JSX.Element {
+  const { strings, detail, locale, reload, onDone, onStale, onBack, onPrint } = props;
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
@@ -87,7 +97,7 @@ function PlanBody(props: { strings: Strings; detail: PlanDetail; locale: string;
       )}
       {steps && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <WorkflowPanel strings={strings} detail={detail} onDone={onDone} />
+          <WorkflowPanel strings={strings} detail={detail} onDone={onDone} onStale={onStale} />
         </React.Suspense>
       )}
       {editable ? (

@@ -2,30 +2,48 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { SECTION_IDS, SectionId } from '../../../domain/plans/plan';
 import { Action, Role, apply } from '../../../domain/plans/workflow';
-import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
+import { DecisionConflictError, PlanDetail, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
-import { Strings, label, reasonText, sectionLabel } from './labels';
+import { Strings, dateTime, label, reasonText, sectionLabel } from './labels';
 import { LightMessage } from '../../../ui/LightMessage';
 
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
 
-/** `onDone` gets the "Done: …" announcement: the page keeps and announces it across the reload that follows. */
-export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: (announcement: string) => void }): JSX.Element | null {
-  const { strings, detail, onDone } = props;
-  const { services, common } = useHub();
+/** Why a decision was not saved when another reviewer decided first: who decided what, and when. */
+function conflictText(strings: Strings, locale: string, conflict: DecisionConflictError): string {
+  const first = conflict.decided;
+  if (!first) return strings.DecisionChangedMeanwhile;
+  return format(strings.DecisionTakenFirst, first.by.title || first.by.loginName, label(strings, 'Event_', first.kind), dateTime(locale, first.at));
+}
+
+/**
+ * `onDone` gets the "Done: …" announcement: the page keeps and announces it across the reload that
+ * follows. `onStale` gets the plan as it is now when the server refused a decision taken on an
+ * older page: the page shows it without a reload, so this panel (and the comment typed) stays.
+ */
+export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: (announcement: string) => void; onStale?: (fresh: PlanDetail) => void }): JSX.Element | null {
+  const { strings, detail, onDone, onStale } = props;
+  const { services, common, locale } = useHub();
   const [open, setOpen] = React.useState<Step | undefined>();
   const [comment, setComment] = React.useState('');
   const [reference, setReference] = React.useState('');
   const [section, setSection] = React.useState<SectionId | 'general'>('general');
   const [error, setError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
+  // A step that is done reloads the page, which unmounts this panel before its `finally` runs.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => { mounted.current = false; }, []);
+  // After a refused decision the step may be gone and Confirm disabled: focus goes to the kept comment.
+  const commentBox = React.useRef<ITextField>(null);
+  const [refocus, setRefocus] = React.useState(0);
+  React.useEffect(() => { if (refocus > 0 && commentBox.current) commentBox.current.focus(); }, [refocus]);
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
   if (steps.length === 0) return null;
 
@@ -57,9 +75,16 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
       setReference('');
       onDone(announcement);
     } catch (e) {
+      if (e instanceof DecisionConflictError) {
+        // Nothing was saved: say who decided first, keep the comment, show the plan as it is now.
+        setError(conflictText(strings, locale, e));
+        if (onStale) onStale(e.fresh);
+        setRefocus((n) => n + 1);
+        return;
+      }
       setError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
 
@@ -78,11 +103,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
               onChange={(_, o) => o && setSection(o.key as SectionId | 'general')} />
           )}
           {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
-          <TextField label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
+          <TextField componentRef={commentBox} label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
             onChange={(_, v) => setComment(v || '')} />
           {error && <LightMessage kind="error">{error}</LightMessage>}
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-            <PrimaryButton text={strings.Confirm} disabled={busy} onClick={run} />
+            <PrimaryButton text={strings.Confirm} disabled={busy || steps.indexOf(open) < 0} onClick={run} />
             <DefaultButton text={strings.Cancel} onClick={() => setOpen(undefined)} />
           </div>
         </div>

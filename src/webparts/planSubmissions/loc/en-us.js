@@ -230,6 +230,8 @@ define([], function () {
     ChangedSinceLastRound: "changed since the previous round",
     NotFound: "This plan was not found.",
     PrintTitle: "Social media communication plan: {0}",
-    PrintedOn: "Printed {0}"
+    PrintedOn: "Printed {0}",
+    DecisionTakenFirst: "Not saved: {0} had already decided on this plan ({1}, {2}). The page now shows the plan as it is; your comment is still in the box, so you can use it again.",
+    DecisionChangedMeanwhile: "Not saved: another reviewer decided on this plan after you opened it. The page now shows the plan as it is; your comment is still in the box, so you can use it again."
   };
 });

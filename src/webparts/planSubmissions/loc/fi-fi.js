@@ -230,6 +230,8 @@ define([], function () {
     ChangedSinceLastRound: "muuttunut edellisestä kierroksesta",
     NotFound: "Suunnitelmaa ei löytynyt.",
     PrintTitle: "Sosiaalisen median viestintäsuunnitelma: {0}",
-    PrintedOn: "Tulostettu {0}"
+    PrintedOn: "Tulostettu {0}",
+    DecisionTakenFirst: "Ei tallennettu: {0} oli jo tehnyt päätöksen tästä suunnitelmasta ({1}, {2}). Sivulla näkyy nyt suunnitelma sellaisena kuin se on; kommenttisi on yhä kentässä, joten voit käyttää sen uudelleen.",
+    DecisionChangedMeanwhile: "Ei tallennettu: toinen arvioija teki päätöksen tästä suunnitelmasta sen jälkeen, kun avasit sen. Sivulla näkyy nyt suunnitelma sellaisena kuin se on; kommenttisi on yhä kentässä, joten voit käyttää sen uudelleen."
   };
 });

@@ -229,6 +229,8 @@ declare interface IPlanSubmissionsWebPartStrings {
   NotFound: string;
   PrintTitle: string;
   PrintedOn: string;
+  DecisionTakenFirst: string;
+  DecisionChangedMeanwhile: string;
 }
 
 declare module 'PlanSubmissionsWebPartStrings' {

@@ -230,6 +230,8 @@ define([], function () {
     ChangedSinceLastRound: "ändrat sedan föregående omgång",
     NotFound: "Planen hittades inte.",
     PrintTitle: "Kommunikationsplan för sociala medier: {0}",
-    PrintedOn: "Utskriven {0}"
+    PrintedOn: "Utskriven {0}",
+    DecisionTakenFirst: "Inte sparat: {0} hade redan fattat beslut om planen ({1}, {2}). Sidan visar nu planen som den är; din kommentar finns kvar i rutan så att du kan använda den igen.",
+    DecisionChangedMeanwhile: "Inte sparat: en annan granskare fattade beslut om planen efter att du öppnade den. Sidan visar nu planen som den är; din kommentar finns kvar i rutan så att du kan använda den igen."
   };
 });

@@ -1,0 +1,67 @@
+/**
+ * Data a schema version needs on rows written before it: run once by `provision` when it updates
+ * a site from an earlier version (never on a new site, never twice: the version is written after).
+ * Each step may be interrupted and run again: it writes only rows that still lack the value.
+ */
+import { SPCollection, SPFI } from '@pnp/sp';
+import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { PLAN_LISTS, REVIEW_FIELDS as V } from './planLists';
+
+interface Migration {
+  /** The schema version whose rows need it. */
+  version: number;
+  describe: string;
+  run(sp: SPFI): Promise<number>;
+}
+
+interface ApprovalRow { Id: number; Created: string; [field: string]: unknown }
+
+const PAGE = 5000;
+const WRITES_PER_BATCH = 100;
+
+/**
+ * v4: approve rows get ApprovedAt (their Created), so the approved list's index holds every
+ * approval. They are found by the Decision index from its start, unfiltered: 'approve' sorts first
+ * of the decisions (after empty values, which only a REST write could leave), paged by the
+ * server's token, so this reads the approvals and nothing more at any list size.
+ */
+async function approvalTimes(sp: SPFI): Promise<number> {
+  const reviews = sp.web.lists.getByTitle(PLAN_LISTS.planReviews.title);
+  let page = await reviews.items.select('Id', 'Created', V.decision, V.approvedAt).orderBy(V.decision, true).top(PAGE)
+    .using(nextLinkOf)() as unknown as { rows: ApprovalRow[]; next?: string };
+  let written = 0;
+  for (;;) {
+    const passed = page.rows.findIndex((r) => typeof r[V.decision] === 'string' && r[V.decision] !== '' && r[V.decision] !== 'approve');
+    const approvals = (passed < 0 ? page.rows : page.rows.slice(0, passed)).filter((r) => r[V.decision] === 'approve' && !r[V.approvedAt]);
+    for (let i = 0; i < approvals.length; i += WRITES_PER_BATCH) {
+      const [batched, execute] = sp.batched();
+      const list = batched.web.lists.getByTitle(PLAN_LISTS.planReviews.title);
+      const writes = approvals.slice(i, i + WRITES_PER_BATCH).map((r) => list.items.getById(r.Id).update({ [V.approvedAt]: r.Created }));
+      await execute();
+      await Promise.all(writes);
+      written += writes.length;
+    }
+    if (passed >= 0 || !page.next) return written;
+    page = await nextPage(sp, page.next);
+  }
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 4, describe: 'approval times on DDH Plan Reviews', run: approvalTimes }
+];
+
+// The server's paging links, read as src/data/paging.ts reads them (src/lists may not import data).
+
+const nextLinkOf = parseBinderWithErrorCheck(async (response: Response) => {
+  const json = await response.json();
+  const next = json['odata.nextLink'];
+  return { rows: parseODataJSON(json) as unknown[], next: typeof next === 'string' && next ? next : undefined };
+});
+
+function nextPage(sp: SPFI, next: string): Promise<{ rows: ApprovalRow[]; next?: string }> {
+  return SPCollection([sp.web, next]).using(nextLinkOf)() as unknown as Promise<{ rows: ApprovalRow[]; next?: string }>;
+}
