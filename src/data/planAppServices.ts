@@ -16,7 +16,7 @@ export function createPlanAppServices(sp: SPFI, page: PageFacts = {}): HubServic
   const absent = (name: string): Error => new Error(`The plan apps are built without the ${name} services.`);
   return {
     site: new SiteRepository(sp),
-    setup: new SetupService(sp),
+    setup: new SetupService(sp, page.dataSite),
     plans: createPlanServices(sp, page),
     get training(): TrainingService {
       throw absent('training');

@@ -21,7 +21,7 @@ export interface HubServices {
 export function createServices(sp: SPFI, page: PageFacts = {}): HubServices {
   return {
     site: new SiteRepository(sp),
-    setup: new SetupService(sp),
+    setup: new SetupService(sp, page.dataSite),
     training: new TrainingService(sp),
     plans: createPlanServices(sp, page),
     feed: new FeedService(sp)

@@ -16,6 +16,7 @@ import * as lists from './lists';
 import type { GroupRecord } from './model';
 import { canOpenSite } from './permissions';
 import * as security from './security';
+import { getStorageEntity } from './storage-entities';
 import type { ListData } from './store';
 import { addValidateUpdateItemUsingPath } from './validate';
 
@@ -80,6 +81,7 @@ function routeWeb(ctx: RequestContext, segs: Segment[]): Response {
     case 'roleassignments': return security.routeRoleAssignments(ctx, web, rest);
     case 'hasuniqueroleassignments': return valueResponse(ctx, 'HasUniqueRoleAssignments', true);
     case 'lists': return routeLists(ctx, head, rest);
+    case 'getstorageentity': return only(ctx, 'GET', () => getStorageEntity(ctx, head, ctx.storageEntities));
     case 'getfolderbyserverrelativepath': {
       const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(head.args ?? '');
       return routeFolder(ctx, folderByUrl(ctx, m ? m[1].replace(/''/g, "'") : stringArg(head.args, ctx.query)), rest);

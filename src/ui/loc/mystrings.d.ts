@@ -17,6 +17,17 @@ declare interface IHubCommonStrings {
   ErrorThreshold: string;
   ErrorUnknown: string;
   Dismiss: string;
+  DataSiteMissing: string;
+  SetupElsewhereHint: string;
+  DataSiteGroup: string;
+  DataSiteUrlLabel: string;
+  DataSiteUrlDescription: string;
+  DataSiteInvalidUrl: string;
+  DataSiteNotFound: string;
+  DataSiteNoAccess: string;
+  DataSiteNoLists: string;
+  DataSiteNewer: string;
+  DataSiteUnreachable: string;
 }
 
 declare module 'HubCommonStrings' {
