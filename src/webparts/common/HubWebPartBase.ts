@@ -10,6 +10,7 @@ import * as common from 'HubCommonStrings';
 import { checkDataSite, DataSiteProblem, openDataSite, siteUrlOf } from '../../data/hubSite';
 import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
+import { dataSiteMessage } from '../../ui/dataSiteText';
 import { HubAppHost } from '../../ui/host';
 import { teamsThemeName, workbenchTheme } from '../../ui/theme';
 
@@ -137,7 +138,7 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     if (!value || !value.trim()) return '';
     const url = siteUrlOf(value, this.context.pageContext.web.absoluteUrl);
     const problem: DataSiteProblem | undefined = url ? await checkDataSite(spfi(url).using(SPFx(this.context))) : 'invalidUrl';
-    return problem ? dataSiteMessage(problem) : '';
+    return problem ? dataSiteMessage(common, problem) : '';
   }
 
   protected get dataVersion(): Version {
@@ -154,14 +155,3 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
   }
 }
 
-/** The property pane's words for what is wrong with a data site. */
-export function dataSiteMessage(problem: DataSiteProblem): string {
-  switch (problem) {
-    case 'invalidUrl': return common.DataSiteInvalidUrl;
-    case 'notFound': return common.DataSiteNotFound;
-    case 'noAccess': return common.DataSiteNoAccess;
-    case 'noLists': return common.DataSiteNoLists;
-    case 'newer': return common.DataSiteNewer;
-    default: return common.DataSiteUnreachable;
-  }
-}
