@@ -31,8 +31,9 @@ export interface DataSite {
   isCurrent: boolean;
   /**
    * Whether "Set up" / "Update" may be offered for this site: it is the tenant's configured hub,
-   * or nothing is configured and it is the page's own site. A site named only in one web part's
-   * settings is never set up from there: it was checked to hold the lists when it was named.
+   * or nothing is configured (the tenant property was read and is unset) and it is the page's own
+   * site. A site named only in one web part's settings is never set up from there: it was checked
+   * to hold the lists when it was named.
    */
   setupHere: boolean;
 }
@@ -130,6 +131,7 @@ export async function resolveDataSite(options: ResolveOptions): Promise<DataSite
   const key = storageKey(current);
   const kept = readKept(options.storage, key);
   let tenantValue: string | undefined;
+  let unknown = false;
   let refresh: DataSiteResolution['refresh'];
   if (kept) {
     tenantValue = kept.url ?? undefined;
@@ -143,14 +145,16 @@ export async function resolveDataSite(options: ResolveOptions): Promise<DataSite
       tenantValue = await options.readTenantProperty();
       keep(options.storage, key, tenantValue);
     } catch {
-      // The page's own site answers when the tenant property cannot be read now; nothing is kept.
+      // The page's own site answers when the tenant property cannot be read now; nothing is kept,
+      // and nothing is set up there: the hub may well be elsewhere (never a second set of lists).
       tenantValue = undefined;
+      unknown = true;
     }
   }
   const hub = tenantValue ? siteUrlOf(tenantValue, current) : undefined;
   const site: DataSite = hub
     ? { url: hub, source: 'tenant', isCurrent: sameSite(hub, current), setupHere: true }
-    : { url: current, source: 'current', isCurrent: true, setupHere: true };
+    : { url: current, source: 'current', isCurrent: true, setupHere: !unknown };
   return refresh ? { site, refresh } : { site };
 }
 

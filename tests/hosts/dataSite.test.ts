@@ -125,6 +125,16 @@ describe('one hub data site, every host', () => {
     expect(status).toMatchObject({ state: 'missing', canSetUp: true, unconfigured: true });
   });
 
+  test('when the tenant property cannot be read, the page\'s own site is read but never set up from there, and nothing is kept', async () => {
+    t.team.faults.failNext(10, { status: 500, match: (url) => /getStorageEntity/i.test(url) });
+    const storage = memoryStorage();
+    const opened = await t.webPart({ pageUrl: t.teamUrl, login: t.adminLogin, storage });
+    expect(opened.site).toEqual({ url: t.teamUrl, source: 'current', isCurrent: true, setupHere: false });
+    expect(storage.map.size).toBe(0);
+    const status = await createTrainingAppServices(opened.sp, opened.page).setup.status();
+    expect(status).toMatchObject({ state: 'missing', canSetUp: false, elsewhere: t.teamUrl });
+  });
+
   test('the web part\'s own setting wins, and no tenant property is read for it', async () => {
     t.tenant.setStorageEntity(HUB_SITE_PROPERTY, t.teamUrl);
     const before = { team: t.team.stats().requests, root: t.root.stats().requests };
