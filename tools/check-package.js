@@ -1,7 +1,8 @@
 /**
  * Opens the built .sppkg and checks what a tenant's app catalog will see: every web part of
  * config/config.json with its manifest, Teams hosts and icons, the assets inside the package
- * (includeClientSideAssets), and nothing of the workbench. Exits non-zero on the first gap.
+ * (includeClientSideAssets), tenant-wide deployment, and nothing of the workbench. Exits non-zero
+ * on the first gap.
  */
 'use strict';
 const fs = require('fs');
@@ -46,6 +47,16 @@ async function main() {
     console.log(`ok  ${manifest.alias} (${manifest.id}): ${embedded.supportedHosts.join(', ')}`);
   }
   if (!solution.solution.includeClientSideAssets) problems.push('includeClientSideAssets must be true: assets stay in the tenant');
+  // Tenant-wide deployment (Learn: "Tenant-scoped solution deployment for SharePoint Framework
+  // solutions"; "Considerations when building for Microsoft Teams"): tabs in any team, the personal
+  // app for everyone, no app install per site. SPFx writes it into AppManifest.xml only when true.
+  const appManifest = names.find((n) => /(^|\/)AppManifest\.xml$/i.test(n));
+  const appXml = appManifest ? await zip.file(appManifest).async('string') : '';
+  if (!solution.solution.skipFeatureDeployment || !/SkipFeatureDeployment="true"/.test(appXml)) {
+    problems.push('skipFeatureDeployment must be true (AppManifest.xml SkipFeatureDeployment="true"): the package is deployed tenant-wide');
+  } else {
+    console.log('ok  tenant-wide deployment (SkipFeatureDeployment="true")');
+  }
   const workbench = names.filter((n) => /workbench|emulator/i.test(n));
   if (workbench.length) problems.push(`workbench code in the package: ${workbench.join(', ')}`);
 

@@ -4,7 +4,11 @@
  *   /workbench/harness.js     the page's script, bundled from workbench/harness by esbuild at start
  *   /workbench/loc.json       every loc file, read with the AMD shim (the same files SPFx ships)
  *   /workbench/users.json     the demo people the user switcher offers
- *   /sites/hub/_api/…         the SharePoint emulator
+ *   /sites/hub/_api/…         the SharePoint emulator: the hub site, with the lists
+ *   /sites/team/_api/…, /_api/…  a team's site (a Teams tab's page) and the root site (a Teams
+ *                             personal app's page), with no lists; one tenant (emulator/tenant.ts)
+ *                             whose property DigitalDiplomacyHubSiteUrl names the hub
+ *   /?host=teamTab|personalApp  the page as a Teams tab on the team's site / as a personal app
  * Data persists in .workbench/state.json (git-ignored). The first start provisions the lists with
  * the real provisioning code and seeds demo content, both through @pnp/sp over HTTP.
  *
@@ -15,7 +19,9 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { createEmulator, Emulator, EmulatorState } from './emulator';
+import { Emulator, EmulatorState } from './emulator';
+import { createTenant, Tenant } from './emulator/tenant';
+import { HUB_SITE_PROPERTY } from '../src/data/hubSite';
 import { bundleHarness } from './harness/build';
 import { LOC_FOLDERS, LOCALES, readLoc } from './loc';
 import { DEMO_ADMIN, DEMO_PEOPLE } from './demo/people';
@@ -37,6 +43,8 @@ export interface Workbench {
   siteUrl: string;
   /** The emulator answering now (a getter: `restore` puts a new one in place). */
   readonly emulator: Emulator;
+  /** The tenant: the hub (`emulator`), the team's site `/sites/team` and the root site `/`. */
+  readonly tenant: Tenant;
   /** Replaces the site with a snapshot (`emulator.snapshot()`), with no faults: tests reset data between cases. */
   restore(state: EmulatorState): void;
   close(): Promise<void>;
@@ -87,7 +95,7 @@ function allLoc(): Record<string, Record<string, Record<string, string>>> {
  * The page carries a request digest as a SharePoint page does (`legacyPageContext.formDigestValue`):
  * the SPFx behaviour of @pnp/sp takes it from there instead of asking `_api/contextinfo`.
  */
-function page(siteUrl: string, digest: { value: string; timeoutSeconds: number } | undefined): string {
+function page(siteUrl: string, digest: { value: string; timeoutSeconds: number } | undefined, host = 'hub'): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -97,10 +105,32 @@ function page(siteUrl: string, digest: { value: string; timeoutSeconds: number }
 <style>html,body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}</style>
 </head>
 <body>
-<div id="workbench" data-site-url="${siteUrl}" data-form-digest="${digest?.value ?? ''}" data-form-digest-timeout="${digest?.timeoutSeconds ?? 0}"></div>
+<div id="workbench" data-host="${host}" data-site-url="${siteUrl}" data-form-digest="${digest?.value ?? ''}" data-form-digest-timeout="${digest?.timeoutSeconds ?? 0}"></div>
 <script src="/workbench/harness.js"></script>
 </body>
 </html>`;
+}
+
+/** Where each host's page is: the hub's own page, a Teams tab on a team's site, a Teams personal app (the root site). */
+const HOSTS: Record<string, string> = { hub: '/sites/hub', teamTab: '/sites/team', personalApp: '/' };
+
+/**
+ * The rest of the tenant around the hub: the demo people in its directory, members of a team's
+ * site (with no lists) and readers of the root site, and the tenant property naming the hub, as
+ * an administrator sets it (`m365 spo storageentity set`, README "Deploying"). These sites keep
+ * nothing worth saving, so they start anew with the server.
+ */
+function seedTenant(tenant: Tenant, hubUrl: string): void {
+  const team = tenant.addSite({ path: HOSTS.teamTab, title: 'Team', admin: DEMO_ADMIN });
+  const root = tenant.addSite({ path: HOSTS.personalApp, title: 'Formin', admin: DEMO_ADMIN });
+  for (const person of [DEMO_ADMIN, ...DEMO_PEOPLE]) {
+    const { loginName } = tenant.addPerson(person);
+    for (const [site, group] of [[team, 'Team Members'], [root, 'Formin Visitors']] as const) {
+      site.addUser({ loginName, email: person.email, title: person.title });
+      site.addToGroup(group, loginName);
+    }
+  }
+  tenant.setStorageEntity(HUB_SITE_PROPERTY, hubUrl, 'Digital Diplomacy Hub: the site that holds the lists');
 }
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
@@ -111,6 +141,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 
   const script = await bundleHarness();
   let emulator: Emulator | undefined;
+  // The tenant needs the port for its URLs, so it is made once the server listens.
+  const made: { tenant?: Tenant } = {};
   let dirty = false;
 
   const server = http.createServer((req, res) => {
@@ -118,15 +150,19 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     const url = new URL(req.url ?? '/', origin);
     const route = url.pathname;
     const reply = async (): Promise<void> => {
-      if (route.toLowerCase().startsWith('/sites/hub/_api/') && emulator) {
+      const tenant = made.tenant;
+      if (tenant && emulator && tenant.routes(route)) {
         const request = await toFetchRequest(req, origin);
-        const response = await emulator.handle(request);
+        const response = await tenant.handle(request);
         if (request.method !== 'GET') dirty = true;
         return send(res, response);
       }
       if (route === '/' || route === '/index.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        return void res.end(page(`${origin}/sites/hub`, emulator?.issueDigest()));
+        // The page of the host's site carries that site's digest, as SharePoint's pages do.
+        const host = HOSTS[url.searchParams.get('host') ?? ''] ? url.searchParams.get('host') as string : 'hub';
+        const site = made.tenant?.site(HOSTS[host]);
+        return void res.end(page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host));
       }
       if (route === '/workbench/harness.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
@@ -165,7 +201,10 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const url = `http://127.0.0.1:${port}`;
   const siteUrl = `${url}/sites/hub`;
 
-  emulator = createEmulator({ siteUrl, state: saved, title: 'Hub', admin: DEMO_ADMIN });
+  const tenant = createTenant({ origin: url });
+  made.tenant = tenant;
+  emulator = tenant.addSite({ path: HOSTS.hub, state: saved, title: 'Hub', admin: DEMO_ADMIN });
+  seedTenant(tenant, siteUrl);
   if (!saved) {
     log('workbench: new site — provisioning lists and seeding demo content…');
     const report = await seedDemo(emulator, siteUrl);
@@ -187,8 +226,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     url,
     siteUrl,
     get emulator(): Emulator { return emulator as Emulator; },
+    tenant,
     restore(state: EmulatorState): void {
-      emulator = createEmulator({ siteUrl, state, title: 'Hub', admin: DEMO_ADMIN });
+      emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN });
       dirty = true;
     },
     close: async () => {

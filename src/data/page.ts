@@ -1,3 +1,5 @@
+import type { DataSite } from './hubSite';
+
 /**
  * What the SharePoint page already knows when a web part starts, so a first view need not ask:
  * SPFx hands it over in `pageContext.legacyPageContext` (the workbench page does the same).
@@ -5,4 +7,9 @@
 export interface PageFacts {
   /** The signed-in person's user id in this site (`legacyPageContext.userId`). */
   userId?: number;
+  /**
+   * Which site the services read (hubSite.ts); undefined: the page's own site, set up from here.
+   * When it is another site, `userId` is left out: user ids are per site.
+   */
+  dataSite?: DataSite;
 }

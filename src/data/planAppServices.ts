@@ -20,7 +20,7 @@ export function createPlanAppServices(given: SPFI, page: PageFacts = {}): HubSer
   return {
     connection,
     site: new SiteRepository(sp),
-    setup: new SetupService(sp),
+    setup: new SetupService(sp, page.dataSite),
     plans: createPlanServices(sp, page),
     get training(): TrainingService {
       throw absent('training');

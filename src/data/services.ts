@@ -27,7 +27,7 @@ export function createServices(given: SPFI, page: PageFacts = {}): HubServices {
   return {
     connection,
     site: new SiteRepository(sp),
-    setup: new SetupService(sp),
+    setup: new SetupService(sp, page.dataSite),
     training: new TrainingService(sp),
     plans: createPlanServices(sp, page),
     feed: new FeedService(sp)

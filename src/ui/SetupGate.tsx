@@ -14,8 +14,9 @@ const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invali
 /**
  * Shows the app and, when the site's lists do not match the package, the way to fix it: a site
  * owner is offered "Set up" (the same provisioning the app install runs), anyone else is told whom
- * to ask. The app renders at once; the site is checked only after its first view loaded (for an
- * "update" offer to owners) or when a load failed as if lists were missing, so the check is never
+ * to ask. When the lists are read from a site named in the web part's settings, nothing is set up
+ * from here: the person is told where the lists are expected and who can change that. The app
+ * renders at once; the site is checked only after its first view loaded (for an "update" offer to owners) or when a load failed as if lists were missing, so the check is never
  * on the first view's critical path.
  */
 export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
@@ -59,10 +60,10 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   );
   if (!status || status.state === 'ready') return app;
 
-  const { state, canSetUp } = status;
+  const { state, canSetUp, elsewhere, unconfigured } = status;
   const offer = (
     <React.Suspense fallback={<Loading />}>
-      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} />
+      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} elsewhere={elsewhere} unconfigured={unconfigured} />
     </React.Suspense>
   );
   // Missing lists: the app cannot work, so only the offer shows.

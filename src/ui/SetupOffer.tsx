@@ -11,9 +11,17 @@ import { LightMessage } from './LightMessage';
  * ContextualMenu and Callout into every web part's lazy chunks just for this). The button is
  * disabled while the set-up runs, which drops the focus; when it failed, the focus returns to it.
  */
-export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boolean; running: boolean; failed: boolean; onSetUp: () => void }): JSX.Element {
+export function SetupOffer(props: {
+  state: 'missing' | 'outdated'; canSetUp: boolean; running: boolean; failed: boolean; onSetUp: () => void;
+  /** The data site, when it is not set up from here (SetupStatus.elsewhere). */
+  elsewhere?: string;
+  /** No hub site is configured (SetupStatus.unconfigured): owners hear how to name one instead. */
+  unconfigured?: boolean;
+}): JSX.Element {
   const { common } = useHub();
-  const { state, canSetUp, running, failed, onSetUp } = props;
+  const { state, canSetUp, running, failed, onSetUp, elsewhere } = props;
+  // Nothing configured and the page's own site is empty: it may be the wrong site to set up.
+  const unconfigured = state === 'missing' && canSetUp && props.unconfigured === true;
   const { fonts } = useTheme();
   const button = React.useRef<HTMLSpanElement>(null);
   React.useEffect(() => {
@@ -21,6 +29,13 @@ export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boo
     const target = button.current && button.current.querySelector('button');
     if (target && !target.disabled && (document.activeElement === document.body || !document.activeElement)) target.focus();
   }, [failed, running]);
+  if (elsewhere !== undefined) {
+    return (
+      <div role="region" aria-label={common.SetupNeededTitle}>
+        <LightMessage kind="warning">{common.DataSiteMissing.replace('{0}', elsewhere)}</LightMessage>
+      </div>
+    );
+  }
   return (
     <div role="region" aria-label={common.SetupNeededTitle}>
       {state === 'missing' && <h3 className={mergeStyles(fonts.large, { margin: 0 })}>{common.SetupNeededTitle}</h3>}
@@ -29,6 +44,7 @@ export function SetupOffer(props: { state: 'missing' | 'outdated'; canSetUp: boo
           ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
           : common.SetupOutdatedOwner}
       </LightMessage>
+      {unconfigured && <LightMessage kind="info">{common.SetupElsewhereHint}</LightMessage>}
       {failed && <LightMessage kind="error">{common.SetupFailed}</LightMessage>}
       {canSetUp && (
         <span ref={button}>

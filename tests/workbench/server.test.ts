@@ -9,6 +9,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LISTS, SCHEMA_VERSION } from '../../src/lists/schema';
 import { readSchemaVersion } from '../../src/lists/version';
+import { HUB_SITE_PROPERTY } from '../../src/data/hubSite';
 import { startWorkbench } from '../../workbench/server';
 import { DEMO_ADMIN, loginOf } from '../../workbench/demo/people';
 
@@ -35,6 +36,24 @@ describe('workbench server', () => {
       expect(await readSchemaVersion(spAt(workbench.siteUrl, DEMO_ADMIN.email))).toBe(SCHEMA_VERSION);
       // No identity, no data: the emulator answers like SharePoint without a sign-in.
       expect((await fetch(`${workbench.siteUrl}/_api/web`, { headers: { Accept: 'application/json' } })).status).toBe(401);
+    } finally {
+      await workbench.close();
+    }
+  });
+
+  test('serves a tenant around the hub: a team site and the root site with no lists, the tenant property naming the hub, each host\'s page with its own site', async () => {
+    const workbench = await startWorkbench({ port: 0, log: () => undefined });
+    try {
+      const staff = loginOf('sofia.jarvinen@formin.example');
+      for (const siteUrl of [`${workbench.url}/sites/team`, workbench.url]) {
+        const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': staff }));
+        expect((await sp.web.getStorageEntity(HUB_SITE_PROPERTY)).Value).toBe(workbench.siteUrl);
+        expect(await readSchemaVersion(sp)).toBe(0);
+      }
+      const teamPage = await (await fetch(`${workbench.url}/?host=teamTab`)).text();
+      expect(teamPage).toContain(`data-host="teamTab" data-site-url="${workbench.url}/sites/team"`);
+      const appPage = await (await fetch(`${workbench.url}/?host=personalApp`)).text();
+      expect(appPage).toContain(`data-host="personalApp" data-site-url="${workbench.url}"`);
     } finally {
       await workbench.close();
     }

@@ -4,6 +4,7 @@
  */
 import { errors } from './errors';
 import type { UserRecord } from './model';
+import type { StorageEntityLookup } from './storage-entities';
 import type { Store } from './store';
 
 export interface RequestContext {
@@ -19,6 +20,8 @@ export interface RequestContext {
   siteUrl: string;
   now(): Date;
   counters: { rowsRead: number };
+  /** The tenant's properties (storage-entities.ts), when the site belongs to an emulated tenant. */
+  storageEntities?: StorageEntityLookup;
 }
 
 export interface Segment { name: string; lower: string; args?: string }

@@ -11,6 +11,7 @@ import { seedItems, SeedRow } from './items';
 import type { EmulatorState, UserRecord } from './model';
 import { routeApi } from './router';
 import { claimsLogin, initialState } from './state';
+import type { StorageEntityLookup } from './storage-entities';
 import { Store } from './store';
 
 export type { EmulatorState } from './model';
@@ -27,6 +28,8 @@ export interface EmulatorOptions {
   title?: string;
   /** The site admin of a new site; defaults to admin@contoso.onmicrosoft.com. */
   admin?: { email: string; title: string };
+  /** Tenant properties every site answers `web/GetStorageEntity` from (tenant.ts); none: every key is absent. */
+  storageEntities?: StorageEntityLookup;
 }
 
 export interface Emulator {
@@ -46,7 +49,7 @@ export interface Emulator {
 interface RawRequest { method: string; url: string; headers: Headers; body: string }
 
 /** Who is calling: the header stands for a bearer token (tests, tools), the cookie for a browser's sign-in. */
-function identityOf(headers: Headers): { login: string; byCookie: boolean } | undefined {
+export function identityOf(headers: Headers): { login: string; byCookie: boolean } | undefined {
   const header = headers.get('X-Emulator-User');
   if (header) return { login: header, byCookie: false };
   const cookie = headers.get('Cookie') ?? '';
@@ -56,7 +59,8 @@ function identityOf(headers: Headers): { login: string; byCookie: boolean } | un
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
-  const sitePath = new URL(siteUrl).pathname.toLowerCase();
+  // The root site's path is '/', and its REST calls are '/_api/…': compare without the trailing slash.
+  const sitePath = new URL(siteUrl).pathname.replace(/\/+$/, '').toLowerCase();
   const now = options.now ?? (() => new Date());
   const segment = sitePath.split('/').filter(Boolean).pop() ?? 'Site';
   const title = options.title ?? segment.charAt(0).toUpperCase() + segment.slice(1);
@@ -98,7 +102,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
       const ctx: RequestContext = {
         method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body, user,
-        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''), store, siteUrl, now, counters
+        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''), store, siteUrl, now, counters,
+        storageEntities: options.storageEntities
       };
       return routeApi(ctx, segments);
     } catch (e) {

@@ -17,6 +17,7 @@ import type { GroupRecord } from './model';
 import { canOpenSite } from './permissions';
 import { createRoleDefinition } from './role-definitions';
 import * as security from './security';
+import { getStorageEntity } from './storage-entities';
 import type { ListData } from './store';
 import { addValidateUpdateItemUsingPath } from './validate';
 
@@ -81,6 +82,7 @@ function routeWeb(ctx: RequestContext, segs: Segment[]): Response {
     case 'roleassignments': return security.routeRoleAssignments(ctx, web, rest);
     case 'hasuniqueroleassignments': return valueResponse(ctx, 'HasUniqueRoleAssignments', true);
     case 'lists': return routeLists(ctx, head, rest);
+    case 'getstorageentity': return only(ctx, 'GET', () => getStorageEntity(ctx, head, ctx.storageEntities));
     case 'getfolderbyserverrelativepath': {
       const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(head.args ?? '');
       return routeFolder(ctx, folderByUrl(ctx, m ? m[1].replace(/''/g, "'") : stringArg(head.args, ctx.query)), rest);

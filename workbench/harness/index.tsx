@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { openDataSite, OpenedDataSite } from '../../src/data/hubSite';
 import { createServices } from '../../src/data/services';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
@@ -12,7 +13,7 @@ import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/Prac
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
 import { ListFormPage, listFormQuery, parseListFormTarget } from './listForm';
-import { PageContextInfo, pageContextInfo, pageSp } from './sp';
+import { Host, PageContextInfo, pageContextInfo, pageSp } from './sp';
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
 type Loc = Record<string, Record<Locale, Record<string, string>>>;
@@ -25,12 +26,22 @@ const LANGUAGES: Array<{ key: Locale; label: string }> = [
 const THEMES: Array<{ key: ThemeName; label: string }> = [
   { key: 'light', label: 'Light' }, { key: 'dark', label: 'Dark' }, { key: 'highContrast', label: 'High contrast' }
 ];
+const HOSTS: Array<{ key: Host; label: string }> = [
+  { key: 'hub', label: 'Hub site page' },
+  { key: 'teamTab', label: 'Teams tab (team site)' },
+  { key: 'personalApp', label: 'Teams personal app (root site)' }
+];
 const PARTS: Array<{ key: Part; label: string }> = [
   { key: 'all', label: 'All web parts' },
   { key: 'planSubmissions', label: 'Social media plans' },
   { key: 'practiceFeed', label: 'Blogs and good practices' },
   { key: 'trainingRegistry', label: 'Training sessions' }
 ];
+
+/** localStorage where the browser allows it, as the web parts use it. */
+function browserStorage(): Storage | undefined {
+  try { return window.localStorage; } catch { return undefined; }
+}
 
 function cookie(name: string): string | undefined {
   const match = new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(document.cookie);
@@ -67,27 +78,45 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const [part, setPart] = React.useState<Part>(() => fromQuery('part', PARTS.map((p) => p.key), 'all'));
   // `?form=plans&mode=new|edit|display&id=N`: a list's own form instead of the web parts (see listForm.tsx).
   const [formTarget] = React.useState(() => parseListFormTarget(window.location.search));
+  const [dataSiteOverride] = React.useState(() => new URLSearchParams(window.location.search).get('dataSite') ?? undefined);
 
   // The cookie must be in place before any app sends its first request.
   if (cookie('emulator-user') !== user) setCookie('emulator-user', user);
 
   React.useEffect(() => {
-    const query = new URLSearchParams({ user, lang: language, theme: themeName, ...(formTarget ? listFormQuery(formTarget) : { part }) });
+    const query = new URLSearchParams({
+      user, lang: language, theme: themeName, ...(page.host === 'hub' ? {} : { host: page.host }), ...(dataSiteOverride ? { dataSite: dataSiteOverride } : {}),
+      ...(formTarget ? listFormQuery(formTarget) : { part })
+    });
     window.history.replaceState(null, '', `?${query.toString()}`);
     document.documentElement.lang = language.slice(0, 2);
-  }, [user, language, themeName, part, formTarget]);
+  }, [user, language, themeName, part, formTarget, page.host, dataSiteOverride]);
 
   // New services per user: nothing cached for one person leaks to the next.
   const sp = React.useMemo(() => pageSp(page), [page, user]);
-  const userId = users.find((u) => u.loginName === user)?.id;
-  const services = React.useMemo(() => createServices(sp, { userId }), [sp, userId]);
+  // The ids the user list knows are the hub's: a page on another site would know its own.
+  const userId = page.host === 'hub' ? users.find((u) => u.loginName === user)?.id : undefined;
+  // The data site, found as a web part finds it (src/data/hubSite.ts): a web part's setting
+  // (`?dataSite=`; a personal app has none), the tenant property, or the page's own site.
+  const [opened, setOpened] = React.useState<OpenedDataSite | undefined>();
+  React.useEffect(() => {
+    let live = true;
+    setOpened(undefined);
+    openDataSite({
+      currentWebUrl: page.siteUrl, pageUserId: userId, override: page.host === 'personalApp' ? undefined : dataSiteOverride,
+      storage: browserStorage(), connect: (url) => pageSp(page, url)
+    }).then((found) => {
+      if (!live) return;
+      setOpened(found);
+      if (found.refresh) window.setTimeout(() => { found.refresh?.().catch(() => undefined); }, 3000);
+    }, () => undefined);
+    return () => { live = false; };
+  }, [page, user, userId, dataSiteOverride]);
+  const services = React.useMemo(() => opened && createServices(opened.sp, opened.page), [opened]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
-  const host = {
-    services,
-    common: loc.common[language] as unknown as IHubCommonStrings,
-    locale: `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`,
-    theme
-  };
+  const common = loc.common[language] as unknown as IHubCommonStrings;
+  const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;
+  const host = services && { services, common, locale, theme };
   const show = (p: Part): boolean => part === 'all' || part === p;
   const pageQuery = (extra: Record<string, string>): string => `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
 
@@ -99,15 +128,17 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
           options={users.map((u) => ({ key: u.loginName, label: `${u.title} (${u.role})` }))} onChange={setUser} />
         <Switcher<Locale> id="wb-lang" label="Language / Kieli / Språk" value={language} options={LANGUAGES} onChange={setLanguage} />
         <Switcher<ThemeName> id="wb-theme" label="Theme / Teema / Tema" value={themeName} options={THEMES} onChange={setThemeName} />
+        <Switcher<Host> id="wb-host" label="Host / Isäntä / Värd" value={page.host} options={HOSTS}
+          onChange={(next) => { const query = new URLSearchParams(window.location.search); query.set('host', next); window.location.search = query.toString(); }} />
         {!formTarget && <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />}
-        <a href={pageQuery({ form: 'plans', mode: 'new' })} style={{ color: '#ffffff', marginBottom: 6 }}>DDH Plans: New form / Uusi-lomake / Nytt-formulär</a>
+        {page.host === 'hub' && <a href={pageQuery({ form: 'plans', mode: 'new' })} style={{ color: '#ffffff', marginBottom: 6 }}>DDH Plans: New form / Uusi-lomake / Nytt-formulär</a>}
       </header>
       {formTarget ? (
         <main key={user} style={{ padding: 16, maxWidth: 1200, margin: '0 auto' }}>
-          <ListFormPage sp={sp} target={formTarget} language={language} locale={host.locale} theme={theme} common={host.common}
+          <ListFormPage sp={sp} target={formTarget} language={language} locale={locale} theme={theme} common={common}
             planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} backHref={pageQuery({ part: 'planSubmissions' })} />
         </main>
-      ) : (
+      ) : !host ? <main key={user} aria-busy="true" style={{ padding: 16 }} /> : (
       <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
         {show('planSubmissions') && <PlanSubmissionsApp {...host} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
         {show('practiceFeed') && <PracticeFeedApp {...host} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}

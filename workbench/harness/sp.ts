@@ -7,21 +7,28 @@
  */
 import { spfi, SPFI, SPFx } from '@pnp/sp';
 
+/** Where the page is: the hub's own page, a Teams tab on a team's site, a Teams personal app (root site). */
+export type Host = 'hub' | 'teamTab' | 'personalApp';
+
 export interface PageContextInfo {
+  host: Host;
   siteUrl: string;
   formDigestValue: string;
   formDigestTimeoutSeconds: number;
 }
 
 export function pageContextInfo(element: HTMLElement): PageContextInfo {
+  const host = element.dataset.host;
   return {
+    host: host === 'teamTab' || host === 'personalApp' ? host : 'hub',
     siteUrl: element.dataset.siteUrl as string,
     formDigestValue: element.dataset.formDigest ?? '',
     formDigestTimeoutSeconds: Number(element.dataset.formDigestTimeout ?? 0)
   };
 }
 
-export function pageSp(page: PageContextInfo): SPFI {
+/** @pnp/sp for the page's own site, or for another site of the tenant (the data site) by its absolute URL. */
+export function pageSp(page: PageContextInfo, url?: string): SPFI {
   const context = {
     pageContext: {
       web: { absoluteUrl: page.siteUrl },
@@ -29,5 +36,5 @@ export function pageSp(page: PageContextInfo): SPFI {
     }
   };
   // SPFx() reads only these fields of the web part's context.
-  return spfi().using(SPFx(context as unknown as Parameters<typeof SPFx>[0]));
+  return (url ? spfi(url) : spfi()).using(SPFx(context as unknown as Parameters<typeof SPFx>[0]));
 }

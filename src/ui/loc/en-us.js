@@ -18,6 +18,17 @@ define([], function () {
     ErrorUnknown: "Something went wrong. Try again; what you typed is kept.",
     Dismiss: "Close",
     BusyRetryOne: "SharePoint is busy; trying again in {0} second…",
-    BusyRetryOther: "SharePoint is busy; trying again in {0} seconds…"
+    BusyRetryOther: "SharePoint is busy; trying again in {0} seconds…",
+    DataSiteMissing: "The hub's lists are kept on the site {0}, and you cannot read them there: the site has no lists yet, or you have no access to it. Ask the hub site's owner, or the owner of this page to change the web part's data site.",
+    SetupElsewhereHint: "Are the hub's lists already on another site? Then do not set up here: an administrator names the hub site for the whole organisation (tenant property DigitalDiplomacyHubSiteUrl), or a page owner in the web part's settings (Data site URL).",
+    DataSiteGroup: "Data",
+    DataSiteUrlLabel: "Data site URL",
+    DataSiteUrlDescription: "The site that holds the hub's lists. Leave empty to use the site the administrator named for the organisation or, if none, this site.",
+    DataSiteInvalidUrl: "Enter the address of a site in this organisation's SharePoint, for example /sites/hub or its full address.",
+    DataSiteNotFound: "There is no site at this address.",
+    DataSiteNoAccess: "You cannot open this site. Ask its owner for access.",
+    DataSiteNoLists: "This site has no lists of the hub that you can read. Its owner sets them up first.",
+    DataSiteNewer: "The lists on this site are from a newer version than these web parts. Ask an administrator to update the app.",
+    DataSiteUnreachable: "The site could not be checked just now. Try again."
   };
 });

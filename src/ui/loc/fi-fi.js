@@ -18,6 +18,17 @@ define([], function () {
     ErrorUnknown: "Jokin meni vikaan. Yritä uudelleen; kirjoittamasi teksti säilyy.",
     Dismiss: "Sulje",
     BusyRetryOne: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
-    BusyRetryOther: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…"
+    BusyRetryOther: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
+    DataSiteMissing: "Keskuksen luettelot ovat sivustolla {0}, etkä voi lukea niitä siellä: sivustolla ei ole vielä luetteloita tai sinulla ei ole sinne käyttöoikeutta. Ota yhteyttä keskussivuston omistajaan tai tämän sivun omistajaan, joka voi vaihtaa verkko-osan tietosivuston.",
+    SetupElsewhereHint: "Ovatko keskuksen luettelot jo toisella sivustolla? Älä silloin luo niitä tänne: järjestelmänvalvoja nimeää keskussivuston koko organisaatiolle (vuokraajan ominaisuus DigitalDiplomacyHubSiteUrl) tai sivun omistaja verkko-osan asetuksissa (Tietosivuston URL-osoite).",
+    DataSiteGroup: "Tiedot",
+    DataSiteUrlLabel: "Tietosivuston URL-osoite",
+    DataSiteUrlDescription: "Sivusto, jolla keskuksen luettelot ovat. Jätä tyhjäksi, niin käytetään järjestelmänvalvojan organisaatiolle nimeämää sivustoa tai, jos sitä ei ole, tätä sivustoa.",
+    DataSiteInvalidUrl: "Kirjoita tämän organisaation SharePoint-sivuston osoite, esimerkiksi /sites/hub tai koko osoite.",
+    DataSiteNotFound: "Tässä osoitteessa ei ole sivustoa.",
+    DataSiteNoAccess: "Et voi avata tätä sivustoa. Pyydä käyttöoikeutta sen omistajalta.",
+    DataSiteNoLists: "Tällä sivustolla ei ole keskuksen luetteloita, joita voisit lukea. Sivuston omistajan on ensin luotava ne.",
+    DataSiteNewer: "Tämän sivuston luettelot ovat uudemmasta versiosta kuin nämä verkko-osat. Pyydä järjestelmänvalvojaa päivittämään sovellus.",
+    DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen."
   };
 });

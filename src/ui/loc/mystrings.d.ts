@@ -21,6 +21,17 @@ declare interface IHubCommonStrings {
   BusyRetryOne: string;
   /** The same for every other plural category of {0}. */
   BusyRetryOther: string;
+  DataSiteMissing: string;
+  SetupElsewhereHint: string;
+  DataSiteGroup: string;
+  DataSiteUrlLabel: string;
+  DataSiteUrlDescription: string;
+  DataSiteInvalidUrl: string;
+  DataSiteNotFound: string;
+  DataSiteNoAccess: string;
+  DataSiteNoLists: string;
+  DataSiteNewer: string;
+  DataSiteUnreachable: string;
 }
 
 declare module 'HubCommonStrings' {

@@ -18,6 +18,17 @@ define([], function () {
     ErrorUnknown: "Något gick fel. Försök igen; det du skrivit finns kvar.",
     Dismiss: "Stäng",
     BusyRetryOne: "SharePoint är upptaget; försöker igen om {0} sekund…",
-    BusyRetryOther: "SharePoint är upptaget; försöker igen om {0} sekunder…"
+    BusyRetryOther: "SharePoint är upptaget; försöker igen om {0} sekunder…",
+    DataSiteMissing: "Navets listor finns på webbplatsen {0}, och du kan inte läsa dem där: webbplatsen har inga listor ännu, eller så saknar du åtkomst till den. Kontakta navwebbplatsens ägare eller ägaren till den här sidan, som kan byta webbdelens datawebbplats.",
+    SetupElsewhereHint: "Finns navets listor redan på en annan webbplats? Skapa dem då inte här: en administratör anger navwebbplatsen för hela organisationen (klientegenskapen DigitalDiplomacyHubSiteUrl), eller en sidägare i webbdelens inställningar (Datawebbplatsens URL).",
+    DataSiteGroup: "Datakälla",
+    DataSiteUrlLabel: "Datawebbplatsens URL",
+    DataSiteUrlDescription: "Webbplatsen där navets listor finns. Lämna tomt för att använda den webbplats som administratören angett för organisationen eller, om ingen angetts, den här webbplatsen.",
+    DataSiteInvalidUrl: "Ange adressen till en webbplats i organisationens SharePoint, till exempel /sites/hub eller hela adressen.",
+    DataSiteNotFound: "Det finns ingen webbplats på den här adressen.",
+    DataSiteNoAccess: "Du kan inte öppna den här webbplatsen. Be dess ägare om åtkomst.",
+    DataSiteNoLists: "Den här webbplatsen har inga av navets listor som du kan läsa. Webbplatsens ägare måste först skapa dem.",
+    DataSiteNewer: "Listorna på den här webbplatsen är från en nyare version än de här webbdelarna. Be en administratör att uppdatera appen.",
+    DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen."
   };
 });

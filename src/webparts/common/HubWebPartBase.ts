@@ -2,22 +2,41 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
+import { checkDataSite, DataSiteProblem, openDataSite, siteUrlOf } from '../../data/hubSite';
 import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
+import { dataSiteMessage } from '../../ui/dataSiteText';
 import { HubAppHost } from '../../ui/host';
 import { teamsThemeName, workbenchTheme } from '../../ui/theme';
 
 export type { HubAppHost } from '../../ui/host';
 
+/** What a page owner may set on every web part (none of it in a Teams personal app, which has no settings). */
+export interface HubWebPartProperties {
+  /** The site that holds the hub's lists, when it is not the tenant's configured hub (hubSite.ts). */
+  dataSiteUrl?: string;
+}
+
+/** The browser's localStorage, or nothing where it is blocked (some Teams clients, strict privacy settings). */
+function browserStorage(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The SharePoint side of every web part (see HubWebPart for the usual one, with every service): builds the services from the page's context,
- * follows the section's theme and renders the app. Subclasses only name their app.
+ * The SharePoint side of every web part (see HubWebPart for the usual one, with every service): finds the data site
+ * (hubSite.ts: the web part's setting, the tenant property, or the page's own site), builds the services for it from
+ * the page's context, follows the section's theme and renders the app. Subclasses only name their app.
  */
-export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientSideWebPart<TProperties> {
+export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> extends BaseClientSideWebPart<TProperties> {
   private services: HubServices | undefined;
   private theme: ITheme = workbenchTheme('light');
 
@@ -31,7 +50,8 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = this.createServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
+    // Finding the data site (usually from this browser's storage) and the theme run side by side.
+    const finding = this.findDataSite();
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       // In a Teams tab or personal app the page has no SharePoint section theme: Teams names its
@@ -42,6 +62,7 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
         this.theme = workbenchTheme(teamsThemeName(name));
         this.render();
       });
+      await finding;
       return;
     }
     const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
@@ -50,6 +71,26 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
       this.applyTheme(args.theme);
       this.render();
     });
+    await finding;
+  }
+
+  /**
+   * Builds the services for the data site. @pnp/sp's SPFx behaviour keeps an absolute URL as it
+   * is and, for writes to a web other than the page's, asks that web's `_api/contextinfo` for a
+   * request digest (the page's digest holds for the page's own web only).
+   */
+  private async findDataSite(): Promise<void> {
+    const { sp, page, refresh } = await openDataSite({
+      currentWebUrl: this.context.pageContext.web.absoluteUrl,
+      pageUserId: this.context.pageContext.legacyPageContext?.userId,
+      // A Teams personal app has no settings at all: `properties` may be undefined there.
+      override: this.properties?.dataSiteUrl,
+      storage: browserStorage(),
+      connect: (url) => (url ? spfi(url) : spfi()).using(SPFx(this.context))
+    });
+    this.services = this.createServices(sp, page);
+    // The tenant property came from this browser's storage: read it again off the first view's path.
+    if (refresh) window.setTimeout(() => { refresh().catch(() => undefined); }, 3000);
   }
 
   public render(): void {
@@ -67,6 +108,39 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
+  /** Changes in the settings apply with the pane's Apply button: the data site is not changed at every keystroke. */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  protected onAfterPropertyPaneChangesApplied(): void {
+    this.findDataSite().then(() => this.render(), () => undefined);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [{
+        groups: [{
+          groupName: common.DataSiteGroup,
+          groupFields: [PropertyPaneTextField('dataSiteUrl', {
+            label: common.DataSiteUrlLabel,
+            description: common.DataSiteUrlDescription,
+            deferredValidationTime: 600,
+            // An invalid value is not stored (SPFx: "Validate web part property values").
+            onGetErrorMessage: (value: string) => this.validateDataSite(value)
+          })]
+        }]
+      }]
+    };
+  }
+
+  private async validateDataSite(value: string): Promise<string> {
+    if (!value || !value.trim()) return '';
+    const url = siteUrlOf(value, this.context.pageContext.web.absoluteUrl);
+    const problem: DataSiteProblem | undefined = url ? await checkDataSite(spfi(url).using(SPFx(this.context))) : 'invalidUrl';
+    return problem ? dataSiteMessage(common, problem) : '';
+  }
+
   protected get dataVersion(): Version {
     return Version.parse('1.0');
   }
@@ -80,3 +154,4 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
     });
   }
 }
+

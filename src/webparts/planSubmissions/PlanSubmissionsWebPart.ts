@@ -4,10 +4,10 @@ import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
 import { createPlanAppServices } from '../../data/planAppServices';
 import { HubServices } from '../../data/services';
-import { HubAppHost, HubWebPartBase } from '../common/HubWebPartBase';
+import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
 
-export default class PlanSubmissionsWebPart extends HubWebPartBase<{}> {
+export default class PlanSubmissionsWebPart extends HubWebPartBase<HubWebPartProperties> {
   protected createApp(host: HubAppHost): React.ReactElement {
     return React.createElement(PlanSubmissionsApp, { ...host, strings });
   }
