@@ -90,7 +90,10 @@ async function roleDefinitionIds(sp: SPFI): Promise<Record<keyof typeof ROLE_TYP
 
 async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
   const list = sp.web.lists.getByTitle(spec.title);
-  const read = (): Promise<ListRow> => list.select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
+  // Read on a queryable of its own: PnPjs keeps `$select` on the instance it was set on, and
+  // `list.update()` posts to that instance, so a shared one would send the `$select` with the MERGE.
+  const read = (): Promise<ListRow> => sp.web.lists.getByTitle(spec.title)
+    .select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
   try {
     return { list, row: await read() };
   } catch (error) {

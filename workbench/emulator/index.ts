@@ -54,6 +54,23 @@ function identityOf(headers: Headers): { login: string; byCookie: boolean } | un
   return m ? { login: decodeURIComponent(m[1]), byCookie: true } : undefined;
 }
 
+/**
+ * A change (POST, MERGE, PATCH, PUT, DELETE) that carries OData query options, as a reused PnPjs
+ * queryable does when `.filter()`/`.select()` were set on it before `.add()` or `.update()`:
+ * `POST items?$filter=…`. How SharePoint treats them is undocumented (TENANT.md, risk 7; Learn
+ * "Use OData query operations in SharePoint REST requests" defines them for reads only), so the
+ * emulator refuses the undocumented form with a 400 that names the option, and the whole test
+ * suite proves the data layer never sends one. Parameter aliases (`@v`) stay allowed.
+ */
+function refuseQueryOptionsOnWrite(method: string, url: URL): void {
+  if (method === 'GET') return;
+  for (const key of url.searchParams.keys()) {
+    if (key.startsWith('$')) {
+      throw errors.badQuery(`The query option '${key}' cannot be used with the HTTP method '${method}'. Query options apply to reads only.`);
+    }
+  }
+}
+
 export function createEmulator(options: EmulatorOptions): Emulator {
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
   const sitePath = new URL(siteUrl).pathname.toLowerCase();
@@ -95,6 +112,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         const { body, contentType } = await formatBatchResponse(responses);
         return new Response(body, { status: 200, headers: { 'Content-Type': contentType } });
       }
+      refuseQueryOptionsOnWrite(method, url);
       const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
       const ctx: RequestContext = {
         method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body, user,

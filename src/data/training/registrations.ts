@@ -53,8 +53,8 @@ export class RegistrationRepository {
   }
 
   private sessionQuery(sessionId: number, sp: SPFI = this.sp): IItems {
-    // Session/Id is the indexed lookup: the first (and only) clause, so the index serves it.
-    return this.itemsOf(sp).filter(`${R.session}/Id eq ${odataInteger(sessionId)}`)
+    // SessionId (the lookup's documented filter form) is indexed: the first and only clause, so the index serves it.
+    return this.itemsOf(sp).filter(`${idProperty(R.session)} eq ${odataInteger(sessionId)}`)
       .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(SESSION_PAGE);
   }
 
