@@ -8,6 +8,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
 import { FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
+import { odataString } from '../data/odata';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
@@ -72,12 +73,29 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
     try {
       ids[key] = (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      // A missing group answers "Group cannot be found." in the user's language, with a status
+      // nothing documents (TENANT.md risk 9): whatever the refusal, the site's groups decide.
+      const found = await groupIdByTitle(sp, title, error);
+      if (found !== undefined) {
+        ids[key] = found;
+        continue;
+      }
       ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description })).Id;
       changes.push(`group ${title}`);
     }
   }
   return ids;
+}
+
+/** The group's id read from the site's groups, undefined when there is none; `cause` if that read fails too. */
+async function groupIdByTitle(sp: SPFI, title: string, cause: unknown): Promise<number | undefined> {
+  let rows: Array<{ Id: number; Title: string }>;
+  try {
+    rows = await sp.web.siteGroups.filter(`Title eq ${odataString(title)}`).select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+  } catch {
+    throw cause;
+  }
+  return rows.find((r) => r.Title.toLowerCase() === title.toLowerCase())?.Id;
 }
 
 async function roleDefinitionIds(sp: SPFI): Promise<Record<keyof typeof ROLE_TYPES, number>> {

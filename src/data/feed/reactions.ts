@@ -17,7 +17,7 @@ import { IList } from '@pnp/sp/lists';
 import { likeKey, validateComment } from '../../domain/feed/feed';
 import { toPlainText, truncateText } from '../../domain/feed/plainText';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
-import { toProblem } from '../errors';
+import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { readAll } from '../paging';
 import { batchedSettled } from './batches';
@@ -125,8 +125,15 @@ export class LikeRepository {
     try {
       await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
     } catch (error) {
-      if ((await toProblem(error)).kind !== 'duplicate') throw error;
+      // Liking twice is one like: the unique LikeKey refused the second (read back when the
+      // refusal was a plain SPException rather than SPDuplicateValuesFoundException).
+      if (!(await isDuplicateRefusal(error, () => this.likeExists(key)))) throw error;
     }
+  }
+
+  private async likeExists(key: string): Promise<boolean> {
+    const rows = await this.list().items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(key)}`).select('Id').top(1)<Row[]>();
+    return rows.length > 0;
   }
 
   /** Takes the like back: deletes the signed-in person's own row (WriteSecurity 2). */

@@ -21,7 +21,7 @@ import {
   registrationStatus, RegistrationStatus, releasedSessionPersonKey, sessionPersonKey, SignUpRefusal
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, TRAINING_LISTS } from '../../lists/trainingLists';
-import { toProblem } from '../errors';
+import { isDuplicateRefusal } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { Page, readAll, readNextPage, readPage } from '../paging';
 import { idProperty, REGISTRATION_EXPAND, REGISTRATION_SELECT, StoredRegistration, StoredSession, toRegistrations } from './rows';
@@ -119,7 +119,7 @@ export class RegistrationRepository {
         [R.cancelled]: false
       })) as { Id: number };
     } catch (error) {
-      if ((await toProblem(error)).kind !== 'duplicate') throw error;
+      if (!(await isDuplicateRefusal(error, async () => !!(await this.activeFor(session.id, signer.id))))) throw error;
     }
     const all = await this.forSession(session.id);
     const registration = added ? all.find((r) => r.id === added?.Id) : all.find((r) => r.person.id === signer.id && !r.cancelled);
