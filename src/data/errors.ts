@@ -86,6 +86,14 @@ function correlationIdOf(error: HttpLikeError): string | undefined {
   }
 }
 
+/**
+ * The part of a correlation id a person can read out or type: its first eight hex digits, enough
+ * to find the request among a day's in the log (where the whole SPRequestGuid is written).
+ */
+export function shortCorrelationId(id: string): string {
+  return id.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase();
+}
+
 /** Where problems are logged: the web parts hand SPFx's `Log.error` in (src/ui/problemLog.ts). */
 let problemLog: ((source: string, error: Error) => void) | undefined;
 

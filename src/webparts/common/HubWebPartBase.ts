@@ -9,6 +9,7 @@ import * as common from 'HubCommonStrings';
 import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
+import { logProblemsToSpfx } from '../../ui/problemLog';
 import { teamsThemeName, workbenchTheme } from '../../ui/theme';
 
 export type { HubAppHost } from '../../ui/host';
@@ -31,6 +32,7 @@ export abstract class HubWebPartBase<TProperties extends {}> extends BaseClientS
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    logProblemsToSpfx();
     this.services = this.createServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
