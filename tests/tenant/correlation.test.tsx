@@ -62,7 +62,7 @@ describe('a failure support can find', () => {
     const short = shortCorrelationId(guid);
     expect(short).toMatch(/^[0-9A-F]{8}$/);
     expect(guid.replace(/-/g, '').toUpperCase().startsWith(short)).toBe(true);
-    const common = readLoc(process.cwd(), 'common', locale) as unknown as IHubCommonStrings;
+    const common = readLoc(process.cwd(), 'common', locale as 'en-us') as unknown as IHubCommonStrings;
     const view = render(
       <HubApp services={createServices(sp)} common={common} locale={locale} theme={workbenchTheme('light')} label="Test">
         <ProblemMessage problem={problem} />
