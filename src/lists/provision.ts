@@ -7,7 +7,7 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
-import { FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
+import { FieldSpec, FormsBinding, ListForm, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleName, SCHEMA_VERSION, schemaAt } from './schema';
 import { odataString } from '../data/odata';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 
@@ -132,7 +132,6 @@ function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, s
     case 'Choice':
     case 'MultiChoice': return { ...common, Choices: { results: [...(field.choices ?? [])] }, FillInChoice: false };
     case 'User': return { ...common, SelectionMode: 0 };
-    case 'UserMulti': return { ...common, SelectionMode: 0, AllowMultipleValues: true };
     case 'Lookup': {
       const target = field.lookupList && listIds[field.lookupList as ListKey];
       if (!target) throw new Error(`lookup ${field.name}: list ${field.lookupList} must be provisioned first`);
@@ -142,6 +141,12 @@ function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, s
   }
 }
 
+/** `<Field Type="UserMulti" Mult="TRUE" …/>` for a multi-person column (people only, as the single ones). */
+function multiPersonSchema(field: FieldSpec): string {
+  const name = field.name.replace(/[^A-Za-z0-9_]/g, '');
+  return `<Field Type="UserMulti" Name="${name}" StaticName="${name}" DisplayName="${name}" Mult="TRUE" UserSelectionMode="PeopleOnly" Required="${field.required ? 'TRUE' : 'FALSE'}" />`;
+}
+
 async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<void> {
   const existing = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Required')<FieldRow[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
@@ -149,12 +154,16 @@ async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record
     const indexed = !!(field.indexed || field.unique);
     let row = byName.get(field.name);
     if (!row) {
-      const properties = creationProperties(field, listIds);
-      if (field.kind === 'Lookup') {
-        await list.fields.addLookup(field.name, properties);
+      if (field.kind === 'UserMulti') {
+        // A multi-person column is made from its XML: `AllowMultipleValues` in a creation body is
+        // undocumented (TENANT.md risk 3; pnp/pnpjs #1240, #774). Options 8 (AddFieldInternalNameHint)
+        // keeps Name as the internal name, as the other columns get theirs.
+        await list.fields.createFieldAsXml({ SchemaXml: multiPersonSchema(field), Options: 8 });
+      } else if (field.kind === 'Lookup') {
+        await list.fields.addLookup(field.name, creationProperties(field, listIds));
       } else {
-        const kind = field.kind === 'RichNote' ? 'Note' : field.kind === 'UserMulti' ? 'User' : field.kind;
-        await list.fields.add(field.name, FIELD_TYPE_KIND[kind], properties);
+        const kind = field.kind === 'RichNote' ? 'Note' : field.kind;
+        await list.fields.add(field.name, FIELD_TYPE_KIND[kind], creationProperties(field, listIds));
       }
       changes.push(`field ${spec.title}.${field.name}`);
       row = { InternalName: field.name, Indexed: false, EnforceUniqueValues: false, Required: !!field.required };
@@ -222,6 +231,8 @@ async function ensureRoles(
 
 type ContentTypeRow = { StringId: string } & Record<string, string | null>;
 
+const ALL_FORMS: readonly ListForm[] = ['New', 'Edit', 'Display'];
+
 /** The list's own Item content type: `0x0100` and 32 hex digits (types derived from it are longer). */
 const LIST_ITEM_CONTENT_TYPE = /^0x0100[0-9a-f]{32}$/i;
 
@@ -234,20 +245,25 @@ const sameComponent = (a: string | null | undefined, b: string): boolean =>
  * also re-binds when someone changed the binding by hand.
  */
 async function ensureForms(list: IList, title: string, binding: FormsBinding, changes: string[]): Promise<void> {
-  const properties = binding.forms.flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
+  const properties = ALL_FORMS.flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
   const rows = await list.contentTypes.select('StringId', ...properties)<ContentTypeRow[]>();
   const item = rows.find((r) => LIST_ITEM_CONTENT_TYPE.test(r.StringId));
   if (!item) throw new Error(`${title}: the list has no Item content type to bind its forms to`);
-  const update: Record<string, string | null> = {};
-  const wantedProperties = binding.properties ?? null;
-  for (const form of binding.forms) {
+  // All six properties, every time: saving one form's binding alone has reset the others to the
+  // default form (sp-dev-docs #9974), so a form the binding does not name is written as default.
+  const wanted: Record<string, string | null> = {};
+  let differs = false;
+  for (const form of ALL_FORMS) {
+    const bound = binding.forms.indexOf(form) >= 0;
     const id = `${form}FormClientSideComponentId`;
     const props = `${form}FormClientSideComponentProperties`;
-    if (!sameComponent(item[id], binding.componentId)) update[id] = binding.componentId;
-    if ((item[props] || null) !== wantedProperties) update[props] = wantedProperties;
+    wanted[id] = bound ? binding.componentId : null;
+    wanted[props] = bound ? binding.properties ?? null : null;
+    if (bound ? !sameComponent(item[id], binding.componentId) : !!item[id]) differs = true;
+    if ((item[props] || null) !== wanted[props]) differs = true;
   }
-  if (Object.keys(update).length === 0) return;
-  await list.contentTypes.getById(item.StringId).update(update);
+  if (!differs) return;
+  await list.contentTypes.getById(item.StringId).update(wanted);
   changes.push(`forms ${title}: ${binding.forms.join(', ')} → ${binding.componentId}`);
 }
 

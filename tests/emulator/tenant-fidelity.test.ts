@@ -5,6 +5,7 @@
  * a list MERGE that changes nothing when one property is unknown, Currency columns, SchemaXml.
  */
 import '@pnp/sp/fields';
+import '@pnp/sp/content-types/list';
 import { createEmulator } from '../../workbench/emulator';
 import { createTestSite, spError } from '../support/sp';
 
@@ -121,5 +122,45 @@ describe('smaller SharePoint behaviours', () => {
     await copy.createFieldAsXml({ SchemaXml: channel.SchemaXml.replace(/ID="[^"]*" /, ''), Options: 8 });
     const copied = await copy.getByInternalNameOrTitle('Channel').select('TypeAsString', 'Choices', 'Required')();
     expect(copied).toMatchObject({ TypeAsString: 'Choice', Choices: ['Facebook', 'X & Y', '<LinkedIn>'], Required: true });
+  });
+});
+
+describe('multi-person columns and form bindings as a tenant treats them', () => {
+  const site = createTestSite();
+  const sp = site.spAs(site.adminLogin);
+  afterAll(() => site.dispose());
+  beforeAll(async () => { await sp.web.lists.add('People'); });
+
+  test('AllowMultipleValues in a creation body is refused; createFieldAsXml UserMulti Mult="TRUE" makes the column', async () => {
+    const fields = sp.web.lists.getByTitle('People').fields;
+    const verbose = await spError(fields.add('Owners', 20, { SelectionMode: 0, AllowMultipleValues: true } as never));
+    expect(verbose.status).toBe(400);
+    expect(verbose.message).toContain('createFieldAsXml');
+    expect((await spError(fields.addUser('Readers', { AllowMultipleValues: true } as never))).status).toBe(400);
+    expect((await sp.web.lists.getByTitle('People').fields.filter("InternalName eq 'Owners'")()).length).toBe(0);
+    const xml = await fields.createFieldAsXml({ SchemaXml: '<Field Type="UserMulti" Name="Owners" DisplayName="Owners" Mult="TRUE" UserSelectionMode="PeopleOnly" />', Options: 8 });
+    expect(xml).toMatchObject({ InternalName: 'Owners', TypeAsString: 'UserMulti', AllowMultipleValues: true, SelectionMode: 0 });
+  });
+
+  test('saving one form\'s customizer binding alone resets the others; all six together keep them', async () => {
+    const types = () => sp.web.lists.getByTitle('People').contentTypes;
+    const item = (await types().select('StringId')<Array<{ StringId: string }>>()).find((r) => /^0x0100/i.test(r.StringId));
+    if (!item) throw new Error('no Item content type');
+    const id = '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+    const all = {
+      NewFormClientSideComponentId: id, NewFormClientSideComponentProperties: '{"a":1}',
+      EditFormClientSideComponentId: id, EditFormClientSideComponentProperties: null,
+      DisplayFormClientSideComponentId: id, DisplayFormClientSideComponentProperties: null
+    };
+    await types().getById(item.StringId).update(all);
+    const read = () => types().getById(item.StringId).select(...Object.keys(all))<Record<string, string | null>>();
+    expect(await read()).toMatchObject(all);
+    await types().getById(item.StringId).update({ DisplayFormClientSideComponentId: id });
+    expect(await read()).toMatchObject({
+      NewFormClientSideComponentId: null, NewFormClientSideComponentProperties: null, EditFormClientSideComponentId: null,
+      DisplayFormClientSideComponentId: id
+    });
+    await types().getById(item.StringId).update({ Description: 'Not a form binding' });
+    expect((await read()).DisplayFormClientSideComponentId).toBe(id);
   });
 });

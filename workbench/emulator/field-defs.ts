@@ -131,6 +131,13 @@ export function fieldFromProperties(props: Record<string, unknown>): FieldDef {
   const kind = typeKind === undefined ? undefined : KIND_BY_TYPE_KIND[typeKind];
   if (!kind) throw errors.badValue(`The field type kind '${String(props.FieldTypeKind)}' is not supported by the emulator.`);
   if (typeof props.Title !== 'string' || !props.Title.trim()) throw errors.badValue('The field Title cannot be empty.');
+  // `AllowMultipleValues` in a creation body is not a documented creation property: multi-person
+  // and multi-lookup columns are made reliably with createFieldAsXml (`Type="UserMulti"
+  // Mult="TRUE"`; pnp/pnpjs #1240, #774; PnP-PowerShell #557, #1716; TENANT.md risk 3). The
+  // emulator refuses the undocumented form (emulator wording); a MERGE may still change it.
+  if (props.AllowMultipleValues !== undefined) {
+    throw errors.badValue("AllowMultipleValues cannot be set when a field is created. Create a multi-value column with createFieldAsXml (Type=\"UserMulti\" Mult=\"TRUE\").");
+  }
   const field = base(kind, encodeInternalName(props.Title), props.Title);
   if (kind === 'Text') field.MaxLength = 255;
   if (kind === 'Note') { field.RichText = true; field.NumberOfLines = 6; }
