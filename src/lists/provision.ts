@@ -8,9 +8,10 @@ import '@pnp/sp/security';
 import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
 import {
-  CUSTOM_ROLES, FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleGrant, RoleName,
-  SCHEMA_VERSION, schemaAt
+  CUSTOM_ROLES, FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListForm, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleGrant,
+  RoleName, SCHEMA_VERSION, schemaAt
 } from './schema';
+import { odataString } from '../data/odata';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 import { MIGRATIONS } from './migrations';
 
@@ -87,12 +88,29 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
     try {
       ids[key] = (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      // A missing group answers "Group cannot be found." in the user's language, with a status
+      // nothing documents (TENANT.md risk 9): whatever the refusal, the site's groups decide.
+      const found = await groupIdByTitle(sp, title, error);
+      if (found !== undefined) {
+        ids[key] = found;
+        continue;
+      }
       ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description })).Id;
       changes.push(`group ${title}`);
     }
   }
   return ids;
+}
+
+/** The group's id read from the site's groups, undefined when there is none; `cause` if that read fails too. */
+async function groupIdByTitle(sp: SPFI, title: string, cause: unknown): Promise<number | undefined> {
+  let rows: Array<{ Id: number; Title: string }>;
+  try {
+    rows = await sp.web.siteGroups.filter(`Title eq ${odataString(title)}`).select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+  } catch {
+    throw cause;
+  }
+  return rows.find((r) => r.Title.toLowerCase() === title.toLowerCase())?.Id;
 }
 
 /**
@@ -122,7 +140,10 @@ async function roleDefinitionIds(sp: SPFI, used: Set<RoleName>, changes: string[
 
 async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
   const list = sp.web.lists.getByTitle(spec.title);
-  const read = (): Promise<ListRow> => list.select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
+  // Read on a queryable of its own: PnPjs keeps `$select` on the instance it was set on, and
+  // `list.update()` posts to that instance, so a shared one would send the `$select` with the MERGE.
+  const read = (): Promise<ListRow> => sp.web.lists.getByTitle(spec.title)
+    .select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
   try {
     return { list, row: await read() };
   } catch (error) {
@@ -143,7 +164,6 @@ function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, s
     case 'Choice':
     case 'MultiChoice': return { ...common, Choices: { results: [...(field.choices ?? [])] }, FillInChoice: false };
     case 'User': return { ...common, SelectionMode: 0 };
-    case 'UserMulti': return { ...common, SelectionMode: 0, AllowMultipleValues: true };
     case 'Lookup': {
       const target = field.lookupList && listIds[field.lookupList as ListKey];
       if (!target) throw new Error(`lookup ${field.name}: list ${field.lookupList} must be provisioned first`);
@@ -153,6 +173,12 @@ function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, s
   }
 }
 
+/** `<Field Type="UserMulti" Mult="TRUE" …/>` for a multi-person column (people only, as the single ones). */
+function multiPersonSchema(field: FieldSpec): string {
+  const name = field.name.replace(/[^A-Za-z0-9_]/g, '');
+  return `<Field Type="UserMulti" Name="${name}" StaticName="${name}" DisplayName="${name}" Mult="TRUE" UserSelectionMode="PeopleOnly" Required="${field.required ? 'TRUE' : 'FALSE'}" />`;
+}
+
 async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<void> {
   const existing = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Required')<FieldRow[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
@@ -160,12 +186,16 @@ async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record
     const indexed = !!(field.indexed || field.unique);
     let row = byName.get(field.name);
     if (!row) {
-      const properties = creationProperties(field, listIds);
-      if (field.kind === 'Lookup') {
-        await list.fields.addLookup(field.name, properties);
+      if (field.kind === 'UserMulti') {
+        // A multi-person column is made from its XML: `AllowMultipleValues` in a creation body is
+        // undocumented (TENANT.md risk 3; pnp/pnpjs #1240, #774). Options 8 (AddFieldInternalNameHint)
+        // keeps Name as the internal name, as the other columns get theirs.
+        await list.fields.createFieldAsXml({ SchemaXml: multiPersonSchema(field), Options: 8 });
+      } else if (field.kind === 'Lookup') {
+        await list.fields.addLookup(field.name, creationProperties(field, listIds));
       } else {
-        const kind = field.kind === 'RichNote' ? 'Note' : field.kind === 'UserMulti' ? 'User' : field.kind;
-        await list.fields.add(field.name, FIELD_TYPE_KIND[kind], properties);
+        const kind = field.kind === 'RichNote' ? 'Note' : field.kind;
+        await list.fields.add(field.name, FIELD_TYPE_KIND[kind], creationProperties(field, listIds));
       }
       changes.push(`field ${spec.title}.${field.name}`);
       row = { InternalName: field.name, Indexed: false, EnforceUniqueValues: false, Required: !!field.required };
@@ -238,6 +268,8 @@ async function ensureRoles(
 
 type ContentTypeRow = { StringId: string } & Record<string, string | null>;
 
+const ALL_FORMS: readonly ListForm[] = ['New', 'Edit', 'Display'];
+
 /** The list's own Item content type: `0x0100` and 32 hex digits (types derived from it are longer). */
 const LIST_ITEM_CONTENT_TYPE = /^0x0100[0-9a-f]{32}$/i;
 
@@ -250,20 +282,25 @@ const sameComponent = (a: string | null | undefined, b: string): boolean =>
  * also re-binds when someone changed the binding by hand.
  */
 async function ensureForms(list: IList, title: string, binding: FormsBinding, changes: string[]): Promise<void> {
-  const properties = binding.forms.flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
+  const properties = ALL_FORMS.flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
   const rows = await list.contentTypes.select('StringId', ...properties)<ContentTypeRow[]>();
   const item = rows.find((r) => LIST_ITEM_CONTENT_TYPE.test(r.StringId));
   if (!item) throw new Error(`${title}: the list has no Item content type to bind its forms to`);
-  const update: Record<string, string | null> = {};
-  const wantedProperties = binding.properties ?? null;
-  for (const form of binding.forms) {
+  // All six properties, every time: saving one form's binding alone has reset the others to the
+  // default form (sp-dev-docs #9974), so a form the binding does not name is written as default.
+  const wanted: Record<string, string | null> = {};
+  let differs = false;
+  for (const form of ALL_FORMS) {
+    const bound = binding.forms.indexOf(form) >= 0;
     const id = `${form}FormClientSideComponentId`;
     const props = `${form}FormClientSideComponentProperties`;
-    if (!sameComponent(item[id], binding.componentId)) update[id] = binding.componentId;
-    if ((item[props] || null) !== wantedProperties) update[props] = wantedProperties;
+    wanted[id] = bound ? binding.componentId : null;
+    wanted[props] = bound ? binding.properties ?? null : null;
+    if (bound ? !sameComponent(item[id], binding.componentId) : !!item[id]) differs = true;
+    if ((item[props] || null) !== wanted[props]) differs = true;
   }
-  if (Object.keys(update).length === 0) return;
-  await list.contentTypes.getById(item.StringId).update(update);
+  if (!differs) return;
+  await list.contentTypes.getById(item.StringId).update(wanted);
   changes.push(`forms ${title}: ${binding.forms.join(', ')} → ${binding.componentId}`);
 }
 

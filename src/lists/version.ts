@@ -17,9 +17,11 @@ export async function readSchemaVersion(sp: SPFI): Promise<number> {
 }
 
 export async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
-  const items = sp.web.lists.getByTitle(SETTINGS_LIST.title).items;
-  const rows = await items.filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id').top(1)<Array<{ Id: number }>>();
-  if (rows.length) await items.getById(rows[0].Id).update({ Value: String(version) });
-  else await items.add({ Title: SETTINGS_KEYS.schemaVersion, Value: String(version) });
+  // A fresh queryable per call: PnPjs keeps filter/select/top on the instance they were set on,
+  // and items.add() posts to that instance (a write must carry no query option).
+  const items = (): ReturnType<typeof sp.web.lists.getByTitle>['items'] => sp.web.lists.getByTitle(SETTINGS_LIST.title).items;
+  const rows = await items().filter(`Title eq '${SETTINGS_KEYS.schemaVersion}'`).select('Id').top(1)<Array<{ Id: number }>>();
+  if (rows.length) await items().getById(rows[0].Id).update({ Value: String(version) });
+  else await items().add({ Title: SETTINGS_KEYS.schemaVersion, Value: String(version) });
 }
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Problem } from '../data/errors';
+import { Problem, shortCorrelationId } from '../data/errors';
+import { format } from './format';
 import { useHub } from './HubContext';
 import { LightButton } from './lightButton';
 import { LightMessage } from './LightMessage';
@@ -19,6 +20,7 @@ export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }
       actions={props.onRetry ? <LightButton text={common.Retry} onClick={props.onRetry} /> : undefined}
     >
       {problemText(props.problem.kind, common)}
+      {props.problem.correlationId && <span> {format(common.ErrorReference, shortCorrelationId(props.problem.correlationId))}</span>}
     </LightMessage>
   );
 }

@@ -44,7 +44,7 @@ describe('folders in lists and the validate* endpoints', () => {
     const refused = await spError(list.rootFolder.addSubFolderUsingPath('blog-1'));
     expect(refused.status).toBe(500);
     expect(refused.code).toContain('SPException');
-    await list.update({ EnableFolderCreation: true });
+    await sp.web.lists.getByTitle('DDH Posts').update({ EnableFolderCreation: true });
     await list.rootFolder.addSubFolderUsingPath('blog-1');
     const folder = sp.web.getFolderByServerRelativePath(`${root}/blog-1`);
     expect(await folder()).toMatchObject({ Name: 'blog-1', ServerRelativeUrl: `${root}/blog-1`, ItemCount: 0 });

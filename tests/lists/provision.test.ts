@@ -194,4 +194,51 @@ describe('provision(sp)', () => {
     expect(manifest).toMatchObject({ id: PLAN_FORM_COMPONENT_ID, extensionType: 'FormCustomizer' });
     expect(LISTS.plans.forms).toEqual({ componentId: manifest.id, forms: ['New', 'Edit', 'Display'] });
   });
+
+  /** Records every change request's method, URL and body on its way to the emulator. */
+  function recordChanges(): Array<{ method: string; url: string; body: string }> {
+    const sent: Array<{ method: string; url: string; body: string }> = [];
+    const handle = site.emulator.handle.bind(site.emulator);
+    site.emulator.handle = async (request: Request): Promise<Response> => {
+      const method = (request.headers.get('X-HTTP-Method') ?? request.method).toUpperCase();
+      if (method !== 'GET') sent.push({ method, url: request.url, body: await request.clone().text() });
+      return handle(request);
+    };
+    return sent;
+  }
+
+  test('multi-person columns are made with createFieldAsXml (UserMulti, Mult="TRUE"), never AllowMultipleValues in a body', async () => {
+    const sent = recordChanges();
+    await provision(owner);
+    expect(sent.filter((r) => /AllowMultipleValues/.test(r.body))).toEqual([]);
+    const multi = LIST_ORDER.flatMap((key) => LISTS[key].fields.filter((f) => f.kind === 'UserMulti').map((f) => ({ key, name: f.name })));
+    expect(multi.length).toBeGreaterThan(0);
+    for (const { key, name } of multi) {
+      const field = (await fieldsOf(owner, LISTS[key].title)).get(name);
+      expect({ name, type: field?.TypeAsString, multiple: field?.AllowMultipleValues }).toEqual({ name, type: 'UserMulti', multiple: true });
+      const xml = sent.find((r) => /createfieldasxml/i.test(r.url) && r.body.includes(`Name=\\"${name}\\"`));
+      expect(xml?.body).toContain('Type=\\"UserMulti\\"');
+      expect(xml?.body).toContain('Mult=\\"TRUE\\"');
+    }
+    expect((await provision(owner)).changes).toEqual([]);
+  });
+
+  test('binding the forms writes all six New/Edit/Display properties together, also after one was saved alone', async () => {
+    await provision(owner);
+    const item = await itemContentType(owner, LISTS.plans.title);
+    // Someone saves only the Display form's binding: as SharePoint has done (sp-dev-docs #9974),
+    // the emulator resets the New and Edit forms to the default.
+    await owner.web.lists.getByTitle(LISTS.plans.title).contentTypes.getById(item.StringId).update({ DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID });
+    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({ NewFormClientSideComponentId: null, EditFormClientSideComponentId: null });
+    const sent = recordChanges();
+    const report = await provision(owner);
+    expect(report.changes).toEqual([`forms ${LISTS.plans.title}: New, Edit, Display → ${PLAN_FORM_COMPONENT_ID}`]);
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(JSON.parse(sent[0].body)).filter((k) => !k.startsWith('__') && !k.startsWith('odata')).sort()).toEqual([...FORM_PROPERTIES].sort());
+    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID
+    });
+    expect((await provision(owner)).changes).toEqual([]);
+  });
 });

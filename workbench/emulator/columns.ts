@@ -49,7 +49,7 @@ export function userProperty(store: Store, principalId: number, prop: string): s
 
 export function kindOf(field: FieldDef): ValueKind {
   switch (field.TypeAsString) {
-    case 'Counter': case 'Number': case 'User': case 'UserMulti': case 'Lookup': case 'LookupMulti': return 'number';
+    case 'Counter': case 'Number': case 'Currency': case 'User': case 'UserMulti': case 'Lookup': case 'LookupMulti': return 'number';
     case 'DateTime': return 'date';
     case 'Boolean': return 'bool';
     default: return 'text';

@@ -28,6 +28,9 @@ export const CONTENT_TYPE_SETTINGS = [
   'NewFormTemplateName', 'EditFormTemplateName', 'DisplayFormTemplateName', 'DocumentTemplate'
 ] as const;
 
+/** The form customizer binding: component id and properties for the New, Edit and Display forms. */
+const FORM_BINDING_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
+
 const TEXT_PROPERTIES = new Set(['Name', 'Description', 'Group']);
 const FLAG_PROPERTIES = new Set(['Hidden', 'ReadOnly', 'Sealed']);
 /** Properties SharePoint returns but computes: a MERGE that sets them is refused. */
@@ -123,6 +126,14 @@ function update(ctx: RequestContext, list: ListData, ct: ContentTypeRecord): Res
     } else {
       throw errors.propertyDoesNotExist(key, 'SP.ContentType');
     }
+  }
+  // Saving one form's customizer binding alone has reset the other forms to the default
+  // (sp-dev-docs #9974: setting DisplayFormClientSideComponentId reset New and Edit). The emulator
+  // models it: a MERGE that names some of the six form binding properties clears the others, so
+  // code must write all six together.
+  const named = FORM_BINDING_PROPERTIES.filter((name) => name in body);
+  if (named.length > 0 && named.length < FORM_BINDING_PROPERTIES.length) {
+    for (const name of FORM_BINDING_PROPERTIES) if (!(name in body)) next.settings[name] = null;
   }
   const all = contentTypesOf(list);
   all[all.indexOf(ct)] = next;

@@ -14,9 +14,23 @@ function base(kind: FieldKind, internalName: string, title: string, extra: Parti
   };
 }
 
+/**
+ * The built-in columns' ids are SharePoint's own, the same in every list of every site
+ * (Microsoft.SharePoint.SPBuiltInFieldId: Title, ID, Created, Modified, Author, Editor; the same
+ * ids appear in every list's field schema and in MS-OUTSPS), not new GUIDs per list.
+ */
+export const BUILT_IN_FIELD_IDS: Readonly<Record<string, string>> = {
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2'
+};
+
 export function builtInFields(): FieldDef[] {
   const sys = { FromBaseType: true, ReadOnlyField: true, Group: '_Hidden' };
-  return [
+  const fields = [
     base('Counter', 'ID', 'ID', sys),
     base('Text', 'Title', 'Title', { FromBaseType: true, Required: true, MaxLength: 255, Group: 'Custom Columns' }),
     base('DateTime', 'Created', 'Created', sys),
@@ -24,6 +38,8 @@ export function builtInFields(): FieldDef[] {
     base('User', 'Author', 'Created By', { ...sys, SelectionMode: 0 }),
     base('User', 'Editor', 'Modified By', { ...sys, SelectionMode: 0 })
   ];
+  for (const field of fields) field.Id = BUILT_IN_FIELD_IDS[field.InternalName];
+  return fields;
 }
 
 /** SharePoint's internal name for a display name: non-alphanumerics as _xHHHH_, at most 32 chars. */
@@ -37,11 +53,11 @@ export function encodeInternalName(title: string): string {
 
 const KIND_BY_TYPE_KIND: Record<number, FieldKind> = {
   1: 'Number', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number',
-  10: 'Number', 11: 'URL', 15: 'MultiChoice', 20: 'User'
+  10: 'Currency', 11: 'URL', 15: 'MultiChoice', 20: 'User'
 };
 
 const KIND_BY_XML_TYPE: Record<string, FieldKind> = {
-  text: 'Text', note: 'Note', number: 'Number', currency: 'Number', integer: 'Number', datetime: 'DateTime',
+  text: 'Text', note: 'Note', number: 'Number', currency: 'Currency', integer: 'Number', datetime: 'DateTime',
   boolean: 'Boolean', choice: 'Choice', multichoice: 'MultiChoice', user: 'User', usermulti: 'UserMulti',
   lookup: 'Lookup', lookupmulti: 'LookupMulti', url: 'URL'
 };
@@ -90,8 +106,8 @@ export function applyFieldProperties(field: FieldDef, props: Record<string, unkn
     const v = bool(props[flag]);
     if (v !== undefined) field[flag] = v;
   }
-  const numbers: Array<'MaxLength' | 'NumberOfLines' | 'MinimumValue' | 'MaximumValue' | 'SelectionMode' | 'DisplayFormat'> =
-    ['MaxLength', 'NumberOfLines', 'MinimumValue', 'MaximumValue', 'SelectionMode', 'DisplayFormat'];
+  const numbers: Array<'MaxLength' | 'NumberOfLines' | 'MinimumValue' | 'MaximumValue' | 'SelectionMode' | 'DisplayFormat' | 'CurrencyLocaleId'> =
+    ['MaxLength', 'NumberOfLines', 'MinimumValue', 'MaximumValue', 'SelectionMode', 'DisplayFormat', 'CurrencyLocaleId'];
   for (const key of numbers) {
     const v = num(props[key]);
     if (v !== undefined) field[key] = v;
@@ -115,6 +131,13 @@ export function fieldFromProperties(props: Record<string, unknown>): FieldDef {
   const kind = typeKind === undefined ? undefined : KIND_BY_TYPE_KIND[typeKind];
   if (!kind) throw errors.badValue(`The field type kind '${String(props.FieldTypeKind)}' is not supported by the emulator.`);
   if (typeof props.Title !== 'string' || !props.Title.trim()) throw errors.badValue('The field Title cannot be empty.');
+  // `AllowMultipleValues` in a creation body is not a documented creation property: multi-person
+  // and multi-lookup columns are made reliably with createFieldAsXml (`Type="UserMulti"
+  // Mult="TRUE"`; pnp/pnpjs #1240, #774; PnP-PowerShell #557, #1716; TENANT.md risk 3). The
+  // emulator refuses the undocumented form (emulator wording); a MERGE may still change it.
+  if (props.AllowMultipleValues !== undefined) {
+    throw errors.badValue("AllowMultipleValues cannot be set when a field is created. Create a multi-value column with createFieldAsXml (Type=\"UserMulti\" Mult=\"TRUE\").");
+  }
   const field = base(kind, encodeInternalName(props.Title), props.Title);
   if (kind === 'Text') field.MaxLength = 255;
   if (kind === 'Note') { field.RichText = true; field.NumberOfLines = 6; }
@@ -125,11 +148,13 @@ export function fieldFromProperties(props: Record<string, unknown>): FieldDef {
   return field;
 }
 
+function xmlUnescape(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 function xmlAttributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    out[m[1]] = (m[3] ?? m[4]).replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  }
+  for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]] = xmlUnescape(m[3] ?? m[4]);
   return out;
 }
 
@@ -164,11 +189,12 @@ export function fieldFromSchemaXml(xml: string, options: number): FieldDef {
   if (a.Description) field.Description = a.Description;
   if (a.Min) field.MinimumValue = num(a.Min);
   if (a.Max) field.MaximumValue = num(a.Max);
+  if (kind === 'Currency') field.CurrencyLocaleId = num(a.LCID) ?? 1033;
   if (a.UserSelectionMode) field.SelectionMode = a.UserSelectionMode === 'PeopleOnly' ? 0 : num(a.UserSelectionMode) ?? 1;
   if (kind === 'Lookup' || kind === 'LookupMulti') { field.LookupList = guid(a.List); field.LookupField = a.ShowField ?? 'Title'; }
-  const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => m[1]);
+  const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => xmlUnescape(m[1]));
   if (choices.length) field.Choices = choices;
   const dflt = /<Default>([^<]*)<\/Default>/i.exec(xml);
-  if (dflt) field.DefaultValue = dflt[1];
+  if (dflt) field.DefaultValue = xmlUnescape(dflt[1]);
   return field;
 }

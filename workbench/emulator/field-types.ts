@@ -13,12 +13,12 @@ export const LOOKUP_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['Lookup'
 export const UNINDEXABLE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['Note', 'MultiChoice', 'UserMulti', 'LookupMulti', 'Computed', 'URL']);
 
 export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
-  Counter: 5, Text: 2, Note: 3, Number: 9, DateTime: 4, Boolean: 8, Choice: 6, MultiChoice: 15,
+  Counter: 5, Text: 2, Note: 3, Number: 9, Currency: 10, DateTime: 4, Boolean: 8, Choice: 6, MultiChoice: 15,
   User: 20, UserMulti: 20, Lookup: 7, LookupMulti: 7, URL: 11, Computed: 12, Guid: 14
 };
 
 export const FIELD_ODATA_TYPE: Record<FieldKind, string> = {
-  Counter: 'SP.Field', Text: 'SP.FieldText', Note: 'SP.FieldMultiLineText', Number: 'SP.FieldNumber',
+  Counter: 'SP.Field', Text: 'SP.FieldText', Note: 'SP.FieldMultiLineText', Number: 'SP.FieldNumber', Currency: 'SP.FieldCurrency',
   DateTime: 'SP.FieldDateTime', Boolean: 'SP.Field', Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice',
   User: 'SP.FieldUser', UserMulti: 'SP.FieldUser', Lookup: 'SP.FieldLookup', LookupMulti: 'SP.FieldLookup',
   URL: 'SP.FieldUrl', Computed: 'SP.FieldComputed', Guid: 'SP.FieldGuid'
@@ -79,7 +79,8 @@ export function toStored(field: FieldDef, raw: Raw, context: ValueContext): Stor
       // Like SharePoint's REST/CSOM writes, a choice outside the column's choices is stored as given.
       return text === '' && field.TypeAsString === 'Choice' ? null : text;
     }
-    case 'Number': {
+    case 'Number':
+    case 'Currency': {
       if (raw === null || raw === '') return null;
       const n = typeof raw === 'string' ? Number(raw) : raw;
       if (typeof n !== 'number' || Number.isNaN(n)) throw conversionError(field, 'Edm.Double');

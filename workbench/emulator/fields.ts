@@ -13,6 +13,41 @@ import type { FieldDef } from './model';
 import { PermissionKind } from './permissions';
 import { ListData, MAX_INDEXES_PER_LIST } from './store';
 
+const xmlText = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlBool = (v: boolean | undefined): string => (v ? 'TRUE' : 'FALSE');
+
+/**
+ * The column's `SchemaXml`, as SharePoint writes it: one `<Field>` element with the id in braces,
+ * Type, Name / StaticName / DisplayName and the column's settings (choices as `<CHOICES>`), so
+ * code that reads or copies a column's definition gets one (TENANT.md: it was always null).
+ */
+export function schemaXml(f: FieldDef): string {
+  const type = f.TypeAsString;
+  const a: Array<[string, string]> = [['ID', `{${f.Id}}`], ['Type', type], ['Name', f.InternalName], ['StaticName', f.InternalName], ['DisplayName', f.Title]];
+  if (f.FromBaseType) a.push(['SourceID', 'http://schemas.microsoft.com/sharepoint/v3'], ['FromBaseType', 'TRUE']);
+  if (f.ReadOnlyField) a.push(['ReadOnly', 'TRUE']);
+  a.push(['Required', xmlBool(f.Required)]);
+  if (f.Indexed) a.push(['Indexed', 'TRUE']);
+  if (f.EnforceUniqueValues) a.push(['EnforceUniqueValues', 'TRUE']);
+  if (f.Hidden) a.push(['Hidden', 'TRUE']);
+  if (f.MaxLength !== undefined && type === 'Text') a.push(['MaxLength', String(f.MaxLength)]);
+  if (type === 'Note') a.push(['RichText', xmlBool(f.RichText)], ['NumLines', String(f.NumberOfLines ?? 6)]);
+  if ((type === 'Number' || type === 'Currency') && f.MinimumValue !== undefined) a.push(['Min', String(f.MinimumValue)]);
+  if ((type === 'Number' || type === 'Currency') && f.MaximumValue !== undefined) a.push(['Max', String(f.MaximumValue)]);
+  if (type === 'Currency') a.push(['LCID', String(f.CurrencyLocaleId ?? 1033)]);
+  if (f.Choices) a.push(['FillInChoice', xmlBool(f.FillInChoice)]);
+  if (type === 'User' || type === 'UserMulti') a.push(['List', 'UserInfo'], ['UserSelectionMode', f.SelectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups']);
+  if (type === 'Lookup' || type === 'LookupMulti') a.push(['List', f.LookupList ? `{${f.LookupList}}` : ''], ['ShowField', f.LookupField ?? 'Title']);
+  if (MULTI_KINDS.has(type) && type !== 'MultiChoice') a.push(['Mult', 'TRUE']);
+  if (f.Group) a.push(['Group', f.Group]);
+  const attributes = a.map(([k, v]) => `${k}="${xmlText(v)}"`).join(' ');
+  const children = [
+    f.Choices ? `<CHOICES>${f.Choices.map((c) => `<CHOICE>${xmlText(c)}</CHOICE>`).join('')}</CHOICES>` : '',
+    f.DefaultValue !== null && f.DefaultValue !== undefined ? `<Default>${xmlText(f.DefaultValue)}</Default>` : ''
+  ].join('');
+  return children ? `<Field ${attributes}>${children}</Field>` : `<Field ${attributes} />`;
+}
+
 export function fieldJson(ctx: RequestContext, list: ListData, f: FieldDef): Entity {
   const odataType = FIELD_ODATA_TYPE[f.TypeAsString];
   const json: Entity = {
@@ -24,12 +59,13 @@ export function fieldJson(ctx: RequestContext, list: ListData, f: FieldDef): Ent
     FieldTypeKind: FIELD_TYPE_KIND[f.TypeAsString], Filterable: true, FromBaseType: f.FromBaseType, Group: f.Group,
     Hidden: f.Hidden, Id: f.Id, Indexed: f.Indexed || f.InternalName === 'ID', InternalName: f.InternalName,
     ReadOnlyField: f.ReadOnlyField, Required: f.Required, Sortable: !MULTI_KINDS.has(f.TypeAsString),
-    StaticName: f.InternalName, Title: f.Title, TypeAsString: f.TypeAsString, TypeDisplayName: f.TypeAsString
+    SchemaXml: schemaXml(f), StaticName: f.InternalName, Title: f.Title, TypeAsString: f.TypeAsString, TypeDisplayName: f.TypeAsString
   };
   if (f.MaxLength !== undefined) json.MaxLength = f.MaxLength;
   if (f.Choices) { json.Choices = [...f.Choices]; json.FillInChoice = f.FillInChoice ?? false; }
   if (f.TypeAsString === 'Note') { json.RichText = f.RichText ?? false; json.NumberOfLines = f.NumberOfLines ?? 6; }
-  if (f.TypeAsString === 'Number') { json.MinimumValue = f.MinimumValue ?? -1.7976931348623157e308; json.MaximumValue = f.MaximumValue ?? 1.7976931348623157e308; }
+  if (f.TypeAsString === 'Currency') json.CurrencyLocaleId = f.CurrencyLocaleId ?? 1033;
+  if (f.TypeAsString === 'Number' || f.TypeAsString === 'Currency') { json.MinimumValue = f.MinimumValue ?? -1.7976931348623157e308; json.MaximumValue = f.MaximumValue ?? 1.7976931348623157e308; }
   if (f.TypeAsString === 'DateTime' || f.TypeAsString === 'URL') json.DisplayFormat = f.DisplayFormat ?? 0;
   if (f.TypeAsString === 'User' || f.TypeAsString === 'UserMulti') {
     json.AllowMultipleValues = f.TypeAsString === 'UserMulti';

@@ -2,10 +2,11 @@
  * Turns a parsed $filter into a predicate over list items, and finds the index range that can
  * serve its first clause.
  */
-import { Column, Comparable, resolveColumn, ValueKind } from './columns';
+import { Column, Comparable, findField, resolveColumn, ValueKind } from './columns';
 import { errors } from './errors';
 import type { ItemRecord } from './model';
-import { CompareOp, FilterExpr, firstClause, Literal } from './odata-filter';
+import { isIdProperty } from './field-types';
+import { CompareOp, FieldPath, FilterExpr, firstClause, Literal } from './odata-filter';
 import { compareKeys, KeyRange } from './sorted-index';
 import type { ListData, Store } from './store';
 
@@ -60,6 +61,21 @@ function compileCompare(column: Column, op: CompareOp, value: Comparable): Predi
   return (item) => column.read(item).some((v) => test(op, v, value));
 }
 
+/**
+ * `$filter=Session/Id eq 3` without `$expand=Session` is refused: Microsoft documents lookups
+ * filtered by their id property, `SessionId eq 3` (sp-dev-docs PR #2313; Learn "Use OData query
+ * operations in SharePoint REST requests"), and a `<Field>/<sub>` path as a projection that needs
+ * the field in `$expand`. Whether SharePoint Online serves `<Field>/Id` without it is undocumented
+ * (TENANT.md, risk 8), so the emulator refuses the undocumented form with the answer SharePoint
+ * gives a projection that is not expanded. With `$expand` it stays allowed.
+ */
+function demandLookupIdForm(list: ListData, path: FieldPath, expand: Set<string>): void {
+  if (!path.sub || path.sub.toLowerCase() !== 'id') return;
+  const field = findField(list, path.name);
+  if (!field || !isIdProperty(field) || expand.has(field.InternalName.toLowerCase())) return;
+  throw errors.queryNotExpanded(`${path.name}/${path.sub}`, path.name);
+}
+
 export function compileFilter(store: Store, list: ListData, expr: FilterExpr, expand: Set<string>): Predicate {
   switch (expr.kind) {
     case 'and': {
@@ -77,11 +93,13 @@ export function compileFilter(store: Store, list: ListData, expr: FilterExpr, ex
       return (item) => !inner(item);
     }
     case 'compare': {
+      demandLookupIdForm(list, expr.field, expand);
       const column = resolveColumn(store, list, expr.field, expand);
       return compileCompare(column, expr.op, coerce(expr.value, column.kind, column.path));
     }
     case 'startswith':
     case 'substringof': {
+      demandLookupIdForm(list, expr.field, expand);
       const column = resolveColumn(store, list, expr.field, expand);
       if (column.kind !== 'text') throw errors.badQuery(`The function '${expr.kind}' requires a text field, not '${column.path}'.`);
       const needle = expr.value.toLowerCase();

@@ -105,7 +105,8 @@ export function fromFormValue(store: Store, field: FieldDef, value: string | nul
       const values = splitMulti(text);
       return values.length ? values : null;
     }
-    case 'Number': return parseNumber(field, text);
+    case 'Number':
+    case 'Currency': return parseNumber(field, text);
     case 'DateTime': {
       const ms = parseSiteDate(text);
       if (ms === undefined) throw new FieldError('Invalid date/time value. A date/time field contains invalid data. Please check the value and try again.');

@@ -4,7 +4,8 @@
  */
 import { formatBatchResponse, parseBatch } from './batch';
 import { DIGEST_TIMEOUT_SECONDS, digestIsValid, issueDigest } from './digest';
-import { errorBody, errors, SpError } from './errors';
+import { randomUUID } from 'crypto';
+import { duplicateForm, errorBody, errors, Language, languageOf, SpError } from './errors';
 import { FaultInjector } from './faults';
 import { parseSegments, RequestContext } from './http';
 import { seedItems, SeedRow } from './items';
@@ -57,6 +58,23 @@ export function identityOf(headers: Headers): { login: string; byCookie: boolean
   return m ? { login: decodeURIComponent(m[1]), byCookie: true } : undefined;
 }
 
+/**
+ * A change (POST, MERGE, PATCH, PUT, DELETE) that carries OData query options, as a reused PnPjs
+ * queryable does when `.filter()`/`.select()` were set on it before `.add()` or `.update()`:
+ * `POST items?$filter=…`. How SharePoint treats them is undocumented (TENANT.md, risk 7; Learn
+ * "Use OData query operations in SharePoint REST requests" defines them for reads only), so the
+ * emulator refuses the undocumented form with a 400 that names the option, and the whole test
+ * suite proves the data layer never sends one. Parameter aliases (`@v`) stay allowed.
+ */
+function refuseQueryOptionsOnWrite(method: string, url: URL): void {
+  if (method === 'GET') return;
+  for (const key of url.searchParams.keys()) {
+    if (key.startsWith('$')) {
+      throw errors.badQuery(`The query option '${key}' cannot be used with the HTTP method '${method}'. Query options apply to reads only.`);
+    }
+  }
+}
+
 export function createEmulator(options: EmulatorOptions): Emulator {
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
   // The root site's path is '/', and its REST calls are '/_api/…': compare without the trailing slash.
@@ -71,14 +89,36 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const counters = { requests: 0, rowsRead: 0 };
   let tail: Promise<unknown> = Promise.resolve();
 
-  const errorResponse = (error: SpError): Response =>
-    new Response(errorBody(error), {
-      status: error.status,
-      headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8', ...error.headers }
+  let duplicatesRefused = 0;
+
+  const errorResponse = (error: SpError, language: Language = 'en'): Response => {
+    // A unique column's refusal takes SharePoint's observed forms in turn (errors.ts, duplicateForm).
+    const answer = error.duplicateFields ? duplicateForm(error.duplicateFields, duplicatesRefused++) : error;
+    return new Response(errorBody(answer, language), {
+      status: answer.status,
+      headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8', ...answer.headers }
     });
+  };
+
+  /**
+   * Every answer carries `SPRequestGuid` and `request-id` (the same GUID), as SharePoint Online's
+   * do: the correlation id support finds a request by (pnp/pnpcore PR #1464: "the SPRequestGuid
+   * header of SharePoint, also known as Correlation Id").
+   */
+  const withRequestId = (response: Response): Response => {
+    const id = randomUUID();
+    response.headers.set('SPRequestGuid', id);
+    response.headers.set('request-id', id);
+    return response;
+  };
 
   /** Runs one request to completion. State changes happen synchronously, so requests never interleave. */
-  async function process(raw: RawRequest, batchUser?: UserRecord): Promise<Response> {
+  async function process(raw: RawRequest, batchUser?: UserRecord, batchLanguage?: Language): Promise<Response> {
+    return withRequestId(await answer(raw, batchUser, batchLanguage));
+  }
+
+  async function answer(raw: RawRequest, batchUser?: UserRecord, batchLanguage?: Language): Promise<Response> {
+    const language = languageOf(raw.headers.get('Accept-Language')) ?? batchLanguage ?? 'en';
     try {
       const url = new URL(raw.url);
       const identity = batchUser ? undefined : identityOf(raw.headers);
@@ -95,10 +135,11 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         if (batchUser) throw errors.badQuery('A batch cannot contain a batch.');
         const inner = parseBatch(raw.headers.get('Content-Type') ?? '', raw.body);
         const responses: Response[] = [];
-        for (const request of inner) responses.push(await process(request, user));
+        for (const request of inner) responses.push(await process(request, user, language));
         const { body, contentType } = await formatBatchResponse(responses);
         return new Response(body, { status: 200, headers: { 'Content-Type': contentType } });
       }
+      refuseQueryOptionsOnWrite(method, url);
       const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
       const ctx: RequestContext = {
         method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body, user,
@@ -107,9 +148,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       };
       return routeApi(ctx, segments);
     } catch (e) {
-      if (e instanceof SpError) return errorResponse(e);
+      if (e instanceof SpError) return errorResponse(e, language);
       const message = e instanceof Error ? e.message : String(e);
-      return errorResponse(new SpError(500, '-2146233088, System.InvalidOperationException', message));
+      return errorResponse(new SpError(500, '-2146233088, System.InvalidOperationException', message), language);
     }
   }
 
@@ -123,7 +164,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     const result = tail.then(async () => {
       const [body] = await ready;
       if (fault?.kind === 'drop') throw new TypeError('fetch failed');
-      if (fault?.kind === 'fail') return errorResponse(errors.tooManyRequests(fault.status, fault.retryAfterSeconds));
+      if (fault?.kind === 'fail') return withRequestId(errorResponse(errors.tooManyRequests(fault.status, fault.retryAfterSeconds)));
       return process({ method: request.method, url: request.url, headers: request.headers, body });
     });
     tail = result.catch(() => undefined);

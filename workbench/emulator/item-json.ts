@@ -7,8 +7,10 @@ import { findField, findIdField, USER_PROPERTIES, userProperty } from './columns
 import { errors } from './errors';
 import { isIdProperty, jsonPropertyName, LOOKUP_KINDS, MULTI_KINDS, toJson } from './field-types';
 import type { Entity, RequestContext } from './http';
-import { listItemEntityTypeFullName } from './lists';
+import { selectEntity } from './entity-query';
+import { listItemEntityTypeFullName, listJson } from './lists';
 import type { FieldDef, ItemRecord } from './model';
+import { PARENT_LIST } from './query';
 import type { ListData } from './store';
 import { contentTypeId, valueOf } from './virtual-fields';
 
@@ -82,10 +84,20 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   const parts = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const projectors: Projector[] = [];
   const subProps = new Map<string, { field: FieldDef; props: string[] }>();
-  if (parts.length === 0 || parts.includes('*')) projectors.push(...defaultProjectors(ctx, list));
+  const everything = parts.length === 0 || parts.includes('*');
+  if (everything) projectors.push(...defaultProjectors(ctx, list));
+  // `$expand=ParentList`: the item's list (SP.List), all of it or the `ParentList/X` selected
+  // (a public client's tests read `ParentList/Id`, TENANT.md "smaller differences").
+  let parentList: string[] | undefined = expand.has(PARENT_LIST) && everything ? [] : undefined;
   for (const part of parts) {
     if (part === '*') continue;
     const [name, sub] = part.split('/');
+    if (name.toLowerCase() === PARENT_LIST) {
+      if (!expand.has(PARENT_LIST)) throw errors.queryNotExpanded(part, name);
+      parentList = parentList ?? [];
+      if (sub !== undefined) parentList.push(sub);
+      continue;
+    }
     if (sub !== undefined) {
       const field = findField(list, name);
       if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(part);
@@ -119,6 +131,10 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   }
   for (const { field, props } of subProps.values()) {
     projectors.push(expanded(ctx, field, props.length ? props : ['Id', 'Title']));
+  }
+  if (parentList) {
+    const select = parentList.length ? parentList.join(',') : null;
+    projectors.push((_item, out) => { out.ParentList = selectEntity(listJson(ctx, list), select); });
   }
   // An expanded field with no $select of its own still comes back, with its default properties.
   for (const name of expand) {

@@ -38,9 +38,10 @@ export function listItemEntityTypeFullName(r: ListRecord): string {
   return `SP.Data.${r.EntityTypeName.replace(/List$/, '')}ListItem`;
 }
 
-export function getLists(ctx: RequestContext): Response {
+/** The lists the caller can see; `extra` carries expanded navigation properties (`$expand=ParentWeb`). */
+export function getLists(ctx: RequestContext, extra: Entity = {}): Response {
   const visible = ctx.store.allLists().filter((l) => canSeeList(ctx, l));
-  return collectionResponse(ctx, queryEntities(visible.map((l) => listJson(ctx, l)), ctx.query));
+  return collectionResponse(ctx, queryEntities(visible.map((l) => ({ ...listJson(ctx, l), ...extra })), ctx.query));
 }
 
 /** A list; `extra` carries expanded navigation properties (`$expand=RootFolder`). */
@@ -48,35 +49,48 @@ export function getList(ctx: RequestContext, list: ListData, extra: Entity = {})
   return entityResponse(ctx, selectEntity({ ...listJson(ctx, list), ...extra }, ctx.query.get('$select')));
 }
 
+/** SharePoint refuses a list title longer than this (TENANT.md: found by a public client's test suite). */
+export const MAX_LIST_TITLE = 255;
+
+/**
+ * Checks every property of a create or MERGE body first and applies them only when all pass: as in
+ * SharePoint, a MERGE with one unknown or invalid property changes nothing (TENANT.md, "smaller
+ * differences": the emulator used to refuse it after applying the properties before it).
+ */
 function applyListProperties(ctx: RequestContext, record: ListRecord, body: Record<string, unknown>, creating: boolean): void {
+  const changes: Array<() => void> = [];
   for (const [key, value] of Object.entries(body)) {
     if (key === '__metadata' || key === 'odata.type') continue;
     switch (key) {
       case 'Title': {
         if (typeof value !== 'string' || !value.trim()) throw errors.badValue('The list title cannot be empty.');
+        if (value.length > MAX_LIST_TITLE) throw errors.badValue(`The list title cannot be longer than ${MAX_LIST_TITLE} characters.`);
         const other = ctx.store.listByTitle(value);
         if (other && other.record !== record) throw duplicateTitle();
-        record.Title = value;
+        changes.push(() => { record.Title = value; });
         break;
       }
-      case 'Description': record.Description = String(value ?? ''); break;
-      case 'BaseTemplate': if (creating) record.BaseTemplate = Number(value); break;
-      case 'ReadSecurity':
+      case 'Description': changes.push(() => { record.Description = String(value ?? ''); }); break;
+      case 'BaseTemplate': if (creating) changes.push(() => { record.BaseTemplate = Number(value); }); break;
+      case 'ReadSecurity': {
         if (value !== 1 && value !== 2) throw errors.badValue('ReadSecurity must be 1 or 2.');
-        record.ReadSecurity = value;
+        changes.push(() => { record.ReadSecurity = value; });
         break;
-      case 'WriteSecurity':
+      }
+      case 'WriteSecurity': {
         if (value !== 1 && value !== 2 && value !== 4) throw errors.badValue('WriteSecurity must be 1, 2 or 4.');
-        record.WriteSecurity = value;
+        changes.push(() => { record.WriteSecurity = value; });
         break;
-      case 'EnableVersioning': record.EnableVersioning = value === true; break;
-      case 'ContentTypesEnabled': record.ContentTypesEnabled = value === true; break;
-      case 'Hidden': record.Hidden = value === true; break;
+      }
+      case 'EnableVersioning': changes.push(() => { record.EnableVersioning = value === true; }); break;
+      case 'ContentTypesEnabled': changes.push(() => { record.ContentTypesEnabled = value === true; }); break;
+      case 'Hidden': changes.push(() => { record.Hidden = value === true; }); break;
       default:
         if (!STORED_LIST_PROPERTIES.has(key)) throw errors.propertyDoesNotExist(key, 'SP.List');
-        record.extra[key] = value === undefined ? null : (value as string | number | boolean | null);
+        changes.push(() => { record.extra[key] = value === undefined ? null : (value as string | number | boolean | null); });
     }
   }
+  for (const change of changes) change();
 }
 
 /** The entity name comes from the list's URL, fixed at creation: other characters become _xHHHH_. */
@@ -94,6 +108,7 @@ export function createList(ctx: RequestContext): Response {
   const body = parseBody(ctx);
   const title = body.Title;
   if (typeof title !== 'string' || !title.trim()) throw errors.badValue('The list title cannot be empty.');
+  if (title.length > MAX_LIST_TITLE) throw errors.badValue(`The list title cannot be longer than ${MAX_LIST_TITLE} characters.`);
   if (ctx.store.listByTitle(title)) throw duplicateTitle();
   const now = ctx.now().getTime();
   const record: ListRecord = {

@@ -4,7 +4,7 @@
  */
 
 export type FieldKind =
-  | 'Counter' | 'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice'
+  | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice'
   | 'User' | 'UserMulti' | 'Lookup' | 'LookupMulti' | 'URL' | 'Computed' | 'Guid';
 
 export interface FieldDef {
@@ -28,6 +28,8 @@ export interface FieldDef {
   RichText?: boolean;
   NumberOfLines?: number;
   MinimumValue?: number;
+  /** Currency columns: the locale (LCID) amounts are shown in. */
+  CurrencyLocaleId?: number;
   MaximumValue?: number;
   DisplayFormat?: number;
   SelectionMode?: number;

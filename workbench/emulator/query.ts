@@ -12,6 +12,9 @@ import { FilterExpr, parseFilter } from './odata-filter';
 import { compareKeys } from './sorted-index';
 import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
 
+/** `$expand=ParentList` on items: the key it has in an ItemQuery's `expand` set. */
+export const PARENT_LIST = 'parentlist';
+
 export interface OrderKey { column: Column; descending: boolean }
 
 export interface ItemQuery {
@@ -33,6 +36,8 @@ export function parseExpand(list: ListData, params: URLSearchParams): Set<string
   const expand = new Set<string>();
   for (const part of (params.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const name = part.split('/')[0];
+    // The item's list, a navigation property of SP.ListItem (item-json.ts, PARENT_LIST).
+    if (name.toLowerCase() === PARENT_LIST) { expand.add(PARENT_LIST); continue; }
     const field = list.field(name);
     if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(name);
     expand.add(field.InternalName.toLowerCase());

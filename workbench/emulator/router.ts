@@ -50,6 +50,11 @@ function webJson(ctx: RequestContext): Record<string, unknown> {
   };
 }
 
+/** Whether `$expand` names this navigation property (lower case). */
+function expands(ctx: RequestContext, property: string): boolean {
+  return (ctx.query.get('$expand') ?? '').split(',').some((e) => e.trim().split('/')[0].toLowerCase() === property);
+}
+
 export function routeApi(ctx: RequestContext, segs: Segment[]): Response {
   const [head, ...rest] = segs;
   if (!head) throw errors.notFoundResource('_api');
@@ -64,7 +69,8 @@ export function routeApi(ctx: RequestContext, segs: Segment[]): Response {
 
 function routeWeb(ctx: RequestContext, segs: Segment[]): Response {
   const [head, ...rest] = segs;
-  if (!head) return only(ctx, 'GET', () => directory.single(ctx, webJson(ctx)));
+  // The emulated web is its site collection's root web, whose ParentWeb is null (`$expand=ParentWeb`).
+  if (!head) return only(ctx, 'GET', () => directory.single(ctx, { ...webJson(ctx), ...(expands(ctx, 'parentweb') ? { ParentWeb: null } : {}) }));
   const web: security.Securable = { kind: 'web' };
   switch (head.lower) {
     case 'title': return valueResponse(ctx, 'Title', ctx.store.state.web.Title);
@@ -169,7 +175,7 @@ function routeLists(ctx: RequestContext, head: Segment, rest: Segment[]): Respon
     name = stringArg(head.args, ctx.query);
     list = ctx.store.listById(name);
   } else if (rest.length === 0) {
-    return ctx.method === 'POST' ? lists.createList(ctx) : lists.getLists(ctx);
+    return ctx.method === 'POST' ? lists.createList(ctx) : lists.getLists(ctx, expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {});
   } else if (rest[0].lower === 'getbytitle' || rest[0].lower === 'getbyid') {
     name = stringArg(rest[0].args, ctx.query);
     list = rest[0].lower === 'getbytitle' ? ctx.store.listByTitle(name) : ctx.store.listById(name);
@@ -186,8 +192,10 @@ function routeList(ctx: RequestContext, list: ListData, rest: Segment[]): Respon
   const [head, ...tail] = rest;
   if (!head) {
     if (ctx.method === 'GET') {
-      const expandRoot = (ctx.query.get('$expand') ?? '').split(',').some((e) => e.trim().toLowerCase() === 'rootfolder');
-      return lists.getList(ctx, list, expandRoot ? { RootFolder: folderJson(ctx, { list, path: '' }) } : {});
+      return lists.getList(ctx, list, {
+        ...(expands(ctx, 'rootfolder') ? { RootFolder: folderJson(ctx, { list, path: '' }) } : {}),
+        ...(expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {})
+      });
     }
     if (ctx.method === 'MERGE') return lists.updateList(ctx, list);
     if (ctx.method === 'DELETE') return lists.deleteList(ctx, list);

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'crypto';
 import { errors } from './errors';
+import { BUILT_IN_FIELD_IDS } from './field-defs';
 import { indexKey } from './field-types';
 import type { EmulatorState, FieldDef, GroupRecord, ItemRecord, ListRecord, PlainFolderRecord, StoredValue, UserRecord } from './model';
 import { SortedIndex } from './sorted-index';
@@ -40,6 +41,8 @@ export class ListData {
     for (const plain of record.plainFolders ?? []) this.trackPlain(plain);
     this.ids.sort((a, b) => a - b);
     for (const field of record.fields) if (field.Indexed && field.InternalName !== 'ID') this.buildIndex(field);
+    // A state saved before built-in columns had SharePoint's fixed ids gets them on load.
+    for (const field of record.fields) if (field.FromBaseType && BUILT_IN_FIELD_IDS[field.InternalName]) field.Id = BUILT_IN_FIELD_IDS[field.InternalName];
   }
 
   private count(dir: string | undefined, delta: number): void {

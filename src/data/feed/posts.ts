@@ -12,8 +12,8 @@ import { IList } from '@pnp/sp/lists';
 import { diffKeywords, normalizeKeyword, normalizeKeywords, postKeywordKey } from '../../domain/feed/keywords';
 import { Post, PostIssue, validatePost } from '../../domain/feed/post';
 import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
-import { toProblem } from '../errors';
-import { odataInteger } from '../odata';
+import { isDuplicateRefusal, toProblem } from '../errors';
+import { odataInteger, odataString } from '../odata';
 import { BlogRepository } from './blogs';
 import { batchedSettled, settle } from './batches';
 import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost } from './rows';
@@ -196,13 +196,21 @@ export class PostRepository {
     for (let i = 0; i < settled.length; i++) {
       const outcome = settled[i];
       if (outcome.ok) continue;
-      const problem = await toProblem(outcome.error);
       const isAdd = i < diff.add.length;
-      // A site still at schema v3 (PostKeyword unique) refuses a second row for the key: it is there.
-      if (isAdd && problem.kind === 'duplicate') continue;
+      // A site still at schema v3 (PostKeyword unique) refuses a second row for the key: it is there
+      // (read back by the key when the refusal was not plainly a duplicate).
+      if (isAdd && await isDuplicateRefusal(outcome.error, () => this.keywordRowExists(postId, diff.add[i]))) continue;
+      const problem = await toProblem(outcome.error);
       if (!isAdd && (problem.kind === 'accessDenied' || problem.kind === 'notFound')) continue;
       throw outcome.error;
     }
+  }
+
+  /** Is the keyword row of this post and keyword there? Read by its unique key. */
+  private async keywordRowExists(postId: number, keyword: string): Promise<boolean> {
+    const rows = await this.keywordsList().items.filter(`${POST_KEYWORD_FIELDS.postKeyword} eq ${odataString(postKeywordKey(postId, keyword))}`)
+      .select('Id').top(1)<Row[]>();
+    return rows.length > 0;
   }
 
   /**

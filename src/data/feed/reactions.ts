@@ -19,8 +19,8 @@ import { IList } from '@pnp/sp/lists';
 import { countLikes, likeKey, validateComment } from '../../domain/feed/feed';
 import { toPlainText, truncateText } from '../../domain/feed/plainText';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
-import { toProblem } from '../errors';
-import { odataInteger } from '../odata';
+import { isDuplicateRefusal, toProblem } from '../errors';
+import { odataInteger, odataString } from '../odata';
 import { readAll } from '../paging';
 import { batchedSettled } from './batches';
 import { COMMENT_SELECT, Row, StoredComment, StoredPost, toComment } from './rows';
@@ -124,7 +124,18 @@ export class LikeRepository {
   /** Likes the post as `personId` (the signed-in person). Liking twice is still one like. */
   public async like(post: PostRef, personId: number): Promise<void> {
     const key = likeKey(post.id, personId);
-    await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
+    try {
+      await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
+    } catch (error) {
+      // A site still at schema v3 (LikeKey unique) refuses a second like: it is there (read back
+      // when the refusal was a plain SPException rather than SPDuplicateValuesFoundException).
+      if (!(await isDuplicateRefusal(error, () => this.likeExists(key)))) throw error;
+    }
+  }
+
+  private async likeExists(key: string): Promise<boolean> {
+    const rows = await this.list().items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(key)}`).select('Id').top(1)<Row[]>();
+    return rows.length > 0;
   }
 
   /** Takes the like back: deletes every like row the signed-in person wrote on the post (WriteSecurity 2). */

@@ -9,7 +9,7 @@
  * follows from the rows' server-set Author and Id (domain `collapseRegistrations`), so nobody can
  * block or take someone else's place by writing a row in their name.
  *
- * Reads filter on indexed columns first (`Session/Id`, `ParticipantId`, `SessionPerson`) and
+ * Reads filter on indexed columns first (`SessionId`, `ParticipantId`, `SessionPerson`) and
  * page by the server's next link, so they keep working on a list of 100,000 registrations.
  */
 import { SPFI } from '@pnp/sp';
@@ -54,8 +54,8 @@ export class RegistrationRepository {
   }
 
   private sessionQuery(sessionId: number, sp: SPFI = this.sp): IItems {
-    // Session/Id is the indexed lookup: the first (and only) clause, so the index serves it.
-    return this.itemsOf(sp).filter(`${R.session}/Id eq ${odataInteger(sessionId)}`)
+    // SessionId (the lookup's documented filter form) is indexed: the first and only clause, so the index serves it.
+    return this.itemsOf(sp).filter(`${idProperty(R.session)} eq ${odataInteger(sessionId)}`)
       .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(SESSION_PAGE);
   }
 

@@ -11,6 +11,7 @@ import { createPlanAppServices } from '../../data/planAppServices';
 import type { HubServices } from '../../data/services';
 import { workbenchTheme } from '../../ui/theme';
 import { PlanFormApp, PlanFormMode } from './PlanFormApp';
+import { logProblemsToSpfx } from '../../ui/problemLog';
 
 /** SharePoint's form mode in the app's words. */
 export function planFormMode(displayMode: FormDisplayMode): PlanFormMode {
@@ -32,6 +33,7 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    logProblemsToSpfx();
     this.services = createPlanAppServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
     const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.applyTheme(themes.tryGetTheme());

@@ -29,6 +29,8 @@ define([], function () {
     DataSiteNoAccess: "You cannot open this site. Ask its owner for access.",
     DataSiteNoLists: "This site has no lists of the hub that you can read. Its owner sets them up first.",
     DataSiteNewer: "The lists on this site are from a newer version than these web parts. Ask an administrator to update the app.",
-    DataSiteUnreachable: "The site could not be checked just now. Try again."
+    DataSiteUnreachable: "The site could not be checked just now. Try again.",
+    ErrorReference: "Reference for support: {0}",
+    Dismiss: "Close"
   };
 });

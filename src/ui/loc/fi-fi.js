@@ -29,6 +29,8 @@ define([], function () {
     DataSiteNoAccess: "Et voi avata tätä sivustoa. Pyydä käyttöoikeutta sen omistajalta.",
     DataSiteNoLists: "Tällä sivustolla ei ole keskuksen luetteloita, joita voisit lukea. Sivuston omistajan on ensin luotava ne.",
     DataSiteNewer: "Tämän sivuston luettelot ovat uudemmasta versiosta kuin nämä verkko-osat. Pyydä järjestelmänvalvojaa päivittämään sovellus.",
-    DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen."
+    DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen.",
+    ErrorReference: "Tunniste tukipalvelua varten: {0}",
+    Dismiss: "Sulje"
   };
 });

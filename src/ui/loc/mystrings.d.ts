@@ -16,6 +16,8 @@ declare interface IHubCommonStrings {
   ErrorConflict: string;
   ErrorThreshold: string;
   ErrorUnknown: string;
+  /** A failed call's short correlation id a user can quote to support: {0} the id. */
+  ErrorReference: string;
   Dismiss: string;
   /** A request waits for a busy SharePoint: {0} is the seconds (Intl.PluralRules "one"). */
   BusyRetryOne: string;

@@ -29,6 +29,8 @@ define([], function () {
     DataSiteNoAccess: "Du kan inte öppna den här webbplatsen. Be dess ägare om åtkomst.",
     DataSiteNoLists: "Den här webbplatsen har inga av navets listor som du kan läsa. Webbplatsens ägare måste först skapa dem.",
     DataSiteNewer: "Listorna på den här webbplatsen är från en nyare version än de här webbdelarna. Be en administratör att uppdatera appen.",
-    DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen."
+    DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen.",
+    ErrorReference: "Referens för supporten: {0}",
+    Dismiss: "Stäng"
   };
 });

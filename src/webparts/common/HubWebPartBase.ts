@@ -12,6 +12,7 @@ import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
 import { dataSiteMessage } from '../../ui/dataSiteText';
 import { HubAppHost } from '../../ui/host';
+import { logProblemsToSpfx } from '../../ui/problemLog';
 import { teamsThemeName, workbenchTheme } from '../../ui/theme';
 
 export type { HubAppHost } from '../../ui/host';
@@ -50,6 +51,7 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    logProblemsToSpfx();
     // Finding the data site (usually from this browser's storage) and the theme run side by side.
     const finding = this.findDataSite();
     const teams = this.context.sdks.microsoftTeams;
