@@ -38,7 +38,7 @@ export function useLightClasses(): Record<ClassName, string> {
     return mergeStyleSets({
       ...buttonStyles(theme),
       iconButton: {
-        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: 1,
+        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: '1',
         background: 'transparent', color: semanticColors.bodyText,
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
@@ -69,7 +69,7 @@ export function useLightClasses(): Record<ClassName, string> {
         selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
       },
       input,
-      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: 1.4 }],
+      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4' }],
       select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
       hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
       error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },

@@ -31,7 +31,7 @@ export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon
         ':active': { background: semanticColors.primaryButtonBackgroundPressed }
       }
     }],
-    icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: 1 }
+    icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: '1' }
   };
 }
 
