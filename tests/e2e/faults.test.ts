@@ -171,7 +171,7 @@ test('feed (fi): publish, comment and like fail and recover; the post draft surv
   expect(await box.inputValue()).toBe('');
 
   // A like answered 500: the button returns to "not liked" and the problem is announced; again, it works.
-  const like = page.getByRole('button', { name: `${f.Like} · ${fill(f.LikeCount, 0)}` });
+  const like = page.getByRole('button', { name: f.Like, exact: true });
   inject('500', writes);
   await like.click();
   await expectMessage(page, c.ErrorUnknown);
@@ -179,7 +179,7 @@ test('feed (fi): publish, comment and like fail and recover; the post draft surv
   expect(await like.getAttribute('aria-pressed')).toBe('false');
   clear();
   await like.click();
-  await page.getByRole('button', { name: `${f.Liked} · ${fill(f.LikeCount, 1)}` }).waitFor();
+  await page.getByRole('button', { name: f.Liked, exact: true }).waitFor();
   await page.close();
 });
 

@@ -16,6 +16,7 @@ define([], function () {
     ErrorConflict: "Someone else changed this in the meantime. Reload to see their changes; what you typed is kept.",
     ErrorThreshold: "This list is too large to be searched this way. Narrow the search with a filter.",
     ErrorUnknown: "Something went wrong. Try again; what you typed is kept.",
-    Dismiss: "Close"
+    Dismiss: "Close",
+    TabsMore: "More"
   };
 });

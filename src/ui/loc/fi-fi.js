@@ -16,6 +16,7 @@ define([], function () {
     ErrorConflict: "Joku muu muutti tätä sillä välin. Lataa sivu nähdäksesi muutokset; kirjoittamasi teksti säilyy.",
     ErrorThreshold: "Luettelo on liian suuri haettavaksi näin. Rajaa hakua suodattimella.",
     ErrorUnknown: "Jokin meni vikaan. Yritä uudelleen; kirjoittamasi teksti säilyy.",
-    Dismiss: "Sulje"
+    Dismiss: "Sulje",
+    TabsMore: "Lisää"
   };
 });

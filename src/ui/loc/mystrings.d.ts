@@ -17,6 +17,7 @@ declare interface IHubCommonStrings {
   ErrorThreshold: string;
   ErrorUnknown: string;
   Dismiss: string;
+  TabsMore: string;
 }
 
 declare module 'HubCommonStrings' {

@@ -16,6 +16,7 @@ define([], function () {
     ErrorConflict: "Någon annan har ändrat detta under tiden. Läs in sidan på nytt för att se ändringarna; det du skrivit finns kvar.",
     ErrorThreshold: "Listan är för stor för att sökas på det här sättet. Begränsa sökningen med ett filter.",
     ErrorUnknown: "Något gick fel. Försök igen; det du skrivit finns kvar.",
-    Dismiss: "Stäng"
+    Dismiss: "Stäng",
+    TabsMore: "Mer"
   };
 });

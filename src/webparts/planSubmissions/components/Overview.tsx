@@ -7,7 +7,7 @@ import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../da
 import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, stateLabel } from './labels';
 import { LightButton, Tabs } from '../../../ui/light';
 
@@ -93,12 +93,12 @@ function usePaged(first: ListingPage | undefined, more: (next: string) => Promis
 /** `matching`: with filters, how many of the loaded plans they let through (filters apply to what is loaded). */
 function LoadMore(props: { strings: Strings; shown: number; matching?: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
   const { strings, shown, matching, next, busy, error, onLoad } = props;
-  const count = format(next ? strings.ShownCountMore : strings.ShownCount, shown);
-  const { common } = useHub();
+  const { common, locale } = useHub();
+  const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
   return (
     <>
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
-        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${format(strings.FilteredCount, matching, shown)}`}
+        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${plural(strings, 'FilteredCount', locale, shown, matching, shown)}`}
       </p>
       {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
     </>

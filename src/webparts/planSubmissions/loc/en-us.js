@@ -116,7 +116,6 @@ define([], function () {
     OfficeHoursHint: "If the channel is looked after in office hours only, the public must be told so.",
     NotChosen: "Not chosen",
     BackgroundCounter: "{0} / {1} characters",
-    BackgroundOver: "{0} characters too many",
     Problem_required: "{0}: this is required.",
     Problem_atLeastOne: "{0}: choose or add at least one.",
     Problem_otherTextRequired: "{0}: describe the \"other\" choice.",
@@ -221,15 +220,20 @@ define([], function () {
     People_chosen: "Chosen: {0}",
     People_change: "Change person",
     LoadMore: "Load more",
-    ShownCount: "Showing {0} plans.",
-    ShownCountMore: "Showing {0} plans. More can be loaded.",
     CountCapped: "{0}: more than {1}",
     LoadingMore: "Loading more plans…",
-    FilteredCount: "{0} of the {1} plans loaded match the filters.",
     ShowMore: "Show more",
     ChangedSinceLastRound: "changed since the previous round",
     NotFound: "This plan was not found.",
     PrintTitle: "Social media communication plan: {0}",
-    PrintedOn: "Printed {0}"
+    PrintedOn: "Printed {0}",
+    ShownCount__one: "Showing {0} plan.",
+    ShownCount__other: "Showing {0} plans.",
+    ShownCountMore__one: "Showing {0} plan. More can be loaded.",
+    ShownCountMore__other: "Showing {0} plans. More can be loaded.",
+    FilteredCount__one: "{0} of the {1} plan loaded matches the filters.",
+    FilteredCount__other: "{0} of the {1} plans loaded match the filters.",
+    BackgroundOver__one: "{0} character too many",
+    BackgroundOver__other: "{0} characters too many"
   };
 });

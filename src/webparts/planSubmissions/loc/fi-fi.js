@@ -116,7 +116,6 @@ define([], function () {
     OfficeHoursHint: "Jos kanavaa ylläpidetään vain virka-aikana, siitä on kerrottava yleisölle.",
     NotChosen: "Ei valittu",
     BackgroundCounter: "{0}/{1} merkkiä",
-    BackgroundOver: "{0} merkkiä liikaa",
     Problem_required: "{0}: pakollinen tieto.",
     Problem_atLeastOne: "{0}: valitse tai lisää vähintään yksi.",
     Problem_otherTextRequired: "{0}: kuvaa valinta \"muu\".",
@@ -221,15 +220,20 @@ define([], function () {
     People_chosen: "Valittu: {0}",
     People_change: "Vaihda henkilö",
     LoadMore: "Lataa lisää",
-    ShownCount: "Näytetään {0} suunnitelmaa.",
-    ShownCountMore: "Näytetään {0} suunnitelmaa. Lisää voi ladata.",
     CountCapped: "{0}: yli {1}",
     LoadingMore: "Ladataan lisää suunnitelmia…",
-    FilteredCount: "Suodattimia vastaa {0} ladatuista {1} suunnitelmasta.",
     ShowMore: "Näytä lisää",
     ChangedSinceLastRound: "muuttunut edellisestä kierroksesta",
     NotFound: "Suunnitelmaa ei löytynyt.",
     PrintTitle: "Sosiaalisen median viestintäsuunnitelma: {0}",
-    PrintedOn: "Tulostettu {0}"
+    PrintedOn: "Tulostettu {0}",
+    ShownCount__one: "Näytetään {0} suunnitelma.",
+    ShownCount__other: "Näytetään {0} suunnitelmaa.",
+    ShownCountMore__one: "Näytetään {0} suunnitelma. Lisää voi ladata.",
+    ShownCountMore__other: "Näytetään {0} suunnitelmaa. Lisää voi ladata.",
+    FilteredCount__one: "Suodattimia vastaa {0} ladatusta {1} suunnitelmasta.",
+    FilteredCount__other: "Suodattimia vastaa {0} ladatuista {1} suunnitelmasta.",
+    BackgroundOver__one: "{0} merkki liikaa",
+    BackgroundOver__other: "{0} merkkiä liikaa"
   };
 });

@@ -116,7 +116,6 @@ define([], function () {
     OfficeHoursHint: "Om kanalen sköts endast under tjänstetid måste allmänheten få veta det.",
     NotChosen: "Inte valt",
     BackgroundCounter: "{0}/{1} tecken",
-    BackgroundOver: "{0} tecken för mycket",
     Problem_required: "{0}: obligatorisk uppgift.",
     Problem_atLeastOne: "{0}: välj eller lägg till minst en.",
     Problem_otherTextRequired: "{0}: beskriv valet \"annan\".",
@@ -221,15 +220,20 @@ define([], function () {
     People_chosen: "Vald: {0}",
     People_change: "Byt person",
     LoadMore: "Läs in fler",
-    ShownCount: "Visar {0} planer.",
-    ShownCountMore: "Visar {0} planer. Fler kan läsas in.",
     CountCapped: "{0}: fler än {1}",
     LoadingMore: "Läser in fler planer…",
-    FilteredCount: "{0} av de {1} inlästa planerna matchar filtren.",
     ShowMore: "Visa fler",
     ChangedSinceLastRound: "ändrat sedan föregående omgång",
     NotFound: "Planen hittades inte.",
     PrintTitle: "Kommunikationsplan för sociala medier: {0}",
-    PrintedOn: "Utskriven {0}"
+    PrintedOn: "Utskriven {0}",
+    ShownCount__one: "Visar {0} plan.",
+    ShownCount__other: "Visar {0} planer.",
+    ShownCountMore__one: "Visar {0} plan. Fler kan läsas in.",
+    ShownCountMore__other: "Visar {0} planer. Fler kan läsas in.",
+    FilteredCount__one: "{0} av {1} inläst plan matchar filtren.",
+    FilteredCount__other: "{0} av de {1} inlästa planerna matchar filtren.",
+    BackgroundOver__one: "{0} tecken för mycket",
+    BackgroundOver__other: "{0} tecken för mycket"
   };
 });
