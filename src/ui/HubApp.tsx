@@ -3,6 +3,7 @@ import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
 import { dateFormat } from './format';
+import { APP_CONTAINER } from './narrow';
 import { HubContext, HubContextValue } from './HubContext';
 
 export interface HubAppProps extends HubContextValue {
@@ -23,7 +24,10 @@ function withHubComponents(theme: ITheme): Theme {
   return { ...base, components: { ...base.components, PersonaCoin: { styles: personaCoin } } };
 }
 
-/** The frame every web part's app renders in: theme, context and a labelled region. */
+/**
+ * The frame every web part's app renders in: theme, context and a labelled region. The region is
+ * the container narrow layouts ask (src/ui/narrow): its width is the web part's, never its content's.
+ */
 export function HubApp(props: HubAppProps): JSX.Element {
   const { services, common, locale, theme, label, children } = props;
   const context = React.useMemo(() => ({ services, common, locale }), [services, common, locale]);
@@ -35,7 +39,7 @@ export function HubApp(props: HubAppProps): JSX.Element {
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
-        <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16 }}>
+        <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16, ...APP_CONTAINER } as React.CSSProperties}>
           {children}
         </section>
       </HubContext.Provider>

@@ -63,9 +63,31 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
     return result;
   };
 
-  // (a) Line boxes of visible text.
-  interface Line { top: number; bottom: number; left: number; right: number; node: Text; index: number }
+  // (a) Line boxes of visible text, cut to what their clipping ancestors let show (an ellipsis hides the rest).
+  interface Box { top: number; bottom: number; left: number; right: number }
+  interface Line extends Box { node: Text; index: number }
   const lines: Line[] = [];
+  const clips = new Map<Element, Box>();
+  const clipOf = (el: Element | null): Box => {
+    const open = { top: -Infinity, bottom: Infinity, left: -Infinity, right: Infinity };
+    if (!el || el === document.body) return open;
+    const known = clips.get(el);
+    if (known) return known;
+    const outer = clipOf(el.parentElement);
+    const style = getComputedStyle(el);
+    let box = outer;
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+      const r = el.getBoundingClientRect();
+      box = {
+        top: style.overflowY !== 'visible' ? Math.max(outer.top, r.top) : outer.top,
+        bottom: style.overflowY !== 'visible' ? Math.min(outer.bottom, r.bottom) : outer.bottom,
+        left: style.overflowX !== 'visible' ? Math.max(outer.left, r.left) : outer.left,
+        right: style.overflowX !== 'visible' ? Math.min(outer.right, r.right) : outer.right
+      };
+    }
+    clips.set(el, box);
+    return box;
+  };
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -73,9 +95,11 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
       if (node.parentElement.closest('textarea, select, option, script, style')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
+      const clip = clipOf(node.parentElement);
       Array.from(range.getClientRects()).forEach((r, index) => {
-        if (r.width < 1 || r.height < 1) return;
-        lines.push({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, node, index });
+        const line = { top: Math.max(r.top, clip.top), bottom: Math.min(r.bottom, clip.bottom), left: Math.max(r.left, clip.left), right: Math.min(r.right, clip.right) };
+        if (line.right - line.left < 1 || line.bottom - line.top < 1) return;
+        lines.push({ ...line, node, index });
       });
     }
   }
