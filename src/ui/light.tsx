@@ -259,6 +259,8 @@ export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: str
     }
     if (moreRef.current && moreRef.current.offsetWidth) moreWidth.current = moreRef.current.offsetWidth;
     const room = (list.parentElement || list).clientWidth;
+    // Not laid out (hidden, or no layout engine as in jsdom): every tab stays in the row.
+    if (!room) return;
     const width = (t: Tab): number => (widths.current[t.title] || 0) + TAB_GAP;
     const all = tabs.reduce((sum, t) => sum + width(t), 0);
     let next: string[] = [];
