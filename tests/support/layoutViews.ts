@@ -98,6 +98,16 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
+    name: 'plans: a new, blank plan as embassy author',
+    user: AUTHOR,
+    part: 'planSubmissions',
+    async go(page, s) {
+      await page.getByRole('button', { name: s.plans.NewPlan, exact: true }).click();
+      await page.getByRole('heading', { name: s.plans.NewPlan, exact: true }).waitFor();
+      await page.getByRole('navigation', { name: s.plans.SectionList }).waitFor();
+    }
+  },
+  {
     name: 'training: a full session\'s registrations as training admin',
     user: TRAINING_ADMIN,
     part: 'trainingRegistry',

@@ -153,7 +153,7 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
   const sectionComments = comments && part !== 'identity' ? comments[part as CommentTarget] : [];
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <nav aria-label={strings.SectionList} style={{ minWidth: 220 }}>
+      <nav aria-label={strings.SectionList} style={{ minWidth: 'min(220px, 100%)' }}>
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {PLAN_PARTS.map((p, i) => {
             const done = errorsOf(validateSection(plan, p)).length === 0;
@@ -168,7 +168,7 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
           })}
         </ol>
       </nav>
-      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 280 }}>
+      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
         <p style={{ margin: 0 }}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
         <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>{sectionLabel(strings, part)}</h3>
         {sectionProblems.length > 0 && (
