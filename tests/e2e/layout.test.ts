@@ -2,8 +2,8 @@
 /**
  * Layout in Chromium: the views that broke at phone widths or drew lines over each other (issue
  * #12) — a post with several paragraphs and the comment box, the post editor's preview, the plans
- * overview as a reviewer (review queue, approved plans, channel map) and a full session's
- * registrations as a training admin — at 1280, 375 and 320 px, in Finnish (light theme) and
+ * overview as a reviewer (review queue, approved plans, channel map), a new blank plan and a full
+ * session's registrations as a training admin — at 1280, 375 and 320 px, in Finnish (light theme) and
  * English (dark theme), checked by tests/support/layout: no overlapping lines, no sideways
  * overflow of the web part, no clipped text. LAYOUT_FULL=1 checks all four language × theme
  * pairs. One page is reused: the workbench's URL carries the person, language, theme and web
