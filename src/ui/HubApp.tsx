@@ -3,7 +3,12 @@ import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
 import { dateFormat } from './format';
-import { APP_CONTAINER } from './narrow';
+
+/**
+ * The region is a CSS container named `ddh-app`, the width src/ui/narrow's rules ask (written
+ * here, not imported: a web part without narrow layouts, the feed, does not carry their styles).
+ */
+const APP_CONTAINER = { containerType: 'inline-size', containerName: 'ddh-app' };
 import { HubContext, HubContextValue } from './HubContext';
 
 export interface HubAppProps extends HubContextValue {

@@ -14,9 +14,6 @@ export function whenNarrow(rules: IRawStyle): IRawStyle {
   return { selectors: { [NARROW]: rules } };
 }
 
-/** The region's container declaration (HubApp's section). */
-export const APP_CONTAINER = { containerType: 'inline-size', containerName: 'ddh-app' } as const;
-
 const cellRule: IStyle = { textAlign: 'left', verticalAlign: 'top' };
 
 /**
