@@ -7,15 +7,11 @@
 import * as React from 'react';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { BusyWait, ConnectionStatus } from '../data/connection';
-import { format } from './format';
+import { plural } from './format';
 
 /** The sentence for a wait of `seconds`, with the plural the language needs. */
 export function busyText(common: IHubCommonStrings, locale: string, seconds: number): string {
-  let one = seconds === 1;
-  try {
-    one = new Intl.PluralRules(locale).select(seconds) === 'one';
-  } catch { /* an unknown locale: English rules */ }
-  return format(one ? common.BusyRetryOne : common.BusyRetryOther, seconds);
+  return plural(common, 'BusyRetry', locale, seconds);
 }
 
 export function ConnectionNotice(props: { connection: ConnectionStatus; common: IHubCommonStrings; locale: string; theme: ITheme }): JSX.Element {

@@ -4,6 +4,12 @@ import { ITheme } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
 import { ConnectionNotice } from './ConnectionNotice';
 import { dateFormat } from './format';
+
+/**
+ * The region is a CSS container named `ddh-app`, the width src/ui/narrow's rules ask (written
+ * here, not imported: a web part without narrow layouts, the feed, does not carry their styles).
+ */
+const APP_CONTAINER = { containerType: 'inline-size', containerName: 'ddh-app' };
 import { HubContext, HubContextValue } from './HubContext';
 
 export interface HubAppProps extends HubContextValue {
@@ -24,7 +30,10 @@ function withHubComponents(theme: ITheme): Theme {
   return { ...base, components: { ...base.components, PersonaCoin: { styles: personaCoin } } };
 }
 
-/** The frame every web part's app renders in: theme, context and a labelled region. */
+/**
+ * The frame every web part's app renders in: theme, context and a labelled region. The region is
+ * the container narrow layouts ask (src/ui/narrow): its width is the web part's, never its content's.
+ */
 export function HubApp(props: HubAppProps): JSX.Element {
   const { services, common, locale, theme, label, children } = props;
   const context = React.useMemo(() => ({ services, common, locale }), [services, common, locale]);
@@ -36,7 +45,7 @@ export function HubApp(props: HubAppProps): JSX.Element {
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
-        <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16 }}>
+        <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16, ...APP_CONTAINER } as React.CSSProperties}>
           {services.connection && <ConnectionNotice connection={services.connection} common={common} locale={locale} theme={theme} />}
           {children}
         </section>

@@ -46,7 +46,7 @@ export function LightMessage(props: LightMessageProps): JSX.Element {
       },
       icon: { color: semanticColors[look.colour], fontSize: 16, lineHeight: '20px', flexShrink: 0 },
       text: { lineHeight: '20px', flex: '1 1 200px' },
-      actions: { flexShrink: 0 }
+      actions: { flexShrink: 0, maxWidth: '100%' }
     });
   }, [theme, look]);
   return (

@@ -21,3 +21,34 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   }
   return made;
 }
+
+/**
+ * The bases of a strings object's plural sets: a key `X__other` (with `X__one` beside it, and any
+ * other category a language's rules have) makes `X` a base. fi, sv and en have `one` and `other`.
+ * Two underscores, because one already names choices (`Channel_other` is the channel "Other").
+ */
+export type PluralKey<S> = { [K in keyof S]: K extends `${infer Base}__other` ? Base : never }[keyof S];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The language's plural rules, made once per locale. */
+export function pluralRulesFor(locale: string): Intl.PluralRules {
+  let made = pluralRules.get(locale);
+  if (!made) {
+    made = new Intl.PluralRules(locale);
+    pluralRules.set(locale, made);
+  }
+  return made;
+}
+
+/**
+ * A count with its noun in the right form ("1 comment", "2 comments"; "1 kommentti", "2
+ * kommenttia"): picks `<base>__<category>` by `new Intl.PluralRules(locale).select(count)`
+ * (`<base>__other` when a language has no string of its own for that category) and fills it with
+ * `values`, or with the count alone when none are given ("{0} of {1} seats free" picks by {1}).
+ */
+export function plural<S extends object>(strings: S, base: PluralKey<S> & string, locale: string, count: number, ...values: Array<string | number>): string {
+  const table = strings as unknown as Record<string, string | undefined>;
+  const template = table[`${base}__${pluralRulesFor(locale).select(count)}`] ?? table[`${base}__other`] ?? base;
+  return format(template, ...(values.length ? values : [count]));
+}

@@ -9,13 +9,14 @@
 import * as React from 'react';
 import { IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { buttonStyles } from './lightButton';
+import { buttonStyles, LightIcon } from './lightButton';
+import { HubContext } from './HubContext';
 
 export { LightButton, LightIcon } from './lightButton';
 export type { LightButtonProps } from './lightButton';
 
 export type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
-  | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton';
+  | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton' | 'tabRow' | 'moreBox' | 'moreIcon' | 'menu' | 'menuItem';
 
 /** The light controls' classes in the current theme (shared with src/ui/lightForms). */
 export function useLightClasses(): Record<ClassName, string> {
@@ -38,7 +39,7 @@ export function useLightClasses(): Record<ClassName, string> {
     return mergeStyleSets({
       ...buttonStyles(theme),
       iconButton: {
-        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: 1,
+        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: '1',
         background: 'transparent', color: semanticColors.bodyText,
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
@@ -69,14 +70,32 @@ export function useLightClasses(): Record<ClassName, string> {
         selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
       },
       input,
-      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: 1.4 }],
+      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4' }],
       select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
       hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
       error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
-      tablist: { display: 'flex', flexWrap: 'wrap', gap: 8, borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
+      // One row of tabs and, when they do not all fit, the "More" menu after them.
+      tabRow: { display: 'flex', alignItems: 'flex-end', borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
+      tablist: { display: 'flex', flexWrap: 'nowrap', gap: 8, minWidth: 0, flex: '1 1 auto' },
+      moreBox: { position: 'relative', flex: '0 0 auto', marginLeft: 8 },
+      moreIcon: { marginLeft: 6, fontSize: 12, verticalAlign: 'middle', lineHeight: '1' },
+      menu: {
+        position: 'absolute', right: 0, top: '100%', zIndex: 10, minWidth: 180, maxWidth: '80vw', padding: '4px 0', display: 'flex', flexDirection: 'column',
+        background: semanticColors.bodyBackground, color: semanticColors.bodyText, border: `1px solid ${semanticColors.bodyDivider}`, boxShadow: theme.effects.elevation8
+      },
+      menuItem: {
+        ...fonts.medium, background: 'none', border: 0, color: semanticColors.bodyText, padding: '8px 12px', textAlign: 'left', cursor: 'pointer',
+        selectors: {
+          ':hover': { background: semanticColors.buttonBackgroundHovered },
+          ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
+          ':focus': { background: semanticColors.buttonBackgroundHovered }
+        }
+      },
       tab: {
         // No border on the others, so forced colours (high contrast) still mark only the selected tab.
-        ...fonts.medium, background: 'none', border: 0, color: semanticColors.bodyText, padding: 8, cursor: 'pointer',
+        ...fonts.medium, background: 'none', border: 0, color: semanticColors.bodyText, padding: 8, cursor: 'pointer', whiteSpace: 'nowrap',
+        // Alone beside "More" in a very narrow web part, the selected tab's name ends in an ellipsis (its title has it whole).
+        flex: '0 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis',
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered },
           ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
@@ -202,35 +221,158 @@ export interface Tab {
   render: () => React.ReactNode;
 }
 
-/** Tabs: only the selected panel is rendered, as in Fluent's Pivot. */
-export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string }): JSX.Element | null {
+const TAB_GAP = 8;
+
+/**
+ * Tabs: only the selected panel is rendered, as in Fluent's Pivot. The tabs stay one row: those
+ * that do not fit the web part's width go into a "More" menu after the row (the selected tab is
+ * always in the row), as SharePoint's own pivots do. The menu follows the ARIA menu button
+ * pattern: aria-haspopup and aria-expanded on its button; Enter, Space or the arrow keys open it;
+ * the arrow keys, Home and End move in it; Escape closes it and focus goes back to its button;
+ * choosing a tab selects it and puts focus on it.
+ */
+export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string; moreLabel?: string }): JSX.Element | null {
   const { label, tabs, idPrefix } = props;
+  const hub = React.useContext(HubContext);
+  const moreLabel = props.moreLabel || (hub && hub.common.TabsMore) || 'More';
   const classes = useLightClasses();
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
+  const [hidden, setHidden] = React.useState<readonly string[]>([]);
+  const [menuOpen, setMenuOpen] = React.useState(false);
   const refs = React.useRef<Record<string, HTMLButtonElement | null>>({});
-  if (tabs.length === 0) return null;
+  const listRef = React.useRef<HTMLDivElement>(null);
+  const moreRef = React.useRef<HTMLButtonElement>(null);
+  const itemRefs = React.useRef<Array<HTMLButtonElement | null>>([]);
+  /** Widths by title, measured while a tab is in the row (a hidden tab keeps its last width). */
+  const widths = React.useRef<Record<string, number>>({});
+  const moreWidth = React.useRef(0);
+  const focusAfter = React.useRef<string | undefined>();
   const selected = tabs.find((t) => t.key === selectedKey) || tabs[0];
-  const select = (index: number): void => {
-    const tab = tabs[(index + tabs.length) % tabs.length];
+
+  const fit = React.useCallback((): void => {
+    const list = listRef.current;
+    if (!list || !selected) return;
+    for (const t of tabs) {
+      const el = refs.current[t.key];
+      // The natural width, even while the row squeezes it.
+      if (el && el.offsetWidth) widths.current[t.title] = Math.max(el.offsetWidth, el.scrollWidth);
+    }
+    if (moreRef.current && moreRef.current.offsetWidth) moreWidth.current = moreRef.current.offsetWidth;
+    const room = (list.parentElement || list).clientWidth;
+    // Not laid out (hidden, or no layout engine as in jsdom): every tab stays in the row.
+    if (!room) return;
+    const width = (t: Tab): number => (widths.current[t.title] || 0) + TAB_GAP;
+    const all = tabs.reduce((sum, t) => sum + width(t), 0);
+    let next: string[] = [];
+    if (all > room + TAB_GAP) {
+      // The selected tab first, then the others in order while they fit beside the More button.
+      let used = width(selected) + (moreWidth.current || 80) + TAB_GAP;
+      const shown = new Set([selected.key]);
+      for (const t of tabs) {
+        if (shown.has(t.key)) continue;
+        if (used + width(t) > room) break;
+        used += width(t);
+        shown.add(t.key);
+      }
+      next = tabs.filter((t) => !shown.has(t.key)).map((t) => t.key);
+    }
+    setHidden((before) => (before.join('|') === next.join('|') ? before : next));
+  }, [tabs, selected]);
+
+  React.useLayoutEffect(() => {
+    fit();
+    if (focusAfter.current && refs.current[focusAfter.current]) {
+      refs.current[focusAfter.current]?.focus();
+      focusAfter.current = undefined;
+    }
+  });
+  React.useEffect(() => {
+    const list = listRef.current;
+    const box = list && list.parentElement;
+    if (!box) return undefined;
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', fit);
+      return () => window.removeEventListener('resize', fit);
+    }
+    const observer = new ResizeObserver(() => fit());
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [fit]);
+  React.useEffect(() => {
+    if (!menuOpen) return undefined;
+    const close = (e: MouseEvent): void => {
+      const target = e.target as Node;
+      if (!(moreRef.current && moreRef.current.parentElement && moreRef.current.parentElement.contains(target))) setMenuOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [menuOpen]);
+
+  if (!selected) return null;
+  const inRow = tabs.filter((t) => hidden.indexOf(t.key) < 0);
+  const inMenu = tabs.filter((t) => hidden.indexOf(t.key) >= 0);
+  const choose = (tab: Tab): void => {
     setSelectedKey(tab.key);
-    refs.current[tab.key]?.focus();
+    focusAfter.current = tab.key;
   };
   const onKeyDown = (e: React.KeyboardEvent, index: number): void => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: inRow.length - 1 };
     if (moves[e.key] === undefined) return;
     e.preventDefault();
-    select(moves[e.key]);
+    choose(inRow[(moves[e.key] + inRow.length) % inRow.length]);
+  };
+  const menuId = `${idPrefix}-more-menu`;
+  const openMenu = (item: number): void => {
+    setMenuOpen(true);
+    setTimeout(() => itemRefs.current[(item + inMenu.length) % inMenu.length]?.focus(), 0);
+  };
+  const closeMenu = (): void => {
+    setMenuOpen(false);
+    moreRef.current?.focus();
+  };
+  const onMoreKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openMenu(0); }
+    if (e.key === 'ArrowUp') { e.preventDefault(); openMenu(inMenu.length - 1); }
+  };
+  const onMenuKeyDown = (e: React.KeyboardEvent, index: number): void => {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: inMenu.length - 1 };
+    if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); closeMenu(); return; }
+    if (e.key === 'Tab') { setMenuOpen(false); return; }
+    if (moves[e.key] === undefined) return;
+    e.preventDefault();
+    itemRefs.current[(moves[e.key] + inMenu.length) % inMenu.length]?.focus();
   };
   return (
     <div>
-      <div role="tablist" aria-label={label} className={classes.tablist}>
-        {tabs.map((t, i) => (
-          <button key={t.key} type="button" role="tab" id={`${idPrefix}-tab-${t.key}`} aria-controls={`${idPrefix}-panel-${t.key}`}
-            aria-selected={t === selected} tabIndex={t === selected ? 0 : -1} className={classes.tab}
-            ref={(el) => { refs.current[t.key] = el; }} onClick={() => setSelectedKey(t.key)} onKeyDown={(e) => onKeyDown(e, i)}>
-            {t.title}
-          </button>
-        ))}
+      <div className={classes.tabRow}>
+        <div role="tablist" aria-label={label} className={classes.tablist} ref={listRef}>
+          {inRow.map((t, i) => (
+            <button key={t.key} type="button" role="tab" id={`${idPrefix}-tab-${t.key}`} aria-controls={`${idPrefix}-panel-${t.key}`}
+              aria-selected={t === selected} tabIndex={t === selected ? 0 : -1} className={classes.tab} title={t.title}
+              ref={(el) => { refs.current[t.key] = el; }} onClick={() => setSelectedKey(t.key)} onKeyDown={(e) => onKeyDown(e, i)}>
+              {t.title}
+            </button>
+          ))}
+        </div>
+        {inMenu.length > 0 && (
+          <div className={classes.moreBox}>
+            <button type="button" ref={moreRef} className={classes.tab} style={{ overflow: 'visible' }} aria-haspopup="menu" aria-expanded={menuOpen} aria-controls={menuOpen ? menuId : undefined}
+              onClick={() => (menuOpen ? setMenuOpen(false) : openMenu(0))} onKeyDown={onMoreKeyDown}>
+              {moreLabel}<LightIcon name="ChevronDown" className={classes.moreIcon} />
+            </button>
+            {menuOpen && (
+              <div role="menu" id={menuId} aria-label={moreLabel} className={classes.menu}>
+                {inMenu.map((t, i) => (
+                  <button key={t.key} type="button" role="menuitem" tabIndex={-1} className={classes.menuItem}
+                    ref={(el) => { itemRefs.current[i] = el; }} onKeyDown={(e) => onMenuKeyDown(e, i)}
+                    onClick={() => { setMenuOpen(false); choose(t); }}>
+                    {t.title}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+        )}
       </div>
       <div role="tabpanel" id={`${idPrefix}-panel-${selected.key}`} aria-labelledby={`${idPrefix}-tab-${selected.key}`} tabIndex={0}>
         {selected.render()}

@@ -12,7 +12,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon', IStyle> {
   const { palette, semanticColors, fonts } = theme;
   const base: IStyle = {
-    ...fonts.medium, fontWeight: 600, minWidth: 80, height: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
+    ...fonts.medium, fontWeight: 600, minWidth: 80, minHeight: 32, maxWidth: '100%', padding: '4px 16px', borderRadius: 2, cursor: 'pointer',
     border: `1px solid ${semanticColors.buttonBorder}`, background: semanticColors.buttonBackground, color: semanticColors.buttonText,
     selectors: {
       ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
@@ -31,7 +31,7 @@ export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon
         ':active': { background: semanticColors.primaryButtonBackgroundPressed }
       }
     }],
-    icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: 1 }
+    icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: '1' }
   };
 }
 

@@ -132,9 +132,9 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   const reader = await open(STAFF, 'practiceFeed');
   await press(reader, reader.getByRole('region', { name: f.FeedLabel }).getByText('Keyboard-only publishing works', { exact: true }).first());
   await expectFocus(reader, reader.getByRole('heading', { name: 'Keyboard-only publishing works' }), 'a post opened from the feed');
-  const like = reader.getByRole('button', { name: `${f.Like} · ${fill(f.LikeCount, 0)}` });
+  const like = reader.getByRole('button', { name: f.Like, exact: true });
   await press(reader, like, 'Space');
-  await reader.getByRole('button', { name: `${f.Liked} · ${fill(f.LikeCount, 1)}` }).waitFor();
+  await reader.getByRole('button', { name: f.Liked, exact: true }).waitFor();
   await typeInto(reader, reader.getByRole('textbox', { name: f.AddComment, exact: true }), 'Thanks, tried it too.');
   await press(reader, reader.getByRole('button', { name: f.SendComment, exact: true }));
   await reader.getByText('Thanks, tried it too.').waitFor();

@@ -79,10 +79,15 @@ describe('the practice feed app', () => {
 
     const readerView = renderApp(site, reader.loginName);
     const card = (await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' })).closest('article') as HTMLElement;
-    const like = within(card).getByRole('button', { name: /Like/ });
+    // The button says what it does ("Like"); the count is its own text in the right plural form.
+    const like = within(card).getByRole('button', { name: strings.Like });
     expect(like.getAttribute('aria-pressed')).toBe('false');
+    expect(like.textContent).toBe(strings.Like);
+    expect(within(card).getByText('0 comments')).toBeTruthy();
     fireEvent.click(like);
-    await waitFor(() => expect(within(card).getByRole('button', { name: /Liked · 1 likes/ }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(within(card).getByRole('button', { name: strings.Liked }).getAttribute('aria-pressed')).toBe('true'));
+    expect(within(card).getByRole('button', { name: strings.Liked })).toHaveAccessibleDescription('1 like');
+    expect(within(card).getByText('1 like')).toBeTruthy();
     fireEvent.click(within(card).getByText('Crisis register sign-ups through Facebook'));
     const box = await screen.findByRole('textbox', { name: strings.AddComment });
     fireEvent.change(box, { target: { value: 'Thank you, very useful.' } });

@@ -97,7 +97,7 @@ describe('the plan submissions app', () => {
     const s = services();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabApproved }));
-    expect(await screen.findByText('Showing 1 plans. More can be loaded.')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1 plan. More can be loaded.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: strings.LoadMore }));
     expect(await screen.findByText('Showing 2 plans.')).toBeInTheDocument();
     expect(s.plans.repository.moreApproved).toHaveBeenCalledWith('more', expect.any(Array));

@@ -40,6 +40,36 @@ describe('the plan form', () => {
     expect(screen.getByRole('heading', { name: '8. Background' })).toBeInTheDocument();
   });
 
+  test('a blank plan opens without errors: a field\'s error shows when it is left, a section\'s when the section is left, all on submit', async () => {
+    editor(fakeServices({}));
+    const required = (field: string): string => `${field}: this is required.`;
+    // Opening: no red "required" anywhere, no alert, nothing marked invalid.
+    expect(screen.queryByText(required(strings.Field_title), { exact: false })).toBeNull();
+    expect(screen.queryByText(required(strings.Field_embassy), { exact: false })).toBeNull();
+    expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    // Leaving the name empty: its error shows, the others' still not.
+    const title = screen.getByLabelText(strings.Field_title);
+    fireEvent.focusIn(title);
+    fireEvent.focusOut(title, { relatedTarget: screen.getByLabelText(strings.Field_embassy) });
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText(required(strings.Field_title), { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.queryByText(required(strings.Field_embassy), { exact: false })).toBeNull();
+    // Leaving the section (Next) and coming back: every field of it is checked.
+    fireEvent.click(screen.getByRole('button', { name: strings.Next }));
+    expect(screen.queryByText(required(strings.Field_title), { exact: false })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: strings.Previous }));
+    expect(screen.getAllByText(required(strings.Field_embassy), { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getByLabelText(strings.Field_embassy)).toHaveAttribute('aria-invalid', 'true');
+    // A section not yet left stays quiet until submit, which shows the summary (focused) and the fields' errors.
+    fireEvent.click(screen.getByRole('button', { name: /^8\. Background/ }));
+    expect(screen.getByLabelText(strings.Field_background)).not.toHaveAttribute('aria-invalid', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Submit for review' }));
+    const summary = await screen.findByRole('alert', { name: strings.SummaryTitle });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(screen.getByLabelText(strings.Field_background)).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('the section list jumps to any section and says which are complete, in text', () => {
     editor(fakeServices({}), { id: 7, etag: '"1"', plan: completePlan(), modified: '2026-03-01T08:00:00Z' });
     const nav = screen.getByRole('navigation', { name: strings.SectionList });

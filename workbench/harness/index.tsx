@@ -60,9 +60,9 @@ function fromQuery<T extends string>(name: string, allowed: readonly T[], fallba
 
 function Switcher<T extends string>(props: { id: string; label: string; value: T; options: Array<{ key: T; label: string }>; onChange(value: T): void }): JSX.Element {
   return (
-    <label htmlFor={props.id} style={{ display: 'inline-flex', flexDirection: 'column', fontSize: 12, gap: 2 }}>
+    <label htmlFor={props.id} style={{ display: 'inline-flex', flexDirection: 'column', fontSize: 12, gap: 2, maxWidth: '100%' }}>
       {props.label}
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} style={{ fontSize: 14, padding: 4 }}>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} style={{ fontSize: 14, padding: 4, maxWidth: '100%' }}>
         {props.options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
       </select>
     </label>

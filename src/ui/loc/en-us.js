@@ -17,8 +17,8 @@ define([], function () {
     ErrorThreshold: "This list is too large to be searched this way. Narrow the search with a filter.",
     ErrorUnknown: "Something went wrong. Try again; what you typed is kept.",
     Dismiss: "Close",
-    BusyRetryOne: "SharePoint is busy; trying again in {0} second…",
-    BusyRetryOther: "SharePoint is busy; trying again in {0} seconds…",
+    BusyRetry__one: "SharePoint is busy; trying again in {0} second…",
+    BusyRetry__other: "SharePoint is busy; trying again in {0} seconds…",
     DataSiteMissing: "The hub's lists are kept on the site {0}, and you cannot read them there: the site has no lists yet, or you have no access to it. Ask the hub site's owner, or the owner of this page to change the web part's data site.",
     SetupElsewhereHint: "Are the hub's lists already on another site? Then do not set up here: an administrator names the hub site for the whole organisation (tenant property DigitalDiplomacyHubSiteUrl), or a page owner in the web part's settings (Data site URL).",
     DataSiteGroup: "Data",
@@ -31,6 +31,7 @@ define([], function () {
     DataSiteNewer: "The lists on this site are from a newer version than these web parts. Ask an administrator to update the app.",
     DataSiteUnreachable: "The site could not be checked just now. Try again.",
     ErrorReference: "Reference for support: {0}",
-    Dismiss: "Close"
+    Dismiss: "Close",
+    TabsMore: "More"
   };
 });

@@ -17,8 +17,8 @@ define([], function () {
     ErrorThreshold: "Luettelo on liian suuri haettavaksi näin. Rajaa hakua suodattimella.",
     ErrorUnknown: "Jokin meni vikaan. Yritä uudelleen; kirjoittamasi teksti säilyy.",
     Dismiss: "Sulje",
-    BusyRetryOne: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
-    BusyRetryOther: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
+    BusyRetry__one: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
+    BusyRetry__other: "SharePoint on kiireinen; yritetään uudelleen {0} sekunnin kuluttua…",
     DataSiteMissing: "Keskuksen luettelot ovat sivustolla {0}, etkä voi lukea niitä siellä: sivustolla ei ole vielä luetteloita tai sinulla ei ole sinne käyttöoikeutta. Ota yhteyttä keskussivuston omistajaan tai tämän sivun omistajaan, joka voi vaihtaa verkko-osan tietosivuston.",
     SetupElsewhereHint: "Ovatko keskuksen luettelot jo toisella sivustolla? Älä silloin luo niitä tänne: järjestelmänvalvoja nimeää keskussivuston koko organisaatiolle (vuokraajan ominaisuus DigitalDiplomacyHubSiteUrl) tai sivun omistaja verkko-osan asetuksissa (Tietosivuston URL-osoite).",
     DataSiteGroup: "Tiedot",
@@ -31,6 +31,7 @@ define([], function () {
     DataSiteNewer: "Tämän sivuston luettelot ovat uudemmasta versiosta kuin nämä verkko-osat. Pyydä järjestelmänvalvojaa päivittämään sovellus.",
     DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen.",
     ErrorReference: "Tunniste tukipalvelua varten: {0}",
-    Dismiss: "Sulje"
+    Dismiss: "Sulje",
+    TabsMore: "Lisää"
   };
 });

@@ -20,9 +20,9 @@ declare interface IHubCommonStrings {
   ErrorReference: string;
   Dismiss: string;
   /** A request waits for a busy SharePoint: {0} is the seconds (Intl.PluralRules "one"). */
-  BusyRetryOne: string;
+  BusyRetry__one: string;
   /** The same for every other plural category of {0}. */
-  BusyRetryOther: string;
+  BusyRetry__other: string;
   DataSiteMissing: string;
   SetupElsewhereHint: string;
   DataSiteGroup: string;
@@ -34,6 +34,7 @@ declare interface IHubCommonStrings {
   DataSiteNoLists: string;
   DataSiteNewer: string;
   DataSiteUnreachable: string;
+  TabsMore: string;
 }
 
 declare module 'HubCommonStrings' {

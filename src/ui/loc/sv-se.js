@@ -17,8 +17,8 @@ define([], function () {
     ErrorThreshold: "Listan är för stor för att sökas på det här sättet. Begränsa sökningen med ett filter.",
     ErrorUnknown: "Något gick fel. Försök igen; det du skrivit finns kvar.",
     Dismiss: "Stäng",
-    BusyRetryOne: "SharePoint är upptaget; försöker igen om {0} sekund…",
-    BusyRetryOther: "SharePoint är upptaget; försöker igen om {0} sekunder…",
+    BusyRetry__one: "SharePoint är upptaget; försöker igen om {0} sekund…",
+    BusyRetry__other: "SharePoint är upptaget; försöker igen om {0} sekunder…",
     DataSiteMissing: "Navets listor finns på webbplatsen {0}, och du kan inte läsa dem där: webbplatsen har inga listor ännu, eller så saknar du åtkomst till den. Kontakta navwebbplatsens ägare eller ägaren till den här sidan, som kan byta webbdelens datawebbplats.",
     SetupElsewhereHint: "Finns navets listor redan på en annan webbplats? Skapa dem då inte här: en administratör anger navwebbplatsen för hela organisationen (klientegenskapen DigitalDiplomacyHubSiteUrl), eller en sidägare i webbdelens inställningar (Datawebbplatsens URL).",
     DataSiteGroup: "Datakälla",
@@ -31,6 +31,7 @@ define([], function () {
     DataSiteNewer: "Listorna på den här webbplatsen är från en nyare version än de här webbdelarna. Be en administratör att uppdatera appen.",
     DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen.",
     ErrorReference: "Referens för supporten: {0}",
-    Dismiss: "Stäng"
+    Dismiss: "Stäng",
+    TabsMore: "Mer"
   };
 });

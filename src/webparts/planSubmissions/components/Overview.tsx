@@ -7,9 +7,10 @@ import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../da
 import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, stateLabel } from './labels';
 import { LightButton, Tabs } from '../../../ui/light';
+import { stackedTableClass } from '../../../ui/narrow';
 
 // Fluent's Dropdown (with Callout, Panel and Checkbox) is the heaviest part of the overview: it loads after the tables.
 const LazyFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-filters' */ './Filters').then((m) => ({ default: m.Filters })));
@@ -29,28 +30,29 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
   const [page, setShown] = React.useState(PAGE);
   const shown = serverPaged ? plans.length : page;
   if (plans.length === 0) return <p>{waiting ? strings.QueueEmpty : strings.NothingYet}</p>;
+  const when = waiting ? strings.WaitingSince.replace('{0}', '').trim() : strings.Column_updated;
   return (
     <>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+      {/* A list of cards in a narrow web part (src/ui/narrow); the title column never squeezed to a word a line. */}
+      <table className={stackedTableClass}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_channels, waiting ? strings.WaitingSince.replace('{0}', '').trim() : strings.Column_updated]
-              .map((h) => <th key={h} scope="col" style={{ textAlign: 'left', borderBottom: '1px solid currentColor', padding: 4 }}>{h}</th>)}
+            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
           </tr>
         </thead>
         <tbody>
           {plans.slice(0, shown).map((p) => (
             <tr key={p.id}>
-              <td style={{ padding: 4 }}>
+              <td data-primary="" style={{ minWidth: '10em' }}>
                 <button type="button" onClick={() => onOpen(p.id)} style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>
                   {p.title || '—'}
                 </button>
               </td>
-              <td style={{ padding: 4 }}>{p.embassy}</td>
-              <td style={{ padding: 4 }}>{stateLabel(strings, p.state)}</td>
-              <td style={{ padding: 4 }}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
-              <td style={{ padding: 4 }}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}</td>
+              <td data-label={strings.Column_embassy}>{p.embassy}</td>
+              <td data-label={strings.Column_state}>{stateLabel(strings, p.state)}</td>
+              <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
+              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}</td>
             </tr>
           ))}
         </tbody>
@@ -93,12 +95,12 @@ function usePaged(first: ListingPage | undefined, more: (next: string) => Promis
 /** `matching`: with filters, how many of the loaded plans they let through (filters apply to what is loaded). */
 function LoadMore(props: { strings: Strings; shown: number; matching?: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
   const { strings, shown, matching, next, busy, error, onLoad } = props;
-  const count = format(next ? strings.ShownCountMore : strings.ShownCount, shown);
-  const { common } = useHub();
+  const { common, locale } = useHub();
+  const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
   return (
     <>
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
-        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${format(strings.FilteredCount, matching, shown)}`}
+        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${plural(strings, 'FilteredCount', locale, shown, matching, shown)}`}
       </p>
       {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
     </>
@@ -110,25 +112,27 @@ function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
   const cell = (status: 'active' | 'dormant' | undefined): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={{ borderCollapse: 'collapse' }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{strings.MapTitle}</caption>
+    // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow). Between
+    // the two it may still be wider than the web part: then it scrolls in its own box (focusable, for the keyboard).
+    <div role="region" aria-label={strings.MapTitle} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <table className={stackedTableClass}>
+        <caption>{strings.MapTitle}</caption>
         <thead>
           <tr>
-            <th scope="col" style={{ textAlign: 'left', padding: 4 }}>{strings.Column_embassy}</th>
-            {CHANNELS.map((c) => <th key={c} scope="col" style={{ textAlign: 'left', padding: 4 }}>{channelLabel(strings, c)}</th>)}
+            <th scope="col">{strings.Column_embassy}</th>
+            {CHANNELS.map((c) => <th key={c} scope="col">{channelLabel(strings, c)}</th>)}
           </tr>
         </thead>
         <tbody>
           {map.rows.map((r) => (
             <tr key={r.embassy}>
-              <th scope="row" style={{ textAlign: 'left', padding: 4 }}>{r.embassy}</th>
-              {CHANNELS.map((c) => <td key={c} style={{ padding: 4, fontWeight: r.channels[c] ? 600 : 400 }}>{cell(r.channels[c])}</td>)}
+              <th scope="row" data-primary="">{r.embassy}</th>
+              {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)} style={{ fontWeight: r.channels[c] ? 600 : 400 }}>{cell(r.channels[c])}</td>)}
             </tr>
           ))}
           <tr>
-            <th scope="row" style={{ textAlign: 'left', padding: 4 }}>{strings.MapTotals}</th>
-            {CHANNELS.map((c) => <td key={c} style={{ padding: 4 }}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</td>)}
+            <th scope="row" data-primary="">{strings.MapTotals}</th>
+            {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</td>)}
           </tr>
         </tbody>
       </table>

@@ -29,21 +29,43 @@ export interface PlanStepsState {
   /** Shows section `index` and focuses its heading, or the input `focusId`. */
   goTo(index: number, focusId?: string): void;
   summaryShown: boolean;
-  /** Shows the summary of what is missing and focuses it. */
+  /** Shows the summary of what is missing (and every problem with its field) and focuses it. */
   showSummary(): void;
+  /**
+   * Whether a problem is shown yet. A blank form is not a list of mistakes: a field's errors show
+   * once the person has left the field, or left its section (Next, Previous, another section), or
+   * tried to submit. Warnings (personal data) show at once.
+   */
+  shows(problem: PlanProblem): boolean;
+  /** A field was left: `element` (or its nearest ancestor) carries the field's input id. */
+  left(element: Element | null): void;
   headingRef: React.RefObject<HTMLHeadingElement>;
   summaryRef: React.RefObject<HTMLDivElement>;
+}
+
+/** `ddh-plan-<part>-<field>[-<row>][-<column or option>]`: the field an input id belongs to (see labels.inputId). */
+function fieldOf(element: Element | null): { part: string; field: string; row?: string } | undefined {
+  for (let node = element; node; node = node.parentElement) {
+    const match = /^ddh-plan-([a-zA-Z]+)-([a-zA-Z]+)(?:-(\d+))?(?:-|$)/.exec(node.id || '');
+    if (match && (PLAN_PARTS as readonly string[]).indexOf(match[1]) >= 0) return { part: match[1], field: match[2], row: match[3] };
+  }
+  return undefined;
 }
 
 export function usePlanSteps(): PlanStepsState {
   const [step, setStep] = React.useState(0);
   const [summaryShown, setSummaryShown] = React.useState(false);
+  // Keys `part|field|row` of fields left ("*" for the field as a whole), and the sections left.
+  const [touched, setTouched] = React.useState<ReadonlySet<string>>(() => new Set());
+  const [leftParts, setLeftParts] = React.useState<ReadonlySet<PlanPart>>(() => new Set());
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const summaryRef = React.useRef<HTMLDivElement>(null);
   return {
     step,
     part: PLAN_PARTS[step],
     goTo(index, focusId) {
+      const leaving = PLAN_PARTS[step];
+      if (index !== step) setLeftParts((before) => (before.has(leaving) ? before : new Set([...Array.from(before), leaving])));
       setStep(index);
       setTimeout(() => {
         const target = focusId ? document.getElementById(focusId) : headingRef.current;
@@ -54,6 +76,18 @@ export function usePlanSteps(): PlanStepsState {
     showSummary() {
       setSummaryShown(true);
       setTimeout(() => summaryRef.current?.focus(), 0);
+    },
+    shows(problem) {
+      if (problem.severity === 'warning' || summaryShown || leftParts.has(problem.section)) return true;
+      const field = `${problem.section}|${problem.field}|`;
+      return touched.has(`${field}${problem.row === undefined ? '' : problem.row}`) || touched.has(`${field}*`);
+    },
+    left(element) {
+      const found = fieldOf(element);
+      if (!found) return;
+      const field = `${found.part}|${found.field}|`;
+      const keys = found.row === undefined ? [`${field}*`, field] : [`${field}${found.row}`, field];
+      setTouched((before) => (keys.every((k) => before.has(k)) ? before : new Set([...Array.from(before), ...keys])));
     },
     headingRef,
     summaryRef
@@ -108,11 +142,18 @@ export interface PlanStepsProps {
 export function PlanSteps(props: PlanStepsProps): JSX.Element {
   const { strings, locale, plan, steps, comments, idPrefix } = props;
   const { step, part } = steps;
-  const sectionProblems = React.useMemo(() => validateSection(plan, part), [plan, part]);
+  const allProblems = React.useMemo(() => validateSection(plan, part), [plan, part]);
+  const sectionProblems = allProblems.filter((p) => steps.shows(p));
+  const onBlur = (e: React.FocusEvent): void => {
+    // Focus going into a dropdown's list (a layer elsewhere in the page) has not left the field.
+    const next = e.relatedTarget as Element | null;
+    if (next && next.closest && next.closest('.ms-Layer')) return;
+    steps.left(e.target as Element);
+  };
   const sectionComments = comments && part !== 'identity' ? comments[part as CommentTarget] : [];
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <nav aria-label={strings.SectionList} style={{ minWidth: 220 }}>
+      <nav aria-label={strings.SectionList} style={{ minWidth: 'min(220px, 100%)' }}>
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {PLAN_PARTS.map((p, i) => {
             const done = errorsOf(validateSection(plan, p)).length === 0;
@@ -127,7 +168,7 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
           })}
         </ol>
       </nav>
-      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 280 }}>
+      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
         <p style={{ margin: 0 }}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
         <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>{sectionLabel(strings, part)}</h3>
         {sectionProblems.length > 0 && (
@@ -146,7 +187,9 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
             </ul>
           </aside>
         )}
-        <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} strings={strings} onChange={props.onChange} />
+        <div onBlur={onBlur}>
+          <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} strings={strings} onChange={props.onChange} />
+        </div>
         <div style={{ display: 'flex', gap: 8, marginTop: 16, flexWrap: 'wrap' }}>
           <DefaultButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />
           <DefaultButton text={strings.Next} disabled={step === PLAN_PARTS.length - 1} onClick={() => steps.goTo(step + 1)} />

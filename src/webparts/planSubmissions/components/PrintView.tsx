@@ -26,7 +26,7 @@ export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose
   return (
     <div className="ddh-print">
       <style>{PRINT_CSS}</style>
-      <div className="ddh-print-hide" style={{ display: 'flex', gap: 8 }}>
+      <div className="ddh-print-hide" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         <PrimaryButton text={strings.Print} onClick={() => window.print()} />
         <DefaultButton text={strings.Close} onClick={onClose} />
       </div>

@@ -9,7 +9,8 @@ import {
   REGIONS, WEB_PAGE_RELATIONS, frequencyRowsFor
 } from '../../../domain/plans/plan';
 import { BACKGROUND_MAX_CHARACTERS, PlanProblem, characterCount } from '../../../domain/plans/validation';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
+import { useHub } from '../../../ui/HubContext';
 import { MultiChoice, PersonPicker } from './inputs';
 import { Strings, channelLabel, fieldLabel, inputId, label, problemText } from './labels';
 
@@ -23,6 +24,7 @@ export interface SectionFieldsProps {
 
 export function SectionFields(props: SectionFieldsProps): JSX.Element {
   const { part, plan, problems, strings, onChange } = props;
+  const { locale } = useHub();
   const [languageText, setLanguageText] = React.useState(plan.audiences.languages.join(', '));
 
   const err = (field: PlanField, row?: number, column?: string): string | undefined => {
@@ -137,7 +139,7 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
             onChange={(_, v) => set('background', { background: v || '' })} errorMessage={err('background')}
             aria-describedby="ddh-plan-background-counter" />
           <div id="ddh-plan-background-counter" aria-live="polite" style={{ fontWeight: over > 0 ? 600 : 400 }}>
-            {format(strings.BackgroundCounter, count, BACKGROUND_MAX_CHARACTERS)}{over > 0 ? ` — ${format(strings.BackgroundOver, over)}` : ''}
+            {format(strings.BackgroundCounter, count, BACKGROUND_MAX_CHARACTERS)}{over > 0 ? ` — ${plural(strings, 'BackgroundOver', locale, over)}` : ''}
           </div>
         </>
       );

@@ -114,7 +114,6 @@ declare interface IPlanSubmissionsWebPartStrings {
   OfficeHoursHint: string;
   NotChosen: string;
   BackgroundCounter: string;
-  BackgroundOver: string;
   Problem_required: string;
   Problem_atLeastOne: string;
   Problem_otherTextRequired: string;
@@ -219,11 +218,8 @@ declare interface IPlanSubmissionsWebPartStrings {
   People_chosen: string;
   People_change: string;
   LoadMore: string;
-  ShownCount: string;
-  ShownCountMore: string;
   CountCapped: string;
   LoadingMore: string;
-  FilteredCount: string;
   ShowMore: string;
   ChangedSinceLastRound: string;
   NotFound: string;
@@ -231,6 +227,14 @@ declare interface IPlanSubmissionsWebPartStrings {
   PrintedOn: string;
   DecisionTakenFirst: string;
   DecisionChangedMeanwhile: string;
+  ShownCount__one: string;
+  ShownCount__other: string;
+  ShownCountMore__one: string;
+  ShownCountMore__other: string;
+  FilteredCount__one: string;
+  FilteredCount__other: string;
+  BackgroundOver__one: string;
+  BackgroundOver__other: string;
 }
 
 declare module 'PlanSubmissionsWebPartStrings' {

@@ -58,7 +58,7 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
           onChange={(values) => setGroups(values.map(Number))} />
       )}
       {problem && <ProblemMessage problem={problem} />}
-      <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>
         <LightButton primary type="submit" text={busy ? strings.SavingOwners : strings.SaveOwners} disabled={busy} />
         <LightButton text={strings.Cancel} onClick={() => navigate({ view: 'blog', blogId: blog.id })} />
       </div>

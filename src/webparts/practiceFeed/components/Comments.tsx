@@ -139,7 +139,7 @@ function CommentItem(props: CommentItemProps): JSX.Element {
       {editing === undefined
         ? <Text block className={textClass}>{comment.body}</Text>
         : <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />}
-      <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 }}>
         {editing !== undefined && (
           <>
             <LightButton primary text={strings.SaveComment} disabled={props.busy || !editing.trim()}

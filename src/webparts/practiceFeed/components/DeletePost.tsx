@@ -49,7 +49,7 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
         <LightDialog title={strings.DeletePostTitle} subText={format(strings.DeletePostText, props.post.title)}
           onDismiss={() => { if (!busy) close(); }}>
           {problem && <ProblemMessage problem={problem} />}
-          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
             <LightButton text={strings.Cancel} onClick={close} disabled={busy} data-autofocus />
             <LightButton primary text={busy ? strings.DeletingPost : strings.DeletePostConfirm} onClick={() => { remove().catch(() => undefined); }} disabled={busy} />
           </div>

@@ -5,7 +5,7 @@ import type { FeedFilter, FeedItem, FeedPage } from '../../../data/feed';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
-import { format } from '../../../ui/format';
+import { plural } from '../../../ui/format';
 import { useFeed } from './FeedContext';
 import { FeedFilters } from './FeedFilters';
 import { ProblemMessage } from './lazy';
@@ -29,7 +29,7 @@ export interface ReturnFocus { postId?: number }
 
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
-  const { services } = useHub();
+  const { services, locale } = useHub();
   const { strings, announce } = useFeed();
   const [query, setQuery] = React.useState<FeedQuery>({});
   const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);
@@ -49,14 +49,14 @@ export function FeedList(props: FeedListProps): JSX.Element {
       if (ticket !== request.current) return;
       setItems((before) => (append ? [...before, ...page.items] : page.items));
       setCursor(page.cursor);
-      announce(format(strings.PostsShown, (append ? items.length : 0) + page.items.length));
+      announce(plural(strings, 'PostsShown', locale, (append ? items.length : 0) + page.items.length));
     } catch (error) {
       const found = await toProblem(error);
       if (ticket === request.current) setProblem(found);
     } finally {
       if (ticket === request.current) setLoading(false);
     }
-  }, [query, props.fixed, cursor, services, items.length, announce, strings]);
+  }, [query, props.fixed, cursor, services, items.length, announce, strings, locale]);
 
   React.useEffect(() => {
     if (first.current && isEmptyFeedQuery(query)) { first.current = false; return; }

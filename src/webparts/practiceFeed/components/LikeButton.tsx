@@ -1,16 +1,24 @@
 import * as React from 'react';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useHub } from '../../../ui/HubContext';
 import { toProblem } from '../../../data/errors';
 import type { PostCounts, PostRef } from '../../../data/feed';
-import { format } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { plural } from '../../../ui/format';
+import { LightButton, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 
-/** Like / liked: a toggle button (aria-pressed), the state in words and an icon, never colour only. */
+const rowClass = mergeStyles({ display: 'inline-flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' });
+
+/**
+ * Like / liked: a toggle button (aria-pressed), the state in words and an icon, never colour only.
+ * The button says only what it does; how many liked the post is text of its own beside it ("3
+ * likes", in the language's plural), which the button names as its description.
+ */
 export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(counts: PostCounts): void }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common, locale } = useHub();
   const { strings, viewer, announce } = useFeed();
   const [busy, setBusy] = React.useState(false);
+  const countId = useFieldId();
   const { counts } = props;
   const toggle = async (): Promise<void> => {
     const liked = !counts.likedByMe;
@@ -30,12 +38,16 @@ export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(
     }
   };
   return (
-    <LightButton
-      aria-pressed={counts.likedByMe}
-      icon={counts.likedByMe ? 'LikeSolid' : 'Like'}
-      disabled={busy}
-      onClick={toggle}
-      text={`${counts.likedByMe ? strings.Liked : strings.Like} · ${format(strings.LikeCount, counts.likes)}`}
-    />
+    <span className={rowClass}>
+      <LightButton
+        aria-pressed={counts.likedByMe}
+        aria-describedby={counts.likes > 0 ? countId : undefined}
+        icon={counts.likedByMe ? 'LikeSolid' : 'Like'}
+        disabled={busy}
+        onClick={toggle}
+        text={counts.likedByMe ? strings.Liked : strings.Like}
+      />
+      {counts.likes > 0 && <span id={countId} data-like-count="">{plural(strings, 'LikeCount', locale, counts.likes)}</span>}
+    </span>
   );
 }

@@ -61,7 +61,7 @@ export function NewBlogForm(): JSX.Element {
           onChange={(key) => setGroup(key ? Number(key) : undefined)} />
       )}
       {problem && <ProblemMessage problem={problem} />}
-      <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>
         <LightButton primary type="submit" text={busy ? strings.CreatingBlog : strings.CreateBlog} disabled={busy} />
         <LightButton text={strings.Cancel} onClick={() => navigate({ view: 'feed' })} />
       </div>

@@ -4,7 +4,7 @@ import { sanitizePostHtml } from '../../../domain/feed/sanitize';
 import { useHub } from '../../../ui/HubContext';
 
 const bodyClass = mergeStyles({
-  lineHeight: 1.5,
+  lineHeight: '1.5',
   wordBreak: 'break-word',
   selectors: { img: { maxWidth: '100%', height: 'auto' }, blockquote: { borderLeft: '4px solid currentColor', margin: 0, paddingLeft: 12 } }
 });

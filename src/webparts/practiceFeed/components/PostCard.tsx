@@ -4,7 +4,7 @@ import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { toPlainText } from '../../../domain/feed/plainText';
 import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel } from './labels';
 import { LikeButton } from './LikeButton';
@@ -44,7 +44,7 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
       )}
       <div className={metaClass} style={{ marginTop: 8 }}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        <Link onClick={() => navigate({ view: 'post', postId: post.id })}>{format(strings.CommentCount, counts.comments)}</Link>
+        <Link onClick={() => navigate({ view: 'post', postId: post.id })}>{plural(strings, 'CommentCount', locale, counts.comments)}</Link>
       </div>
     </article>
   );

@@ -75,7 +75,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
         {strings.LicenceLabel}{' '}
         {licenceUrl ? <LightAnchor href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</LightAnchor> : licenceLabel(post.licence, strings)}
       </Text>
-      <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '12px 0' }}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
         {canEdit && <LightButton icon="Edit" text={strings.EditPost} onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })} />}
         {canEdit && post.author.id === viewer.id && <DeletePostButton post={post} />}

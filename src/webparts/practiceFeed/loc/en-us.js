@@ -25,7 +25,6 @@ define([], function () {
     FilterByKeyword: "Show posts with the keyword {0}",
     ApplyFilters: "Show",
     ClearFilters: "Clear filters",
-    PostsShown: "{0} posts shown",
     LoadMore: "Show more posts",
     LoadingPosts: "Loading posts…",
     EndOfFeed: "That is all.",
@@ -35,10 +34,8 @@ define([], function () {
     PostsOf: "Posts of {0}",
     Like: "Like",
     Liked: "Liked",
-    LikeCount: "{0} likes",
     LikedAnnouncement: "You like this post.",
     UnlikedAnnouncement: "Your like was removed.",
-    CommentCount: "{0} comments",
     PostNotFound: "This post does not exist or was removed.",
     BlogNotFound: "This blog does not exist.",
     EditPost: "Edit post",
@@ -136,7 +133,6 @@ define([], function () {
     IssueTooManyLinks: "At most ten links.",
     HelpTitle: "Writing help",
     HelpHeadline: "The headline is the A and O: it decides whether the post is read and found. Keep the text short and snappy, one point of view to discuss.",
-    HeadlineLength: "Headline: {0} characters (ideal at most {1})",
     HelpAllGood: "No hints: the headline and keywords look good.",
     HintHeadlineMissing: "Start with the headline: it is the most important part of the post.",
     HintHeadlineLong: "The headline is long; search results and the feed cut it after about 70 characters.",
@@ -197,6 +193,14 @@ define([], function () {
     DeletePostText: "“{0}” moves to the site's recycle bin and leaves the feed, together with its keywords. Comments and likes are no longer shown.",
     DeletePostConfirm: "Delete",
     DeletingPost: "Deleting…",
-    PostDeleted: "The post was deleted."
+    PostDeleted: "The post was deleted.",
+    PostsShown__one: "{0} post shown",
+    PostsShown__other: "{0} posts shown",
+    LikeCount__one: "{0} like",
+    LikeCount__other: "{0} likes",
+    CommentCount__one: "{0} comment",
+    CommentCount__other: "{0} comments",
+    HeadlineLength__one: "Headline: {0} character (ideal at most {1})",
+    HeadlineLength__other: "Headline: {0} characters (ideal at most {1})"
   };
 });

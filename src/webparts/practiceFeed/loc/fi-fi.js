@@ -25,7 +25,6 @@ define([], function () {
     FilterByKeyword: "Näytä kirjoitukset, joiden avainsana on {0}",
     ApplyFilters: "Näytä",
     ClearFilters: "Tyhjennä suodattimet",
-    PostsShown: "{0} kirjoitusta näkyvissä",
     LoadMore: "Näytä lisää kirjoituksia",
     LoadingPosts: "Ladataan kirjoituksia…",
     EndOfFeed: "Siinä kaikki.",
@@ -35,10 +34,8 @@ define([], function () {
     PostsOf: "Kirjoitukset: {0}",
     Like: "Tykkää",
     Liked: "Tykätty",
-    LikeCount: "{0} tykkäystä",
     LikedAnnouncement: "Tykkäät tästä kirjoituksesta.",
     UnlikedAnnouncement: "Tykkäyksesi poistettiin.",
-    CommentCount: "{0} kommenttia",
     PostNotFound: "Kirjoitusta ei ole tai se on poistettu.",
     BlogNotFound: "Blogia ei ole olemassa.",
     EditPost: "Muokkaa kirjoitusta",
@@ -136,7 +133,6 @@ define([], function () {
     IssueTooManyLinks: "Enintään kymmenen linkkiä.",
     HelpTitle: "Kirjoitusapu",
     HelpHeadline: "Otsikointi on kaiken A ja O: se ratkaisee, luetaanko ja löydetäänkö kirjoitus. Kirjoita lyhyesti ja napakasti, yksi näkökulma keskusteltavaksi.",
-    HeadlineLength: "Otsikko: {0} merkkiä (mieluiten enintään {1})",
     HelpAllGood: "Ei huomautettavaa: otsikko ja avainsanat näyttävät hyviltä.",
     HintHeadlineMissing: "Aloita otsikosta: se on kirjoituksen tärkein osa.",
     HintHeadlineLong: "Otsikko on pitkä; hakutulokset ja syöte katkaisevat sen noin 70 merkin jälkeen.",
@@ -197,6 +193,14 @@ define([], function () {
     DeletePostText: "”{0}” siirtyy sivuston roskakoriin ja poistuu syötteestä avainsanoineen. Kommentteja ja tykkäyksiä ei enää näytetä.",
     DeletePostConfirm: "Poista",
     DeletingPost: "Poistetaan…",
-    PostDeleted: "Kirjoitus poistettiin."
+    PostDeleted: "Kirjoitus poistettiin.",
+    PostsShown__one: "{0} kirjoitus näkyvissä",
+    PostsShown__other: "{0} kirjoitusta näkyvissä",
+    LikeCount__one: "{0} tykkäys",
+    LikeCount__other: "{0} tykkäystä",
+    CommentCount__one: "{0} kommentti",
+    CommentCount__other: "{0} kommenttia",
+    HeadlineLength__one: "Otsikko: {0} merkki (mieluiten enintään {1})",
+    HeadlineLength__other: "Otsikko: {0} merkkiä (mieluiten enintään {1})"
   };
 });

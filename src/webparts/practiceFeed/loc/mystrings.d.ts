@@ -23,7 +23,6 @@ declare interface IPracticeFeedWebPartStrings {
   FilterByKeyword: string;
   ApplyFilters: string;
   ClearFilters: string;
-  PostsShown: string;
   LoadMore: string;
   LoadingPosts: string;
   EndOfFeed: string;
@@ -33,10 +32,8 @@ declare interface IPracticeFeedWebPartStrings {
   PostsOf: string;
   Like: string;
   Liked: string;
-  LikeCount: string;
   LikedAnnouncement: string;
   UnlikedAnnouncement: string;
-  CommentCount: string;
   PostNotFound: string;
   BlogNotFound: string;
   EditPost: string;
@@ -134,7 +131,6 @@ declare interface IPracticeFeedWebPartStrings {
   IssueTooManyLinks: string;
   HelpTitle: string;
   HelpHeadline: string;
-  HeadlineLength: string;
   HelpAllGood: string;
   HintHeadlineMissing: string;
   HintHeadlineLong: string;
@@ -196,6 +192,14 @@ declare interface IPracticeFeedWebPartStrings {
   DeletePostConfirm: string;
   DeletingPost: string;
   PostDeleted: string;
+  PostsShown__one: string;
+  PostsShown__other: string;
+  LikeCount__one: string;
+  LikeCount__other: string;
+  CommentCount__one: string;
+  CommentCount__other: string;
+  HeadlineLength__one: string;
+  HeadlineLength__other: string;
 }
 
 declare module 'PracticeFeedWebPartStrings' {

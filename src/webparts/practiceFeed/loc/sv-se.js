@@ -25,7 +25,6 @@ define([], function () {
     FilterByKeyword: "Visa inlägg med nyckelordet {0}",
     ApplyFilters: "Visa",
     ClearFilters: "Rensa filtren",
-    PostsShown: "{0} inlägg visas",
     LoadMore: "Visa fler inlägg",
     LoadingPosts: "Inläggen laddas…",
     EndOfFeed: "Det var allt.",
@@ -35,10 +34,8 @@ define([], function () {
     PostsOf: "Inlägg av {0}",
     Like: "Gilla",
     Liked: "Gillat",
-    LikeCount: "{0} gillanden",
     LikedAnnouncement: "Du gillar det här inlägget.",
     UnlikedAnnouncement: "Ditt gillande togs bort.",
-    CommentCount: "{0} kommentarer",
     PostNotFound: "Inlägget finns inte eller har tagits bort.",
     BlogNotFound: "Bloggen finns inte.",
     EditPost: "Redigera inlägget",
@@ -136,7 +133,6 @@ define([], function () {
     IssueTooManyLinks: "Högst tio länkar.",
     HelpTitle: "Skrivhjälp",
     HelpHeadline: "Rubriken är A och O: den avgör om inlägget läses och hittas. Skriv kort och kärnfullt, en synvinkel att diskutera.",
-    HeadlineLength: "Rubrik: {0} tecken (helst högst {1})",
     HelpAllGood: "Inga tips: rubriken och nyckelorden ser bra ut.",
     HintHeadlineMissing: "Börja med rubriken: den är inläggets viktigaste del.",
     HintHeadlineLong: "Rubriken är lång; sökresultat och flödet kortar den efter ungefär 70 tecken.",
@@ -197,6 +193,14 @@ define([], function () {
     DeletePostText: "”{0}” flyttas till webbplatsens papperskorg och försvinner ur flödet tillsammans med sina nyckelord. Kommentarer och gilla-markeringar visas inte längre.",
     DeletePostConfirm: "Radera",
     DeletingPost: "Raderar…",
-    PostDeleted: "Inlägget har raderats."
+    PostDeleted: "Inlägget har raderats.",
+    PostsShown__one: "{0} inlägg visas",
+    PostsShown__other: "{0} inlägg visas",
+    LikeCount__one: "{0} gillande",
+    LikeCount__other: "{0} gillanden",
+    CommentCount__one: "{0} kommentar",
+    CommentCount__other: "{0} kommentarer",
+    HeadlineLength__one: "Rubrik: {0} tecken (helst högst {1})",
+    HeadlineLength__other: "Rubrik: {0} tecken (helst högst {1})"
   };
 });

@@ -9,6 +9,7 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
+import { stackedTableClass } from '../../../ui/narrow';
 import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
 
 export interface AdminRegistrationsProps {
@@ -62,16 +63,16 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
     act(async () => { await repo.markAttendance(r, attendance); return format(s.AdminAttendanceSaved, r.person.name); });
 
   const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (
-    <table style={{ borderCollapse: 'collapse', width: '100%', marginBottom: 16 }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '8px 0' }}>{format(title, rows.length)}</caption>
+    <table className={stackedTableClass} style={{ marginBottom: 16 }}>
+      <caption>{format(title, rows.length)}</caption>
       <thead>
         <tr>
-          <th scope="col" style={cell}>{s.HeaderName}</th>
-          <th scope="col" style={cell}>{s.HeaderUnit}</th>
-          <th scope="col" style={cell}>{s.HeaderStatus}</th>
-          <th scope="col" style={cell}>{s.HeaderRegisteredAt}</th>
-          {kind === 'confirmed' && <th scope="col" style={cell}>{s.HeaderAttendance}</th>}
-          {kind !== 'cancelled' && <th scope="col" style={cell}>{s.HeaderActions}</th>}
+          <th scope="col">{s.HeaderName}</th>
+          <th scope="col">{s.HeaderUnit}</th>
+          <th scope="col">{s.HeaderStatus}</th>
+          <th scope="col">{s.HeaderRegisteredAt}</th>
+          {kind === 'confirmed' && <th scope="col">{s.HeaderAttendance}</th>}
+          {kind !== 'cancelled' && <th scope="col">{s.HeaderActions}</th>}
         </tr>
       </thead>
       <tbody>
@@ -80,37 +81,39 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
           const canMark = canMarkAttendance(stored.session, status, now).allowed;
           return (
             <tr key={r.id}>
-              <th scope="row" style={cell}>{r.person.name}{r.person.email ? <Text block variant="small">{r.person.email}</Text> : null}</th>
-              <td style={cell}>{r.person.unit || ''}</td>
-              <td style={cell}>{adminStatusText(status, s)}</td>
-              <td style={cell}>{formatMoment(r.registeredAt, locale)}</td>
-              {kind === 'confirmed' && <td style={cell}>{attendanceText(r.attendance, s)}</td>}
+              <th scope="row" data-primary="">{r.person.name}{r.person.email ? <Text block variant="small">{r.person.email}</Text> : null}</th>
+              <td data-label={s.HeaderUnit}>{r.person.unit || ''}</td>
+              <td data-label={s.HeaderStatus}>{adminStatusText(status, s)}</td>
+              <td data-label={s.HeaderRegisteredAt}>{formatMoment(r.registeredAt, locale)}</td>
+              {kind === 'confirmed' && <td data-label={s.HeaderAttendance}>{attendanceText(r.attendance, s)}</td>}
               {kind !== 'cancelled' && (
-                <td style={cell}>
-                  {kind === 'confirmed' && canMark && (
-                    <>
-                      <LightButton disabled={busy} onClick={() => { mark(r, 'attended').catch(() => undefined); }} aria-label={format(s.MarkAttendedFor, r.person.name)} text={s.MarkAttended} />
-                      <LightButton disabled={busy} onClick={() => { mark(r, 'noShow').catch(() => undefined); }} aria-label={format(s.MarkNoShowFor, r.person.name)} text={s.MarkNoShow} />
-                    </>
-                  )}
-                  {kind === 'waiting' && (
-                    <>
-                      <LightButton disabled={busy} aria-label={format(s.MoveToFrontFor, r.person.name)} onClick={() => act(async () => {
-                        const result = await repo.moveToFront(stored, registrations, r.id);
-                        return result.outcome === 'moved' ? format(s.AdminMoved, r.person.name) : moveRefusalText(result.reason, s);
-                      })} text={s.MoveToFront} />
-                      <LightButton disabled={busy} aria-label={format(s.GiveSeatFor, r.person.name)} onClick={() => act(async () => {
-                        const result = await repo.giveSeat(stored, registrations, r.id);
-                        return result.outcome === 'moved' ? format(s.AdminSeatGiven, r.person.name) : moveRefusalText(result.reason, s);
-                      })} text={s.GiveSeat} />
-                    </>
-                  )}
-                  {!stored.session.cancelled && now.getTime() < stored.session.start.getTime() && (
-                    <LightButton disabled={busy} aria-label={format(s.CancelRegistrationFor, r.person.name)} onClick={() => act(async () => {
-                      const result = await repo.cancel(stored, r, registrations, { asAdmin: true, now: new Date() });
-                      return result.outcome === 'cancelled' ? format(s.AdminCancelled, r.person.name) : s.MoveRefused;
-                    })} text={s.CancelRegistration} />
-                  )}
+                <td data-actions="">
+                  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+                    {kind === 'confirmed' && canMark && (
+                      <>
+                        <LightButton disabled={busy} onClick={() => { mark(r, 'attended').catch(() => undefined); }} aria-label={format(s.MarkAttendedFor, r.person.name)} text={s.MarkAttended} />
+                        <LightButton disabled={busy} onClick={() => { mark(r, 'noShow').catch(() => undefined); }} aria-label={format(s.MarkNoShowFor, r.person.name)} text={s.MarkNoShow} />
+                      </>
+                    )}
+                    {kind === 'waiting' && (
+                      <>
+                        <LightButton disabled={busy} aria-label={format(s.MoveToFrontFor, r.person.name)} onClick={() => act(async () => {
+                          const result = await repo.moveToFront(stored, registrations, r.id);
+                          return result.outcome === 'moved' ? format(s.AdminMoved, r.person.name) : moveRefusalText(result.reason, s);
+                        })} text={s.MoveToFront} />
+                        <LightButton disabled={busy} aria-label={format(s.GiveSeatFor, r.person.name)} onClick={() => act(async () => {
+                          const result = await repo.giveSeat(stored, registrations, r.id);
+                          return result.outcome === 'moved' ? format(s.AdminSeatGiven, r.person.name) : moveRefusalText(result.reason, s);
+                        })} text={s.GiveSeat} />
+                      </>
+                    )}
+                    {!stored.session.cancelled && now.getTime() < stored.session.start.getTime() && (
+                      <LightButton disabled={busy} aria-label={format(s.CancelRegistrationFor, r.person.name)} onClick={() => act(async () => {
+                        const result = await repo.cancel(stored, r, registrations, { asAdmin: true, now: new Date() });
+                        return result.outcome === 'cancelled' ? format(s.AdminCancelled, r.person.name) : s.MoveRefused;
+                      })} text={s.CancelRegistration} />
+                    )}
+                  </div>
                 </td>
               )}
             </tr>
@@ -140,5 +143,3 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
     </div>
   );
 }
-
-const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', borderBottom: '1px solid rgba(128,128,128,.4)', verticalAlign: 'top' };

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import { allocateSeats, registrationStatus } from '../../../domain/training';
 import { StoredRegistration, StoredSession } from '../../../data/training';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
+import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { SessionTime } from './SessionTime';
 import { myStatusText, topicText, useText } from './text';
@@ -18,12 +19,13 @@ export interface SessionListProps {
 /** Seats in words: "3 of 10 seats free" / "Full – 4 on the waiting list". */
 export function SeatsText(props: { stored: StoredSession; registrations?: StoredRegistration[] }): JSX.Element {
   const s = useText();
+  const { locale } = useHub();
   const { session } = props.stored;
   if (session.cancelled) return <Text block><strong>{s.SessionCancelledBadge}</strong></Text>;
   if (!props.registrations) return <Text block>{s.SeatsLoading}</Text>;
   const allocation = allocateSeats(session, props.registrations);
   const text = allocation.freeSeats > 0
-    ? format(s.SeatsFree, allocation.freeSeats, session.capacity)
+    ? plural(s, 'SeatsFree', locale, allocation.freeSeats, allocation.freeSeats, session.capacity)
     : allocation.waiting.length > 0 ? format(s.SeatsFull, allocation.waiting.length) : s.SeatsFullNoQueue;
   return <Text block>{text}</Text>;
 }

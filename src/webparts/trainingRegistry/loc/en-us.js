@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Waiting list, number {0}",
     AdminStatusCancelled: "Cancelled",
     AdminStatusSessionCancelled: "Session cancelled",
-    SeatsFree: "{0} of {1} seats free",
     SeatsFull: "Full – {0} on the waiting list",
     SeatsFullNoQueue: "Full – you can join the waiting list",
     SeatsLoading: "Checking seats…",
@@ -149,6 +148,8 @@ define([], function () {
     IssueLinkedEventTooLong: "The event name can be at most 255 characters.",
     IssueStartInPast: "The start is in the past. Is the date right?",
     MineEmpty: "You have not signed up for any training yet.",
-    MineSessionMissing: "This session no longer exists."
+    MineSessionMissing: "This session no longer exists.",
+    SeatsFree__one: "{0} seat free of {1}",
+    SeatsFree__other: "{0} seats free of {1}"
   };
 });

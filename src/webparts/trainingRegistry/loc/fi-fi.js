@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Jonossa, sija {0}",
     AdminStatusCancelled: "Peruttu",
     AdminStatusSessionCancelled: "Koulutus peruttu",
-    SeatsFree: "{0}/{1} paikkaa vapaana",
     SeatsFull: "Täynnä – jonossa {0}",
     SeatsFullNoQueue: "Täynnä – voit ilmoittautua jonoon",
     SeatsLoading: "Tarkistetaan paikkoja…",
@@ -149,6 +148,8 @@ define([], function () {
     IssueLinkedEventTooLong: "Tapahtuman nimi voi olla enintään 255 merkkiä.",
     IssueStartInPast: "Alkamisaika on menneisyydessä. Onko päivämäärä oikein?",
     MineEmpty: "Et ole vielä ilmoittautunut koulutuksiin.",
-    MineSessionMissing: "Koulutusta ei enää ole."
+    MineSessionMissing: "Koulutusta ei enää ole.",
+    SeatsFree__one: "{0} paikka vapaana ({1} paikasta)",
+    SeatsFree__other: "{0} paikkaa vapaana ({1} paikasta)"
   };
 });

@@ -50,7 +50,6 @@ declare interface ITrainingRegistryWebPartStrings {
   AdminStatusWaiting: string;
   AdminStatusCancelled: string;
   AdminStatusSessionCancelled: string;
-  SeatsFree: string;
   SeatsFull: string;
   SeatsFullNoQueue: string;
   SeatsLoading: string;
@@ -148,6 +147,8 @@ declare interface ITrainingRegistryWebPartStrings {
   IssueStartInPast: string;
   MineEmpty: string;
   MineSessionMissing: string;
+  SeatsFree__one: string;
+  SeatsFree__other: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

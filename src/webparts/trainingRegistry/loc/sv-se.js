@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Väntelista, nummer {0}",
     AdminStatusCancelled: "Avbokad",
     AdminStatusSessionCancelled: "Utbildningen inställd",
-    SeatsFree: "{0} av {1} platser lediga",
     SeatsFull: "Fullt – {0} på väntelistan",
     SeatsFullNoQueue: "Fullt – du kan ställa dig på väntelistan",
     SeatsLoading: "Kontrollerar platser…",
@@ -149,6 +148,8 @@ define([], function () {
     IssueLinkedEventTooLong: "Evenemangets namn får vara högst 255 tecken.",
     IssueStartInPast: "Starten ligger i det förflutna. Stämmer datumet?",
     MineEmpty: "Du har inte anmält dig till några utbildningar ännu.",
-    MineSessionMissing: "Utbildningen finns inte längre."
+    MineSessionMissing: "Utbildningen finns inte längre.",
+    SeatsFree__one: "{0} ledig plats av {1}",
+    SeatsFree__other: "{0} lediga platser av {1}"
   };
 });

@@ -4,7 +4,8 @@ import {
   ETIQUETTE_POINTS, HEADLINE_IDEAL_MAX_LENGTH, PrivacyWarning, privacyWarnings, writingHints
 } from '../../../../domain/feed/writingHelp';
 import { LightText as Text } from '../../../../ui/light';
-import { format } from '../../../../ui/format';
+import { format, plural } from '../../../../ui/format';
+import { useHub } from '../../../../ui/HubContext';
 import { useFeed } from '../FeedContext';
 import { bodyHintText, etiquetteText, headlineHintText, privacyText } from '../labels';
 
@@ -16,6 +17,7 @@ const panelClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.5)', padd
  */
 export function WritingHelp(props: { title: string; bodyHtml: string; keywords: string[]; otherText: string }): JSX.Element {
   const { strings } = useFeed();
+  const { locale } = useHub();
   const hints = writingHints({ title: props.title, bodyHtml: props.bodyHtml, keywords: props.keywords });
   const extra = privacyWarnings(props.otherText);
   const privacy: PrivacyWarning[] = [...hints.privacy, ...extra.filter((w) => !hints.privacy.some((h) => h.code === w.code && h.excerpt === w.excerpt))];
@@ -25,7 +27,7 @@ export function WritingHelp(props: { title: string; bodyHtml: string; keywords: 
     <aside aria-labelledby="ddh-help-heading" className={panelClass}>
       <Text as="h3" variant="large" block id="ddh-help-heading">{strings.HelpTitle}</Text>
       <Text as="p" block>{strings.HelpHeadline}</Text>
-      <Text as="p" block variant="small">{format(strings.HeadlineLength, length, HEADLINE_IDEAL_MAX_LENGTH)}</Text>
+      <Text as="p" block variant="small">{plural(strings, 'HeadlineLength', locale, length, length, HEADLINE_IDEAL_MAX_LENGTH)}</Text>
       <div aria-live="polite">
         {messages.length === 0
           ? <Text as="p" block>{strings.HelpAllGood}</Text>
