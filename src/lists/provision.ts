@@ -123,17 +123,17 @@ async function roleDefinitionIds(sp: SPFI, used: Set<RoleName>, changes: string[
     const definition = await sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>();
     return [name, definition.Id] as const;
   }));
+  // The site's levels by name from the collection (a few dozen at most): a missing one is simply
+  // absent, whatever status and language `getByName` would have answered with (TENANT.md risk 9).
+  const levels = await sp.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>();
   const custom = await Promise.all((Object.keys(CUSTOM_ROLES) as Array<keyof typeof CUSTOM_ROLES>).map(async (name) => {
     const wanted = CUSTOM_ROLES[name];
-    try {
-      return [name, (await sp.web.roleDefinitions.getByName(wanted.name).select('Id')<{ Id: number }>()).Id] as const;
-    } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
-      if (!used.has(name)) return [name, undefined] as const;
-      const added = await sp.web.roleDefinitions.add(wanted.name, wanted.description, wanted.order, { ...wanted.basePermissions });
-      changes.push(`permission level ${wanted.name}`);
-      return [name, (added.data as { Id: number }).Id] as const;
-    }
+    const existing = levels.find((level) => level.Name.toLowerCase() === wanted.name.toLowerCase());
+    if (existing) return [name, existing.Id] as const;
+    if (!used.has(name)) return [name, undefined] as const;
+    const added = await sp.web.roleDefinitions.add(wanted.name, wanted.description, wanted.order, { ...wanted.basePermissions });
+    changes.push(`permission level ${wanted.name}`);
+    return [name, (added.data as { Id: number }).Id] as const;
   }));
   return Object.fromEntries([...builtIn, ...custom].filter(([, id]) => id !== undefined)) as Partial<Record<RoleName, number>>;
 }

@@ -22,7 +22,7 @@ import {
   LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS
 } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
-import { toProblem } from '../errors';
+import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
 import { Me } from '../people';
@@ -328,8 +328,12 @@ export class PlanRepository {
       if (detail.latest) await turns.getById(detail.latest.id).update(columns, detail.latest.etag);
       else await turns.add({ [`${L.plan}Id`]: detail.id, ...columns });
     } catch (error) {
-      const kind = (await toProblem(error)).kind;
-      if (kind !== 'conflict' && kind !== 'duplicate') throw error;
+      // An update with a stale ETag is 412; a second create hits the unique Plan key, which
+      // SharePoint reports in more than one form (read back when it is a plain SPException).
+      const refused = detail.latest
+        ? (await toProblem(error)).kind === 'conflict'
+        : await isDuplicateRefusal(error, () => this.turnRowExists(detail.id));
+      if (!refused) throw error;
       const fresh = await this.load(detail.id);
       const now = fresh.latest;
       // This reviewer's own turn whose Review row was never written (its answer was lost on the
@@ -340,6 +344,13 @@ export class PlanRepository {
       throw new DecisionConflictError(fresh, decidedSince(detail, fresh));
     }
     await this.addReview(detail, decision, text, undefined, turn);
+  }
+
+  /** Is there a turn row for the plan (another reviewer's first decision)? Read by the unique Plan key. */
+  private async turnRowExists(planId: number): Promise<boolean> {
+    const rows = await this.list(this.sp, 'planLatestDecisions').items
+      .filter(`${L.plan}Id eq ${odataInteger(planId)}`).select('Id').top(1)<Array<{ Id: number }>>();
+    return rows.length > 0;
   }
 
   private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId, turn?: number): Promise<void> {
