@@ -35,7 +35,12 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 export function pluralRulesFor(locale: string): Intl.PluralRules {
   let made = pluralRules.get(locale);
   if (!made) {
-    made = new Intl.PluralRules(locale);
+    try {
+      made = new Intl.PluralRules(locale);
+    } catch {
+      // Not a language tag the browser knows (RangeError): English rules rather than no text.
+      made = new Intl.PluralRules('en');
+    }
     pluralRules.set(locale, made);
   }
   return made;
