@@ -30,6 +30,8 @@ export interface WorkbenchOptions {
   reset?: boolean;
   /** Logs what the server does; tests pass a no-op. */
   log?: (line: string) => void;
+  /** The emulator's clock (Created, Modified, digests); tests move it on instead of waiting. Defaults to the real time. */
+  now?: () => Date;
 }
 
 export interface Workbench {
@@ -165,7 +167,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const url = `http://127.0.0.1:${port}`;
   const siteUrl = `${url}/sites/hub`;
 
-  emulator = createEmulator({ siteUrl, state: saved, title: 'Hub', admin: DEMO_ADMIN });
+  emulator = createEmulator({ siteUrl, state: saved, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
   if (!saved) {
     log('workbench: new site — provisioning lists and seeding demo content…');
     const report = await seedDemo(emulator, siteUrl);
@@ -188,7 +190,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     siteUrl,
     get emulator(): Emulator { return emulator as Emulator; },
     restore(state: EmulatorState): void {
-      emulator = createEmulator({ siteUrl, state, title: 'Hub', admin: DEMO_ADMIN });
+      emulator = createEmulator({ siteUrl, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
       dirty = true;
     },
     close: async () => {

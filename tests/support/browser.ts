@@ -51,11 +51,13 @@ export interface BrowserSessionOptions {
    * a fifth of the bytes and faster renders, for tests that open many views.
    */
   harness?: 'development' | 'production';
+  /** The emulator's clock (see WorkbenchOptions.now): a test moves server time on instead of sleeping. */
+  now?: () => Date;
 }
 
 export async function startBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
   const [workbench, production] = await Promise.all([
-    startWorkbench({ port: 0, log: () => undefined }),
+    startWorkbench({ port: 0, log: () => undefined, now: options.now }),
     options.harness === 'production' ? productionHarness() : Promise.resolve(undefined)
   ]);
   const browser = await chromium.launch({
@@ -183,6 +185,17 @@ export const XSS_TRAP = `(() => {
 /** What ran: marks recorded by XSS_TRAP (in the top window). */
 export async function xssMarks(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __xss?: string[] }).__xss ?? []);
+}
+
+/**
+ * Waits until every image, video and audio element in the page has loaded or failed, so their load
+ * and error handlers (where a payload would run) have had their turn, and one more task after that
+ * (an empty `src` is complete at once, its error event is queued). A condition, not a fixed wait.
+ */
+export async function mediaSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete)
+    && Array.from(document.querySelectorAll('video, audio')).every((m) => (m as HTMLMediaElement).networkState !== HTMLMediaElement.NETWORK_LOADING));
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /** Anything in `main` that could run script or reach outside, described (empty when inert). */
