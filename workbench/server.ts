@@ -32,6 +32,13 @@ export interface WorkbenchOptions {
   log?: (line: string) => void;
   /** The emulator's clock (Created, Modified, digests); tests move it on instead of waiting. Defaults to the real time. */
   now?: () => Date;
+  /**
+   * Start from this site (an `emulator.snapshot()`) instead of provisioning and seeding a new one,
+   * when there is no saved state: the browser tests seed once per run and start every suite from it.
+   */
+  state?: EmulatorState;
+  /** The page's script, already built (`bundleHarness()`): saves the build at start. */
+  harnessScript?: string;
 }
 
 export interface Workbench {
@@ -109,9 +116,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const log = options.log ?? ((line: string) => console.log(line));
   const stateFile = options.dataDir ? path.join(options.dataDir, 'state.json') : undefined;
   if (options.reset && stateFile && fs.existsSync(stateFile)) fs.rmSync(stateFile);
-  const saved = readState(stateFile);
+  const saved = readState(stateFile) ?? options.state;
 
-  const script = await bundleHarness();
+  const script = options.harnessScript ?? await bundleHarness();
   let emulator: Emulator | undefined;
   let dirty = false;
 
@@ -174,7 +181,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     log(`workbench: ${report}`);
     dirty = true;
   } else {
-    log(`workbench: continuing with ${stateFile}`);
+    log(`workbench: continuing with ${stateFile ?? 'the given site'}`);
   }
 
   const save = (): void => {

@@ -1,6 +1,7 @@
 /**
  * Browser tests: Debian's Chromium driven by playwright-core against a workbench started on a
- * free loopback port with a fresh, seeded in-memory site. Every request any page of the session
+ * free loopback port with a fresh, seeded in-memory site (seeded once per run by the browser
+ * project's globalSetup, tests/support/browserSetup.ts, and copied for each suite). Every request any page of the session
  * makes is recorded, so a test can prove that nothing leaves the site (internal tools only); and
  * `close()` (every browser test's afterAll) fails the suite if anything did, asserted or not.
  */
@@ -13,6 +14,7 @@ import { EmulatorState } from '../../workbench/emulator';
 import { readLoc, LocaleFile } from '../../workbench/loc';
 import { CONTENT_SCRIPT, waitForContent } from '../../workbench/bench/content';
 import { productionHarness } from '../../workbench/bench/browser';
+import { readWorkbenchCache } from './workbenchCache';
 
 export { waitForContent };
 
@@ -56,9 +58,11 @@ export interface BrowserSessionOptions {
 }
 
 export async function startBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
+  // The browser project's globalSetup built the page and seeded the site once for the run; without it, do both here.
+  const cache = readWorkbenchCache();
   const [workbench, production] = await Promise.all([
-    startWorkbench({ port: 0, log: () => undefined, now: options.now }),
-    options.harness === 'production' ? productionHarness() : Promise.resolve(undefined)
+    startWorkbench({ port: 0, log: () => undefined, now: options.now, state: cache?.state, harnessScript: cache?.harnessScript }),
+    options.harness !== 'production' ? Promise.resolve(undefined) : cache ? Promise.resolve(cache.productionScript) : productionHarness()
   ]);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
