@@ -21,8 +21,18 @@ const base = {
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts']
 };
 
+/**
+ * Only `unit` selected (`--selectProjects unit`): at least two workers. Jest's default (cores − 1)
+ * is one worker on a two-core machine, where these CPU-light files take ~95 s one after another and
+ * ~50 s in two workers. Runs that include the browser suites keep the default: two Chromiums and
+ * workbenches at once on two cores would only slow each other down.
+ */
+const selected = process.argv.join(' ').match(/--selectProjects[= ]+((?:[^-\s]\S*\s*)+)/);
+const onlyUnit = !!selected && selected[1].trim().split(/\s+/).every((name) => name === 'unit');
+
 module.exports = {
   testTimeout: 30000,
+  ...(onlyUnit ? { maxWorkers: Math.max(2, require('os').cpus().length - 1) } : {}),
   projects: [
     { ...base, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'] },
     {
