@@ -36,6 +36,15 @@ export interface WorkbenchOptions {
   reset?: boolean;
   /** Logs what the server does; tests pass a no-op. */
   log?: (line: string) => void;
+  /** The emulator's clock (Created, Modified, digests); tests move it on instead of waiting. Defaults to the real time. */
+  now?: () => Date;
+  /**
+   * Start from this site (an `emulator.snapshot()`) instead of provisioning and seeding a new one,
+   * when there is no saved state: the browser tests seed once per run and start every suite from it.
+   */
+  state?: EmulatorState;
+  /** The page's script, already built (`bundleHarness()`): saves the build at start. */
+  harnessScript?: string;
 }
 
 export interface Workbench {
@@ -137,9 +146,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const log = options.log ?? ((line: string) => console.log(line));
   const stateFile = options.dataDir ? path.join(options.dataDir, 'state.json') : undefined;
   if (options.reset && stateFile && fs.existsSync(stateFile)) fs.rmSync(stateFile);
-  const saved = readState(stateFile);
+  const saved = readState(stateFile) ?? options.state;
 
-  const script = await bundleHarness();
+  const script = options.harnessScript ?? await bundleHarness();
   let emulator: Emulator | undefined;
   // The tenant needs the port for its URLs, so it is made once the server listens.
   const made: { tenant?: Tenant } = {};
@@ -203,7 +212,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 
   const tenant = createTenant({ origin: url });
   made.tenant = tenant;
-  emulator = tenant.addSite({ path: HOSTS.hub, state: saved, title: 'Hub', admin: DEMO_ADMIN });
+  emulator = tenant.addSite({ path: HOSTS.hub, state: saved, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
   seedTenant(tenant, siteUrl);
   if (!saved) {
     log('workbench: new site — provisioning lists and seeding demo content…');
@@ -211,7 +220,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     log(`workbench: ${report}`);
     dirty = true;
   } else {
-    log(`workbench: continuing with ${stateFile}`);
+    log(`workbench: continuing with ${stateFile ?? 'the given site'}`);
   }
 
   const save = (): void => {
@@ -228,7 +237,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     get emulator(): Emulator { return emulator as Emulator; },
     tenant,
     restore(state: EmulatorState): void {
-      emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN });
+      emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
       dirty = true;
     },
     close: async () => {

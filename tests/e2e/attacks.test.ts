@@ -18,7 +18,7 @@ import { isBlogOwner } from '../../src/domain/feed/feed';
 import { createServices, HubServices } from '../../src/data/services';
 import { LISTS } from '../../src/lists/schema';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
-import { BrowserSession, executableInMain, fill, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
+import { BrowserSession, executableInMain, fill, mediaSettled, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(300000);
@@ -51,15 +51,20 @@ function pieces(limit: number, separator = ' '): string[] {
 
 let session: BrowserSession;
 const dialogs: string[] = [];
+/** How far the emulator's clock runs ahead of the real one (moved on where people would take their time). */
+let clockAhead = 0;
 const services = (login: string): HubServices => createServices(session.spAs(login));
 
 beforeAll(async () => {
-  session = await startBrowserSession({ harness: 'production' });
+  session = await startBrowserSession({ harness: 'production', now: () => new Date(Date.now() + clockAhead) });
   // The feed's repository sanitises bodies with DOMPurify, which needs a window: this REST client gets jsdom's.
   (global as unknown as { window?: unknown }).window = new JSDOM('').window;
 });
 afterAll(async () => { await session.close(); });
-beforeEach(() => session.reset());
+beforeEach(() => {
+  clockAhead = 0;
+  session.reset();
+});
 
 async function open(login: string, part: string): Promise<Page> {
   const page = await session.open({ user: login, lang: 'en-us', theme: 'light', part }, { initScripts: [XSS_TRAP] });
@@ -69,7 +74,7 @@ async function open(login: string, part: string): Promise<Page> {
 
 /** Nothing ran, nothing executable is in the page, no dialog opened, nothing left the site. */
 async function expectInert(page: Page, view: string): Promise<void> {
-  await page.waitForTimeout(150); // onerror / onload handlers of broken images fire within a frame or two
+  await mediaSettled(page); // onerror / onload handlers of broken images have had their turn
   expect({ view, marks: await xssMarks(page) }).toEqual({ view, marks: [] });
   expect({ view, executable: await executableInMain(page) }).toEqual({ view, executable: [] });
   expect({ view, dialogs }).toEqual({ view, dialogs: [] });
@@ -85,8 +90,10 @@ test('the corpus has at least 100 payloads, and the trap catches a payload that 
     div.innerHTML = html;
     document.querySelector('main')?.appendChild(div);
   }, `${ARMED.find((a) => a.startsWith('<img src=x onerror=__xssMark'))}<img src=x onerror="alert(2)">`);
-  await page.waitForTimeout(300);
-  expect(await xssMarks(page)).toEqual(['mark:1', 'alert:2']);
+  // Both images fail to load, in whichever order: wait for both marks, then compare them as a set.
+  await page.waitForFunction(() => ((window as unknown as { __xss?: string[] }).__xss ?? []).length >= 2);
+  await mediaSettled(page);
+  expect([...await xssMarks(page)].sort()).toEqual(['alert:2', 'mark:1']);
   expect((await executableInMain(page)).length).toBeGreaterThan(0);
   await page.close();
 });
@@ -126,8 +133,9 @@ describe('social media plans', () => {
     const backgrounds = pieces(1000);
     // Plan S goes through the workflow: submitted, commented on every section, changes requested,
     // resubmitted with other text (a diff), approved (the approved list and the channel map).
-    // Workflow events are ordered by their server time: one step per second, as people take them.
-    const step = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1100));
+    // Workflow events are ordered by their server time: one step per second, as people take them
+    // (the emulator's clock moves on; nothing waits).
+    const step = async (): Promise<void> => { clockAhead += 1100; };
     const s = await author.create(hostilePlan(titles[0], titles[0], CORPUS, backgrounds[0]));
     await author.submit(await author.load(s.id), hostilePlan(titles[0], titles[0], CORPUS, backgrounds[0]), '*', CORPUS);
     for (const section of ['goals', 'people', 'background'] as const) {
@@ -305,13 +313,23 @@ describe('blogs and good practices', () => {
   });
 });
 
+/** Every heading in `main` (the lists show one per row). */
+const HEADINGS = 'main h1, main h2, main h3, main h4, main h5, main h6, main [role=heading]';
+
+/** Clicks a "Show more" button and waits until the list shows more rows (headings) than before. */
+async function showMore(page: Page, button: ReturnType<Page['getByRole']>): Promise<void> {
+  const before = await page.evaluate((selector) => document.querySelectorAll(selector).length, HEADINGS);
+  await button.click();
+  await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length > (n as number), [HEADINGS, before] as const);
+}
+
 /** Clicks "Show more" until `target` is in the list (or there is no more). */
 async function reveal(page: Page, target: ReturnType<Page['getByRole']>, more: string): Promise<void> {
-  for (let i = 0; i < 20 && await target.count() === 0; i++) {
-    const button = page.getByRole('button', { name: more, exact: true });
-    if (await button.count() === 0) { await page.waitForTimeout(300); continue; }
-    await button.click();
-    await page.waitForTimeout(300);
+  const button = page.getByRole('button', { name: more, exact: true });
+  for (let i = 0; i < 20; i++) {
+    await target.or(button).first().waitFor();
+    if (await target.count() > 0) return;
+    await showMore(page, button);
   }
 }
 
@@ -369,8 +387,7 @@ describe('training sessions', () => {
     await expectInert(staff, 'staff: typed unit, details');
     await staff.getByRole('button', { name: t.Back, exact: true }).click();
     for (let i = 0; i < 10 && await staff.getByRole('button', { name: t.LoadMore }).count(); i++) {
-      await staff.getByRole('button', { name: t.LoadMore }).click();
-      await staff.waitForTimeout(300);
+      await showMore(staff, staff.getByRole('button', { name: t.LoadMore }));
     }
     for (const title of titles) await staff.getByRole('heading', { name: title, exact: true }).first().waitFor();
     await expectInert(staff, 'staff: session list with every title and place');

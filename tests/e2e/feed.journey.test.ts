@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LISTS } from '../../src/lists/schema';
-import { BrowserSession, startBrowserSession } from '../support/browser';
+import { BrowserSession, mediaSettled, startBrowserSession } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(180000);
@@ -50,8 +50,9 @@ describe('blogs in Chromium: a hostile post is rendered inert', () => {
     const reader = await session.open({ user: loginOf('sofia.jarvinen@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
     reader.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
     await reader.locator('main').getByText(/^Attack </).first().click();
-    await reader.getByText('data link').first().waitFor().catch(() => undefined);
-    await reader.waitForTimeout(500);
+    // The raw body is shown (its last line), and every image in both pages has loaded or failed.
+    await reader.getByText('data link').first().waitFor();
+    await Promise.all([mediaSettled(lars), mediaSettled(reader)]);
 
     for (const page of [lars, reader]) {
       expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();

@@ -49,13 +49,20 @@ afterAll(async () => { await session.close(); });
 /** Applies the filter form with one box filled (the others cleared) and returns the post headlines shown. */
 async function search(box: string, value: string): Promise<string[]> {
   const form = page.getByRole('search', { name: f.FiltersTitle });
-  await form.getByRole('button', { name: f.ClearFilters, exact: true }).click();
-  await form.getByLabel(box, { exact: true }).fill(value);
-  await form.getByRole('button', { name: f.ApplyFilters, exact: true }).click();
   const feed = page.getByRole('region', { name: f.FeedLabel });
-  await page.getByText(f.LoadingPosts).waitFor({ state: 'detached' }).catch(() => undefined);
+  const loading = page.getByText(f.LoadingPosts).first();
+  // Each button starts a query (the list shows "Loading posts" from before it is sent until it is
+  // shown): wait for its answer and for the list to stop loading, so no earlier result is read.
+  const query = async (button: string): Promise<void> => {
+    const answered = page.waitForResponse((response) => response.url().includes('/_api/'));
+    await form.getByRole('button', { name: button, exact: true }).click();
+    await answered;
+    await loading.waitFor({ state: 'detached' });
+  };
+  await query(f.ClearFilters);
+  await form.getByLabel(box, { exact: true }).fill(value);
+  await query(f.ApplyFilters);
   await feed.getByRole('heading', { level: 3 }).first().or(feed.getByText(f.NoResults)).waitFor();
-  await page.waitForTimeout(150);
   const shown = await page.locator('main').innerText();
   for (const error of [c.ErrorUnknown, c.ErrorThreshold, c.ErrorAccessDenied, c.ErrorThrottled]) expect({ value, error: shown.includes(error) }).toEqual({ value, error: false });
   expect(shown).not.toMatch(/odata\.error|SPQueryThrottled|Exception/);

@@ -30,12 +30,15 @@ const open = (email: string, part: string): Promise<Page> => session.open({ user
 /** Focus is on `target` and visible. */
 async function expectFocus(page: Page, target: Locator, where: string): Promise<void> {
   await target.first().waitFor();
-  let state = '';
-  for (const until = Date.now() + 10000; Date.now() < until;) {
-    state = (await isFocused(target)) ? 'yes' : `${where}: focus is on ${await describeFocus(page)}`;
-    if (state === 'yes') break;
-    await page.waitForTimeout(100);
+  // Focus may move a render after the view changes: wait (up to 10 s) for it to land on the element,
+  // or for the element to be replaced by a new render (then look it up again); then say where it is.
+  const deadline = Date.now() + 10000;
+  while (!(await isFocused(target)) && Date.now() < deadline) {
+    const element = await target.first().elementHandle();
+    await page.waitForFunction((el) => el === document.activeElement || !el?.isConnected, element,
+      { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined); // the expectation below reports a timeout
   }
+  const state = (await isFocused(target)) ? 'yes' : `${where}: focus is on ${await describeFocus(page)}`;
   expect(state).toBe('yes');
   expect(await focusProblem(page)).toBeUndefined();
 }

@@ -1,20 +1,30 @@
 /** @jest-environment node */
 import '@pnp/sp/folders';
-import { createTestSite, spError } from '../support/sp';
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import { createTestSite, spError, TestSite } from '../support/sp';
 
 type FormResult = Array<{ FieldName: string; FieldValue: string | null; HasException: boolean; ErrorCode: number; ErrorMessage: string | null; ItemId: number }>;
 
 describe('folders in lists and the validate* endpoints', () => {
-  const site = createTestSite();
-  const sp = site.spAs(site.adminLogin);
-  const anna = site.addUser('anna.virtanen@contoso.onmicrosoft.com', 'Anna Virtanen', 'Hub Members');
-  const erik = site.addUser('erik.lund@contoso.onmicrosoft.com', 'Erik Lund', 'Hub Members');
-  const list = sp.web.lists.getByTitle('DDH Posts');
-  const sitePath = new URL(site.siteUrl).pathname;
-  const root = `${sitePath}/Lists/DDH Posts`;
+  // Every test gets its own site with "DDH Posts" and its columns; `blogFolder()` adds the folder blog-1.
+  let site: TestSite;
+  let sp: SPFI;
+  let anna: { id: number; loginName: string };
+  let erik: { id: number; loginName: string };
+  let list: IList;
+  let sitePath = '';
+  let root = '';
   let blogId = 0;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    site = createTestSite();
+    sp = site.spAs(site.adminLogin);
+    anna = site.addUser('anna.virtanen@contoso.onmicrosoft.com', 'Anna Virtanen', 'Hub Members');
+    erik = site.addUser('erik.lund@contoso.onmicrosoft.com', 'Erik Lund', 'Hub Members');
+    list = sp.web.lists.getByTitle('DDH Posts');
+    sitePath = new URL(site.siteUrl).pathname;
+    root = `${sitePath}/Lists/DDH Posts`;
     await sp.web.lists.ensure('Blogs');
     const blogs = await sp.web.lists.getByTitle('Blogs').select('Id')();
     blogId = (await sp.web.lists.getByTitle('Blogs').items.add({ Title: 'Embassy blog' })).Id;
@@ -30,6 +40,13 @@ describe('folders in lists and the validate* endpoints', () => {
     await list.fields.addLookup('Blog', { LookupListId: blogs.Id, LookupFieldName: 'Title' });
     await list.fields.addUrl('Link');
   });
+  afterEach(() => site.dispose());
+
+  /** Turns on folder creation and adds the (empty) folder blog-1 under the list's root. */
+  async function blogFolder(): Promise<void> {
+    await list.update({ EnableFolderCreation: true });
+    await list.rootFolder.addSubFolderUsingPath('blog-1');
+  }
 
   test('a list has a root folder under Lists/<URL name>; EnableFolderCreation starts false', async () => {
     const folder = await list.rootFolder();
@@ -79,6 +96,7 @@ describe('folders in lists and the validate* endpoints', () => {
   });
 
   test('addValidateUpdateItemUsingPath creates an item in the folder; form values of every type round-trip', async () => {
+    await blogFolder();
     const result = (await list.addValidateUpdateItemUsingPath([
       { FieldName: 'Title', FieldValue: 'Ash cloud' },
       { FieldName: 'Keyword', FieldValue: 'crisis' },
@@ -118,6 +136,7 @@ describe('folders in lists and the validate* endpoints', () => {
   });
 
   test('validate* report field problems as HasException (HTTP 200) and write nothing; Required is enforced', async () => {
+    await blogFolder();
     const before = (await list.items.select('Id')()).length;
     const result = (await list.addValidateUpdateItemUsingPath([
       { FieldName: 'Likes', FieldValue: 'many' }, { FieldName: 'Published', FieldValue: 'someday' },
@@ -141,6 +160,8 @@ describe('folders in lists and the validate* endpoints', () => {
   });
 
   test('folders appear in items with FileSystemObjectType 1; FileDirRef and FSObjType filter', async () => {
+    await blogFolder();
+    await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Ash cloud' }], `${root}/blog-1`);
     await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Drafts' }], `${root}/blog-1`, false, undefined, { leafName: 'drafts', objectType: 1 });
     const rows = await list.items.select('Title', 'FileSystemObjectType', 'FileDirRef')();
     expect(rows.filter((r: { FileSystemObjectType: number }) => r.FileSystemObjectType === 1).map((r: { Title: string }) => r.Title).sort())
@@ -154,6 +175,7 @@ describe('folders in lists and the validate* endpoints', () => {
   });
 
   test('deleting a folder deletes what is inside it', async () => {
+    await list.update({ EnableFolderCreation: true });
     await list.rootFolder.addSubFolderUsingPath('blog-2');
     await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Inside 2' }], `${root}/blog-2`);
     const folder = sp.web.getFolderByServerRelativePath(`${root}/blog-2`);

@@ -2,7 +2,8 @@
 import '@pnp/sp/folders';
 import '@pnp/sp/security/item';
 import { PermissionKind } from '@pnp/sp/security';
-import { createTestSite, spError } from '../support/sp';
+import type { SPFI } from '@pnp/sp';
+import { createTestSite, spError, TestSite } from '../support/sp';
 
 const FULL_CONTROL = 1073741829;
 const CONTRIBUTE = 1073741827;
@@ -11,21 +12,29 @@ const READ = 1073741826;
 type FormResult = Array<{ FieldName: string; FieldValue: string | null; HasException: boolean }>;
 
 describe('item-level permissions: one folder per blog, owners post', () => {
-  const site = createTestSite();
-  const admin = site.spAs(site.adminLogin);
-  const olga = site.addUser('olga.owner@contoso.onmicrosoft.com', 'Olga Blogowner', 'Hub Members');
-  const mika = site.addUser('mika.member@contoso.onmicrosoft.com', 'Mika Member', 'Hub Members');
-  const ville = site.addUser('ville.visitor@contoso.onmicrosoft.com', 'Ville Visitor', 'Hub Visitors');
+  // Every test gets its own site: DDH Posts with the folder blog-1, where Olga contributes and everyone else reads.
+  let site: TestSite;
+  let admin: SPFI;
+  let olga: { id: number; loginName: string };
+  let mika: { id: number; loginName: string };
+  let ville: { id: number; loginName: string };
+  let sitePath = '';
+  let blog = '';
   const posts = (login: string) => site.spAs(login).web.lists.getByTitle('DDH Posts');
-  const sitePath = new URL(site.siteUrl).pathname;
-  const blog = `${sitePath}/Lists/DDH Posts/blog-1`;
   const blogFolder = (login: string) => site.spAs(login).web.getFolderByServerRelativePath(blog);
   const post = (login: string, title: string) => posts(login).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: title }], blog);
   const idOf = (result: unknown): number => Number((result as FormResult).find((r) => r.FieldName === 'Id')?.FieldValue);
   let membersId = 0;
   let visitorsId = 0;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    site = createTestSite();
+    admin = site.spAs(site.adminLogin);
+    olga = site.addUser('olga.owner@contoso.onmicrosoft.com', 'Olga Blogowner', 'Hub Members');
+    mika = site.addUser('mika.member@contoso.onmicrosoft.com', 'Mika Member', 'Hub Members');
+    ville = site.addUser('ville.visitor@contoso.onmicrosoft.com', 'Ville Visitor', 'Hub Visitors');
+    sitePath = new URL(site.siteUrl).pathname;
+    blog = `${sitePath}/Lists/DDH Posts/blog-1`;
     await admin.web.lists.ensure('DDH Posts');
     await posts(site.adminLogin).update({ EnableFolderCreation: true });
     await posts(site.adminLogin).rootFolder.addSubFolderUsingPath('blog-1');
@@ -38,6 +47,7 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     await folderItem.roleAssignments.add(visitorsId, READ);
     await folderItem.roleAssignments.add(olga.id, CONTRIBUTE);
   });
+  afterEach(() => site.dispose());
 
   test('the folder item has unique permissions; breaking without copy gave the caller Full Control', async () => {
     const item = blogFolder(site.adminLogin).listItemAllFields;
@@ -95,6 +105,7 @@ describe('item-level permissions: one folder per blog, owners post', () => {
   });
 
   test('an item with unique permissions is hidden from those without read: left out of reads, 404 by id', async () => {
+    await post(olga.loginName, 'Olga writes');
     const secret = await posts(site.adminLogin).items.add({ Title: 'Secret' });
     const item = posts(site.adminLogin).items.getById(secret.Id);
     await item.breakRoleInheritance(false);
@@ -149,7 +160,8 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     restored.dispose();
   });
 
-  test('reads stay fast on a 100,000-item list with unique folder scopes', async () => {
+  // How long the paging takes is measured by the bench (workbench/bench/emulator.ts), not asserted here.
+  test('paging a 100,000-item list with unique folder scopes leaves out what the reader cannot see', async () => {
     await admin.web.lists.ensure('Big posts');
     const big = (login: string) => site.spAs(login).web.lists.getByTitle('Big posts');
     await big(site.adminLogin).update({ EnableFolderCreation: true });
@@ -157,7 +169,6 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     const hidden = await site.spAs(site.adminLogin).web.getFolderByServerRelativePath(`${sitePath}/Lists/Big posts/b`).getItem();
     await hidden.breakRoleInheritance(false);
     site.emulator.seedItems('Big posts', Array.from({ length: 100000 }, (_, i) => ({ Title: `P${i}`, FileDirRef: i % 2 ? 'a' : 'b' })));
-    const started = Date.now();
     let seen = 0;
     let fromB = 0;
     for await (const page of big(mika.loginName).items.select('Id', 'FileDirRef').top(5000)) {
@@ -168,6 +179,5 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     }
     expect(fromB).toBe(0);
     expect(seen).toBe(50001); // the 50,000 posts in "a" and the folder item "a" itself
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

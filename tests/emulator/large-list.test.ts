@@ -18,9 +18,8 @@ describe('a list above the 5,000-item list view threshold', () => {
       Title: `Item ${i + 1}`, Region: i < 40 ? 'Arctic' : regions[i % 4], Embassy: `E${i % 90}`,
       Seq: (i * 7919) % COUNT, Due: new Date(Date.UTC(2026, 0, 1) + i * 3600000).toISOString()
     }));
-    const started = Date.now();
-    site.emulator.seedItems('Big', rows);
-    expect(Date.now() - started).toBeLessThan(5000);
+    // How long seeding takes is measured by the bench (workbench/bench/emulator.ts), not asserted here.
+    expect(site.emulator.seedItems('Big', rows)).toHaveLength(COUNT);
   });
 
   test('paging by id reaches every row exactly once', async () => {

@@ -1,18 +1,24 @@
 /** @jest-environment node */
 import { createEmulator } from '../../workbench/emulator';
-import { createTestSite, spError } from '../support/sp';
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import { createTestSite, spError, TestSite } from '../support/sp';
 
 describe('faults, batches, snapshots', () => {
-  const site = createTestSite();
-  const sp = site.spAs(site.adminLogin);
-  const list = sp.web.lists.getByTitle('Tasks');
+  // Every test gets its own site with a "Tasks" list holding one item, "first": none depends on another's writes.
+  let site: TestSite;
+  let sp: SPFI;
+  let list: IList;
   const itemsUrl = (url: string): boolean => /\/items/i.test(url);
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    site = createTestSite();
+    sp = site.spAs(site.adminLogin);
+    list = sp.web.lists.getByTitle('Tasks');
     await sp.web.lists.ensure('Tasks');
     await list.items.add({ Title: 'first' }); // also fetches and caches the request digest
   });
-  afterEach(() => site.emulator.faults.clear());
+  afterEach(() => site.dispose());
 
   test('429 with Retry-After, then success: PnPjs retries', async () => {
     site.emulator.faults.failNext(2, { status: 429, retryAfterSeconds: 0, match: itemsUrl });
@@ -39,12 +45,12 @@ describe('faults, batches, snapshots', () => {
   test('500 is not retried', async () => {
     site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'GET' && itemsUrl(url) });
     expect((await spError(list.items())).status).toBe(500);
-    expect(await list.items()).toHaveLength(2);
+    expect((await list.items()).map((r: { Title: string }) => r.Title)).toEqual(['first']);
   });
 
   test('a dropped connection rejects like fetch; PnPjs retries it, and gives up after three', async () => {
     site.emulator.faults.dropNext(1);
-    expect(await list.items()).toHaveLength(2);
+    expect((await list.items()).map((r: { Title: string }) => r.Title)).toEqual(['first']);
     site.emulator.faults.dropNext(3);
     await expect(list.items()).rejects.toThrow('fetch failed');
     site.emulator.faults.dropNext(1);
@@ -52,11 +58,25 @@ describe('faults, batches, snapshots', () => {
   });
 
   test('latency delays answers but keeps arrival order', async () => {
-    site.emulator.faults.setLatency(30);
-    const started = Date.now();
+    // The delay on the emulator's own timer, with jest's clock: no answer before 30 ms, all three at 30 ms, in order.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      site.emulator.faults.setLatency(30);
+      const answered: number[] = [];
+      const calls = [1, 2, 3].map((n) => site.emulator.handle(new Request(`${site.siteUrl}/_api/web`, { headers: { 'X-Emulator-User': site.adminLogin } }))
+        .then((r) => { answered.push(n); return r.status; }));
+      await jest.advanceTimersByTimeAsync(29);
+      expect(answered).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(await Promise.all(calls)).toEqual([200, 200, 200]);
+      expect(answered).toEqual([1, 2, 3]);
+    } finally {
+      jest.useRealTimers();
+    }
+    // Through PnPjs: concurrent adds are processed in arrival order (consecutive ids).
     const added = await Promise.all([list.items.add({ Title: 'l1' }), list.items.add({ Title: 'l2' }), list.items.add({ Title: 'l3' })]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     expect(added.map((a) => a.Id)).toEqual([added[0].Id, added[0].Id + 1, added[0].Id + 2]);
+    expect(added.map((a) => a.Title)).toEqual(['l1', 'l2', 'l3']);
   });
 
   test('$batch of GETs and writes answers each request (in order, with the batch caller\'s identity)', async () => {
@@ -84,7 +104,7 @@ describe('faults, batches, snapshots', () => {
       headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': site.adminLogin }
     }));
     const json = await r.json();
-    expect(json.d.results[0].Title).toBe('first (batched)');
+    expect(json.d.results[0].Title).toBe('first');
     expect(json.d.results[0].__metadata.type).toBe('SP.Data.TasksListItem');
     const info = await (await site.emulator.handle(new Request(`${site.siteUrl}/_api/contextinfo`, {
       method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
@@ -110,14 +130,13 @@ describe('faults, batches, snapshots', () => {
     restored.dispose();
   });
 
-  test('100,000 items seed in seconds and an indexed query stays cheap', async () => {
+  // How long seeding 100,000 items takes is measured by the bench (workbench/bench/emulator.ts), not asserted here.
+  test('100,000 items seed and an indexed query reads only its rows', async () => {
     const big = createEmulator({ siteUrl: 'https://contoso.sharepoint.test/sites/bulk' });
     const sp2 = createTestSite({ siteUrl: 'https://contoso.sharepoint.test/sites/bulk2' });
     await sp2.spAs(sp2.adminLogin).web.lists.ensure('Huge');
     await sp2.spAs(sp2.adminLogin).web.lists.getByTitle('Huge').fields.addNumber('Bucket', { Indexed: true });
-    const started = Date.now();
-    sp2.emulator.seedItems('Huge', Array.from({ length: 100000 }, (_, i) => ({ Title: `r${i}`, Bucket: i % 1000 })));
-    expect(Date.now() - started).toBeLessThan(10000);
+    expect(sp2.emulator.seedItems('Huge', Array.from({ length: 100000 }, (_, i) => ({ Title: `r${i}`, Bucket: i % 1000 })))).toHaveLength(100000);
     const before = sp2.emulator.stats().rowsRead;
     const rows = await sp2.spAs(sp2.adminLogin).web.lists.getByTitle('Huge').items.filter('Bucket eq 7').select('Id').top(500)();
     expect(rows).toHaveLength(100);

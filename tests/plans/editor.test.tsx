@@ -130,8 +130,16 @@ describe('the plan form', () => {
     await waitFor(() => expect(status).toHaveTextContent('The connection was lost.'));
     fireEvent.change(screen.getByLabelText(strings.Field_title), { target: { value: 'AB' } });
     await waitFor(() => expect(status).toHaveTextContent(strings.Save_conflict));
-    fireEvent.change(screen.getByLabelText(strings.Field_title), { target: { value: 'ABC' } });
-    await act(() => new Promise((r) => setTimeout(r, 60)));
+    // Another change after the conflict: run the autosave timer out on jest's clock; no third save is sent.
+    jest.useFakeTimers();
+    try {
+      fireEvent.change(screen.getByLabelText(strings.Field_title), { target: { value: 'ABC' } });
+      act(() => { jest.runOnlyPendingTimers(); });
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+    await act(() => Promise.resolve());
     expect(saveDraft).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('button', { name: strings.ReloadServer })).toBeInTheDocument();
     expect(readDraft(draftKey(SITE, LOGIN, 7))?.plan.identity.title).toBe('ABC');

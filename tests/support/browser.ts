@@ -1,6 +1,7 @@
 /**
  * Browser tests: Debian's Chromium driven by playwright-core against a workbench started on a
- * free loopback port with a fresh, seeded in-memory site. Every request any page of the session
+ * free loopback port with a fresh, seeded in-memory site (seeded once per run by the browser
+ * project's globalSetup, tests/support/browserSetup.ts, and copied for each suite). Every request any page of the session
  * makes is recorded, so a test can prove that nothing leaves the site (internal tools only); and
  * `close()` (every browser test's afterAll) fails the suite if anything did, asserted or not.
  */
@@ -13,6 +14,7 @@ import { EmulatorState } from '../../workbench/emulator';
 import { readLoc, LocaleFile } from '../../workbench/loc';
 import { CONTENT_SCRIPT, waitForContent } from '../../workbench/bench/content';
 import { productionHarness } from '../../workbench/bench/browser';
+import { readWorkbenchCache } from './workbenchCache';
 
 export { waitForContent };
 
@@ -51,12 +53,16 @@ export interface BrowserSessionOptions {
    * a fifth of the bytes and faster renders, for tests that open many views.
    */
   harness?: 'development' | 'production';
+  /** The emulator's clock (see WorkbenchOptions.now): a test moves server time on instead of sleeping. */
+  now?: () => Date;
 }
 
 export async function startBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
+  // The browser project's globalSetup built the page and seeded the site once for the run; without it, do both here.
+  const cache = readWorkbenchCache();
   const [workbench, production] = await Promise.all([
-    startWorkbench({ port: 0, log: () => undefined }),
-    options.harness === 'production' ? productionHarness() : Promise.resolve(undefined)
+    startWorkbench({ port: 0, log: () => undefined, now: options.now, state: cache?.state, harnessScript: cache?.harnessScript }),
+    options.harness !== 'production' ? Promise.resolve(undefined) : cache ? Promise.resolve(cache.productionScript) : productionHarness()
   ]);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -183,6 +189,17 @@ export const XSS_TRAP = `(() => {
 /** What ran: marks recorded by XSS_TRAP (in the top window). */
 export async function xssMarks(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __xss?: string[] }).__xss ?? []);
+}
+
+/**
+ * Waits until every image, video and audio element in the page has loaded or failed, so their load
+ * and error handlers (where a payload would run) have had their turn, and one more task after that
+ * (an empty `src` is complete at once, its error event is queued). A condition, not a fixed wait.
+ */
+export async function mediaSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete)
+    && Array.from(document.querySelectorAll('video, audio')).every((m) => (m as HTMLMediaElement).networkState !== HTMLMediaElement.NETWORK_LOADING));
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /** Anything in `main` that could run script or reach outside, described (empty when inert). */
