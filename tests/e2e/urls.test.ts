@@ -100,6 +100,7 @@ test('good-practice links and bare post bodies written through REST render as te
   // The good practice's links, each one still there to read: only the https one is a link.
   await feed.getByRole('button', { name: 'Practice with hostile links', exact: true }).first().click();
   const list = reader.locator('dd ul').filter({ hasText: 'https://um.fi/ajankohtaista' });
+  await list.waitFor(); // the post page opens after the click: read its links once they are there
   const shown = await list.locator('li').evaluateAll((items) => items.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })));
   expect(shown).toEqual(links.map((text) => ({ text, href: text === 'https://um.fi/ajankohtaista' ? text : null })));
   await reader.close();
