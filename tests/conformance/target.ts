@@ -79,7 +79,7 @@ function bearer(siteUrl: string, token: string): SPFI {
 export function RecordWrites(log: string[]): (instance: Queryable) => Queryable {
   return (instance: Queryable) => {
     instance.on.pre(async function (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> {
-      const method = (init.headers as Record<string, string> | undefined)?.['X-HTTP-Method'] || init.method || 'GET';
+      const method = init.method || 'GET';
       if (method !== 'GET' && !/\/_api\/contextinfo$/i.test(url)) log.push(`${method} ${url}`);
       return [url, init, result];
     });
