@@ -37,7 +37,7 @@ beforeAll(async () => {
   await target.seed(created.title, ROWS);
 }, target.seedTimeout);
 
-afterAll(() => target.cleanup(), target.seedTimeout);
+afterAll(() => target.close(), target.seedTimeout);
 
 type TitleRow = { Id: number; Title: string };
 

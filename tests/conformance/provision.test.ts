@@ -9,7 +9,7 @@
 import { spfi } from '@pnp/sp';
 import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/lists/provision';
-import { CUSTOM_ROLES, GROUPS, LIST_ORDER, LISTS, SCHEMA_VERSION } from '../../src/lists/schema';
+import { GROUPS, LIST_ORDER, LISTS, SCHEMA_VERSION } from '../../src/lists/schema';
 import { readSchemaVersion } from '../../src/lists/version';
 import { openTarget, RecordWrites } from './target';
 
@@ -26,13 +26,13 @@ async function exists(read: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** What of the suite's schema the site already has; everything absent is tracked for cleanup. */
+/**
+ * What of the suite's lists and groups the site already has; everything absent is tracked for
+ * cleanup. The "DDH Add Only" permission level (CUSTOM_ROLES) is not: it may stay from an earlier
+ * run, grants nothing by itself, and provisioning reuses it.
+ */
 async function presentBeforeRun(): Promise<string[]> {
   const present: string[] = [];
-  for (const { name } of Object.values(CUSTOM_ROLES)) {
-    if (await exists(() => owner.web.roleDefinitions.getByName(name)())) present.push(`permission level ${name}`);
-    else target.track('permission level', name);
-  }
   for (const { title } of Object.values(GROUPS)) {
     if (await exists(() => owner.web.siteGroups.getByName(title)())) present.push(`group ${title}`);
     else target.track('group', title);
@@ -45,7 +45,10 @@ async function presentBeforeRun(): Promise<string[]> {
   return present;
 }
 
-afterAll(() => target.cleanup(), target.seedTimeout);
+/** Set once the site was found empty: nothing provisions a site that was not. */
+let emptyAtStart = false;
+
+afterAll(() => target.close(), target.seedTimeout);
 
 interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean }
 
@@ -54,8 +57,8 @@ describe(`provisioning (${target.kind})`, () => {
   // schema on SharePoint as it does on the emulator: lists, fields, indexes, unique keys,
   // item-level security, unique role assignments, the schema version.
   test('on an empty site it creates every list, field, index, unique key and the schema version', async () => {
-    // A permission level may stay behind from an earlier run; lists and groups may not.
-    expect((await presentBeforeRun()).filter((p) => !p.startsWith('permission level'))).toEqual([]);
+    expect(await presentBeforeRun()).toEqual([]);
+    emptyAtStart = true;
     const writes: string[] = [];
     const report = await provision(spfi(owner).using(RecordWrites(writes)));
     expect(report).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION });
@@ -80,10 +83,21 @@ describe(`provisioning (${target.kind})`, () => {
   // change. On a tenant this also settles that what SharePoint answers after the first run (field
   // types, flags, role bindings) reads back as provision wrote it.
   test('a second run changes nothing and sends no write', async () => {
+    expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
     const writes: string[] = [];
     const second = await provision(spfi(owner).using(RecordWrites(writes)));
     expect(second.changes).toEqual([]);
     expect(second.fromVersion).toBe(SCHEMA_VERSION);
     expect(writes).toEqual([]);
+  }, target.seedTimeout);
+
+  // The suite's own safety: what the run provisioned is removed again and checked gone, so the
+  // dedicated test site is empty for the next run.
+  test('cleanup removes the lists and groups the run provisioned', async () => {
+    expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
+    expect(await target.cleanup()).toEqual([]);
+    expect(await readSchemaVersion(owner)).toBe(0);
+    const groups = (await owner.web.siteGroups.select('Title')<Array<{ Title: string }>>()).map((g) => g.Title);
+    expect(groups.filter((title) => Object.values(GROUPS).some((g) => g.title === title))).toEqual([]);
   }, target.seedTimeout);
 });

@@ -6,17 +6,18 @@
  * account's token (a member of the test site); with one token the tests are skipped and say why.
  */
 import { IList } from '@pnp/sp/lists';
+import { RoleTypeKind } from '@pnp/sp/security/types';
 import { spError } from '../support/sp';
 import { openTarget, SecondUser } from './target';
 
 const target = openTarget();
-const ROLE_CONTRIBUTE = 3;
-const ROLE_READER = 2;
+const ROLE_CONTRIBUTE: RoleTypeKind = 3;
+const ROLE_READER: RoleTypeKind = 2;
 
-afterAll(() => target.cleanup());
+afterAll(() => target.close());
 
 /** A list of this run that only the owner and `who` (with the role) can reach: inheritance broken, nothing copied. */
-async function listFor(name: string, who: SecondUser, roleType: number): Promise<{ asOwner: IList; asSecond: IList }> {
+async function listFor(name: string, who: SecondUser, roleType: RoleTypeKind): Promise<{ asOwner: IList; asSecond: IList }> {
   const { title, list } = await target.createList(name);
   await list.breakRoleInheritance(false, true);
   const principal = await target.owner.web.ensureUser(who.loginName);

@@ -5,7 +5,7 @@
  *
  * The tests see only this abstraction, so the same assertions run against both: when SharePoint
  * answers differently, the test is the spec and the emulator's rule changes. Every list a run
- * creates carries a unique prefix (`DDHConf-<random>-`) and is removed by `cleanup()`, which the
+ * creates carries a unique prefix (`DDHConf-<random>-`) and is removed by `close()`, which the
  * tests call in `afterAll`, so it runs when a test failed too.
  */
 import { InjectHeaders, Queryable } from '@pnp/queryable';
@@ -48,10 +48,12 @@ export interface Target {
   addIndexedText(list: IList, name: string, unique?: boolean): Promise<void>;
   /** Adds rows to a list the run created: the emulator's bulk insert, or `$batch` of 100 adds. */
   seed(listTitle: string, rows: Row[]): Promise<void>;
-  /** Also remove this list / group / permission level at cleanup (provisioning's creations). */
-  track(kind: 'list' | 'group' | 'permission level', name: string): void;
-  /** Removes everything the run created; what could not be removed is returned and logged. */
+  /** Also remove this list or group at cleanup (provisioning's creations). */
+  track(kind: 'list' | 'group', name: string): void;
+  /** Removes everything tracked so far and checks it is gone; returns what is not. */
   cleanup(): Promise<string[]>;
+  /** For afterAll: cleanup, then print what is left (tenant) or drop the emulated site. */
+  close(): Promise<void>;
 }
 
 const SECOND_EMAIL = 'conformance.second@contoso.onmicrosoft.com';
@@ -91,7 +93,7 @@ export function openTarget(): Target {
   const site = process.env.CONFORMANCE_SITE;
   const token = process.env.CONFORMANCE_TOKEN;
   const prefix = randomPrefix();
-  const tracked: Array<{ kind: 'list' | 'group' | 'permission level'; name: string }> = [];
+  const tracked: Array<{ kind: 'list' | 'group'; name: string }> = [];
   let emulated: TestSite | undefined;
   let owner: SPFI;
   let second: SecondUser | undefined;
@@ -161,17 +163,30 @@ export function openTarget(): Target {
       for (const { kind, name } of tracked.slice().reverse()) {
         try {
           if (kind === 'list') await owner.web.lists.getByTitle(name).delete();
-          else if (kind === 'group') await owner.web.siteGroups.removeByLoginName(name);
-          else await owner.web.roleDefinitions.getByName(name).delete();
+          else await owner.web.siteGroups.removeById((await owner.web.siteGroups.getByName(name).select('Id')<{ Id: number }>()).Id);
         } catch (error) {
           const status = (error as { status?: number }).status;
           if (status !== 404) failed.push(`${kind} ${name} (${status ?? String(error)})`);
         }
       }
+      // Gone means SharePoint answers 404 for it now.
+      for (const { kind, name } of tracked) {
+        const read = kind === 'list' ? owner.web.lists.getByTitle(name).select('Id') : owner.web.siteGroups.getByName(name).select('Id');
+        try {
+          await read();
+          if (!failed.some((f) => f.startsWith(`${kind} ${name} `))) failed.push(`${kind} ${name} (still there)`);
+        } catch (error) {
+          if ((error as { status?: number }).status !== 404) failed.push(`${kind} ${name} (${String(error)})`);
+        }
+      }
       tracked.length = 0;
-      if (emulated) emulated.dispose();
-      else if (failed.length) console.warn(`Conformance cleanup could not remove, do it by hand:\n  ${failed.join('\n  ')}`);
       return failed;
+    },
+
+    async close() {
+      const failed = await target.cleanup();
+      if (emulated) emulated.dispose();
+      if (failed.length) console.warn(`Conformance cleanup could not remove, do it by hand:\n  ${failed.join('\n  ')}`);
     }
   };
   return target;

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await target.addIndexedText(list, 'Code', true);
 });
 
-afterAll(() => target.cleanup());
+afterAll(() => target.close());
 
 /** A duplicate has come back as SPDuplicateValuesFoundException or a plain SPException, with 400 or 500 (pnp/pnpcore #1280). */
 function isDuplicateRefusal(e: { status: number; code: string }): boolean {
