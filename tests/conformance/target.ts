@@ -46,7 +46,7 @@ export interface Target {
   createList(name: string): Promise<{ title: string; list: IList }>;
   /** Adds an indexed (optionally unique) text column, in the two steps SharePoint asks for. */
   addIndexedText(list: IList, name: string, unique?: boolean): Promise<void>;
-  /** Adds rows to a list the run created: the emulator's bulk insert, or `$batch` of 100 adds. */
+  /** Adds rows to a list the run created: the emulator's bulk insert, or `$batch`es of 100 adds (one changeset each). */
   seed(listTitle: string, rows: Row[]): Promise<void>;
   /** Also remove this list or group at cleanup (provisioning's creations). */
   track(kind: 'list' | 'group', name: string): void;

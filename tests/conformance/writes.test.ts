@@ -55,8 +55,9 @@ describe(`writes (${target.kind})`, () => {
   });
 
   // Learn "Make batch requests with the REST APIs": the parts of a $batch run in order and each
-  // is answered; PnPjs puts each write in its own changeset, so one refused write does not undo
-  // the others (TENANT.md: "$batch changesets are not atomic").
+  // is answered. PnPjs puts consecutive writes in one changeset (@pnp/sp batching.js), here the
+  // refused add and 'batched 2'; SharePoint Online does not make a changeset atomic, so the refusal
+  // undoes nothing (TENANT.md: "$batch changesets are not atomic").
   test('$batch answers every part, runs them in order, and a refused part does not undo the others', async () => {
     const [batched, execute] = target.owner.batched();
     // A fresh chain per part: a PnPjs instance belongs to one request.
