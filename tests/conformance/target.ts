@@ -46,7 +46,7 @@ export interface Target {
   createList(name: string): Promise<{ title: string; list: IList }>;
   /** Adds an indexed (optionally unique) text column, in the two steps SharePoint asks for. */
   addIndexedText(list: IList, name: string, unique?: boolean): Promise<void>;
-  /** Adds rows to a list the run created: the emulator's bulk insert, or `$batch`es of 100 adds (one changeset each). */
+  /** Adds rows to a list the run created: the emulator's bulk insert, or 100 adds at a time by `$batch` (PnPjs: 20 a request). */
   seed(listTitle: string, rows: Row[]): Promise<void>;
   /** Also remove this list or group at cleanup (provisioning's creations). */
   track(kind: 'list' | 'group', name: string): void;
@@ -145,9 +145,11 @@ export function openTarget(): Target {
         return;
       }
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+        // PnPjs sends these as $batch requests of 20 (its default), the size the emulator accepts;
+        // SharePoint is reported to take 100 (pnp/pnpcore #284), which a tenant run could settle.
         const [batched, execute] = owner.batched();
-        const items = batched.web.lists.getByTitle(listTitle).items;
-        const adds = rows.slice(start, start + BATCH_SIZE).map((row) => items.add(row));
+        // A fresh chain per add: a PnPjs instance belongs to one request.
+        const adds = rows.slice(start, start + BATCH_SIZE).map((row) => batched.web.lists.getByTitle(listTitle).items.add(row));
         await execute();
         await Promise.all(adds);
       }
