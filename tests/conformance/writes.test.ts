@@ -76,4 +76,9 @@ describe(`writes (${target.kind})`, () => {
     const kept = await list.items.filter("Code eq 'B-1' or Code eq 'B-2'").select('Title').orderBy('ID')<Array<{ Title: string }>>();
     expect(kept.map((r) => r.Title)).toEqual(['batched 1', 'batched 2']);
   });
+
+  // Open: the emulator refuses a $batch above 20 parts (PnPjs's own split); SharePoint is reported
+  // to take 100 (pnp/pnpcore #284, SharePoint/PnP-JS-Core #668). A tenant run with a 100-part batch
+  // settles it; the data layer sends at most 20 today, so nothing depends on the answer yet.
+  test.todo('a $batch of 100 parts is answered');
 });
