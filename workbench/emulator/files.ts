@@ -55,7 +55,9 @@ export function refuseName(name: string): void {
   const reserved = /^(\.lock|con|prn|aux|nul|com[0-9]|lpt[0-9]|desktop\.ini)$/i;
   if (name === '' || /["*:<>?/\\|]/.test(name) || /[\u0000-\u001f]/.test(name) || name !== name.trim()
     || reserved.test(name) || /_vti_/i.test(name) || name.startsWith('~$') || name.endsWith('.')) {
-    throw errors.spException(400, `The file or folder name "${name}" contains characters that are not permitted. Please use a different name.`);
+    // Code: Microsoft's Yammer native mode FAQ lists FileNameCharactersNotPermitted as -2130575245.
+    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException',
+      `The file or folder name "${name}" contains characters that are not permitted. Please use a different name.`);
   }
 }
 
@@ -79,6 +81,7 @@ function refuseSize(ctx: RequestContext, length: number): void {
   }
 }
 
+/** Code and wording as SharePoint Online answers (pnp/cli-microsoft365 `spo app add` tests; Yammer native mode FAQ: FilealreadyExists -2130575257). */
 function alreadyExists(url: string): SpError {
   return new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${url} already exists.`);
 }
