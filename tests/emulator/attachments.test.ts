@@ -31,6 +31,7 @@ describe('item attachments', () => {
     expect(added.data).toMatchObject({ FileName: 'brief.bin', ServerRelativeUrl: `${sitePath}/Lists/DDH Plans/Attachments/${id}/brief.bin` });
     await item().attachmentFiles.add('poster.png', PNG);
     expect((await item()()).Attachments).toBe(true);
+    expect((await item().select('Attachments')()).Attachments).toBe(true);
     expect((await item().attachmentFiles()).map((a: { FileName: string }) => a.FileName)).toEqual(['brief.bin', 'poster.png']);
     const back = new Uint8Array(await item().attachmentFiles.getByName('brief.bin').getBuffer());
     expect(Array.from(back)).toEqual(Array.from(bytes));

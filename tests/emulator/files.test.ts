@@ -113,6 +113,19 @@ describe('files in document libraries', () => {
     expect(await asMember.web.getFileByServerRelativePath(`${root}/restricted/secret.txt`).getText()).toBe('eyes only');
   });
 
+  test('permissions broken on a file\'s own item hide it from readers; getItem reaches the library item', async () => {
+    await library.rootFolder.files.addUsingPath('draft.txt', 'not yet');
+    const fileItem = await sp.web.getFileByServerRelativePath(`${root}/draft.txt`).getItem('Id', 'FileLeafRef');
+    expect((fileItem as unknown as { FileLeafRef: string }).FileLeafRef).toBe('draft.txt');
+    expect(await asVisitor.web.getFileByServerRelativePath(`${root}/draft.txt`).getText()).toBe('not yet');
+    await fileItem.breakRoleInheritance(false, true);
+    expect((await spError(asVisitor.web.getFileByServerRelativePath(`${root}/draft.txt`).getText())).status).toBe(404);
+    expect((await asVisitor.web.lists.getByTitle('Pictures').rootFolder.files()).map((f: { Name: string }) => f.Name)).not.toContain('draft.txt');
+    await fileItem.roleAssignments.add(member.id, CONTRIBUTE);
+    await asMember.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('draft.txt', 'edited by Anna', { Overwrite: true });
+    expect(await sp.web.getFileByServerRelativePath(`${root}/draft.txt`).getText()).toBe('edited by Anna');
+  });
+
   test.each([
     'a:b.png', 'what?.txt', 'pipe|.txt', 'star*.txt', 'quote".txt', 'lt<.txt', ' leading.txt', 'trailing.txt ',
     'CON', 'aux', 'com1', 'LPT9', '.lock', 'desktop.ini', 'my_vti_file.txt', '~$draft.docx'
