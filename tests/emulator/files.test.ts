@@ -178,10 +178,12 @@ describe('files in document libraries', () => {
     expect((await file()).Length).toBe('0');
   });
 
-  test('a generic list does not take files', async () => {
+  test('a generic list does not take files; a library does not take items without a file', async () => {
     await sp.web.lists.add('Notes', '', 100);
     const refused = await spError(sp.web.lists.getByTitle('Notes').rootFolder.files.addUsingPath('a.txt', 'x'));
     expect(refused.status).toBe(400);
+    const item = await spError(library.items.add({ Title: 'no file' }));
+    expect(item).toMatchObject({ status: 500, message: 'To add an item to a document library, use SPFileCollection.Add()' });
   });
 
   test('the state holds content ids, not bytes; a restored snapshot reads the same contents', async () => {

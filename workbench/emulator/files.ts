@@ -21,9 +21,9 @@ import { folderUrl, joinPath, leafOf, parentPath, resolveListPath, DOCUMENT_LIBR
 import { fileNotFound, folderAt, type FolderRef } from './folders';
 import { collectionResponse, Entity, entityResponse, emptyOk, numberArg, RequestContext, Segment, stringArg, valueResponse } from './http';
 import { compileProjection, etagOf, itemJson } from './item-json';
-import { canViewItem, demandFolder, demandItem } from './item-security';
+import { demandFolder, demandItem } from './item-security';
 import { routeItem } from './item-routes';
-import { newItem, removeWithContents } from './items';
+import { newItem, removeWithContents, visibility } from './items';
 import type { FileRecord, ItemRecord } from './model';
 import { PermissionKind } from './permissions';
 import { folderKey, type ListData } from './store';
@@ -96,7 +96,7 @@ export function fileAt(ctx: RequestContext, list: ListData, path: string): FileR
   const leaf = leafOf(path).toLowerCase();
   for (const item of list.items.values()) {
     if (!item.file || item.leaf?.toLowerCase() !== leaf || folderKey(item.dir) !== dir) continue;
-    return canViewItem(ctx, list, item) ? { list, item: item as FileRef['item'] } : undefined;
+    return visibility(ctx, list)(item) ? { list, item: item as FileRef['item'] } : undefined;
   }
   return undefined;
 }
@@ -215,9 +215,10 @@ export function routeFiles(ctx: RequestContext, folder: FolderRef, head: Segment
   if (!next) {
     if (ctx.method !== 'GET') throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
     const files: Entity[] = [];
+    const visible = visibility(ctx, folder.list);
     const key = folderKey(folder.path);
     for (const item of folder.list.items.values()) {
-      if (item.file && folderKey(item.dir) === key && canViewItem(ctx, folder.list, item)) files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
+      if (item.file && folderKey(item.dir) === key && visible(item)) files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
     }
     return collectionResponse(ctx, files.sort((a, b) => String(a.Name).localeCompare(String(b.Name))));
   }
