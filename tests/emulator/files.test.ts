@@ -128,7 +128,7 @@ describe('files in document libraries', () => {
 
   test.each([
     'a:b.png', 'what?.txt', 'pipe|.txt', 'star*.txt', 'quote".txt', 'lt<.txt', ' leading.txt', 'trailing.txt ',
-    'CON', 'aux', 'com1', 'LPT9', '.lock', 'desktop.ini', 'my_vti_file.txt', '~$draft.docx'
+    'tab\t.txt', 'CON', 'aux', 'com1', 'LPT9', '.lock', 'desktop.ini', 'my_vti_file.txt', '~$draft.docx'
   ])('SharePoint refuses the name %j', async (name) => {
     const refused = await spError(library.rootFolder.files.addUsingPath(name, 'x'));
     expect(refused.status).toBe(400);

@@ -53,8 +53,8 @@ export interface FileRef { list: ListData; item: ItemRecord & { file: FileRecord
  */
 export function refuseName(name: string): void {
   const reserved = /^(\.lock|con|prn|aux|nul|com[0-9]|lpt[0-9]|desktop\.ini)$/i;
-  if (name === '' || /["*:<>?/\\|]/.test(name) || /[\u0000-\u001f]/.test(name) || name !== name.trim()
-    || reserved.test(name) || /_vti_/i.test(name) || name.startsWith('~$') || name.endsWith('.')) {
+  if (name === '' || /["*:<>?/\\|]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32) || name !== name.trim()
+    || reserved.test(name) || /_vti_/i.test(name) || name.startsWith('~$')) {
     // Code: Microsoft's Yammer native mode FAQ lists FileNameCharactersNotPermitted as -2130575245.
     throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException',
       `The file or folder name "${name}" contains characters that are not permitted. Please use a different name.`);
