@@ -9,7 +9,8 @@
  *                             personal app's page), with no lists; one tenant (emulator/tenant.ts)
  *                             whose property DigitalDiplomacyHubSiteUrl names the hub
  *   /?host=teamTab|personalApp  the page as a Teams tab on the team's site / as a personal app
- * Data persists in .workbench/state.json (git-ignored). The first start provisions the lists with
+ * Data persists in .workbench/state.json (git-ignored), file contents beside it in .workbench/files/
+ * (emulator/file-store.ts: one file per content, named by its SHA-256). The first start provisions the lists with
  * the real provisioning code and seeds demo content, both through @pnp/sp over HTTP.
  *
  *   npm start                 start (or continue with the saved data)
@@ -19,7 +20,7 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { Emulator, EmulatorState } from './emulator';
+import { directoryContentStore, Emulator, EmulatorState, memoryContentStore } from './emulator';
 import { createTenant, Tenant } from './emulator/tenant';
 import { HUB_SITE_PROPERTY } from '../src/data/hubSite';
 import { bundleHarness } from './harness/build';
@@ -146,6 +147,10 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const log = options.log ?? ((line: string) => console.log(line));
   const stateFile = options.dataDir ? path.join(options.dataDir, 'state.json') : undefined;
   if (options.reset && stateFile && fs.existsSync(stateFile)) fs.rmSync(stateFile);
+  // File contents live beside state.json, one file per content; --reset clears them with the state.
+  const filesDir = options.dataDir ? path.join(options.dataDir, 'files') : undefined;
+  if (options.reset && filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
+  const contents = filesDir ? directoryContentStore(filesDir) : memoryContentStore();
   const saved = readState(stateFile) ?? options.state;
 
   const script = options.harnessScript ?? await bundleHarness();
@@ -212,7 +217,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 
   const tenant = createTenant({ origin: url });
   made.tenant = tenant;
-  emulator = tenant.addSite({ path: HOSTS.hub, state: saved, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
+  emulator = tenant.addSite({ path: HOSTS.hub, state: saved, title: 'Hub', admin: DEMO_ADMIN, now: options.now, contents });
   seedTenant(tenant, siteUrl);
   if (!saved) {
     log('workbench: new site — provisioning lists and seeding demo content…');
@@ -237,7 +242,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     get emulator(): Emulator { return emulator as Emulator; },
     tenant,
     restore(state: EmulatorState): void {
-      emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now });
+      emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now, contents });
       dirty = true;
     },
     close: async () => {

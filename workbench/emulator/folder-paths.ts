@@ -19,9 +19,17 @@ export function listUrlName(record: ListRecord): string {
   return name;
 }
 
-/** Server-relative URL of the list's root folder, e.g. `/sites/hub/Lists/Posts`. */
+/** A document library (base template 101) lives at the web's root, not under `Lists/`. */
+export const DOCUMENT_LIBRARY = 101;
+
+/** Web-relative URL of a list's root folder: `Lists/Posts`, or `Pictures` for a library. */
+function webRelativeRoot(record: ListRecord): string {
+  return record.BaseTemplate === DOCUMENT_LIBRARY ? listUrlName(record) : `Lists/${listUrlName(record)}`;
+}
+
+/** Server-relative URL of the list's root folder, e.g. `/sites/hub/Lists/Posts` or `/sites/hub/Pictures`. */
 export function rootFolderUrl(store: Store, list: ListData): string {
-  return `${store.sitePath}/Lists/${listUrlName(list.record)}`;
+  return `${store.sitePath}/${webRelativeRoot(list.record)}`;
 }
 
 export function joinPath(dir: string | undefined, leaf: string): string {
@@ -42,9 +50,9 @@ export function folderUrl(store: Store, list: ListData, path: string): string {
   return path ? `${rootFolderUrl(store, list)}/${path}` : rootFolderUrl(store, list);
 }
 
-/** FileLeafRef: a folder's name, or `<id>_.000` for an item, as SharePoint names list items. */
+/** FileLeafRef: a folder's or file's name, or `<id>_.000` for an item, as SharePoint names list items. */
 export function leafRef(item: ItemRecord): string {
-  return item.fsObjType === 1 && item.leaf !== undefined ? item.leaf : `${item.id}_.000`;
+  return item.leaf !== undefined ? item.leaf : `${item.id}_.000`;
 }
 
 /** Whether `path` is `ancestor` or lies under it (list-relative, case-insensitive). */
@@ -71,7 +79,7 @@ export function resolveListPath(store: Store, url: string): { list: ListData; pa
   }
   const lower = rest.toLowerCase();
   for (const list of store.allLists()) {
-    const prefix = `lists/${listUrlName(list.record).toLowerCase()}`;
+    const prefix = webRelativeRoot(list.record).toLowerCase();
     if (lower === prefix) return { list, path: '' };
     if (lower.startsWith(`${prefix}/`)) return { list, path: rest.slice(prefix.length + 1) };
   }

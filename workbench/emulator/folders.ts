@@ -12,7 +12,8 @@
  */
 import { selectEntity } from './entity-query';
 import { errors, SpError } from './errors';
-import { folderUrl, joinPath, leafOf, parentPath, resolveListPath, validFolderName } from './folder-paths';
+import { routeFiles } from './files';
+import { DOCUMENT_LIBRARY, folderUrl, joinPath, leafOf, parentPath, resolveListPath, validFolderName } from './folder-paths';
 import { canSeeList } from './guard';
 import { emptyOk, Entity, entityResponse, parseBody, RequestContext, respond, Segment, stringArg, valueResponse, collectionResponse } from './http';
 import { compileProjection, etagOf, itemJson } from './item-json';
@@ -107,7 +108,10 @@ function addPlainFolder(ctx: RequestContext, ref: FolderRef, seg: Segment): Resp
   const path = joinPath(parent, leaf);
   demandFolder(ctx, ref.list, parent, PermissionKind.AddListItems);
   const existing = folderAt(ctx, ref.list, path);
-  if (!existing) {
+  // A document library's folders are always items (files.ts): they can hold unique permissions.
+  if (!existing && ref.list.record.BaseTemplate === DOCUMENT_LIBRARY) {
+    createFolderItem(ctx, ref.list, parent, leaf);
+  } else if (!existing) {
     ref.list.addPlainFolder({ path, uniqueId: ctx.store.newGuid(), created: ctx.now().getTime() });
   }
   return entityResponse(ctx, folderJson(ctx, folderAt(ctx, ref.list, path) as FolderRef));
@@ -183,6 +187,7 @@ export function routeFolder(ctx: RequestContext, ref: FolderRef, rest: Segment[]
       if (head.args !== undefined) return routeFolder(ctx, childByName(ctx, ref, stringArg(head.args, ctx.query)), tail);
       return routeSubFolders(ctx, ref, tail);
     case 'listitemallfields': return routeFolderItem(ctx, ref, tail);
+    case 'files': return routeFiles(ctx, ref, head, tail);
     case 'parentfolder': {
       if (ref.path === '') throw fileNotFound();
       return routeFolder(ctx, folderAt(ctx, ref.list, parentPath(ref.path)) ?? { list: ref.list, path: '' }, tail);

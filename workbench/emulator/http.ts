@@ -3,6 +3,8 @@
  * JSON light (`Accept: application/json`) and verbose (`application/json;odata=verbose` → `{"d":…}`).
  */
 import { errors } from './errors';
+import type { ContentStore } from './file-store';
+import type { UploadLimits } from './files';
 import type { UserRecord } from './model';
 import type { StorageEntityLookup } from './storage-entities';
 import type { Store } from './store';
@@ -14,6 +16,11 @@ export interface RequestContext {
   query: URLSearchParams;
   headers: Headers;
   body: string;
+  /** The body's bytes as sent (file uploads); `body` is the same bytes read as UTF-8. */
+  bytes: Uint8Array;
+  /** Where file and attachment contents live (file-store.ts). */
+  contents: ContentStore;
+  limits: UploadLimits;
   user: UserRecord;
   verbose: boolean;
   store: Store;

@@ -7,6 +7,8 @@ import { DIGEST_TIMEOUT_SECONDS, digestIsValid, issueDigest } from './digest';
 import { randomUUID } from 'crypto';
 import { duplicateForm, errorBody, errors, Language, languageOf, SpError } from './errors';
 import { FaultInjector } from './faults';
+import { ContentStore, memoryContentStore } from './file-store';
+import { UPLOAD_LIMITS, type UploadLimits } from './files';
 import { parseSegments, RequestContext } from './http';
 import { seedItems, SeedRow } from './items';
 import type { EmulatorState, UserRecord } from './model';
@@ -19,6 +21,8 @@ export type { EmulatorState } from './model';
 export type { FailOptions, FaultMatch } from './faults';
 export { FaultInjector } from './faults';
 export type { SeedRow } from './items';
+export type { ContentStore } from './file-store';
+export { directoryContentStore, memoryContentStore } from './file-store';
 
 export interface EmulatorOptions {
   /** Absolute site URL, e.g. http://127.0.0.1:4321/sites/hub */
@@ -31,6 +35,10 @@ export interface EmulatorOptions {
   admin?: { email: string; title: string };
   /** Tenant properties every site answers `web/GetStorageEntity` from (tenant.ts); none: every key is absent. */
   storageEntities?: StorageEntityLookup;
+  /** Where file contents live (file-store.ts); in memory unless given (the workbench keeps them on disk). */
+  contents?: ContentStore;
+  /** Upload limits, SharePoint Online's unless given (files.ts, UPLOAD_LIMITS); tests lower them. */
+  limits?: Partial<UploadLimits>;
 }
 
 export interface Emulator {
@@ -47,7 +55,7 @@ export interface Emulator {
   issueDigest(): { value: string; timeoutSeconds: number };
 }
 
-interface RawRequest { method: string; url: string; headers: Headers; body: string }
+interface RawRequest { method: string; url: string; headers: Headers; body: string; bytes?: Uint8Array }
 
 /** Who is calling: the header stands for a bearer token (tests, tools), the cookie for a browser's sign-in. */
 export function identityOf(headers: Headers): { login: string; byCookie: boolean } | undefined {
@@ -86,6 +94,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const state: EmulatorState = options.state ? structuredClone(options.state) : initialState(title, admin, now());
   const store = new Store(state, new URL(siteUrl).pathname.replace(/\/+$/, ''));
   const faults = new FaultInjector();
+  const contents = options.contents ?? memoryContentStore();
+  const limits: UploadLimits = { ...UPLOAD_LIMITS, ...options.limits };
   const counters = { requests: 0, rowsRead: 0 };
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -142,7 +152,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       refuseQueryOptionsOnWrite(method, url);
       const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
       const ctx: RequestContext = {
-        method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body, user,
+        method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body,
+        bytes: raw.bytes ?? new TextEncoder().encode(raw.body), contents, limits, user,
         verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''), store, siteUrl, now, counters,
         storageEntities: options.storageEntities
       };
@@ -160,12 +171,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     const fault = faults.take(request.url, method);
     const latency = faults.latencyMs;
     // Read the body and wait out the latency now, so that delays overlap; process in arrival order.
-    const ready = Promise.all([request.text(), latency > 0 ? new Promise((r) => setTimeout(r, latency)) : undefined]);
+    // Bytes, not text: a file upload's body is binary; everything else reads it as UTF-8.
+    const ready = Promise.all([request.arrayBuffer(), latency > 0 ? new Promise((r) => setTimeout(r, latency)) : undefined]);
     const result = tail.then(async () => {
-      const [body] = await ready;
+      const [buffer] = await ready;
+      const bytes = new Uint8Array(buffer);
+      const body = new TextDecoder().decode(bytes);
       if (fault?.kind === 'drop') throw new TypeError('fetch failed');
       if (fault?.kind === 'fail') return withRequestId(errorResponse(errors.tooManyRequests(fault.status, fault.retryAfterSeconds)));
-      return process({ method: request.method, url: request.url, headers: request.headers, body });
+      return process({ method: request.method, url: request.url, headers: request.headers, body, bytes });
     });
     tail = result.catch(() => undefined);
     return result;

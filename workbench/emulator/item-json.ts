@@ -44,7 +44,7 @@ function defaultProjectors(ctx: RequestContext, list: ListData): Projector[] {
     ...SYSTEM_TAIL.map((n) => scalar(byName(n), jsonPropertyName(byName(n)))),
     (item, out) => {
       out.OData__UIVersionString = `${item.version}.0`;
-      out.Attachments = false;
+      out.Attachments = (item.attachments?.length ?? 0) > 0;
       out.GUID = item.guid;
     }
   ];

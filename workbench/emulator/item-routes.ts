@@ -4,6 +4,7 @@
  * (`breakroleinheritance`, `resetroleinheritance`, `roleassignments…`, `HasUniqueRoleAssignments`,
  * `EffectiveBasePermissions`, `getUserEffectivePermissions(@user)`) and, for folder items, `folder`.
  */
+import { routeAttachments } from './attachments';
 import { errors } from './errors';
 import { joinPath } from './folder-paths';
 import { folderAt, routeFolder } from './folders';
@@ -38,6 +39,7 @@ export function routeItem(ctx: RequestContext, list: ListData, id: number, rest:
     case 'hasuniqueroleassignments': return valueResponse(ctx, 'HasUniqueRoleAssignments', item.roleAssignments !== undefined);
     case 'effectivebasepermissions': return security.effectivePermissions(ctx, target);
     case 'getusereffectivepermissions': return security.userEffectivePermissions(ctx, target, head);
+    case 'attachmentfiles': return routeAttachments(ctx, list, item, head, tail);
     case 'folder': {
       const folder = item.fsObjType === 1 && item.leaf !== undefined ? folderAt(ctx, list, joinPath(item.dir, item.leaf)) : undefined;
       if (!folder) throw errors.notFoundResource(head.name);

@@ -8,7 +8,7 @@
 import { randomUUID } from 'crypto';
 import { errors } from './errors';
 import { jsonPropertyName, toStored } from './field-types';
-import { isUnder, joinPath, resolveListPath } from './folder-paths';
+import { DOCUMENT_LIBRARY, isUnder, joinPath, resolveListPath } from './folder-paths';
 import { demandList, managesList } from './guard';
 import { collectionResponse, emptyOk, entityResponse, noContent, parseBody, RequestContext } from './http';
 import { compileProjection, etagOf, itemJson } from './item-json';
@@ -112,6 +112,8 @@ export function newItem(list: ListData, values: Record<string, StoredValue>, aut
 
 export function addItem(ctx: RequestContext, list: ListData): Response {
   demandList(ctx, list, PermissionKind.AddListItems);
+  // A library's rows are files (files.ts); SharePoint Online answers an item POST with a 500 (probe recorded in public client tests).
+  if (list.record.BaseTemplate === DOCUMENT_LIBRARY) throw errors.spException(500, 'To add an item to a document library, use SPFileCollection.Add()');
   if (list.record.WriteSecurity === 4 && !managesList(ctx, list)) throw errors.accessDenied();
   const values = convertBody(ctx.store, list, parseBody(ctx));
   applyDefaults(ctx.store, list, values);

@@ -2,6 +2,7 @@
 import { builtInFields } from './field-defs';
 import { queryEntities, selectEntity } from './entity-query';
 import { errors } from './errors';
+import { DOCUMENT_LIBRARY } from './folder-paths';
 import { canSeeList, demandList, demandWeb } from './guard';
 import { collectionResponse, emptyOk, Entity, entityResponse, noContent, parseBody, RequestContext } from './http';
 import type { ListRecord } from './model';
@@ -23,7 +24,7 @@ export function listJson(ctx: RequestContext, list: ListData): Entity {
   const apiUrl = `${ctx.siteUrl}/_api/Web/Lists(guid'${r.Id}')`;
   return {
     'odata.type': 'SP.List', 'odata.id': apiUrl, 'odata.editLink': `Web/Lists(guid'${r.Id}')`,
-    AllowContentTypes: r.extra.AllowContentTypes ?? false, BaseTemplate: r.BaseTemplate, BaseType: 0,
+    AllowContentTypes: r.extra.AllowContentTypes ?? false, BaseTemplate: r.BaseTemplate, BaseType: r.BaseTemplate === DOCUMENT_LIBRARY ? 1 : 0,
     ContentTypesEnabled: r.ContentTypesEnabled, Created: iso(r.Created), Description: r.Description,
     EnableAttachments: r.extra.EnableAttachments ?? true, EnableFolderCreation: r.extra.EnableFolderCreation ?? false,
     EnableMinorVersions: false, EnableModeration: false, EnableVersioning: r.EnableVersioning,
@@ -119,6 +120,8 @@ export function createList(ctx: RequestContext): Response {
     lastItemModified: now, items: []
   };
   applyListProperties(ctx, record, body, true);
+  // A library's URL name is its title's, without the generic list's `List` suffix (`Shared_x0020_Documents`).
+  if (record.BaseTemplate === DOCUMENT_LIBRARY) record.EntityTypeName = record.EntityTypeName.replace(/List$/, '');
   const list = ctx.store.addList(record);
   return entityResponse(ctx, listJson(ctx, list), 201);
 }

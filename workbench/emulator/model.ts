@@ -57,7 +57,16 @@ export interface ItemRecord {
   leaf?: string;
   /** Present when the item has unique permissions (inheritance broken): its own role assignments. */
   roleAssignments?: RoleAssignmentRecord[];
+  /** A document library's file (its name is `leaf`); the bytes live in the content store (file-store.ts). */
+  file?: FileRecord;
+  /** A list item's attachments, in the order they were added. */
+  attachments?: AttachmentRecord[];
 }
+
+/** A file's metadata; `contentId` names its bytes in the content store, never inside the state. */
+export interface FileRecord { contentId: string; length: number; created: number; modified: number; version: number }
+
+export interface AttachmentRecord { name: string; contentId: string; length: number }
 
 /** A folder that has no list item ("folders.addUsingPath" in a generic list): list-relative path. */
 export interface PlainFolderRecord { path: string; uniqueId: string; created: number }

@@ -7,6 +7,7 @@ import { DIGEST_TIMEOUT_SECONDS, issueDigest } from './digest';
 import * as directory from './directory';
 import { errors } from './errors';
 import * as fields from './fields';
+import { routeWebFile } from './files';
 import { folderByUrl, folderJson, routeFolder } from './folders';
 import { canSeeList } from './guard';
 import { entityResponse, numberArg, RequestContext, Segment, stringArg, valueResponse } from './http';
@@ -93,6 +94,7 @@ function routeWeb(ctx: RequestContext, segs: Segment[]): Response {
       const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(head.args ?? '');
       return routeFolder(ctx, folderByUrl(ctx, m ? m[1].replace(/''/g, "'") : stringArg(head.args, ctx.query)), rest);
     }
+    case 'getfilebyserverrelativepath': case 'getfilebyserverrelativeurl': return routeWebFile(ctx, head, rest);
     case 'getfolderbyserverrelativeurl': return routeFolder(ctx, folderByUrl(ctx, stringArg(head.args, ctx.query)), rest);
     default: throw errors.notFoundResource(head.name);
   }

@@ -1,6 +1,6 @@
 /**
  * Columns every list item has that the emulator computes instead of storing: FileLeafRef,
- * FileDirRef, FileRef, FSObjType, ContentTypeId and HasUniqueRoleAssignments. They can be
+ * FileDirRef, FileRef, FSObjType, ContentTypeId, HasUniqueRoleAssignments and Attachments (attachments.ts). They can be
  * selected and filtered (`$filter=FileDirRef eq '/sites/hub/Lists/Posts/blog-1'`) but are not
  * indexed, so on a list above the threshold such a filter is throttled like any unindexed column.
  */
@@ -19,7 +19,8 @@ function virtual(internalName: string, kind: FieldKind): FieldDef {
 
 const VIRTUAL: FieldDef[] = [
   virtual('FileLeafRef', 'Text'), virtual('FileDirRef', 'Text'), virtual('FileRef', 'Text'), virtual('FSObjType', 'Text'),
-  virtual('ContentTypeId', 'Text'), virtual('FileSystemObjectType', 'Number'), virtual('HasUniqueRoleAssignments', 'Boolean')
+  virtual('ContentTypeId', 'Text'), virtual('FileSystemObjectType', 'Number'), virtual('HasUniqueRoleAssignments', 'Boolean'),
+  virtual('Attachments', 'Boolean')
 ];
 const BY_NAME = new Map(VIRTUAL.map((f) => [f.InternalName.toLowerCase(), f]));
 
@@ -46,6 +47,7 @@ export function valueOf(store: Store, list: ListData, field: FieldDef, item: Ite
     case 'FSObjType': return item.fsObjType === 1 ? '1' : '0';
     case 'FileSystemObjectType': return item.fsObjType ?? 0;
     case 'ContentTypeId': return contentTypeId(list, item);
+    case 'Attachments': return (item.attachments?.length ?? 0) > 0;
     default: return item.roleAssignments !== undefined;
   }
 }
