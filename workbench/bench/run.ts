@@ -14,6 +14,7 @@
  *   npm run bench -- --skip-sizes          no builds
  *   npm run bench -- --skip-scale          no 100,000-item site
  *   npm run bench -- --rebuild             build even if release/assets is fresh
+ *   npm run bench -- --views               only the every-view table (Node, two seeded sites)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -23,6 +24,7 @@ import { BrowserFirstView, launchChromium, measureInBrowser, productionHarness }
 import { BenchPart, PARTS } from './parts';
 import { FirstViewTiming, seededWorkbench, timeFirstView } from './scale';
 import { measureSizes, SizeReport } from './sizes';
+import { ListView, measureView, ViewCost, VIEWS } from './views';
 
 const root = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -69,7 +71,53 @@ async function medianLoad(load: () => Promise<BrowserFirstView>): Promise<Browse
   return loads[Math.floor(loads.length / 2)];
 }
 
+interface ViewResult { view: ListView; small: ViewCost; large?: ViewCost }
+
+async function measureViews(small: Workbench, large: Workbench | undefined): Promise<ViewResult[]> {
+  const out: ViewResult[] = [];
+  for (const view of VIEWS) {
+    const result: ViewResult = { view, small: await measureView(small, view) };
+    if (large) result.large = await measureView(large, view);
+    log(`views: ${view.part} ${view.label}: ${result.small.requests ?? 'error'} / ${result.large?.requests ?? 'n/a'} requests, `
+      + `${result.small.rowsRead ?? 'error'} / ${result.large?.rowsRead ?? 'n/a'} rows`);
+    out.push(result);
+  }
+  return out;
+}
+
+const rowsRatio = (r: ViewResult): number | undefined =>
+  r.small.rowsRead === undefined || r.large?.rowsRead === undefined ? undefined : r.large.rowsRead / Math.max(1, r.small.rowsRead);
+const requestsRatio = (r: ViewResult): number | undefined =>
+  r.small.requests === undefined || r.large?.requests === undefined ? undefined : r.large.requests / Math.max(1, r.small.requests);
+
+function viewsTable(views: ViewResult[]): string {
+  const cost = (c: ViewCost | undefined, key: 'requests' | 'rowsRead'): string => (!c ? 'n/a' : c.error ? `error: ${c.error}` : String(c[key]));
+  const ratio = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(2)} ${mark(value <= TARGETS.ratio)}`);
+  return table(`5. Every list view at ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items (Node; one run after a warm-up)`,
+    ['web part', 'view', 'requests 1k', 'requests 100k', 'ratio', 'rows read 1k', 'rows read 100k', 'ratio'],
+    views.map((r) => [r.view.part, r.view.label, cost(r.small, 'requests'), cost(r.large, 'requests'), ratio(requestsRatio(r)),
+      cost(r.small, 'rowsRead'), cost(r.large, 'rowsRead'), ratio(rowsRatio(r))]),
+    ['The seed holds five years of history with bursts (two planning rounds a year), every plan state (abandoned drafts above 5,000 at 100,000 plans; '
+      + 'waiting, sent back, approved-not-archived), keywords used as people use them (a few common, many rare), comments piled on popular posts, '
+      + 'cancellations and a 150-person waiting list on one session. Rows read: what the emulator\'s indexes yielded (a scan reads the whole list). '
+      + `Target: ratio 100k/1k ≤ ${TARGETS.ratio} for both.`]);
+}
+
+async function viewsOnly(): Promise<void> {
+  const workbenches: Workbench[] = [];
+  try {
+    const small = await seededWorkbench(SMALL, log);
+    workbenches.push(small);
+    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log);
+    if (large) workbenches.push(large);
+    process.stdout.write(`\n${viewsTable(await measureViews(small, large))}\n`);
+  } finally {
+    for (const workbench of workbenches) await workbench.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (flag('--views')) return viewsOnly();
   log(`bench: ${PARTS.length} web parts; lists seeded with ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items`);
   const sizes: Promise<SizeReport | undefined> = flag('--skip-sizes')
     ? Promise.resolve(undefined)
