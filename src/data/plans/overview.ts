@@ -30,7 +30,7 @@ import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
-import { Page, readAll, readNextPage, readPage } from '../paging';
+import { Page, readAll, readPage } from '../paging';
 import { APPROVAL_SELECT, PlanRow, ReviewRow, SUMMARY_SELECT, approvalFacts, hintOf, summaryFacts } from './rows';
 import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
 
