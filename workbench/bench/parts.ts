@@ -130,6 +130,10 @@ export const BIG_SESSION_REGISTRATIONS = 150;
  * as imported archives do).
  */
 const PACE = (5 * YEAR) / 6000;
+/** Every hundredth post from the newest draws a third of the comments (and is never moved into a burst). */
+const popular = (i: number, count: number): boolean => (count - 1 - i) % 100 === 0;
+/** Posts: one every two hours. */
+const POST_PACE = 2 * HOUR;
 
 /** A stable pseudo-random number in [0, 1) for row i (Knuth's multiplicative hash). */
 export function unit(i: number, salt: number = 0): number {
@@ -141,9 +145,9 @@ export function unit(i: number, salt: number = 0): number {
  * of the two planning rounds of each year (late January, early September); the rest spread
  * evenly. Ids grow with time except inside bursts, as rows written in a rush do.
  */
-export function historyTime(i: number, count: number, now: number): number {
-  const even = now - PACE * (count - i - 0.5);
-  if (unit(i, 1) >= 0.25) return even;
+export function historyTime(i: number, count: number, now: number, pace: number = PACE, steady: boolean = false): number {
+  const even = now - pace * (count - i - 0.5);
+  if (steady || unit(i, 1) >= 0.25) return even;
   const year = new Date(even).getUTCFullYear();
   const round = unit(i, 2) < 0.5 ? Date.UTC(year, 0, 20) : Date.UTC(year, 8, 5);
   const at = round + unit(i, 3) * 10 * DAY;
@@ -244,11 +248,12 @@ export const PARTS: BenchPart[] = [
     lists: [
       { key: 'blogs', count: () => 40, shape: (i, count, ctx) => ({ BlogOwnersId: [ctx.people[i % ctx.people.length]], OwnerGroups: null }) },
       {
-        // Five years of posts with bursts (historyTime), keywords as people use them: a few common,
-        // many rare (keyword k is used in proportion to 1 / (k + 1)).
+        // A post every two hours across the ministry's blogs, with bursts (historyTime: 100,000
+        // posts reach back some 20 years, to the feed's epoch), keywords as people use them: a few
+        // common, many rare (keyword k is used in proportion to 1 / (k + 1)).
         key: 'posts', count: (n) => n,
         shape: (i, count, ctx) => {
-          const at = historyTime(i, count, ctx.now.getTime());
+          const at = historyTime(i, count, ctx.now.getTime(), POST_PACE, popular(i, count));
           postPublished[i] = at;
           return {
             Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `${keywordOf(i, 0)}\n${keywordOf(i, 1)}`, Unit: `Unit ${i % 12}`,
@@ -272,6 +277,7 @@ export const PARTS: BenchPart[] = [
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
           const index = unit(i, 20) < 0.33 ? Math.max(0, posts.length - 1 - Math.floor(unit(i, 21) * posts.length / 100) * 100) : i % posts.length;
+          // (popular(index) holds for the first kind: those posts keep their place in time.)
           return { PostId: posts[index], PostPublished: iso(postPublished[index] ?? ctx.now.getTime()), Created: iso(Math.min(ctx.now.getTime(), (postPublished[index] ?? 0) + DAY)) };
         }
       },
