@@ -135,9 +135,12 @@ const popular = (i: number, count: number): boolean => (count - 1 - i) % 100 ===
 /** Posts: one every two hours. */
 const POST_PACE = 2 * HOUR;
 
-/** A stable pseudo-random number in [0, 1) for row i (Knuth's multiplicative hash). */
+/** A stable pseudo-random number in [0, 1) for row i and a salt (murmur3's finalizer: salts are independent). */
 export function unit(i: number, salt: number = 0): number {
-  return (((i + salt * 7919) * 2654435761) >>> 0) / 4294967296;
+  let h = (Math.imul(i, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
 
 /**
@@ -329,7 +332,8 @@ export const PARTS: BenchPart[] = [
           const big = onUpcoming && i < BIG_SESSION_REGISTRATIONS;
           const session = big ? upcoming[0] : onUpcoming ? upcoming[1 + (i % (upcoming.length - 1))] : past[i % Math.max(1, past.length)];
           const slot = big ? i : onUpcoming ? Math.floor(i / upcoming.length) : Math.floor(i / Math.max(1, past.length));
-          const person = ctx.people[slot % ctx.people.length];
+          // Past registrations spread over everyone (a different person on each row of a session).
+          const person = ctx.people[(onUpcoming ? slot : slot + (i % Math.max(1, past.length)) * 13) % ctx.people.length];
           const start = startOf(ctx.ids.sessions ?? [], session);
           const cancelled = unit(i, 40) < 0.1;
           return {
