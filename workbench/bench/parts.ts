@@ -265,11 +265,12 @@ export const PARTS: BenchPart[] = [
         }
       },
       {
-        // Two keyword rows per post, copying its Published as the app does.
+        // Two keyword rows per post, newest posts first, copying its Published as the app does: as
+        // many rows as posts, so the older half has none (posts from before the keyword list).
         key: 'postKeywords', count: (n) => n,
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
-          const index = Math.floor(i / 2) % posts.length;
+          const index = Math.max(0, posts.length - 1 - (Math.floor(i / 2) % posts.length));
           const keyword = keywordOf(index, i % 2);
           return { PostId: posts[index], Keyword: keyword, PostKeyword: `${posts[index]}:${keyword}`, Published: iso(postPublished[index] ?? ctx.now.getTime()) };
         }
