@@ -6,6 +6,7 @@
  * keys) follow the real distribution: history grows, the upcoming and the recent stay the same.
  */
 import type { HubServices } from '../../src/data/services';
+import { CHANNELS as PLAN_CHANNELS, REGIONS as PLAN_REGIONS } from '../../src/domain/plans/plan';
 import { sessionPersonKey } from '../../src/domain/training/seats';
 import { FieldSpec, LISTS, ListKey, ListSpec } from '../../src/lists/schema';
 import type { SeedRow } from '../emulator/items';
@@ -45,6 +46,7 @@ export interface BenchPart {
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** A plausible value for any column, from its spec alone. */
@@ -119,10 +121,82 @@ function splitSessions(sessions: number[]): { upcoming: number[]; past: number[]
   return split;
 }
 const UPCOMING_REGISTRATIONS = 600;
-/** Plans in the last 50 days (6 hours apart): the ones in review, the same at any list size. */
-const RECENT_PLANS = 200;
-const RECENT_STATES = ['draft', 'submitted', 'submitted', 'submitted', 'archived'];
-const RECENT_DECISIONS = ['comment', 'comment', 'requestChanges', 'approve', 'approve'];
+/** Registrations on the first upcoming session (20 seats): the admin's big session. */
+export const BIG_SESSION_REGISTRATIONS = 150;
+/**
+ * The pace of a real site: about 6,000 rows in five years (issue #11's realistic history: 90
+ * embassies, a plan or so a month each). A bigger list is an older site, so what the last months
+ * hold stays the same and the history behind it grows (at 100,000 rows it reaches decades back,
+ * as imported archives do).
+ */
+const PACE = (5 * YEAR) / 6000;
+/** Every hundredth post from the newest draws a third of the comments (and is never moved into a burst). */
+const popular = (i: number, count: number): boolean => (count - 1 - i) % 100 === 0;
+/** Posts: one every two hours. */
+const POST_PACE = 2 * HOUR;
+
+/** A stable pseudo-random number in [0, 1) for row i and a salt (murmur3's finalizer: salts are independent). */
+export function unit(i: number, salt: number = 0): number {
+  let h = (Math.imul(i, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
+/**
+ * When row i of `count` happened, at PACE with bursts: a quarter of the rows fall in the ten days
+ * of the two planning rounds of each year (late January, early September); the rest spread
+ * evenly. Ids grow with time except inside bursts, as rows written in a rush do.
+ */
+export function historyTime(i: number, count: number, now: number, pace: number = PACE, steady: boolean = false): number {
+  const even = now - pace * (count - i - 0.5);
+  if (steady || unit(i, 1) >= 0.25) return even;
+  const year = new Date(even).getUTCFullYear();
+  const round = unit(i, 2) < 0.5 ? Date.UTC(year, 0, 20) : Date.UTC(year, 8, 5);
+  const at = round + unit(i, 3) * 10 * DAY;
+  return at < now ? at : even;
+}
+
+/** The recent window the reviewers work in: plans this young are the ones still moving. */
+const ACTIVE_DAYS = 120;
+
+export interface PlanFate {
+  at: number;
+  state: 'draft' | 'submitted' | 'archived';
+  /** The reviewer's decision on the plan's review row. */
+  decision: 'comment' | 'requestChanges' | 'approve';
+}
+
+/**
+ * Every plan state, as a site's history holds them: abandoned drafts pile up (6 % of the history,
+ * so above 5,000 at 100,000 plans), a few approved plans were never archived by their authors
+ * (their hint still says "submitted"), the rest are filed; the last 120 days hold plans waiting,
+ * sent back, approved and waiting for start-up instructions, new drafts and newly filed plans.
+ */
+export function planFate(i: number, count: number, now: number): PlanFate {
+  const at = historyTime(i, count, now);
+  const u = unit(i, 4);
+  if (now - at < ACTIVE_DAYS * DAY) {
+    if (u < 0.3) return { at, state: 'submitted', decision: 'comment' };
+    if (u < 0.45) return { at, state: 'submitted', decision: 'requestChanges' };
+    if (u < 0.65) return { at, state: 'submitted', decision: 'approve' };
+    if (u < 0.8) return { at, state: 'draft', decision: 'requestChanges' };
+    return { at, state: 'archived', decision: 'approve' };
+  }
+  if (u < 0.06) return { at, state: 'draft', decision: 'requestChanges' };
+  if (u < 0.08) return { at, state: 'submitted', decision: 'approve' };
+  if (u < 0.1) return { at, state: 'archived', decision: 'comment' };
+  return { at, state: 'archived', decision: 'approve' };
+}
+
+const EMBASSIES = 90;
+const KEYWORDS = 60;
+/** Keyword j (0 or 1) of post i: keyword k with weight 1 / (k + 1), two different ones per post. */
+export function keywordOf(i: number, j: number): string {
+  const k = Math.floor(Math.pow(KEYWORDS + 1, unit(i, 30 + j)) - 1);
+  return `keyword${j === 1 && k === Math.floor(Math.pow(KEYWORDS + 1, unit(i, 30)) - 1) ? (k + 1) % KEYWORDS : k}`;
+}
+const CHANNELS = PLAN_CHANNELS.slice(0, 6);
 
 export const PARTS: BenchPart[] = [
   {
@@ -131,40 +205,36 @@ export const PARTS: BenchPart[] = [
     viewer: { email: 'erik.lindqvist@formin.example', role: 'reviewer' },
     lists: [
       {
-        // History grows (archived plans), the plans in review stay the same: the last RECENT_PLANS
-        // cycle through draft, waiting, sent back, approved and archived.
+        // Five years of plans in every state (planFate): drafts, waiting, sent back, approved and filed.
         key: 'plans', count: (n) => n,
         shape: (i, count, ctx) => {
-          const recent = i >= count - RECENT_PLANS;
-          const state = recent ? RECENT_STATES[i % 5] : 'archived';
-          const at = ctx.now.getTime() - (count - i) * 6 * HOUR;
+          const { at, state } = planFate(i, count, ctx.now.getTime());
           return {
-            Embassy: `Embassy ${i % 90}`, PlanState: state, Round: state === 'draft' ? 0 : 1 + (i % 3),
+            Embassy: `Embassy ${i % EMBASSIES}`, PlanState: state, Round: state === 'draft' ? 0 : 1 + (i % 3),
             SubmittedAt: state === 'draft' ? null : iso(at), PlanContent: '{}', ArchiveReference: state === 'archived' ? `REF-${i}` : null,
-            ArchivedAt: state === 'archived' ? iso(at + DAY) : null, Created: iso(at - DAY), Modified: iso(at)
+            ArchivedAt: state === 'archived' ? iso(at + 20 * DAY) : null, Created: iso(at - DAY), Modified: iso(state === 'archived' ? at + 20 * DAY : at)
           };
         }
       },
       {
         key: 'planRounds', count: (n) => n,
-        shape: (i, count, ctx) => ({ Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(ctx.now.getTime() - (count - i) * 6 * HOUR) })
+        shape: (i, count, ctx) => ({ Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(planFate(i, count, ctx.now.getTime()).at) })
       },
       {
-        // One review row per plan, an hour after its submit, by someone else: half the history is
-        // approvals (with the facts a reviewer copies onto them), the rest comments; the recent
-        // plans get the decision their state needs.
+        // One review row per plan, a day after its submit, by someone else: the decision its fate
+        // needs (approvals carry the facts a reviewer copies onto them, several channels each).
         key: 'planReviews', count: (n) => n,
         shape: (i, count, ctx) => {
-          const recent = i >= count - RECENT_PLANS;
-          const decision = recent ? RECENT_DECISIONS[i % 5] : i % 2 === 0 ? 'approve' : 'comment';
+          const { at, decision } = planFate(i, count, ctx.now.getTime());
           const owner = ctx.people[i % ctx.people.length];
           const approve = decision === 'approve';
-          const created = iso(ctx.now.getTime() - (count - i) * 6 * HOUR + HOUR);
+          const created = iso(Math.min(at + DAY, ctx.now.getTime() - HOUR));
+          const channels = CHANNELS.filter((_, c) => unit(i, 10 + c) < 0.35);
           return {
             Round: 1, Decision: decision, Section: null, Fingerprint: null, Created: created, ApprovedAt: approve ? created : null,
             AuthorId: ctx.people[(i + 1) % ctx.people.length], EditorId: ctx.people[(i + 1) % ctx.people.length],
-            PlanTitle: approve ? `DDH Plans ${i + 1}` : null, Embassy: approve ? `Embassy ${i % 90}` : null, Region: approve ? 'europe' : null,
-            Channels: approve ? ['facebook'] : [], Purpose: approve ? 'activeUse' : null, PlanOwner: approve ? owner : null
+            PlanTitle: approve ? `DDH Plans ${i + 1}` : null, Embassy: approve ? `Embassy ${i % EMBASSIES}` : null, Region: approve ? PLAN_REGIONS[i % PLAN_REGIONS.length] : null,
+            Channels: approve ? (channels.length ? channels : ['facebook']) : [], Purpose: approve ? 'activeUse' : null, PlanOwner: approve ? owner : null
           };
         }
       }
@@ -181,26 +251,40 @@ export const PARTS: BenchPart[] = [
     lists: [
       { key: 'blogs', count: () => 40, shape: (i, count, ctx) => ({ BlogOwnersId: [ctx.people[i % ctx.people.length]], OwnerGroups: null }) },
       {
-        // Newest last (ids grow with time), one post every two hours.
+        // A post every two hours across the ministry's blogs, with bursts (historyTime: 100,000
+        // posts reach back some 20 years, to the feed's epoch), keywords as people use them: a few
+        // common, many rare (keyword k is used in proportion to 1 / (k + 1)).
         key: 'posts', count: (n) => n,
         shape: (i, count, ctx) => {
-          const at = ctx.now.getTime() - (count - i) * 2 * HOUR;
+          const at = historyTime(i, count, ctx.now.getTime(), POST_PACE, popular(i, count));
           postPublished[i] = at;
           return {
-            Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `keyword${i % 50}\nkeyword${(i + 7) % 50}`,
-            SearchText: `post ${i} keyword${i % 50}`, HiddenComments: null, PlanLinks: null, PracticeLinks: null, Licence: 'CC BY 4.0'
+            Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `${keywordOf(i, 0)}\n${keywordOf(i, 1)}`, Unit: `Unit ${i % 12}`,
+            SearchText: `post ${i} ${keywordOf(i, 0)}`, HiddenComments: null, PlanLinks: null, PracticeLinks: null, Licence: 'CC BY 4.0'
           };
         }
       },
       {
+        // Two keyword rows per post, newest posts first, copying its Published as the app does: as
+        // many rows as posts, so the older half has none (posts from before the keyword list).
         key: 'postKeywords', count: (n) => n,
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
-          const post = posts[Math.floor(i / 2) % posts.length];
-          return { PostId: post, Keyword: `keyword${i % 50}`, PostKeyword: `${post}:${i}`, Published: iso(ctx.now.getTime() - (count - i) * HOUR) };
+          const index = Math.max(0, posts.length - 1 - (Math.floor(i / 2) % posts.length));
+          const keyword = keywordOf(index, i % 2);
+          return { PostId: posts[index], Keyword: keyword, PostKeyword: `${posts[index]}:${keyword}`, Published: iso(postPublished[index] ?? ctx.now.getTime()) };
         }
       },
-      { key: 'comments', count: (n) => n },
+      {
+        // Comments pile on popular posts: a third of them on one post in a hundred (counted from the newest).
+        key: 'comments', count: (n) => n,
+        shape: (i, count, ctx) => {
+          const posts = ctx.ids.posts ?? [0];
+          const index = unit(i, 20) < 0.33 ? Math.max(0, posts.length - 1 - Math.floor(unit(i, 21) * posts.length / 100) * 100) : i % posts.length;
+          // (popular(index) holds for the first kind: those posts keep their place in time.)
+          return { PostId: posts[index], PostPublished: iso(postPublished[index] ?? ctx.now.getTime()), Created: iso(Math.min(ctx.now.getTime(), (postPublished[index] ?? 0) + DAY)) };
+        }
+      },
       {
         key: 'likes', count: (n) => n,
         shape: (i, count, ctx) => {
@@ -224,11 +308,12 @@ export const PARTS: BenchPart[] = [
     viewer: { email: 'mikko.nieminen@formin.example', role: 'staff' },
     lists: [
       {
-        // Years of history, always the same 60 upcoming sessions (one every other day).
+        // Five years of past sessions (with the busy weeks of historyTime), always the same 60
+        // upcoming sessions (one every other day).
         key: 'sessions', count: (n) => n,
         shape: (i, count, ctx) => {
           const past = count - UPCOMING_SESSIONS;
-          const start = i < past ? ctx.now.getTime() - (past - i) * 6 * HOUR : ctx.now.getTime() + (i - past + 1) * 2 * DAY;
+          const start = i < past ? Math.min(historyTime(i, past, ctx.now.getTime()), ctx.now.getTime() - 3 * HOUR) : ctx.now.getTime() + (i - past + 1) * 2 * DAY;
           sessionStarts[i] = start;
           return {
             StartsAt: iso(start), OriginalStartsAt: iso(start), EndsAt: iso(start + 2 * HOUR), Capacity: 20, Cancelled: false, SignUpDeadline: null,
@@ -238,18 +323,26 @@ export const PARTS: BenchPart[] = [
         }
       },
       {
-        // 600 registrations on the upcoming sessions (10 each), the rest on past ones.
+        // 600 registrations on the upcoming sessions: 150 on the first (20 seats, a long waiting
+        // list), 10 on each of the others; the rest on past sessions with attendance marked. One in
+        // ten is cancelled (the row stays, as the app writes it).
         key: 'registrations', count: (n) => n,
         shape: (i, count, ctx) => {
           const { upcoming, past } = splitSessions(ctx.ids.sessions ?? [0]);
           const onUpcoming = i < Math.min(UPCOMING_REGISTRATIONS, count);
-          const session = onUpcoming ? upcoming[i % upcoming.length] : past[i % Math.max(1, past.length)];
-          const person = ctx.people[(onUpcoming ? Math.floor(i / upcoming.length) : Math.floor(i / Math.max(1, past.length))) % ctx.people.length];
+          const big = onUpcoming && i < BIG_SESSION_REGISTRATIONS;
+          const session = big ? upcoming[0] : onUpcoming ? upcoming[1 + (i % (upcoming.length - 1))] : past[i % Math.max(1, past.length)];
+          const slot = big ? i : onUpcoming ? Math.floor(i / upcoming.length) : Math.floor(i / Math.max(1, past.length));
+          // Past registrations spread over everyone (a different person on each row of a session).
+          const person = ctx.people[(onUpcoming ? slot : slot + (i % Math.max(1, past.length)) * 13) % ctx.people.length];
+          const start = startOf(ctx.ids.sessions ?? [], session);
+          const cancelled = unit(i, 40) < 0.1;
           return {
             SessionId: session, ParticipantId: person, SessionPerson: sessionPersonKey(session, person),
             // As the app writes it: the session's original start, which the first view reads by range.
-            SessionStartsAt: iso(startOf(ctx.ids.sessions ?? [], session)),
-            Cancelled: false, CancelledAt: null, Attendance: null, QueueOrder: null, AuthorId: person, EditorId: person
+            SessionStartsAt: iso(start),
+            Cancelled: cancelled, CancelledAt: cancelled ? iso(Math.min(ctx.now.getTime(), start - DAY)) : null,
+            Attendance: !onUpcoming && !cancelled ? (unit(i, 41) < 0.9 ? 'attended' : 'noShow') : null, QueueOrder: null, AuthorId: person, EditorId: person
           };
         }
       }

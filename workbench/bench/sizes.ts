@@ -18,10 +18,23 @@ import { HELLO_BUNDLE, HELLO_FILES } from './hello';
 
 export interface ChunkSize { file: string; raw: number; gzip: number }
 
+/** What opening one lazy view loads: the chunks of one `import()` beyond what was already loaded. */
+export interface LazyView {
+  /** The named chunk of the import (webpackChunkName), or the chunk ids when none is named. */
+  name: string;
+  /** The view it is opened from: undefined for the first view. */
+  from?: string;
+  chunks: string[];
+  /** gzip bytes of those chunks. */
+  gzip: number;
+}
+
 export interface BundleSizes {
   bundle: string;
   entry: ChunkSize;
   lazy: ChunkSize[];
+  /** Each `import()` site of the entry (and of the chunks it loads), with what it loads more. */
+  views: LazyView[];
   /** Entry plus every lazy chunk, gzip bytes. */
   totalGzip: number;
   totalRaw: number;
@@ -63,12 +76,53 @@ export function measureBundles(assets: string, bundles: string[]): Record<string
     }).map((chunk) => sizeOf(assets, chunk));
     const entry = sizeOf(assets, entryFile);
     result[bundle] = {
-      bundle, entry, lazy,
+      bundle, entry, lazy, views: lazyViews(assets, entryFile, lazy),
       totalGzip: entry.gzip + lazy.reduce((n, c) => n + c.gzip, 0),
       totalRaw: entry.raw + lazy.reduce((n, c) => n + c.raw, 0)
     };
   }
   return result;
+}
+
+/**
+ * The `import()` sites of a webpack 5 runtime: `Promise.all([r.e(958),r.e(27)])` or `r.e(100)`,
+ * chunk ids the runtime names by its `"chunk."+({27:"ddh-provision",…}[e]||e)+"_"+hash` map. A
+ * view's extra load is its group's chunks; an import inside a lazy chunk (a view opened from
+ * another) counts only the chunks its parent did not load already.
+ */
+export function lazyViews(assets: string, entryFile: string, lazy: ChunkSize[]): LazyView[] {
+  const entryText = fs.readFileSync(path.join(assets, entryFile), 'utf8');
+  const names = new Map<string, string>();
+  const nameMap = /"chunk\."\+\(\{([^}]*)\}\[\w+\]\|\|\w+\)/.exec(entryText);
+  if (nameMap) for (const m of nameMap[1].matchAll(/(\d+):"([^"]+)"/g)) names.set(m[1], m[2]);
+  const fileOf = (id: string): ChunkSize | undefined => lazy.find((c) => c.file.startsWith(`chunk.${names.get(id) ?? id}_`));
+  const groupsIn = (text: string): string[][] => {
+    const groups: string[][] = [];
+    const all = /Promise\.all\(\[((?:[\w$]+\.e\(\d+\),?)+)\]\)/g;
+    let rest = text;
+    for (const m of text.matchAll(all)) groups.push([...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => x[1]));
+    rest = text.replace(all, '');
+    for (const m of rest.matchAll(/[\w$]+\.e\((\d+)\)/g)) groups.push([m[1]]);
+    return groups;
+  };
+  const views: LazyView[] = [];
+  const seen = new Set<string>();
+  const visit = (text: string, from: LazyView | undefined, depth: number): void => {
+    for (const group of groupsIn(text)) {
+      const files = group.map(fileOf).filter((c): c is ChunkSize => !!c);
+      const named = group.map((id) => names.get(id)).filter((n): n is string => !!n);
+      const name = named.length ? named.join(' + ') : group.join(' + ');
+      const key = `${from?.name ?? ''}>${name}`;
+      if (!files.length || seen.has(key)) continue;
+      seen.add(key);
+      const extra = files.filter((c) => !from || from.chunks.indexOf(c.file) < 0);
+      const view: LazyView = { name, from: from?.name, chunks: extra.map((c) => c.file), gzip: extra.reduce((n, c) => n + c.gzip, 0) };
+      views.push(view);
+      if (depth < 3) for (const c of files) visit(fs.readFileSync(path.join(assets, c.file), 'utf8'), { ...view, chunks: [...(from?.chunks ?? []), ...files.map((f) => f.file)] }, depth + 1);
+    }
+  };
+  visit(entryText, undefined, 0);
+  return views;
 }
 
 export function bundleNames(configJson: string): string[] {

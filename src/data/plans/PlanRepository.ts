@@ -34,7 +34,7 @@ import {
 } from './rows';
 import { PlanListing, mineListings } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, allApprovals, approvedPage, buildFirstView, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, queueFirstViewReads, settle
 } from './overview';
 import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
@@ -207,11 +207,14 @@ export class PlanRepository {
   }
 
   /**
-   * Which embassies have which channels, from every approval (what reviewers wrote): read when
-   * the map is opened, page by page along the Decision index. Linear in the approvals, by nature.
+   * Which embassies have which channels, from what reviewers wrote on the newest approvals (at
+   * most MAP_APPROVALS, one request): read when the map is opened. When older approvals were left
+   * out, the map carries `since`, the oldest approval it counts, for the page to say so.
    */
   public async channelMap(locale?: string): Promise<ChannelMap> {
-    return channelMap(await allApprovals(this.sp), locale);
+    const { summaries, since } = await recentApprovals(this.sp);
+    const map = channelMap(summaries, locale);
+    return since ? { ...map, since } : map;
   }
 
   /** One plan with its rounds, reviews and derived state, in one `$batch`. */

@@ -30,7 +30,7 @@ import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
-import { Page, readAll, readNextPage, readPage } from '../paging';
+import { Page, readAll, readPage } from '../paging';
 import { APPROVAL_SELECT, PlanRow, ReviewRow, SUMMARY_SELECT, approvalFacts, hintOf, summaryFacts } from './rows';
 import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
 
@@ -338,24 +338,35 @@ export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inR
   return { plans, next: ended ? undefined : read.value.next };
 }
 
-/** Every approval, as summaries for the channel map: the walk of the approve rows, page by page. */
-export async function allApprovals(sp: SPFI): Promise<PlanSummary[]> {
-  const first = await settle(readPage<ReviewRow>(approvedWalk(sp, MAX_PAGE)));
+/**
+ * The channel map reads the newest approvals, at most this many: one request whatever the
+ * history (about a year of approvals at the pace of 90 embassies). Older approvals are left out
+ * and the map says from when it counts (`since`), rather than walking every approval ever made.
+ */
+export const MAP_APPROVALS = 1000;
+
+export interface RecentApprovals {
+  summaries: PlanSummary[];
+  /** When the walk stopped at MAP_APPROVALS: the oldest approval it counted; undefined when it read every approval. */
+  since?: string;
+}
+
+/** The newest approvals, as summaries for the channel map: one page of the ApprovedAt walk. */
+export async function recentApprovals(sp: SPFI): Promise<RecentApprovals> {
+  const first = await settle(readPage<ReviewRow>(approvedWalk(sp, MAP_APPROVALS)));
   if (!first.ok) {
     if (!(await isThreshold(first.error))) throw first.error;
-    // The index is still being built: every approval from windows of ids.
+    // The index is still being built (a new index of a large list is built in the background):
+    // the newest approvals from windows of ids, until the index answers.
     const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
-    return summariesOf(sp, every.sort((a, b) => b.Id - a.Id));
+    const newest = every.sort((a, b) => b.Id - a.Id);
+    const kept = newest.slice(0, MAP_APPROVALS);
+    return { summaries: await summariesOf(sp, kept), since: newest.length > kept.length ? kept[kept.length - 1].Created : undefined };
   }
-  let page = first.value;
-  const approvals: ReviewRow[] = [];
-  for (;;) {
-    const { approvals: own, ended } = approvalsOf(page.rows);
-    approvals.push(...own);
-    if (ended || !page.next) break;
-    page = await readNextPage<ReviewRow>(sp, page.next);
-  }
-  return summariesOf(sp, approvals);
+  const { approvals, ended } = approvalsOf(first.value.rows);
+  const walkedAll = ended || !first.value.next;
+  const oldest = approvals.length ? approvals[approvals.length - 1][V.approvedAt] : undefined;
+  return { summaries: await summariesOf(sp, approvals), since: walkedAll || typeof oldest !== 'string' ? undefined : oldest };
 }
 
 async function summariesOf(sp: SPFI, approvals: ReviewRow[]): Promise<PlanSummary[]> {

@@ -118,6 +118,11 @@ export interface ChannelMap {
   rows: ChannelMapRow[];
   /** Per channel, how many embassies use it actively and how many keep a dormant crisis profile. */
   totals: Record<Channel, Record<ChannelStatus, number>>;
+  /**
+   * Set when the map counts only the newest approvals: the time of the oldest one it counts (an
+   * embassy whose last approval is older is not on the map). Absent: every approval counted.
+   */
+  since?: string;
 }
 
 /**

@@ -1,0 +1,114 @@
+/**
+ * Every list view at two list sizes: the requests and the rows the emulator read when a person
+ * opens it. A first view that stays flat is not enough (issue #11 item 7): the channel map, the
+ * next pages, each feed filter, "my trainings", past sessions and an admin's big session are
+ * views people open too, and each must read about as much at 100,000 items as at 1,000.
+ */
+import type { HubServices } from '../../src/data/services';
+import type { Workbench } from '../server';
+import { PartName } from './parts';
+import { servicesAs } from './scale';
+
+export interface ListView {
+  part: PartName;
+  label: string;
+  viewer: string;
+  /** What opening the view calls (setup outside the measured part goes in `prepare`). */
+  prepare?(services: HubServices): Promise<unknown>;
+  run(services: HubServices, prepared: unknown): Promise<unknown>;
+}
+
+const REVIEWER = 'erik.lindqvist@formin.example';
+const AUTHOR = 'aino.virtanen@formin.example';
+const STAFF = 'sofia.jarvinen@formin.example';
+const TRAINEE = 'mikko.nieminen@formin.example';
+const TRAINING_ADMIN = 'helmi.korhonen@formin.example';
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+type Overview = Awaited<ReturnType<HubServices['plans']['repository']['overview']>>;
+type FeedView = Awaited<ReturnType<HubServices['feed']['firstView']>>;
+
+export const VIEWS: ListView[] = [
+  { part: 'planSubmissions', label: 'reviewer: first view (queue, counts, approved page 1)', viewer: REVIEWER, run: (s) => s.plans.repository.overview() },
+  { part: 'planSubmissions', label: 'author: first view with my plans', viewer: AUTHOR, run: (s) => s.plans.repository.overview() },
+  {
+    part: 'planSubmissions', label: 'author: my plans, next page', viewer: AUTHOR,
+    prepare: (s) => s.plans.repository.overview(),
+    run: (s, o) => { const ov = o as Overview; return ov.mine?.next ? s.plans.repository.moreMine(ov.mine.next, ov.inReview.plans) : Promise.resolve(); }
+  },
+  {
+    part: 'planSubmissions', label: 'reviewer: approved plans, next page', viewer: REVIEWER,
+    prepare: (s) => s.plans.repository.overview(),
+    run: (s, o) => { const ov = o as Overview; return ov.approved.next ? s.plans.repository.moreApproved(ov.approved.next, ov.inReview.plans) : Promise.resolve(); }
+  },
+  { part: 'planSubmissions', label: 'reviewer: channel map', viewer: REVIEWER, run: (s) => s.plans.repository.channelMap('en-US') },
+
+  { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
+  { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },
+  { part: 'practiceFeed', label: 'filter: common keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword0' }) },
+  { part: 'practiceFeed', label: 'filter: rare keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword50' }) },
+  {
+    part: 'practiceFeed', label: 'filter: one blog', viewer: STAFF,
+    prepare: (s) => s.feed.blogs.list(),
+    run: (s, blogs) => s.feed.firstView({ blogId: (blogs as Array<{ id: number }>)[0].id })
+  },
+  { part: 'practiceFeed', label: 'filter: unit', viewer: STAFF, run: (s) => s.feed.firstView({ unit: 'Unit 3' }) },
+  { part: 'practiceFeed', label: 'filter: text', viewer: STAFF, run: (s) => s.feed.firstView({ text: 'keyword3' }) },
+  {
+    part: 'practiceFeed', label: 'next page', viewer: STAFF,
+    prepare: (s) => s.feed.firstView(),
+    run: (s, v) => { const fv = v as FeedView; return fv.page.cursor ? s.feed.more(fv.page.cursor) : Promise.resolve(); }
+  },
+  {
+    part: 'practiceFeed', label: 'a post with many comments', viewer: STAFF,
+    // The post of the first page with the most comments (the seed piles comments on every
+    // hundredth post from the newest): its counts and its comments, as opening it reads them.
+    prepare: async (s) => {
+      const items = (await s.feed.firstView()).page.items;
+      return items.reduce((a, b) => (b.counts.comments > a.counts.comments ? b : a)).post.id;
+    },
+    run: async (s, id) => {
+      const post = await s.feed.item(id as number);
+      return post ? s.feed.comments.forPost(post.post) : undefined;
+    }
+  },
+  {
+    part: 'practiceFeed', label: 'author page (one person\'s posts)', viewer: STAFF,
+    prepare: (s) => s.feed.firstView(),
+    run: (s, v) => s.feed.feed({ authorId: (v as FeedView).viewer.id })
+  },
+
+  { part: 'trainingRegistry', label: 'first view', viewer: TRAINEE, run: (s) => s.training.firstView() },
+  {
+    part: 'trainingRegistry', label: 'my trainings', viewer: TRAINEE,
+    prepare: (s) => s.site.me(),
+    run: (s, me) => s.training.myTrainings((me as { id: number }).id)
+  },
+  { part: 'trainingRegistry', label: 'past sessions (a year)', viewer: TRAINEE, run: (s) => { const now = new Date(); return s.training.sessions.between(new Date(now.getTime() - YEAR_MS), now); } },
+  {
+    part: 'trainingRegistry', label: 'admin: registrations of a big session', viewer: TRAINING_ADMIN,
+    // The soonest session that has not started: the seed's 150 registrations for 20 seats.
+    prepare: async (s) => (await s.training.sessions.upcoming(new Date())).rows.find((r) => r.session.start.getTime() > Date.now()),
+    run: (s, stored) => s.training.registrations.forSession((stored as { session: { id: number } }).session.id)
+  }
+];
+
+export interface ViewCost { requests?: number; rowsRead?: number; ms?: number; error?: string }
+
+/** One warm-up, then one measured run of `view` (requests and rows read are deterministic). */
+export async function measureView(workbench: Workbench, view: ListView): Promise<ViewCost> {
+  const services = servicesAs(workbench.siteUrl, view.viewer);
+  try {
+    const prepared = view.prepare ? await view.prepare(services) : undefined;
+    await view.run(services, prepared);
+    const before = workbench.emulator.stats();
+    const started = performance.now();
+    await view.run(services, prepared);
+    const ms = performance.now() - started;
+    const after = workbench.emulator.stats();
+    return { requests: after.requests - before.requests, rowsRead: after.rowsRead - before.rowsRead, ms };
+  } catch (error) {
+    const e = error as { status?: number; message?: string };
+    return { error: `${e.status ? `HTTP ${e.status}: ` : ''}${(e.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 100)}` };
+  }
+}
