@@ -90,7 +90,8 @@ describe('plans paging on lists above the threshold', () => {
       expect(map.totals.facebook.active).toBeGreaterThan(0);
       expect(map.rows.length).toBe(90);
       const tokens = tokensOf(traffic.sent);
-      expect(tokens.length).toBeGreaterThanOrEqual(4);
+      // Three next pages of approved plans; the channel map reads its newest approvals in one request.
+      expect(tokens).toHaveLength(3);
       const issued = Array.from(traffic.issued).map((link) => /\$skiptoken=([^&\s]+)/.exec(link)?.[1]);
       for (const token of tokens) expect(issued).toContain(token);
     } finally {
