@@ -50,6 +50,9 @@ afterAll(async () => { await session.close(); });
 async function search(box: string, value: string): Promise<string[]> {
   const form = page.getByRole('search', { name: f.FiltersTitle });
   await form.getByRole('button', { name: f.ClearFilters, exact: true }).click();
+  // The keyword, blog and unit wait in the "More filters" panel; the search box is up front.
+  const more = form.getByRole('button', { name: f.MoreFilters });
+  if (box !== f.FilterText && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
   await form.getByLabel(box, { exact: true }).fill(value);
   await form.getByRole('button', { name: f.ApplyFilters, exact: true }).click();
   const feed = page.getByRole('region', { name: f.FeedLabel });
