@@ -112,7 +112,8 @@ function RouteContent(props: RouteProps): JSX.Element {
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
-          <FeedList key={generation} initial={generation === 0 ? first.page : undefined} label={strings.FeedLabel}
+          <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword ? first.page : undefined}
+            initialQuery={route.keyword ? { keyword: route.keyword } : undefined} label={strings.FeedLabel}
             returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />
           {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>
