@@ -28,7 +28,7 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
   const name = useFieldId();
   const classes = React.useMemo(() => {
     const base: IRawStyle = {
-      display: 'inline-flex', alignItems: 'center', minHeight: 32, padding: '0 12px', cursor: 'pointer', fontSize: 14,
+      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', flex: '1 1 auto', minHeight: 32, padding: '0 12px', cursor: 'pointer', fontSize: 14,
       border: `1px solid ${semanticColors.inputBorder}`, marginLeft: -1, color: semanticColors.bodyText, background: semanticColors.bodyBackground,
       selectors: { ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 } }
     };
@@ -41,7 +41,7 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
     { key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.SwitchBlogPosts }, { key: 'goodPractice', text: strings.SwitchGoodPractices }
   ];
   return (
-    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}>
+    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}>
       <legend style={hidden}>{strings.FilterKind}</legend>
       {options.map((o) => (
         <label key={o.key} className={props.value === o.key ? classes.on : classes.off}>
@@ -94,7 +94,7 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
           text={inPanel ? `${strings.MoreFilters} (${inPanel})` : strings.MoreFilters} />
         <LightButton text={strings.ClearFilters} onClick={clear} />
       </div>
-      <div id={panelId} className={rowClass} hidden={!open}>
+      <div id={panelId} className={rowClass} hidden={!open} style={open ? undefined : { display: 'none' }}>
         <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
         {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
         <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} />
