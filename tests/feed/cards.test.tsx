@@ -63,7 +63,8 @@ describe('feed cards and the post page', () => {
     expect(initials.style.width).toBe('48px');
     expect(post.querySelector('img')).toBeNull();
     fireEvent.click(within(post).getByRole('button', { name: 'by Anna Writer' }));
-    await screen.findByRole('heading', { name: 'Anna Writer', level: 2 });
+    const heading = await screen.findByRole('heading', { name: 'Anna Writer', level: 2 });
+    expect((heading.parentElement?.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(photoUrl(site.siteUrl, 'anna@contoso.onmicrosoft.com', 'L'));
     expect(screen.getByRole('heading', { name: strings.AuthorPosts })).toBeTruthy();
     await screen.findByRole('heading', { name: PRACTICE });
     view.unmount();

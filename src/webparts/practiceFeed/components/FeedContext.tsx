@@ -7,7 +7,7 @@ export type Route =
   | { view: 'feed'; keyword?: string }
   | { view: 'post'; postId: number }
   | { view: 'blog'; blogId: number }
-  | { view: 'author'; personId: number; name: string }
+  | { view: 'author'; personId: number; name: string; email?: string }
   | { view: 'write'; blogId: number; postId?: number }
   | { view: 'newBlog' }
   | { view: 'blogOwners'; blogId: number };

@@ -63,7 +63,7 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
         <PersonPhoto name={post.author.name} email={post.author.email} size="M" />
         <div style={{ minWidth: 0 }}>
           <div className={metaClass}>
-            <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })} aria-label={format(strings.ByAuthor, post.author.name)}>
+            <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
               <strong>{post.author.name}</strong>
             </Link>
             <Text variant="small" style={{ color: semanticColors.bodySubtext }}><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>

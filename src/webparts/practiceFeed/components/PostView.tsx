@@ -82,7 +82,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
       <div className={authorClass}>
         <PersonPhoto name={post.author.name} email={post.author.email} size="L" />
         <div>
-          <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })} aria-label={format(strings.ByAuthor, post.author.name)}>
+          <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
             <strong>{post.author.name}</strong>
           </LightLink>
           <Text block variant="small" style={{ color: semanticColors.bodySubtext }}>
