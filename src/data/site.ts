@@ -14,7 +14,17 @@ interface SiteUserRow {
 
 /** The site itself: who is signed in and which groups they belong to. */
 export class SiteRepository {
-  public constructor(private readonly sp: SPFI) {}
+  /**
+   * The site's absolute URL when @pnp/sp knows it ('' when it resolves against the page, as with
+   * SPFx's behaviour and no URL): for pages of the site such as the person photo page.
+   */
+  public readonly url: string;
+
+  public constructor(private readonly sp: SPFI) {
+    const api = sp.web.toUrl();
+    const at = api.toLowerCase().indexOf('/_api/');
+    this.url = /^https?:/i.test(api) && at > 0 ? api.slice(0, at) : '';
+  }
 
   public async me(): Promise<Me> {
     const [user, groups] = await Promise.all([

@@ -299,6 +299,8 @@ describe('blogs and good practices', () => {
     await reader.getByRole('button', { name: f.BackToFeed }).click();
     // The search boxes: every payload typed into the keyword, unit and text filters (a sample per box through the UI).
     const search = reader.getByRole('search', { name: f.FiltersTitle });
+    // The keyword and unit boxes wait in the "More filters" panel (it stays open while they are in use).
+    await search.getByRole('button', { name: f.MoreFilters }).click();
     for (const payload of ARMED.slice(0, 6)) {
       await search.getByLabel(f.FilterKeyword, { exact: true }).fill(payload.slice(0, 50));
       await search.getByLabel(f.FilterUnit, { exact: true }).fill(payload);

@@ -60,6 +60,9 @@ async function search(box: string, value: string): Promise<string[]> {
     await loading.waitFor({ state: 'detached' });
   };
   await query(f.ClearFilters);
+  // The keyword, blog and unit wait in the "More filters" panel; the search box is up front.
+  const more = form.getByRole('button', { name: f.MoreFilters });
+  if (box !== f.FilterText && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
   await form.getByLabel(box, { exact: true }).fill(value);
   await query(f.ApplyFilters);
   await feed.getByRole('heading', { level: 3 }).first().or(feed.getByText(f.NoResults)).waitFor();

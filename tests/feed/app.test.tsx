@@ -83,7 +83,8 @@ describe('the practice feed app', () => {
     const like = within(card).getByRole('button', { name: strings.Like });
     expect(like.getAttribute('aria-pressed')).toBe('false');
     expect(like.textContent).toBe(strings.Like);
-    expect(within(card).getByText('0 comments')).toBeTruthy();
+    // The comment count is an icon and a number; its name says it in words, in the plural's form.
+    expect(within(card).getByRole('button', { name: '0 comments' }).textContent).toBe('0');
     fireEvent.click(like);
     await waitFor(() => expect(within(card).getByRole('button', { name: strings.Liked }).getAttribute('aria-pressed')).toBe('true'));
     expect(within(card).getByRole('button', { name: strings.Liked })).toHaveAccessibleDescription('1 like');

@@ -20,6 +20,7 @@
  */
 import { createEmulator, Emulator, EmulatorOptions, identityOf } from './index';
 import { claimsLogin } from './state';
+import { isUserPhotoPath, userPhoto, userPhotoSitePath } from './userphoto';
 import type { StorageEntity } from './storage-entities';
 
 export interface TenantPerson { email: string; title: string; loginName?: string }
@@ -36,7 +37,7 @@ export interface Tenant {
   /** What `m365 spo storageentity set` does in the app catalog. */
   setStorageEntity(key: string, value: string, description?: string, comment?: string): void;
   removeStorageEntity(key: string): void;
-  /** Whether a URL path is a REST call of one of the sites (`…/_api/…`). */
+  /** Whether a URL path is a REST call of one of the sites (`…/_api/…`) or a site's photo page (userphoto.ts). */
   routes(pathname: string): boolean;
   handle(request: Request): Promise<Response>;
 }
@@ -92,9 +93,16 @@ export function createTenant(options: { origin: string }): Tenant {
       properties.delete(key);
     },
     routes(pathname) {
-      return sitePathOf(pathname) !== undefined;
+      return sitePathOf(pathname) !== undefined || isUserPhotoPath(pathname);
     },
     async handle(request) {
+      const url = new URL(request.url);
+      if (isUserPhotoPath(url.pathname)) {
+        // Every site serves the tenant's photos; a path that is no site is no page at all.
+        if (!sites.has(userPhotoSitePath(url.pathname))) return new Response(null, { status: 404 });
+        return userPhoto(url, !!identityOf(request.headers),
+          (account) => people.get(account) ?? [...people.values()].find((p) => p.email.toLowerCase() === account));
+      }
       const path = sitePathOf(new URL(request.url).pathname);
       const site = path === undefined ? undefined : sites.get(path);
       if (!site) return new Response(null, { status: 404 });

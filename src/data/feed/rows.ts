@@ -13,6 +13,8 @@ export type BlogKind = 'person' | 'group';
 export interface PersonRef {
   id: number;
   name: string;
+  /** For the person's photo (src/ui/PersonPhoto); absent when the site did not give it. */
+  email?: string;
 }
 
 /** A blog as the feed shows it: the domain's owners plus names and the group it may belong to. */
@@ -41,7 +43,7 @@ export interface StoredComment extends Comment {
 export type Row = Record<string, unknown>;
 
 export const POST_SELECT = [
-  'Id', 'Title', 'AuthorId', 'Author/Title',
+  'Id', 'Title', 'AuthorId', 'Author/Title', 'Author/EMail',
   ...[
     POST_FIELDS.body, POST_FIELDS.kind, POST_FIELDS.published, POST_FIELDS.keywords, POST_FIELDS.licence,
     POST_FIELDS.unit, POST_FIELDS.situation, POST_FIELDS.channels, POST_FIELDS.whatWorked, POST_FIELDS.whatToAvoid,
@@ -81,7 +83,7 @@ export const BLOG_SELECT = [
 ];
 export const BLOG_EXPAND = [BLOG_FIELDS.owners];
 
-export const COMMENT_SELECT = ['Id', 'Created', 'Modified', 'AuthorId', 'Author/Title', COMMENT_FIELDS.body, `${COMMENT_FIELDS.post}Id`];
+export const COMMENT_SELECT = ['Id', 'Created', 'Modified', 'AuthorId', 'Author/Title', 'Author/EMail', COMMENT_FIELDS.body, `${COMMENT_FIELDS.post}Id`];
 
 /** The folder of a blog in DDH Posts, under the list's root folder. */
 export function blogFolderName(blogId: number): string {
@@ -115,8 +117,10 @@ function parseJson<T>(value: unknown, fallback: T): T {
 }
 
 function person(value: unknown, id: unknown): PersonRef {
-  const expanded = (value || {}) as { Title?: string };
-  return { id: typeof id === 'number' ? id : 0, name: expanded.Title || '' };
+  const expanded = (value || {}) as { Title?: string; EMail?: string };
+  const person: PersonRef = { id: typeof id === 'number' ? id : 0, name: expanded.Title || '' };
+  if (expanded.EMail) person.email = expanded.EMail;
+  return person;
 }
 
 /** Keywords as stored on the post: one per line. */
@@ -184,6 +188,7 @@ export function toComment(row: Row, hiddenIds: readonly number[]): StoredComment
     postId: (row[`${COMMENT_FIELDS.post}Id`] as number) || 0,
     authorId: (row.AuthorId as number) || 0,
     authorName: person(row.Author, row.AuthorId).name,
+    authorEmail: person(row.Author, row.AuthorId).email,
     body: text(row[COMMENT_FIELDS.body]),
     created,
     // Only an edit moves Modified past Created by more than the save itself takes.

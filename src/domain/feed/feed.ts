@@ -133,6 +133,8 @@ export interface Comment {
   postId: number;
   authorId: number;
   authorName: string;
+  /** For the commenter's photo; absent when the site did not give it. */
+  authorEmail?: string;
   body: string;
   created: Date;
   modified?: Date;

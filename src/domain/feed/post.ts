@@ -74,6 +74,8 @@ export const CHANNELS: readonly Channel[] = [
 export interface Author {
   id: number;
   name: string;
+  /** For the author's photo; absent when the site did not give it. */
+  email?: string;
 }
 
 /** A link from a good practice to the social media plan (and section) it grew out of. */

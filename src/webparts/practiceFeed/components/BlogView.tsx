@@ -5,6 +5,7 @@ import type { StoredBlog } from '../../../data/feed';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { FeedList } from './FeedList';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
 
 export function ownerNames(blog: StoredBlog, groupNames: Record<number, string>): string {
   return [...blog.owners.map((o) => o.name), ...(blog.ownerGroupIds || []).map((id) => groupNames[id] || `#${id}`)].join(', ');
@@ -27,7 +28,7 @@ export function BlogView(props: { blogId: number }): JSX.Element {
         {blog.owners.map((o, i) => (
           <React.Fragment key={o.id}>
             {i > 0 && ', '}
-            <Link onClick={() => navigate({ view: 'author', personId: o.id, name: o.name })}>{o.name}</Link>
+            <Link onClick={() => navigate({ view: 'author', personId: o.id, name: o.name, email: o.email })}>{o.name}</Link>
           </React.Fragment>
         ))}
         {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
@@ -42,13 +43,16 @@ export function BlogView(props: { blogId: number }): JSX.Element {
 }
 
 /** A person's profile: the blogs they own and the posts they wrote. */
-export function AuthorView(props: { personId: number; name: string }): JSX.Element {
+export function AuthorView(props: { personId: number; name: string; email?: string }): JSX.Element {
   const { strings, blogs, navigate } = useFeed();
   const theirs = blogs.filter((b) => b.ownerIds.indexOf(props.personId) >= 0);
   const fixed = React.useMemo(() => ({ authorId: props.personId }), [props.personId]);
   return (
     <>
-      <ViewHeading>{props.name}</ViewHeading>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+        <PersonPhoto name={props.name} email={props.email} size="L" />
+        <ViewHeading>{props.name}</ViewHeading>
+      </div>
       <Text as="h3" variant="large" block>{strings.AuthorBlogs}</Text>
       {theirs.length === 0 ? <Text as="p" block>{strings.NoBlogs}</Text> : (
         <ul>{theirs.map((b) => <li key={b.id}><Link onClick={() => navigate({ view: 'blog', blogId: b.id })}>{b.title}</Link></li>)}</ul>

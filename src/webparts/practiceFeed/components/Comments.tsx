@@ -11,6 +11,7 @@ import { Loading } from '../../../ui/Loading';
 import { ProblemMessage } from './lazy';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { useFeed } from './FeedContext';
 import { formatDate } from './labels';
 
@@ -130,12 +131,15 @@ function CommentItem(props: CommentItemProps): JSX.Element {
   const [editing, setEditing] = React.useState<string | undefined>();
   return (
     <li className={itemClass}>
-      <Text block variant="small">
-        <strong>{comment.authorName}</strong>{' · '}
-        <time dateTime={comment.created.toISOString()}>{formatDate(comment.created, locale)}</time>
-        {comment.modified && ` · ${strings.CommentEdited}`}
-        {comment.hidden && <strong>{` · ${strings.CommentHidden}`}</strong>}
-      </Text>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 4 }}>
+        <PersonPhoto name={comment.authorName} email={comment.authorEmail} size="S" />
+        <Text block variant="small">
+          <strong>{comment.authorName}</strong>{' · '}
+          <time dateTime={comment.created.toISOString()}>{formatDate(comment.created, locale)}</time>
+          {comment.modified && ` · ${strings.CommentEdited}`}
+          {comment.hidden && <strong>{` · ${strings.CommentHidden}`}</strong>}
+        </Text>
+      </div>
       {editing === undefined
         ? <Text block className={textClass}>{comment.body}</Text>
         : <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />}

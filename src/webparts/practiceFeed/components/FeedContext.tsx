@@ -3,10 +3,11 @@ import { FeedViewer, StoredBlog } from '../../../data/feed';
 
 /** Where the reader is. The feed has no router: the web part lives inside someone else's page. */
 export type Route =
-  | { view: 'feed' }
+  /** The feed; with a keyword, filtered by it (a keyword pressed on a post's page). */
+  | { view: 'feed'; keyword?: string }
   | { view: 'post'; postId: number }
   | { view: 'blog'; blogId: number }
-  | { view: 'author'; personId: number; name: string }
+  | { view: 'author'; personId: number; name: string; email?: string }
   | { view: 'write'; blogId: number; postId?: number }
   | { view: 'newBlog' }
   | { view: 'blogOwners'; blogId: number };

@@ -1,11 +1,14 @@
 import * as React from 'react';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { IRawStyle, mergeStyles } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
-import { LightButton, LightOption, LightSelect, LightTextField } from '../../../ui/light';
+import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 
-const formClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', marginBottom: 12 });
+const rowClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end', marginBottom: 8 });
+const searchClass = mergeStyles({ flex: '1 1 220px', minWidth: 0 });
 const fieldClass = mergeStyles({ minWidth: 160, flex: '1 1 160px' });
+const hidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', border: 0 };
 
 interface FilterFields { kind: string; keyword: string; blog: string; unit: string; text: string }
 
@@ -13,15 +16,58 @@ function fieldsOf(query: FeedQuery): FilterFields {
   return { kind: query.kind || '', keyword: query.keyword || '', blog: query.blogId ? String(query.blogId) : '', unit: query.unit || '', text: query.text || '' };
 }
 
-/** The feed's filters as one form: applied on submit (Enter in any field), not on every key. */
+/** Whether a filter of the panel (keyword, blog, unit) is in use: then the panel is open. */
+function panelInUse(query: FeedQuery): boolean {
+  return !!(query.keyword || query.blogId || query.unit);
+}
+
+/** All posts / Blog posts / Good practices, as one row of radio buttons that look like a switch; applied at once. */
+function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX.Element {
+  const { strings } = useFeed();
+  const { palette, semanticColors } = useTheme();
+  const name = useFieldId();
+  const classes = React.useMemo(() => {
+    const base: IRawStyle = {
+      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', flex: '1 1 auto', minHeight: 32, padding: '0 12px', cursor: 'pointer', fontSize: 14,
+      border: `1px solid ${semanticColors.inputBorder}`, marginLeft: -1, color: semanticColors.bodyText, background: semanticColors.bodyBackground,
+      selectors: { ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 } }
+    };
+    return {
+      off: mergeStyles(base, { selectors: { ':hover': { background: semanticColors.buttonBackgroundHovered } } }),
+      on: mergeStyles(base, { background: palette.themePrimary, borderColor: palette.themePrimary, color: palette.white, fontWeight: 600 })
+    };
+  }, [palette, semanticColors]);
+  const options: LightOption[] = [
+    { key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.SwitchBlogPosts }, { key: 'goodPractice', text: strings.SwitchGoodPractices }
+  ];
+  return (
+    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}>
+      <legend style={hidden}>{strings.FilterKind}</legend>
+      {options.map((o) => (
+        <label key={o.key} className={props.value === o.key ? classes.on : classes.off}>
+          <input type="radio" name={name} value={o.key} checked={props.value === o.key} onChange={() => props.onChange(o.key)} style={hidden} />
+          {o.text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The feed's filters: one search box and the kind switch up front, the keyword, blog and unit in
+ * a panel that opens on demand (and stays open while one of them is in use). Text applies on
+ * submit (Enter or Show), the switch at once.
+ */
 export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApply(query: FeedQuery): void }): JSX.Element {
   const { strings, blogs } = useFeed();
   const [fields, setFields] = React.useState<FilterFields>(fieldsOf(props.value));
-  React.useEffect(() => setFields(fieldsOf(props.value)), [props.value]);
+  const [open, setOpen] = React.useState(panelInUse(props.value));
+  const panelId = useFieldId();
+  React.useEffect(() => {
+    setFields(fieldsOf(props.value));
+    if (panelInUse(props.value)) setOpen(true);
+  }, [props.value]);
   const set = (name: keyof FilterFields) => (value: string) => setFields((f) => ({ ...f, [name]: value }));
-  const kinds: LightOption[] = [
-    { key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }
-  ];
   const blogOptions: LightOption[] = [{ key: '', text: strings.FilterBlogAll }, ...blogs.map((b) => ({ key: String(b.id), text: b.title }))];
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -31,15 +77,29 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
     setFields(fieldsOf({}));
     props.onApply({});
   };
+  const inPanel = [fields.keyword, props.hideBlog ? '' : fields.blog, fields.unit].filter(Boolean).length;
   return (
-    <form role="search" aria-label={strings.FiltersTitle} className={formClass} onSubmit={submit}>
-      <LightSelect className={fieldClass} label={strings.FilterKind} options={kinds} value={fields.kind} onChange={set('kind')} />
-      <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
-      {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
-      <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} />
-      <LightTextField className={fieldClass} label={strings.FilterText} value={fields.text} onChange={set('text')} type="search" />
-      <LightButton primary type="submit" text={strings.ApplyFilters} />
-      <LightButton text={strings.ClearFilters} onClick={clear} />
+    <form role="search" aria-label={strings.FiltersTitle} onSubmit={submit} style={{ marginBottom: 12 }}>
+      <div className={rowClass}>
+        <LightTextField className={searchClass} label={strings.FilterText} value={fields.text} onChange={set('text')} type="search" />
+        <LightButton primary type="submit" text={strings.ApplyFilters} />
+      </div>
+      <div className={rowClass} style={{ alignItems: 'center' }}>
+        <KindSwitch value={fields.kind} onChange={(kind) => {
+          const next = { ...fields, kind };
+          setFields(next);
+          props.onApply(normalizeFeedQuery(next));
+        }} />
+        <LightButton icon="Filter" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}
+          text={inPanel ? `${strings.MoreFilters} (${inPanel})` : strings.MoreFilters} />
+        <LightButton text={strings.ClearFilters} onClick={clear} />
+      </div>
+      <div id={panelId} className={rowClass} hidden={!open} style={open ? undefined : { display: 'none' }}>
+        <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
+        {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
+        <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} />
+      </div>
     </form>
   );
 }
+

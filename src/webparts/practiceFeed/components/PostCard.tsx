@@ -1,50 +1,89 @@
 import * as React from 'react';
 import { LightLink as Link, LightText as Text } from '../../../ui/light';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { toPlainText } from '../../../domain/feed/plainText';
 import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format, plural } from '../../../ui/format';
+import { SvgIcon } from '../../../ui/icons';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel } from './labels';
 import { LikeButton } from './LikeButton';
 
-const cardClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '12px 0' });
-const metaClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'baseline' });
+const cardClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '16px 0' });
+const bylineClass = mergeStyles({ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 });
+const metaClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '2px', alignItems: 'baseline' });
+const titleClass = mergeStyles({ margin: '8px 0 4px', fontSize: 18, fontWeight: 600, lineHeight: '1.3' });
+// Two lines of the text, as SharePoint News cards show: the whole post is one click away.
+const teaserStyle: React.CSSProperties = { margin: '0 0 8px', lineHeight: '1.5', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' };
+const actionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', marginTop: 8 });
 
-/** One post in the feed: title (opens it), kind in words, blog, author, date, excerpt, keywords, counts. */
+/** A keyword as a chip: pressing it filters the feed by it. */
+export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
+  const { strings } = useFeed();
+  const { semanticColors, palette } = useTheme();
+  const chip = React.useMemo(() => mergeStyles({
+    display: 'inline-block', padding: '2px 10px', borderRadius: 12, lineHeight: '20px', border: `1px solid ${semanticColors.bodyDivider}`,
+    background: semanticColors.bodyBackground, color: semanticColors.bodyText, cursor: 'pointer', font: 'inherit', fontSize: 12,
+    selectors: {
+      ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
+      ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
+    }
+  }), [semanticColors, palette]);
+  if (props.keywords.length === 0) return null;
+  const { onKeyword } = props;
+  return (
+    <ul aria-label={strings.KeywordsLabel.replace(/:$/, '')} style={{ listStyle: 'none', margin: '4px 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+      {props.keywords.map((keyword) => (
+        <li key={keyword}>
+          {onKeyword
+            ? <button type="button" className={chip} onClick={() => onKeyword(keyword)} aria-label={format(strings.FilterByKeyword, keyword)}>#{keyword}</button>
+            : <span className={chip} style={{ cursor: 'default' }}>#{keyword}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One post in the feed, as a News card: author with photo and date, title, a two-line teaser, keywords, likes and comments. */
 export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): void }): JSX.Element {
   const { locale } = useHub();
   const { strings, blogs, navigate } = useFeed();
+  const { semanticColors } = useTheme();
   const [counts, setCounts] = React.useState(props.item.counts);
   const { post } = props.item;
   const blog = blogOf(blogs, post.blogId);
   const headingId = `ddh-post-${post.id}`;
+  const openPost = (): void => navigate({ view: 'post', postId: post.id });
   return (
     <article className={cardClass} aria-labelledby={headingId}>
-      <Text as="h3" variant="large" block id={headingId}>
-        <Link onClick={() => navigate({ view: 'post', postId: post.id })}>{post.title}</Link>
-      </Text>
-      <div className={metaClass}>
-        <Text variant="small"><strong>{kindLabel(post.kind, strings)}</strong></Text>
-        {blog && <Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link>}
-        <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })}>
-          {format(strings.ByAuthor, post.author.name)}
-        </Link>
-        <Text variant="small"><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>
-      </div>
-      <Text as="p" block>{toPlainText(post.bodyHtml, 240)}</Text>
-      {post.keywords.length > 0 && (
-        <div className={metaClass}>
-          <Text variant="small">{strings.KeywordsLabel}</Text>
-          {post.keywords.map((keyword) => props.onKeyword
-            ? <Link key={keyword} onClick={() => props.onKeyword && props.onKeyword(keyword)} aria-label={format(strings.FilterByKeyword, keyword)}>#{keyword}</Link>
-            : <Text key={keyword} variant="small">#{keyword}</Text>)}
+      <div className={bylineClass}>
+        <PersonPhoto name={post.author.name} email={post.author.email} size="M" />
+        <div style={{ minWidth: 0 }}>
+          <div className={metaClass}>
+            <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
+              <strong>{post.author.name}</strong>
+            </Link>
+            <Text variant="small" style={{ color: semanticColors.bodySubtext }}><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>
+          </div>
+          <div className={metaClass}>
+            <Text variant="small">{kindLabel(post.kind, strings)}</Text>
+            {blog && <Text variant="small"><Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link></Text>}
+          </div>
         </div>
-      )}
-      <div className={metaClass} style={{ marginTop: 8 }}>
+      </div>
+      <h3 className={titleClass} id={headingId}>
+        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>{post.title}</Link>
+      </h3>
+      <p style={teaserStyle}>{toPlainText(post.bodyHtml, 240)}</p>
+      <KeywordChips keywords={post.keywords} onKeyword={props.onKeyword} />
+      <div className={actionsClass}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        <Link onClick={() => navigate({ view: 'post', postId: post.id })}>{plural(strings, 'CommentCount', locale, counts.comments)}</Link>
+        <Link onClick={openPost} aria-label={plural(strings, 'CommentCount', locale, counts.comments)} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <SvgIcon name="comment" /><span aria-hidden="true">{counts.comments}</span>
+        </Link>
       </div>
     </article>
   );

@@ -9,7 +9,12 @@ import { DeletePostButton } from './DeletePost';
 import { Loading } from '../../../ui/Loading';
 import { ProblemMessage } from './lazy';
 import { useLoad } from '../../../ui/useLoad';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
+import { toPlainText } from '../../../domain/feed/plainText';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { KeywordChips } from './PostCard';
 import { hrefFor } from '../../../ui/links';
 import { Comments } from './Comments';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
@@ -34,43 +39,78 @@ function PracticeLink(props: { url: string }): JSX.Element {
   return href ? <LightAnchor href={href} target="_blank" rel="noopener noreferrer">{props.url}</LightAnchor> : <span>{props.url}</span>;
 }
 
+/** About 200 words a minute, at least one minute: what the post page says as its reading time. */
+export function readingMinutes(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.max(1, Math.round(words / 200));
+}
+
+const gridClass = mergeStyles({ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: 8, margin: '8px 0 16px', padding: 0 });
+const factClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.4)', borderRadius: 4, padding: '8px 12px', minWidth: 0, overflowWrap: 'anywhere' });
+const wideClass = mergeStyles({ gridColumn: '1 / -1' });
+const termClass = mergeStyles({ fontSize: 12, fontWeight: 600, textTransform: 'none', margin: '0 0 4px' });
+const authorClass = mergeStyles({ display: 'flex', alignItems: 'center', gap: 12, margin: '8px 0 16px' });
+
+/** One fact of the grid: its name above, its value below; the long ones take the whole row. */
+function Fact(props: { term: string; wide?: boolean; children: React.ReactNode }): JSX.Element {
+  return (
+    <div className={props.wide ? `${factClass} ${wideClass}` : factClass}>
+      <dt className={termClass}>{props.term}</dt>
+      <dd style={{ margin: 0, whiteSpace: props.wide ? 'pre-wrap' : undefined, lineHeight: '1.5' }}>{props.children}</dd>
+    </div>
+  );
+}
+
 function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Element {
   const { locale } = useHub();
   const { strings, blogs, viewer, navigate } = useFeed();
+  const { semanticColors } = useTheme();
   const { post } = props;
   const [counts, setCounts] = React.useState(props.counts);
   const blog = blogOf(blogs, post.blogId);
   const practice = post.goodPractice;
   const canEdit = !!blog && canEditPost(post, { personId: viewer.id, groupIds: viewer.groupIds }, blog);
   const licenceUrl = LICENCE_URLS[post.licence];
+  const minutes = readingMinutes(toPlainText(post.bodyHtml));
   return (
     <article aria-labelledby="ddh-post-heading">
-      <ViewHeading id="ddh-post-heading">{post.title}</ViewHeading>
       <Text block variant="small">
-        <strong>{kindLabel(post.kind, strings)}</strong>{' · '}
-        {blog && <><LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink>{' · '}</>}
-        <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name })}>{format(strings.ByAuthor, post.author.name)}</LightLink>
-        {' · '}<time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
+        <strong>{kindLabel(post.kind, strings)}</strong>
+        {blog && <>{' · '}<LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink></>}
       </Text>
+      <ViewHeading id="ddh-post-heading">{post.title}</ViewHeading>
+      <div className={authorClass}>
+        <PersonPhoto name={post.author.name} email={post.author.email} size="L" />
+        <div>
+          <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
+            <strong>{post.author.name}</strong>
+          </LightLink>
+          <Text block variant="small" style={{ color: semanticColors.bodySubtext }}>
+            <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
+            {' · '}{plural(strings, 'ReadingTime', locale, minutes)}
+          </Text>
+        </div>
+      </div>
       <PostBody html={post.bodyHtml} />
       {practice && (
         <section aria-labelledby="ddh-practice-heading">
           <Text as="h3" variant="large" block id="ddh-practice-heading">{strings.PracticeTitle}</Text>
-          <dl>
-            <dt><strong>{strings.FieldUnit}</strong></dt><dd>{practice.unit}</dd>
-            <dt><strong>{strings.FieldSituation}</strong></dt><dd>{situationLabel(practice.situation, strings)}</dd>
-            <dt><strong>{strings.FieldChannels}</strong></dt><dd>{practice.channels.map((c) => channelLabel(c, strings)).join(', ')}</dd>
-            <dt><strong>{strings.FieldWhatWorked}</strong></dt><dd style={{ whiteSpace: 'pre-wrap' }}>{practice.whatWorked}</dd>
-            {practice.whatToAvoid && <><dt><strong>{strings.FieldWhatToAvoid}</strong></dt><dd style={{ whiteSpace: 'pre-wrap' }}>{practice.whatToAvoid}</dd></>}
-            {practice.reach !== undefined && <><dt><strong>{strings.FieldReach}</strong></dt><dd>{formatReach(practice.reach, locale)}</dd></>}
+          <dl className={gridClass}>
+            <Fact term={strings.FieldUnit}>{practice.unit}</Fact>
+            <Fact term={strings.FieldSituation}>{situationLabel(practice.situation, strings)}</Fact>
+            <Fact term={strings.FieldChannels}>{practice.channels.map((c) => channelLabel(c, strings)).join(', ')}</Fact>
+            {practice.reach !== undefined && <Fact term={strings.FieldReach}>{formatReach(practice.reach, locale)}</Fact>}
+            <Fact term={strings.FieldWhatWorked} wide>{practice.whatWorked}</Fact>
+            {practice.whatToAvoid && <Fact term={strings.FieldWhatToAvoid} wide>{practice.whatToAvoid}</Fact>}
             {practice.links && practice.links.length > 0 && (
-              <><dt><strong>{strings.FieldLinks}</strong></dt>
-                <dd><ul>{practice.links.map((l, i) => <li key={i}><PracticeLink url={l} /></li>)}</ul></dd></>
+              <Fact term={strings.FieldLinks} wide>
+                <ul style={{ margin: 0, paddingLeft: 20, whiteSpace: 'normal' }}>{practice.links.map((l, i) => <li key={i}><PracticeLink url={l} /></li>)}</ul>
+              </Fact>
             )}
           </dl>
         </section>
       )}
-      {post.keywords.length > 0 && <Text block variant="small">{strings.KeywordsLabel} {post.keywords.map((k) => `#${k}`).join(' ')}</Text>}
+      <KeywordChips keywords={post.keywords} onKeyword={(keyword) => navigate({ view: 'feed', keyword })} />
       <Text block variant="small">
         {strings.LicenceLabel}{' '}
         {licenceUrl ? <LightAnchor href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</LightAnchor> : licenceLabel(post.licence, strings)}

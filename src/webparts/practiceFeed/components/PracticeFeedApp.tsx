@@ -76,7 +76,7 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
           <LightButton key={b.id} primary icon="Edit" text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
             onClick={() => setRoute({ view: 'write', blogId: b.id })} />
         ))}
-        <LightButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title })} />
+        <LightButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })} />
         {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
@@ -104,7 +104,7 @@ function RouteContent(props: RouteProps): JSX.Element {
   switch (route.view) {
     case 'post': return <PostView key={route.postId} postId={route.postId} />;
     case 'blog': return <BlogView key={route.blogId} blogId={route.blogId} />;
-    case 'author': return <AuthorView key={route.personId} personId={route.personId} name={route.name} />;
+    case 'author': return <AuthorView key={route.personId} personId={route.personId} name={route.name} email={route.email} />;
     case 'newBlog': return <NewBlogForm />;
     case 'blogOwners': return <BlogOwnersForm key={route.blogId} blogId={route.blogId} />;
     case 'write': return <EditorRoute key={`${route.blogId}|${route.postId || ''}`} blogId={route.blogId} postId={route.postId} />;
@@ -112,7 +112,8 @@ function RouteContent(props: RouteProps): JSX.Element {
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
-          <FeedList key={generation} initial={generation === 0 ? first.page : undefined} label={strings.FeedLabel}
+          <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword ? first.page : undefined}
+            initialQuery={route.keyword ? { keyword: route.keyword } : undefined} label={strings.FeedLabel}
             returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />
           {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>

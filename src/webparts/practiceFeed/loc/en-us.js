@@ -201,6 +201,11 @@ define([], function () {
     CommentCount__one: "{0} comment",
     CommentCount__other: "{0} comments",
     HeadlineLength__one: "Headline: {0} character (ideal at most {1})",
-    HeadlineLength__other: "Headline: {0} characters (ideal at most {1})"
+    HeadlineLength__other: "Headline: {0} characters (ideal at most {1})",
+    SwitchBlogPosts: "Blog posts",
+    SwitchGoodPractices: "Good practices",
+    MoreFilters: "More filters",
+    ReadingTime__one: "{0} minute to read",
+    ReadingTime__other: "{0} minutes to read"
   };
 });

@@ -201,6 +201,11 @@ define([], function () {
     CommentCount__one: "{0} kommentti",
     CommentCount__other: "{0} kommenttia",
     HeadlineLength__one: "Otsikko: {0} merkki (mieluiten enintään {1})",
-    HeadlineLength__other: "Otsikko: {0} merkkiä (mieluiten enintään {1})"
+    HeadlineLength__other: "Otsikko: {0} merkkiä (mieluiten enintään {1})",
+    SwitchBlogPosts: "Blogikirjoitukset",
+    SwitchGoodPractices: "Hyvät käytännöt",
+    MoreFilters: "Lisää suodattimia",
+    ReadingTime__one: "Lukuaika {0} minuutti",
+    ReadingTime__other: "Lukuaika {0} minuuttia"
   };
 });

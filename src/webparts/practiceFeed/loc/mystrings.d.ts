@@ -197,6 +197,11 @@ declare interface IPracticeFeedWebPartStrings {
   LikeCount__one: string;
   LikeCount__other: string;
   CommentCount__one: string;
+  SwitchBlogPosts: string;
+  SwitchGoodPractices: string;
+  MoreFilters: string;
+  ReadingTime__one: string;
+  ReadingTime__other: string;
   CommentCount__other: string;
   HeadlineLength__one: string;
   HeadlineLength__other: string;

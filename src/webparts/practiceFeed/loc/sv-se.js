@@ -201,6 +201,11 @@ define([], function () {
     CommentCount__one: "{0} kommentar",
     CommentCount__other: "{0} kommentarer",
     HeadlineLength__one: "Rubrik: {0} tecken (helst högst {1})",
-    HeadlineLength__other: "Rubrik: {0} tecken (helst högst {1})"
+    HeadlineLength__other: "Rubrik: {0} tecken (helst högst {1})",
+    SwitchBlogPosts: "Blogginlägg",
+    SwitchGoodPractices: "Goda exempel",
+    MoreFilters: "Fler filter",
+    ReadingTime__one: "{0} minuts läsning",
+    ReadingTime__other: "{0} minuters läsning"
   };
 });
