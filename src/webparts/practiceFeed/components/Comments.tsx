@@ -45,7 +45,11 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
   };
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [busy, setBusy] = React.useState(false);
-  React.useEffect(() => { if (loaded.status === 'ready') setComments(loaded.value); }, [loaded]);
+  React.useEffect(() => {
+    if (loaded.status !== 'ready') return;
+    // A comment sent before the first read answered stays: that read may not include it yet.
+    setComments((list) => [...loaded.value, ...list.filter((c) => !loaded.value.some((read) => read.id === c.id))]);
+  }, [loaded]);
   const blog = props.blog || { id: post.blogId, title: '', ownerIds: [], ownerGroupIds: [] };
   const asViewer = { personId: viewer.id, groupIds: viewer.groupIds };
   const visible = comments.map((c) => ({ ...c, hidden: post.hiddenCommentIds.indexOf(c.id) >= 0 })).filter((c) => canSeeComment(c, asViewer, blog));
