@@ -192,12 +192,19 @@ export async function xssMarks(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until every image, video and audio element in the page has loaded or failed, so their load
+ * Waits until every image (but lazy ones off screen), video and audio element in the page has loaded or failed, so their load
  * and error handlers (where a payload would run) have had their turn, and one more task after that
  * (an empty `src` is complete at once, its error event is queued). A condition, not a fixed wait.
  */
 export async function mediaSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete)
+  // A lazy image (person photos) far from the viewport is never fetched, so it never completes:
+  // it has no load or error turn to wait for until it is scrolled near.
+  await page.waitForFunction(() => Array.from(document.images).every((img) => {
+    if (img.complete) return true;
+    const box = img.getBoundingClientRect();
+    const onScreen = box.bottom >= 0 && box.right >= 0 && box.top <= window.innerHeight && box.left <= window.innerWidth;
+    return img.loading === 'lazy' && !onScreen;
+  })
     && Array.from(document.querySelectorAll('video, audio')).every((m) => (m as HTMLMediaElement).networkState !== HTMLMediaElement.NETWORK_LOADING));
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
