@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import { FeedService } from '../../src/data/feed';
+import { PeopleDirectory } from '../../src/data/plans/people';
 import { createTrainingSite, MEMBERS, TrainingSite } from './site';
 
 describe('the organiser picker\'s directory', () => {
@@ -18,6 +20,21 @@ describe('the organiser picker\'s directory', () => {
     expect(found[0].loginName).toBe('i:0#.f|membership|liam.obrien@contoso.onmicrosoft.com');
     expect(await t.admin.training.people.search('Hub')).toEqual([]);
     expect(await t.admin.training.people.search('l')).toEqual([]); // too short to ask
+  });
+
+  test('any word of a name matches by its start, as SharePoint\'s own picker does; the middle of a word does not', async () => {
+    t.site.addUser('sofia.jarvinen@contoso.onmicrosoft.com', 'Sofia Järvinen', MEMBERS);
+    t.site.addUser('anna-liisa.virtanen@contoso.onmicrosoft.com', 'Anna-Liisa Virtanen', MEMBERS);
+    expect((await t.admin.training.people.search('Järv')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
+    expect((await t.admin.training.people.search('sofia')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
+    expect(await t.admin.training.people.search('ärvinen')).toEqual([]);
+    expect((await t.admin.training.people.search('liisa')).map((p) => p.title)).toEqual(['Anna-Liisa Virtanen']);
+    expect((await t.admin.training.people.search("O'Brien")).map((p) => p.title)).toEqual(["Liam O'Brien"]);
+    // The feed's blog-owner picker and the plans' person picker ask the same way.
+    const sp = t.site.spAs(t.admin.loginName);
+    expect((await new FeedService(sp).blogs.findPeople('Järv')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
+    expect((await new PeopleDirectory(sp).search('Järv')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
+    expect((await new PeopleDirectory(sp).search('sofia.jarv')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
   });
 
   test('an apostrophe is escaped, so typed text cannot end the literal or widen the query', async () => {

@@ -21,8 +21,7 @@ import { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
 import { ROLE_TYPES } from '../../lists/types';
-import { odataString } from '../odata';
-import type { Person } from '../people';
+import { findSiteUsers, Person } from '../people';
 import { readAll } from '../paging';
 import { batchedAll } from './batches';
 import { BLOG_EXPAND, BLOG_SELECT, BlogKind, blogFolderName, currentSchema, FeedSchema, formatIdList, selectAt, StoredBlog, toBlog } from './rows';
@@ -79,14 +78,10 @@ export class BlogRepository {
     return users.map((u) => u.Id);
   }
 
-  /** Site users (not groups) whose name starts with `text`, for choosing a blog's writers. */
+  /** Site users (not groups) with a word of their name starting with `text`, for choosing a blog's writers. */
   public async findPeople(text: string, top: number = 8): Promise<Person[]> {
-    const term = text.trim();
-    if (term.length < 2) return [];
-    const rows = await this.sp.web.siteUsers
-      .filter(`startswith(Title,${odataString(term)}) and PrincipalType eq 1`)
-      .select('Id', 'Title', 'Email', 'LoginName').top(top)<Array<{ Id: number; Title: string; Email: string; LoginName: string }>>();
-    return rows.map((r) => ({ id: r.Id, title: r.Title, email: r.Email || '', loginName: r.LoginName }));
+    if (text.trim().length < 2) return [];
+    return findSiteUsers(this.sp, text, top);
   }
 
   /** Whether the signed-in person may create blogs and change their owners (ManagePermissions on DDH Posts). */

@@ -3,22 +3,17 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { PersonRef } from '../../domain/plans/plan';
-import { odataString } from '../odata';
+import { findSiteUsers } from '../people';
 
 interface SiteUserRow { Id: number; LoginName: string; Title: string; Email: string; PrincipalType?: number }
 
 export class PeopleDirectory {
   public constructor(private readonly sp: SPFI) {}
 
-  /** Site users whose name or e-mail contains the text (at most `top`). */
+  /** Site users with a word of their name, or their e-mail, starting with the text (at most `top`). */
   public async search(text: string, top: number = 10): Promise<PersonRef[]> {
-    const term = text.trim();
-    if (term.length < 2) return [];
-    const literal = odataString(term);
-    const rows = await this.sp.web.siteUsers
-      .filter(`substringof(${literal},Title) or substringof(${literal},Email)`)
-      .select('Id', 'LoginName', 'Title', 'Email', 'PrincipalType').top(top)<SiteUserRow[]>();
-    return rows.filter((r) => r.PrincipalType === undefined || r.PrincipalType === 1).map((r) => ({ id: r.Id, loginName: r.LoginName, title: r.Title }));
+    if (text.trim().length < 2) return [];
+    return (await findSiteUsers(this.sp, text, top, { email: true })).map((p) => ({ id: p.id, loginName: p.loginName, title: p.title }));
   }
 
   /** A directory user (claims login or e-mail) made known to the site, as `ensureuser` does. */

@@ -1,16 +1,13 @@
 /**
- * People for the organiser field: the site's users, searched by the start of their name, and
+ * People for the organiser field: the site's users, searched by the start of any word of their name, and
  * `ensureUser` for the one picked (it answers with the id the person has on this site, which is
  * what a person column stores, and adds them to the site's users if they were not there yet).
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import { Person } from '../people';
-import { odataString } from '../odata';
+import { findSiteUsers, Person } from '../people';
 
-/** SharePoint's PrincipalType for a user (groups and security groups are left out). */
-const USER_PRINCIPAL = 1;
 export const PEOPLE_SEARCH_TOP = 8;
 /** Shorter text would list half the directory. */
 export const PEOPLE_SEARCH_MIN_LENGTH = 2;
@@ -22,15 +19,10 @@ const toPerson = (row: UserRow): Person => ({ id: row.Id, title: row.Title, emai
 export class PeopleSearch {
   public constructor(private readonly sp: SPFI) {}
 
-  /** Site users whose name starts with `text` (case-insensitive), at most PEOPLE_SEARCH_TOP. */
+  /** Site users with a word of their name starting with `text` (case-insensitive), at most PEOPLE_SEARCH_TOP. */
   public async search(text: string): Promise<Person[]> {
-    const term = text.trim();
-    if (term.length < PEOPLE_SEARCH_MIN_LENGTH) return [];
-    // The typed text goes through odataString: an apostrophe (O'Brien) is doubled, never ends the literal.
-    const rows = await this.sp.web.siteUsers
-      .filter(`startswith(Title,${odataString(term)}) and PrincipalType eq ${USER_PRINCIPAL}`)
-      .select('Id', 'Title', 'Email', 'LoginName').top(PEOPLE_SEARCH_TOP)<UserRow[]>();
-    return rows.map(toPerson);
+    if (text.trim().length < PEOPLE_SEARCH_MIN_LENGTH) return [];
+    return findSiteUsers(this.sp, text, PEOPLE_SEARCH_TOP);
   }
 
   /** The picked person as this site knows them (their site user id), added to the site if needed. */
