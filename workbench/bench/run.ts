@@ -284,7 +284,7 @@ function report(results: PartResult[], sizes: SizeReport | undefined, views: Vie
   });
   out.push(table('Summary against the targets', ['web part', `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`, `largest later view ≤ ${TARGETS.laterViewKb} KB gz more`, 'all chunks KB gz',
     `requests ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
-    [`Baseline: hello-world ${hello ? `${kb(hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
+    [`Baseline: hello-world ${sizes?.hello ? `${kb(sizes.hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
   return out.join('\n');
 }
 
