@@ -1,8 +1,8 @@
 /**
  * The words for what is wrong with a data site someone typed in a web part's settings
- * (hubSite.ts checkDataSite): its own module, so the property pane and tests share it.
+ * (dataSiteCheck.ts): its own module, so the property pane and tests share it.
  */
-import type { DataSiteProblem } from '../data/hubSite';
+import type { DataSiteProblem } from '../data/dataSiteCheck';
 
 export function dataSiteMessage(common: IHubCommonStrings, problem: DataSiteProblem): string {
   switch (problem) {

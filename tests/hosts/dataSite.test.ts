@@ -7,7 +7,8 @@
  * setting is refused with words that say why.
  */
 import { JSDOM } from 'jsdom';
-import { checkDataSite, HUB_SITE_PROPERTY, resolveDataSite, siteUrlOf } from '../../src/data/hubSite';
+import { checkDataSite } from '../../src/data/dataSiteCheck';
+import { HUB_SITE_PROPERTY, resolveDataSite, siteUrlOf } from '../../src/data/hubSite';
 import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FeedService } from '../../src/data/feed';
 import { SetupService } from '../../src/data/setup';
