@@ -12,7 +12,7 @@ import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
 import { logProblemsToSpfx } from '../../ui/problemLog';
-import { teamsThemeName, workbenchTheme } from '../../ui/theme';
+import { lightTheme } from '../../ui/themeLight';
 import type * as Pane from './dataSitePane';
 
 export type { HubAppHost } from '../../ui/host';
@@ -39,7 +39,7 @@ function browserStorage(): Storage | undefined {
  */
 export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> extends BaseClientSideWebPart<TProperties> {
   private services: HubServices | undefined;
-  private theme: ITheme = workbenchTheme('light');
+  private theme: ITheme = lightTheme();
   private pane: typeof Pane | undefined;
 
   protected abstract createApp(host: HubAppHost): React.ReactElement;
@@ -59,7 +59,11 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     if (teams) {
       // In a Teams tab or personal app the page has no SharePoint section theme: Teams names its
       // theme (default, dark, contrast) and tells when the person switches it.
-      const { app } = await teams.teamsJs.app.getContext();
+      // Its palettes load here only: a SharePoint page takes the section's theme.
+      const [{ app }, { teamsThemeName, workbenchTheme }] = await Promise.all([
+        teams.teamsJs.app.getContext(),
+        import(/* webpackChunkName: 'ddh-teams-theme' */ '../../ui/theme')
+      ]);
       this.theme = workbenchTheme(teamsThemeName(app.theme));
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = workbenchTheme(teamsThemeName(name));
