@@ -5,17 +5,7 @@
  */
 import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { SPFI } from '@pnp/sp';
-import { checkDataSite } from '../../data/dataSiteCheck';
-import { siteUrlOf } from '../../data/hubSite';
-import { dataSiteMessage } from '../../ui/dataSiteText';
-
-/** What someone typed, checked on the site it names: '' when it will do (or is empty), else why not. */
-export async function validateDataSite(value: string, common: IHubCommonStrings, currentWebUrl: string, connect: (url: string) => SPFI): Promise<string> {
-  if (!value || !value.trim()) return '';
-  const url = siteUrlOf(value, currentWebUrl);
-  const problem = url ? await checkDataSite(connect(url)) : 'invalidUrl';
-  return problem ? dataSiteMessage(common, problem) : '';
-}
+import { validateDataSite } from '../../ui/dataSiteText';
 
 export function dataSitePane(common: IHubCommonStrings, currentWebUrl: string, connect: (url: string) => SPFI): IPropertyPaneConfiguration {
   return {
