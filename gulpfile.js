@@ -12,4 +12,14 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// One tslib for the whole bundle: @pnp/sp, @pnp/queryable and @pnp/core each carry their own copy
+// (2.8), which webpack would bundle beside the project's (2.3) in every web part's first view. They
+// import only __decorate from it, which every tslib 2 has.
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => {
+    config.resolve.alias = { ...config.resolve.alias, tslib$: require('path').join(require('path').dirname(require.resolve('tslib')), 'tslib.es6.js') };
+    return config;
+  }
+});
+
 build.initialize(require('gulp'));

@@ -3,7 +3,7 @@
  * on the hub's own pages, on another site's page, in a Teams tab (whose page is the team's own
  * site) and as a Teams personal app (whose page is the tenant's root site, with no property pane).
  * In that order of precedence:
- *   1. the web part's "Data site URL" property, checked when it is set (checkDataSite);
+ *   1. the web part's "Data site URL" property, checked when it is set (dataSiteCheck.ts);
  *   2. the tenant property `DigitalDiplomacyHubSiteUrl` (a storage entity in the app catalog,
  *      `web.getStorageEntity`, the SharePoint Framework convention for a tenant-wide setting);
  *   3. the page's own site.
@@ -13,8 +13,6 @@
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import { SCHEMA_VERSION } from '../lists/settings';
-import { readSchemaVersion } from '../lists/version';
 import type { PageFacts } from './page';
 
 /** The tenant property an administrator sets to the hub site's URL (see README, Deploying). */
@@ -188,37 +186,4 @@ export async function openDataSite(options: {
   // User ids are per site: the page's id holds only when the data site is the page's own.
   const page: PageFacts = site.isCurrent && options.pageUserId !== undefined ? { userId: options.pageUserId, dataSite: site } : { dataSite: site };
   return { site, sp: options.connect(site.url), page, ...(refresh ? { refresh } : {}) };
-}
-
-export type DataSiteProblem = 'invalidUrl' | 'notFound' | 'noAccess' | 'noLists' | 'newer' | 'unreachable';
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/**
- * Whether a site can be the data site for the signed-in person: it exists, they can read it, and
- * it holds the hub's lists at a schema version this package knows. Undefined when it can.
- * `sp` points at the site (spfi(url)); two GETs, only when someone sets the property.
- */
-export async function checkDataSite(sp: SPFI): Promise<DataSiteProblem | undefined> {
-  try {
-    await sp.web.select('Id')();
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 404) return 'notFound';
-    if (status === 401 || status === 403) return 'noAccess';
-    return 'unreachable';
-  }
-  let version: number;
-  try {
-    version = await readSchemaVersion(sp);
-  } catch (error) {
-    const status = statusOf(error);
-    return status === 401 || status === 403 ? 'noAccess' : 'unreachable';
-  }
-  if (version === 0) return 'noLists';
-  if (version > SCHEMA_VERSION) return 'newer';
-  return undefined;
 }

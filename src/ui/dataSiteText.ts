@@ -1,8 +1,11 @@
 /**
  * The words for what is wrong with a data site someone typed in a web part's settings
- * (hubSite.ts checkDataSite): its own module, so the property pane and tests share it.
+ * (dataSiteCheck.ts), and the check the property pane runs: its own module, so the pane and
+ * tests share it (the pane's module needs SPFx's property pane, which tests do not load).
  */
-import type { DataSiteProblem } from '../data/hubSite';
+import type { SPFI } from '@pnp/sp';
+import { checkDataSite, DataSiteProblem } from '../data/dataSiteCheck';
+import { siteUrlOf } from '../data/hubSite';
 
 export function dataSiteMessage(common: IHubCommonStrings, problem: DataSiteProblem): string {
   switch (problem) {
@@ -13,4 +16,12 @@ export function dataSiteMessage(common: IHubCommonStrings, problem: DataSiteProb
     case 'newer': return common.DataSiteNewer;
     default: return common.DataSiteUnreachable;
   }
+}
+
+/** What someone typed, checked on the site it names: '' when it will do (or is empty), else why not. */
+export async function validateDataSite(value: string, common: IHubCommonStrings, currentWebUrl: string, connect: (url: string) => SPFI): Promise<string> {
+  if (!value || !value.trim()) return '';
+  const url = siteUrlOf(value, currentWebUrl);
+  const problem = url ? await checkDataSite(connect(url)) : 'invalidUrl';
+  return problem ? dataSiteMessage(common, problem) : '';
 }

@@ -7,7 +7,7 @@
  * setting is refused with words that say why.
  */
 import { JSDOM } from 'jsdom';
-import { checkDataSite, HUB_SITE_PROPERTY, resolveDataSite, siteUrlOf } from '../../src/data/hubSite';
+import { HUB_SITE_PROPERTY, resolveDataSite } from '../../src/data/hubSite';
 import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FeedService } from '../../src/data/feed';
 import { SetupService } from '../../src/data/setup';
@@ -16,7 +16,7 @@ import { TrainingService } from '../../src/data/training';
 import { provision } from '../../src/lists/provision';
 import { SCHEMA_VERSION } from '../../src/lists/settings';
 import { GROUPS } from '../../src/lists/types';
-import { dataSiteMessage } from '../../src/ui/dataSiteText';
+import { validateDataSite } from '../../src/ui/dataSiteText';
 import { readLoc } from '../../workbench/loc';
 import { baseSession } from '../training/site';
 import { createTestTenant, memoryStorage, TestTenant } from '../support/tenant';
@@ -159,13 +159,10 @@ describe('one hub data site, every host', () => {
   });
 
   test('a bad setting is refused with a clear message; the hub passes', async () => {
-    const check = async (value: string): Promise<string> => {
-      const url = siteUrlOf(value, t.rootUrl);
-      if (!url) return dataSiteMessage(common, 'invalidUrl');
-      const problem = await checkDataSite(t.spAs(url, staff));
-      return problem ? dataSiteMessage(common, problem) : '';
-    };
+    // What the property pane runs (src/webparts/common/dataSitePane.ts) on a page of the root site.
+    const check = (value: string): Promise<string> => validateDataSite(value, common, t.rootUrl, (url) => t.spAs(url, staff));
     expect(await check(t.hubUrl)).toBe('');
+    expect(await check('  ')).toBe('');
     expect(await check('/sites/hub/SitePages/Home.aspx')).toBe('');
     expect(await check('/sites/nowhere')).toBe(common.DataSiteNotFound);
     expect(await check('/sites/team')).toBe(common.DataSiteNoLists);

@@ -14,6 +14,8 @@
  *   npm run bench -- --write-readme        also replaces the table in README.md ("## Benchmark")
  *   npm run bench -- --git-ref HEAD        sizes of a commit instead of the working tree
  *   npm run bench -- --skip-sizes          no builds
+ *   npm run bench -- --sizes-only          only tables 1 and 1b (one build, no hello-world baseline)
+ *   npm run bench -- --keep-build          keep the temporary build (release/assets, dist maps) to read
  *   npm run bench -- --skip-scale          no 100,000-item site
  *   npm run bench -- --rebuild             build even if release/assets is fresh
  *   npm run bench -- --only-emulator       only the emulator's own timings (5.; seconds)
@@ -126,6 +128,12 @@ async function main(): Promise<void> {
     return;
   }
   if (flag('--views')) return viewsOnly();
+  if (flag('--sizes-only')) {
+    const sizes = await measureSizes(root, { gitRef: option('--git-ref'), forceBuild: flag('--rebuild'), skipHello: true, keepBuild: flag('--keep-build'), log });
+    log(`sizes: done in ${sizes.seconds.toFixed(0)} s (${sizes.projectSource})`);
+    process.stdout.write(`\n${sizeTables(PARTS.map((part) => ({ part })), sizes).join('\n')}\n`);
+    return;
+  }
   log(`bench: ${PARTS.length} web parts; lists seeded with ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items`);
   const sizes: Promise<SizeReport | undefined> = flag('--skip-sizes')
     ? Promise.resolve(undefined)
@@ -189,15 +197,10 @@ function emulatorTable(timings: EmulatorTiming[]): string {
     ['What these calls return (rows read, rows left out) is asserted by tests/emulator; how long they take only here.']);
 }
 
-function report(results: PartResult[], sizes: SizeReport | undefined, views: ViewResult[], emulator: EmulatorTiming[]): string {
-  const out: string[] = [];
-  const date = new Date().toISOString().slice(0, 10);
-  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
-  out.push(`Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} `
-    + '(times are wall-clock: other work on the machine makes them longer).', '');
-
-  // 1. Sizes
+/** Tables 1 and 1b. */
+function sizeTables(results: PartResult[], sizes: SizeReport | undefined): string[] {
   const hello = sizes?.hello;
+  const out: string[] = [];
   const sizeRows: string[][] = [];
   if (hello) sizeRows.push(['hello-world React (baseline)', kb(hello.entry.gzip), kb(hello.totalGzip), String(hello.lazy.length), kb(hello.entry.raw), kb(hello.totalRaw)]);
   for (const r of results) {
@@ -220,6 +223,17 @@ function report(results: PartResult[], sizes: SizeReport | undefined, views: Vie
       'One row per `import()` site of the entry chunk and of the chunks it loads (→: a view opened from another, counting only what its parent did not load). '
         + 'Read from the webpack runtime\'s chunk map of the built bundle.']));
   }
+  return out;
+}
+
+function report(results: PartResult[], sizes: SizeReport | undefined, views: ViewResult[], emulator: EmulatorTiming[]): string {
+  const out: string[] = [];
+  const date = new Date().toISOString().slice(0, 10);
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+  out.push(`Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} `
+    + '(times are wall-clock: other work on the machine makes them longer).', '');
+
+  out.push(...sizeTables(results, sizes));
 
   // 2. Requests
   out.push(table(`2. SharePoint requests on the critical path of the first view (Chromium; ${SMALL.toLocaleString('en-US')} items)`,
@@ -270,7 +284,7 @@ function report(results: PartResult[], sizes: SizeReport | undefined, views: Vie
   });
   out.push(table('Summary against the targets', ['web part', `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`, `largest later view ≤ ${TARGETS.laterViewKb} KB gz more`, 'all chunks KB gz',
     `requests ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
-    [`Baseline: hello-world ${hello ? `${kb(hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
+    [`Baseline: hello-world ${sizes?.hello ? `${kb(sizes.hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
   return out.join('\n');
 }
 

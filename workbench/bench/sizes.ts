@@ -193,7 +193,7 @@ async function exportGitRef(root: string, ref: string, target: string): Promise<
   if (untar.code !== 0) throw new Error(`tar: ${untar.output}`);
 }
 
-export async function measureSizes(root: string, options: { gitRef?: string; forceBuild?: boolean; log(line: string): void }): Promise<SizeReport> {
+export async function measureSizes(root: string, options: { gitRef?: string; forceBuild?: boolean; skipHello?: boolean; keepBuild?: boolean; log(line: string): void }): Promise<SizeReport> {
   const started = Date.now();
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-bench-'));
   const errors: string[] = [];
@@ -206,7 +206,7 @@ export async function measureSizes(root: string, options: { gitRef?: string; for
       fs.mkdirSync(path.dirname(path.join(helloDir, file)), { recursive: true });
       fs.writeFileSync(path.join(helloDir, file), text);
     }
-    const hello = gulpBundle(helloDir, root);
+    const hello = options.skipHello ? Promise.resolve(undefined) : gulpBundle(helloDir, root);
 
     let projectSource: string;
     let project: Promise<Record<string, BundleSizes> | undefined>;
@@ -237,10 +237,12 @@ export async function measureSizes(root: string, options: { gitRef?: string; for
     }
     const [projectSizes, helloBuilt] = await Promise.all([project, hello]);
     let helloSizes: BundleSizes | undefined;
-    if (helloBuilt.ok) helloSizes = measureBundles(path.join(helloDir, 'release', 'assets'), [HELLO_BUNDLE])[HELLO_BUNDLE];
+    if (!helloBuilt) helloSizes = undefined;
+    else if (helloBuilt.ok) helloSizes = measureBundles(path.join(helloDir, 'release', 'assets'), [HELLO_BUNDLE])[HELLO_BUNDLE];
     else errors.push('hello-world build failed:', ...helloBuilt.errors);
     return { project: projectSizes, hello: helloSizes, projectSource, errors, seconds: (Date.now() - started) / 1000 };
   } finally {
-    fs.rmSync(temp, { recursive: true, force: true });
+    if (options.keepBuild) options.log(`sizes: build kept in ${temp}`);
+    else fs.rmSync(temp, { recursive: true, force: true });
   }
 }

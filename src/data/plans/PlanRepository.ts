@@ -14,7 +14,6 @@ import '@pnp/sp/site-groups';
 import { IList } from '@pnp/sp/lists';
 import { IItems } from '@pnp/sp/items';
 import { PersonRef, Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
-import { errorsOf, validatePlan } from '../../domain/plans/validation';
 import {
   Action, DerivedPlanState, PlanEventKind, Role, WorkflowReason, allowedActionsForRoles, apply, derivePlanState
 } from '../../domain/plans/workflow';
@@ -281,6 +280,8 @@ export class PlanRepository {
   /** Saves the content, records the round with its snapshot, and stamps the listing with the server's time. */
   public async submit(detail: PlanDetail, plan: Plan, etag: string, comment: string = ''): Promise<void> {
     this.check(detail, 'submit', this.roleFor(detail, 'author'), { comment });
+    // The rules load with the first submit (the form has them already): the overview does not carry them.
+    const { errorsOf, validatePlan } = await import(/* webpackChunkName: 'ddh-plan-validation' */ '../../domain/plans/validation');
     if (errorsOf(validatePlan(plan)).length > 0) throw new WorkflowRefusedError('incomplete');
     const round = detail.derived.round + 1;
     const item = this.list(this.sp, 'plans').items.getById(detail.id);

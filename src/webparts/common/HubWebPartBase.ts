@@ -2,18 +2,18 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
-import { checkDataSite, DataSiteProblem, openDataSite, siteUrlOf } from '../../data/hubSite';
+import { openDataSite } from '../../data/hubSite';
 import type { PageFacts } from '../../data/page';
 import type { HubServices } from '../../data/services';
-import { dataSiteMessage } from '../../ui/dataSiteText';
 import { HubAppHost } from '../../ui/host';
 import { logProblemsToSpfx } from '../../ui/problemLog';
-import { teamsThemeName, workbenchTheme } from '../../ui/theme';
+import { lightTheme } from '../../ui/themeLight';
+import type * as Pane from './dataSitePane';
 
 export type { HubAppHost } from '../../ui/host';
 
@@ -39,7 +39,8 @@ function browserStorage(): Storage | undefined {
  */
 export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> extends BaseClientSideWebPart<TProperties> {
   private services: HubServices | undefined;
-  private theme: ITheme = workbenchTheme('light');
+  private theme: ITheme = lightTheme();
+  private pane: typeof Pane | undefined;
 
   protected abstract createApp(host: HubAppHost): React.ReactElement;
 
@@ -58,7 +59,11 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     if (teams) {
       // In a Teams tab or personal app the page has no SharePoint section theme: Teams names its
       // theme (default, dark, contrast) and tells when the person switches it.
-      const { app } = await teams.teamsJs.app.getContext();
+      // Its palettes load here only: a SharePoint page takes the section's theme.
+      const [{ app }, { teamsThemeName, workbenchTheme }] = await Promise.all([
+        teams.teamsJs.app.getContext(),
+        import(/* webpackChunkName: 'ddh-teams-theme' */ '../../ui/theme')
+      ]);
       this.theme = workbenchTheme(teamsThemeName(app.theme));
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = workbenchTheme(teamsThemeName(name));
@@ -119,28 +124,14 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     this.findDataSite().then(() => this.render(), () => undefined);
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [{
-        groups: [{
-          groupName: common.DataSiteGroup,
-          groupFields: [PropertyPaneTextField('dataSiteUrl', {
-            label: common.DataSiteUrlLabel,
-            description: common.DataSiteUrlDescription,
-            deferredValidationTime: 600,
-            // An invalid value is not stored (SPFx: "Validate web part property values").
-            onGetErrorMessage: (value: string) => this.validateDataSite(value)
-          })]
-        }]
-      }]
-    };
+  /** The pane and its check of the data site load when a page owner opens it (SPFx's hook for lazy pane code). */
+  protected async loadPropertyPaneResources(): Promise<void> {
+    this.pane = await import(/* webpackChunkName: 'ddh-data-site-pane' */ './dataSitePane');
   }
 
-  private async validateDataSite(value: string): Promise<string> {
-    if (!value || !value.trim()) return '';
-    const url = siteUrlOf(value, this.context.pageContext.web.absoluteUrl);
-    const problem: DataSiteProblem | undefined = url ? await checkDataSite(spfi(url).using(SPFx(this.context))) : 'invalidUrl';
-    return problem ? dataSiteMessage(common, problem) : '';
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    if (!this.pane) return { pages: [] };
+    return this.pane.dataSitePane(common, this.context.pageContext.web.absoluteUrl, (url) => spfi(url).using(SPFx(this.context)));
   }
 
   protected get dataVersion(): Version {
