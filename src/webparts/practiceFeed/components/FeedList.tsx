@@ -16,6 +16,8 @@ export interface FeedListProps {
   fixed?: FeedFilter;
   /** The page the first view already brought (for the unfiltered feed). */
   initial?: FeedPage;
+  /** The filter shown first (a page owner's preset); the person can change or clear it. */
+  initialQuery?: FeedQuery;
   /** Hides the blog filter (on a blog's own page). */
   hideBlog?: boolean;
   label: string;
@@ -31,7 +33,7 @@ export interface ReturnFocus { postId?: number }
 export function FeedList(props: FeedListProps): JSX.Element {
   const { services, locale } = useHub();
   const { strings, announce } = useFeed();
-  const [query, setQuery] = React.useState<FeedQuery>({});
+  const [query, setQuery] = React.useState<FeedQuery>(props.initialQuery || {});
   const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);
   const [cursor, setCursor] = React.useState(props.initial ? props.initial.cursor : undefined);
   const [loading, setLoading] = React.useState(!props.initial);

@@ -201,6 +201,9 @@ define([], function () {
     CommentCount__one: "{0} comment",
     CommentCount__other: "{0} comments",
     HeadlineLength__one: "Headline: {0} character (ideal at most {1})",
-    HeadlineLength__other: "Headline: {0} characters (ideal at most {1})"
+    HeadlineLength__other: "Headline: {0} characters (ideal at most {1})",
+    PresetKindLabel: "Posts shown first",
+    PresetKeywordLabel: "Keyword shown first",
+    PresetKeywordDescription: "Readers can still clear the filter. Leave empty to show all keywords."
   };
 });

@@ -201,6 +201,9 @@ define([], function () {
     CommentCount__one: "{0} kommentti",
     CommentCount__other: "{0} kommenttia",
     HeadlineLength__one: "Otsikko: {0} merkki (mieluiten enintään {1})",
-    HeadlineLength__other: "Otsikko: {0} merkkiä (mieluiten enintään {1})"
+    HeadlineLength__other: "Otsikko: {0} merkkiä (mieluiten enintään {1})",
+    PresetKindLabel: "Ensin näytettävät kirjoitukset",
+    PresetKeywordLabel: "Ensin näytettävä avainsana",
+    PresetKeywordDescription: "Lukijat voivat silti poistaa suodattimen. Jätä tyhjäksi, niin kaikki avainsanat näkyvät."
   };
 });

@@ -201,6 +201,9 @@ define([], function () {
     CommentCount__one: "{0} kommentar",
     CommentCount__other: "{0} kommentarer",
     HeadlineLength__one: "Rubrik: {0} tecken (helst högst {1})",
-    HeadlineLength__other: "Rubrik: {0} tecken (helst högst {1})"
+    HeadlineLength__other: "Rubrik: {0} tecken (helst högst {1})",
+    PresetKindLabel: "Inlägg som visas först",
+    PresetKeywordLabel: "Nyckelord som visas först",
+    PresetKeywordDescription: "Läsarna kan ändå ta bort filtret. Lämna tomt för att visa alla nyckelord."
   };
 });
