@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
+import type { GoodPractice } from '../../src/domain/feed/post';
 import { provision } from '../../src/lists/provision';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp, PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
@@ -28,7 +29,7 @@ describe('the feed web part\'s presets', () => {
     const blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
     const writer = createServices(site.spAs(anna.loginName));
     const post = { bodyHtml: '<p>Text</p>', blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none' as const };
-    const goodPractice = { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x'], whatWorked: 'Curfew updates.', whatToAvoid: '' };
+    const goodPractice: GoodPractice = { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x'], whatWorked: 'Curfew updates.', whatToAvoid: '' };
     await writer.feed.posts.create({ ...post, title: 'A blog post about elections', kind: 'blogPost', keywords: ['elections'] });
     await writer.feed.posts.create({ ...post, title: 'A good practice on crisis sign-ups', kind: 'goodPractice', keywords: ['crisis'], goodPractice });
     await writer.feed.posts.create({ ...post, title: 'A good practice on elections', kind: 'goodPractice', keywords: ['elections'], goodPractice });
