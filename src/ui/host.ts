@@ -11,4 +11,14 @@ export interface HubAppHost {
   /** BCP 47 tag of the page's language, e.g. 'fi-FI'. */
   locale: string;
   theme: ITheme;
+  /**
+   * The heading a page owner set in the property pane: absent (a Teams personal app, which has no
+   * settings, or the workbench) shows the app's own name; empty shows no heading.
+   */
+  title?: string;
+}
+
+/** The app's heading: the page owner's title when set (empty: none), otherwise the app's name. */
+export function headingOf(host: { title?: string }, name: string): string {
+  return host.title === undefined || host.title === null ? name : host.title.trim();
 }

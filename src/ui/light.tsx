@@ -231,12 +231,13 @@ const TAB_GAP = 8;
  * the arrow keys, Home and End move in it; Escape closes it and focus goes back to its button;
  * choosing a tab selects it and puts focus on it.
  */
-export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string; moreLabel?: string }): JSX.Element | null {
+/** `initialKey`: the tab shown first (a page owner's preset); the first tab when it is not among them. */
+export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string; moreLabel?: string; initialKey?: string }): JSX.Element | null {
   const { label, tabs, idPrefix } = props;
   const hub = React.useContext(HubContext);
   const moreLabel = props.moreLabel || (hub && hub.common.TabsMore) || 'More';
   const classes = useLightClasses();
-  const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
+  const [selectedKey, setSelectedKey] = React.useState<string | undefined>(props.initialKey);
   const [hidden, setHidden] = React.useState<readonly string[]>([]);
   const [menuOpen, setMenuOpen] = React.useState(false);
   const refs = React.useRef<Record<string, HTMLButtonElement | null>>({});

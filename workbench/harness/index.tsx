@@ -8,9 +8,9 @@ import * as ReactDom from 'react-dom';
 import { openDataSite, OpenedDataSite } from '../../src/data/hubSite';
 import { createServices } from '../../src/data/services';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
-import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
-import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
-import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
+import { PracticeFeedApp, PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import { TrainingRegistryApp, TrainingRegistryAppProps } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
 import { ListFormPage, listFormQuery, parseListFormTarget } from './listForm';
 import { Host, PageContextInfo, pageContextInfo, pageSp } from './sp';
@@ -58,6 +58,23 @@ function fromQuery<T extends string>(name: string, allowed: readonly T[], fallba
   return value && allowed.includes(value) ? value : fallback;
 }
 
+/**
+ * The property pane's presets, to try them here: `?feedKind=goodPractice&feedKeyword=crisis`,
+ * `?topic=socialMedia`, `?openingTab=approved`, `?title=` (an empty title: no heading).
+ */
+interface Presets { feed: Partial<PracticeFeedAppProps>; training: Partial<TrainingRegistryAppProps>; plans: Partial<PlanSubmissionsAppProps> }
+
+function presetsFromQuery(): Presets {
+  const query = new URLSearchParams(window.location.search);
+  const get = (name: string): string | undefined => query.get(name) ?? undefined;
+  const title = get('title');
+  return {
+    feed: { presetKind: get('feedKind'), presetKeyword: get('feedKeyword'), title },
+    training: { topic: get('topic'), title },
+    plans: { openingTab: get('openingTab'), title }
+  };
+}
+
 function Switcher<T extends string>(props: { id: string; label: string; value: T; options: Array<{ key: T; label: string }>; onChange(value: T): void }): JSX.Element {
   return (
     <label htmlFor={props.id} style={{ display: 'inline-flex', flexDirection: 'column', fontSize: 12, gap: 2, maxWidth: '100%' }}>
@@ -76,6 +93,7 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const [language, setLanguage] = React.useState<Locale>(() => fromQuery('lang', LANGUAGES.map((l) => l.key), 'fi-fi'));
   const [themeName, setThemeName] = React.useState<ThemeName>(() => fromQuery('theme', THEMES.map((t) => t.key), 'light'));
   const [part, setPart] = React.useState<Part>(() => fromQuery('part', PARTS.map((p) => p.key), 'all'));
+  const [presets] = React.useState(presetsFromQuery);
   // `?form=plans&mode=new|edit|display&id=N`: a list's own form instead of the web parts (see listForm.tsx).
   const [formTarget] = React.useState(() => parseListFormTarget(window.location.search));
   const [dataSiteOverride] = React.useState(() => new URLSearchParams(window.location.search).get('dataSite') ?? undefined);
@@ -140,9 +158,9 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
         </main>
       ) : !host ? <main key={user} aria-busy="true" style={{ padding: 16 }} /> : (
       <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
-        {show('planSubmissions') && <PlanSubmissionsApp {...host} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
-        {show('practiceFeed') && <PracticeFeedApp {...host} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}
-        {show('trainingRegistry') && <TrainingRegistryApp {...host} strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings} />}
+        {show('planSubmissions') && <PlanSubmissionsApp {...host} {...presets.plans} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
+        {show('practiceFeed') && <PracticeFeedApp {...host} {...presets.feed} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}
+        {show('trainingRegistry') && <TrainingRegistryApp {...host} {...presets.training} strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings} />}
       </main>
       )}
     </div>

@@ -32,6 +32,9 @@ define([], function () {
     DataSiteUnreachable: "The site could not be checked just now. Try again.",
     ErrorReference: "Reference for support: {0}",
     Dismiss: "Close",
-    TabsMore: "More"
+    TabsMore: "More",
+    DisplayGroup: "Display",
+    TitleLabel: "Title",
+    TitleDescription: "The heading above the web part. Leave empty for no heading."
   };
 });

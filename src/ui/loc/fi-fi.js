@@ -32,6 +32,9 @@ define([], function () {
     DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen.",
     ErrorReference: "Tunniste tukipalvelua varten: {0}",
     Dismiss: "Sulje",
-    TabsMore: "Lisää"
+    TabsMore: "Lisää",
+    DisplayGroup: "Näkymä",
+    TitleLabel: "Otsikko",
+    TitleDescription: "Verkko-osan yläpuolella näkyvä otsikko. Jätä tyhjäksi, jos otsikkoa ei tarvita."
   };
 });

@@ -35,6 +35,9 @@ declare interface IHubCommonStrings {
   DataSiteNewer: string;
   DataSiteUnreachable: string;
   TabsMore: string;
+  DisplayGroup: string;
+  TitleLabel: string;
+  TitleDescription: string;
 }
 
 declare module 'HubCommonStrings' {

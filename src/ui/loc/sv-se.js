@@ -32,6 +32,9 @@ define([], function () {
     DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen.",
     ErrorReference: "Referens för supporten: {0}",
     Dismiss: "Stäng",
-    TabsMore: "Mer"
+    TabsMore: "Mer",
+    DisplayGroup: "Visning",
+    TitleLabel: "Rubrik",
+    TitleDescription: "Rubriken ovanför webbdelen. Lämna tomt om ingen rubrik behövs."
   };
 });

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
@@ -21,6 +21,8 @@ export type { HubAppHost } from '../../ui/host';
 export interface HubWebPartProperties {
   /** The site that holds the hub's lists, when it is not the tenant's configured hub (hubSite.ts). */
   dataSiteUrl?: string;
+  /** The heading above the app; empty: none. Set to the app's name in the page's language when the web part is added. */
+  title?: string;
 }
 
 /** The browser's localStorage, or nothing where it is blocked (some Teams clients, strict privacy settings). */
@@ -50,9 +52,20 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
    */
   protected abstract createServices(sp: SPFI, page: PageFacts): HubServices;
 
+  /** The app's name in the page's language: the title a newly added web part starts with. */
+  protected abstract get defaultTitle(): string;
+
+  /** The web part's own presets in the property pane's display group (the apps' first view). */
+  protected presetFields(): IPropertyPaneField<unknown>[] {
+    return [];
+  }
+
   protected async onInit(): Promise<void> {
     await super.onInit();
     logProblemsToSpfx();
+    // A newly added web part gets its title in the page's language (the manifest's defaults are one
+    // language only); a Teams personal app has no properties and keeps the app's own name.
+    if (this.properties && this.properties.title === undefined) this.properties.title = this.defaultTitle;
     // Finding the data site (usually from this browser's storage) and the theme run side by side.
     const finding = this.findDataSite();
     const teams = this.context.sdks.microsoftTeams;
@@ -106,7 +119,8 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
       services: this.services,
       common,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: this.theme
+      theme: this.theme,
+      title: this.properties?.title
     };
     ReactDom.render(this.createApp(host), this.domElement);
   }
@@ -131,7 +145,7 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     if (!this.pane) return { pages: [] };
-    return this.pane.dataSitePane(common, this.context.pageContext.web.absoluteUrl, (url) => spfi(url).using(SPFx(this.context)));
+    return this.pane.hubPane(common, this.presetFields(), this.context.pageContext.web.absoluteUrl, (url) => spfi(url).using(SPFx(this.context)));
   }
 
   protected get dataVersion(): Version {

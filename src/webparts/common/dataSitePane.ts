@@ -1,16 +1,22 @@
 /**
- * The property pane every web part shares: the "Data site URL" setting, checked as it is typed.
- * Loaded by HubWebPartBase's loadPropertyPaneResources when a page owner opens the pane, so the
- * first view of a page carries neither the pane nor the check (dataSiteCheck.ts).
+ * The property pane every web part shares: the title and the web part's own presets (display),
+ * and the "Data site URL" setting, checked as it is typed. Loaded by HubWebPartBase's
+ * loadPropertyPaneResources when a page owner opens the pane, so the first view of a page carries
+ * neither the pane nor the check (dataSiteCheck.ts).
  */
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { SPFI } from '@pnp/sp';
 import { validateDataSite } from '../../ui/dataSiteText';
 
-export function dataSitePane(common: IHubCommonStrings, currentWebUrl: string, connect: (url: string) => SPFI): IPropertyPaneConfiguration {
+export function hubPane(
+  common: IHubCommonStrings, presets: IPropertyPaneField<unknown>[], currentWebUrl: string, connect: (url: string) => SPFI
+): IPropertyPaneConfiguration {
   return {
     pages: [{
       groups: [{
+        groupName: common.DisplayGroup,
+        groupFields: [PropertyPaneTextField('title', { label: common.TitleLabel, description: common.TitleDescription }), ...presets]
+      }, {
         groupName: common.DataSiteGroup,
         groupFields: [PropertyPaneTextField('dataSiteUrl', {
           label: common.DataSiteUrlLabel,

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneLabel } from '@microsoft/sp-property-pane';
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
@@ -7,9 +8,32 @@ import { HubServices } from '../../data/services';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
 
-export default class PlanSubmissionsWebPart extends HubWebPartBase<HubWebPartProperties> {
+/** The plans' preset: the overview's tab opened first ('' for the first the person can see). */
+export interface PlanSubmissionsWebPartProperties extends HubWebPartProperties {
+  openingTab?: string;
+}
+
+export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissionsWebPartProperties> {
   protected createApp(host: HubAppHost): React.ReactElement {
-    return React.createElement(PlanSubmissionsApp, { ...host, strings });
+    // A Teams personal app has no settings: `properties` may be undefined there.
+    return React.createElement(PlanSubmissionsApp, { ...host, strings, openingTab: this.properties?.openingTab || undefined });
+  }
+
+  protected get defaultTitle(): string {
+    return strings.Title;
+  }
+
+  protected presetFields(): IPropertyPaneField<unknown>[] {
+    return [PropertyPaneDropdown('openingTab', {
+      label: strings.PresetTabLabel,
+      options: [
+        { key: '', text: strings.PresetTabDefault },
+        { key: 'mine', text: strings.TabMine },
+        { key: 'queue', text: strings.TabQueue },
+        { key: 'approved', text: strings.TabApproved },
+        { key: 'map', text: strings.TabMap }
+      ]
+    }), PropertyPaneLabel('openingTab', { text: strings.PresetTabDescription })];
   }
 
   protected createServices(sp: SPFI, page: PageFacts): HubServices {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { IPropertyPaneField, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'TrainingRegistryWebPartStrings';
@@ -7,9 +8,32 @@ import { HubServices } from '../../data/services';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { TrainingRegistryApp } from './components/TrainingRegistryApp';
 
-export default class TrainingRegistryWebPart extends HubWebPartBase<HubWebPartProperties> {
+/** Training's preset: the topic whose sessions are listed (SessionTopic; '' for all). */
+export interface TrainingRegistryWebPartProperties extends HubWebPartProperties {
+  topic?: string;
+}
+
+export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegistryWebPartProperties> {
   protected createApp(host: HubAppHost): React.ReactElement {
-    return React.createElement(TrainingRegistryApp, { ...host, strings });
+    // A Teams personal app has no settings: `properties` may be undefined there.
+    return React.createElement(TrainingRegistryApp, { ...host, strings, topic: this.properties?.topic || undefined });
+  }
+
+  protected get defaultTitle(): string {
+    return strings.Title;
+  }
+
+  protected presetFields(): IPropertyPaneField<unknown>[] {
+    return [PropertyPaneDropdown('topic', {
+      label: strings.PresetTopicLabel,
+      options: [
+        { key: '', text: strings.PresetTopicAll },
+        { key: 'socialMedia', text: strings.TopicSocialMedia },
+        { key: 'collaborationTools', text: strings.TopicCollaborationTools },
+        { key: 'onlineMeetings', text: strings.TopicOnlineMeetings },
+        { key: 'other', text: strings.TopicOther }
+      ]
+    })];
   }
 
   protected createServices(sp: SPFI, page: PageFacts): HubServices {

@@ -148,7 +148,7 @@ function MapTab(props: { strings: Strings; locale: string }): JSX.Element {
   return <MapTable strings={props.strings} map={map.value} />;
 }
 
-export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void }): JSX.Element {
+export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void; openingTab?: string }): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
   const { services } = useHub();
   const repository = services.plans.repository;
@@ -160,7 +160,7 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
   const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
   const approvedShown = listings(filterPlans(approved.plans, approvedFilter));
   return (
-    <Tabs label={strings.Title} idPrefix="ddh-plans" tabs={[
+    <Tabs label={strings.Title} idPrefix="ddh-plans" initialKey={props.openingTab} tabs={[
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
           <>

@@ -7,7 +7,7 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
-import { HubAppHost } from '../../../ui/host';
+import { HubAppHost, headingOf } from '../../../ui/host';
 import { Overview } from './Overview';
 
 // A failed load is rare: its message loads only then.
@@ -18,13 +18,15 @@ const NewPlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-new' 
 
 export interface PlanSubmissionsAppProps extends HubAppHost {
   strings: IPlanSubmissionsWebPartStrings;
+  /** A page owner's preset: the overview's tab opened first ('mine', 'queue', 'approved', 'map'); absent: the first. */
+  openingTab?: string;
 }
 
 export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
       <SetupGate>
-        <PlanSubmissionsHome strings={props.strings} />
+        <PlanSubmissionsHome strings={props.strings} heading={headingOf(props, props.strings.Title)} openingTab={props.openingTab} />
       </SetupGate>
     </HubApp>
   );
@@ -32,7 +34,7 @@ export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element 
 
 type View = { kind: 'list' } | { kind: 'plan'; id: number } | { kind: 'new' };
 
-function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings }): JSX.Element {
+function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; heading: string; openingTab?: string }): JSX.Element {
   const { services, locale } = useHub();
   const { strings } = props;
   const [view, setView] = React.useState<View>({ kind: 'list' });
@@ -52,7 +54,7 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings })
   }
   return (
     <>
-      <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
+      {props.heading && <Text as="h2" variant="xLarge" block>{props.heading}</Text>}
       <Text as="p" block>{strings.Intro}</Text>
       {overview.status === 'loading' && <Loading />}
       {overview.status === 'failed' && (
@@ -66,7 +68,7 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings })
       {overview.status === 'ready' && view.kind === 'list' && (
         <>
           <Text as="p" block>{format(strings.Welcome, overview.value.me.title)}</Text>
-          <Overview strings={strings} locale={locale} overview={overview.value}
+          <Overview strings={strings} locale={locale} overview={overview.value} openingTab={props.openingTab}
             onOpen={(id) => setView({ kind: 'plan', id })} onNew={() => setView({ kind: 'new' })} />
         </>
       )}

@@ -236,6 +236,9 @@ define([], function () {
     FilteredCount__one: "{0} of the {1} plan loaded matches the filters.",
     FilteredCount__other: "{0} of the {1} plans loaded match the filters.",
     BackgroundOver__one: "{0} character too many",
-    BackgroundOver__other: "{0} characters too many"
+    BackgroundOver__other: "{0} characters too many",
+    PresetTabLabel: "Tab opened first",
+    PresetTabDefault: "The first tab the person can see",
+    PresetTabDescription: "A tab the person cannot see (the review queue for a non-reviewer) opens the first one instead."
   };
 });

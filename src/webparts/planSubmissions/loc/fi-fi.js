@@ -236,6 +236,9 @@ define([], function () {
     FilteredCount__one: "Suodattimia vastaa {0} ladatusta {1} suunnitelmasta.",
     FilteredCount__other: "Suodattimia vastaa {0} ladatuista {1} suunnitelmasta.",
     BackgroundOver__one: "{0} merkki liikaa",
-    BackgroundOver__other: "{0} merkkiä liikaa"
+    BackgroundOver__other: "{0} merkkiä liikaa",
+    PresetTabLabel: "Ensin avautuva välilehti",
+    PresetTabDefault: "Ensimmäinen käyttäjälle näkyvä välilehti",
+    PresetTabDescription: "Jos käyttäjä ei näe valittua välilehteä (esimerkiksi arviointijonoa, jos hän ei ole arvioija), avautuu ensimmäinen välilehti."
   };
 });

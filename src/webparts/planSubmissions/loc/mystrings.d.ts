@@ -235,6 +235,9 @@ declare interface IPlanSubmissionsWebPartStrings {
   FilteredCount__other: string;
   BackgroundOver__one: string;
   BackgroundOver__other: string;
+  PresetTabLabel: string;
+  PresetTabDefault: string;
+  PresetTabDescription: string;
 }
 
 declare module 'PlanSubmissionsWebPartStrings' {

@@ -236,6 +236,9 @@ define([], function () {
     FilteredCount__one: "{0} av {1} inläst plan matchar filtren.",
     FilteredCount__other: "{0} av de {1} inlästa planerna matchar filtren.",
     BackgroundOver__one: "{0} tecken för mycket",
-    BackgroundOver__other: "{0} tecken för mycket"
+    BackgroundOver__other: "{0} tecken för mycket",
+    PresetTabLabel: "Flik som öppnas först",
+    PresetTabDefault: "Den första fliken personen ser",
+    PresetTabDescription: "Om personen inte ser den valda fliken (granskningskön för den som inte granskar) öppnas den första fliken i stället."
   };
 });

@@ -16,7 +16,7 @@ export interface FeedListProps {
   fixed?: FeedFilter;
   /** The page the first view already brought (for the unfiltered feed). */
   initial?: FeedPage;
-  /** The filter the list opens with (a keyword pressed on a post's page). */
+  /** The filter the list opens with (a page owner's preset, or a keyword pressed on a post's page); the person can change or clear it. */
   initialQuery?: FeedQuery;
   /** Hides the blog filter (on a blog's own page). */
   hideBlog?: boolean;

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { LightButton, LightText as Text } from '../../../ui/light';
-import { isBlogOwner } from '../../../domain/feed/feed';
+import { FeedQuery, isBlogOwner, isEmptyFeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import type { FeedFirstView, StoredBlog } from '../../../data/feed';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
-import { HubAppHost } from '../../../ui/host';
+import { HubAppHost, headingOf } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
 import { FeedContext, FeedContextValue, Route } from './FeedContext';
 import { FeedList, ReturnFocus } from './FeedList';
@@ -15,27 +15,33 @@ import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } fro
 
 export interface PracticeFeedAppProps extends HubAppHost {
   strings: IPracticeFeedWebPartStrings;
+  /** A page owner's presets for the feed's first filter ('blogPost', 'goodPractice'); absent: all posts. */
+  presetKind?: string;
+  presetKeyword?: string;
 }
 
 export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
       <SetupGate>
-        <PracticeFeedHome strings={props.strings} />
+        <PracticeFeedHome strings={props.strings} heading={headingOf(props, props.strings.Title)}
+          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword })} />
       </SetupGate>
     </HubApp>
   );
 }
 
-function PracticeFeedHome(props: { strings: IPracticeFeedWebPartStrings }): JSX.Element {
+interface HomeProps { strings: IPracticeFeedWebPartStrings; heading: string; preset: FeedQuery }
+
+function PracticeFeedHome(props: HomeProps): JSX.Element {
   const { services } = useHub();
   const [first, retry] = useLoad(() => services.feed.firstView(), [services]);
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
-  return <FeedShell strings={props.strings} first={first.value} />;
+  return <FeedShell {...props} first={first.value} />;
 }
 
-function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFirstView }): JSX.Element {
+function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
   const { services } = useHub();
   const { strings, first } = props;
   const [route, setRoute] = React.useState<Route>({ view: 'feed' });
@@ -69,7 +75,7 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
 
   return (
     <FeedContext.Provider value={context}>
-      <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>{strings.Title}</Text>
+      {props.heading && <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>{props.heading}</Text>}
       <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
         {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
         {mine.map((b) => (
@@ -80,14 +86,14 @@ function FeedShell(props: { strings: IPracticeFeedWebPartStrings; first: FeedFir
         {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
-      <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} />
+      <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />
     </FeedContext.Provider>
   );
 }
 
 const FEED_HEADING_ID = 'ddh-feed-heading';
 
-interface RouteProps { route: Route; first: FeedFirstView; generation: number; returnFocus: React.MutableRefObject<ReturnFocus | undefined> }
+interface RouteProps { route: Route; first: FeedFirstView; generation: number; returnFocus: React.MutableRefObject<ReturnFocus | undefined>; preset: FeedQuery }
 
 function RouteView(props: RouteProps): JSX.Element {
   // Everything but the feed, a blog and a profile loads when it is opened.
@@ -112,8 +118,8 @@ function RouteContent(props: RouteProps): JSX.Element {
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
-          <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword ? first.page : undefined}
-            initialQuery={route.keyword ? { keyword: route.keyword } : undefined} label={strings.FeedLabel}
+          <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword && isEmptyFeedQuery(props.preset) ? first.page : undefined}
+            initialQuery={route.keyword ? { keyword: route.keyword } : props.preset} label={strings.FeedLabel}
             returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />
           {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
         </>

@@ -206,6 +206,9 @@ define([], function () {
     SwitchGoodPractices: "Good practices",
     MoreFilters: "More filters",
     ReadingTime__one: "{0} minute to read",
-    ReadingTime__other: "{0} minutes to read"
+    ReadingTime__other: "{0} minutes to read",
+    PresetKindLabel: "Posts shown first",
+    PresetKeywordLabel: "Keyword shown first",
+    PresetKeywordDescription: "Readers can still clear the filter. Leave empty to show all keywords."
   };
 });

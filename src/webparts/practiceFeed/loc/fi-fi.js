@@ -206,6 +206,9 @@ define([], function () {
     SwitchGoodPractices: "Hyvät käytännöt",
     MoreFilters: "Lisää suodattimia",
     ReadingTime__one: "Lukuaika {0} minuutti",
-    ReadingTime__other: "Lukuaika {0} minuuttia"
+    ReadingTime__other: "Lukuaika {0} minuuttia",
+    PresetKindLabel: "Ensin näytettävät kirjoitukset",
+    PresetKeywordLabel: "Ensin näytettävä avainsana",
+    PresetKeywordDescription: "Lukijat voivat silti poistaa suodattimen. Jätä tyhjäksi, niin kaikki avainsanat näkyvät."
   };
 });

@@ -205,6 +205,9 @@ declare interface IPracticeFeedWebPartStrings {
   CommentCount__other: string;
   HeadlineLength__one: string;
   HeadlineLength__other: string;
+  PresetKindLabel: string;
+  PresetKeywordLabel: string;
+  PresetKeywordDescription: string;
 }
 
 declare module 'PracticeFeedWebPartStrings' {

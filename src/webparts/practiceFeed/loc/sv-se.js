@@ -206,6 +206,9 @@ define([], function () {
     SwitchGoodPractices: "Goda exempel",
     MoreFilters: "Fler filter",
     ReadingTime__one: "{0} minuts läsning",
-    ReadingTime__other: "{0} minuters läsning"
+    ReadingTime__other: "{0} minuters läsning",
+    PresetKindLabel: "Inlägg som visas först",
+    PresetKeywordLabel: "Nyckelord som visas först",
+    PresetKeywordDescription: "Läsarna kan ändå ta bort filtret. Lämna tomt för att visa alla nyckelord."
   };
 });

@@ -4,12 +4,12 @@ import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../d
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
-import { HubAppHost } from '../../../ui/host';
+import { HubAppHost, headingOf } from '../../../ui/host';
 import { LightButton, Tab as LightTab, Tabs } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
-import { allocateSeats } from '../../../domain/training';
+import { allocateSeats, SESSION_TOPICS } from '../../../domain/training';
 import { SessionList } from './SessionList';
 import { TrainingText, useText } from './text';
 
@@ -24,6 +24,8 @@ const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem'
 
 export interface TrainingRegistryAppProps extends HubAppHost {
   strings: ITrainingRegistryWebPartStrings;
+  /** A page owner's preset: only sessions on this topic are listed (SessionTopic); absent: every topic. */
+  topic?: string;
 }
 
 export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Element {
@@ -31,7 +33,7 @@ export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Elemen
     <HubApp {...props} label={props.strings.Title}>
       <TrainingText.Provider value={props.strings}>
         <SetupGate>
-          <TrainingHome />
+          <TrainingHome heading={headingOf(props, props.strings.Title)} topic={props.topic} />
         </SetupGate>
       </TrainingText.Provider>
     </HubApp>
@@ -43,7 +45,7 @@ type Tab = 'sessions' | 'mine' | 'past';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-function TrainingHome(): JSX.Element {
+function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const { services } = useHub();
   const s = useText();
   const [first, retry] = useLoad<TrainingFirstView>(() => services.training.firstView(new Date()), [services]);
@@ -168,6 +170,8 @@ function TrainingHome(): JSX.Element {
     return <React.Suspense fallback={<Loading />}><ProblemNotice problem={first.problem} onRetry={retry} /></React.Suspense>;
   }
   const { viewer } = first.value;
+  // Filtered in the browser, page by page: "load more" brings the next page of sessions to filter.
+  const topic = props.topic && SESSION_TOPICS.indexOf(props.topic as never) >= 0 ? props.topic : undefined;
   const find = (id?: number): StoredSession | undefined =>
     sessions.find((o) => o.session.id === id) || (id === undefined ? undefined : others.get(id));
 
@@ -215,7 +219,7 @@ function TrainingHome(): JSX.Element {
           <LightButton primary id="ddh-training-new-session" text={s.NewSession} style={{ marginBottom: 12 }}
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
-        <SessionList sessions={sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
+        <SessionList sessions={topic ? sessions.filter((o) => o.session.topic === topic) : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
         {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
       </>
     );
@@ -246,7 +250,7 @@ function TrainingHome(): JSX.Element {
 
   return (
     <>
-      <Text as="h2" variant="xLarge" block>{s.Title}</Text>
+      {props.heading && <Text as="h2" variant="xLarge" block>{props.heading}</Text>}
       <Text as="p" block>{s.Intro}</Text>
       <div onClick={onTabClick}>
         <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />

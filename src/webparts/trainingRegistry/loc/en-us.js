@@ -150,6 +150,8 @@ define([], function () {
     MineEmpty: "You have not signed up for any training yet.",
     MineSessionMissing: "This session no longer exists.",
     SeatsFree__one: "{0} seat free of {1}",
-    SeatsFree__other: "{0} seats free of {1}"
+    SeatsFree__other: "{0} seats free of {1}",
+    PresetTopicLabel: "Topic shown",
+    PresetTopicAll: "All topics"
   };
 });

@@ -150,6 +150,8 @@ define([], function () {
     MineEmpty: "Et ole vielä ilmoittautunut koulutuksiin.",
     MineSessionMissing: "Koulutusta ei enää ole.",
     SeatsFree__one: "{0} paikka vapaana ({1} paikasta)",
-    SeatsFree__other: "{0} paikkaa vapaana ({1} paikasta)"
+    SeatsFree__other: "{0} paikkaa vapaana ({1} paikasta)",
+    PresetTopicLabel: "Näytettävä aihe",
+    PresetTopicAll: "Kaikki aiheet"
   };
 });

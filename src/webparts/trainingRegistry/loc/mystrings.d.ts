@@ -149,6 +149,8 @@ declare interface ITrainingRegistryWebPartStrings {
   MineSessionMissing: string;
   SeatsFree__one: string;
   SeatsFree__other: string;
+  PresetTopicLabel: string;
+  PresetTopicAll: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

@@ -150,6 +150,8 @@ define([], function () {
     MineEmpty: "Du har inte anmält dig till några utbildningar ännu.",
     MineSessionMissing: "Utbildningen finns inte längre.",
     SeatsFree__one: "{0} ledig plats av {1}",
-    SeatsFree__other: "{0} lediga platser av {1}"
+    SeatsFree__other: "{0} lediga platser av {1}",
+    PresetTopicLabel: "Ämne som visas",
+    PresetTopicAll: "Alla ämnen"
   };
 });
