@@ -5,7 +5,7 @@
  * feed is as it always was. Real @pnp/sp against the emulator.
  */
 import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
 import type { GoodPractice } from '../../src/domain/feed/post';
 import { provision } from '../../src/lists/provision';
@@ -65,7 +65,9 @@ describe('the feed web part\'s presets', () => {
     await screen.findByText('A good practice on crisis sign-ups');
     expect(screen.getByText('A good practice on elections')).toBeTruthy();
     expect(screen.queryByText('A blog post about elections')).toBeNull();
-    expect((screen.getByLabelText(strings.FilterKind) as HTMLSelectElement).value).toBe('goodPractice');
+    // The kind switch (a group of radios named by its legend) has Good practices chosen.
+    const kind = screen.getByRole('group', { name: strings.FilterKind });
+    expect((within(kind).getByRole('radio', { name: strings.SwitchGoodPractices }) as HTMLInputElement).checked).toBe(true);
     view.unmount();
   });
 
