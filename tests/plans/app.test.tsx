@@ -55,6 +55,28 @@ function services(): HubServices {
 }
 
 describe('the plan submissions app', () => {
+  test('the queue shows each state as a pill, the next step and whose it is, and how many days a plan has waited', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-04T12:00:00Z'));
+    try {
+      render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+      fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+      const table = await screen.findByRole('table', { name: strings.TabQueue });
+      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Next step');
+      const cells = (embassy: string): string[] => within(within(table).getByRole('cell', { name: embassy }).closest('tr') as HTMLElement).getAllByRole('cell').map((c) => c.textContent || '');
+      const tokyo = cells('Tokyo');
+      expect(tokyo[2]).toBe('Submitted, waiting for review');
+      expect(within(table).getAllByText('Submitted, waiting for review')[0].getAttribute('data-state')).toBe('submitted');
+      expect(tokyo[3]).toBe('Waiting for review — reviewers');
+      expect(tokyo[5]).toContain('3 days waiting');
+      expect(cells('Oslo')[5]).toContain('1 day waiting');
+      // Approved: the pending step is the embassy's, filing in the records system.
+      expect(cells('Cairo')[3]).toBe('Waiting to be filed in the records system — embassy');
+      expect(cells('Cairo')[5]).toContain('Arrived today');
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   test('a reviewer sees the queue oldest first with counts, filters it, opens a plan and decides with a comment', async () => {
     const s = services();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
@@ -64,7 +86,7 @@ describe('the plan submissions app', () => {
     expect(rows).toEqual(['Tokyo', 'Oslo', 'Cairo']);
     expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
     expect(screen.getByText('Draft: 1')).toBeInTheDocument();
-    expect(screen.getByText('Archived: more than 200')).toBeInTheDocument();
+    expect(screen.getByText('Filed in records system: more than 200')).toBeInTheDocument();
 
     // The filters (Fluent dropdowns) load after the tables.
     fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);

@@ -8,7 +8,8 @@ import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
 import { format, plural } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, stateLabel } from './labels';
+import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
+import { StatePill, daysSince } from './StatePill';
 import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 
@@ -38,7 +39,7 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
+            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_next, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -50,9 +51,10 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
                 </button>
               </td>
               <td data-label={strings.Column_embassy}>{p.embassy}</td>
-              <td data-label={strings.Column_state}>{stateLabel(strings, p.state)}</td>
+              <td data-label={strings.Column_state}><StatePill strings={strings} state={p.state} /></td>
+              <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
               <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
-              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}</td>
+              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}{waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}</td>
             </tr>
           ))}
         </tbody>
@@ -60,6 +62,13 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
       {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} style={{ marginTop: 8 }} />}
     </>
   );
+}
+
+/** "3 days waiting" under the date: how long, not only since when. */
+function Waited(props: { strings: Strings; locale: string; since: string | null }): JSX.Element | null {
+  const days = daysSince(props.since);
+  if (days === null) return null;
+  return <div style={{ fontSize: '0.875em' }}>{days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}</div>;
 }
 
 function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount> }): JSX.Element {

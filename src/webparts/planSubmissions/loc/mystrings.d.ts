@@ -205,6 +205,15 @@ declare interface IPlanSubmissionsWebPartStrings {
   Column_embassy: string;
   Column_state: string;
   Column_channels: string;
+  Column_next: string;
+  Next_draft: string;
+  Next_submitted: string;
+  Next_changesRequested: string;
+  Next_approved: string;
+  Next_archived: string;
+  DaysWaiting__one: string;
+  DaysWaiting__other: string;
+  WaitingToday: string;
   Column_updated: string;
   MapTitle: string;
   MapActive: string;
