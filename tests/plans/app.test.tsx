@@ -157,7 +157,7 @@ describe('the plan submissions app', () => {
 });
 
 describe('an author whose plan came back with changes requested', () => {
-  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+  function author(): { s: HubServices; detail: PlanDetail } {
     const first = completePlan('Tokyo');
     const second = { ...first, goals: { goals: 'Country promotion, citizen services and crisis readiness.' } };
     const reviewer = { id: 9, loginName: me.loginName, title: me.title };
@@ -185,6 +185,11 @@ describe('an author whose plan came back with changes requested', () => {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       plans: { repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() }, people: { search: jest.fn(), ensure: jest.fn() } }
     } as unknown as HubServices;
+    return { s, detail };
+  }
+
+  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+    const { s } = author();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
     expect(await screen.findByText('State: Changes requested')).toBeInTheDocument();
@@ -196,5 +201,34 @@ describe('an author whose plan came back with changes requested', () => {
     expect(comments).toHaveTextContent('Erik Reviewer — reviewer');
     expect(comments).toHaveTextContent('Add Japanese-speaking media.');
     expect(screen.getByRole('button', { name: strings.Action_submit })).toBeInTheDocument();
+  });
+
+  test('opens at the first commented section, under a banner linking to each commented section, with comment badges in the section list', async () => {
+    const { s } = author();
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    // The form opens at section 2, the one the reviewer commented on in this round.
+    expect(await screen.findByRole('heading', { name: '2. Target audiences and languages', level: 3 })).toBeInTheDocument();
+    const banner = screen.getByRole('region', { name: 'Changes requested in 1 section' });
+    expect(banner).toHaveTextContent('2. Target audiences and languages (1 comment)');
+    const nav = screen.getByRole('navigation', { name: strings.SectionList });
+    expect(within(nav).getByRole('button', { name: /^2\. Target audiences/ })).toHaveTextContent('1 comment');
+    expect(within(nav).getByRole('button', { name: /^3\. Goals/ })).not.toHaveTextContent('comment');
+    fireEvent.click(within(nav).getByRole('button', { name: /^3\. Goals/ }));
+    expect(await screen.findByRole('heading', { name: '3. Goals', level: 3 })).toBeInTheDocument();
+    fireEvent.click(within(banner).getByRole('link', { name: '2. Target audiences and languages' }));
+    expect(await screen.findByRole('heading', { name: '2. Target audiences and languages', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: strings.SectionComments })).toHaveTextContent('Add Japanese-speaking media.');
+  });
+
+  test('reading their own submitted plan, the author is told it is with the reviewers, never that only its author can change it', async () => {
+    const { s, detail } = author();
+    const submitted = derivePlanState([{ id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' }], { authors: [anna] });
+    Object.assign(detail, { derived: submitted, rounds: [], actions: [] });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    expect(await screen.findByText(strings.OwnReadOnly_submitted)).toBeInTheDocument();
+    expect(screen.queryByText(strings.ReadOnlyNotice)).toBeNull();
+    expect(screen.queryByRole('region', { name: /Changes requested/ })).toBeNull();
   });
 });

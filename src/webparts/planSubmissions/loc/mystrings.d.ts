@@ -214,6 +214,15 @@ declare interface IPlanSubmissionsWebPartStrings {
   DaysWaiting__one: string;
   DaysWaiting__other: string;
   WaitingToday: string;
+  CommentBadge__one: string;
+  CommentBadge__other: string;
+  ChangesBanner__one: string;
+  ChangesBanner__other: string;
+  OwnReadOnly_draft: string;
+  OwnReadOnly_submitted: string;
+  OwnReadOnly_changesRequested: string;
+  OwnReadOnly_approved: string;
+  OwnReadOnly_archived: string;
   Column_updated: string;
   MapTitle: string;
   MapActive: string;
