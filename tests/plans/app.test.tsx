@@ -55,6 +55,18 @@ function services(): HubServices {
 }
 
 describe('the plan submissions app', () => {
+  test('a plan waiting for review offers one primary action, Approve, first; the other steps stay secondary', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    const approve = await screen.findByRole('button', { name: strings.Action_approve });
+    const row = approve.parentElement as HTMLElement;
+    expect(row.firstElementChild).toBe(approve);
+    expect(row.querySelectorAll('.ms-Button--primary')).toHaveLength(1);
+    expect(approve).toHaveClass('ms-Button--primary');
+    expect(screen.getByRole('button', { name: strings.Action_requestChanges })).not.toHaveClass('ms-Button--primary');
+  });
+
   test('the queue shows each state as a pill, the next step and whose it is, and how many days a plan has waited', async () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-04T12:00:00Z'));
     try {
