@@ -55,6 +55,21 @@ function services(): HubServices {
 }
 
 describe('the plan submissions app', () => {
+  test('the counts act as filters: pressing one shows only that state, pressing it again shows all', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    const table = await screen.findByRole('table', { name: strings.TabQueue });
+    const embassies = (): Array<string | null> => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+    const approved = screen.getByRole('button', { name: 'Approved: 1' });
+    fireEvent.click(approved);
+    expect(approved).toHaveAttribute('aria-pressed', 'true');
+    expect(embassies()).toEqual(['Cairo']);
+    fireEvent.click(approved);
+    expect(approved).toHaveAttribute('aria-pressed', 'false');
+    expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+  });
+
   test('a plan waiting for review offers one primary action, Approve, first; the other steps stay secondary', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));

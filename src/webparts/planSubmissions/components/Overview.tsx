@@ -71,13 +71,22 @@ function Waited(props: { strings: Strings; locale: string; since: string | null 
   return <div style={{ fontSize: '0.875em' }}>{days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}</div>;
 }
 
-function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount> }): JSX.Element {
-  const { strings, counts } = props;
+/** The counts act as filters, as a Lists view's pivot does: a count pressed shows only that state (pressed again, all). */
+function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount>; filter: QueueFilter; onChange: (filter: QueueFilter) => void }): JSX.Element {
+  const { strings, counts, filter, onChange } = props;
+  const only = filter.states && filter.states.length === 1 ? filter.states[0] : undefined;
   return (
     <section aria-labelledby="ddh-plan-counts">
       <h3 id="ddh-plan-counts">{strings.CountsTitle}</h3>
-      <ul style={{ display: 'flex', gap: 16, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
-        {PLAN_STATES.map((s) => <li key={s}>{format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}</li>)}
+      <ul style={{ display: 'flex', gap: 8, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
+        {PLAN_STATES.map((s) => (
+          <li key={s}>
+            <button type="button" aria-pressed={only === s} onClick={() => onChange({ ...filter, states: only === s ? [] : [s] })}
+              style={{ font: 'inherit', color: 'inherit', background: 'none', cursor: 'pointer', padding: '4px 10px', borderRadius: 4, border: only === s ? '2px solid currentColor' : '1px solid currentColor', fontWeight: only === s ? 700 : 400 }}>
+              {format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}
+            </button>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -183,7 +192,7 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
         key: 'queue', title: strings.TabQueue, render: () => (
           <>
             <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
-            <Counts strings={strings} counts={overview.inReview.counts} />
+            <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
             <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
           </>
         )
