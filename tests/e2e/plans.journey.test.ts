@@ -58,7 +58,7 @@ describe('social media plans in Chromium: the whole review journey', () => {
     await reviewer.close();
 
     author = await openPlan(session, AUTHOR);
-    await decide(author, 'Archive', 'Filed in the records system.', 'Archived', 'HEL7M0999-26');
+    await decide(author, 'Archive', 'Filed in the records system.', 'Filed in records system', 'HEL7M0999-26');
     await author.getByText('Records-system reference: HEL7M0999-26').first().waitFor();
     // The history shows every step, in order, with who did it.
     const history = await author.getByRole('region', { name: 'History', exact: true }).first().innerText();

@@ -55,6 +55,55 @@ function services(): HubServices {
 }
 
 describe('the plan submissions app', () => {
+  test('the counts act as filters: pressing one shows only that state, pressing it again shows all', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    const table = await screen.findByRole('table', { name: strings.TabQueue });
+    const embassies = (): Array<string | null> => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+    const approved = screen.getByRole('button', { name: 'Approved: 1' });
+    fireEvent.click(approved);
+    expect(approved).toHaveAttribute('aria-pressed', 'true');
+    expect(embassies()).toEqual(['Cairo']);
+    fireEvent.click(approved);
+    expect(approved).toHaveAttribute('aria-pressed', 'false');
+    expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+  });
+
+  test('a plan waiting for review offers one primary action, Approve, first; the other steps stay secondary', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    const approve = await screen.findByRole('button', { name: strings.Action_approve });
+    const row = approve.parentElement as HTMLElement;
+    expect(row.firstElementChild).toBe(approve);
+    expect(row.querySelectorAll('.ms-Button--primary')).toHaveLength(1);
+    expect(approve).toHaveClass('ms-Button--primary');
+    expect(screen.getByRole('button', { name: strings.Action_requestChanges })).not.toHaveClass('ms-Button--primary');
+  });
+
+  test('the queue shows each state as a pill, the next step and whose it is, and how many days a plan has waited', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-04T12:00:00Z'));
+    try {
+      render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+      fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+      const table = await screen.findByRole('table', { name: strings.TabQueue });
+      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Next step');
+      const cells = (embassy: string): string[] => within(within(table).getByRole('cell', { name: embassy }).closest('tr') as HTMLElement).getAllByRole('cell').map((c) => c.textContent || '');
+      const tokyo = cells('Tokyo');
+      expect(tokyo[2]).toBe('Submitted, waiting for review');
+      expect(within(table).getAllByText('Submitted, waiting for review')[0].getAttribute('data-state')).toBe('submitted');
+      expect(tokyo[3]).toBe('Waiting for review — reviewers');
+      expect(tokyo[5]).toContain('3 days waiting');
+      expect(cells('Oslo')[5]).toContain('1 day waiting');
+      // Approved: the pending step is the embassy's, filing in the records system.
+      expect(cells('Cairo')[3]).toBe('Waiting to be filed in the records system — embassy');
+      expect(cells('Cairo')[5]).toContain('Arrived today');
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   test('a reviewer sees the queue oldest first with counts, filters it, opens a plan and decides with a comment', async () => {
     const s = services();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
@@ -64,7 +113,7 @@ describe('the plan submissions app', () => {
     expect(rows).toEqual(['Tokyo', 'Oslo', 'Cairo']);
     expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
     expect(screen.getByText('Draft: 1')).toBeInTheDocument();
-    expect(screen.getByText('Archived: more than 200')).toBeInTheDocument();
+    expect(screen.getByText('Filed in records system: more than 200')).toBeInTheDocument();
 
     // The filters (Fluent dropdowns) load after the tables.
     fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
@@ -135,7 +184,7 @@ describe('the plan submissions app', () => {
 });
 
 describe('an author whose plan came back with changes requested', () => {
-  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+  function author(): { s: HubServices; detail: PlanDetail } {
     const first = completePlan('Tokyo');
     const second = { ...first, goals: { goals: 'Country promotion, citizen services and crisis readiness.' } };
     const reviewer = { id: 9, loginName: me.loginName, title: me.title };
@@ -163,6 +212,11 @@ describe('an author whose plan came back with changes requested', () => {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       plans: { repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() }, people: { search: jest.fn(), ensure: jest.fn() } }
     } as unknown as HubServices;
+    return { s, detail };
+  }
+
+  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+    const { s } = author();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
     expect(await screen.findByText('State: Changes requested')).toBeInTheDocument();
@@ -174,5 +228,34 @@ describe('an author whose plan came back with changes requested', () => {
     expect(comments).toHaveTextContent('Erik Reviewer — reviewer');
     expect(comments).toHaveTextContent('Add Japanese-speaking media.');
     expect(screen.getByRole('button', { name: strings.Action_submit })).toBeInTheDocument();
+  });
+
+  test('opens at the first commented section, under a banner linking to each commented section, with comment badges in the section list', async () => {
+    const { s } = author();
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    // The form opens at section 2, the one the reviewer commented on in this round.
+    expect(await screen.findByRole('heading', { name: '2. Target audiences and languages', level: 3 })).toBeInTheDocument();
+    const banner = screen.getByRole('region', { name: 'Changes requested in 1 section' });
+    expect(banner).toHaveTextContent('2. Target audiences and languages (1 comment)');
+    const nav = screen.getByRole('navigation', { name: strings.SectionList });
+    expect(within(nav).getByRole('button', { name: /^2\. Target audiences/ })).toHaveTextContent('1 comment');
+    expect(within(nav).getByRole('button', { name: /^3\. Goals/ })).not.toHaveTextContent('comment');
+    fireEvent.click(within(nav).getByRole('button', { name: /^3\. Goals/ }));
+    expect(await screen.findByRole('heading', { name: '3. Goals', level: 3 })).toBeInTheDocument();
+    fireEvent.click(within(banner).getByRole('link', { name: '2. Target audiences and languages' }));
+    expect(await screen.findByRole('heading', { name: '2. Target audiences and languages', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: strings.SectionComments })).toHaveTextContent('Add Japanese-speaking media.');
+  });
+
+  test('reading their own submitted plan, the author is told it is with the reviewers, never that only its author can change it', async () => {
+    const { s, detail } = author();
+    const submitted = derivePlanState([{ id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' }], { authors: [anna] });
+    Object.assign(detail, { derived: submitted, rounds: [], actions: [] });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    expect(await screen.findByText(strings.OwnReadOnly_submitted)).toBeInTheDocument();
+    expect(screen.queryByText(strings.ReadOnlyNotice)).toBeNull();
+    expect(screen.queryByRole('region', { name: /Changes requested/ })).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { useHub } from '../../../ui/HubContext';
 import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
 import { format, plural } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, stateLabel } from './labels';
+import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
+import { StatePill, daysSince } from './StatePill';
 import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 
@@ -38,7 +39,7 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
+            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_next, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -50,9 +51,10 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
                 </button>
               </td>
               <td data-label={strings.Column_embassy}>{p.embassy}</td>
-              <td data-label={strings.Column_state}>{stateLabel(strings, p.state)}</td>
+              <td data-label={strings.Column_state}><StatePill strings={strings} state={p.state} /></td>
+              <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
               <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
-              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}</td>
+              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}{waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}</td>
             </tr>
           ))}
         </tbody>
@@ -62,13 +64,29 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
   );
 }
 
-function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount> }): JSX.Element {
-  const { strings, counts } = props;
+/** "3 days waiting" under the date: how long, not only since when. */
+function Waited(props: { strings: Strings; locale: string; since: string | null }): JSX.Element | null {
+  const days = daysSince(props.since);
+  if (days === null) return null;
+  return <div style={{ fontSize: '0.875em' }}>{days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}</div>;
+}
+
+/** The counts act as filters, as a Lists view's pivot does: a count pressed shows only that state (pressed again, all). */
+function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount>; filter: QueueFilter; onChange: (filter: QueueFilter) => void }): JSX.Element {
+  const { strings, counts, filter, onChange } = props;
+  const only = filter.states && filter.states.length === 1 ? filter.states[0] : undefined;
   return (
     <section aria-labelledby="ddh-plan-counts">
       <h3 id="ddh-plan-counts">{strings.CountsTitle}</h3>
-      <ul style={{ display: 'flex', gap: 16, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
-        {PLAN_STATES.map((s) => <li key={s}>{format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}</li>)}
+      <ul style={{ display: 'flex', gap: 8, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
+        {PLAN_STATES.map((s) => (
+          <li key={s}>
+            <button type="button" aria-pressed={only === s} onClick={() => onChange({ ...filter, states: only === s ? [] : [s] })}
+              style={{ font: 'inherit', color: 'inherit', background: 'none', cursor: 'pointer', padding: '4px 10px', borderRadius: 4, border: only === s ? '2px solid currentColor' : '1px solid currentColor', fontWeight: only === s ? 700 : 400 }}>
+              {format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}
+            </button>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -174,7 +192,7 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
         key: 'queue', title: strings.TabQueue, render: () => (
           <>
             <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
-            <Counts strings={strings} counts={overview.inReview.counts} />
+            <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
             <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
           </>
         )

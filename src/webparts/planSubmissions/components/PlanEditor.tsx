@@ -6,14 +6,14 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { Plan } from '../../../domain/plans/plan';
+import { PLAN_PARTS, Plan, SectionId } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { errorsOf, validatePlan } from '../../../domain/plans/validation';
 import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
 import { LocalDraft, draftKey, readDraft, removeDraft } from './draftStore';
-import { Strings } from './labels';
+import { Strings, sectionLabel } from './labels';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from './PlanSteps';
 import { SaveTarget, useAutosave } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
@@ -33,6 +33,26 @@ export interface PlanEditorProps {
   autosaveDelayMs?: number;
   /** Review comments by section, shown with the section they concern. */
   comments?: Record<CommentTarget, SectionComment[]>;
+  /** Changes requested: the sections the reviewers commented on, in form order. The form opens at the first. */
+  revise?: readonly SectionId[];
+}
+
+/** The banner an author whose plan came back sees first: what to change, a link to each section. */
+function ChangesBanner(props: { strings: Strings; locale: string; revise: readonly SectionId[]; comments?: Record<CommentTarget, SectionComment[]>; onGo: (index: number) => void }): JSX.Element {
+  const { strings, locale, revise, comments, onGo } = props;
+  return (
+    <section aria-labelledby="ddh-plan-changes-title" style={{ border: '2px solid currentColor', borderLeftWidth: 6, borderRadius: 4, padding: '8px 12px', margin: '8px 0' }}>
+      <h3 id="ddh-plan-changes-title" style={{ margin: '0 0 4px' }}>{plural(strings, 'ChangesBanner', locale, revise.length)}</h3>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {revise.map((s) => (
+          <li key={s}>
+            <a href={`#ddh-plan-section-title`} onClick={(e) => { e.preventDefault(); onGo(PLAN_PARTS.indexOf(s)); }}>{sectionLabel(strings, s)}</a>
+            {comments && comments[s] && comments[s].length > 0 && ` (${plural(strings, 'CommentBadge', locale, comments[s].length)})`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function PlanEditor(props: PlanEditorProps): JSX.Element {
@@ -40,7 +60,8 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const { services, common, locale } = useHub();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
-  const steps = usePlanSteps();
+  const revise = props.revise || [];
+  const steps = usePlanSteps(revise.length > 0 ? PLAN_PARTS.indexOf(revise[0]) : 0);
   const [comment, setComment] = React.useState('');
   const [submitting, setSubmitting] = React.useState(false);
   const localKey = draftKey(siteUrl, loginName, initial.id === undefined ? 'new' : initial.id);
@@ -93,6 +114,7 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
     <div>
       {offer && <RestoreOffer strings={strings} locale={locale} offer={offer}
         onUse={() => { change(offer.plan); setOffer(undefined); }} onDiscard={() => { removeDraft(localKey); setOffer(undefined); }} />}
+      {revise.length > 0 && <ChangesBanner strings={strings} locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />}
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         <span>{statusText}</span>

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Plan } from '../../../domain/plans/plan';
-import { changedParts, commentsBySection } from '../../../domain/plans/review';
+import { changedParts, commentsBySection, sectionsToRevise } from '../../../domain/plans/review';
 import { PlanDetail, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
 import { Loading } from '../../../ui/Loading';
@@ -104,11 +104,13 @@ function PlanBody(props: {
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
           <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
             initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
-            onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)} />
+            onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)}
+            revise={derived.state === 'changesRequested' ? sectionsToRevise(derived.history, derived.round) : undefined} />
         </React.Suspense>
       ) : (
         <>
-          <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>
+          {/* The author is never told "only its author can change it": they are told why their own plan is closed now. */}
+          <LightMessage kind="info">{detail.roles.indexOf('author') >= 0 ? label(strings, 'OwnReadOnly_', derived.state) : strings.ReadOnlyNotice}</LightMessage>
           <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
         </>
       )}

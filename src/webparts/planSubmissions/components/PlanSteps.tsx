@@ -10,7 +10,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { PLAN_PARTS, Plan, PlanPart, planFingerprint } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { PlanProblem, errorsOf, validateSection } from '../../../domain/plans/validation';
-import { format } from '../../../ui/format';
+import { format, plural } from '../../../ui/format';
 import { LocalDraft } from './draftStore';
 import { Strings, dateTime, inputId, label, problemText, sectionLabel } from './labels';
 import { SectionFields } from './SectionFields';
@@ -52,8 +52,9 @@ function fieldOf(element: Element | null): { part: string; field: string; row?: 
   return undefined;
 }
 
-export function usePlanSteps(): PlanStepsState {
-  const [step, setStep] = React.useState(0);
+/** `first`: the section to open at (an author whose plan came back opens at the first commented section). */
+export function usePlanSteps(first: number = 0): PlanStepsState {
+  const [step, setStep] = React.useState(first);
   const [summaryShown, setSummaryShown] = React.useState(false);
   // Keys `part|field|row` of fields left ("*" for the field as a whole), and the sections left.
   const [touched, setTouched] = React.useState<ReadonlySet<string>>(() => new Set());
@@ -151,6 +152,8 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
     steps.left(e.target as Element);
   };
   const sectionComments = comments && part !== 'identity' ? comments[part as CommentTarget] : [];
+  // A badge per section with reviewers' comments, as a step list shows them: where to look, at a glance.
+  const count = (p: PlanPart): number => (comments && p !== 'identity' ? (comments[p as CommentTarget] || []).length : 0);
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <nav aria-label={strings.SectionList} style={{ minWidth: 'min(220px, 100%)' }}>
@@ -162,6 +165,9 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
                 <button type="button" onClick={() => steps.goTo(i)} aria-current={i === step ? 'step' : undefined}
                   style={{ background: 'none', border: 0, padding: '6px 0', textAlign: 'left', cursor: 'pointer', color: 'inherit', font: 'inherit', fontWeight: i === step ? 700 : 400, textDecoration: i === step ? 'underline' : 'none' }}>
                   {sectionLabel(strings, p)} ({done ? strings.SectionComplete : strings.SectionIncomplete})
+                  {count(p) > 0 && <span style={{ display: 'inline-block', marginLeft: 6, padding: '0 8px', borderRadius: 10, border: '1px solid currentColor', fontSize: '0.875em', fontWeight: 600 }}>
+                    {plural(strings, 'CommentBadge', locale, count(p))}
+                  </span>}
                 </button>
               </li>
             );

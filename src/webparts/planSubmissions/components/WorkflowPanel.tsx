@@ -45,6 +45,7 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   const [refocus, setRefocus] = React.useState(0);
   React.useEffect(() => { if (refocus > 0 && commentBox.current) commentBox.current.focus(); }, [refocus]);
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
+  const primary = steps.find((s) => s === 'approve' || s === 'archive' || s === 'sendStartupInstructions');
   if (steps.length === 0) return null;
 
   const roleFor = (step: Step): Role => {
@@ -91,9 +92,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   return (
     <div style={{ margin: '12px 0' }}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        {steps.map((s) => (
-          <DefaultButton key={s} text={label(strings, 'Action_', s)} aria-expanded={open === s} onClick={() => { setOpen(open === s ? undefined : s); setError(undefined); }} />
-        ))}
+        {/* One primary action per state, first: the step that moves the plan on. The rest stay secondary. */}
+        {[...steps.filter((s) => s === primary), ...steps.filter((s) => s !== primary)].map((s) => {
+          const Button = s === primary ? PrimaryButton : DefaultButton;
+          return <Button key={s} text={label(strings, 'Action_', s)} aria-expanded={open === s} onClick={() => { setOpen(open === s ? undefined : s); setError(undefined); }} />;
+        })}
       </div>
       {open && (
         <div role="group" aria-label={label(strings, 'Action_', open)} style={{ marginTop: 8, maxWidth: 640 }}>

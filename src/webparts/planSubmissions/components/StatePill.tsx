@@ -1,0 +1,34 @@
+/**
+ * A plan's state as a coloured pill, as SharePoint lists show a choice column: the colour helps a
+ * reviewer scan the queue, the words carry the meaning (never colour alone). The pill sets both its
+ * colours, so it reads the same on light and dark themes; its border survives forced colours.
+ */
+import * as React from 'react';
+import { PlanState } from '../../../domain/plans/workflow';
+import { Strings, stateLabel } from './labels';
+
+// Text on background at least 4.5:1 (WCAG 1.4.3) for each pair.
+const COLOURS: Record<PlanState, { color: string; background: string }> = {
+  draft: { color: '#323130', background: '#f3f2f1' },
+  submitted: { color: '#004578', background: '#deecf9' },
+  changesRequested: { color: '#6b3d00', background: '#fff4ce' },
+  approved: { color: '#0b5a08', background: '#dff6dd' },
+  archived: { color: '#3b3a39', background: '#e1dfdd' }
+};
+
+export function StatePill(props: { strings: Strings; state: PlanState }): JSX.Element {
+  const { color, background } = COLOURS[props.state];
+  return (
+    <span data-state={props.state} style={{ display: 'inline-block', color, background, border: `1px solid ${color}`, borderRadius: 12, padding: '1px 10px', lineHeight: '1.5', fontSize: '0.875em', fontWeight: 600, whiteSpace: 'normal' }}>
+      {stateLabel(props.strings, props.state)}
+    </span>
+  );
+}
+
+/** Whole days since `since` (local midnight to midnight is not needed: a reviewer asks "how long", not "which day"). */
+export function daysSince(since: string | null, now: number = Date.now()): number | null {
+  if (!since) return null;
+  const t = Date.parse(since);
+  if (isNaN(t)) return null;
+  return Math.max(0, Math.floor((now - t) / 86400000));
+}
