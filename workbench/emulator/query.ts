@@ -9,6 +9,7 @@ import { compileFilter, indexSeek, Predicate } from './filter-eval';
 import { isIdProperty } from './field-types';
 import type { ItemRecord } from './model';
 import { FilterExpr, parseFilter } from './odata-filter';
+import { indexServing } from './index-builds';
 import { compareKeys } from './sorted-index';
 import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
 
@@ -145,13 +146,15 @@ function comparator(orderBy: OrderKey[]): (a: { keys: Comparable[]; id: number }
 }
 
 /** An ordered read that an index can serve: no keys, the id, or one indexed column (+ id). */
-function orderedWalkColumn(list: ListData, orderBy: OrderKey[]): { column: string; descending: boolean } | undefined {
+function orderedWalkColumn(store: Store, list: ListData, orderBy: OrderKey[]): { column: string; descending: boolean } | undefined {
   if (orderBy.length === 0) return { column: 'ID', descending: false };
   const [first, second] = orderBy;
   if (orderBy.length > 2 || !first.column.direct) return undefined;
   if (second && (second.column.field.InternalName !== 'ID' || second.descending !== first.descending)) return undefined;
   const name = first.column.field.InternalName;
   if (name !== 'ID' && !list.indexes.has(name)) return undefined;
+  // An index still being built serves nothing yet (index-builds.ts); a small list is read whole anyway.
+  if (name !== 'ID' && !indexServing(store, list, name)) return undefined;
   return { column: name, descending: first.descending };
 }
 
@@ -163,14 +166,15 @@ export function runItemQuery(
   const accept = (item: ItemRecord): boolean => visible(item) && (!query.predicate || query.predicate(item));
 
   if (!query.predicate || !query.filter) {
-    const walk = orderedWalkColumn(list, query.orderBy);
+    const walk = orderedWalkColumn(store, list, query.orderBy);
     if (walk) return walkInOrder(list, query, walk, accept, counters);
     if (large) throw errors.throttled();
     counters.rowsRead += list.itemCount;
     return sortAndPage([...list.items.values()].filter(accept), query);
   }
 
-  const seek = indexSeek(store, list, query.filter, query.expand);
+  const found = indexSeek(store, list, query.filter, query.expand);
+  const seek = found && (found.column === 'ID' || indexServing(store, list, found.column)) ? found : undefined;
   if (!seek) {
     if (large) throw errors.throttled();
     counters.rowsRead += list.itemCount;
