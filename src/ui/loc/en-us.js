@@ -32,6 +32,7 @@ define([], function () {
     DataSiteUnreachable: "The site could not be checked just now. Try again.",
     ErrorReference: "Reference for support: {0}",
     Dismiss: "Close",
-    TabsMore: "More"
+    TabsMore: "More",
+    SetupIndexing: "The lists are being updated: SharePoint is still building an index on a large list, so the update is not finished yet. Nothing is lost and the app keeps working. Try again in a few minutes."
   };
 });

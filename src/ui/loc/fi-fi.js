@@ -32,6 +32,7 @@ define([], function () {
     DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen.",
     ErrorReference: "Tunniste tukipalvelua varten: {0}",
     Dismiss: "Sulje",
-    TabsMore: "Lisää"
+    TabsMore: "Lisää",
+    SetupIndexing: "Luetteloita päivitetään: SharePoint luo vielä indeksiä suureen luetteloon, joten päivitys ei ole vielä valmis. Mitään ei menetetty, ja sovellus toimii edelleen. Yritä uudelleen muutaman minuutin kuluttua."
   };
 });

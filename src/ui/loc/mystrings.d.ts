@@ -35,6 +35,8 @@ declare interface IHubCommonStrings {
   DataSiteNewer: string;
   DataSiteUnreachable: string;
   TabsMore: string;
+  /** An update waits for SharePoint to finish building an index on a large list (ProvisionReport.pending). */
+  SetupIndexing: string;
 }
 
 declare module 'HubCommonStrings' {

@@ -32,6 +32,7 @@ define([], function () {
     DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen.",
     ErrorReference: "Referens för supporten: {0}",
     Dismiss: "Stäng",
-    TabsMore: "Mer"
+    TabsMore: "Mer",
+    SetupIndexing: "Listorna uppdateras: SharePoint bygger fortfarande ett index för en stor lista, så uppdateringen är inte klar än. Ingenting har gått förlorat och appen fungerar som vanligt. Försök igen om några minuter."
   };
 });
