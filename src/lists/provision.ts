@@ -12,6 +12,7 @@ import {
   RoleName, SCHEMA_VERSION, schemaAt
 } from './schema';
 import { odataString } from '../data/odata';
+import { toProblem } from '../data/errors';
 import { readSchemaVersion, writeSchemaVersion } from './version';
 import { MIGRATIONS } from './migrations';
 
@@ -23,6 +24,13 @@ export interface ProvisionReport {
   toVersion: number;
   /** What was created or changed, one line each; empty when the site already matched. */
   changes: string[];
+  /**
+   * Indexes SharePoint is still building (`<list>.<field>`): on a list above 5,000 items a new
+   * index is made in the background and queries through it are throttled until it is done. The
+   * version is not recorded (nor its data steps run) until a probe shows every new index serving:
+   * run again in a few minutes.
+   */
+  pending?: string[];
 }
 
 interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean }
@@ -50,17 +58,29 @@ export async function provision(
   const used = new Set(LIST_ORDER.flatMap((key) => (lists[key] ? grants(lists[key] as ListSpec).map((r) => r.role) : [])));
   const roleIds = await roleDefinitionIds(sp, used, changes);
   const listIds: Partial<Record<ListKey, string>> = {};
+  const newIndexes: Array<{ list: IList; spec: ListSpec; field: FieldSpec }> = [];
 
   for (const key of LIST_ORDER) {
     const spec = lists[key];
     if (!spec) continue;
-    const { list, row } = await ensureList(sp, spec, changes);
+    const { list, row, created } = await ensureList(sp, spec, changes);
     listIds[key] = row.Id;
-    await ensureFields(list, spec, listIds, changes);
+    const indexedNow = await ensureFields(list, spec, listIds, changes);
+    // Indexes this run made, and those of the versions being added (a previous run may have made
+    // them and found them still building): each must serve before the version is recorded.
+    for (const field of spec.fields) {
+      // A list made just now is empty: its indexes serve at once.
+      if (created || !(field.indexed || field.unique)) continue;
+      const sinceAdded = fromVersion > 0 && (field.since ?? 1) > fromVersion && (field.since ?? 1) <= version;
+      if (sinceAdded || indexedNow.has(field.name)) newIndexes.push({ list, spec, field });
+    }
     await ensureSecurity(list, spec, row, changes);
     await ensureRoles(list, { ...spec, roles: grants(spec) }, row, principals, roleIds, changes);
     if (spec.forms) await ensureForms(list, spec.title, spec.forms, changes);
   }
+
+  const pending = await buildingIndexes(newIndexes);
+  if (pending.length > 0) return { fromVersion, toVersion: fromVersion, changes, pending };
 
   // Rows written before a version that needs data on them: only when updating a site (a new one has none).
   for (const migration of MIGRATIONS) {
@@ -138,19 +158,19 @@ async function roleDefinitionIds(sp: SPFI, used: Set<RoleName>, changes: string[
   return Object.fromEntries([...builtIn, ...custom].filter(([, id]) => id !== undefined)) as Partial<Record<RoleName, number>>;
 }
 
-async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow }> {
+async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<{ list: IList; row: ListRow; created: boolean }> {
   const list = sp.web.lists.getByTitle(spec.title);
   // Read on a queryable of its own: PnPjs keeps `$select` on the instance it was set on, and
   // `list.update()` posts to that instance, so a shared one would send the `$select` with the MERGE.
   const read = (): Promise<ListRow> => sp.web.lists.getByTitle(spec.title)
     .select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
   try {
-    return { list, row: await read() };
+    return { list, row: await read(), created: false };
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
     await sp.web.lists.add(spec.title, spec.description, 100, false);
     changes.push(`list ${spec.title}`);
-    return { list, row: await read() };
+    return { list, row: await read(), created: true };
   }
 }
 
@@ -179,7 +199,31 @@ function multiPersonSchema(field: FieldSpec): string {
   return `<Field Type="UserMulti" Name="${name}" StaticName="${name}" DisplayName="${name}" Mult="TRUE" UserSelectionMode="PeopleOnly" Required="${field.required ? 'TRUE' : 'FALSE'}" />`;
 }
 
-async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<void> {
+/**
+ * The new indexes that do not serve yet. Each is probed with the smallest query that needs it on
+ * a large list: an order by the column (text, number, date, choice), or an `<Field>Id eq 0` seek
+ * for a person or lookup (sorting those can trip the threshold, TENANT.md risk 5). A throttled
+ * answer means SharePoint is still building it (vgrem/phpSPO #315); any other failure is thrown.
+ */
+async function buildingIndexes(indexes: Array<{ list: IList; spec: ListSpec; field: FieldSpec }>): Promise<string[]> {
+  const pending: string[] = [];
+  for (const { list, spec, field } of indexes) {
+    const items = list.items.select('Id').top(1);
+    const probe = field.kind === 'User' || field.kind === 'Lookup' ? items.filter(`${field.name}Id eq 0`) : items.orderBy(field.name);
+    try {
+      await probe();
+    } catch (error) {
+      // Matched by SharePoint's exception type, never by its localised message (TENANT.md risk 4).
+      if ((await toProblem(error)).kind === 'threshold') pending.push(`${spec.title}.${field.name}`);
+      else throw error;
+    }
+  }
+  return pending;
+}
+
+/** Makes the list's fields match; returns the fields this run made indexed. */
+async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<Set<string>> {
+  const indexedNow = new Set<string>();
   const existing = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Required')<FieldRow[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
   for (const field of spec.fields) {
@@ -208,10 +252,12 @@ async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record
       // SharePoint wants the index before it enforces unique values, so set them in that order.
       const target = list.fields.getByInternalNameOrTitle(field.name);
       if (row.Indexed !== indexed) await target.update({ Indexed: indexed }, 'SP.Field');
+      if (indexed && !row.Indexed) indexedNow.add(field.name);
       if (row.EnforceUniqueValues !== !!field.unique) await target.update({ EnforceUniqueValues: !!field.unique }, 'SP.Field');
       changes.push(`index ${spec.title}.${field.name}${field.unique ? ' (unique)' : ''}`);
     }
   }
+  return indexedNow;
 }
 
 async function ensureSecurity(list: IList, spec: ListSpec, row: ListRow, changes: string[]): Promise<void> {

@@ -17,13 +17,17 @@ const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invali
  * to ask. When the lists are read from a site named in the web part's settings, nothing is set up
  * from here: the person is told where the lists are expected and who can change that. The app
  * renders at once; the site is checked only after its first view loaded (for an "update" offer to owners) or when a load failed as if lists were missing, so the check is never
- * on the first view's critical path.
+ * on the first view's critical path. An update that waits for SharePoint to build an index on a
+ * large list (ProvisionReport.pending) is not a failure: the owner is told to try again in a few
+ * minutes, and everyone keeps the app on the old lists meanwhile.
  */
 export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const { services } = useHub();
   const [status, setStatus] = React.useState<SetupStatus | undefined>();
   const [running, setRunning] = React.useState(false);
   const [failed, setFailed] = React.useState(false);
+  // The update is done but SharePoint is still building an index on a large list: not a failure.
+  const [indexing, setIndexing] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
   const checking = React.useRef(false);
 
@@ -42,7 +46,8 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
     setRunning(true);
     setFailed(false);
     try {
-      await services.setup.run();
+      const report = await services.setup.run();
+      setIndexing(!!report.pending && report.pending.length > 0);
       setStatus(await services.setup.status());
       // Remount the app so its first view loads again from the lists that now exist.
       setGeneration((n) => n + 1);
@@ -63,7 +68,7 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const { state, canSetUp, elsewhere, unconfigured } = status;
   const offer = (
     <React.Suspense fallback={<Loading />}>
-      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} elsewhere={elsewhere} unconfigured={unconfigured} />
+      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} elsewhere={elsewhere} unconfigured={unconfigured} indexing={indexing} />
     </React.Suspense>
   );
   // Missing lists: the app cannot work, so only the offer shows.

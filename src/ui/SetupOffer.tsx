@@ -17,6 +17,8 @@ export function SetupOffer(props: {
   elsewhere?: string;
   /** No hub site is configured (SetupStatus.unconfigured): owners hear how to name one instead. */
   unconfigured?: boolean;
+  /** The last update waits for SharePoint to build an index (ProvisionReport.pending): try again later. */
+  indexing?: boolean;
 }): JSX.Element {
   const { common } = useHub();
   const { state, canSetUp, running, failed, onSetUp, elsewhere } = props;
@@ -42,7 +44,7 @@ export function SetupOffer(props: {
       <LightMessage kind={canSetUp ? 'info' : 'warning'}>
         {state === 'missing'
           ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
-          : common.SetupOutdatedOwner}
+          : props.indexing ? common.SetupIndexing : common.SetupOutdatedOwner}
       </LightMessage>
       {unconfigured && <LightMessage kind="info">{common.SetupElsewhereHint}</LightMessage>}
       {failed && <LightMessage kind="error">{common.SetupFailed}</LightMessage>}

@@ -58,6 +58,37 @@ describe('a list above the 5,000-item list view threshold', () => {
     expect(json['odata.nextLink']).toContain(`%24skiptoken=Paged%3dTRUE%26p_Seq%3d11998%26p_ID%3d${last}`);
   });
 
+  test('an ordered nextLink writes a date as SharePoint does, and following it gives the next rows', async () => {
+    const headers = { Accept: 'application/json', 'X-Emulator-User': site.adminLogin };
+    const response = await site.emulator.handle(new Request(
+      `${site.siteUrl}/_api/web/lists/getByTitle('Big')/items?%24top=2&%24orderby=Due&%24select=Id`, { headers }));
+    const json = await response.json() as { 'odata.nextLink': string; value: Array<{ Id: number }> };
+    expect(json.value.map((r) => r.Id)).toEqual([1, 2]);
+    // Item 2 is due 2026-01-01 01:00 UTC: SharePoint's paging format is `yyyyMMdd HH:mm:ss`.
+    expect(decodeURIComponent(json['odata.nextLink'])).toContain('$skiptoken=Paged=TRUE&p_Due=20260101 01:00:00&p_ID=2');
+    const next = await (await site.emulator.handle(new Request(json['odata.nextLink'], { headers }))).json() as { value: Array<{ Id: number }> };
+    expect(next.value.map((r) => r.Id)).toEqual([3, 4]);
+  });
+
+  test('a $skiptoken the server did not issue is refused (stricter than SharePoint, on purpose)', async () => {
+    // PnPjs's items.skip(id) hand-makes `Paged=TRUE&p_ID=<id>`, SharePoint's own format, for a row
+    // that exists: still not a token the server issued.
+    const e = await spError(list.items.select('Id').top(10).skip(100)());
+    expect(e.status).toBe(400);
+    expect(e.message).toContain('was not issued by this server');
+    // A token issued for another list is not one for this list either.
+    await sp.web.lists.ensure('Other');
+    await sp.web.lists.getByTitle('Other').items.add({ Title: 'a' });
+    await sp.web.lists.getByTitle('Other').items.add({ Title: 'b' });
+    const link = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Other')/items?%24top=1&%24select=Id`,
+      { headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin } }));
+    const token = /%24skiptoken=([^&]+)/.exec(((await link.json()) as { 'odata.nextLink': string })['odata.nextLink'])?.[1] ?? '';
+    expect(decodeURIComponent(token)).toBe('Paged=TRUE&p_ID=1');
+    const other = list.items.select('Id').top(10);
+    other.query.set('$skiptoken', token);
+    expect((await spError(other())).status).toBe(400);
+  });
+
   test('a filter on a column without an index is throttled (HTTP 500 SPQueryThrottledException)', async () => {
     const e = await spError(list.items.filter("Embassy eq 'E5'")());
     expect(e.status).toBe(500);

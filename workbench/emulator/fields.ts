@@ -11,7 +11,8 @@ import { demandList } from './guard';
 import { collectionResponse, emptyOk, Entity, entityResponse, noContent, parseBody, RequestContext, Segment, stringArg } from './http';
 import type { FieldDef } from './model';
 import { PermissionKind } from './permissions';
-import { ListData, MAX_INDEXES_PER_LIST } from './store';
+import { beginIndexBuild } from './index-builds';
+import { ListData, MAX_INDEXES_PER_LIST, Store } from './store';
 
 const xmlText = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const xmlBool = (v: boolean | undefined): string => (v ? 'TRUE' : 'FALSE');
@@ -111,7 +112,7 @@ function indexedCount(list: ListData): number {
 }
 
 /** Applies Indexed / EnforceUniqueValues changes with SharePoint's checks, maintaining the index. */
-function applyIndexing(list: ListData, field: FieldDef, indexed: boolean | undefined, unique: boolean | undefined): void {
+function applyIndexing(store: Store, list: ListData, field: FieldDef, indexed: boolean | undefined, unique: boolean | undefined): void {
   const wantIndexed = indexed ?? field.Indexed;
   const wantUnique = unique ?? field.EnforceUniqueValues;
   if (wantIndexed && !field.Indexed) {
@@ -137,6 +138,8 @@ function applyIndexing(list: ListData, field: FieldDef, indexed: boolean | undef
       seen.add(key);
     }
   }
+  // On a large list the index is built in the background, or refused (index-builds.ts).
+  if (wantIndexed && !field.Indexed) beginIndexBuild(store, list, field);
   const wasIndexed = field.Indexed;
   field.Indexed = wantIndexed;
   field.EnforceUniqueValues = wantUnique;
@@ -161,7 +164,7 @@ function addToList(ctx: RequestContext, list: ListData, field: FieldDef, status:
   const unique = field.EnforceUniqueValues;
   field.Indexed = false;
   field.EnforceUniqueValues = false;
-  applyIndexing(list, field, indexed, unique);
+  applyIndexing(ctx.store, list, field, indexed, unique);
   list.record.fields.push(field);
   return entityResponse(ctx, fieldJson(ctx, list, field), status);
 }
@@ -213,7 +216,7 @@ export function updateField(ctx: RequestContext, list: ListData, field: FieldDef
   applyFieldProperties(field, rest);
   if (wasMulti !== MULTI_KINDS.has(field.TypeAsString)) convertMultiplicity(list, field);
   const asBool = (v: unknown): boolean | undefined => (v === undefined ? undefined : v === true || v === 'true');
-  applyIndexing(list, field, asBool(Indexed), asBool(EnforceUniqueValues));
+  applyIndexing(ctx.store, list, field, asBool(Indexed), asBool(EnforceUniqueValues));
   return noContent();
 }
 

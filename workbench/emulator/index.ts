@@ -16,6 +16,7 @@ import { routeApi } from './router';
 import { claimsLogin, initialState } from './state';
 import type { StorageEntityLookup } from './storage-entities';
 import { Store } from './store';
+import { configureIndexBuilds, IndexBuildOptions } from './index-builds';
 
 export type { EmulatorState } from './model';
 export type { FailOptions, FaultMatch } from './faults';
@@ -39,6 +40,8 @@ export interface EmulatorOptions {
   contents?: ContentStore;
   /** Upload limits, SharePoint Online's unless given (files.ts, UPLOAD_LIMITS); tests lower them. */
   limits?: Partial<UploadLimits>;
+  /** A new index on a large list: build delay on this clock and the size that refuses one (index-builds.ts); off unless given. */
+  indexBuilds?: IndexBuildOptions;
 }
 
 export interface Emulator {
@@ -93,6 +96,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const admin = options.admin ?? { email: 'admin@contoso.onmicrosoft.com', title: 'Site Admin' };
   const state: EmulatorState = options.state ? structuredClone(options.state) : initialState(title, admin, now());
   const store = new Store(state, new URL(siteUrl).pathname.replace(/\/+$/, ''));
+  configureIndexBuilds(store, options.indexBuilds, now);
   const faults = new FaultInjector();
   const contents = options.contents ?? memoryContentStore();
   const limits: UploadLimits = { ...UPLOAD_LIMITS, ...options.limits };

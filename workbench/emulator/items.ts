@@ -35,7 +35,7 @@ export function getItems(ctx: RequestContext, list: ListData): Response {
   const projectors = compileProjection(ctx, list, ctx.query.get('$select'), query.expand);
   const page = runItemQuery(ctx.store, list, query, visibility(ctx, list), ctx.counters);
   const extra: Record<string, string> = {};
-  if (page.hasMore && page.rows.length > 0) extra['odata.nextLink'] = nextLink(ctx, skipTokenAfter(page.rows[page.rows.length - 1], query.orderBy));
+  if (page.hasMore && page.rows.length > 0) extra['odata.nextLink'] = nextLink(ctx, skipTokenAfter(list, page.rows[page.rows.length - 1], query.orderBy));
   return collectionResponse(ctx, page.rows.map((row) => itemJson(ctx, list, row, projectors)), extra);
 }
 

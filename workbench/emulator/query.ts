@@ -9,6 +9,7 @@ import { compileFilter, indexSeek, Predicate } from './filter-eval';
 import { isIdProperty } from './field-types';
 import type { ItemRecord } from './model';
 import { FilterExpr, parseFilter } from './odata-filter';
+import { indexServing } from './index-builds';
 import { compareKeys } from './sorted-index';
 import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
 
@@ -63,37 +64,69 @@ export function parseItemQuery(store: Store, list: ListData, params: URLSearchPa
   const predicate = filter ? compileFilter(store, list, filter, expand) : undefined;
   const query: ItemQuery = { expand, top, orderBy, predicate, filter };
   const token = params.get('$skiptoken');
-  if (token) query.cursor = parseSkipToken(token, orderBy);
+  if (token) query.cursor = parseSkipToken(list, token);
   return query;
 }
 
-function parseSkipToken(token: string, orderBy: OrderKey[]): { keys: Comparable[]; id: number } {
-  const parts = new URLSearchParams(token);
-  const id = Number(parts.get('p_ID') ?? '0');
-  const keys = orderBy.map(({ column }) => {
-    if (column.field.InternalName === 'ID') return id;
-    const raw = parts.get(`p_${column.field.InternalName}`);
-    if (raw === null || raw === '') return null;
-    if (column.kind === 'date') return Date.parse(raw);
-    if (column.kind === 'number' || column.kind === 'bool') return Number(raw);
-    return raw.toLowerCase();
-  });
-  return { keys, id };
+/**
+ * Paging tokens this emulator issued, per list: token text → the exact cursor it stands for.
+ * Microsoft documents `$skiptoken` only as the value the server puts in `odata.nextLink`
+ * (Learn: "Use OData query operations in SharePoint REST requests"; sp-dev-docs #1654 shows a
+ * hand-made `p_ID` token misread). SharePoint itself accepts hand-made tokens in practice
+ * (pnp/pnpjs #440), but how it reads their values and breaks ties is undocumented, so the data
+ * layer promises to send only issued tokens and the emulator holds it to that: a token it did not
+ * issue for this list is refused (stricter than SharePoint on purpose; README "Paging tokens").
+ * The cursor is kept exactly (dates to the millisecond) because the token text, like
+ * SharePoint's, carries dates to the second.
+ */
+const issuedTokens = new WeakMap<ListData, Map<string, { keys: Comparable[]; id: number }>>();
+/** Tokens remembered per list; the oldest are forgotten first (a client follows its links soon). */
+const MAX_ISSUED_TOKENS = 200_000;
+
+function parseSkipToken(list: ListData, token: string): { keys: Comparable[]; id: number } {
+  const cursor = issuedTokens.get(list)?.get(token);
+  if (!cursor) {
+    throw errors.badQuery(`The $skiptoken '${token}' was not issued by this server for the list '${list.record.Title}'. ` +
+      'Follow the odata.nextLink of the previous page; the emulator refuses hand-made paging tokens.');
+  }
+  return cursor;
 }
 
-/** The `$skiptoken` after `row`: SharePoint's `Paged=TRUE&p_<Field>=<value>&p_ID=<id>`. */
-export function skipTokenAfter(row: ItemRecord, orderBy: OrderKey[]): string {
+/** A date as SharePoint writes it in a paging token: `20250805 13:12:08` (UTC, to the second). */
+export function pagingDate(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+/**
+ * Issues the `$skiptoken` after `row`, in SharePoint's format `Paged=TRUE&p_<Field>=<value>&p_ID=<id>`
+ * (`p_ID` only when ordered by id or not at all). Values as SharePoint writes them in its paging
+ * strings: dates `yyyyMMdd HH:mm:ss` (a SharePoint list view's own paging link reads
+ * `p_Modified=20250805+13%3A12%3A08`), numbers in plain decimal, booleans 1/0, persons and lookups
+ * by id, empty for no value; text is percent-encoded so that `&` or `=` in a value cannot split
+ * the token.
+ */
+export function skipTokenAfter(list: ListData, row: ItemRecord, orderBy: OrderKey[]): string {
   let token = 'Paged=TRUE';
   for (const { column } of orderBy) {
     const name = column.field.InternalName;
     if (name === 'ID') continue;
-    const raw = row.values[name];
+    const raw = column.direct ? row.values[name] : column.read(row)[0];
     const text = raw === null || raw === undefined ? ''
-      : column.kind === 'date' ? new Date(raw as number).toISOString()
-        : typeof raw === 'boolean' ? (raw ? '1' : '0') : String(raw);
-    token += `&p_${name}=${encodeURIComponent(text)}`;
+      : column.kind === 'date' && typeof raw === 'number' ? pagingDate(raw)
+        : typeof raw === 'boolean' ? (raw ? '1' : '0')
+          : typeof raw === 'number' ? String(raw)
+            : encodeURIComponent(Array.isArray(raw) ? String(raw[0] ?? '') : String(raw));
+    token += `&p_${name}=${text}`;
   }
-  return `${token}&p_ID=${row.id}`;
+  token += `&p_ID=${row.id}`;
+  let issued = issuedTokens.get(list);
+  if (!issued) issuedTokens.set(list, (issued = new Map()));
+  issued.delete(token);
+  issued.set(token, { keys: sortKeys(row, orderBy), id: row.id });
+  if (issued.size > MAX_ISSUED_TOKENS) issued.delete(issued.keys().next().value as string);
+  return token;
 }
 
 function sortKeys(item: ItemRecord, orderBy: OrderKey[]): Comparable[] {
@@ -113,13 +146,15 @@ function comparator(orderBy: OrderKey[]): (a: { keys: Comparable[]; id: number }
 }
 
 /** An ordered read that an index can serve: no keys, the id, or one indexed column (+ id). */
-function orderedWalkColumn(list: ListData, orderBy: OrderKey[]): { column: string; descending: boolean } | undefined {
+function orderedWalkColumn(store: Store, list: ListData, orderBy: OrderKey[]): { column: string; descending: boolean } | undefined {
   if (orderBy.length === 0) return { column: 'ID', descending: false };
   const [first, second] = orderBy;
   if (orderBy.length > 2 || !first.column.direct) return undefined;
   if (second && (second.column.field.InternalName !== 'ID' || second.descending !== first.descending)) return undefined;
   const name = first.column.field.InternalName;
   if (name !== 'ID' && !list.indexes.has(name)) return undefined;
+  // An index still being built serves nothing yet (index-builds.ts); a small list is read whole anyway.
+  if (name !== 'ID' && !indexServing(store, list, name)) return undefined;
   return { column: name, descending: first.descending };
 }
 
@@ -131,14 +166,15 @@ export function runItemQuery(
   const accept = (item: ItemRecord): boolean => visible(item) && (!query.predicate || query.predicate(item));
 
   if (!query.predicate || !query.filter) {
-    const walk = orderedWalkColumn(list, query.orderBy);
+    const walk = orderedWalkColumn(store, list, query.orderBy);
     if (walk) return walkInOrder(list, query, walk, accept, counters);
     if (large) throw errors.throttled();
     counters.rowsRead += list.itemCount;
     return sortAndPage([...list.items.values()].filter(accept), query);
   }
 
-  const seek = indexSeek(store, list, query.filter, query.expand);
+  const found = indexSeek(store, list, query.filter, query.expand);
+  const seek = found && (found.column === 'ID' || indexServing(store, list, found.column)) ? found : undefined;
   if (!seek) {
     if (large) throw errors.throttled();
     counters.rowsRead += list.itemCount;

@@ -35,6 +35,7 @@ define([], function () {
     TabsMore: "More",
     DisplayGroup: "Display",
     TitleLabel: "Title",
-    TitleDescription: "The heading above the web part. Leave empty for no heading."
+    TitleDescription: "The heading above the web part. Leave empty for no heading.",
+    SetupIndexing: "The lists are being updated: SharePoint is still building an index on a large list, so the update is not finished yet. Nothing is lost and the app keeps working. Try again in a few minutes."
   };
 });

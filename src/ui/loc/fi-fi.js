@@ -35,6 +35,7 @@ define([], function () {
     TabsMore: "Lisää",
     DisplayGroup: "Näkymä",
     TitleLabel: "Otsikko",
-    TitleDescription: "Verkko-osan yläpuolella näkyvä otsikko. Jätä tyhjäksi, jos otsikkoa ei tarvita."
+    TitleDescription: "Verkko-osan yläpuolella näkyvä otsikko. Jätä tyhjäksi, jos otsikkoa ei tarvita.",
+    SetupIndexing: "Luetteloita päivitetään: SharePoint luo vielä indeksiä suureen luetteloon, joten päivitys ei ole vielä valmis. Mitään ei menetetty, ja sovellus toimii edelleen. Yritä uudelleen muutaman minuutin kuluttua."
   };
 });

@@ -38,6 +38,8 @@ declare interface IHubCommonStrings {
   DisplayGroup: string;
   TitleLabel: string;
   TitleDescription: string;
+  /** An update waits for SharePoint to finish building an index on a large list (ProvisionReport.pending). */
+  SetupIndexing: string;
 }
 
 declare module 'HubCommonStrings' {

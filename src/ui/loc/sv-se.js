@@ -35,6 +35,7 @@ define([], function () {
     TabsMore: "Mer",
     DisplayGroup: "Visning",
     TitleLabel: "Rubrik",
-    TitleDescription: "Rubriken ovanför webbdelen. Lämna tomt om ingen rubrik behövs."
+    TitleDescription: "Rubriken ovanför webbdelen. Lämna tomt om ingen rubrik behövs.",
+    SetupIndexing: "Listorna uppdateras: SharePoint bygger fortfarande ett index för en stor lista, så uppdateringen är inte klar än. Ingenting har gått förlorat och appen fungerar som vanligt. Försök igen om några minuter."
   };
 });
