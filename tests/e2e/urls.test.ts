@@ -19,7 +19,7 @@ import { POST_FIELDS } from '../../src/lists/feedLists';
 import { SESSION_FIELDS } from '../../src/lists/trainingLists';
 import { LISTS } from '../../src/lists/schema';
 import { BARE_BODIES, HOSTILE_URLS } from '../fixtures/hostile-urls';
-import { BrowserSession, executableInMain, fill, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
+import { BrowserSession, executableInMain, fill, mediaSettled, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(300000);
@@ -59,7 +59,7 @@ function liveUrls(page: Page): Promise<string[]> {
 
 /** Nothing ran, no dialog, nothing left the site, and every URL in the page is one safeLink allows. */
 async function expectInert(page: Page, view: string): Promise<void> {
-  await page.waitForTimeout(150); // onerror / onload handlers of broken images fire within a frame or two
+  await mediaSettled(page); // every image has loaded or failed: its onload / onerror has had its turn
   const origin = new URL(session.workbench.url).origin;
   expect({ view, marks: await xssMarks(page) }).toEqual({ view, marks: [] });
   expect({ view, executable: await executableInMain(page) }).toEqual({ view, executable: [] });
@@ -135,10 +135,14 @@ test('meeting links written through REST into MeetingLink and OnlineLink render 
   const page = await open(STAFF, 'trainingRegistry');
   for (const { title, url } of made) {
     const details = page.getByRole('button', { name: fill(t.OpenDetailsFor, title) });
+    await details.or(page.getByRole('button', { name: t.LoadMore, exact: true })).first().waitFor();
     for (let more = 0; more < 20 && await details.count() === 0; more++) {
       const button = page.getByRole('button', { name: t.LoadMore, exact: true });
-      if (await button.count()) await button.click();
-      await Promise.race([details.waitFor({ timeout: 2000 }).catch(() => undefined), page.waitForTimeout(2000)]);
+      if (await button.count() === 0) break;
+      // The next page has arrived when the buttons in the view change (more sessions, or no "load more").
+      const before = await page.locator('main button').count();
+      await button.click();
+      await page.waitForFunction((n) => document.querySelectorAll('main button').length !== n, before);
     }
     await details.click();
     await page.getByRole('heading', { name: title }).waitFor();
