@@ -35,7 +35,7 @@ function browserStorage(): Storage | undefined {
 }
 
 /**
- * The SharePoint side of every web part (see HubWebPart for the usual one, with every service): finds the data site
+ * The SharePoint side of every web part: finds the data site
  * (hubSite.ts: the web part's setting, the tenant property, or the page's own site), builds the services for it from
  * the page's context, follows the section's theme and renders the app. Subclasses only name their app.
  */
