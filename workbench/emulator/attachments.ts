@@ -37,7 +37,14 @@ function touch(ctx: RequestContext, list: ListData, item: ItemRecord): void {
   list.record.lastItemModified = at;
 }
 
-function addAttachment(ctx: RequestContext, list: ListData, item: ItemRecord, seg: Segment): Response {
+/** The item a route addresses (one the caller may see: items.findItem). */
+export interface ItemRef { list: ListData; item: ItemRecord }
+
+/** An attachment a route addresses. */
+export interface AttachmentRef extends ItemRef { attachment: AttachmentRecord }
+
+/** `AttachmentFiles/add(FileName='…')`, the content as the body. */
+export function addAttachment(ctx: RequestContext, { list, item }: ItemRef, seg: Segment): Response {
   if (list.record.BaseTemplate === DOCUMENT_LIBRARY || list.record.extra.EnableAttachments === false) {
     throw errors.spException(400, 'Attachments are not allowed in this list.');
   }
@@ -59,50 +66,48 @@ function addAttachment(ctx: RequestContext, list: ListData, item: ItemRecord, se
   return entityResponse(ctx, attachmentJson(ctx, list, item, record));
 }
 
-function routeAttachment(ctx: RequestContext, list: ListData, item: ItemRecord, name: string, rest: Segment[]): Response {
-  const all = item.attachments ?? [];
-  const at = all.findIndex((a) => a.name.toLowerCase() === name.toLowerCase());
-  if (at < 0) throw fileNotFound();
-  const a = all[at];
-  const [head] = rest;
-  const remove = (): void => {
-    demandItem(ctx, list, item, PermissionKind.EditListItems);
-    all.splice(at, 1);
-    if (all.length === 0) delete item.attachments;
-    touch(ctx, list, item);
-  };
-  if (!head) {
-    if (ctx.method === 'GET') return entityResponse(ctx, attachmentJson(ctx, list, item, a));
-    if (ctx.method === 'DELETE') { remove(); return emptyOk(); }
-  } else if (head.lower === '$value' && rest.length === 1) {
-    if (ctx.method === 'GET') return contentResponse(ctx, a.contentId, a.name);
-    if (ctx.method === 'PUT') {
-      demandItem(ctx, list, item, PermissionKind.EditListItems);
-      a.contentId = ctx.contents.put(ctx.bytes);
-      a.length = ctx.bytes.length;
-      touch(ctx, list, item);
-      return new Response(null, { status: 204 });
-    }
-  } else if (head.lower === 'recycleobject' && (ctx.method === 'POST' || ctx.method === 'DELETE')) {
-    // PnPjs's `recycle()` posts recycleObject with `X-HTTP-Method: DELETE`.
-    remove();
-    return entityResponse(ctx, { value: randomUUID() });
-  }
-  throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
+/** `AttachmentFiles('name')`, `getByFileName('name')`: by name, case-insensitive, else 404. */
+export function attachmentAt({ list, item }: ItemRef, name: string): AttachmentRef {
+  const attachment = (item.attachments ?? []).find((a) => a.name.toLowerCase() === name.toLowerCase());
+  if (!attachment) throw fileNotFound();
+  return { list, item, attachment };
 }
 
-/** `items(n)/AttachmentFiles…`; the item is one the caller may see (items.findItem). */
-export function routeAttachments(ctx: RequestContext, list: ListData, item: ItemRecord, head: Segment, rest: Segment[]): Response {
-  if (head.args !== undefined) return routeAttachment(ctx, list, item, stringArg(head.args, ctx.query), rest);
-  const [next, ...tail] = rest;
-  if (!next) {
-    if (ctx.method !== 'GET') throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-    return collectionResponse(ctx, (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a)));
-  }
-  if (next.lower === 'add' && ctx.method === 'POST' && tail.length === 0) return addAttachment(ctx, list, item, next);
-  if (next.lower === 'getbyfilename' || next.lower === 'getbyfilenameaspath') {
-    const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(next.args ?? '');
-    return routeAttachment(ctx, list, item, m ? m[1].replace(/''/g, "'") : stringArg(next.args, ctx.query), tail);
-  }
-  throw errors.notFoundResource(next.name);
+export function listAttachments(ctx: RequestContext, { list, item }: ItemRef): Response {
+  return collectionResponse(ctx, (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a)));
+}
+
+export function getAttachment(ctx: RequestContext, { list, item, attachment }: AttachmentRef): Response {
+  return entityResponse(ctx, attachmentJson(ctx, list, item, attachment));
+}
+
+export function getAttachmentContent(ctx: RequestContext, { attachment }: AttachmentRef): Response {
+  return contentResponse(ctx, attachment.contentId, attachment.name);
+}
+
+export function putAttachmentContent(ctx: RequestContext, { list, item, attachment }: AttachmentRef): Response {
+  demandItem(ctx, list, item, PermissionKind.EditListItems);
+  attachment.contentId = ctx.contents.put(ctx.bytes);
+  attachment.length = ctx.bytes.length;
+  touch(ctx, list, item);
+  return new Response(null, { status: 204 });
+}
+
+function remove(ctx: RequestContext, { list, item, attachment }: AttachmentRef): void {
+  demandItem(ctx, list, item, PermissionKind.EditListItems);
+  const all = item.attachments ?? [];
+  all.splice(all.indexOf(attachment), 1);
+  if (all.length === 0) delete item.attachments;
+  touch(ctx, list, item);
+}
+
+export function deleteAttachment(ctx: RequestContext, ref: AttachmentRef): Response {
+  remove(ctx, ref);
+  return emptyOk();
+}
+
+/** `recycleObject`: PnPjs's `recycle()` posts it with `X-HTTP-Method: DELETE`. */
+export function recycleAttachment(ctx: RequestContext, ref: AttachmentRef): Response {
+  remove(ctx, ref);
+  return entityResponse(ctx, { value: randomUUID() });
 }

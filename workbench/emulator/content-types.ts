@@ -12,7 +12,7 @@
 import { queryEntities, selectEntity } from './entity-query';
 import { errors, SpError } from './errors';
 import { demandList } from './guard';
-import { collectionResponse, Entity, entityResponse, noContent, parseBody, RequestContext, Segment, stringArg } from './http';
+import { collectionResponse, Entity, entityResponse, noContent, parseBody, RequestContext } from './http';
 import type { ContentTypeRecord, ListRecord } from './model';
 import { PermissionKind } from './permissions';
 import type { ListData } from './store';
@@ -140,24 +140,22 @@ function update(ctx: RequestContext, list: ListData, ct: ContentTypeRecord): Res
   return noContent();
 }
 
-function badMethod(ctx: RequestContext): Error {
-  return errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
+/** `lists/…/contenttypes`: the list's content types, with `$filter/$select/$orderby/$top`. */
+export function listContentTypes(ctx: RequestContext, list: ListData): Response {
+  return collectionResponse(ctx, queryEntities(contentTypesOf(list).map((ct) => contentTypeJson(ctx, list, ct)), ctx.query));
 }
 
-/** `lists/…/contenttypes`, `contenttypes('<id>')` and `contenttypes/getbyid('<id>')`. */
-export function routeContentTypes(ctx: RequestContext, list: ListData, head: Segment, rest: Segment[]): Response {
-  let id: string | undefined;
-  let tail = rest;
-  if (head.args !== undefined) id = stringArg(head.args, ctx.query);
-  else if (rest[0]?.lower === 'getbyid') { id = stringArg(rest[0].args, ctx.query); tail = rest.slice(1); }
-  else if (rest.length > 0) throw errors.notFoundResource(rest[0].name);
-  if (id === undefined) {
-    if (ctx.method !== 'GET') throw badMethod(ctx);
-    return collectionResponse(ctx, queryEntities(contentTypesOf(list).map((ct) => contentTypeJson(ctx, list, ct)), ctx.query));
-  }
-  const ct = find(list, id);
-  if (tail.length > 0) throw errors.notFoundResource(tail[0].name);
-  if (ctx.method === 'GET') return entityResponse(ctx, selectEntity(contentTypeJson(ctx, list, ct), ctx.query.get('$select')));
-  if (ctx.method === 'MERGE') return update(ctx, list, ct);
-  throw badMethod(ctx);
+/** A content type the route names (`contenttypes('<id>')`, `contenttypes/getbyid('<id>')`). */
+export interface ContentTypeRef { list: ListData; ct: ContentTypeRecord }
+
+export function contentTypeAt(list: ListData, id: string): ContentTypeRef {
+  return { list, ct: find(list, id) };
+}
+
+export function getContentType(ctx: RequestContext, ref: ContentTypeRef): Response {
+  return entityResponse(ctx, selectEntity(contentTypeJson(ctx, ref.list, ref.ct), ctx.query.get('$select')));
+}
+
+export function updateContentType(ctx: RequestContext, ref: ContentTypeRef): Response {
+  return update(ctx, ref.list, ref.ct);
 }

@@ -8,7 +8,7 @@ import { errors } from './errors';
 import { applyFieldProperties, fieldFromProperties, fieldFromSchemaXml, WRITABLE_FIELD_PROPERTIES } from './field-defs';
 import { entityPropertyName, FIELD_ODATA_TYPE, FIELD_TYPE_KIND, indexKey, MULTI_KINDS, UNINDEXABLE_KINDS } from './field-types';
 import { demandList } from './guard';
-import { collectionResponse, emptyOk, Entity, entityResponse, noContent, parseBody, RequestContext, Segment, stringArg } from './http';
+import { collectionResponse, emptyOk, Entity, entityResponse, noContent, parseBody, RequestContext } from './http';
 import type { FieldDef } from './model';
 import { PermissionKind } from './permissions';
 import { beginIndexBuild } from './index-builds';
@@ -82,18 +82,19 @@ export function fieldJson(ctx: RequestContext, list: ListData, f: FieldDef): Ent
 }
 
 /** Resolves `fields/getbyinternalnameortitle('X')`, `getbytitle('X')`, `getbyid('guid')`, `fields('guid')`. */
-export function findFieldBySegment(ctx: RequestContext, list: ListData, seg: Segment, collection: Segment): FieldDef {
-  const lookups: Record<string, (f: FieldDef, v: string) => boolean> = {
+/** How a route names a field: `fields('guid')` and `getbyid` by id, or by internal name or title. */
+export type FieldLookup = 'getbyid' | 'getbytitle' | 'getbyinternalnameortitle';
+
+export function findField(ctx: RequestContext, list: ListData, by: FieldLookup, given: string): FieldDef {
+  const matches: Record<FieldLookup, (f: FieldDef, v: string) => boolean> = {
     getbyinternalnameortitle: (f, v) => f.InternalName.toLowerCase() === v || f.Title.toLowerCase() === v,
     getbytitle: (f, v) => f.Title.toLowerCase() === v,
     getbyid: (f, v) => f.Id === v.replace(/[{}]/g, '')
   };
-  const by = seg === collection ? lookups.getbyid : lookups[seg.lower];
-  if (!by) throw errors.notFoundResource(seg.name);
-  const value = stringArg(seg.args, ctx.query).toLowerCase();
-  const found = list.record.fields.find((f) => by(f, value))
-    ?? (seg.lower === 'getbyinternalnameortitle' ? list.record.fields.find((f) => f.InternalName.toLowerCase() === value) : undefined);
-  if (!found) throw errors.fieldNotFound(stringArg(seg.args, ctx.query));
+  const value = given.toLowerCase();
+  const found = list.record.fields.find((f) => matches[by](f, value))
+    ?? (by === 'getbyinternalnameortitle' ? list.record.fields.find((f) => f.InternalName.toLowerCase() === value) : undefined);
+  if (!found) throw errors.fieldNotFound(given);
   return found;
 }
 

@@ -20,9 +20,7 @@ import { errors, SpError } from './errors';
 import { folderUrl, joinPath, leafOf, parentPath, resolveListPath, DOCUMENT_LIBRARY } from './folder-paths';
 import { fileNotFound, folderAt, type FolderRef } from './folders';
 import { collectionResponse, Entity, entityResponse, emptyOk, numberArg, RequestContext, Segment, stringArg, valueResponse } from './http';
-import { compileProjection, etagOf, itemJson } from './item-json';
 import { demandFolder, demandItem } from './item-security';
-import { routeItem } from './item-routes';
 import { newItem, removeWithContents, visibility } from './items';
 import type { FileRecord, ItemRecord } from './model';
 import { PermissionKind } from './permissions';
@@ -167,7 +165,7 @@ function writeContent(ctx: RequestContext, ref: FileRef, bytes: Uint8Array): voi
 }
 
 /** `files/addUsingPath(decodedurl='…',Overwrite=true)` with the content as the body. */
-function addFile(ctx: RequestContext, folder: FolderRef, seg: Segment): Response {
+export function addFile(ctx: RequestContext, folder: FolderRef, seg: Segment): Response {
   if (folder.list.record.BaseTemplate !== DOCUMENT_LIBRARY) throw notALibrary();
   refuseBody(ctx);
   const args = seg.args ?? '';
@@ -208,26 +206,19 @@ function addFile(ctx: RequestContext, folder: FolderRef, seg: Segment): Response
   return entityResponse(ctx, fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
 }
 
-/** `folder/files`: the folder's files, `addUsingPath`, `getByUrl('name')` or `files('name')`. */
-export function routeFiles(ctx: RequestContext, folder: FolderRef, head: Segment, rest: Segment[]): Response {
-  if (head.args !== undefined) return routeFile(ctx, childFile(ctx, folder, stringArg(head.args, ctx.query)), rest);
-  const [next, ...tail] = rest;
-  if (!next) {
-    if (ctx.method !== 'GET') throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-    const files: Entity[] = [];
-    const visible = visibility(ctx, folder.list);
-    const key = folderKey(folder.path);
-    for (const item of folder.list.items.values()) {
-      if (item.file && folderKey(item.dir) === key && visible(item)) files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
-    }
-    return collectionResponse(ctx, files.sort((a, b) => String(a.Name).localeCompare(String(b.Name))));
+/** `folder/files`: the folder's files the caller may see, in name order. */
+export function listFiles(ctx: RequestContext, folder: FolderRef): Response {
+  const files: Entity[] = [];
+  const visible = visibility(ctx, folder.list);
+  const key = folderKey(folder.path);
+  for (const item of folder.list.items.values()) {
+    if (item.file && folderKey(item.dir) === key && visible(item)) files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
   }
-  if ((next.lower === 'addusingpath' || next.lower === 'add') && ctx.method === 'POST' && tail.length === 0) return addFile(ctx, folder, next);
-  if (next.lower === 'getbyurl') return routeFile(ctx, childFile(ctx, folder, stringArg(next.args, ctx.query)), tail);
-  throw errors.notFoundResource(next.name);
+  return collectionResponse(ctx, files.sort((a, b) => String(a.Name).localeCompare(String(b.Name))));
 }
 
-function childFile(ctx: RequestContext, folder: FolderRef, name: string): FileRef {
+/** `files('name')`, `files/getByUrl('name')`: a name in the folder, or a server-relative URL. */
+export function childFile(ctx: RequestContext, folder: FolderRef, name: string): FileRef {
   if (name.startsWith('/')) return fileByUrl(ctx, name);
   const ref = fileAt(ctx, folder.list, joinPath(folder.path, name));
   if (!ref) throw fileNotFound();
@@ -267,7 +258,8 @@ function appendChunk(ctx: RequestContext, upload: UploadSession): void {
   upload.offset += ctx.bytes.length;
 }
 
-function chunked(ctx: RequestContext, ref: FileRef, seg: Segment): Response {
+/** `startUpload`, `continueUpload`, `finishUpload`, `cancelUpload` (the segment names which). */
+export function chunkedUpload(ctx: RequestContext, ref: FileRef, seg: Segment): Response {
   demandItem(ctx, ref.list, ref.item, PermissionKind.EditListItems);
   switch (seg.lower) {
     case 'startupload': {
@@ -298,53 +290,29 @@ function chunked(ctx: RequestContext, ref: FileRef, seg: Segment): Response {
   }
 }
 
-const PROPERTIES = ['Exists', 'Length', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'ETag', 'UIVersionLabel'];
+/** The file's properties a route may read one at a time (`…/Name` → `{"value":…}`). */
+export const FILE_PROPERTIES = ['Exists', 'Length', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'ETag', 'UIVersionLabel'];
 
-export function routeFile(ctx: RequestContext, ref: FileRef, rest: Segment[]): Response {
-  const [head, ...tail] = rest;
-  if (!head) {
-    if (ctx.method === 'GET') return entityResponse(ctx, fileJson(ctx, ref));
-    if (ctx.method === 'DELETE') {
-      demandItem(ctx, ref.list, ref.item, PermissionKind.DeleteListItems);
-      removeWithContents(ctx, ref.list, ref.item);
-      return emptyOk();
-    }
-    throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-  }
-  switch (head.lower) {
-    case '$value':
-      if (ctx.method === 'GET') return contentResponse(ctx, ref.item.file.contentId, ref.item.leaf ?? '');
-      if (ctx.method === 'PUT' || ctx.method === 'POST') {
-        refuseBody(ctx);
-        demandItem(ctx, ref.list, ref.item, PermissionKind.EditListItems);
-        writeContent(ctx, ref, ctx.bytes);
-        return new Response(null, { status: 204 });
-      }
-      break;
-    case 'listitemallfields':
-      if (tail.length === 0 && ctx.method === 'GET') {
-        const projectors = compileProjection(ctx, ref.list, ctx.query.get('$select'), new Set());
-        return entityResponse(ctx, itemJson(ctx, ref.list, ref.item, projectors, true), 200, { ETag: etagOf(ref.item) });
-      }
-      return routeItem(ctx, ref.list, ref.item.id, tail);
-    case 'recycle':
-      if (ctx.method !== 'POST') break;
-      demandItem(ctx, ref.list, ref.item, PermissionKind.DeleteListItems);
-      removeWithContents(ctx, ref.list, ref.item);
-      return entityResponse(ctx, { value: randomUUID() });
-    case 'startupload': case 'continueupload': case 'finishupload': case 'cancelupload':
-      if (ctx.method !== 'POST') break;
-      return chunked(ctx, ref, head);
-    default: {
-      const property = PROPERTIES.find((p) => p.toLowerCase() === head.lower);
-      if (property && tail.length === 0 && ctx.method === 'GET') return valueResponse(ctx, property, fileJson(ctx, ref)[property]);
-    }
-  }
-  throw errors.notFoundResource(head.name);
+export function deleteFile(ctx: RequestContext, ref: FileRef): Response {
+  demandItem(ctx, ref.list, ref.item, PermissionKind.DeleteListItems);
+  removeWithContents(ctx, ref.list, ref.item);
+  return emptyOk();
 }
 
-/** `web/getFileByServerRelativePath(decodedUrl='…')` and `web/getFileByServerRelativeUrl('…')`. */
-export function routeWebFile(ctx: RequestContext, head: Segment, rest: Segment[]): Response {
-  const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(head.args ?? '');
-  return routeFile(ctx, fileByUrl(ctx, m ? m[1].replace(/''/g, "'") : stringArg(head.args, ctx.query)), rest);
+export function recycleFile(ctx: RequestContext, ref: FileRef): Response {
+  demandItem(ctx, ref.list, ref.item, PermissionKind.DeleteListItems);
+  removeWithContents(ctx, ref.list, ref.item);
+  return entityResponse(ctx, { value: randomUUID() });
+}
+
+export function getFileContent(ctx: RequestContext, ref: FileRef): Response {
+  return contentResponse(ctx, ref.item.file.contentId, ref.item.leaf ?? '');
+}
+
+/** `$value` PUT (or POST with `X-HTTP-Method: PUT`): a new version with the body as its content. */
+export function putFileContent(ctx: RequestContext, ref: FileRef): Response {
+  refuseBody(ctx);
+  demandItem(ctx, ref.list, ref.item, PermissionKind.EditListItems);
+  writeContent(ctx, ref, ctx.bytes);
+  return new Response(null, { status: 204 });
 }

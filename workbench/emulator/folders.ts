@@ -12,13 +12,10 @@
  */
 import { selectEntity } from './entity-query';
 import { errors, SpError } from './errors';
-import { routeFiles } from './files';
 import { DOCUMENT_LIBRARY, folderUrl, joinPath, leafOf, parentPath, resolveListPath, validFolderName } from './folder-paths';
 import { canSeeList } from './guard';
-import { emptyOk, Entity, entityResponse, parseBody, RequestContext, respond, Segment, stringArg, valueResponse, collectionResponse } from './http';
-import { compileProjection, etagOf, itemJson } from './item-json';
+import { emptyOk, Entity, entityResponse, parseBody, RequestContext, Segment, stringArg, collectionResponse } from './http';
 import { canViewItem, demandFolder } from './item-security';
-import { routeItem } from './item-routes';
 import { applyDefaults, newItem, removeFolderTree, removeWithContents, targetItem } from './items';
 import type { ItemRecord, StoredValue } from './model';
 import { PermissionKind } from './permissions';
@@ -101,7 +98,7 @@ function targetPath(ctx: RequestContext, ref: FolderRef, name: string): { parent
 }
 
 /** `folders/addUsingPath(DecodedUrl='…',overwrite=…)`: a plain folder, no list item (an existing one is returned). */
-function addPlainFolder(ctx: RequestContext, ref: FolderRef, seg: Segment): Response {
+export function addPlainFolder(ctx: RequestContext, ref: FolderRef, seg: Segment): Response {
   const m = /decodedurl\s*=\s*'((?:[^']|'')*)'/i.exec(seg.args ?? '');
   const name = m ? m[1].replace(/''/g, "'") : stringArg(seg.args, ctx.query);
   const { parent, leaf } = targetPath(ctx, ref, name);
@@ -142,7 +139,8 @@ export function createFolderItem(
   return item;
 }
 
-function addSubFolder(ctx: RequestContext, ref: FolderRef): Response {
+/** `AddSubFolderUsingPath` with `{"leafPath":{"DecodedUrl":"name"}}`: a folder item. */
+export function addSubFolder(ctx: RequestContext, ref: FolderRef): Response {
   const body = parseBody(ctx) as { leafPath?: { DecodedUrl?: unknown } };
   const leaf = typeof body.leafPath?.DecodedUrl === 'string' ? body.leafPath.DecodedUrl : '';
   createFolderItem(ctx, ref.list, ref.path, leaf);
@@ -160,66 +158,43 @@ function deleteFolder(ctx: RequestContext, ref: FolderRef): void {
   removeFolderTree(ctx, ref.list, ref.path);
 }
 
-function routeFolderItem(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
-  const item = ref.entry?.item;
-  if (!item) {
-    if (rest.length > 0 || ctx.method !== 'GET') throw errors.notFoundResource(rest[0]?.name ?? 'ListItemAllFields');
-    return respond(ctx, 200, JSON.stringify(ctx.verbose ? { d: null } : { 'odata.null': true }));
-  }
-  if (rest.length === 0 && ctx.method === 'GET') {
-    const projectors = compileProjection(ctx, ref.list, ctx.query.get('$select'), new Set());
-    return entityResponse(ctx, itemJson(ctx, ref.list, item, projectors, true), 200, { ETag: etagOf(item) });
-  }
-  return routeItem(ctx, ref.list, item.id, rest);
+/** The folder's properties a route may read one at a time (`…/ServerRelativeUrl` → `{"value":…}`). */
+export const FOLDER_PROPERTIES = ['Exists', 'ItemCount', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'WelcomePage'];
+
+export function getFolder(ctx: RequestContext, ref: FolderRef): Response {
+  return entityResponse(ctx, selectEntity(folderJson(ctx, ref), ctx.query.get('$select')));
 }
 
-const PROPERTIES = ['Exists', 'ItemCount', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'WelcomePage'];
-
-export function routeFolder(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
-  const [head, ...tail] = rest;
-  if (!head) {
-    if (ctx.method === 'GET') return entityResponse(ctx, selectEntity(folderJson(ctx, ref), ctx.query.get('$select')));
-    if (ctx.method === 'DELETE') { deleteFolder(ctx, ref); return emptyOk(); }
-    throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-  }
-  switch (head.lower) {
-    case 'folders':
-      if (head.args !== undefined) return routeFolder(ctx, childByName(ctx, ref, stringArg(head.args, ctx.query)), tail);
-      return routeSubFolders(ctx, ref, tail);
-    case 'listitemallfields': return routeFolderItem(ctx, ref, tail);
-    case 'files': return routeFiles(ctx, ref, head, tail);
-    case 'parentfolder': {
-      if (ref.path === '') throw fileNotFound();
-      return routeFolder(ctx, folderAt(ctx, ref.list, parentPath(ref.path)) ?? { list: ref.list, path: '' }, tail);
-    }
-    case 'addsubfolderusingpath':
-      if (ctx.method !== 'POST') break;
-      return addSubFolder(ctx, ref);
-    case 'recycle':
-      if (ctx.method !== 'POST') break;
-      deleteFolder(ctx, ref);
-      return entityResponse(ctx, { value: ctx.store.newGuid() });
-    default: {
-      const property = PROPERTIES.find((p) => p.toLowerCase() === head.lower);
-      if (property && tail.length === 0) return valueResponse(ctx, property, folderJson(ctx, ref)[property]);
-    }
-  }
-  throw errors.notFoundResource(head.name);
+export function deleteFolderRoute(ctx: RequestContext, ref: FolderRef): Response {
+  deleteFolder(ctx, ref);
+  return emptyOk();
 }
 
-function routeSubFolders(ctx: RequestContext, ref: FolderRef, rest: Segment[]): Response {
-  const [head, ...tail] = rest;
-  if (!head) {
-    if (ctx.method !== 'GET') throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-    return collectionResponse(ctx, subFolders(ctx, ref).map((f) => selectEntity(folderJson(ctx, f), ctx.query.get('$select'))));
-  }
-  if (head.lower === 'addusingpath' && ctx.method === 'POST') return addPlainFolder(ctx, ref, head);
-  if (head.lower === 'getbyurl') return routeFolder(ctx, childByName(ctx, ref, stringArg(head.args, ctx.query)), tail);
-  throw errors.notFoundResource(head.name);
+export function recycleFolder(ctx: RequestContext, ref: FolderRef): Response {
+  deleteFolder(ctx, ref);
+  return entityResponse(ctx, { value: ctx.store.newGuid() });
+}
+
+/** `parentFolder`; the root folder has none (404). */
+export function parentOf(ctx: RequestContext, ref: FolderRef): FolderRef {
+  if (ref.path === '') throw fileNotFound();
+  return folderAt(ctx, ref.list, parentPath(ref.path)) ?? { list: ref.list, path: '' };
+}
+
+/** `items(n)/folder` of a folder item; any other item has none (404). */
+export function folderOfItem(ctx: RequestContext, list: ListData, item: ItemRecord): FolderRef {
+  const folder = item.fsObjType === 1 && item.leaf !== undefined ? folderAt(ctx, list, joinPath(item.dir, item.leaf)) : undefined;
+  if (!folder) throw errors.notFoundResource('Folder');
+  return folder;
+}
+
+/** `folders`: the direct subfolders the caller may see, in name order. */
+export function listSubFolders(ctx: RequestContext, ref: FolderRef): Response {
+  return collectionResponse(ctx, subFolders(ctx, ref).map((f) => selectEntity(folderJson(ctx, f), ctx.query.get('$select'))));
 }
 
 /** `folders('name')` / `folders/getByUrl('name')`: a child by name, or a server-relative URL. */
-function childByName(ctx: RequestContext, ref: FolderRef, name: string): FolderRef {
+export function childByName(ctx: RequestContext, ref: FolderRef, name: string): FolderRef {
   const child = name.startsWith('/') ? folderByUrl(ctx, name) : folderAt(ctx, ref.list, joinPath(ref.path, name));
   if (!child) throw fileNotFound();
   return child;

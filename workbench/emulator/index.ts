@@ -12,7 +12,7 @@ import { UPLOAD_LIMITS, type UploadLimits } from './files';
 import { parseSegments, RequestContext } from './http';
 import { seedItems, SeedRow } from './items';
 import type { EmulatorState, UserRecord } from './model';
-import { routeApi } from './router';
+import { routeApi } from './routes';
 import { claimsLogin, initialState } from './state';
 import type { StorageEntityLookup } from './storage-entities';
 import { Store } from './store';

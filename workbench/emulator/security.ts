@@ -30,15 +30,12 @@ export function getRoleDefinitions(ctx: RequestContext): Response {
   return collectionResponse(ctx, queryEntities(ctx.store.state.roleDefinitions.map((d) => roleDefinitionJson(ctx, d)), ctx.query));
 }
 
-/** `roledefinitions/getbytype(n)`, `getbyname('…')`, `getbyid(n)`, `roledefinitions(n)`. */
-export function getRoleDefinition(ctx: RequestContext, seg: Segment, collection: Segment): Response {
+/** `roledefinitions(n)` and `getbyid(n)` (by: 'id'), `getbytype(n)` ('type'), `getbyname('…')` ('name'). */
+export function getRoleDefinition(ctx: RequestContext, by: 'id' | 'type' | 'name', value: string): Response {
   const defs = ctx.store.state.roleDefinitions;
-  const value = stringArg(seg.args, ctx.query);
-  let def: RoleDefinitionRecord | undefined;
-  if (seg === collection || seg.lower === 'getbyid') def = defs.find((d) => d.Id === Number(value));
-  else if (seg.lower === 'getbytype') def = defs.find((d) => d.RoleTypeKind === Number(value));
-  else if (seg.lower === 'getbyname') def = defs.find((d) => d.Name.toLowerCase() === value.toLowerCase());
-  else throw errors.notFoundResource(seg.name);
+  const def = by === 'id' ? defs.find((d) => d.Id === Number(value))
+    : by === 'type' ? defs.find((d) => d.RoleTypeKind === Number(value))
+      : defs.find((d) => d.Name.toLowerCase() === value.toLowerCase());
   if (!def) throw errors.spException(404, 'The specified role definition could not be found.');
   return entityResponse(ctx, roleDefinitionJson(ctx, def));
 }
@@ -178,16 +175,3 @@ export function userEffectivePermissions(ctx: RequestContext, target: Securable,
   return entityResponse(ctx, { 'odata.type': 'SP.BasePermissions', ...permissionsJson(mask) });
 }
 
-/** `roleassignments` (GET), `roleassignments/addroleassignment(…)`, `roleassignments/removeroleassignment(…)`. */
-export function routeRoleAssignments(ctx: RequestContext, target: Securable, rest: Segment[]): Response {
-  if (rest.length === 0) return onlyMethod(ctx, 'GET', () => getRoleAssignments(ctx, target));
-  const op = rest[0];
-  if (op.lower === 'addroleassignment') return onlyMethod(ctx, 'POST', () => addRoleAssignment(ctx, target, op));
-  if (op.lower === 'removeroleassignment') return onlyMethod(ctx, 'POST', () => removeRoleAssignment(ctx, target, op));
-  throw errors.notFoundResource(op.name);
-}
-
-function onlyMethod(ctx: RequestContext, method: string, run: () => Response): Response {
-  if (ctx.method !== method) throw errors.badQuery(`The HTTP method '${ctx.method}' cannot be used on this resource.`);
-  return run();
-}
