@@ -30,11 +30,16 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const [indexing, setIndexing] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
   const checking = React.useRef(false);
+  // A check may answer after the app is gone (the person moved on): its answer is then dropped.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => { mounted.current = false; }, []);
 
   const check = React.useCallback((): void => {
     if (checking.current) return;
     checking.current = true;
-    services.setup.status().then(setStatus, () => undefined).then(() => { checking.current = false; });
+    services.setup.status()
+      .then((found) => { if (mounted.current) setStatus(found); }, () => undefined)
+      .then(() => { checking.current = false; });
   }, [services]);
 
   const signal = React.useMemo<SetupSignal>(() => ({
