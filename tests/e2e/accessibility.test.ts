@@ -10,7 +10,8 @@
  * Views are found, not listed: from the first view, each tab (role=tab) and each "opener" — a
  * button or link whose name is one of the web part's strings for opening something (keys such as
  * New…, Open…, Details…, Edit…, Show…, View…, Read…, Filter…) or that declares a popup — is
- * followed, two levels deep. Buttons that would change data (Save, Submit, Delete, Cancel, Sign
+ * followed, two levels deep, and so is the first item of a list (a plan's name in a table, a
+ * post's or session's headline in a card), which opens its own page. Buttons that would change data (Save, Submit, Delete, Cancel, Sign
  * up, Approve, …) are never pressed. So a view a feature adds is covered when it lands.
  *
  * In each view also: every element reached with Tab shows a visible focus indicator (its computed
@@ -18,12 +19,19 @@
  * only in text colour), and no state is shown by colour alone (a selected tab differs from the
  * others in more than colour; an invalid field has its error in text).
  *
+ * Layout in the same views (issue #12 item 8): tests/support/layout's checker — no lines drawn
+ * over each other, no sideways overflow of the web part, no clipped text — at 1280, 768, 375 and
+ * 320 px in the view's first theme × language, and at 375 px in its others; a screenshot of each
+ * view at each width is kept in jest-output/views/ (CI keeps it as an artifact). And the page logs
+ * no error to its console while it is explored.
+ *
  * A11Y_DEBUG=1 prints the views found per web part and role, and where the time went.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { BrowserSession, startBrowserSession, waitForContent } from '../support/browser';
+import { checkLayout } from '../support/layout';
 import { loginOf } from '../../workbench/demo/people';
 
 type Locale = 'fi-fi' | 'sv-se' | 'en-us';
@@ -44,6 +52,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FULL = process.env.A11Y_FULL === '1';
 const MAX_DEPTH = 2;
 const MAX_VIEWS = 12;
+const LAYOUT_WIDTHS = [1280, 768, 375, 320];
+const SHOTS = path.join(__dirname, '..', '..', 'jest-output', 'views');
 /** Pages checked at once (one Chromium renderer each); the machine has two cores. */
 const PARALLEL = 3;
 
@@ -97,27 +107,29 @@ afterAll(async () => {
 type Step = { kind: 'tab'; index: number; label: string } | { kind: 'open'; key: string; label: string };
 interface View { name: string; path: Step[] }
 interface Combo { theme: Theme; lang: Locale }
-interface Finding { kind: 'axe' | 'focus' | 'colour'; id: string; detail: string; targets: string[]; view: string; combo: string }
+interface Finding { kind: 'axe' | 'focus' | 'colour' | 'layout' | 'console'; id: string; detail: string; targets: string[]; view: string; combo: string }
 interface Candidate { step: Step; dedupe: string; current?: boolean }
 
 /** The strings (of this part and the shell) whose keys name openers, as name patterns. */
-function openerPatterns(strings: Record<string, string>): { openers: Array<[string, string]>; dangers: string[] } {
+function openerPatterns(strings: Record<string, string>): Patterns {
   const pattern = (value: string): string => `^${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\d+\\\}/g, '.+')}$`;
   const openers: Array<[string, string]> = [];
   const dangers: string[] = [];
+  const names: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value !== 'string' || !value.trim()) continue;
+    names.push([key, pattern(value)]);
     if (DANGER_KEY.test(key)) dangers.push(pattern(value));
     else if (OPENER_KEY.test(key)) openers.push([key, pattern(value)]);
   }
-  return { openers, dangers };
+  return { openers, dangers, names };
 }
 
 /**
  * In the page: the scope of the current view (the open dialog if any, else the app's region),
  * its tabs and openers. With `mark`, tags the element of that step `data-a11y-target` instead.
  */
-async function scan(page: Page, patterns: { openers: Array<[string, string]>; dangers: string[] }, mark?: Step): Promise<{ candidates: Candidate[]; marked: boolean }> {
+async function scan(page: Page, patterns: Patterns, mark?: Step): Promise<{ candidates: Candidate[]; marked: boolean }> {
   return page.evaluate(({ patterns, mark }) => {
     const visible = (el: Element): boolean => {
       const r = el.getBoundingClientRect();
@@ -134,6 +146,7 @@ async function scan(page: Page, patterns: { openers: Array<[string, string]>; da
     };
     const openers = patterns.openers.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
     const dangers = patterns.dangers.map((source) => new RegExp(source, 'i'));
+    const names = patterns.names.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
     const candidates: Array<{ step: { kind: 'tab'; index: number; label: string } | { kind: 'open'; key: string; label: string }; dedupe: string; current?: boolean }> = [];
     let marked = false;
 
@@ -153,10 +166,18 @@ async function scan(page: Page, patterns: { openers: Array<[string, string]>; da
       if (!name || dangers.some((d) => d.test(name))) continue;
       const opener = openers.find(([, re]) => re.test(name));
       const popup = (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') || el.getAttribute('aria-expanded') === 'false';
-      const key = opener ? opener[0] : popup ? `popup:${name}` : undefined;
+      // A popup goes by the key of its string, so that it is found again in another language.
+      const named = popup && !opener ? names.find(([, re]) => re.test(name)) : undefined;
+      const key = opener ? opener[0] : popup ? `popup:${named ? named[0] : name}` : undefined;
       if (!key) continue;
       if (mark && mark.kind === 'open' && mark.key === key && !marked) { el.setAttribute('data-a11y-target', '1'); marked = true; }
       candidates.push({ step: { kind: 'open', key, label: name }, dedupe: `open:${key}` });
+    }
+    // The first item of a list opens as its own page: a plan's name in a table, a post's or session's headline in a card.
+    const item = within('td[data-primary] button, article :is(h2, h3) button, article :is(h2, h3) a[href]')[0];
+    if (item && !dangers.some((d) => d.test(nameOf(item)))) {
+      if (mark && mark.kind === 'open' && mark.key === 'item' && !marked) { item.setAttribute('data-a11y-target', '1'); marked = true; }
+      candidates.push({ step: { kind: 'open', key: 'item', label: nameOf(item) }, dedupe: 'open:item' });
     }
     return { candidates, marked };
   }, { patterns, mark });
@@ -187,7 +208,7 @@ async function reset(page: Page, part: PartKey): Promise<void> {
   if (!await settle(page)) throw new Error(`${part} kept loading for 30 s after it was mounted again`);
 }
 
-type Patterns = { openers: Array<[string, string]>; dangers: string[] };
+type Patterns = { openers: Array<[string, string]>; dangers: string[]; names: Array<[string, string]> };
 
 async function replay(page: Page, part: PartKey, view: View, patterns: Patterns): Promise<string | undefined> {
   await reset(page, part);
@@ -335,6 +356,29 @@ async function colourOnly(page: Page, view: string, combo: string): Promise<Find
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The layout checker at each width (the open dialog if there is one, else the web part's region),
+ * with a screenshot per width; the viewport is put back after.
+ */
+async function layoutAt(page: Page, widths: number[], where: { part: PartKey; role: string; view: string; combo: string }): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const original = page.viewportSize() ?? { width: 1280, height: 720 };
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: original.height });
+    // Rows that measure themselves (the tabs' More menu, narrow cards) settle a frame or two after a resize.
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+    const dialog = await page.evaluate(() => Array.from(document.querySelectorAll('[role=dialog], [role=alertdialog]')).some((d) => d.getBoundingClientRect().width > 0));
+    const problems = await checkLayout(page, dialog ? { root: '[role=dialog], [role=alertdialog]' } : {});
+    for (const problem of problems) {
+      findings.push({ kind: 'layout', id: problem.kind, detail: problem.detail, targets: [], view: where.view, combo: `${where.combo}, ${width} px` });
+    }
+    const name = `${where.part}-${where.role}-${where.view}-${where.combo}-${width}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 150);
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+  await page.setViewportSize(original);
+  return findings;
+}
+
 function combosFor(roleIndex: number): Combo[] {
   if (FULL) return THEMES.flatMap((theme) => LANGS.map((lang) => ({ theme, lang })));
   return THEMES.map((theme, t) => ({ theme, lang: LANGS[(roleIndex + t) % LANGS.length] }));
@@ -372,6 +416,11 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
   const findings: Finding[] = [];
   const notes: string[] = [];
   const done: string[] = [];
+  let viewName = 'first view';
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    findings.push({ kind: 'console', id: 'console-error', detail: message.text().slice(0, 300), targets: [], view: viewName, combo: `${current.theme}, ${current.lang}` });
+  });
   try {
     if (!await timed('first content', () => settle(page))) throw new Error(`${part} kept loading for 30 s`);
     const views: View[] = [{ name: 'first view', path: [] }];
@@ -384,6 +433,7 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
         if (problem) { notes.push(`${view.name}: ${problem}`); continue; }
       }
       done.push(view.name);
+      viewName = view.name;
       if (view.path.length < MAX_DEPTH) {
         const { candidates } = await scan(page, patterns[current.lang]);
         for (const candidate of candidates) if (candidate.current) seen.add(candidate.dedupe);
@@ -407,6 +457,8 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
           findings.push(...await timed('colour-only check', () => colourOnly(page, view.name, label)));
           findings.push(...await timed('focus walk', () => focusWalk(page, view.name, label)));
         }
+        const where = { part, role: role.role, view: view.name, combo: label };
+        findings.push(...await timed('layout', () => layoutAt(page, c === 0 ? LAYOUT_WIDTHS : [375], where)));
       }
     }
   } finally {
@@ -415,6 +467,8 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
   if (writes.length) notes.push(`exploring pressed something that wrote data (refine DANGER_KEY): ${writes.join(', ')}`);
   return { findings, views: done, notes };
 }
+
+beforeAll(() => { fs.mkdirSync(SHOTS, { recursive: true }); });
 
 describe.each(PARTS)('accessibility of %s (axe-core WCAG 2.1 AA, visible focus, no colour-only state)', (part) => {
   test.concurrent.each(ROLES.map((r, i) => [r.role, i] as [string, number]))('as %s: every view in three themes and languages', async (roleName, roleIndex) => {

@@ -52,11 +52,12 @@ describe('the layout checker', () => {
     await fragment.close();
   });
 
-  test('finds nothing in a clean fragment (wrapped text, a text box, a narrow table, screen-reader-only text, a titled ellipsis)', async () => {
+  test('finds nothing in a clean fragment (wrapped text, a text box, a narrow table, screen-reader-only text, a titled ellipsis, a clamped teaser in a card)', async () => {
     expect(await check(`<p>${TEXT}</p><p style="line-height:1.5">${TEXT}</p><textarea style="line-height:1.4">a\nb</textarea>
       <table><tr><td>Tokyo</td><td>Active</td></tr></table>
       <span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">${TEXT}</span>
-      <div title="${TEXT}" style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;width:120px">${TEXT}</div>`)).toEqual([]);
+      <div title="${TEXT}" style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;width:120px">${TEXT}</div>
+      <article><h3>A card</h3><p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p></article>`)).toEqual([]);
   });
 
   test('reports lines drawn over each other: a line height of 1.5px, in text and in a text box', async () => {
@@ -72,6 +73,9 @@ describe('the layout checker', () => {
     expect(wide.map((p) => p.detail).join('\n')).toMatch(/page scrolls sideways/);
     const clipped = await check(`<div style="overflow:hidden;white-space:nowrap;width:120px">${TEXT}</div>`);
     expect(kinds(clipped)).toEqual(['clipped']);
+    // A clamped teaser outside a card has nothing that opens its whole text.
+    const clamped = await check(`<p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p>`);
+    expect(kinds(clamped)).toEqual(['clipped']);
   });
 });
 

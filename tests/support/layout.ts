@@ -9,7 +9,8 @@
  *       scrolling sideways, or an element sticking out of the region;
  *   (c) clipped text: an element that hides its overflow while its content is larger than it,
  *       unless it is truncated on purpose (text-overflow: ellipsis) and carries its full text
- *       (a title or an accessible name).
+ *       (a title or an accessible name), or is a teaser clamped to a few lines (-webkit-line-clamp,
+ *       which ends it with an ellipsis) inside a card (an article), which opens the whole text.
  *
  * `layoutProblems` runs inside the page (`page.evaluate(layoutProblems, options)`), so it is
  * written self-contained: no imports, no helpers from outside its body.
@@ -173,6 +174,7 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
   }
 
   // (c) Clipped content.
+  const clampedY = (lineClamp: string | undefined, sideways: boolean): boolean => !!lineClamp && lineClamp !== 'none' && !sideways;
   for (const root of roots) {
     for (const el of Array.from(root.querySelectorAll('*')) as HTMLElement[]) {
       const style = getComputedStyle(el);
@@ -186,6 +188,9 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
       const truncated = style.textOverflow === 'ellipsis' && !clippedY;
       const fullText = el.getAttribute('title') || el.getAttribute('aria-label') || el.closest('[title],[aria-label]');
       if (truncated && fullText) continue;
+      // A teaser clamped to a few lines (an ellipsis ends its last line) in a card: the card opens the whole text.
+      const clamped = (style as unknown as Record<string, string>).webkitLineClamp;
+      if (clampedY(clamped, clippedX) && el.closest('article')) continue;
       problems.push({
         kind: 'clipped',
         detail: `${describe(el)} hides ${clippedX ? `${el.scrollWidth - el.clientWidth} px sideways` : ''}${clippedX && clippedY ? ' and ' : ''}${clippedY ? `${el.scrollHeight - el.clientHeight} px below` : ''}`

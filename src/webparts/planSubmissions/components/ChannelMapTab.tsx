@@ -10,6 +10,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { Loading } from '../../../ui/Loading';
 import { LightButton } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
+import { TableRegion } from '../../../ui/TableRegion';
 import { Strings, channelLabel } from './labels';
 
 function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
@@ -17,9 +18,8 @@ function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
   const cell = (status: 'active' | 'dormant' | undefined): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
   return (
-    // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow). Between
-    // the two it may still be wider than the web part: then it scrolls in its own box (focusable, for the keyboard).
-    <div role="region" aria-label={strings.MapTitle} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow).
+    <TableRegion label={strings.MapTitle}>
       <table className={stackedTableClass}>
         <caption>{strings.MapTitle}</caption>
         <thead>
@@ -41,7 +41,7 @@ function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

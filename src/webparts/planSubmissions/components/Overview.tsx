@@ -10,6 +10,7 @@ import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
 import { StatePill, daysSince } from './StatePill';
 import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
+import { TableRegion } from '../../../ui/TableRegion';
 
 // Fluent's Dropdown (with Callout, Panel and Checkbox) is the heaviest part of the overview: it loads after the tables.
 const LazyFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-filters' */ './Filters').then((m) => ({ default: m.Filters })));
@@ -33,30 +34,32 @@ function PlanTable(props: { strings: Strings; locale: string; plans: readonly Pl
   return (
     <>
       {/* A list of cards in a narrow web part (src/ui/narrow); the title column never squeezed to a word a line. */}
-      <table className={stackedTableClass}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_next, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {plans.slice(0, shown).map((p) => (
-            <tr key={p.id}>
-              <td data-primary="" style={{ minWidth: '10em' }}>
-                <button type="button" onClick={() => onOpen(p.id)} style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>
-                  {p.title || '—'}
-                </button>
-              </td>
-              <td data-label={strings.Column_embassy}>{p.embassy}</td>
-              <td data-label={strings.Column_state}><StatePill strings={strings} state={p.state} /></td>
-              <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
-              <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
-              <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}{waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}</td>
+      <TableRegion label={caption}>
+        <table className={stackedTableClass}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_next, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {plans.slice(0, shown).map((p) => (
+              <tr key={p.id}>
+                <td data-primary="" style={{ minWidth: '10em' }}>
+                  <button type="button" onClick={() => onOpen(p.id)} style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>
+                    {p.title || '—'}
+                  </button>
+                </td>
+                <td data-label={strings.Column_embassy}>{p.embassy}</td>
+                <td data-label={strings.Column_state}><StatePill strings={strings} state={p.state} /></td>
+                <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
+                <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
+                <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}{waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} style={{ marginTop: 8 }} />}
     </>
   );
