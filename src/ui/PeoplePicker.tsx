@@ -6,18 +6,20 @@
  * never sends the form), Escape closes the list. Each chosen person has a remove button. After a
  * pick with one person allowed, the focus goes to the remove button; after a removal, to the
  * search field. The label, the hint and the error are on a group around it (the label on the
- * input too). The strings come from the web part (its own words and translations).
+ * input too). The strings come from the web part (its own words and translations). The search
+ * itself (debounce, stale answers, failures) is `usePeopleSearch`; this file renders.
  */
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Person } from '../data/people';
 import type { PeopleSource } from '../data/peopleSearch';
-import { Problem, toProblem } from '../data/errors';
+import { toProblem } from '../data/errors';
 import { LightText } from './light';
 import { LightIconButton, LightLabel } from './lightForms';
 import { useLightClasses } from './light';
 import { ProblemMessage } from './ProblemMessage';
+import { useFocusAfterRender, usePeopleSearch } from './usePeopleSearch';
 
 /** A chosen person as a person column stores them. */
 export interface PickedPerson {
@@ -76,11 +78,6 @@ export interface MultiplePeoplePickerProps extends CommonProps {
 
 export type PeoplePickerProps = SinglePeoplePickerProps | MultiplePeoplePickerProps;
 
-/** As Fluent's picker's resolveDelay: search once typing pauses. */
-export const PEOPLE_RESOLVE_DELAY_MS = 300;
-/** Shorter text would list half the directory. */
-const MIN_LENGTH = 2;
-
 function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
@@ -91,8 +88,6 @@ function fill(template: string, value: string): string {
 
 /** A suggestion: a site user, or the typed e-mail address to look up in the directory. */
 type Option = { key: string; user?: Person; email?: string };
-
-type Search = { state: 'closed' } | { state: 'searching' } | { state: 'found'; people: Person[] };
 
 function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'header' | 'option' | 'status', string> {
   const theme = useTheme();
@@ -135,39 +130,17 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     list: `${idPrefix}-suggestions`, selected: `${idPrefix}-selected`
   };
   const theme = useTheme();
-  const classes = useClasses();
   const light = useLightClasses();
   const chosen: readonly PickedPerson[] = props.multiple ? props.value : props.value ? [props.value] : [];
   const [text, setText] = React.useState('');
-  const [search, setSearch] = React.useState<Search>({ state: 'closed' });
   const [active, setActive] = React.useState(0);
   const [busy, setBusy] = React.useState(false);
-  const [problem, setProblem] = React.useState<Problem | undefined>();
+  const { search, problem, setProblem, find, close, isMounted } = usePeopleSearch(source);
+  React.useEffect(() => { if (search.state === 'found') setActive(0); }, [search]);
   const input = React.useRef<HTMLInputElement>(null);
   const chosenList = React.useRef<HTMLUListElement>(null);
-  /** Where the focus goes once the next render has put it there (and enabled it). */
-  const focusNext = React.useRef<'input' | number | undefined>();
-  /** The latest search: an answer to an older one is dropped. */
-  const ticket = React.useRef(0);
-  const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>();
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => {
-    mounted.current = false;
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  const focusAfterRender = useFocusAfterRender();
   const disabled = props.disabled || busy;
-
-  React.useEffect(() => {
-    const next = focusNext.current;
-    if (next === undefined) return;
-    const target = next === 'input'
-      ? input.current
-      : chosenList.current && chosenList.current.querySelector<HTMLButtonElement>(`[data-person="${next}"]`);
-    if (target && !target.disabled) {
-      target.focus();
-      focusNext.current = undefined;
-    }
-  });
 
   const found = search.state === 'found' ? search.people.filter((user) => !chosen.some((p) => p.id === user.id)) : [];
   const suggestions: Option[] = found.map((user) => ({ key: `user-${user.id}`, user }));
@@ -180,39 +153,13 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const current = expanded ? Math.min(active, suggestions.length - 1) : -1;
   const optionId = (index: number): string => `${ids.list}-${index}`;
 
-  const close = (): void => {
-    if (!mounted.current) return;
-    ticket.current++;
-    if (timer.current) clearTimeout(timer.current);
-    setSearch({ state: 'closed' });
-  };
-
-  const find = (filter: string): void => {
-    if (timer.current) clearTimeout(timer.current);
-    const mine = ++ticket.current;
-    if (filter.trim().length < MIN_LENGTH) { setSearch({ state: 'closed' }); return; }
-    setSearch({ state: 'searching' });
-    timer.current = setTimeout(() => {
-      setProblem(undefined);
-      source.search(filter).then((people) => {
-        if (mine !== ticket.current || !mounted.current) return;
-        setActive(0);
-        setSearch({ state: 'found', people });
-      }, async (error) => {
-        const found = await toProblem(error);
-        if (mine !== ticket.current || !mounted.current) return;
-        setProblem(found);
-        setSearch({ state: 'closed' });
-      });
-    }, PEOPLE_RESOLVE_DELAY_MS);
-  };
-
   const add = (person: PickedPerson): void => {
     setText('');
     if (props.multiple) {
       props.onChange([...props.value.filter((p) => p.id !== person.id), person]);
     } else {
-      focusNext.current = person.id;
+      // One person allowed: the focus goes to their remove button once it is there.
+      focusAfterRender(() => chosenList.current?.querySelector<HTMLButtonElement>(`[data-person="${person.id}"]`));
       props.onChange(person);
     }
   };
@@ -231,19 +178,19 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     setBusy(true);
     setProblem(undefined);
     asked.then((ensured) => {
-      if (!mounted.current) return;
+      if (!isMounted()) return;
       setBusy(false);
       add(picked(ensured));
     }, async (error) => {
       const found = await toProblem(error);
-      if (!mounted.current) return;
+      if (!isMounted()) return;
       setBusy(false);
       setProblem(found);
     });
   };
 
   const remove = (person: PickedPerson): void => {
-    focusNext.current = 'input';
+    focusAfterRender(() => input.current);
     if (props.multiple) props.onChange(props.value.filter((p) => p.id !== person.id));
     else props.onChange(undefined);
   };
@@ -270,23 +217,13 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const showInput = props.multiple || !props.value;
   const describedBy = [strings.hint && ids.hint, props.errorMessage && ids.error].filter(Boolean).join(' ') || undefined;
   const statusText = search.state === 'searching' ? strings.searching : search.state === 'found' && !found.length ? strings.noResults : '';
+  const classes = useClasses();
 
   return (
     <div style={{ marginTop: 8 }} role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
       <LightLabel id={ids.label} htmlFor={showInput ? ids.input : undefined} required={props.required}>{strings.label}</LightLabel>
       {chosen.length > 0 && (
-        <ul id={ids.selected} ref={chosenList} aria-label={strings.selected} className={classes.chosen}>
-          {chosen.map((person) => (
-            <li key={person.id} className={classes.person}>
-              <span>
-                {strings.chosen ? fill(strings.chosen, person.name) : person.name}
-                {!props.multiple && person.email && <span className={classes.secondary}>{person.email}</span>}
-              </span>
-              <LightIconButton icon="Cancel" data-person={person.id} aria-label={`${strings.remove} ${person.name}`} title={`${strings.remove} ${person.name}`}
-                disabled={disabled} onClick={() => remove(person)} />
-            </li>
-          ))}
-        </ul>
+        <ChosenPeople listRef={chosenList} id={ids.selected} people={chosen} strings={strings} showEmail={!props.multiple} disabled={disabled} onRemove={remove} />
       )}
       {showInput && (
         <div style={{ position: 'relative' }}>
@@ -295,21 +232,7 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
             aria-activedescendant={current >= 0 ? optionId(current) : undefined} aria-invalid={props.errorMessage ? true : undefined}
             aria-required={props.required || undefined} placeholder={props.placeholder}
             onChange={(e) => { setText(e.target.value); find(e.target.value); }} onKeyDown={onKeyDown} onBlur={close} />
-          {expanded && (
-            <div className={classes.popup}>
-              {strings.suggestions && <div className={classes.header} aria-hidden="true">{strings.suggestions}</div>}
-              <ul id={ids.list} role="listbox" aria-label={strings.suggestionsLabel} style={{ margin: 0, padding: 0 }}>
-                {suggestions.map((option, index) => (
-                  <li key={option.key} id={optionId(index)} role="option" aria-selected={index === current} className={classes.option}
-                    // The field keeps the focus on mouse down (its blur would close the list before the click).
-                    onMouseDown={(e) => e.preventDefault()} onClick={() => pick(option)}>
-                    {option.user ? option.user.title : fill(strings.fromDirectory || '', option.email || '')}
-                    {option.user && option.user.email && <span className={classes.secondary}>{option.user.email}</span>}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {expanded && <Suggestions id={ids.list} optionId={optionId} options={suggestions} current={current} strings={strings} onPick={pick} />}
         </div>
       )}
       <div role="status" className={classes.status}>{statusText}</div>
@@ -318,6 +241,52 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
         <LightText id={ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>{props.errorMessage}</LightText>
       )}
       {problem && <ProblemMessage problem={problem} />}
+    </div>
+  );
+}
+
+/** The chosen people, each with a remove button. */
+function ChosenPeople(props: {
+  listRef: React.RefObject<HTMLUListElement>; id: string; people: readonly PickedPerson[]; strings: PeoplePickerStrings;
+  showEmail: boolean; disabled: boolean; onRemove(person: PickedPerson): void;
+}): JSX.Element {
+  const { strings } = props;
+  const classes = useClasses();
+  return (
+    <ul id={props.id} ref={props.listRef} aria-label={strings.selected} className={classes.chosen}>
+      {props.people.map((person) => (
+        <li key={person.id} className={classes.person}>
+          <span>
+            {strings.chosen ? fill(strings.chosen, person.name) : person.name}
+            {props.showEmail && person.email && <span className={classes.secondary}>{person.email}</span>}
+          </span>
+          <LightIconButton icon="Cancel" data-person={person.id} aria-label={`${strings.remove} ${person.name}`} title={`${strings.remove} ${person.name}`}
+            disabled={props.disabled} onClick={() => props.onRemove(person)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The suggestions under the field (a listbox; the field keeps the focus and points at the active one). */
+function Suggestions(props: {
+  id: string; optionId(index: number): string; options: Option[]; current: number; strings: PeoplePickerStrings; onPick(option: Option): void;
+}): JSX.Element {
+  const { strings } = props;
+  const classes = useClasses();
+  return (
+    <div className={classes.popup}>
+      {strings.suggestions && <div className={classes.header} aria-hidden="true">{strings.suggestions}</div>}
+      <ul id={props.id} role="listbox" aria-label={strings.suggestionsLabel} style={{ margin: 0, padding: 0 }}>
+        {props.options.map((option, index) => (
+          <li key={option.key} id={props.optionId(index)} role="option" aria-selected={index === props.current} className={classes.option}
+            // The field keeps the focus on mouse down (its blur would close the list before the click).
+            onMouseDown={(e) => e.preventDefault()} onClick={() => props.onPick(option)}>
+            {option.user ? option.user.title : fill(strings.fromDirectory || '', option.email || '')}
+            {option.user && option.user.email && <span className={classes.secondary}>{option.user.email}</span>}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
