@@ -7,7 +7,7 @@
  * (arrow keys, Home, End).
  */
 import * as React from 'react';
-import { IFontStyles, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { IFontStyles, IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { buttonStyles, LightIcon } from './lightButton';
 import { HubContext } from './HubContext';
@@ -70,7 +70,8 @@ export function useLightClasses(): Record<ClassName, string> {
         selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
       },
       input,
-      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4' }],
+      // A text area grows with its text where the browser can (CSS field-sizing; elsewhere it is resized by hand).
+      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4', ...({ fieldSizing: 'content' } as IRawStyle) }],
       select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
       hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
       error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
@@ -151,8 +152,16 @@ export interface LightTextFieldProps {
   value: string;
   onChange(value: string): void;
   id?: string;
-  type?: 'text' | 'search' | 'email' | 'url';
+  type?: 'text' | 'search' | 'email' | 'url' | 'number';
   multiline?: boolean;
+  /** A text area's height in lines at first; it grows with its text where the browser can (field-sizing). */
+  rows?: number;
+  /** The smallest number a number field takes. */
+  min?: number;
+  placeholder?: string;
+  autoComplete?: string;
+  /** Ids of more text that describes the field (a counter), after its hint and error. */
+  describedBy?: string;
   required?: boolean;
   disabled?: boolean;
   /** Help under the field, tied to it with aria-describedby. */
@@ -170,14 +179,15 @@ export function LightTextField(props: LightTextFieldProps): JSX.Element {
   const classes = useLightClasses();
   const common = {
     id, value: props.value, required: props.required, disabled: props.disabled, maxLength: props.maxLength,
+    placeholder: props.placeholder, autoComplete: props.autoComplete,
     'aria-invalid': props.errorMessage ? true : undefined,
-    'aria-describedby': describedBy(id, props)
+    'aria-describedby': [describedBy(id, props), props.describedBy].filter(Boolean).join(' ') || undefined
   };
   return (
     <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
       {props.multiline
-        ? <textarea {...common} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
-        : <input {...common} type={props.type || 'text'} inputMode={props.inputMode} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
+        ? <textarea {...common} rows={props.rows} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
+        : <input {...common} type={props.type || 'text'} min={props.min} inputMode={props.inputMode} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
     </FieldFrame>
   );
 }

@@ -63,13 +63,15 @@ export interface LightChoiceGroupProps {
   name: string;
   required?: boolean;
   disabled?: boolean;
+  /** The group's id: a form moves the focus to it (it takes focus, not a tab stop). */
+  id?: string;
 }
 
 /** One of a few, as radio buttons in a labelled group (arrow keys move between them). */
 export function LightChoiceGroup(props: LightChoiceGroupProps): JSX.Element {
   const classes = useLightClasses();
   return (
-    <fieldset className={classes.group}>
+    <fieldset className={classes.group} id={props.id} tabIndex={props.id ? -1 : undefined}>
       <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>{props.label}</legend>
       {props.options.map((o) => (
         <label key={o.key} className={classes.choice}>

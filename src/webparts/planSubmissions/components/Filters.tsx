@@ -1,6 +1,6 @@
-/** The queue's and the approved list's filters: Fluent dropdowns, loaded after the overview's first view. */
+/** The queue's and the approved list's filters: the browser's own selects, loaded after the overview's first view. */
 import * as React from 'react';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { LightSelect } from '../../../ui/light';
 import { CHANNELS, Channel, PLAN_PURPOSES, PlanPurpose, REGIONS, Region } from '../../../domain/plans/plan';
 import { QueueFilter, embassiesOf } from '../../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
@@ -11,10 +11,11 @@ export function Filters(props: { strings: Strings; plans: readonly PlanListing[]
   const { strings, plans, locale, filter, onChange, withState } = props;
   const any = { key: '', text: strings.Filter_any };
   const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (
-    <Dropdown label={title} styles={{ root: { minWidth: 180 } }}
-      selectedKey={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
-      options={[any, ...values.map((v) => ({ key: v, text: text(v) }))]}
-      onChange={(_, o) => onChange({ ...filter, [name]: o && o.key !== '' ? [o.key as string] : [] })} />
+    <div style={{ minWidth: 180 }}>
+      <LightSelect label={title} value={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
+        options={[any, ...values.map((v) => ({ key: v, text: text(v) }))]}
+        onChange={(value) => onChange({ ...filter, [name]: value !== '' ? [value] : [] })} />
+    </div>
   );
   return (
     <div role="group" aria-label={strings.Filters} style={{ display: 'flex', gap: 12, flexWrap: 'wrap', margin: '8px 0' }}>

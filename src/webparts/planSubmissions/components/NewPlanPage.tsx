@@ -1,6 +1,6 @@
 /** A new plan: the same form; the plan is created on the first save and opened once submitted. */
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { LightButton } from '../../../ui/light';
 import { Plan } from '../../../domain/plans/plan';
 import { Viewer, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
@@ -28,7 +28,7 @@ export function NewPlanPage(props: { strings: Strings; viewer: Viewer; initial: 
   };
   return (
     <article aria-labelledby="ddh-new-plan">
-      <DefaultButton text={strings.Back} onClick={onBack} />
+      <LightButton text={strings.Back} onClick={onBack} />
       <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
       <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: initial }}
         onSubmit={submit} onReload={onBack} submitError={submitError} />

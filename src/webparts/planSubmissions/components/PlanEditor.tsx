@@ -4,8 +4,7 @@
  * the inputs), the privacy warning, and saving while typing with its status announced.
  */
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { LightButton, LightTextField } from '../../../ui/light';
 import { PLAN_PARTS, Plan, SectionId } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { errorsOf, validatePlan } from '../../../domain/plans/validation';
@@ -118,15 +117,15 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         <span>{statusText}</span>
-        {(autosave.status === 'failed') && <DefaultButton text={strings.SaveNow} onClick={() => { autosave.flush().catch(() => undefined); }} styles={{ root: { marginLeft: 8 } }} />}
-        {(autosave.status === 'conflict') && <DefaultButton text={strings.ReloadServer} onClick={onReload} styles={{ root: { marginLeft: 8 } }} />}
+        {(autosave.status === 'failed') && <LightButton text={strings.SaveNow} onClick={() => { autosave.flush().catch(() => undefined); }} style={{ marginLeft: 8 }} />}
+        {(autosave.status === 'conflict') && <LightButton text={strings.ReloadServer} onClick={onReload} style={{ marginLeft: 8 }} />}
       </div>
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan" />
       {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
       <PlanSteps strings={strings} locale={locale} plan={plan} onChange={change} steps={steps} comments={props.comments} idPrefix="ddh-plan" />
       <div style={{ marginTop: 24 }}>
-        <TextField label={strings.CommentLabel} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v || '')} />
-        <PrimaryButton text={strings.Action_submit} disabled={submitting} onClick={submit} styles={{ root: { marginTop: 8 } }} />
+        <LightTextField label={strings.CommentLabel} multiline value={comment} onChange={setComment} />
+        <LightButton primary text={strings.Action_submit} disabled={submitting} onClick={submit} style={{ marginTop: 8 }} />
       </div>
     </div>
   );

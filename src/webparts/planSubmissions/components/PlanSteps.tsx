@@ -6,7 +6,7 @@
  * browser's newer copy.
  */
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { LightButton } from '../../../ui/light';
 import { PLAN_PARTS, Plan, PlanPart, planFingerprint } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { PlanProblem, errorsOf, validateSection } from '../../../domain/plans/validation';
@@ -100,8 +100,8 @@ export function RestoreOffer(props: { strings: Strings; locale: string; offer: L
   return (
     <LightMessage kind="info" actions={
       <div>
-        <PrimaryButton text={strings.Restore_use} onClick={props.onUse} />
-        <DefaultButton text={strings.Restore_discard} onClick={props.onDiscard} />
+        <LightButton primary text={strings.Restore_use} onClick={props.onUse} />
+        <LightButton text={strings.Restore_discard} onClick={props.onDiscard} />
       </div>
     }>{format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}</LightMessage>
   );
@@ -197,8 +197,8 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
           <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} strings={strings} onChange={props.onChange} />
         </div>
         <div style={{ display: 'flex', gap: 8, marginTop: 16, flexWrap: 'wrap' }}>
-          <DefaultButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />
-          <DefaultButton text={strings.Next} disabled={step === PLAN_PARTS.length - 1} onClick={() => steps.goTo(step + 1)} />
+          <LightButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />
+          <LightButton text={strings.Next} disabled={step === PLAN_PARTS.length - 1} onClick={() => steps.goTo(step + 1)} />
         </div>
       </section>
     </div>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../../ui/light';
 import { emptyPlan } from '../../../domain/plans/plan';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
@@ -54,8 +54,8 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; h
   }
   return (
     <>
-      {props.heading && <Text as="h2" variant="xLarge" block>{props.heading}</Text>}
-      <Text as="p" block>{strings.Intro}</Text>
+      {props.heading && <LightText as="h2" variant="xLarge" block>{props.heading}</LightText>}
+      <LightText as="p" block>{strings.Intro}</LightText>
       {overview.status === 'loading' && <Loading />}
       {overview.status === 'failed' && (
         <React.Suspense fallback={<Loading />}><ProblemMessage problem={overview.problem} onRetry={retry} /></React.Suspense>
@@ -67,7 +67,7 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; h
       )}
       {overview.status === 'ready' && view.kind === 'list' && (
         <>
-          <Text as="p" block>{format(strings.Welcome, overview.value.me.title)}</Text>
+          <LightText as="p" block>{format(strings.Welcome, overview.value.me.title)}</LightText>
           <Overview strings={strings} locale={locale} overview={overview.value} openingTab={props.openingTab}
             onOpen={(id) => setView({ kind: 'plan', id })} onNew={() => setView({ kind: 'new' })} />
         </>

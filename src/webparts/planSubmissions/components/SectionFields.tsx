@@ -1,9 +1,7 @@
 /** The inputs of one part of the plan, in the form template's order. */
 import * as React from 'react';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { LightButton, LightSelect, LightTextField } from '../../../ui/light';
+import { LightChoiceGroup } from '../../../ui/lightForms';
 import {
   AUDIENCES, CHANNELS, CONTENT_CATEGORIES, FREQUENCY_PERIODS, FrequencyPeriod, PLAN_PURPOSES, Plan, PlanField, PlanPart,
   REGIONS, WEB_PAGE_RELATIONS, frequencyRowsFor
@@ -36,8 +34,9 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
   }
   const id = (field: PlanField, row?: number, column?: string): string => inputId(part, field, row, column);
   const text = (field: PlanField, value: string, update: (v: string) => void, multiline = true): JSX.Element => (
-    <TextField id={id(field)} label={fieldLabel(strings, field)} value={value} multiline={multiline} autoAdjustHeight={multiline}
-      onChange={(_, v) => update(v || '')} errorMessage={err(field)} styles={{ root: { margin: '12px 0' } }} />
+    <div style={{ margin: '12px 0' }}>
+      <LightTextField id={id(field)} label={fieldLabel(strings, field)} value={value} multiline={multiline} onChange={update} errorMessage={err(field)} />
+    </div>
   );
 
   switch (part) {
@@ -46,10 +45,9 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
         <>
           {text('title', plan.identity.title, (v) => set('identity', { title: v }), false)}
           {text('embassy', plan.identity.embassy, (v) => set('identity', { embassy: v }), false)}
-          <Dropdown id={id('region')} label={fieldLabel(strings, 'region')} selectedKey={plan.identity.region || undefined}
-            placeholder={strings.NotChosen} errorMessage={err('region')}
-            options={REGIONS.map((r) => ({ key: r, text: label(strings, 'Region_', r) }))}
-            onChange={(_, o) => set('identity', { region: o ? (o.key as Plan['identity']['region']) : null })} />
+          <LightSelect id={id('region')} label={fieldLabel(strings, 'region')} value={plan.identity.region || ''} errorMessage={err('region')}
+            options={[{ key: '', text: strings.NotChosen }, ...REGIONS.map((r) => ({ key: r, text: label(strings, 'Region_', r) }))]}
+            onChange={(v) => set('identity', { region: v ? (v as Plan['identity']['region']) : null })} />
         </>
       );
     case 'channels':
@@ -62,9 +60,9 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
               content: { ...plan.content, frequency: frequencyRowsFor(channels, plan.content.frequency) }
             })} />
           {plan.channels.channels.indexOf('other') >= 0 && text('otherChannel', plan.channels.otherChannel, (v) => set('channels', { otherChannel: v }), false)}
-          <ChoiceGroup id={id('purpose')} label={fieldLabel(strings, 'purpose')} selectedKey={plan.channels.purpose || undefined}
+          <LightChoiceGroup id={id('purpose')} name={id('purpose')} label={fieldLabel(strings, 'purpose')} value={plan.channels.purpose || ''}
             options={PLAN_PURPOSES.map((p) => ({ key: p, text: label(strings, 'Purpose_', p) }))}
-            onChange={(_, o) => set('channels', { purpose: o ? (o.key as Plan['channels']['purpose']) : null })} />
+            onChange={(v) => set('channels', { purpose: v as Plan['channels']['purpose'] })} />
           {err('purpose') && <div role="alert">{err('purpose')}</div>}
         </>
       );
@@ -74,11 +72,11 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
           <MultiChoice id={id('audiences')} legend={fieldLabel(strings, 'audiences')} options={AUDIENCES} chosen={plan.audiences.audiences}
             labelOf={(a) => label(strings, 'Audience_', a)} error={err('audiences')} onChange={(audiences) => set('audiences', { audiences })} />
           {plan.audiences.audiences.indexOf('other') >= 0 && text('otherAudience', plan.audiences.otherAudience, (v) => set('audiences', { otherAudience: v }), false)}
-          <TextField id={id('languages')} label={fieldLabel(strings, 'languages')} value={languageText}
+          <LightTextField id={id('languages')} label={fieldLabel(strings, 'languages')} value={languageText}
             errorMessage={[err('languages'), ...plan.audiences.languages.map((_, i) => err('languages', i))].filter(Boolean).join(' ') || undefined}
-            onChange={(_, v) => {
-              setLanguageText(v || '');
-              set('audiences', { languages: (v || '').split(',').map((s) => s.trim()).filter(Boolean) });
+            onChange={(v) => {
+              setLanguageText(v);
+              set('audiences', { languages: v.split(',').map((s) => s.trim()).filter(Boolean) });
             }} />
           {text('reasons', plan.audiences.reasons, (v) => set('audiences', { reasons: v }))}
         </>
@@ -101,14 +99,14 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
               const name = channelLabel(strings, row.channel);
               return (
                 <div key={row.channel} role="group" aria-label={name} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-end' }}>
-                  <TextField id={id('frequency', i, 'amount')} label={`${name}: ${strings.Column_amount}`} type="number" min={0}
+                  <LightTextField id={id('frequency', i, 'amount')} label={`${name}: ${strings.Column_amount}`} type="number" min={0}
                     value={row.amount === null ? '' : String(row.amount)} errorMessage={err('frequency', i, 'amount') || err('frequency', i)}
-                    onChange={(_, v) => put({ amount: v === undefined || v.trim() === '' ? null : Number(v) })} />
-                  <Dropdown label={`${name}: ${strings.Column_per}`}
-                    selectedKey={row.per} options={FREQUENCY_PERIODS.map((p) => ({ key: p, text: label(strings, 'Period_', p) }))}
-                    onChange={(_, o) => o && put({ per: o.key as FrequencyPeriod })} />
-                  <TextField id={id('frequency', i, 'note')} label={`${name}: ${strings.Column_note}`} value={row.note}
-                    errorMessage={err('frequency', i, 'note')} onChange={(_, v) => put({ note: v || '' })} />
+                    onChange={(v) => put({ amount: v.trim() === '' ? null : Number(v) })} />
+                  <LightSelect label={`${name}: ${strings.Column_per}`}
+                    value={row.per} options={FREQUENCY_PERIODS.map((p) => ({ key: p, text: label(strings, 'Period_', p) }))}
+                    onChange={(v) => put({ per: v as FrequencyPeriod })} />
+                  <LightTextField id={id('frequency', i, 'note')} label={`${name}: ${strings.Column_note}`} value={row.note}
+                    errorMessage={err('frequency', i, 'note')} onChange={(v) => put({ note: v })} />
                 </div>
               );
             })}
@@ -119,9 +117,9 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
     case 'webPages':
       return (
         <>
-          <ChoiceGroup id={id('relation')} label={fieldLabel(strings, 'relation')} selectedKey={plan.webPages.relation || undefined}
+          <LightChoiceGroup id={id('relation')} name={id('relation')} label={fieldLabel(strings, 'relation')} value={plan.webPages.relation || ''}
             options={WEB_PAGE_RELATIONS.map((r) => ({ key: r, text: label(strings, 'Relation_', r) }))}
-            onChange={(_, o) => set('webPages', { relation: o ? (o.key as Plan['webPages']['relation']) : null })} />
+            onChange={(v) => set('webPages', { relation: v as Plan['webPages']['relation'] })} />
           {err('relation') && <div role="alert">{err('relation')}</div>}
           {text('details', plan.webPages.details, (v) => set('webPages', { details: v }))}
         </>
@@ -135,9 +133,9 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
       const over = count - BACKGROUND_MAX_CHARACTERS;
       return (
         <>
-          <TextField id={id('background')} label={fieldLabel(strings, 'background')} multiline rows={8} value={plan.background.background}
-            onChange={(_, v) => set('background', { background: v || '' })} errorMessage={err('background')}
-            aria-describedby="ddh-plan-background-counter" />
+          <LightTextField id={id('background')} label={fieldLabel(strings, 'background')} multiline rows={8} value={plan.background.background}
+            onChange={(v) => set('background', { background: v })} errorMessage={err('background')}
+            describedBy="ddh-plan-background-counter" />
           <div id="ddh-plan-background-counter" aria-live="polite" style={{ fontWeight: over > 0 ? 600 : 400 }}>
             {format(strings.BackgroundCounter, count, BACKGROUND_MAX_CHARACTERS)}{over > 0 ? ` — ${plural(strings, 'BackgroundOver', locale, over)}` : ''}
           </div>
@@ -168,20 +166,20 @@ function PeopleFields(props: SectionFieldsProps & {
             <div key={i} role="group" aria-label={rowName} style={{ borderLeft: '3px solid currentColor', paddingLeft: 8, margin: '8px 0' }}>
               <PersonPicker id={inputId('people', field, i, 'person')} label={`${rowName}: ${strings.Column_person}`} value={row.person}
                 strings={strings} error={err(field, i, 'person')} onChange={(person) => put(i, { person })} />
-              <TextField id={inputId('people', field, i, 'position')} label={`${rowName}: ${strings.Column_position}`} value={row.position}
-                errorMessage={err(field, i, 'position')} onChange={(_, v) => put(i, { position: v || '' })} />
-              <TextField id={inputId('people', field, i, 'scope')} label={`${rowName}: ${strings.Column_scope}`} value={row.scope}
-                errorMessage={err(field, i, 'scope')} onChange={(_, v) => put(i, { scope: v || '' })} />
+              <LightTextField id={inputId('people', field, i, 'position')} label={`${rowName}: ${strings.Column_position}`} value={row.position}
+                errorMessage={err(field, i, 'position')} onChange={(v) => put(i, { position: v })} />
+              <LightTextField id={inputId('people', field, i, 'scope')} label={`${rowName}: ${strings.Column_scope}`} value={row.scope}
+                errorMessage={err(field, i, 'scope')} onChange={(v) => put(i, { scope: v })} />
               {field === 'updaters' && (
-                <TextField id={inputId('people', field, i, 'experience')} label={`${rowName}: ${strings.Column_experience}`} multiline autoAdjustHeight
-                  value={row.experience} errorMessage={err(field, i, 'experience')} onChange={(_, v) => put(i, { experience: v || '' })} />
+                <LightTextField id={inputId('people', field, i, 'experience')} label={`${rowName}: ${strings.Column_experience}`} multiline
+                  value={row.experience} errorMessage={err(field, i, 'experience')} onChange={(v) => put(i, { experience: v })} />
               )}
-              <DefaultButton text={format(strings.RemoveRow, i + 1)} ariaLabel={`${format(strings.RemoveRow, i + 1)}: ${fieldName}`}
-                onClick={() => set({ [field]: rows.filter((_, j) => j !== i) } as Partial<Plan['people']>)} styles={{ root: { marginTop: 6 } }} />
+              <LightButton text={format(strings.RemoveRow, i + 1)} aria-label={`${format(strings.RemoveRow, i + 1)}: ${fieldName}`}
+                onClick={() => set({ [field]: rows.filter((_, j) => j !== i) } as Partial<Plan['people']>)} style={{ marginTop: 6 }} />
             </div>
           );
         })}
-        <DefaultButton text={strings.AddRow} ariaLabel={`${strings.AddRow}: ${fieldName}`}
+        <LightButton text={strings.AddRow} aria-label={`${strings.AddRow}: ${fieldName}`}
           onClick={() => set({ [field]: [...rows, { person: null, position: '', scope: '', experience: '' }] } as Partial<Plan['people']>)} />
       </fieldset>
     );
@@ -189,20 +187,20 @@ function PeopleFields(props: SectionFieldsProps & {
   return (
     <>
       {table(tables[0])}
-      <TextField id={inputId('people', 'coordination')} label={fieldLabel(strings, 'coordination')} multiline autoAdjustHeight value={p.coordination}
-        errorMessage={err('coordination')} onChange={(_, v) => set({ coordination: v || '' })} />
+      <LightTextField id={inputId('people', 'coordination')} label={fieldLabel(strings, 'coordination')} multiline value={p.coordination}
+        errorMessage={err('coordination')} onChange={(v) => set({ coordination: v })} />
       {table(tables[1])}
-      <TextField id={inputId('people', 'continuity')} label={fieldLabel(strings, 'continuity')} multiline autoAdjustHeight value={p.continuity}
-        errorMessage={err('continuity')} onChange={(_, v) => set({ continuity: v || '' })} />
-      <ChoiceGroup id={inputId('people', 'officeHoursOnly')} label={fieldLabel(strings, 'officeHoursOnly')}
-        selectedKey={p.officeHoursOnly === null ? undefined : p.officeHoursOnly ? 'yes' : 'no'}
+      <LightTextField id={inputId('people', 'continuity')} label={fieldLabel(strings, 'continuity')} multiline value={p.continuity}
+        errorMessage={err('continuity')} onChange={(v) => set({ continuity: v })} />
+      <LightChoiceGroup id={inputId('people', 'officeHoursOnly')} name={inputId('people', 'officeHoursOnly')} label={fieldLabel(strings, 'officeHoursOnly')}
+        value={p.officeHoursOnly === null ? '' : p.officeHoursOnly ? 'yes' : 'no'}
         options={[{ key: 'yes', text: strings.OfficeHours_yes }, { key: 'no', text: strings.OfficeHours_no }]}
-        onChange={(_, o) => set({ officeHoursOnly: o ? o.key === 'yes' : null })} />
+        onChange={(v) => set({ officeHoursOnly: v === 'yes' })} />
       <p>{strings.OfficeHoursHint}</p>
       {err('officeHoursOnly') && <div role="alert">{err('officeHoursOnly')}</div>}
       {p.officeHoursOnly === true && (
-        <TextField id={inputId('people', 'publicNotice')} label={fieldLabel(strings, 'publicNotice')} multiline autoAdjustHeight value={p.publicNotice}
-          errorMessage={err('publicNotice')} onChange={(_, v) => set({ publicNotice: v || '' })} />
+        <LightTextField id={inputId('people', 'publicNotice')} label={fieldLabel(strings, 'publicNotice')} multiline value={p.publicNotice}
+          errorMessage={err('publicNotice')} onChange={(v) => set({ publicNotice: v })} />
       )}
     </>
   );

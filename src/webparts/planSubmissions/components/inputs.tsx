@@ -1,8 +1,7 @@
 /** Labelled inputs of the plan form: choices, people and the rows of section 6. */
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { LightButton, LightTextField } from '../../../ui/light';
+import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonRef } from '../../../domain/plans/plan';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
@@ -21,8 +20,9 @@ export function MultiChoice<T extends string>(props: {
     <fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined} style={{ border: 0, padding: 0, margin: '12px 0' }}>
       <legend style={{ fontWeight: 600, marginBottom: 6 }}>{legend}</legend>
       {options.map((o) => (
-        <Checkbox key={o} label={labelOf(o)} checked={chosen.indexOf(o) >= 0} disabled={disabled}
-          onChange={(_, on) => toggle(o, !!on)} styles={{ root: { marginBottom: 6 } }} />
+        <div key={o} style={{ marginBottom: 6 }}>
+          <LightCheckbox label={labelOf(o)} checked={chosen.indexOf(o) >= 0} disabled={disabled} onChange={(on) => toggle(o, on)} />
+        </div>
       ))}
       {error && <div id={`${id}-error`} role="alert" style={{ color: 'var(--ddh-error, #a4262c)' }}>{error}</div>}
     </fieldset>
@@ -72,24 +72,24 @@ export function PersonPicker(props: {
     return (
       <div style={{ margin: '6px 0' }}>
         <span id={id} tabIndex={-1}>{label}: {format(strings.People_chosen, value.title || value.loginName)}</span>{' '}
-        {!disabled && <DefaultButton text={strings.People_change} ariaLabel={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />}
+        {!disabled && <LightButton text={strings.People_change} aria-label={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />}
       </div>
     );
   }
   return (
     <div style={{ margin: '6px 0' }}>
-      <TextField id={id} label={label} placeholder={strings.People_search} value={text} disabled={disabled}
-        onChange={(_, v) => setText(v || '')} errorMessage={error} autoComplete="off" />
+      <LightTextField id={id} label={label} placeholder={strings.People_search} value={text} disabled={disabled}
+        onChange={setText} errorMessage={error} autoComplete="off" />
       {found && (
         <ul aria-label={strings.People_search} style={{ listStyle: 'none', padding: 0, margin: '4px 0' }}>
           {found.map((p) => (
             <li key={p.loginName}>
-              <DefaultButton text={p.title} onClick={() => { onChange(p); setText(''); }} styles={{ root: { margin: '2px 0' } }} />
+              <LightButton text={p.title} onClick={() => { onChange(p); setText(''); }} style={{ margin: '2px 0' }} />
             </li>
           ))}
           {found.length === 0 && !looksLikeEmail(text) && <li>{strings.People_noResults}</li>}
           {found.length === 0 && looksLikeEmail(text) && (
-            <li><DefaultButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} /></li>
+            <li><LightButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} /></li>
           )}
         </ul>
       )}

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import {
   allocateSeats, Attendance, canMarkAttendance, participantsCsv, participantsCsvFileName, statusesById
 } from '../../../domain/training';
@@ -8,7 +7,7 @@ import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { LightButton, LightText } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
 
@@ -81,7 +80,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
           const canMark = canMarkAttendance(stored.session, status, now).allowed;
           return (
             <tr key={r.id}>
-              <th scope="row" data-primary="">{r.person.name}{r.person.email ? <Text block variant="small">{r.person.email}</Text> : null}</th>
+              <th scope="row" data-primary="">{r.person.name}{r.person.email ? <LightText block variant="small">{r.person.email}</LightText> : null}</th>
               <td data-label={s.HeaderUnit}>{r.person.unit || ''}</td>
               <td data-label={s.HeaderStatus}>{adminStatusText(status, s)}</td>
               <td data-label={s.HeaderRegisteredAt}>{formatMoment(r.registeredAt, locale)}</td>
@@ -128,9 +127,9 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
       <h4>{s.AdminRegistrations}</h4>
       <LightButton onClick={exportCsv} disabled={registrations.length === 0} text={s.ExportCsv} />
       {!canMarkAttendance(stored.session, { code: 'confirmed' }, now).allowed && !stored.session.cancelled && (
-        <Text block>{s.AttendanceBeforeStart}</Text>
+        <LightText block>{s.AttendanceBeforeStart}</LightText>
       )}
-      <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>{message && <Text block>{message}</Text>}</div>
+      <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>{message && <LightText block>{message}</LightText>}</div>
       {stored.session.cancelled
         ? rowsOf(s.SectionCancelled, allocation.sessionCancelled as StoredRegistration[], 'cancelled')
         : (

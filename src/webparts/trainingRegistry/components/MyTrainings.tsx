@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { registrationStatus } from '../../../domain/training';
 import { MyTraining, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem, Problem } from '../../../data/errors';
@@ -7,7 +6,7 @@ import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { LightButton, LightText } from '../../../ui/light';
 import { downloadIcs } from './calendar';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { SessionTime } from './SessionTime';
@@ -29,7 +28,7 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <ProblemNotice problem={loaded.problem} onRetry={retry} />;
   const items = loaded.value.items.concat(more);
-  if (items.length === 0) return <Text as="p" block>{s.MineEmpty}</Text>;
+  if (items.length === 0) return <LightText as="p" block>{s.MineEmpty}</LightText>;
 
   const loadMore = async (): Promise<void> => {
     if (!next) return;
@@ -46,13 +45,13 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
     <>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={s.TabMine}>
         {items.map(({ registration, session: stored, all }) => {
-          if (!stored) return <li key={registration.id}><Text block>{s.MineSessionMissing}</Text></li>;
+          if (!stored) return <li key={registration.id}><LightText block>{s.MineSessionMissing}</LightText></li>;
           const status = registrationStatus(stored.session, all, registration);
           return (
             <li key={registration.id} style={{ borderBottom: '1px solid rgba(128,128,128,.4)', padding: '12px 0' }}>
-              <Text as="h3" variant="large" block>{stored.session.title}</Text>
+              <LightText as="h3" variant="large" block>{stored.session.title}</LightText>
               <SessionTime start={stored.session.start} end={stored.session.end} />
-              <Text block><strong>{myStatusText(status, s)}</strong></Text>
+              <LightText block><strong>{myStatusText(status, s)}</strong></LightText>
               <LightButton id={`ddh-training-mine-open-${stored.session.id}`} onClick={(e) => props.onOpen(stored, e.currentTarget)}
                 aria-label={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }} text={s.Details} />
               {(status.code === 'confirmed' || status.code === 'waiting') && (

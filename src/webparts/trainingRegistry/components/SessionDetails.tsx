@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { allocateSeats, canCancel, canSignUp, registrationStatus, signUpClosesAt } from '../../../domain/training';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
@@ -9,7 +8,7 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
 import { hrefFor } from '../../../ui/links';
-import { LightButton } from '../../../ui/light';
+import { LightButton, LightText } from '../../../ui/light';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Loading } from '../../../ui/Loading';
 import { downloadIcs } from './calendar';
@@ -148,9 +147,9 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         <dt>{s.FieldDeadline}</dt><dd>{formatMoment(signUpClosesAt(session), locale)}</dd>
         {session.linkedEvent && (<><dt>{s.FieldLinkedEvent}</dt><dd>{session.linkedEvent}</dd></>)}
       </dl>
-      {session.description && <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</Text>}
+      {session.description && <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</LightText>}
       <SeatsText stored={stored} registrations={registrations} />
-      {status && status.code !== 'notRegistered' && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
+      {status && status.code !== 'notRegistered' && <LightText block><strong>{myStatusText(status, s)}</strong></LightText>}
 
       <div id={STATUS_ID} tabIndex={-1} className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
         {notice && (
@@ -162,30 +161,30 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         <div>
           <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} />
           {restored && (
-            <Text block variant="small" style={{ marginTop: 4 }}>
+            <LightText block variant="small" style={{ marginTop: 4 }}>
               {s.UnitRestored}{' '}
               <LightButton onClick={discardUnit} text={s.DiscardUnit} />
-            </Text>
+            </LightText>
           )}
           <LightButton primary onClick={() => { signUp().catch(() => undefined); }} disabled={busy} style={{ marginTop: 8 }}
             text={busy ? s.Working : full ? s.JoinWaitingList : s.SignUp} />
         </div>
       )}
       {registrations && !mine && !signUpCheck.allowed && signUpCheck.reason !== 'alreadyRegistered' && (
-        <Text block>{refusalText(signUpCheck.reason, s)}</Text>
+        <LightText block>{refusalText(signUpCheck.reason, s)}</LightText>
       )}
       {mine && cancelCheck.allowed && !confirming && (
         <LightButton id={CANCEL_MINE_ID} onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />
       )}
       {mine && confirming && (
         <div role="group" aria-label={s.CancelMine}>
-          <Text block>{format(s.ConfirmCancelMine, session.title)}</Text>
+          <LightText block>{format(s.ConfirmCancelMine, session.title)}</LightText>
           <LightButton primary disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmYes}
             onClick={() => { focusNext.current = STATUS_ID; cancelMine().catch(() => undefined); }} />
           <LightButton onClick={() => { focusNext.current = CANCEL_MINE_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
         </div>
       )}
-      {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <Text block>{s.CancelClosed}</Text>}
+      {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <LightText block>{s.CancelClosed}</LightText>}
       {mine && (
         <LightButton onClick={() => downloadIcs(stored, confirmed)} style={{ marginTop: 8 }} text={s.DownloadIcs} />
       )}
@@ -246,13 +245,13 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
       {open && !confirming && <LightButton id={CANCEL_SESSION_ID} onClick={() => setConfirming(true)} text={s.CancelSession} />}
       {open && confirming && (
         <div role="group" aria-label={s.CancelSession}>
-          <Text block>{format(s.ConfirmCancelSession, props.stored.session.title)}</Text>
+          <LightText block>{format(s.ConfirmCancelSession, props.stored.session.title)}</LightText>
           <LightButton primary onClick={() => { focusNext.current = CANCEL_SESSION_STATUS_ID; cancel().catch(() => undefined); }} disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmCancelSessionYes} />
           <LightButton onClick={() => { focusNext.current = CANCEL_SESSION_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
         </div>
       )}
       {/* The same element before and after: it keeps focus while the session reloads as cancelled. */}
-      <div id={CANCEL_SESSION_STATUS_ID} role="status" aria-live="polite" tabIndex={-1}>{message && <Text block>{message}</Text>}</div>
+      <div id={CANCEL_SESSION_STATUS_ID} role="status" aria-live="polite" tabIndex={-1}>{message && <LightText block>{message}</LightText>}</div>
     </>
   );
 }

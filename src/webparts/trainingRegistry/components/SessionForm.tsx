@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { hasErrors, isValidDate, Person, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
-import { LightButton } from '../../../ui/light';
+import { LightButton, LightText } from '../../../ui/light';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { LightOption as SelectOption, LightSelect as Select } from '../../../ui/light';
@@ -161,7 +160,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       <TextField label={s.FieldEnd} type="datetime-local" required value={draft.end} onChange={set('end')} errorMessage={errorFor('end')} />
       {isValidDate(preview.start) && isValidDate(preview.end) && preview.end > preview.start && (
         <div aria-label={s.TimePreview} role="group">
-          <Text block variant="small">{s.TimePreview}</Text>
+          <LightText block variant="small">{s.TimePreview}</LightText>
           <SessionTime start={preview.start} end={preview.end} />
         </div>
       )}

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { allocateSeats, registrationStatus } from '../../../domain/training';
 import { StoredRegistration, StoredSession } from '../../../data/training';
 import { format, plural } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
-import { LightButton } from '../../../ui/light';
+import { LightButton, LightText } from '../../../ui/light';
 import { SessionTime } from './SessionTime';
 import { myStatusText, topicText, useText } from './text';
 
@@ -21,18 +20,18 @@ export function SeatsText(props: { stored: StoredSession; registrations?: Stored
   const s = useText();
   const { locale } = useHub();
   const { session } = props.stored;
-  if (session.cancelled) return <Text block><strong>{s.SessionCancelledBadge}</strong></Text>;
-  if (!props.registrations) return <Text block>{s.SeatsLoading}</Text>;
+  if (session.cancelled) return <LightText block><strong>{s.SessionCancelledBadge}</strong></LightText>;
+  if (!props.registrations) return <LightText block>{s.SeatsLoading}</LightText>;
   const allocation = allocateSeats(session, props.registrations);
   const text = allocation.freeSeats > 0
     ? plural(s, 'SeatsFree', locale, allocation.freeSeats, allocation.freeSeats, session.capacity)
     : allocation.waiting.length > 0 ? format(s.SeatsFull, allocation.waiting.length) : s.SeatsFullNoQueue;
-  return <Text block>{text}</Text>;
+  return <LightText block>{text}</LightText>;
 }
 
 export function SessionList(props: SessionListProps): JSX.Element {
   const s = useText();
-  if (props.sessions.length === 0) return <Text as="p" block>{s.NoSessions}</Text>;
+  if (props.sessions.length === 0) return <LightText as="p" block>{s.NoSessions}</LightText>;
   return (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={s.TabSessions}>
       {props.sessions.map((stored) => {
@@ -43,17 +42,17 @@ export function SessionList(props: SessionListProps): JSX.Element {
         const headingId = `ddh-session-${session.id}`;
         return (
           <li key={session.id} aria-labelledby={headingId} style={{ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,.4)', padding: '12px 0' }}>
-            <Text as="h3" variant="large" block id={headingId}>
+            <LightText as="h3" variant="large" block id={headingId}>
               {session.title}{session.cancelled ? ` (${s.SessionCancelledBadge})` : ''}
-            </Text>
+            </LightText>
             <SessionTime start={session.start} end={session.end} />
-            <Text block>
+            <LightText block>
               {topicText(session.topic, s)}
               {session.place ? ` · ${session.place}` : ''}
               {session.onlineMeetingUrl ? ` · ${s.OnlineMeeting}` : ''}
-            </Text>
+            </LightText>
             <SeatsText stored={stored} registrations={registrations} />
-            {status && <Text block><strong>{myStatusText(status, s)}</strong></Text>}
+            {status && <LightText block><strong>{myStatusText(status, s)}</strong></LightText>}
             <LightButton
               id={`ddh-training-open-${session.id}`}
               style={{ marginTop: 8 }}

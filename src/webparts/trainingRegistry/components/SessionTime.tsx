@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../../ui/light';
 import { formatSessionTime } from '../../../domain/training';
 import { useHub } from '../../../ui/HubContext';
 import { useText } from './text';
@@ -23,15 +23,15 @@ export function SessionTime(props: { start: Date; end: Date; timeZone?: string }
   const display = formatSessionTime(props.start, props.end, { locale, viewerTimeZone: props.timeZone || viewerTimeZone() });
   return (
     <div className="ddh-session-time">
-      <Text block>
+      <LightText block>
         <span>{display.helsinki ? s.TimeYours : s.TimeHelsinki}: </span>
         <time dateTime={props.start.toISOString()}>{display.viewer.text}</time>
-      </Text>
+      </LightText>
       {display.helsinki && (
-        <Text block variant="small">
+        <LightText block variant="small">
           <span>{s.TimeHelsinki}: </span>
           <time dateTime={props.start.toISOString()}>{display.helsinki.text}</time>
-        </Text>
+        </LightText>
       )}
     </div>
   );

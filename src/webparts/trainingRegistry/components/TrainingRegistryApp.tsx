@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { HubAppHost, headingOf } from '../../../ui/host';
-import { LightButton, Tab as LightTab, Tabs } from '../../../ui/light';
+import { LightButton, Tab as LightTab, Tabs, LightText } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
@@ -250,8 +249,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
 
   return (
     <>
-      {props.heading && <Text as="h2" variant="xLarge" block>{props.heading}</Text>}
-      <Text as="p" block>{s.Intro}</Text>
+      {props.heading && <LightText as="h2" variant="xLarge" block>{props.heading}</LightText>}
+      <LightText as="p" block>{s.Intro}</LightText>
       <div onClick={onTabClick}>
         <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />
       </div>
