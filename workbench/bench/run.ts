@@ -15,6 +15,7 @@
  *   npm run bench -- --git-ref HEAD        sizes of a commit instead of the working tree
  *   npm run bench -- --skip-sizes          no builds
  *   npm run bench -- --sizes-only          only tables 1 and 1b (one build, no hello-world baseline)
+ *   npm run bench -- --sizes-only --check  and exit 1 if a bundle misses its budget (CI runs it after packaging)
  *   npm run bench -- --keep-build          keep the temporary build (release/assets, dist maps) to read
  *   npm run bench -- --skip-scale          no 100,000-item site
  *   npm run bench -- --rebuild             build even if release/assets is fresh
@@ -114,6 +115,22 @@ function viewsTable(views: ViewResult[]): string {
       + `Target: ratio 100k/1k ≤ ${TARGETS.ratio} for both.`]);
 }
 
+/** Every budget the sizes miss, as lines to print (none: all kept). A missing build counts as missed. */
+function overBudget(sizes: SizeReport): string[] {
+  const over: string[] = [...(sizes.errors ?? []).map((e) => `build: ${e}`)];
+  for (const part of PARTS) {
+    const b = sizes.project?.[part.bundle];
+    if (!b) { over.push(`${part.name}: no bundle measured`); continue; }
+    const first = b.entry.gzip / 1024;
+    if (first > TARGETS.firstChunkKb) over.push(`${part.name}: first view ${first.toFixed(1)} KB gz > ${TARGETS.firstChunkKb}`);
+    for (const v of b.views) {
+      const more = v.gzip / 1024;
+      if (more > TARGETS.laterViewKb) over.push(`${part.name}: ${v.from ? `${v.from} → ${v.name}` : v.name} ${more.toFixed(1)} KB gz more > ${TARGETS.laterViewKb}`);
+    }
+  }
+  return over;
+}
+
 /** Table 4's loads: each web part's page with the split harness, with no added delay and at RTT. */
 async function measureFirstPaint(browser: Browser, small: Workbench, harness: SplitHarness, results: PartResult[]): Promise<void> {
   for (const result of results) {
@@ -162,6 +179,15 @@ async function main(): Promise<void> {
     const sizes = await measureSizes(root, { gitRef: option('--git-ref'), forceBuild: flag('--rebuild'), skipHello: true, keepBuild: flag('--keep-build'), log });
     log(`sizes: done in ${sizes.seconds.toFixed(0)} s (${sizes.projectSource})`);
     process.stdout.write(`\n${sizeTables(PARTS.map((part) => ({ part })), sizes).join('\n')}\n`);
+    if (flag('--check')) {
+      const over = overBudget(sizes);
+      if (over.length) {
+        process.stderr.write(`Bundle budgets missed:\n${over.map((o) => `  ${o}`).join('\n')}\n`);
+        process.exitCode = 1;
+      } else {
+        log(`sizes: every first view ≤ ${TARGETS.firstChunkKb} KB gz and every later view ≤ ${TARGETS.laterViewKb} KB gz more`);
+      }
+    }
     return;
   }
   log(`bench: ${PARTS.length} web parts; lists seeded with ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items`);
@@ -340,7 +366,7 @@ function writeReadme(output: string): void {
   log('README.md: benchmark section updated.');
 }
 
-main().then(() => process.exit(0), (error) => {
+main().then(() => process.exit(process.exitCode ?? 0), (error) => {
   console.error(error);
   process.exit(1);
 });
