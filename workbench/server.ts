@@ -105,7 +105,11 @@ function allLoc(): Record<string, Record<string, Record<string, string>>> {
  * The page carries a request digest as a SharePoint page does (`legacyPageContext.formDigestValue`):
  * the SPFx behaviour of @pnp/sp takes it from there instead of asking `_api/contextinfo`.
  */
-function page(siteUrl: string, digest: { value: string; timeoutSeconds: number } | undefined, host = 'hub'): string {
+function page(siteUrl: string, digest: { value: string; timeoutSeconds: number } | undefined, host = 'hub', data?: unknown): string {
+  // What a SharePoint page carries inline (its context) or loads beside the web part's bundle (its
+  // strings) is inline here too, so that no extra round trip delays the first view. `<` is escaped
+  // so that no text in it can end the script element.
+  const inline = data === undefined ? '' : `<script id="workbench-data" type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>\n`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -116,7 +120,7 @@ function page(siteUrl: string, digest: { value: string; timeoutSeconds: number }
 </head>
 <body>
 <div id="workbench" data-host="${host}" data-site-url="${siteUrl}" data-form-digest="${digest?.value ?? ''}" data-form-digest-timeout="${digest?.timeoutSeconds ?? 0}"></div>
-<script src="/workbench/harness.js"></script>
+${inline}<script src="/workbench/harness.js"></script>
 </body>
 </html>`;
 }
@@ -158,6 +162,12 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   // The tenant needs the port for its URLs, so it is made once the server listens.
   const made: { tenant?: Tenant } = {};
   let dirty = false;
+  /** The demo people, as the page knows them (legacyPageContext.userId: their id, ensured like ensureUser). */
+  const demoUsers = (): Array<{ loginName: string; id?: number; title: string; role: string }> => [DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => {
+    const loginName = `i:0#.f|membership|${p.email}`;
+    const id = emulator ? emulator.addUser({ loginName, email: p.email, title: p.title }).id : undefined;
+    return { loginName, id, title: p.title, role: p.role };
+  });
 
   const server = http.createServer((req, res) => {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -176,7 +186,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         // The page of the host's site carries that site's digest, as SharePoint's pages do.
         const host = HOSTS[url.searchParams.get('host') ?? ''] ? url.searchParams.get('host') as string : 'hub';
         const site = made.tenant?.site(HOSTS[host]);
-        return void res.end(page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host));
+        return void res.end(page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host, { loc: allLoc(), users: demoUsers() }));
       }
       if (route === '/workbench/harness.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
@@ -188,13 +198,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       }
       if (route === '/workbench/users.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-        // The id is what a SharePoint page knows of its user (legacyPageContext.userId); ensured like ensureUser.
-        const people = [DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => {
-          const loginName = `i:0#.f|membership|${p.email}`;
-          const id = emulator ? emulator.addUser({ loginName, email: p.email, title: p.title }).id : undefined;
-          return { loginName, id, title: p.title, role: p.role };
-        });
-        return void res.end(JSON.stringify(people));
+        return void res.end(JSON.stringify(demoUsers()));
       }
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');

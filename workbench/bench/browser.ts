@@ -13,7 +13,7 @@
  */
 import * as path from 'path';
 import { build } from 'esbuild';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContext, chromium } from 'playwright-core';
 import { loginOf } from '../demo/people';
 import type { Workbench } from '../server';
 import { CONTENT_SCRIPT, readTimeline, waitForContent } from './content';
@@ -101,10 +101,24 @@ export interface BrowserFirstView {
   outside: string[];
 }
 
+/**
+ * What the browser keeps of a site after one visit (localStorage: the tenant's hub-site setting,
+ * hubSite.ts), to measure a returning visitor: the daily case. A first visit ever costs one more
+ * round trip, for the tenant property.
+ */
+export async function returningVisitor(browser: Browser, workbench: Workbench, harness: string | SplitHarness, part: BenchPart): Promise<StorageState> {
+  const kept: { state?: StorageState } = {};
+  await measureInBrowser(browser, workbench, harness, part, { keep: kept });
+  return kept.state ?? { cookies: [], origins: [] };
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
 export async function measureInBrowser(
-  browser: Browser, workbench: Workbench, harness: string | SplitHarness, part: BenchPart, options: { delayMs?: number } = {}
+  browser: Browser, workbench: Workbench, harness: string | SplitHarness, part: BenchPart,
+  options: { delayMs?: number; storageState?: StorageState; keep?: { state?: StorageState } } = {}
 ): Promise<BrowserFirstView> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(options.storageState ? { storageState: options.storageState } : {});
   const origin = new URL(workbench.url).origin;
   const outside: string[] = [];
   const script = (body: string) => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
@@ -151,6 +165,7 @@ export async function measureInBrowser(
     const entry = entries.find((e) => new URL(e.name).pathname === '/workbench/harness.js');
     const errorText = await page.evaluate<string | null>(
       `(() => { const e = document.querySelector('main section[aria-label] [data-message="error"], main section[aria-label] [data-message="blocked"], main section[aria-label] .ms-MessageBar--error'); return e ? e.textContent : null; })()`);
+    if (options.keep) options.keep.state = await context.storageState();
     return {
       requests: api.length,
       paths: api.map((e) => decodeURIComponent(new URL(e.name).pathname.replace(/^.*\/_api\//, '')).replace(/\?.*$/, '').slice(0, 60)),

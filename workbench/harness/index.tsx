@@ -170,10 +170,14 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
 async function start(): Promise<void> {
   registerWorkbenchIcons();
   const element = document.getElementById('workbench') as HTMLElement;
-  const [loc, users] = await Promise.all([
-    fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
-    fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
-  ]);
+  // The page carries the strings and people inline (workbench/server.ts); a page without them asks.
+  const inline = document.getElementById('workbench-data');
+  const [loc, users] = inline
+    ? (() => { const data = JSON.parse(inline.textContent || '{}') as { loc: Loc; users: DemoUser[] }; return [data.loc, data.users] as const; })()
+    : await Promise.all([
+      fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
+      fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
+    ]);
   ReactDom.render(<Workbench page={pageContextInfo(element)} loc={loc} users={users} />, element);
 }
 
