@@ -3,6 +3,7 @@ import * as React from 'react';
 import { SectionChange } from '../../../domain/plans/review';
 import { HistoryEntry } from '../../../domain/plans/workflow';
 import { format } from '../../../ui/format';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { valueText } from './PlanDocument';
 import { Strings, dateTime, fieldLabel, label, sectionLabel } from './labels';
 
@@ -16,13 +17,17 @@ export function History(props: { strings: Strings; locale: string; history: read
           {history.map((h, i) => {
             const e = h.event;
             return (
-              <li key={e.id || i} style={{ marginBottom: 8 }}>
-                <strong>{label(strings, 'Event_', e.kind)}</strong>{' '}
-                {format(strings.HistoryEntry, e.by.person.title || e.by.person.loginName, label(strings, 'Role_', e.by.role), dateTime(locale, e.at))}
-                {' · '}{format(strings.RoundLine, h.round)}
-                {e.section && <> · {format(strings.HistorySection, sectionLabel(strings, e.section))}</>}
-                {e.reference && <> · {format(strings.ReferenceLine, e.reference)}</>}
-                {e.comment && <div style={{ whiteSpace: 'pre-wrap' }}>{e.comment}</div>}
+              <li key={e.id || i} style={{ marginBottom: 8, display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                {/* Who did it, as a face: the name is in the line beside it. */}
+                <PersonPhoto name={e.by.person.title || e.by.person.loginName} email={e.by.person.loginName} size="S" />
+                <div style={{ minWidth: 0 }}>
+                  <strong>{label(strings, 'Event_', e.kind)}</strong>{' '}
+                  {format(strings.HistoryEntry, e.by.person.title || e.by.person.loginName, label(strings, 'Role_', e.by.role), dateTime(locale, e.at))}
+                  {' · '}{format(strings.RoundLine, h.round)}
+                  {e.section && <> · {format(strings.HistorySection, sectionLabel(strings, e.section))}</>}
+                  {e.reference && <> · {format(strings.ReferenceLine, e.reference)}</>}
+                  {e.comment && <div style={{ whiteSpace: 'pre-wrap' }}>{e.comment}</div>}
+                </div>
               </li>
             );
           })}
