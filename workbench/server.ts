@@ -9,6 +9,8 @@
  *                             personal app's page), with no lists; one tenant (emulator/tenant.ts)
  *                             whose property DigitalDiplomacyHubSiteUrl names the hub
  *   /?host=teamTab|personalApp  the page as a Teams tab on the team's site / as a personal app
+ *   /v1.0/me, /v1.0/me/sendMail  Microsoft Graph's mail, stood in for (graph/mail.ts)
+ *   /workbench/inbox?user=<e-mail>  what that person received (and inbox.json for tests)
  * Data persists in .workbench/state.json (git-ignored), file contents beside it in .workbench/files/
  * (emulator/file-store.ts: one file per content, named by its SHA-256). The first start provisions the lists with
  * the real provisioning code and seeds demo content, both through @pnp/sp over HTTP.
@@ -27,6 +29,7 @@ import { bundleHarness } from './harness/build';
 import { LOC_FOLDERS, LOCALES, readLoc } from './loc';
 import { DEMO_ADMIN, DEMO_PEOPLE } from './demo/people';
 import { seedDemo } from './demo/seed';
+import { createMailStandIn, inboxPage, MailStandIn } from './graph/mail';
 
 const root = path.resolve(__dirname, '..');
 
@@ -55,6 +58,8 @@ export interface Workbench {
   readonly emulator: Emulator;
   /** The tenant: the hub (`emulator`), the team's site `/sites/team` and the root site `/`. */
   readonly tenant: Tenant;
+  /** Microsoft Graph's mail as the workbench stands in for it: who received what (`/workbench/inbox?user=`). */
+  readonly mail: MailStandIn;
   /** Replaces the site with a snapshot (`emulator.snapshot()`), with no faults: tests reset data between cases. */
   restore(state: EmulatorState): void;
   close(): Promise<void>;
@@ -169,6 +174,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     return { loginName, id, title: p.title, role: p.role };
   });
 
+  // The signed-in person of a Graph call is the workbench's (a claims login ends with the e-mail).
+  const mail = createMailStandIn((login) => {
+    const email = login.split('|').pop() ?? login;
+    const known = [DEMO_ADMIN, ...DEMO_PEOPLE].find((p) => p.email.toLowerCase() === email);
+    return email.includes('@') ? { email, title: known ? known.title : email, loginName: login } : undefined;
+  });
+
   const server = http.createServer((req, res) => {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const url = new URL(req.url ?? '/', origin);
@@ -180,6 +192,19 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         const response = await tenant.handle(request);
         if (request.method !== 'GET') dirty = true;
         return send(res, response);
+      }
+      // Microsoft Graph's mail, stood in for (workbench/graph/mail.ts), and each person's inbox.
+      const graphAnswer = route.startsWith('/v1.0/') ? await mail.handle(await toFetchRequest(req, origin)) : undefined;
+      if (graphAnswer) return send(res, graphAnswer);
+      if (route === '/workbench/inbox' || route === '/workbench/inbox.json') {
+        const email = (url.searchParams.get('user') ?? '').trim().toLowerCase();
+        const received = mail.inbox(email);
+        if (route.endsWith('.json')) {
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          return void res.end(JSON.stringify(received));
+        }
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        return void res.end(inboxPage(email, received));
       }
       if (route === '/' || route === '/index.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -245,8 +270,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     siteUrl,
     get emulator(): Emulator { return emulator as Emulator; },
     tenant,
+    mail,
     restore(state: EmulatorState): void {
       emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now, contents });
+      // A reset starts every inbox empty too.
+      mail.clear();
       dirty = true;
     },
     close: async () => {

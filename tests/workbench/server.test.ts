@@ -41,6 +41,29 @@ describe('workbench server', () => {
     }
   });
 
+  test('stands in for Graph\'s mail: a message sent as a demo person is in the recipient\'s inbox page, and the page carries strings and people inline', async () => {
+    const workbench = await startWorkbench({ port: 0, log: () => undefined });
+    try {
+      const page = await (await fetch(`${workbench.url}/`)).text();
+      const inline = /<script id="workbench-data" type="application\/json">([^<]*)<\/script>/.exec(page);
+      const data = JSON.parse((inline as RegExpExecArray)[1]) as { loc: Record<string, unknown>; users: Array<{ loginName: string }> };
+      expect(Object.keys(data.loc)).toEqual(expect.arrayContaining(['common', 'planSubmissions']));
+      expect(data.users.some((u) => u.loginName === loginOf(DEMO_ADMIN.email))).toBe(true);
+
+      const sent = await fetch(`${workbench.url}/v1.0/me/sendMail`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-User': loginOf(DEMO_ADMIN.email) },
+        body: JSON.stringify({ message: { subject: 'Seat <confirmed>', body: { contentType: 'Text', content: 'See you.' }, toRecipients: [{ emailAddress: { address: 'aino.virtanen@formin.example' } }] } })
+      });
+      expect(sent.status).toBe(202);
+      const inbox = await (await fetch(`${workbench.url}/workbench/inbox?user=aino.virtanen@formin.example`)).text();
+      expect(inbox).toContain('Seat &lt;confirmed&gt;');
+      expect(await (await fetch(`${workbench.url}/workbench/inbox.json?user=aino.virtanen@formin.example`)).json()).toHaveLength(1);
+      expect((await fetch(`${workbench.url}/v1.0/me/sendMail`, { method: 'POST', body: '{}' })).status).toBe(401);
+    } finally {
+      await workbench.close();
+    }
+  });
+
   test('serves a tenant around the hub: a team site and the root site with no lists, the tenant property naming the hub, each host\'s page with its own site', async () => {
     const workbench = await startWorkbench({ port: 0, log: () => undefined });
     try {
