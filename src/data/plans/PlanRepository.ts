@@ -31,9 +31,9 @@ import {
   LATEST_DECISION_SELECT, LatestDecisionRow, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
   approvalColumns, hintOf, parsePlan, personOf, planColumns
 } from './rows';
-import { PlanListing, mineListings } from './summaries';
+import { PlanListing } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
 import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
@@ -183,7 +183,7 @@ export class PlanRepository {
     if (who.isAuthor) {
       const page = mine && guessId === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
       if (!page.ok) throw page.error;
-      minePage = mineListings(page.value, first.byId);
+      minePage = await myPlans(this.sp, page.value, first.byId);
     }
     return { ...who, inReview: first.inReview, approved: first.approved, mine: minePage };
   }
@@ -196,7 +196,7 @@ export class PlanRepository {
 
   /** The next page of my plans, by the server's paging token. */
   public async moreMine(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
-    return mineListings(await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
+    return myPlans(this.sp, await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
   }
 
   /** The next page of approved plans, by the server's paging token. */
