@@ -181,6 +181,20 @@ describe('the plan submissions app', () => {
     const cairo = within(map).getByRole('rowheader', { name: 'Cairo' }).closest('tr') as HTMLElement;
     expect(within(cairo).getAllByRole('cell')[0]).toHaveTextContent(strings.MapActive);
   });
+
+  test('a map of the newest approvals only says since when it counts; the queue says which plans it covers', async () => {
+    const s = services();
+    const repository = s.plans.repository as unknown as { overview: jest.Mock; channelMap: jest.Mock };
+    const overview = await repository.overview();
+    repository.overview.mockResolvedValue({ ...overview, inReview: { ...overview.inReview, since: '2026-02-01T12:00:00Z' } });
+    repository.channelMap.mockResolvedValue({ ...(await repository.channelMap()), since: '2025-06-30T08:00:00Z' });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    expect(await screen.findByText(/^The queue and these counts cover plans submitted or decided since 1 Feb 2026/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: strings.TabMap }));
+    await screen.findByRole('table', { name: strings.MapTitle });
+    expect(screen.getByText(/^The map shows plans approved since 30 Jun 2025/)).toBeInTheDocument();
+  });
 });
 
 describe('an author whose plan came back with changes requested', () => {

@@ -153,6 +153,7 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
           <>
             <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
             <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
+            {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
             <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
           </>
         )

@@ -230,6 +230,7 @@ declare interface IPlanSubmissionsWebPartStrings {
   MapNone: string;
   MapTotals: string;
   MapEmpty: string;
+  MapSince: string;
   People_search: string;
   People_noResults: string;
   People_useEmail: string;
@@ -237,6 +238,7 @@ declare interface IPlanSubmissionsWebPartStrings {
   People_change: string;
   LoadMore: string;
   CountCapped: string;
+  QueueSince: string;
   LoadingMore: string;
   ShowMore: string;
   ChangedSinceLastRound: string;
