@@ -140,8 +140,8 @@ function submittedSince(start: Date): string {
 /**
  * An approval with its plan's filing, projected through the Plan lookup (Learn "Use OData query
  * operations in SharePoint REST requests": a request may return projected fields from the list a
- * lookup points to). Only DateTime and Text columns: the types a lookup may project (Learn "List
- * joins and projections"); the Choice hint is not one of them.
+ * lookup points to). Only DateTime and Text columns: among the types a join may project (Learn
+ * "ProjectedFields element (View)"); the Choice hint is not one of them.
  */
 export const APPROVAL_WITH_PLAN = [...APPROVAL_SELECT, `${V.plan}/${P.archivedAt}`, `${V.plan}/${P.archiveReference}`];
 
