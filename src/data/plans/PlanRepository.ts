@@ -35,7 +35,8 @@ import { PlanListing } from './summaries';
 import {
   InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
-import { ChannelMap, channelMap } from '../../domain/plans/queue';
+import { ChannelMap, QueueFilter, channelMap } from '../../domain/plans/queue';
+import type { ApprovedMatches } from './approvedSearch';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -203,6 +204,15 @@ export class PlanRepository {
   public async moreApproved(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
     const read = await settle(readNextPage<ReviewRow>(this.sp, next));
     return approvedPage(this.sp, read, new Map(inReview.map((p) => [p.id, p])));
+  }
+
+  /**
+   * Approved plans matching the approved list's filters, found on the server a page at a time
+   * (approvedSearch.ts, loaded when a filter is first set); `before` is the previous page's `next`.
+   */
+  public async approvedMatching(filter: QueueFilter, inReview: readonly PlanListing[], before?: string): Promise<ApprovedMatches> {
+    const search = await import(/* webpackChunkName: 'ddh-plan-search' */ './approvedSearch');
+    return search.approvedMatching(this.sp, filter, new Map(inReview.map((p) => [p.id, p])), before);
   }
 
   /**
