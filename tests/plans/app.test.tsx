@@ -47,6 +47,7 @@ function services(): HubServices {
       repository: {
         overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
+        approvedMatching: jest.fn(),
         channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
       },
       people: { search: jest.fn(), ensure: jest.fn() }
@@ -153,10 +154,20 @@ describe('the plan submissions app', () => {
     const table = screen.getByRole('table', { name: strings.TabApproved });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
     expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
-    // Filters apply to the plans loaded, and say so.
+    // A filter searches the server, back through every approval, a page at a time.
+    const search = s.plans.repository.approvedMatching as jest.Mock;
+    search.mockResolvedValueOnce({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z')], next: '2025-03-01T00:00:00Z', searchedTo: '2025-03-01T00:00:00Z' })
+      .mockResolvedValueOnce({ plans: [listing(7, 'Lima', 'archived', '2023-01-01T10:00:00Z')] });
     fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
     fireEvent.click(await screen.findByRole('option', { name: 'Lima' }));
-    expect(await screen.findByText('Showing 2 plans. 1 of the 2 plans loaded match the filters.')).toBeInTheDocument();
+    expect(await screen.findByText('1 approved plan found so far matches the filters (approvals searched back to 1 Mar 2025).')).toBeInTheDocument();
+    expect(search).toHaveBeenLastCalledWith({ embassies: ['Lima'] }, expect.any(Array), undefined);
+    fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
+    expect(await screen.findByText('2 approved plans match the filters.')).toBeInTheDocument();
+    expect(search).toHaveBeenLastCalledWith({ embassies: ['Lima'] }, expect.any(Array), '2025-03-01T00:00:00Z');
+    const found = screen.getByRole('table', { name: strings.TabApproved });
+    expect(within(found).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0].textContent)).toEqual(['Plan 5', 'Plan 7']);
+    expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
   });
 
   test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {

@@ -236,6 +236,12 @@ declare interface IPlanSubmissionsWebPartStrings {
   People_useEmail: string;
   People_chosen: string;
   People_change: string;
+  Searching: string;
+  SearchFurther: string;
+  SearchFound__one: string;
+  SearchFound__other: string;
+  SearchFoundMore__one: string;
+  SearchFoundMore__other: string;
   LoadMore: string;
   CountCapped: string;
   QueueSince: string;
@@ -251,8 +257,6 @@ declare interface IPlanSubmissionsWebPartStrings {
   ShownCount__other: string;
   ShownCountMore__one: string;
   ShownCountMore__other: string;
-  FilteredCount__one: string;
-  FilteredCount__other: string;
   BackgroundOver__one: string;
   BackgroundOver__other: string;
   PresetTabLabel: string;
