@@ -42,6 +42,10 @@ export const VIEWS: ListView[] = [
     run: (s, o) => { const ov = o as Overview; return ov.approved.next ? s.plans.repository.moreApproved(ov.approved.next, ov.inReview.plans) : Promise.resolve(); }
   },
   { part: 'planSubmissions', label: 'reviewer: channel map', viewer: REVIEWER, run: (s) => s.plans.repository.channelMap('en-US') },
+  // Filters search the server (approvedSearch.ts): a common value fills a page from the newest
+  // window of approvals; a rare one reads a bounded number of windows further back.
+  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one region)', viewer: REVIEWER, run: (s) => s.plans.repository.approvedMatching({ regions: ['europe'] }, []) },
+  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one embassy)', viewer: REVIEWER, run: (s) => s.plans.repository.approvedMatching({ embassies: ['Embassy 7'] }, []) },
 
   { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
   { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },

@@ -9,7 +9,9 @@
  * the pace of the process), the region and purpose clauses AND-ed after the range to keep the
  * answers small, and the filters' own rules (`filterPlans`) applied to what comes back. A page
  * stops at LIST_PAGE matches or after WINDOWS_PER_PAGE windows, whichever comes first, so each
- * "load more" reads a bounded number of rows; the page says how far back it has searched.
+ * "search further" reads a bounded number of rows; the page says how far back it has searched.
+ * The newest window travels in the first `$batch`; the others follow in a second only when it
+ * did not fill the page (a rare filter).
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -28,7 +30,7 @@ import { PlanListing } from './summaries';
 const DAY = 24 * 3600 * 1000;
 /** A window of approvals: about a year (some 1,100 approvals at the pace of 90 embassies). */
 export const WINDOW_DAYS = 365;
-/** Windows read per page, in one `$batch`. */
+/** Windows read at most per page: the newest, then the rest in one more `$batch`. */
 export const WINDOWS_PER_PAGE = 4;
 
 export interface ApprovedMatches {
@@ -80,24 +82,39 @@ function oldestQuery(sp: SPFI): Promise<ReviewRow[]> {
  */
 export async function approvedMatching(sp: SPFI, filter: QueueFilter, inReview: Map<number, PlanListing>, before?: string, now: Date = new Date()): Promise<ApprovedMatches> {
   const upper = before ? new Date(before) : new Date(now.getTime() + DAY);
+  const span = (i: number): { from: Date; before: Date } => ({
+    from: new Date(upper.getTime() - (i + 1) * WINDOW_DAYS * DAY), before: new Date(upper.getTime() - i * WINDOW_DAYS * DAY)
+  });
+  // The newest window first, with the first approval's time; the others only if it did not fill the page.
   const [batched, execute] = sp.batched();
   const oldest = settle(oldestQuery(batched));
-  const windows: Array<{ from: Date; before: Date; read: Promise<Read> }> = [];
-  for (let i = 0; i < WINDOWS_PER_PAGE; i++) {
-    const end = new Date(upper.getTime() - i * WINDOW_DAYS * DAY);
-    const from = new Date(end.getTime() - WINDOW_DAYS * DAY);
-    windows.push({ from, before: end, read: settle(windowQuery(batched, filter, from, end)) });
-  }
+  const windows: Array<{ from: Date; before: Date; read: () => Promise<Read> }> = [];
+  const newest = settle(windowQuery(batched, filter, span(0).from, span(0).before));
+  windows.push({ ...span(0), read: () => newest });
   await execute();
   const first = await oldest;
   if (!first.ok) throw first.error;
   const row = first.value.find((r) => r[V.decision] === 'approve');
   const oldestAt = row ? Date.parse((row[V.approvedAt] as string) || row.Created) - WINDOW_DAYS * DAY : undefined;
+  let rest: Array<Promise<Read>> | undefined;
+  const later = (): Array<Promise<Read>> => {
+    if (!rest) {
+      const [more, send] = sp.batched();
+      rest = windows.slice(1).map((w) => settle(windowQuery(more, filter, w.from, w.before)));
+      // Each part reports its own failure (settled above); the batch's own answer adds nothing.
+      send().catch(() => undefined);
+    }
+    return rest;
+  };
+  for (let i = 1; i < WINDOWS_PER_PAGE; i++) {
+    const index = i;
+    if (oldestAt !== undefined && span(i).before.getTime() > oldestAt) windows.push({ ...span(i), read: () => later()[index - 1] });
+  }
 
   const plans: PlanListing[] = [];
   const seen = new Set<number>();
   for (const w of windows) {
-    const rows = await windowRows(sp, filter, w.from, w.before, await w.read);
+    const rows = await windowRows(sp, filter, w.from, w.before, await w.read());
     const times = new Map<number, string>();
     rows.forEach((r) => { if (!times.has(r.PlanId) && typeof r[V.approvedAt] === 'string') times.set(r.PlanId, r[V.approvedAt] as string); });
     const page = await approvedPage(sp, { ok: true, value: { rows } }, inReview);
