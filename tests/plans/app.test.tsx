@@ -48,6 +48,7 @@ function services(): HubServices {
         overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
         approvedMatching: jest.fn(),
+        olderInReview: jest.fn(),
         channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
       },
       people: { search: jest.fn(), ensure: jest.fn() }
@@ -191,6 +192,25 @@ describe('the plan submissions app', () => {
     const map = await screen.findByRole('table', { name: strings.MapTitle });
     const cairo = within(map).getByRole('rowheader', { name: 'Cairo' }).closest('tr') as HTMLElement;
     expect(within(cairo).getAllByRole('cell')[0]).toHaveTextContent(strings.MapActive);
+  });
+
+  test('older plans still waiting are looked for on request, a page at a time further back', async () => {
+    const s = services();
+    const older = s.plans.repository.olderInReview as jest.Mock;
+    older.mockResolvedValueOnce({ plans: [listing(8, 'Lima', 'submitted', '2025-06-01T10:00:00Z')], next: '2024-08-01T00:00:00Z', searchedTo: '2024-08-01T00:00:00Z' })
+      .mockResolvedValueOnce({ plans: [listing(9, 'Quito', 'approved', '2023-06-01T10:00:00Z')] });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    expect(older).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: strings.OlderShow }));
+    expect(await screen.findByText('1 older plan found so far still waits for the reviewers (plans submitted back to 1 Aug 2024 searched).')).toBeInTheDocument();
+    expect(older).toHaveBeenLastCalledWith(undefined);
+    fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
+    expect(await screen.findByText('2 older plans still wait for the reviewers.')).toBeInTheDocument();
+    expect(older).toHaveBeenLastCalledWith('2024-08-01T00:00:00Z');
+    const table = screen.getByRole('table', { name: strings.OlderTitle });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Lima', 'Quito']);
+    expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
   });
 
   test('a map of the newest approvals only says since when it counts; the queue says which plans it covers', async () => {

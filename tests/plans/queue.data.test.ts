@@ -271,6 +271,45 @@ describe('a plan submitted before the queue\'s window', () => {
   });
 });
 
+describe('older plans still waiting, looked for on request', () => {
+  test('above the threshold: every plan from before the window that still waits, oldest first, a bounded number of rows a page', async () => {
+    const sc = await scenario(12000 - 80, 13000);
+    const { s } = sc;
+    const em = s.site.emulator;
+    // A plan waiting 200 days for its first decision, and one sent back 150 days ago (not waiting for the reviewers).
+    const base = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.bo };
+    const [lateId, backId] = em.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Late', ...base, SubmittedAt: at(200) }, { Title: 'Back', ...base, SubmittedAt: at(160) }], s.login.bo);
+    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: backId, Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(150), AuthorId: s.id.erik }], s.login.erik);
+    const repository = s.as('erik').repository;
+    await repository.viewer();
+    const found: number[] = [];
+    const costs: Array<{ requests: number; rowsRead: number }> = [];
+    let before: string | undefined;
+    for (let n = 0; n < 20; n++) {
+      const a = em.stats();
+      const page = await repository.olderInReview(before, new Date(NOW));
+      const b = em.stats();
+      costs.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead });
+      found.push(...page.plans.map((p) => p.id));
+      expect(page.plans.every((p) => p.state === 'submitted' || p.state === 'approved')).toBe(true);
+      if (!page.next) break;
+      before = page.next;
+    }
+    // The late plan, and every plan approved long ago and never filed nor instructed (the history's
+    // every fiftieth); never the plan sent back, never a filed and instructed one.
+    const submitted = await s.sp('erik').web.lists.getByTitle(PLAN_LISTS.plans.title).items.select('Id', 'SubmittedAt').filter("PlanState eq 'submitted'").top(5000)<Array<{ Id: number; SubmittedAt: string }>>();
+    const unfiled = submitted.filter((r) => Date.parse(r.SubmittedAt) < Date.parse(at(300))).map((r) => r.Id);
+    expect(unfiled.length).toBe(Array.from({ length: 12000 - 80 }, (_, i) => i).filter((i) => i % 50 === 20).length);
+    expect([...found].sort((x, y) => x - y)).toEqual([lateId, ...unfiled].sort((x, y) => x - y));
+    expect(found).not.toContain(backId);
+    // A page: one $batch of two windows of the SubmittedAt index (this history is denser than any
+    // real pace: its windows are refused and read again in halves of at most 5,000 plans each),
+    // then the found plans' decisions, 20 plans a $batch.
+    costs.forEach((c) => expect(c.rowsRead).toBeLessThanOrEqual(12000 + 2 * 12000 / 50 + 10));
+    process.stdout.write(`older plans: ${costs.map((c) => `${c.requests} req/${c.rowsRead} rows`).join(', ')}\n`);
+  });
+});
+
 describe('a site set up at schema version 2', () => {
   test('keeps its plans and approvals after the upgrade: approvals without listing facts take them from the plan', async () => {
     const s = await createPlanSite({ version: 2 });

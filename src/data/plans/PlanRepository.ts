@@ -37,6 +37,7 @@ import {
 } from './overview';
 import { ChannelMap, QueueFilter, channelMap } from '../../domain/plans/queue';
 import type { ApprovedMatches } from './approvedSearch';
+import type { OlderPlans } from './olderQueue';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -204,6 +205,15 @@ export class PlanRepository {
   public async moreApproved(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
     const read = await settle(readNextPage<ReviewRow>(this.sp, next));
     return approvedPage(this.sp, read, new Map(inReview.map((p) => [p.id, p])));
+  }
+
+  /**
+   * Plans from before the queue's window still waiting for the reviewers, a page at a time
+   * (olderQueue.ts, loaded when a reviewer asks); `before` is the previous page's `next`.
+   */
+  public async olderInReview(before?: string, now?: Date): Promise<OlderPlans> {
+    const older = await import(/* webpackChunkName: 'ddh-plan-older' */ './olderQueue');
+    return older.olderInReview(this.sp, before, now);
   }
 
   /**

@@ -133,7 +133,7 @@ export function approvedWalk(sp: SPFI, top: number, withPlan: boolean = true): I
 }
 
 /** The window's plans: the author's indexed SubmittedAt from the window's start (a range the pace bounds). */
-function submittedSince(start: Date): string {
+export function submittedSince(start: Date): string {
   return `${P.submittedAt} ge ${odataDate(start)}`;
 }
 
@@ -195,7 +195,7 @@ async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<P
   return byIdWindows<T>(sp, key, filter, select, expand);
 }
 
-/** Each plan's decisions, 20 plans per `$batch`: for an author's plans still "submitted" from before the window. */
+/** Each plan's decisions, 20 plans per `$batch`: for plans still "submitted" from before the window. */
 async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<ReviewRow[]> {
   const rows: ReviewRow[] = [];
   for (let i = 0; i < ids.length; i += 20) {
@@ -206,6 +206,11 @@ async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<Revie
     for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
   }
   return rows;
+}
+
+/** Plans' listings, their states derived from their own decisions (plans from before the window). */
+export async function verifyPlans(sp: SPFI, rows: readonly PlanRow[]): Promise<PlanListing[]> {
+  return buildListings(rows, (await decisionsOfPlans(sp, rows.map((r) => r.Id))).filter(isDecision));
 }
 
 /** Plan rows by id, 20 per `$batch` (facts for approvals written before v3). */
@@ -395,7 +400,7 @@ export async function approvedPage(
 export async function myPlans(sp: SPFI, page: Page<PlanRow>, inReview: Map<number, PlanListing>): Promise<ListingPage> {
   const older = page.rows.filter((r) => !inReview.has(r.Id) && hintOf(r).state === 'submitted');
   if (!older.length) return mineListings(page, inReview);
-  const verified = buildListings(older, (await decisionsOfPlans(sp, older.map((r) => r.Id))).filter(isDecision));
+  const verified = await verifyPlans(sp, older);
   return mineListings(page, new Map([...inReview, ...verified.map((l): [number, PlanListing] => [l.id, l])]));
 }
 

@@ -127,6 +127,9 @@ function LoadMore(props: { strings: Strings; shown: number; next?: string; busy:
 /** With a filter set, the approved list searches the server (a lazy chunk: most visits never filter). */
 const ApprovedSearch = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-search-view' */ './ApprovedSearch').then((m) => ({ default: m.ApprovedSearch })));
 
+/** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
+const OlderQueue = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-older-view' */ './OlderQueue').then((m) => ({ default: m.OlderQueue })));
+
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
 
 export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void; openingTab?: string }): JSX.Element {
@@ -135,6 +138,7 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
   const repository = services.plans.repository;
   const [queueFilter, setQueueFilter] = React.useState<QueueFilter>({});
   const [approvedFilter, setApprovedFilter] = React.useState<QueueFilter>({});
+  const [older, setOlder] = React.useState(false);
   const inReview = overview.inReview.plans;
   const mine = usePaged(overview.mine, (next) => repository.moreMine(next, inReview));
   const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
@@ -157,6 +161,9 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
             <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
             {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
             <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
+            {older
+              ? <React.Suspense fallback={<Loading label={strings.OlderSearching} />}><OlderQueue strings={strings} locale={locale} onOpen={onOpen} /></React.Suspense>
+              : <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />}
           </>
         )
       }] : []),

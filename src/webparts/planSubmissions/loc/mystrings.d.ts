@@ -242,6 +242,13 @@ declare interface IPlanSubmissionsWebPartStrings {
   SearchFound__other: string;
   SearchFoundMore__one: string;
   SearchFoundMore__other: string;
+  OlderShow: string;
+  OlderTitle: string;
+  OlderSearching: string;
+  OlderFound__one: string;
+  OlderFound__other: string;
+  OlderFoundMore__one: string;
+  OlderFoundMore__other: string;
   LoadMore: string;
   CountCapped: string;
   QueueSince: string;
