@@ -46,6 +46,8 @@ export const VIEWS: ListView[] = [
   // window of approvals; a rare one reads a bounded number of windows further back.
   { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one region)', viewer: REVIEWER, run: (s) => s.plans.repository.approvedMatching({ regions: ['europe'] }, []) },
   { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one embassy)', viewer: REVIEWER, run: (s) => s.plans.repository.approvedMatching({ embassies: ['Embassy 7'] }, []) },
+  // On request: plans from before the queue's window still waiting (two years of submits a page).
+  { part: 'planSubmissions', label: 'reviewer: older plans still waiting (first page)', viewer: REVIEWER, run: (s) => s.plans.repository.olderInReview() },
 
   { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
   { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },
