@@ -9,6 +9,11 @@ import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/component
 import { workbenchTheme } from '../../src/ui/theme';
 import { completePlan } from './fixtures';
 import { common, strings } from './render';
+import { approvedMatching } from '../../src/data/plans/approvedSearch';
+import { olderInReview } from '../../src/data/plans/olderQueue';
+
+jest.mock('../../src/data/plans/approvedSearch', () => ({ approvedMatching: jest.fn() }));
+jest.mock('../../src/data/plans/olderQueue', () => ({ olderInReview: jest.fn() }));
 
 // Fluent UI forms are large DOMs: give jsdom time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -47,8 +52,8 @@ function services(): HubServices {
       repository: {
         overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
-        approvedMatching: jest.fn(),
-        olderInReview: jest.fn(),
+        // The later lists' readers run with the repository's client (mocked below).
+        read: jest.fn((reader: (sp: unknown) => Promise<unknown>) => reader({})),
         channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
       },
       people: { search: jest.fn(), ensure: jest.fn() }
@@ -156,16 +161,16 @@ describe('the plan submissions app', () => {
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
     expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
     // A filter searches the server, back through every approval, a page at a time.
-    const search = s.plans.repository.approvedMatching as jest.Mock;
+    const search = approvedMatching as jest.Mock;
     search.mockResolvedValueOnce({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z')], next: '2025-03-01T00:00:00Z', searchedTo: '2025-03-01T00:00:00Z' })
       .mockResolvedValueOnce({ plans: [listing(7, 'Lima', 'archived', '2023-01-01T10:00:00Z')] });
     fireEvent.click((await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0]);
     fireEvent.click(await screen.findByRole('option', { name: 'Lima' }));
     expect(await screen.findByText('1 approved plan found so far matches the filters (approvals searched back to 1 Mar 2025).')).toBeInTheDocument();
-    expect(search).toHaveBeenLastCalledWith({ embassies: ['Lima'] }, expect.any(Array), undefined);
+    expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), undefined);
     fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
     expect(await screen.findByText('2 approved plans match the filters.')).toBeInTheDocument();
-    expect(search).toHaveBeenLastCalledWith({ embassies: ['Lima'] }, expect.any(Array), '2025-03-01T00:00:00Z');
+    expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), '2025-03-01T00:00:00Z');
     const found = screen.getByRole('table', { name: strings.TabApproved });
     expect(within(found).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0].textContent)).toEqual(['Plan 5', 'Plan 7']);
     expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
@@ -196,7 +201,7 @@ describe('the plan submissions app', () => {
 
   test('older plans still waiting are looked for on request, a page at a time further back', async () => {
     const s = services();
-    const older = s.plans.repository.olderInReview as jest.Mock;
+    const older = olderInReview as jest.Mock;
     older.mockResolvedValueOnce({ plans: [listing(8, 'Lima', 'submitted', '2025-06-01T10:00:00Z')], next: '2024-08-01T00:00:00Z', searchedTo: '2024-08-01T00:00:00Z' })
       .mockResolvedValueOnce({ plans: [listing(9, 'Quito', 'approved', '2023-06-01T10:00:00Z')] });
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
@@ -204,10 +209,10 @@ describe('the plan submissions app', () => {
     expect(older).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: strings.OlderShow }));
     expect(await screen.findByText('1 older plan found so far still waits for the reviewers (plans submitted back to 1 Aug 2024 searched).')).toBeInTheDocument();
-    expect(older).toHaveBeenLastCalledWith(undefined);
+    expect(older).toHaveBeenLastCalledWith({}, undefined);
     fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
     expect(await screen.findByText('2 older plans still wait for the reviewers.')).toBeInTheDocument();
-    expect(older).toHaveBeenLastCalledWith('2024-08-01T00:00:00Z');
+    expect(older).toHaveBeenLastCalledWith({}, '2024-08-01T00:00:00Z');
     const table = screen.getByRole('table', { name: strings.OlderTitle });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Lima', 'Quito']);
     expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();

@@ -8,7 +8,7 @@
 import { REGIONS } from '../../src/domain/plans/plan';
 import { filterPlans, QueueFilter } from '../../src/domain/plans/queue';
 import { LIST_PAGE, PlanListing } from '../../src/data/plans';
-import { WINDOW_DAYS, WINDOWS_PER_PAGE } from '../../src/data/plans/approvedSearch';
+import { approvedMatching, WINDOW_DAYS, WINDOWS_PER_PAGE } from '../../src/data/plans/approvedSearch';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { createPlanSite, PlanSite } from './fixtures';
 
@@ -54,7 +54,7 @@ async function search(sd: Seeded, filter: QueueFilter): Promise<{ plans: PlanLis
   let before: string | undefined;
   for (let n = 0; n < 200; n++) {
     const a = sd.s.site.emulator.stats();
-    const page = await repository.approvedMatching(filter, [], before);
+    const page = await repository.read((sp) => approvedMatching(sp, filter, new Map(), before));
     const b = sd.s.site.emulator.stats();
     pages.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead, found: page.plans.length });
     const seen = new Set(plans.map((p) => p.id));
@@ -90,7 +90,7 @@ describe('approved-plan filters search the server', () => {
     const repository = sd.s.as('sam').repository;
     await repository.viewer();
     const before = sd.s.site.emulator.stats();
-    const first = await repository.approvedMatching(filter, []);
+    const first = await repository.read((sp) => approvedMatching(sp, filter, new Map()));
     const after = sd.s.site.emulator.stats();
     expect(first.plans).toHaveLength(LIST_PAGE);
     // A common filter fills its page from the newest window: one request, one window's rows.
@@ -101,7 +101,7 @@ describe('approved-plan filters search the server', () => {
     expect(first.plans.map((p) => p.id)).toEqual(expected.slice(0, LIST_PAGE));
     expect(filterPlans(first.plans, filter)).toHaveLength(LIST_PAGE);
     // The next page starts at the last approval shown (approvals of the same instant are not lost): the list drops the one it has.
-    const second = await repository.approvedMatching(filter, [], first.next);
+    const second = await repository.read((sp) => approvedMatching(sp, filter, new Map(), first.next));
     const seen = new Set(first.plans.map((p) => p.id));
     const more = second.plans.filter((p) => !seen.has(p.id)).map((p) => p.id);
     expect(more.length).toBeGreaterThanOrEqual(LIST_PAGE - 1);

@@ -2,6 +2,7 @@
 import { reviewerQueue } from '../../src/domain/plans/queue';
 import { REGIONS } from '../../src/domain/plans/plan';
 import { PLAN_LISTS } from '../../src/lists/planLists';
+import { olderInReview } from '../../src/data/plans/olderQueue';
 import { COUNT_CAP, createPlanServices, LIST_PAGE, PlansOverview, QUEUE_WINDOW_DAYS } from '../../src/data/plans';
 import { spError } from '../support/sp';
 import { provision } from '../../src/lists/provision';
@@ -287,7 +288,7 @@ describe('older plans still waiting, looked for on request', () => {
     let before: string | undefined;
     for (let n = 0; n < 20; n++) {
       const a = em.stats();
-      const page = await repository.olderInReview(before, new Date(NOW));
+      const page = await repository.read((sp) => olderInReview(sp, before, new Date(NOW)));
       const b = em.stats();
       costs.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead });
       found.push(...page.plans.map((p) => p.id));

@@ -35,9 +35,7 @@ import { PlanListing } from './summaries';
 import {
   InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
-import { ChannelMap, QueueFilter, channelMap } from '../../domain/plans/queue';
-import type { ApprovedMatches } from './approvedSearch';
-import type { OlderPlans } from './olderQueue';
+import { ChannelMap, channelMap } from '../../domain/plans/queue';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -208,21 +206,12 @@ export class PlanRepository {
   }
 
   /**
-   * Plans from before the queue's window still waiting for the reviewers, a page at a time
-   * (olderQueue.ts, loaded when a reviewer asks); `before` is the previous page's `next`.
+   * Runs a reader that a later view brings in its own chunk (the approved list's server-side
+   * filters, the older plans still waiting) with this repository's SharePoint client, so their
+   * code stays out of the first view.
    */
-  public async olderInReview(before?: string, now?: Date): Promise<OlderPlans> {
-    const older = await import(/* webpackChunkName: 'ddh-plan-older' */ './olderQueue');
-    return older.olderInReview(this.sp, before, now);
-  }
-
-  /**
-   * Approved plans matching the approved list's filters, found on the server a page at a time
-   * (approvedSearch.ts, loaded when a filter is first set); `before` is the previous page's `next`.
-   */
-  public async approvedMatching(filter: QueueFilter, inReview: readonly PlanListing[], before?: string): Promise<ApprovedMatches> {
-    const search = await import(/* webpackChunkName: 'ddh-plan-search' */ './approvedSearch');
-    return search.approvedMatching(this.sp, filter, new Map(inReview.map((p) => [p.id, p])), before);
+  public read<T>(reader: (sp: SPFI) => Promise<T>): Promise<T> {
+    return reader(this.sp);
   }
 
   /**

@@ -1,11 +1,12 @@
 /**
  * The approved list while a filter is set: the matching plans are searched for on the server, a
- * page at a time, back through every approval (repository.approvedMatching), not only among the
- * pages already loaded. A lazy chunk: most visits never filter.
+ * page at a time, back through every approval (src/data/plans/approvedSearch.ts), not only among
+ * the pages already loaded. In the later lists' lazy chunk (LaterLists.ts): most visits never filter.
  */
 import * as React from 'react';
 import { QueueFilter } from '../../../domain/plans/queue';
 import type { PlanListing } from '../../../data/plans';
+import { approvedMatching } from '../../../data/plans/approvedSearch';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
@@ -28,7 +29,7 @@ export function ApprovedSearch(props: { strings: Strings; locale: string; filter
     const forKey = key;
     setBusy(true);
     setError(false);
-    repository.approvedMatching(filter, inReview, before).then((page) => {
+    repository.read((sp) => approvedMatching(sp, filter, new Map(inReview.map((p) => [p.id, p])), before)).then((page) => {
       if (current.current !== forKey) return;
       // A plan met again at a page's edge (approvals of the same instant) is listed once.
       const seen = new Set(base.map((p) => p.id));

@@ -1,10 +1,12 @@
 /**
  * Plans from before the queue's window that still wait for the reviewers, looked for when a
- * reviewer asks (repository.olderInReview), a page at a time further back: the first view's queue
- * covers its window only, and a plan that waited long must stay findable. A lazy chunk.
+ * reviewer asks (src/data/plans/olderQueue.ts), a page at a time further back: the first view's
+ * queue covers its window only, and a plan that waited long must stay findable. In the later
+ * lists' lazy chunk (LaterLists.ts).
  */
 import * as React from 'react';
 import type { PlanListing } from '../../../data/plans';
+import { olderInReview } from '../../../data/plans/olderQueue';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
@@ -23,7 +25,7 @@ export function OlderQueue(props: { strings: Strings; locale: string; onOpen: (i
   const search = (before: string | undefined, base: PlanListing[]): void => {
     setBusy(true);
     setError(false);
-    services.plans.repository.olderInReview(before).then((page) => {
+    services.plans.repository.read((sp) => olderInReview(sp, before)).then((page) => {
       if (!live.current) return;
       const seen = new Set(base.map((p) => p.id));
       setFound({ plans: [...base, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next, searchedTo: page.searchedTo });

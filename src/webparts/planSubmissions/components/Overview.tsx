@@ -125,10 +125,11 @@ function LoadMore(props: { strings: Strings; shown: number; next?: string; busy:
 
 /** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 /** With a filter set, the approved list searches the server (a lazy chunk: most visits never filter). */
-const ApprovedSearch = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-search-view' */ './ApprovedSearch').then((m) => ({ default: m.ApprovedSearch })));
+const laterLists = (): Promise<typeof import('./LaterLists')> => import(/* webpackChunkName: 'ddh-plan-later' */ './LaterLists');
+const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.ApprovedSearch })));
 
 /** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
-const OlderQueue = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-older-view' */ './OlderQueue').then((m) => ({ default: m.OlderQueue })));
+const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
 
