@@ -33,9 +33,9 @@ import {
 } from './rows';
 import { PlanListing } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, myPlans, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
-import { ChannelMap, channelMap } from '../../domain/plans/queue';
+import type { ChannelMap } from '../../domain/plans/queue';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -220,10 +220,11 @@ export class PlanRepository {
    * out, the map carries `since`, the oldest approval it counts, for the page to say so.
    */
   public async channelMap(locale?: string): Promise<ChannelMap> {
-    const { summaries, since } = await recentApprovals(this.sp);
-    const map = channelMap(summaries, locale);
-    return since ? { ...map, since } : map;
+    // The same chunk as the map's tab (ChannelMapTab): loaded with it, not with the first view.
+    const data = await import(/* webpackChunkName: 'ddh-plan-map' */ './channelMapData');
+    return data.channelMapOf(this.sp, locale);
   }
+
 
   /** One plan with its rounds, reviews and derived state, in one `$batch`. */
   public async load(id: number): Promise<PlanDetail> {

@@ -32,7 +32,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { IItems } from '@pnp/sp/items';
-import { PlanSummary } from '../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
 import { toProblem } from '../errors';
@@ -156,14 +155,14 @@ function filingOf(row: ReviewRow): { archived: boolean; reference: string } | un
 }
 
 /** The approve rows of a page of the ApprovedAt walk, and whether the walk reached its end (the first null). */
-function approvalsOf(rows: readonly ReviewRow[]): { approvals: ReviewRow[]; ended: boolean } {
+export function approvalsOf(rows: readonly ReviewRow[]): { approvals: ReviewRow[]; ended: boolean } {
   const end = rows.findIndex((r) => typeof r[V.approvedAt] !== 'string' || r[V.approvedAt] === '');
   const walked = end < 0 ? rows : rows.slice(0, end);
   // A reviewer could stamp ApprovedAt on another kind of row: only approvals count.
   return { approvals: walked.filter((r) => r[V.decision] === 'approve'), ended: end >= 0 };
 }
 
-async function isThreshold(error: unknown): Promise<boolean> {
+export async function isThreshold(error: unknown): Promise<boolean> {
   return (await toProblem(error)).kind === 'threshold';
 }
 
@@ -172,7 +171,7 @@ async function isThreshold(error: unknown): Promise<boolean> {
  * is always indexed), 20 windows per `$batch`. Linear in the list: only for ranges that outgrew
  * what the process keeps in them (more than 5,000 plans in review, or decisions in the window).
  */
-async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
+export async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
   const last = await list(sp, key).items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
   const maxId = last.length ? last[0].Id : 0;
   const rows: T[] = [];
@@ -266,7 +265,7 @@ const isDecision = (row: ReviewRow): boolean => (STATE_DECISIONS as readonly str
  * the plan row's server-set Author when the plan is in review (or the row was read), else the
  * PlanOwner the approving reviewer copied from it.
  */
-function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
+export function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
   const seen = new Set<number>();
   return rows
     .filter((r) => r[V.decision] === 'approve')
@@ -411,44 +410,3 @@ export async function myPlans(sp: SPFI, page: Page<PlanRow>, inReview: Map<numbe
  */
 export const MAP_APPROVALS = 1000;
 
-export interface RecentApprovals {
-  summaries: PlanSummary[];
-  /** When the walk stopped at MAP_APPROVALS: the oldest approval it counted; undefined when it read every approval. */
-  since?: string;
-}
-
-/** The newest approvals, as summaries for the channel map: one page of the ApprovedAt walk. */
-export async function recentApprovals(sp: SPFI): Promise<RecentApprovals> {
-  const first = await settle(readPage<ReviewRow>(approvedWalk(sp, MAP_APPROVALS, false)));
-  if (!first.ok) {
-    if (!(await isThreshold(first.error))) throw first.error;
-    // The index is still being built (a new index of a large list is built in the background):
-    // the newest approvals from windows of ids, until the index answers.
-    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
-    const newest = every.sort((a, b) => b.Id - a.Id);
-    const kept = newest.slice(0, MAP_APPROVALS);
-    return { summaries: await summariesOf(sp, kept), since: newest.length > kept.length ? kept[kept.length - 1].Created : undefined };
-  }
-  const { approvals, ended } = approvalsOf(first.value.rows);
-  const walkedAll = ended || !first.value.next;
-  const oldest = approvals.length ? approvals[approvals.length - 1][V.approvedAt] : undefined;
-  return { summaries: await summariesOf(sp, approvals), since: walkedAll || typeof oldest !== 'string' ? undefined : oldest };
-}
-
-async function summariesOf(sp: SPFI, approvals: ReviewRow[]): Promise<PlanSummary[]> {
-  const legacyRows = await plansById(sp, approvals.filter((r) => !approvalFacts(r)).map((r) => r.PlanId));
-  const owners = new Map<number, number>();
-  approvals.forEach((r) => {
-    const facts = approvalFacts(r);
-    const row = legacyRows.get(r.PlanId);
-    owners.set(r.PlanId, facts ? facts.authorId : row ? row.AuthorId : r.AuthorId);
-  });
-  const out: PlanSummary[] = [];
-  validApprovals(approvals, owners).forEach((approval) => {
-    const row = legacyRows.get(approval.PlanId);
-    const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    if (!facts) return;
-    out.push({ ...facts, state: 'approved', submittedAt: null, approvedAt: approval.Created });
-  });
-  return out;
-}
