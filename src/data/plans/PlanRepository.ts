@@ -225,7 +225,6 @@ export class PlanRepository {
     return data.channelMapOf(this.sp, locale);
   }
 
-
   /** One plan with its rounds, reviews and derived state, in one `$batch`. */
   public async load(id: number): Promise<PlanDetail> {
     const [batched, execute] = this.sp.batched();

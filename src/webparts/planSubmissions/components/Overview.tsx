@@ -123,7 +123,6 @@ function LoadMore(props: { strings: Strings; shown: number; next?: string; busy:
   );
 }
 
-/** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 /** With a filter set, the approved list searches the server (a lazy chunk: most visits never filter). */
 const laterLists = (): Promise<typeof import('./LaterLists')> => import(/* webpackChunkName: 'ddh-plan-later' */ './LaterLists');
 const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.ApprovedSearch })));
@@ -131,6 +130,7 @@ const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.A
 /** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
 const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
+/** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
 
 export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void; openingTab?: string }): JSX.Element {
