@@ -9,6 +9,11 @@ import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/component
 import { workbenchTheme } from '../../src/ui/theme';
 import { completePlan } from './fixtures';
 import { common, strings } from './render';
+import { approvedMatching } from '../../src/data/plans/approvedSearch';
+import { olderInReview } from '../../src/data/plans/olderQueue';
+
+jest.mock('../../src/data/plans/approvedSearch', () => ({ approvedMatching: jest.fn() }));
+jest.mock('../../src/data/plans/olderQueue', () => ({ olderInReview: jest.fn() }));
 
 // Fluent UI forms are large DOMs: give jsdom time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -47,6 +52,8 @@ function services(): HubServices {
       repository: {
         overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
+        // The later lists' readers run with the repository's client (mocked below).
+        read: jest.fn((reader: (sp: unknown) => Promise<unknown>) => reader({})),
         channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
       },
       people: { search: jest.fn(), ensure: jest.fn() }
@@ -155,11 +162,21 @@ describe('the plan submissions app', () => {
     const table = screen.getByRole('table', { name: strings.TabApproved });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
     expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
-    // Filters apply to the plans loaded, and say so.
+    // A filter searches the server, back through every approval, a page at a time.
+    const search = approvedMatching as jest.Mock;
+    search.mockResolvedValueOnce({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z')], next: '2025-03-01T00:00:00Z', searchedTo: '2025-03-01T00:00:00Z' })
+      .mockResolvedValueOnce({ plans: [listing(7, 'Lima', 'archived', '2023-01-01T10:00:00Z')] });
     const embassyFilter = (await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0];
     expect(within(embassyFilter).getByRole('option', { name: 'Lima' })).toBeInTheDocument();
     fireEvent.change(embassyFilter, { target: { value: 'Lima' } });
-    expect(await screen.findByText('Showing 2 plans. 1 of the 2 plans loaded match the filters.')).toBeInTheDocument();
+    expect(await screen.findByText('1 approved plan found so far matches the filters (approvals searched back to 1 Mar 2025).')).toBeInTheDocument();
+    expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), undefined);
+    fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
+    expect(await screen.findByText('2 approved plans match the filters.')).toBeInTheDocument();
+    expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), '2025-03-01T00:00:00Z');
+    const found = screen.getByRole('table', { name: strings.TabApproved });
+    expect(within(found).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0].textContent)).toEqual(['Plan 5', 'Plan 7']);
+    expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
   });
 
   test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {
@@ -183,6 +200,39 @@ describe('the plan submissions app', () => {
     const map = await screen.findByRole('table', { name: strings.MapTitle });
     const cairo = within(map).getByRole('rowheader', { name: 'Cairo' }).closest('tr') as HTMLElement;
     expect(within(cairo).getAllByRole('cell')[0]).toHaveTextContent(strings.MapActive);
+  });
+
+  test('older plans still waiting are looked for on request, a page at a time further back', async () => {
+    const s = services();
+    const older = olderInReview as jest.Mock;
+    older.mockResolvedValueOnce({ plans: [listing(8, 'Lima', 'submitted', '2025-06-01T10:00:00Z')], next: '2024-08-01T00:00:00Z', searchedTo: '2024-08-01T00:00:00Z' })
+      .mockResolvedValueOnce({ plans: [listing(9, 'Quito', 'approved', '2023-06-01T10:00:00Z')] });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    expect(older).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: strings.OlderShow }));
+    expect(await screen.findByText('1 older plan found so far still waits for the reviewers (plans submitted back to 1 Aug 2024 searched).')).toBeInTheDocument();
+    expect(older).toHaveBeenLastCalledWith({}, undefined);
+    fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
+    expect(await screen.findByText('2 older plans still wait for the reviewers.')).toBeInTheDocument();
+    expect(older).toHaveBeenLastCalledWith({}, '2024-08-01T00:00:00Z');
+    const table = screen.getByRole('table', { name: strings.OlderTitle });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Lima', 'Quito']);
+    expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
+  });
+
+  test('a map of the newest approvals only says since when it counts; the queue says which plans it covers', async () => {
+    const s = services();
+    const repository = s.plans.repository as unknown as { overview: jest.Mock; channelMap: jest.Mock };
+    const overview = await repository.overview();
+    repository.overview.mockResolvedValue({ ...overview, inReview: { ...overview.inReview, since: '2026-02-01T12:00:00Z' } });
+    repository.channelMap.mockResolvedValue({ ...(await repository.channelMap()), since: '2025-06-30T08:00:00Z' });
+    render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    expect(await screen.findByText(/^The queue and these counts cover plans submitted or decided since 1 Feb 2026/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: strings.TabMap }));
+    await screen.findByRole('table', { name: strings.MapTitle });
+    expect(screen.getByText(/^The map shows plans approved since 30 Jun 2025/)).toBeInTheDocument();
   });
 });
 

@@ -2,7 +2,8 @@
 import { reviewerQueue } from '../../src/domain/plans/queue';
 import { REGIONS } from '../../src/domain/plans/plan';
 import { PLAN_LISTS } from '../../src/lists/planLists';
-import { COUNT_CAP, createPlanServices, LIST_PAGE, PlansOverview } from '../../src/data/plans';
+import { olderInReview } from '../../src/data/plans/olderQueue';
+import { COUNT_CAP, createPlanServices, LIST_PAGE, PlansOverview, QUEUE_WINDOW_DAYS } from '../../src/data/plans';
 import { spError } from '../support/sp';
 import { provision } from '../../src/lists/provision';
 import { SCHEMA_VERSION } from '../../src/lists/settings';
@@ -17,9 +18,10 @@ const at = (daysAgo: number): string => new Date(NOW - daysAgo * DAY).toISOStrin
 interface Scenario { s: PlanSite; waiting: number[]; changes: number[]; approvedOpen: number[]; approvedDone: number[]; archivedWaiting: number[]; drafts: number[] }
 
 /**
- * `history` archived plans (approved and instructed long ago, each with comments), plus the same
- * recent plans in every scenario: 30 waiting, 10 sent back, 10 approved (5 instructed), 5
- * archived without start-up instructions, 20 drafts.
+ * `history` plans approved long ago (by Bo, every tenth by Anna): filed and instructed, except
+ * every fiftieth, which its author never filed (its hint still says "submitted" for ever, as on a
+ * real site); plus the same recent plans in every scenario: 30 waiting, 10 sent back, 10 approved
+ * (5 instructed), 5 archived without start-up instructions, 20 drafts (all Anna's).
  */
 async function scenario(history: number, reviews: number): Promise<Scenario> {
   const s = await createPlanSite();
@@ -29,9 +31,14 @@ async function scenario(history: number, reviews: number): Promise<Scenario> {
     PlanState: state, Round: submittedDaysAgo === null ? 0 : 1, SubmittedAt: submittedDaysAgo === null ? null : at(submittedDaysAgo),
     PlanContent: '{}', AuthorId: s.id.anna, Created: at((submittedDaysAgo || 1) + 1), ...extra
   });
-  const facts = (i: number): Record<string, unknown> => ({ PlanTitle: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna });
+  const owner = (i: number): number => (i < history && i % 10 !== 0 ? s.id.bo : s.id.anna);
+  const unfiled = (i: number): boolean => i < history && i % 50 === 20;
+  const facts = (i: number): Record<string, unknown> => ({ PlanTitle: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: owner(i) });
   const rows: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < history; i++) rows.push(plan(i, 'archived', 400 + (history - i) / 100, { ArchiveReference: `REF-${i}`, ArchivedAt: at(399) }));
+  for (let i = 0; i < history; i++) {
+    const days = 400 + (history - i) / 100;
+    rows.push(unfiled(i) ? plan(i, 'submitted', days, { AuthorId: owner(i) }) : plan(i, 'archived', days, { ArchiveReference: `REF-${i}`, ArchivedAt: at(399), AuthorId: owner(i) }));
+  }
   const recent: Array<[string, number]> = [];
   const add = (kind: string, n: number, state: string, daysAgo: (k: number) => number | null): void => {
     for (let k = 0; k < n; k++) { recent.push([kind, rows.length]); rows.push(plan(rows.length, state, daysAgo(k))); }
@@ -52,7 +59,7 @@ async function scenario(history: number, reviews: number): Promise<Scenario> {
   };
   for (let i = 0; i < history; i++) {
     decision(i, 'approve', 399.5 + (history - i) / 100, true);
-    decision(i, 'sendStartupInstructions', 399.2 + (history - i) / 100, false);
+    if (!unfiled(i)) decision(i, 'sendStartupInstructions', 399.2 + (history - i) / 100, false);
   }
   recent.forEach(([kind, index], k) => {
     const submitted = Date.parse(rows[index].SubmittedAt as string || at(0));
@@ -119,6 +126,38 @@ describe('the plans first view does not grow with the lists', () => {
     checkQueue(large, b.overview);
     expect(a.overview.inReview.counts.archived).toEqual({ count: COUNT_CAP, capped: true });
     expect(b.overview.inReview.counts.archived).toEqual({ count: COUNT_CAP, capped: true });
+  });
+
+  test('an author\'s own plans: one $batch, each page verified, plans never filed shown approved', async () => {
+    const view = async (sc: Scenario): Promise<{ requests: number; rowsRead: number; mine: PlansOverview['mine']; more: number; moreRows: number; next?: PlansOverview['mine'] }> => {
+      const page = { userId: sc.s.id.anna };
+      await createPlanServices(sc.s.site.spAs(sc.s.login.anna), page).repository.viewer();
+      const repository = createPlanServices(sc.s.site.spAs(sc.s.login.anna), page).repository;
+      const before = sc.s.site.emulator.stats();
+      const overview = await repository.overview(new Date(NOW));
+      const mid = sc.s.site.emulator.stats();
+      const next = overview.mine?.next ? await repository.moreMine(overview.mine.next, overview.inReview.plans) : undefined;
+      const after = sc.s.site.emulator.stats();
+      return {
+        requests: mid.requests - before.requests, rowsRead: mid.rowsRead - before.rowsRead, mine: overview.mine,
+        more: after.requests - mid.requests, moreRows: after.rowsRead - mid.rowsRead, next
+      };
+    };
+    for (const sc of [small, large]) {
+      const v = await view(sc);
+      expect(v.requests).toBe(1);
+      // The first page: her 50 newest (all recent), states verified by the queue's reads.
+      expect(v.mine?.plans).toHaveLength(LIST_PAGE);
+      expect(new Set(v.mine?.plans.map((p) => p.state))).toEqual(new Set(['draft', 'archived', 'approved', 'changesRequested', 'submitted']));
+      // The next page reaches her history: the plans she never filed are verified with their
+      // decisions (one more request) and shown approved; the rest of her history is archived.
+      expect(v.more).toBe(2);
+      const next = v.next?.plans ?? [];
+      expect(next).toHaveLength(LIST_PAGE);
+      expect(new Set(next.map((p) => p.state))).toEqual(new Set(['submitted', 'approved', 'archived']));
+      expect(next.filter((p) => p.state === 'approved')).toHaveLength(5);
+      process.stdout.write(`author first view rows: ${v.rowsRead}, next page: ${v.moreRows} rows, ${v.more} requests\n`);
+    }
   });
 
   test('staff browse approved plans newest first, page by page with the paging token', async () => {
@@ -200,19 +239,75 @@ describe('trust: what an author writes on their own plan decides nothing', () =>
   });
 });
 
-describe('a plan in review for longer than the decision window', () => {
-  test('is verified with its own decisions in one more request', async () => {
+describe('a plan submitted before the queue\'s window', () => {
+  test('approved long ago and never filed: the approved list and its author\'s own list say approved; the queue does not read it', async () => {
     const sc = await scenario(10, 50);
     const { s } = sc;
     const em = s.site.emulator;
-    const [oldId] = em.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, SubmittedAt: at(300), AuthorId: s.id.anna }], s.login.anna);
+    const old = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.anna };
+    const [oldId, lateId] = em.seedItems(PLAN_LISTS.plans.title, [
+      { Title: 'Old', ...old, SubmittedAt: at(300) },
+      { Title: 'Late', ...old, SubmittedAt: at(200) }
+    ], s.login.anna);
     em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: oldId, Round: 1, Decision: 'approve', Comment: 'ok', Created: at(299), ApprovedAt: at(299), AuthorId: s.id.erik, PlanTitle: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna }], s.login.erik);
-    const { overview, requests } = await measured(s, 'erik');
-    expect(requests).toBe(2);
-    const old = overview.inReview.plans.find((p) => p.id === oldId);
-    expect(old?.state).toBe('approved');
-    // Approved, without start-up instructions: it waits for the reviewers, since its approval.
-    expect(reviewerQueue(overview.inReview.plans)[0].id).toBe(oldId);
+
+    const reviewer = await measured(s, 'erik');
+    expect(reviewer.requests).toBe(1);
+    expect(reviewer.overview.inReview.plans.map((p) => p.id)).not.toContain(oldId);
+    // The queue and its counts are the window's, and say from when.
+    expect(reviewer.overview.inReview.since).toBe(at(QUEUE_WINDOW_DAYS));
+    expect(reviewer.overview.inReview.counts.approved).toEqual({ count: 10, capped: false });
+    // Its approval is in the approved list, not filed: its state is what the plan says, read with the approval.
+    expect(reviewer.overview.approved.plans.find((p) => p.id === oldId)).toMatchObject({ state: 'approved', archiveReference: '' });
+    const filed = reviewer.overview.approved.plans.filter((p) => sc.archivedWaiting.indexOf(p.id) >= 0);
+    expect(filed.map((p) => p.state)).toEqual(['archived', 'archived', 'archived', 'archived', 'archived']);
+
+    // Its author's own list verifies both with their decisions, in one more request (this client
+    // knows no user id, so the own plans follow the first $batch: see "an author's first view").
+    const author = await measured(s, 'anna');
+    expect(author.requests).toBe(3);
+    const mine = author.overview.mine?.plans ?? [];
+    expect(mine.find((p) => p.id === oldId)?.state).toBe('approved');
+    expect(mine.find((p) => p.id === lateId)?.state).toBe('submitted');
+  });
+});
+
+describe('older plans still waiting, looked for on request', () => {
+  test('above the threshold: every plan from before the window that still waits, oldest first, a bounded number of rows a page', async () => {
+    const sc = await scenario(12000 - 80, 13000);
+    const { s } = sc;
+    const em = s.site.emulator;
+    // A plan waiting 200 days for its first decision, and one sent back 150 days ago (not waiting for the reviewers).
+    const base = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.bo };
+    const [lateId, backId] = em.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Late', ...base, SubmittedAt: at(200) }, { Title: 'Back', ...base, SubmittedAt: at(160) }], s.login.bo);
+    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: backId, Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(150), AuthorId: s.id.erik }], s.login.erik);
+    const repository = s.as('erik').repository;
+    await repository.viewer();
+    const found: number[] = [];
+    const costs: Array<{ requests: number; rowsRead: number }> = [];
+    let before: string | undefined;
+    for (let n = 0; n < 20; n++) {
+      const a = em.stats();
+      const page = await repository.read((sp) => olderInReview(sp, before, new Date(NOW)));
+      const b = em.stats();
+      costs.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead });
+      found.push(...page.plans.map((p) => p.id));
+      expect(page.plans.every((p) => p.state === 'submitted' || p.state === 'approved')).toBe(true);
+      if (!page.next) break;
+      before = page.next;
+    }
+    // The late plan, and every plan approved long ago and never filed nor instructed (the history's
+    // every fiftieth); never the plan sent back, never a filed and instructed one.
+    const submitted = await s.sp('erik').web.lists.getByTitle(PLAN_LISTS.plans.title).items.select('Id', 'SubmittedAt').filter("PlanState eq 'submitted'").top(5000)<Array<{ Id: number; SubmittedAt: string }>>();
+    const unfiled = submitted.filter((r) => Date.parse(r.SubmittedAt) < Date.parse(at(300))).map((r) => r.Id);
+    expect(unfiled.length).toBe(Array.from({ length: 12000 - 80 }, (_, i) => i).filter((i) => i % 50 === 20).length);
+    expect([...found].sort((x, y) => x - y)).toEqual([lateId, ...unfiled].sort((x, y) => x - y));
+    expect(found).not.toContain(backId);
+    // A page: one $batch of two windows of the SubmittedAt index (this history is denser than any
+    // real pace: its windows are refused and read again in halves of at most 5,000 plans each),
+    // then the found plans' decisions, 20 plans a $batch.
+    costs.forEach((c) => expect(c.rowsRead).toBeLessThanOrEqual(12000 + 2 * 12000 / 50 + 10));
+    process.stdout.write(`older plans: ${costs.map((c) => `${c.requests} req/${c.rowsRead} rows`).join(', ')}\n`);
   });
 });
 

@@ -21,6 +21,7 @@
  *   npm run bench -- --rebuild             build even if release/assets is fresh
  *   npm run bench -- --only-emulator       only the emulator's own timings (5.; seconds)
  *   npm run bench -- --views               only the every-view table (Node, two seeded sites)
+ *   npm run bench -- --views --part planSubmissions   the same for one web part (only its lists seeded)
  *   npm run bench -- --first-paint         only table 4: time to content from the entry script, no delay and at RTT
  */
 import * as fs from 'fs';
@@ -85,9 +86,19 @@ async function medianLoad(load: () => Promise<BrowserFirstView>): Promise<Browse
 
 interface ViewResult { view: ListView; small: ViewCost; large?: ViewCost }
 
+/** `--part <name>`: one web part's views only (and only its lists seeded), to iterate on one part. */
+function onlyPart(): BenchPart['name'] | undefined {
+  const name = option('--part');
+  if (name === undefined) return undefined;
+  const part = PARTS.find((p) => p.name === name);
+  if (!part) throw new Error(`--part: one of ${PARTS.map((p) => p.name).join(', ')}`);
+  return part.name;
+}
+
 async function measureViews(small: Workbench, large: Workbench | undefined): Promise<ViewResult[]> {
   const out: ViewResult[] = [];
-  for (const view of VIEWS) {
+  const part = onlyPart();
+  for (const view of VIEWS.filter((v) => !part || v.part === part)) {
     const result: ViewResult = { view, small: await measureView(small, view) };
     if (large) result.large = await measureView(large, view);
     log(`views: ${view.part} ${view.label}: ${result.small.requests ?? 'error'} / ${result.large?.requests ?? 'n/a'} requests, `
@@ -159,9 +170,10 @@ async function firstPaintOnly(): Promise<void> {
 async function viewsOnly(): Promise<void> {
   const workbenches: Workbench[] = [];
   try {
-    const small = await seededWorkbench(SMALL, log);
+    const part = onlyPart();
+    const small = await seededWorkbench(SMALL, log, part);
     workbenches.push(small);
-    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log);
+    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log, part);
     if (large) workbenches.push(large);
     process.stdout.write(`\n${viewsTable(await measureViews(small, large))}\n`);
   } finally {
@@ -204,9 +216,10 @@ async function main(): Promise<void> {
   let sizeReport: SizeReport | undefined;
   let viewResults: ViewResult[] = [];
   try {
-    const small = await seededWorkbench(SMALL, log);
+    const part = onlyPart();
+    const small = await seededWorkbench(SMALL, log, part);
     workbenches.push(small);
-    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log);
+    const large = flag('--skip-scale') ? undefined : await seededWorkbench(LARGE, log, part);
     if (large) workbenches.push(large);
     const harness = await productionHarness();
     // Builds and timings share two cores: time only once the builds are done.

@@ -14,7 +14,8 @@ import { BenchPart, generateRows, PARTS, SeedContext } from './parts';
 
 export const BENCH_PEOPLE = 200;
 
-export async function seededWorkbench(size: number, log: (line: string) => void): Promise<Workbench> {
+/** `only`: seed one web part's lists (the bench's `--part`); every part's otherwise. */
+export async function seededWorkbench(size: number, log: (line: string) => void, only?: BenchPart['name']): Promise<Workbench> {
   const workbench = await startWorkbench({ port: 0, log: () => undefined });
   const { emulator } = workbench;
   const people = DEMO_PEOPLE.map((p) => emulator.addUser({ email: p.email, title: p.title }).id);
@@ -26,7 +27,7 @@ export async function seededWorkbench(size: number, log: (line: string) => void)
   const ctx: SeedContext = { now: new Date(), people, ownerId: emulator.addUser({ email: DEMO_ADMIN.email, title: DEMO_ADMIN.title }).id, ids: {} };
   const started = Date.now();
   let rows = 0;
-  for (const part of PARTS) {
+  for (const part of PARTS.filter((p) => !only || p.name === only)) {
     for (const seed of part.lists) {
       const spec = LISTS[seed.key];
       const generated = generateRows(spec, seed, seed.count(size), ctx);

@@ -4,6 +4,8 @@
  * next pages, each feed filter, "my trainings", past sessions and an admin's big session are
  * views people open too, and each must read about as much at 100,000 items as at 1,000.
  */
+import { approvedMatching } from '../../src/data/plans/approvedSearch';
+import { olderInReview } from '../../src/data/plans/olderQueue';
 import type { HubServices } from '../../src/data/services';
 import type { Workbench } from '../server';
 import { PartName } from './parts';
@@ -42,6 +44,12 @@ export const VIEWS: ListView[] = [
     run: (s, o) => { const ov = o as Overview; return ov.approved.next ? s.plans.repository.moreApproved(ov.approved.next, ov.inReview.plans) : Promise.resolve(); }
   },
   { part: 'planSubmissions', label: 'reviewer: channel map', viewer: REVIEWER, run: (s) => s.plans.repository.channelMap('en-US') },
+  // Filters search the server (approvedSearch.ts): a common value fills a page from the newest
+  // window of approvals; a rare one reads a bounded number of windows further back.
+  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one region)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { regions: ['europe'] }, new Map())) },
+  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one embassy)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { embassies: ['Embassy 7'] }, new Map())) },
+  // On request: plans from before the queue's window still waiting (two years of submits a page).
+  { part: 'planSubmissions', label: 'reviewer: older plans still waiting (first page)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => olderInReview(sp)) },
 
   { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
   { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },

@@ -31,11 +31,11 @@ import {
   LATEST_DECISION_SELECT, LatestDecisionRow, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
   approvalColumns, hintOf, parsePlan, personOf, planColumns
 } from './rows';
-import { PlanListing, mineListings } from './summaries';
+import { PlanListing } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, recentApprovals, buildFirstView, queueFirstViewReads, settle
+  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
-import { ChannelMap, channelMap } from '../../domain/plans/queue';
+import type { ChannelMap } from '../../domain/plans/queue';
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -183,7 +183,7 @@ export class PlanRepository {
     if (who.isAuthor) {
       const page = mine && guessId === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
       if (!page.ok) throw page.error;
-      minePage = mineListings(page.value, first.byId);
+      minePage = await myPlans(this.sp, page.value, first.byId);
     }
     return { ...who, inReview: first.inReview, approved: first.approved, mine: minePage };
   }
@@ -196,7 +196,7 @@ export class PlanRepository {
 
   /** The next page of my plans, by the server's paging token. */
   public async moreMine(next: string, inReview: readonly PlanListing[]): Promise<ListingPage> {
-    return mineListings(await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
+    return myPlans(this.sp, await readNextPage<PlanRow>(this.sp, next), new Map(inReview.map((p) => [p.id, p])));
   }
 
   /** The next page of approved plans, by the server's paging token. */
@@ -206,14 +206,23 @@ export class PlanRepository {
   }
 
   /**
+   * Runs a reader that a later view brings in its own chunk (the approved list's server-side
+   * filters, the older plans still waiting) with this repository's SharePoint client, so their
+   * code stays out of the first view.
+   */
+  public read<T>(reader: (sp: SPFI) => Promise<T>): Promise<T> {
+    return reader(this.sp);
+  }
+
+  /**
    * Which embassies have which channels, from what reviewers wrote on the newest approvals (at
    * most MAP_APPROVALS, one request): read when the map is opened. When older approvals were left
    * out, the map carries `since`, the oldest approval it counts, for the page to say so.
    */
   public async channelMap(locale?: string): Promise<ChannelMap> {
-    const { summaries, since } = await recentApprovals(this.sp);
-    const map = channelMap(summaries, locale);
-    return since ? { ...map, since } : map;
+    // The same chunk as the map's tab (ChannelMapTab): loaded with it, not with the first view.
+    const data = await import(/* webpackChunkName: 'ddh-plan-map' */ './channelMapData');
+    return data.channelMapOf(this.sp, locale);
   }
 
   /** One plan with its rounds, reviews and derived state, in one `$batch`. */

@@ -7,6 +7,8 @@ import { PlanRepository } from './PlanRepository';
 export * from './PlanRepository';
 export { PeopleDirectory } from './people';
 export type { PlanListing } from './summaries';
+export type { ApprovedMatches } from './approvedSearch';
+export type { OlderPlans } from './olderQueue';
 export type { InReview, ListingPage, StateCount } from './overview';
 export { COUNT_CAP, LIST_PAGE, MAP_APPROVALS, QUEUE_WINDOW_DAYS } from './overview';
 

@@ -11,13 +11,20 @@
  *   the approved list and the channel map come from reviewers' rows only, newest first along
  *   that index: an author who writes PlanState='approved' on a plan gains nothing.
  *
- * The queue: the hint's "submitted" range is the set of plans between a submit and the archiving
- * — the plans in review, bounded by the process, not by the list (archived history is never in
- * it). It is read whole in the first `$batch` (SharePoint charges an index seek for its range
- * whatever `$top` says, so paging the same range by token would read it again for every page),
- * and each plan's state is verified against the decisions of the last QUEUE_WINDOW_DAYS, read in
- * the same `$batch` by the indexed `Created` of DDH Plan Reviews. A plan in review for longer
- * than that is verified with its own decisions in a second request (rare: such a plan is late).
+ * The queue is what moved in the last QUEUE_WINDOW_DAYS: the plans an author submitted in the
+ * window (the author's indexed `SubmittedAt`, a range as long as the window whatever the
+ * history), verified against the decisions of the same window (the indexed `Created` of DDH Plan
+ * Reviews; a decision follows the submit it answers, so every decision that counts for such a
+ * plan is in the window), and the approvals of the window whose plan was submitted before it.
+ * Both reads are bounded by the pace of the process, not by the lists' history, and travel in the
+ * first `$batch`. A plan approved years ago whose author never filed it stays in the author's
+ * "submitted" hint forever: it is no longer read with the queue (it is in the approved list, and
+ * its author's own list shows it verified), so the queue and its counts are the last
+ * QUEUE_WINDOW_DAYS' (the page says so).
+ *
+ * Whether an approved plan was filed is the author's step: an approval's row brings it along
+ * from the plan through the Plan lookup (`$expand=Plan`, the plan's `ArchivedAt` and
+ * `ArchiveReference`), so the approved list needs no second read for it.
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -25,20 +32,19 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { IItems } from '@pnp/sp/items';
-import { PlanSummary } from '../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
 import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readAll, readPage } from '../paging';
 import { APPROVAL_SELECT, PlanRow, ReviewRow, SUMMARY_SELECT, approvalFacts, hintOf, summaryFacts } from './rows';
-import { PlanListing, STATE_DECISIONS, buildListings } from './summaries';
+import { PlanListing, STATE_DECISIONS, buildListings, mineListings } from './summaries';
 
 /** Pages are at most 5,000 rows, the list view threshold. */
 export const MAX_PAGE = 5000;
 /** Rows per page of the lists people browse (approved plans, my plans). */
 export const LIST_PAGE = 50;
-/** Decisions this recent are read with the first view to verify the plans in review. */
+/** The first view's queue: plans submitted, and decisions taken, this recently. */
 export const QUEUE_WINDOW_DAYS = 120;
 /**
  * Drafts and archived plans are counted by walking their index range for at most this many rows:
@@ -60,9 +66,14 @@ export interface ListingPage {
 }
 
 export interface InReview {
-  /** Plans between submit and archiving, and approved plans still waiting for start-up instructions; states verified. */
+  /**
+   * Plans submitted in the last QUEUE_WINDOW_DAYS between submit and archiving, and plans approved
+   * in them still waiting for start-up instructions; states verified.
+   */
   plans: PlanListing[];
   counts: Record<PlanState, StateCount>;
+  /** Where the queue and its counts start (now − QUEUE_WINDOW_DAYS), for the page to say so. */
+  since?: string;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -85,6 +96,7 @@ function list(sp: SPFI, key: keyof typeof PLAN_LISTS): ReturnType<SPFI['web']['l
 
 /** The queries of the first view, added to a `$batch` (nothing is sent before it executes). */
 export interface FirstViewReads {
+  /** Plans submitted in the window, every hint state. */
   inReview: Promise<Settled<Page<PlanRow>>>;
   decisions: Promise<Settled<Page<ReviewRow>>>;
   approved: Promise<Settled<Page<ReviewRow>>>;
@@ -99,8 +111,8 @@ export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
   const reviews = (): IItems => list(batched, 'planReviews').items;
   return {
     windowStart,
-    inReview: settle(readPage<PlanRow>(plans().select(...SUMMARY_SELECT).filter(`${P.state} eq ${odataString('submitted')}`).orderBy(P.submittedAt).top(MAX_PAGE))),
-    decisions: settle(readPage<ReviewRow>(reviews().select(...APPROVAL_SELECT).filter(`${V.created} ge ${odataDate(windowStart)}`).top(MAX_PAGE))),
+    inReview: settle(readPage<PlanRow>(plans().select(...SUMMARY_SELECT).filter(submittedSince(windowStart)).orderBy(P.submittedAt).top(MAX_PAGE))),
+    decisions: settle(readPage<ReviewRow>(reviews().select(...APPROVAL_WITH_PLAN).expand(V.plan).filter(`${V.created} ge ${odataDate(windowStart)}`).top(MAX_PAGE))),
     approved: settle(readPage<ReviewRow>(approvedWalk(batched, LIST_PAGE))),
     // Drafts are few (each is on its way to review): an indexed range, refused only above 5,000.
     drafts: settle(readPage<PlanRow>(plans().select('Id', P.state).filter(`${P.state} eq ${odataString('draft')}`).top(COUNT_CAP + 1))),
@@ -114,19 +126,43 @@ export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
  * Approve rows, newest first: the ApprovedAt index walked from its newest end (only approve rows
  * carry the column; all other rows are nulls, which sort after them). Later pages: the server's token.
  */
-export function approvedWalk(sp: SPFI, top: number): IItems {
-  return list(sp, 'planReviews').items.select(...APPROVAL_SELECT).orderBy(V.approvedAt, false).top(top);
+export function approvedWalk(sp: SPFI, top: number, withPlan: boolean = true): IItems {
+  const items = list(sp, 'planReviews').items;
+  return (withPlan ? items.select(...APPROVAL_WITH_PLAN).expand(V.plan) : items.select(...APPROVAL_SELECT)).orderBy(V.approvedAt, false).top(top);
+}
+
+/** The window's plans: the author's indexed SubmittedAt from the window's start (a range the pace bounds). */
+export function submittedSince(start: Date): string {
+  return `${P.submittedAt} ge ${odataDate(start)}`;
+}
+
+/**
+ * An approval with its plan's filing, projected through the Plan lookup (Learn "Use OData query
+ * operations in SharePoint REST requests": a request may return projected fields from the list a
+ * lookup points to). Only DateTime and Text columns: among the types a join may project (Learn
+ * "ProjectedFields element (View)"); the Choice hint is not one of them.
+ */
+export const APPROVAL_WITH_PLAN = [...APPROVAL_SELECT, `${V.plan}/${P.archivedAt}`, `${V.plan}/${P.archiveReference}`];
+
+/** Whether the approval's plan was filed, from the projected Plan fields (undefined: not read with it). */
+function filingOf(row: ReviewRow): { archived: boolean; reference: string } | undefined {
+  const plan = row[V.plan] as Record<string, unknown> | null | undefined;
+  if (plan === undefined) return undefined;
+  const at = plan ? plan[P.archivedAt] : null;
+  const reference = plan && typeof plan[P.archiveReference] === 'string' ? (plan[P.archiveReference] as string) : '';
+  // Filing writes both (PlanRepository.archive); either one says the author filed it.
+  return { archived: (typeof at === 'string' && at !== '') || reference !== '', reference };
 }
 
 /** The approve rows of a page of the ApprovedAt walk, and whether the walk reached its end (the first null). */
-function approvalsOf(rows: readonly ReviewRow[]): { approvals: ReviewRow[]; ended: boolean } {
+export function approvalsOf(rows: readonly ReviewRow[]): { approvals: ReviewRow[]; ended: boolean } {
   const end = rows.findIndex((r) => typeof r[V.approvedAt] !== 'string' || r[V.approvedAt] === '');
   const walked = end < 0 ? rows : rows.slice(0, end);
   // A reviewer could stamp ApprovedAt on another kind of row: only approvals count.
   return { approvals: walked.filter((r) => r[V.decision] === 'approve'), ended: end >= 0 };
 }
 
-async function isThreshold(error: unknown): Promise<boolean> {
+export async function isThreshold(error: unknown): Promise<boolean> {
   return (await toProblem(error)).kind === 'threshold';
 }
 
@@ -135,7 +171,7 @@ async function isThreshold(error: unknown): Promise<boolean> {
  * is always indexed), 20 windows per `$batch`. Linear in the list: only for ranges that outgrew
  * what the process keeps in them (more than 5,000 plans in review, or decisions in the window).
  */
-async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[]): Promise<T[]> {
+export async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
   const last = await list(sp, key).items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
   const maxId = last.length ? last[0].Id : 0;
   const rows: T[] = [];
@@ -144,7 +180,7 @@ async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: st
     const pages: Array<Promise<Page<T>>> = [];
     for (let lo = start; lo < Math.min(maxId, start + MAX_PAGE * 20); lo += MAX_PAGE) {
       const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + MAX_PAGE)} and ${filter}`;
-      pages.push(readPage<T>(list(batched, key).items.filter(window).select(...select).top(MAX_PAGE)));
+      pages.push(readPage<T>(list(batched, key).items.filter(window).select(...select).expand(...expand).top(MAX_PAGE)));
     }
     await execute();
     (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
@@ -152,13 +188,13 @@ async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: st
   return rows;
 }
 
-async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<Page<T>>, filter: string, select: string[]): Promise<T[]> {
+async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<Page<T>>, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
   if (read.ok) return readAll<T>(sp, list(sp, key).items, read.value);
   if (!(await isThreshold(read.error))) throw read.error;
-  return byIdWindows<T>(sp, key, filter, select);
+  return byIdWindows<T>(sp, key, filter, select, expand);
 }
 
-/** Each plan's decisions, 20 plans per `$batch`: for plans in review longer than the window. */
+/** Each plan's decisions, 20 plans per `$batch`: for plans still "submitted" from before the window. */
 async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<ReviewRow[]> {
   const rows: ReviewRow[] = [];
   for (let i = 0; i < ids.length; i += 20) {
@@ -169,6 +205,11 @@ async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<Revie
     for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
   }
   return rows;
+}
+
+/** Plans' listings, their states derived from their own decisions (plans from before the window). */
+export async function verifyPlans(sp: SPFI, rows: readonly PlanRow[]): Promise<PlanListing[]> {
+  return buildListings(rows, (await decisionsOfPlans(sp, rows.map((r) => r.Id))).filter(isDecision));
 }
 
 /** Plan rows by id, 20 per `$batch` (facts for approvals written before v3). */
@@ -224,7 +265,7 @@ const isDecision = (row: ReviewRow): boolean => (STATE_DECISIONS as readonly str
  * the plan row's server-set Author when the plan is in review (or the row was read), else the
  * PlanOwner the approving reviewer copied from it.
  */
-function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
+export function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>): ReviewRow[] {
   const seen = new Set<number>();
   return rows
     .filter((r) => r[V.decision] === 'approve')
@@ -236,44 +277,53 @@ function validApprovals(rows: readonly ReviewRow[], owners: Map<number, number>)
     });
 }
 
+/** Whether an approved plan was filed: its own row when read (legacy approvals), else the projection read with the approval. */
+function filingFrom(approval: ReviewRow, row: PlanRow | undefined): { archived: boolean; reference: string } {
+  if (row) {
+    const hint = hintOf(row);
+    return { archived: hint.state === 'archived', reference: hint.archiveReference };
+  }
+  // Not projected (nothing read it): an approval is where the author's filing starts.
+  return filingOf(approval) || { archived: false, reference: '' };
+}
+
 /** The listing of an approved plan from its approve row (and its other decisions). */
-function approvedListing(approval: ReviewRow, facts: ReturnType<typeof approvalFacts>, decisions: readonly ReviewRow[], inReview: Map<number, PlanListing>, modified: string): PlanListing | null {
+function approvedListing(
+  approval: ReviewRow, facts: ReturnType<typeof approvalFacts>, decisions: readonly ReviewRow[], inReview: Map<number, PlanListing>,
+  modified: string, filing: { archived: boolean; reference: string }
+): PlanListing | null {
   const verified = inReview.get(approval.PlanId);
   if (verified) return verified.state === 'approved' || verified.state === 'archived' ? verified : null;
   if (!facts) return null;
   const approvedAt = approval.Created;
   const startupInstructionsSent = decisions.some((d) => d.PlanId === approval.PlanId && d[V.decision] === 'sendStartupInstructions' && Date.parse(d.Created) > Date.parse(approvedAt));
-  // Out of the "submitted" range after an approval: the author has archived it (the only step left to them).
+  // After an approval the author's only step is filing it: archived when the plan says it was.
   return {
-    ...facts, state: 'archived', submittedAt: null, approvedAt, startupInstructionsSent, modified, archiveReference: ''
+    ...facts, state: filing.archived ? 'archived' : 'approved', submittedAt: null, approvedAt, startupInstructionsSent, modified,
+    archiveReference: filing.archived ? filing.reference : ''
   };
 }
 
 export interface FirstViewResult {
   inReview: InReview;
   approved: ListingPage;
-  /** Verified listings of plans in review, by id (to show the state of an author's own plans). */
+  /** Verified listings of the window's plans in review, by id (to show the state of an author's own plans). */
   byId: Map<number, PlanListing>;
 }
 
 /** Reads what `queueFirstViewReads` queued and builds the queue, the counts and the first approved page. */
 export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<FirstViewResult> {
-  const submitted = `${P.state} eq ${odataString('submitted')}`;
-  const planRows = await rowsOf<PlanRow>(sp, 'plans', await reads.inReview, submitted, SUMMARY_SELECT);
-  const recent = (await rowsOf<ReviewRow>(sp, 'planReviews', await reads.decisions, `${V.created} ge ${odataDate(reads.windowStart)}`, APPROVAL_SELECT)).filter(isDecision);
-  // Plans in review since before the window: their decisions may be older than it.
-  const late = planRows.filter((r) => {
-    const at = hintOf(r).submittedAt;
-    return !at || Date.parse(at) < reads.windowStart.getTime();
-  }).map((r) => r.Id);
-  const older = late.length ? (await decisionsOfPlans(sp, late)).filter(isDecision) : [];
-  const recentIds = new Set(recent.map((d) => d.Id));
-  const decisions = [...recent, ...older.filter((d) => !recentIds.has(d.Id))];
+  const windowRows = await rowsOf<PlanRow>(sp, 'plans', await reads.inReview, submittedSince(reads.windowStart), SUMMARY_SELECT);
+  // Filed plans of the window are listed from their approvals below; drafts are not in review.
+  const planRows = windowRows.filter((r) => hintOf(r).state === 'submitted');
+  const windowById = new Map(windowRows.map((r) => [r.Id, r]));
+  const recent = (await rowsOf<ReviewRow>(sp, 'planReviews', await reads.decisions, `${V.created} ge ${odataDate(reads.windowStart)}`, APPROVAL_WITH_PLAN, [V.plan])).filter(isDecision);
 
-  const listings = buildListings(planRows, decisions);
+  const listings = buildListings(planRows, recent);
   const byId = new Map(listings.map((l) => [l.id, l]));
   const owners = new Map(planRows.map((r) => [r.Id, r.AuthorId]));
-  // Approvals in the window of plans no longer in the range: archived; waiting if no start-up instructions followed.
+  // Approvals in the window of plans not in review in it (filed since, or submitted before the
+  // window): waiting for the reviewers if no start-up instructions followed.
   const outside = recent.filter((d) => d[V.decision] === 'approve' && !byId.has(d.PlanId));
   outside.forEach((d) => {
     const facts = approvalFacts(d);
@@ -282,40 +332,42 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
   const legacy = outside.filter((d) => !approvalFacts(d)).map((d) => d.PlanId);
   const legacyRows = legacy.length ? await plansById(sp, legacy) : new Map<number, PlanRow>();
   legacyRows.forEach((row) => owners.set(row.Id, row.AuthorId));
-  const archivedWaiting: PlanListing[] = [];
+  const approvedOutside: PlanListing[] = [];
   validApprovals(outside, owners).forEach((approval) => {
     const row = legacyRows.get(approval.PlanId);
     const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    const listing = approvedListing(approval, facts, recent, byId, row ? row.Modified : approval.Created);
-    if (listing && !listing.startupInstructionsSent) {
-      archivedWaiting.push(row ? { ...listing, archiveReference: hintOf(row).archiveReference } : listing);
-    }
+    const listing = approvedListing(approval, facts, recent, byId, row ? row.Modified : approval.Created, filingFrom(approval, row || windowById.get(approval.PlanId)));
+    if (listing) approvedOutside.push(listing);
   });
 
   const counts = {} as Record<PlanState, StateCount>;
   PLAN_STATES.forEach((s) => { counts[s] = { count: 0, capped: false }; });
   listings.forEach((l) => { counts[l.state].count += 1; });
+  approvedOutside.forEach((l) => { if (l.state === 'approved') counts.approved.count += 1; });
   // Drafts and archived plans: bounded walks of the author's hint (a count to orient by, not a decision).
   counts.draft = await draftCount(await reads.drafts);
   counts.archived = archivedCount(await reads.archived);
 
-  const approved = await approvedPage(sp, await reads.approved, byId);
-  return { inReview: { plans: [...listings, ...archivedWaiting], counts }, approved, byId };
+  const waiting = approvedOutside.filter((l) => l.state === 'approved' || !l.startupInstructionsSent);
+  const approved = await approvedPage(sp, await reads.approved, byId, windowById);
+  return { inReview: { plans: [...listings, ...waiting], counts, since: reads.windowStart.toISOString() }, approved, byId };
 }
 
 /**
  * One page of the approved list from a walk of the approve rows, newest first: the facts are
  * what the reviewer wrote on the approve row (or, for approvals written before v3, the plan's
- * own row, read by id).
+ * own row, read by id), the filing what the plan says, projected with the approval.
  */
-export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inReview: Map<number, PlanListing>): Promise<ListingPage> {
+export async function approvedPage(
+  sp: SPFI, read: Settled<Page<ReviewRow>>, inReview: Map<number, PlanListing>, known: Map<number, PlanRow> = new Map()
+): Promise<ListingPage> {
   if (!read.ok) {
     if (!(await isThreshold(read.error))) throw read.error;
     // The ApprovedAt index is not there yet (SharePoint builds a new index of a large list in the
     // background): the newest approvals from windows of ids, without further pages.
-    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
+    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_WITH_PLAN, [V.plan]);
     const newest = every.sort((a, b) => b.Id - a.Id).slice(0, LIST_PAGE);
-    return { plans: (await approvedPage(sp, { ok: true, value: { rows: newest.map((r) => ({ ...r, [V.approvedAt]: r.Created })) } }, inReview)).plans };
+    return { plans: (await approvedPage(sp, { ok: true, value: { rows: newest.map((r) => ({ ...r, [V.approvedAt]: r.Created })) } }, inReview, known)).plans };
   }
   const { approvals, ended } = approvalsOf(read.value.rows);
   const pageRows = approvals;
@@ -332,10 +384,23 @@ export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inR
   validApprovals(pageRows, owners).forEach((approval) => {
     const row = legacyRows.get(approval.PlanId);
     const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    const listing = approvedListing(approval, facts, [], inReview, row ? row.Modified : approval.Created);
-    if (listing) plans.push(row ? { ...listing, archiveReference: hintOf(row).archiveReference } : listing);
+    const listing = approvedListing(approval, facts, [], inReview, row ? row.Modified : approval.Created, filingFrom(approval, row || known.get(approval.PlanId)));
+    if (listing) plans.push(listing);
   });
   return { plans, next: ended ? undefined : read.value.next };
+}
+
+/**
+ * An author's own plans: a plan of the window's queue shows its verified state; one whose hint
+ * still says "submitted" from before the window (approved and never filed, or waiting long) is
+ * verified with its own decisions, at most a page of plans in one more request; otherwise the
+ * author's own hint, which can only say draft or archived.
+ */
+export async function myPlans(sp: SPFI, page: Page<PlanRow>, inReview: Map<number, PlanListing>): Promise<ListingPage> {
+  const older = page.rows.filter((r) => !inReview.has(r.Id) && hintOf(r).state === 'submitted');
+  if (!older.length) return mineListings(page, inReview);
+  const verified = await verifyPlans(sp, older);
+  return mineListings(page, new Map([...inReview, ...verified.map((l): [number, PlanListing] => [l.id, l])]));
 }
 
 /**
@@ -345,44 +410,3 @@ export async function approvedPage(sp: SPFI, read: Settled<Page<ReviewRow>>, inR
  */
 export const MAP_APPROVALS = 1000;
 
-export interface RecentApprovals {
-  summaries: PlanSummary[];
-  /** When the walk stopped at MAP_APPROVALS: the oldest approval it counted; undefined when it read every approval. */
-  since?: string;
-}
-
-/** The newest approvals, as summaries for the channel map: one page of the ApprovedAt walk. */
-export async function recentApprovals(sp: SPFI): Promise<RecentApprovals> {
-  const first = await settle(readPage<ReviewRow>(approvedWalk(sp, MAP_APPROVALS)));
-  if (!first.ok) {
-    if (!(await isThreshold(first.error))) throw first.error;
-    // The index is still being built (a new index of a large list is built in the background):
-    // the newest approvals from windows of ids, until the index answers.
-    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_SELECT);
-    const newest = every.sort((a, b) => b.Id - a.Id);
-    const kept = newest.slice(0, MAP_APPROVALS);
-    return { summaries: await summariesOf(sp, kept), since: newest.length > kept.length ? kept[kept.length - 1].Created : undefined };
-  }
-  const { approvals, ended } = approvalsOf(first.value.rows);
-  const walkedAll = ended || !first.value.next;
-  const oldest = approvals.length ? approvals[approvals.length - 1][V.approvedAt] : undefined;
-  return { summaries: await summariesOf(sp, approvals), since: walkedAll || typeof oldest !== 'string' ? undefined : oldest };
-}
-
-async function summariesOf(sp: SPFI, approvals: ReviewRow[]): Promise<PlanSummary[]> {
-  const legacyRows = await plansById(sp, approvals.filter((r) => !approvalFacts(r)).map((r) => r.PlanId));
-  const owners = new Map<number, number>();
-  approvals.forEach((r) => {
-    const facts = approvalFacts(r);
-    const row = legacyRows.get(r.PlanId);
-    owners.set(r.PlanId, facts ? facts.authorId : row ? row.AuthorId : r.AuthorId);
-  });
-  const out: PlanSummary[] = [];
-  validApprovals(approvals, owners).forEach((approval) => {
-    const row = legacyRows.get(approval.PlanId);
-    const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    if (!facts) return;
-    out.push({ ...facts, state: 'approved', submittedAt: null, approvedAt: approval.Created });
-  });
-  return out;
-}

@@ -11,15 +11,20 @@ import { Loading } from '../../../ui/Loading';
 import { LightButton } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
-import { Strings, channelLabel } from './labels';
+import { format } from '../../../ui/format';
+import { Strings, channelLabel, dateTime } from './labels';
 
-function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
+function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }): JSX.Element {
   const { strings, map } = props;
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
+  // The map reads the newest approvals only (MAP_APPROVALS): when older ones were left out, it says from when it counts.
+  const since = map.since ? <p>{format(strings.MapSince, dateTime(props.locale, map.since))}</p> : null;
   const cell = (status: 'active' | 'dormant' | undefined): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
   return (
     // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow).
-    <TableRegion label={strings.MapTitle}>
+    <>
+      {since}
+      <TableRegion label={strings.MapTitle}>
       <table className={stackedTableClass}>
         <caption>{strings.MapTitle}</caption>
         <thead>
@@ -41,7 +46,8 @@ function MapTable(props: { strings: Strings; map: ChannelMap }): JSX.Element {
           </tr>
         </tbody>
       </table>
-    </TableRegion>
+      </TableRegion>
+    </>
   );
 }
 
@@ -50,5 +56,5 @@ export function ChannelMapTab(props: { strings: Strings; locale: string }): JSX.
   const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
   if (map.status === 'loading') return <Loading label={props.strings.LoadingView} />;
   if (map.status === 'failed') return <p role="alert">{common.LoadFailed} <LightButton text={common.Retry} onClick={retry} /></p>;
-  return <MapTable strings={props.strings} map={map.value} />;
+  return <MapTable strings={props.strings} locale={props.locale} map={map.value} />;
 }

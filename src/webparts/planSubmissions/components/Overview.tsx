@@ -1,6 +1,6 @@
 /** The lists: my plans, the reviewers' queue with filters and counts, approved plans, and the channel map. */
 import * as React from 'react';
-import { PlanSummary, QueueFilter, filterPlans, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
+import { PlanSummary, QueueFilter, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
 import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../data/plans';
 import { useHub } from '../../../ui/HubContext';
@@ -25,7 +25,7 @@ const PAGE = 50;
 const listings = (plans: readonly PlanSummary[]): PlanListing[] => plans as PlanListing[];
 
 /** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
-function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
+export function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
   const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
   const [page, setShown] = React.useState(PAGE);
   const shown = serverPaged ? plans.length : page;
@@ -111,20 +111,27 @@ function usePaged(first: ListingPage | undefined, more: (next: string) => Promis
   return { ...state, busy, error, load };
 }
 
-/** `matching`: with filters, how many of the loaded plans they let through (filters apply to what is loaded). */
-function LoadMore(props: { strings: Strings; shown: number; matching?: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
-  const { strings, shown, matching, next, busy, error, onLoad } = props;
+/** How many plans are shown, and a button for the server's next page while there is one. */
+function LoadMore(props: { strings: Strings; shown: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
+  const { strings, shown, next, busy, error, onLoad } = props;
   const { common, locale } = useHub();
   const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
   return (
     <>
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
-        {busy ? strings.LoadingMore : error ? common.LoadFailed : matching === undefined ? count : `${count} ${plural(strings, 'FilteredCount', locale, shown, matching, shown)}`}
+        {busy ? strings.LoadingMore : error ? common.LoadFailed : count}
       </p>
       {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
     </>
   );
 }
+
+/** With a filter set, the approved list searches the server (a lazy chunk: most visits never filter). */
+const laterLists = (): Promise<typeof import('./LaterLists')> => import(/* webpackChunkName: 'ddh-plan-later' */ './LaterLists');
+const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.ApprovedSearch })));
+
+/** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
+const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
 /** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
@@ -135,11 +142,11 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
   const repository = services.plans.repository;
   const [queueFilter, setQueueFilter] = React.useState<QueueFilter>({});
   const [approvedFilter, setApprovedFilter] = React.useState<QueueFilter>({});
+  const [older, setOlder] = React.useState(false);
   const inReview = overview.inReview.plans;
   const mine = usePaged(overview.mine, (next) => repository.moreMine(next, inReview));
   const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
   const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
-  const approvedShown = listings(filterPlans(approved.plans, approvedFilter));
   return (
     <Tabs label={strings.Title} idPrefix="ddh-plans" initialKey={props.openingTab} tabs={[
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
@@ -156,7 +163,11 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
           <>
             <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
             <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
+            {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
             <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
+            {older
+              ? <React.Suspense fallback={<Loading label={strings.OlderSearching} />}><OlderQueue strings={strings} locale={locale} onOpen={onOpen} /></React.Suspense>
+              : <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />}
           </>
         )
       }] : []),
@@ -164,9 +175,12 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
         key: 'approved', title: strings.TabApproved, render: () => (
           <>
             <Filters strings={strings} plans={approved.plans} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
-            <PlanTable strings={strings} locale={locale} plans={approvedShown} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
-            <LoadMore strings={strings} shown={approved.plans.length} matching={filtering ? approvedShown.length : undefined}
-              next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
+            {filtering
+              ? <React.Suspense fallback={<Loading label={strings.Searching} />}><ApprovedSearch strings={strings} locale={locale} filter={approvedFilter} inReview={inReview} onOpen={onOpen} /></React.Suspense>
+              : <>
+                <PlanTable strings={strings} locale={locale} plans={approved.plans} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
+                <LoadMore strings={strings} shown={approved.plans.length} next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
+              </>}
           </>
         )
       },
