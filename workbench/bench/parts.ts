@@ -17,6 +17,8 @@ export interface SeedContext {
   now: Date;
   /** Directory user ids to spread authorship and people columns over. */
   people: number[];
+  /** Users who worked here once: the authors of what is older than a posting (POSTING_YEARS). */
+  former: number[];
   ownerId: number;
   /** Ids of the rows seeded so far, per list key (lookups point at them). */
   ids: Partial<Record<ListKey, number[]>>;
@@ -159,6 +161,16 @@ export function historyTime(i: number, count: number, now: number, pace: number 
 
 /** The recent window the reviewers work in: plans this young are the ones still moving. */
 const ACTIVE_DAYS = 120;
+/**
+ * Staff rotate: a diplomat's posting lasts about four years, so what is older than that was written
+ * by people who have moved on. An older site has more history, not more plans per person today.
+ */
+const POSTING_YEARS = 4;
+/** The author of history written at `at`: today's staff within a posting, former staff before it. */
+export function authorAt(i: number, at: number, ctx: SeedContext): number {
+  const pool = ctx.now.getTime() - at > POSTING_YEARS * YEAR && ctx.former.length ? ctx.former : ctx.people;
+  return pool[i % pool.length];
+}
 
 export interface PlanFate {
   at: number;
@@ -209,7 +221,9 @@ export const PARTS: BenchPart[] = [
         key: 'plans', count: (n) => n,
         shape: (i, count, ctx) => {
           const { at, state } = planFate(i, count, ctx.now.getTime());
+          const author = authorAt(i, at, ctx);
           return {
+            AuthorId: author, EditorId: author,
             Embassy: `Embassy ${i % EMBASSIES}`, PlanState: state, Round: state === 'draft' ? 0 : 1 + (i % 3),
             SubmittedAt: state === 'draft' ? null : iso(at), PlanContent: '{}', ArchiveReference: state === 'archived' ? `REF-${i}` : null,
             ArchivedAt: state === 'archived' ? iso(at + 20 * DAY) : null, Created: iso(at - DAY), Modified: iso(state === 'archived' ? at + 20 * DAY : at)
@@ -218,7 +232,11 @@ export const PARTS: BenchPart[] = [
       },
       {
         key: 'planRounds', count: (n) => n,
-        shape: (i, count, ctx) => ({ Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(planFate(i, count, ctx.now.getTime()).at) })
+        shape: (i, count, ctx) => {
+          const at = planFate(i, count, ctx.now.getTime()).at;
+          const author = authorAt(i, at, ctx);
+          return { AuthorId: author, EditorId: author, Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(at) };
+        }
       },
       {
         // One review row per plan, a day after its submit, by someone else: the decision its fate

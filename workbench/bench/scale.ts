@@ -24,7 +24,10 @@ export async function seededWorkbench(size: number, log: (line: string) => void,
     emulator.addToGroup(MEMBERS, user.loginName);
     people.push(user.id);
   }
-  const ctx: SeedContext = { now: new Date(), people, ownerId: emulator.addUser({ email: DEMO_ADMIN.email, title: DEMO_ADMIN.title }).id, ids: {} };
+  // Former staff (parts.ts, authorAt): site users who wrote the older history and have moved on.
+  const former: number[] = [];
+  for (let i = 0; i < BENCH_PEOPLE; i++) former.push(emulator.addUser({ email: `bench.former${i}@formin.example`, title: `Former Colleague ${i}` }).id);
+  const ctx: SeedContext = { now: new Date(), people, former, ownerId: emulator.addUser({ email: DEMO_ADMIN.email, title: DEMO_ADMIN.title }).id, ids: {} };
   const started = Date.now();
   let rows = 0;
   for (const part of PARTS.filter((p) => !only || p.name === only)) {
