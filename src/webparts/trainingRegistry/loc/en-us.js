@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Waiting list, number {0}",
     AdminStatusCancelled: "Cancelled",
     AdminStatusSessionCancelled: "Session cancelled",
-    SeatsFull: "Full – {0} on the waiting list",
     SeatsFullNoQueue: "Full – you can join the waiting list",
     SeatsLoading: "Checking seats…",
     SessionCancelledBadge: "Cancelled",
@@ -149,9 +148,17 @@ define([], function () {
     IssueStartInPast: "The start is in the past. Is the date right?",
     MineEmpty: "You have not signed up for any training yet.",
     MineSessionMissing: "This session no longer exists.",
-    SeatsFree__one: "{0} seat free of {1}",
-    SeatsFree__other: "{0} seats free of {1}",
+    SeatsFree__one: "{0} free",
+    SeatsFree__other: "{0} free",
     PresetTopicLabel: "Topic shown",
-    PresetTopicAll: "All topics"
+    PresetTopicAll: "All topics",
+    SeatsFullWaiting__one: "Full · {0} waiting",
+    SeatsFullWaiting__other: "Full · {0} waiting",
+    SeatsTaken: "{0} / {1}",
+    FactWhen: "When",
+    JoinMeeting: "Join",
+    JoinMeetingFor: "Join the online meeting: {0}",
+    MineUpcoming: "Coming up",
+    MinePast: "Past and cancelled"
   };
 });

@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Jonossa, sija {0}",
     AdminStatusCancelled: "Peruttu",
     AdminStatusSessionCancelled: "Koulutus peruttu",
-    SeatsFull: "Täynnä – jonossa {0}",
     SeatsFullNoQueue: "Täynnä – voit ilmoittautua jonoon",
     SeatsLoading: "Tarkistetaan paikkoja…",
     SessionCancelledBadge: "Peruttu",
@@ -149,9 +148,17 @@ define([], function () {
     IssueStartInPast: "Alkamisaika on menneisyydessä. Onko päivämäärä oikein?",
     MineEmpty: "Et ole vielä ilmoittautunut koulutuksiin.",
     MineSessionMissing: "Koulutusta ei enää ole.",
-    SeatsFree__one: "{0} paikka vapaana ({1} paikasta)",
-    SeatsFree__other: "{0} paikkaa vapaana ({1} paikasta)",
+    SeatsFree__one: "{0} vapaana",
+    SeatsFree__other: "{0} vapaana",
     PresetTopicLabel: "Näytettävä aihe",
-    PresetTopicAll: "Kaikki aiheet"
+    PresetTopicAll: "Kaikki aiheet",
+    SeatsFullWaiting__one: "Täynnä · {0} jonossa",
+    SeatsFullWaiting__other: "Täynnä · {0} jonossa",
+    SeatsTaken: "{0} / {1}",
+    FactWhen: "Aika",
+    JoinMeeting: "Liity",
+    JoinMeetingFor: "Liity verkkokokoukseen: {0}",
+    MineUpcoming: "Tulossa",
+    MinePast: "Menneet ja perutut"
   };
 });

@@ -50,7 +50,6 @@ declare interface ITrainingRegistryWebPartStrings {
   AdminStatusWaiting: string;
   AdminStatusCancelled: string;
   AdminStatusSessionCancelled: string;
-  SeatsFull: string;
   SeatsFullNoQueue: string;
   SeatsLoading: string;
   SessionCancelledBadge: string;
@@ -151,6 +150,14 @@ declare interface ITrainingRegistryWebPartStrings {
   SeatsFree__other: string;
   PresetTopicLabel: string;
   PresetTopicAll: string;
+  SeatsFullWaiting__one: string;
+  SeatsFullWaiting__other: string;
+  SeatsTaken: string;
+  FactWhen: string;
+  JoinMeeting: string;
+  JoinMeetingFor: string;
+  MineUpcoming: string;
+  MinePast: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

@@ -52,7 +52,6 @@ define([], function () {
     AdminStatusWaiting: "Väntelista, nummer {0}",
     AdminStatusCancelled: "Avbokad",
     AdminStatusSessionCancelled: "Utbildningen inställd",
-    SeatsFull: "Fullt – {0} på väntelistan",
     SeatsFullNoQueue: "Fullt – du kan ställa dig på väntelistan",
     SeatsLoading: "Kontrollerar platser…",
     SessionCancelledBadge: "Inställd",
@@ -149,9 +148,17 @@ define([], function () {
     IssueStartInPast: "Starten ligger i det förflutna. Stämmer datumet?",
     MineEmpty: "Du har inte anmält dig till några utbildningar ännu.",
     MineSessionMissing: "Utbildningen finns inte längre.",
-    SeatsFree__one: "{0} ledig plats av {1}",
-    SeatsFree__other: "{0} lediga platser av {1}",
+    SeatsFree__one: "{0} ledig",
+    SeatsFree__other: "{0} lediga",
     PresetTopicLabel: "Ämne som visas",
-    PresetTopicAll: "Alla ämnen"
+    PresetTopicAll: "Alla ämnen",
+    SeatsFullWaiting__one: "Fullt · {0} i kö",
+    SeatsFullWaiting__other: "Fullt · {0} i kö",
+    SeatsTaken: "{0} / {1}",
+    FactWhen: "Tid",
+    JoinMeeting: "Anslut",
+    JoinMeetingFor: "Anslut till onlinemötet: {0}",
+    MineUpcoming: "Kommande",
+    MinePast: "Tidigare och inställda"
   };
 });
