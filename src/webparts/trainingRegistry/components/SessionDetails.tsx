@@ -145,7 +145,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
       )}
       <dl className={facts.grid}>
         <Fact icon="clock" label={s.FactWhen}><SessionTime start={session.start} end={session.end} /></Fact>
-        <Fact icon="seat" label={s.FieldCapacity}><SeatsText stored={stored} registrations={registrations} />{session.cancelled && s.SessionCancelledBadge}</Fact>
+        <Fact icon="seat" label={s.FieldCapacity}><SeatsText stored={stored} registrations={registrations} labelled />{session.cancelled && s.SessionCancelledBadge}</Fact>
         {session.place && <Fact icon="pin" label={s.FieldPlace}>{session.place}</Fact>}
         {session.onlineMeetingUrl && (
           <Fact icon="video" label={s.FieldOnlineLink}>

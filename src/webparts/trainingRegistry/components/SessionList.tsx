@@ -117,7 +117,7 @@ export function SessionMeta(props: { session: Session }): JSX.Element {
  * Seats as a bar and in words: "Seats 37 / 40 · 3 free", "Full · 2 waiting". The words carry the
  * meaning (the bar is decorative), so colour is never the only sign. Nothing for a cancelled session.
  */
-export function SeatsText(props: { stored: StoredSession; registrations?: StoredRegistration[] }): JSX.Element | null {
+export function SeatsText(props: { stored: StoredSession; registrations?: StoredRegistration[]; /** Under a "Seats" label already (the details' facts). */ labelled?: boolean }): JSX.Element | null {
   const s = useText();
   const c = useCardClasses();
   const { locale } = useHub();
@@ -134,9 +134,9 @@ export function SeatsText(props: { stored: StoredSession; registrations?: Stored
   const percent = session.capacity > 0 ? Math.min(100, Math.round((taken / session.capacity) * 100)) : 100;
   return (
     <div className={c.seats} data-seats="">
-      <SvgIcon name="seat" />
+      {!props.labelled && <SvgIcon name="seat" />}
       <span className={c.track} aria-hidden="true"><span className={c.fill} style={{ display: 'block', width: `${percent}%` }} /></span>
-      <span>{full ? <strong>{text}</strong> : <><span>{s.FieldCapacity} </span>{text}</>}</span>
+      <span>{full ? <strong>{text}</strong> : <>{!props.labelled && <span>{s.FieldCapacity} </span>}{text}</>}</span>
     </div>
   );
 }
