@@ -153,6 +153,9 @@ describe('my trainings', () => {
     // A calendar file only for what is still to come.
     expect(within(upcoming).getAllByRole('button', { name: /Add to calendar/ })).toHaveLength(2);
     expect(within(past).queryAllByRole('button', { name: /Add to calendar/ })).toHaveLength(0);
+    // Seats matter only for what is still to come.
+    expect(upcoming.querySelectorAll('[data-seats]')).toHaveLength(2);
+    expect(past.querySelectorAll('[data-seats]')).toHaveLength(0);
     const cancelledCard = within(past).getByText('Cancelled in May').closest('li') as HTMLElement;
     expect(cancelledCard.hasAttribute('data-cancelled')).toBe(true);
   });

@@ -57,9 +57,10 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
 
   const card = ({ registration, session: stored, all }: MyTraining & { session: StoredSession }): JSX.Element => {
     const status = registrationStatus(stored.session, all, registration);
-    const live = (status.code === 'confirmed' || status.code === 'waiting') && !isPast({ session: stored });
+    const past = isPast({ session: stored });
+    const live = (status.code === 'confirmed' || status.code === 'waiting') && !past;
     return (
-      <SessionCard key={registration.id} stored={stored} registrations={all} status={myStatusText(status, s)}
+      <SessionCard key={registration.id} stored={stored} registrations={all} status={myStatusText(status, s)} past={past}
         openId={`ddh-training-mine-open-${stored.session.id}`} onOpen={props.onOpen}
         actions={live ? <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
           aria-label={format(s.DownloadIcsFor, stored.session.title)} text={s.DownloadIcs} /> : undefined} />

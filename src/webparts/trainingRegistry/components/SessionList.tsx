@@ -149,6 +149,8 @@ export interface SessionCardProps {
   /** The id of the title's button (focus comes back to it from the details). */
   openId: string;
   onOpen: (stored: StoredSession, opener: HTMLElement) => void;
+  /** Over: no seats to show (My trainings' past ones). */
+  past?: boolean;
   /** Buttons after the card's text (My trainings: the calendar file). */
   actions?: React.ReactNode;
 }
@@ -171,7 +173,7 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
         </h3>
         <SessionMeta session={session} />
         <SessionTime start={session.start} end={session.end} />
-        <SeatsText stored={props.stored} registrations={props.registrations} />
+        {!props.past && <SeatsText stored={props.stored} registrations={props.registrations} />}
         {props.status && <div className={c.status}>{props.status}</div>}
         {props.actions && <div className={c.actions}>{props.actions}</div>}
       </div>
