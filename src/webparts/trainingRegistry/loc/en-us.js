@@ -159,6 +159,14 @@ define([], function () {
     JoinMeeting: "Join",
     JoinMeetingFor: "Join the online meeting: {0}",
     MineUpcoming: "Coming up",
-    MinePast: "Past and cancelled"
+    MinePast: "Past and cancelled",
+    FiltersLabel: "Filter sessions",
+    FilterMonth: "Month",
+    FilterMonthAll: "All months",
+    FilterMode: "Attend",
+    FilterModeAll: "In person or online",
+    FilterModeInPerson: "In person",
+    FilterModeOnline: "Online",
+    NoSessionsMatch: "No sessions match the filters."
   };
 });

@@ -159,6 +159,14 @@ define([], function () {
     JoinMeeting: "Liity",
     JoinMeetingFor: "Liity verkkokokoukseen: {0}",
     MineUpcoming: "Tulossa",
-    MinePast: "Menneet ja perutut"
+    MinePast: "Menneet ja perutut",
+    FiltersLabel: "Rajaa koulutuksia",
+    FilterMonth: "Kuukausi",
+    FilterMonthAll: "Kaikki kuukaudet",
+    FilterMode: "Osallistuminen",
+    FilterModeAll: "Paikan päällä tai verkossa",
+    FilterModeInPerson: "Paikan päällä",
+    FilterModeOnline: "Verkossa",
+    NoSessionsMatch: "Rajauksia vastaavia koulutuksia ei ole."
   };
 });

@@ -158,6 +158,14 @@ declare interface ITrainingRegistryWebPartStrings {
   JoinMeetingFor: string;
   MineUpcoming: string;
   MinePast: string;
+  FiltersLabel: string;
+  FilterMonth: string;
+  FilterMonthAll: string;
+  FilterMode: string;
+  FilterModeAll: string;
+  FilterModeInPerson: string;
+  FilterModeOnline: string;
+  NoSessionsMatch: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

@@ -159,6 +159,14 @@ define([], function () {
     JoinMeeting: "Anslut",
     JoinMeetingFor: "Anslut till onlinemötet: {0}",
     MineUpcoming: "Kommande",
-    MinePast: "Tidigare och inställda"
+    MinePast: "Tidigare och inställda",
+    FiltersLabel: "Filtrera utbildningar",
+    FilterMonth: "Månad",
+    FilterMonthAll: "Alla månader",
+    FilterMode: "Delta",
+    FilterModeAll: "På plats eller digitalt",
+    FilterModeInPerson: "På plats",
+    FilterModeOnline: "Digitalt",
+    NoSessionsMatch: "Inga utbildningar motsvarar filtren."
   };
 });
