@@ -1,16 +1,18 @@
 /** @jest-environment jsdom */
 // The Events-style session cards, the details' fact grid and single primary action, and My
-// trainings by session date (#12 item 4): what a person sees, in jsdom with the real strings.
+// trainings by session date, the list's filters (#12 item 4): what a person sees, in jsdom with the real strings.
 import * as path from 'path';
 import * as React from 'react';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SessionList } from '../../src/webparts/trainingRegistry/components/SessionList';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
 import { MyTrainings } from '../../src/webparts/trainingRegistry/components/MyTrainings';
+import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import { workbenchTheme } from '../../src/ui/theme';
 import { HubServices } from '../../src/data/services';
 import { MyTraining, StoredSession } from '../../src/data/training';
 import { readLocFile } from '../../workbench/loc';
-import { finnish, registration, renderWith, stored, strings, viewer } from './ui';
+import { common, finnish, registration, renderWith, stored, strings, viewer } from './ui';
 
 const swedish = readLocFile(path.resolve(__dirname, '../../src/webparts/trainingRegistry/loc/sv-se.js')) as unknown as ITrainingRegistryWebPartStrings;
 const BEFORE = (): Date => new Date('2030-01-15T09:00:00Z');
@@ -169,5 +171,56 @@ describe('my trainings', () => {
     await waitFor(() => expect(within(screen.getByRole('region', { name: strings.MinePast })).getByText('January basics')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Details and sign-up: January basics' }));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ session: expect.objectContaining({ id: 2 }) }), expect.any(HTMLElement));
+  });
+});
+
+describe('filters on the session list', () => {
+  test('topic and month are asked of the server; in person / online narrows what came; clearing them reads the plain list', async () => {
+    const hybrid = stored({ id: 7, title: 'Hybrid social' });
+    const inRoom = stored({ id: 8, title: 'Room only', topic: 'collaborationTools', onlineMeetingUrl: undefined });
+    const online = stored({ id: 9, title: 'Online only', topic: 'socialMedia', place: undefined });
+    const seats = new Map([[7, []], [8, []], [9, []]]);
+    const find = jest.fn().mockResolvedValue({ rows: [hybrid, online] });
+    const upcomingWithSeats = jest.fn().mockResolvedValue({ upcoming: { rows: [hybrid, inRoom, online] }, seats });
+    const services = {
+      setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
+      training: {
+        firstView: jest.fn().mockResolvedValue({ viewer, upcoming: { rows: [hybrid, inRoom, online] }, seats, extraRoundTrips: 0, fallback: [] }),
+        upcomingWithSeats,
+        sessions: { find },
+        registrations: { forSessions: jest.fn().mockResolvedValue(seats) }
+      }
+    } as unknown as HubServices;
+    render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+    const group = await screen.findByRole('group', { name: strings.FiltersLabel });
+    const cardTitles = (): string[] => within(screen.getByRole('list', { name: strings.TabSessions })).getAllByRole('heading').map((h) => h.textContent || '');
+    expect(cardTitles()).toEqual(['Hybrid social', 'Room only', 'Online only']);
+
+    fireEvent.change(within(group).getByLabelText(strings.FieldTopic), { target: { value: 'socialMedia' } });
+    await waitFor(() => expect(cardTitles()).toEqual(['Hybrid social', 'Online only']));
+    expect(find).toHaveBeenLastCalledWith(expect.any(Date), { topic: 'socialMedia', month: undefined });
+
+    const monthBox = within(group).getByLabelText(strings.FilterMonth) as HTMLSelectElement;
+    const second = monthBox.options[2].value;
+    fireEvent.change(monthBox, { target: { value: second } });
+    await waitFor(() => expect(find).toHaveBeenCalledTimes(2));
+    const [y, m] = second.split('-').map(Number);
+    expect(find).toHaveBeenLastCalledWith(expect.any(Date), { topic: 'socialMedia', month: { from: new Date(y, m - 1, 1), to: new Date(y, m, 1) } });
+
+    fireEvent.change(within(group).getByLabelText(strings.FilterMode), { target: { value: 'inPerson' } });
+    await waitFor(() => expect(cardTitles()).toEqual(['Hybrid social']));
+    fireEvent.change(within(group).getByLabelText(strings.FilterMode), { target: { value: 'online' } });
+    await waitFor(() => expect(cardTitles()).toEqual(['Hybrid social', 'Online only']));
+    expect(find).toHaveBeenCalledTimes(2);
+
+    find.mockResolvedValueOnce({ rows: [inRoom] });
+    fireEvent.change(within(group).getByLabelText(strings.FieldTopic), { target: { value: 'collaborationTools' } });
+    await screen.findByText(strings.NoSessionsMatch);
+
+    fireEvent.change(within(group).getByLabelText(strings.FieldTopic), { target: { value: '' } });
+    fireEvent.change(within(group).getByLabelText(strings.FilterMonth), { target: { value: '' } });
+    fireEvent.change(within(group).getByLabelText(strings.FilterMode), { target: { value: '' } });
+    await waitFor(() => expect(cardTitles()).toEqual(['Hybrid social', 'Room only', 'Online only']));
+    expect(upcomingWithSeats).toHaveBeenCalled();
   });
 });
