@@ -224,3 +224,37 @@ describe('filters on the session list', () => {
     expect(upcomingWithSeats).toHaveBeenCalled();
   });
 });
+
+describe('admin: people with photos, a command bar and attendance for everyone selected', () => {
+  test('ticks two people, marks them attended in one go; "everyone with a seat" ticks all who can be marked', async () => {
+    const { AdminRegistrations } = await import('../../src/webparts/trainingRegistry/components/AdminRegistrations');
+    const session = stored({ capacity: 3 });
+    // Three seats taken, one waiting; the session has started, so attendance can be marked.
+    const all = [registration(1, 101), registration(2, 102), registration(3, 103), registration(4, 104)];
+    const markAttendance = jest.fn().mockResolvedValue(undefined);
+    const onChanged = jest.fn().mockResolvedValue(undefined);
+    const services = { site: { url: 'https://contoso.sharepoint.com/sites/hub' }, training: { registrations: { markAttendance } } } as unknown as HubServices;
+    renderWith(services, <AdminRegistrations stored={session} registrations={all} now={new Date('2030-03-10T09:00:00Z')} onChanged={onChanged} />);
+    const bar = screen.getByRole('toolbar', { name: strings.AdminCommands });
+    expect(within(bar).getByRole('button', { name: strings.ExportCsv })).toBeTruthy();
+    // Each person with their photo from the site's photo page.
+    const photo = screen.getByRole('rowheader', { name: /Person 101/ }).querySelector('img') as HTMLImageElement;
+    expect(photo.getAttribute('src')).toBe('https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=S&accountname=p101%40contoso.test');
+    // Only people with a seat can be ticked (not the one waiting).
+    expect(screen.queryByRole('checkbox', { name: 'Select Person 104' })).toBeNull();
+    const attended = within(bar).getByRole('button', { name: 'Attended (0)' }) as HTMLButtonElement;
+    expect(attended.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Person 101' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Person 103' }));
+    fireEvent.click(within(bar).getByRole('button', { name: 'Attended (2)' }));
+    await screen.findByText('Attendance saved for 2 people.');
+    expect(markAttendance.mock.calls.map(([r, a]) => [r.id, a])).toEqual([[1, 'attended'], [3, 'attended']]);
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    // The selection is cleared after saving; "everyone with a seat" ticks the three.
+    expect((screen.getByRole('checkbox', { name: 'Select Person 101' }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(within(bar).getByRole('checkbox', { name: strings.SelectAllSeats }));
+    fireEvent.click(within(bar).getByRole('button', { name: 'Did not attend (3)' }));
+    await screen.findByText('Attendance saved for 3 people.');
+    expect(markAttendance.mock.calls.slice(2).map(([r, a]) => [r.id, a])).toEqual([[1, 'noShow'], [2, 'noShow'], [3, 'noShow']]);
+  });
+});

@@ -167,6 +167,13 @@ define([], function () {
     FilterModeAll: "In person or online",
     FilterModeInPerson: "In person",
     FilterModeOnline: "Online",
-    NoSessionsMatch: "No sessions match the filters."
+    NoSessionsMatch: "No sessions match the filters.",
+    AdminCommands: "Registration commands",
+    SelectPerson: "Select {0}",
+    SelectAllSeats: "Everyone with a seat",
+    MarkSelectedAttended: "Attended ({0})",
+    MarkSelectedNoShow: "Did not attend ({0})",
+    AdminBulkSaved__one: "Attendance saved for {0} person.",
+    AdminBulkSaved__other: "Attendance saved for {0} people."
   };
 });

@@ -167,6 +167,13 @@ define([], function () {
     FilterModeAll: "Paikan päällä tai verkossa",
     FilterModeInPerson: "Paikan päällä",
     FilterModeOnline: "Verkossa",
-    NoSessionsMatch: "Rajauksia vastaavia koulutuksia ei ole."
+    NoSessionsMatch: "Rajauksia vastaavia koulutuksia ei ole.",
+    AdminCommands: "Ilmoittautumisten toiminnot",
+    SelectPerson: "Valitse {0}",
+    SelectAllSeats: "Kaikki, joilla on paikka",
+    MarkSelectedAttended: "Osallistui ({0})",
+    MarkSelectedNoShow: "Ei osallistunut ({0})",
+    AdminBulkSaved__one: "Osallistuminen tallennettu {0} henkilölle.",
+    AdminBulkSaved__other: "Osallistuminen tallennettu {0} henkilölle."
   };
 });

@@ -166,6 +166,13 @@ declare interface ITrainingRegistryWebPartStrings {
   FilterModeInPerson: string;
   FilterModeOnline: string;
   NoSessionsMatch: string;
+  AdminCommands: string;
+  SelectPerson: string;
+  SelectAllSeats: string;
+  MarkSelectedAttended: string;
+  MarkSelectedNoShow: string;
+  AdminBulkSaved__one: string;
+  AdminBulkSaved__other: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

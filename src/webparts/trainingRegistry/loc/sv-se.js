@@ -167,6 +167,13 @@ define([], function () {
     FilterModeAll: "På plats eller digitalt",
     FilterModeInPerson: "På plats",
     FilterModeOnline: "Digitalt",
-    NoSessionsMatch: "Inga utbildningar motsvarar filtren."
+    NoSessionsMatch: "Inga utbildningar motsvarar filtren.",
+    AdminCommands: "Kommandon för anmälningar",
+    SelectPerson: "Välj {0}",
+    SelectAllSeats: "Alla med plats",
+    MarkSelectedAttended: "Deltog ({0})",
+    MarkSelectedNoShow: "Deltog inte ({0})",
+    AdminBulkSaved__one: "Närvaron sparades för {0} person.",
+    AdminBulkSaved__other: "Närvaron sparades för {0} personer."
   };
 });
