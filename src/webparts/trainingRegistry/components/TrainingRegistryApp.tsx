@@ -11,7 +11,7 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { allocateSeats, SESSION_TOPICS, SessionTopic } from '../../../domain/training';
 import { SessionList } from './SessionList';
-import { matchesMode, monthRange, NO_FILTER, SessionFilterValue, SessionFilters } from './SessionFilters';
+import { matchesMode, monthRange, NO_FILTER, SessionFilterValue } from './filter';
 import { TrainingText, useText } from './text';
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
@@ -21,6 +21,8 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
+// The filters come just after the list (their own small chunk), keeping the first view under its budget.
+const SessionFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-training-filters' */ './SessionFilters').then((m) => ({ default: m.SessionFilters })));
 const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
@@ -248,7 +250,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
         {key === 'sessions' && (
-          <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+          <React.Suspense fallback={null}>
+            <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+          </React.Suspense>
         )}
         {key === 'sessions' && filtering && shownSessions.length === 0
           ? <p>{s.NoSessionsMatch}</p>
