@@ -258,3 +258,12 @@ describe('admin: people with photos, a command bar and attendance for everyone s
     expect(markAttendance.mock.calls.slice(2).map(([r, a]) => [r.id, a])).toEqual([[1, 'noShow'], [2, 'noShow'], [3, 'noShow']]);
   });
 });
+
+test('admin: an empty section is one line, not a table of headers over nothing', async () => {
+  const { AdminRegistrations } = await import('../../src/webparts/trainingRegistry/components/AdminRegistrations');
+  const services = { training: { registrations: {} } } as unknown as HubServices;
+  renderWith(services, <AdminRegistrations stored={stored()} registrations={[registration(1, 101)]} now={BEFORE()} onChanged={jest.fn()} />);
+  expect(screen.getAllByRole('table')).toHaveLength(1);
+  expect(screen.getByRole('table', { name: 'Seats (1)' })).toBeTruthy();
+  expect(screen.getByText('Cancelled (0)').tagName).toBe('P');
+});

@@ -86,8 +86,10 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
     return plural(s, 'AdminBulkSaved', locale, chosen.length);
   });
 
-  const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (
-    <table className={stackedTableClass} style={{ marginBottom: 16 }}>
+  // An empty section is one line ("Cancelled (0)"), not a table of headers over nothing.
+  const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (rows.length === 0
+    ? <p style={{ fontWeight: 600, margin: '8px 0 16px' }}>{format(title, 0)}</p>
+    : <table className={stackedTableClass} style={{ marginBottom: 16 }}>
       <caption>{format(title, rows.length)}</caption>
       <thead>
         <tr>
@@ -153,8 +155,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
           );
         })}
       </tbody>
-    </table>
-  );
+    </table>);
 
   return (
     <div>
