@@ -81,6 +81,13 @@ describe('session cards', () => {
     expect(card.querySelector('[data-seats]')).toBeNull();
   });
 
+  test('a session that is over shows no seats (the admins\' past sessions)', () => {
+    const over = stored({ start: new Date(Date.now() - 3 * 3600000), end: new Date(Date.now() - 3600000) });
+    const ul = list([over], new Map([[7, people(3)]]));
+    expect(ul.querySelector('[data-seats]')).toBeNull();
+    expect(within(ul).getByRole('button', { name: 'Details and sign-up: Social media basics' })).toBeTruthy();
+  });
+
   test('my own status shows on my card', () => {
     const ul = list([stored({ capacity: 1 })], new Map([[7, [registration(1, 101), registration(2, viewer.id)]]]));
     expect(within(ul).getByText('You are number 1 on the waiting list.')).toBeTruthy();

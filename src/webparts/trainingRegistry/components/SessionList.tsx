@@ -186,6 +186,8 @@ export function SessionList(props: SessionListProps): JSX.Element {
   const s = useText();
   const c = useCardClasses();
   if (props.sessions.length === 0) return <p>{s.NoSessions}</p>;
+  // Seats no longer matter once a session is over (admins' past sessions).
+  const now = Date.now();
   return (
     <ul className={c.list} aria-label={s.TabSessions}>
       {props.sessions.map((stored) => {
@@ -195,6 +197,7 @@ export function SessionList(props: SessionListProps): JSX.Element {
         const status = registrations && mine ? registrationStatus(session, registrations, mine) : undefined;
         return (
           <SessionCard key={session.id} stored={stored} registrations={registrations} openId={`ddh-training-open-${session.id}`}
+            past={session.end.getTime() <= now}
             status={status ? myStatusText(status, s) : undefined} onOpen={props.onOpen} />
         );
       })}

@@ -22,7 +22,7 @@ define([], function () {
     TopicCollaborationTools: "Collaboration tools",
     TopicOnlineMeetings: "Online meetings",
     TopicOther: "Other",
-    OnlineMeeting: "online meeting",
+    OnlineMeeting: "Online meeting",
     FieldTitle: "Title",
     FieldDescription: "Description",
     FieldTopic: "Topic",

@@ -22,7 +22,7 @@ define([], function () {
     TopicCollaborationTools: "Yhteistyövälineet",
     TopicOnlineMeetings: "Verkkokokoukset",
     TopicOther: "Muu",
-    OnlineMeeting: "verkkokokous",
+    OnlineMeeting: "Verkkokokous",
     FieldTitle: "Otsikko",
     FieldDescription: "Kuvaus",
     FieldTopic: "Aihe",

@@ -22,7 +22,7 @@ define([], function () {
     TopicCollaborationTools: "Samarbetsverktyg",
     TopicOnlineMeetings: "Onlinemöten",
     TopicOther: "Annat",
-    OnlineMeeting: "onlinemöte",
+    OnlineMeeting: "Onlinemöte",
     FieldTitle: "Rubrik",
     FieldDescription: "Beskrivning",
     FieldTopic: "Ämne",
