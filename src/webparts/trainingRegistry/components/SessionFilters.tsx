@@ -14,7 +14,7 @@ import { topicText, useText } from './text';
 import { SessionFilterValue, SessionMode } from './filter';
 
 const bar = mergeStyles({
-  display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 12em))', gap: '0 12px', margin: '0 0 8px',
+  display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 17em))', gap: '0 12px', margin: '0 0 8px',
   selectors: { [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)' } }
 });
 

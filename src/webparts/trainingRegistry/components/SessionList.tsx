@@ -36,18 +36,18 @@ export function useCardClasses(): Record<'list' | 'card' | 'tile' | 'month' | 'd
     return mergeStyleSets({
       list: { listStyle: 'none', padding: 0, margin: 0 },
       card: {
-        display: 'grid', gridTemplateColumns: 'minmax(56px, auto) minmax(0, 1fr)', columnGap: 16, padding: '12px 0',
+        display: 'grid', gridTemplateColumns: '64px minmax(0, 1fr)', columnGap: 16, padding: '12px 0',
         borderBottom: `1px solid ${semanticColors.bodyDivider}`,
         selectors: { [NARROW]: { columnGap: 12 } }
       },
       tile: {
-        // As wide as the month's name needs ("MARRAS", "SEPT."), never narrower than the day.
-        minWidth: 56, height: 60, boxSizing: 'border-box', alignSelf: 'start', borderRadius: 4, textAlign: 'center', overflow: 'hidden',
+        // One width for every card (titles line up), room for the longest short month ("MAALIS", "MARRAS").
+        width: 64, height: 60, boxSizing: 'border-box', alignSelf: 'start', borderRadius: 4, textAlign: 'center', overflow: 'hidden',
         border: `1px solid ${semanticColors.bodyDivider}`, background: semanticColors.bodyBackground, color: semanticColors.bodyText,
         selectors: { '[data-cancelled] &': { color: subtle } }
       },
       month: {
-        ...fonts.small, display: 'block', padding: '2px 4px', fontWeight: 600, textTransform: 'uppercase', lineHeight: '16px',
+        display: 'block', padding: '2px 4px', fontSize: 11, fontWeight: 600, textTransform: 'uppercase', lineHeight: '16px',
         background: palette.themePrimary, color: palette.white,
         selectors: {
           '[data-cancelled] &': { background: palette.neutralSecondary },
