@@ -108,6 +108,33 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
+    name: 'training: the session cards as a participant',
+    user: AUTHOR,
+    part: 'trainingRegistry',
+    async go(page, s) {
+      await page.getByRole('button', { name: fill(s.training.OpenDetailsFor, FULL_SESSION) }).waitFor();
+      await page.locator('[data-seats]').first().waitFor();
+    }
+  },
+  {
+    name: 'training: a session\'s facts and Join as a seat holder',
+    user: AUTHOR,
+    part: 'trainingRegistry',
+    async go(page, s) {
+      await page.getByRole('button', { name: fill(s.training.OpenDetailsFor, FULL_SESSION) }).click();
+      await page.getByRole('link', { name: fill(s.training.JoinMeetingFor, FULL_SESSION) }).waitFor();
+    }
+  },
+  {
+    name: 'training: my trainings by date, past ones apart',
+    user: AUTHOR,
+    part: 'trainingRegistry',
+    async go(page, s) {
+      await selectTab(page, s, s.training.TabMine);
+      await page.getByRole('region', { name: s.training.MineUpcoming }).locator('[data-seats]').first().waitFor();
+    }
+  },
+  {
     name: 'training: a full session\'s registrations as training admin',
     user: TRAINING_ADMIN,
     part: 'trainingRegistry',

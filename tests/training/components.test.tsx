@@ -50,7 +50,7 @@ describe('session details', () => {
     const onChanged = jest.fn().mockResolvedValue(undefined);
     renderWith(services, <SessionDetails stored={session} registrations={all} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={onChanged} now={BEFORE} />);
     expect(document.activeElement?.id).toBe('ddh-session-heading');
-    expect(screen.getByText('Full – you can join the waiting list')).toBeTruthy();
+    expect(screen.getByText(strings.SeatsFullNoQueue)).toBeTruthy();
     expect(screen.queryByText(strings.JoinOnline)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: strings.JoinWaitingList }));
     await waitFor(() => expect(liveText()).toContain('You are number 1 on the waiting list'));
@@ -200,7 +200,7 @@ describe('the app', () => {
     const { render } = await import('@testing-library/react');
     render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
     await screen.findByText('Social media basics');
-    await screen.findByText('Full – 1 on the waiting list');
+    await screen.findByText('Full · 1 waiting');
     expect(screen.getByText(strings.StatusConfirmed)).toBeTruthy();
     // Nothing more was read for the first screen.
     expect(forSessions).not.toHaveBeenCalled();

@@ -11,7 +11,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
-import { Session } from '../../domain/training';
+import { Session, SESSION_TOPICS, SessionTopic } from '../../domain/training';
 import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataDate, odataInteger } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
@@ -28,6 +28,12 @@ export type SessionPage = Page<StoredSession>;
 /** Where "upcoming" begins: sessions that started less than RUNNING_GRACE_MS ago still count. */
 export function upcomingFrom(now: Date): Date {
   return new Date(now.getTime() - RUNNING_GRACE_MS);
+}
+
+/** The session list's server-side filters: a topic (a SessionTopic code, never free text) and a month [from, to). */
+export interface SessionFilter {
+  topic?: SessionTopic;
+  month?: { from: Date; to: Date };
 }
 
 function toPage(page: Page<Record<string, unknown>>): SessionPage {
@@ -57,6 +63,25 @@ export class SessionRepository {
       .filter(`${S.startsAt} ge ${odataDate(from)} and ${S.startsAt} lt ${odataDate(to)}`)
       .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
       .orderBy(S.startsAt, false).top(SESSION_PAGE_SIZE);
+    return readPage(items).then(toPage);
+  }
+
+  /**
+   * Upcoming sessions narrowed by the list's filters, soonest first: a StartsAt range first (from
+   * `upcomingFrom(now)`, or the chosen month's start when later, to the month's end), then an
+   * eq on the indexed Topic AND-ed after it (docs/query-patterns.md rows 1, 2 and 6).
+   */
+  public find(now: Date, filter: SessionFilter): Promise<SessionPage> {
+    const earliest = upcomingFrom(now);
+    const from = filter.month && filter.month.from > earliest ? filter.month.from : earliest;
+    const clauses = [`${S.startsAt} ge ${odataDate(from)}`];
+    if (filter.month) clauses.push(`${S.startsAt} lt ${odataDate(filter.month.to)}`);
+    // A code from the fixed list goes into the query, never anything else (no quoting to get wrong).
+    if (filter.topic && SESSION_TOPICS.indexOf(filter.topic) < 0) throw new Error(`Unknown session topic: ${String(filter.topic)}`);
+    if (filter.topic) clauses.push(`${S.topic} eq '${filter.topic}'`);
+    const items = this.items.filter(clauses.join(' and '))
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true).top(SESSION_PAGE_SIZE);
     return readPage(items).then(toPage);
   }
 

@@ -6,8 +6,10 @@ import { StoredRegistration, StoredSession } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
-import { format } from '../../../ui/format';
-import { LightButton, LightText } from '../../../ui/light';
+import { format, plural } from '../../../ui/format';
+import { LightButton, useLightClasses, LightText } from '../../../ui/light';
+import { LightCheckbox } from '../../../ui/lightForms';
+import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { stackedTableClass } from '../../../ui/narrow';
 import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
 
@@ -18,7 +20,11 @@ export interface AdminRegistrationsProps {
   onChanged: () => Promise<void>;
 }
 
-/** Training admin: seats, waiting list and cancellations of one session, with attendance, moves and export. */
+/**
+ * Training admin: seats, waiting list and cancellations of one session, each person with their
+ * photo; a command bar (export, attendance for everyone selected) over the lists, and moves and
+ * single marks on each row.
+ */
 export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element {
   const { services, common, locale } = useHub();
   const s = useText();
@@ -28,6 +34,17 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<string | undefined>();
   const repo = services.training.registrations;
+  const light = useLightClasses();
+  /** Who is ticked for a bulk attendance mark (registration ids, among those who can be marked). */
+  const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
+  const markable = (allocation.confirmed as StoredRegistration[]).filter((r) =>
+    canMarkAttendance(stored.session, statuses.get(r.id) || { code: 'notRegistered' }, now).allowed);
+  const chosen = markable.filter((r) => selected.has(r.id));
+  const toggle = (id: number, on: boolean): void => setSelected((old) => {
+    const copy = new Set(old);
+    if (on) copy.add(id); else copy.delete(id);
+    return copy;
+  });
 
   const act = async (action: () => Promise<string>): Promise<void> => {
     setBusy(true);
@@ -61,8 +78,17 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
   const mark = (r: StoredRegistration, attendance: Attendance | undefined): Promise<void> =>
     act(async () => { await repo.markAttendance(r, attendance); return format(s.AdminAttendanceSaved, r.person.name); });
 
-  const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (
-    <table className={stackedTableClass} style={{ marginBottom: 16 }}>
+  /** One mark for everyone ticked, one save each (each person's row is their own item); a failure stops and says so. */
+  const markSelected = (attendance: Attendance): Promise<void> => act(async () => {
+    for (const r of chosen) await repo.markAttendance(r, attendance);
+    setSelected(new Set());
+    return plural(s, 'AdminBulkSaved', locale, chosen.length);
+  });
+
+  // An empty section is one line ("Cancelled (0)"), not a table of headers over nothing.
+  const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element => (rows.length === 0
+    ? <p style={{ fontWeight: 600, margin: '8px 0 16px' }}>{format(title, 0)}</p>
+    : <table className={stackedTableClass} style={{ marginBottom: 16 }}>
       <caption>{format(title, rows.length)}</caption>
       <thead>
         <tr>
@@ -80,7 +106,16 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
           const canMark = canMarkAttendance(stored.session, status, now).allowed;
           return (
             <tr key={r.id}>
-              <th scope="row" data-primary="">{r.person.name}{r.person.email ? <LightText block variant="small">{r.person.email}</LightText> : null}</th>
+              <th scope="row" data-primary="">
+                <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+                  {kind === 'confirmed' && canMark && (
+                    <input type="checkbox" className={light.choiceInput} checked={selected.has(r.id)} disabled={busy}
+                      aria-label={format(s.SelectPerson, r.person.name)} onChange={(e) => toggle(r.id, e.target.checked)} />
+                  )}
+                  <PersonPhoto name={r.person.name} email={r.person.email} size="S" />
+                  <span style={{ minWidth: 0 }}>{r.person.name}{r.person.email ? <LightText block variant="small">{r.person.email}</LightText> : null}</span>
+                </div>
+              </th>
               <td data-label={s.HeaderUnit}>{r.person.unit || ''}</td>
               <td data-label={s.HeaderStatus}>{adminStatusText(status, s)}</td>
               <td data-label={s.HeaderRegisteredAt}>{formatMoment(r.registeredAt, locale)}</td>
@@ -119,13 +154,24 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
           );
         })}
       </tbody>
-    </table>
-  );
+    </table>);
 
   return (
     <div>
       <h4>{s.AdminRegistrations}</h4>
-      <LightButton onClick={exportCsv} disabled={registrations.length === 0} text={s.ExportCsv} />
+      <div role="toolbar" aria-label={s.AdminCommands} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '8px 0' }}>
+        <LightButton onClick={exportCsv} disabled={registrations.length === 0} text={s.ExportCsv} />
+        {markable.length > 0 && (
+          <>
+            <LightCheckbox label={s.SelectAllSeats} checked={chosen.length === markable.length} disabled={busy}
+              onChange={(on) => setSelected(on ? new Set(markable.map((r) => r.id)) : new Set())} />
+            <LightButton primary disabled={busy || chosen.length === 0} text={format(s.MarkSelectedAttended, chosen.length)}
+              onClick={() => { markSelected('attended').catch(() => undefined); }} />
+            <LightButton disabled={busy || chosen.length === 0} text={format(s.MarkSelectedNoShow, chosen.length)}
+              onClick={() => { markSelected('noShow').catch(() => undefined); }} />
+          </>
+        )}
+      </div>
       {!canMarkAttendance(stored.session, { code: 'confirmed' }, now).allowed && !stored.session.cancelled && (
         <LightText block>{s.AttendanceBeforeStart}</LightText>
       )}

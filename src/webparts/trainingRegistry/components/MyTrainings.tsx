@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { registrationStatus } from '../../../domain/training';
 import { MyTraining, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem, Problem } from '../../../data/errors';
@@ -9,13 +10,16 @@ import { format } from '../../../ui/format';
 import { LightButton, LightText } from '../../../ui/light';
 import { downloadIcs } from './calendar';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
-import { SessionTime } from './SessionTime';
+import { SessionCard, useCardClasses } from './SessionList';
 import { myStatusText, useText } from './text';
 
-/** What I signed up for, newest first: status, place in line, calendar file. */
-export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: StoredSession, opener: HTMLElement) => void }): JSX.Element {
+const heading = mergeStyles({ fontSize: 16, fontWeight: 600, margin: '8px 0 0' });
+
+/** What I signed up for, by session date (coming up first, past ones apart): status, place in line, calendar file. */
+export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: StoredSession, opener: HTMLElement) => void; now?: () => Date }): JSX.Element {
   const { services } = useHub();
   const s = useText();
+  const c = useCardClasses();
   const [loaded, retry] = useLoad(() => services.training.myTrainings(props.viewer.id), [services, props.viewer.id]);
   const [more, setMore] = React.useState<MyTraining[]>([]);
   const [next, setNext] = React.useState<string | undefined>();
@@ -41,27 +45,42 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
     }
   };
 
+  // By the session's date, not the sign-up's: what comes next first; what is over (or cancelled) apart, latest first.
+  const now = (props.now || (() => new Date()))().getTime();
+  const missing = items.filter((item) => !item.session);
+  const known = items.filter((item) => !!item.session) as Array<MyTraining & { session: StoredSession }>;
+  const isPast = (item: { session: StoredSession }): boolean => item.session.session.end.getTime() <= now || item.session.session.cancelled;
+  const startOf = (item: { session: StoredSession }): number => item.session.session.start.getTime();
+  const upcoming = known.filter((item) => !isPast(item)).sort((a, b) => startOf(a) - startOf(b));
+  const past = known.filter(isPast).sort((a, b) => startOf(b) - startOf(a));
+
+  const card = ({ registration, session: stored, all }: MyTraining & { session: StoredSession }): JSX.Element => {
+    const status = registrationStatus(stored.session, all, registration);
+    const past = isPast({ session: stored });
+    const live = (status.code === 'confirmed' || status.code === 'waiting') && !past;
+    return (
+      <SessionCard key={registration.id} stored={stored} registrations={all} status={myStatusText(status, s)} past={past}
+        openId={`ddh-training-mine-open-${stored.session.id}`} onOpen={props.onOpen}
+        actions={live ? <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
+          aria-label={format(s.DownloadIcsFor, stored.session.title)} text={s.DownloadIcs} /> : undefined} />
+    );
+  };
+
   return (
     <>
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={s.TabMine}>
-        {items.map(({ registration, session: stored, all }) => {
-          if (!stored) return <li key={registration.id}><LightText block>{s.MineSessionMissing}</LightText></li>;
-          const status = registrationStatus(stored.session, all, registration);
-          return (
-            <li key={registration.id} style={{ borderBottom: '1px solid rgba(128,128,128,.4)', padding: '12px 0' }}>
-              <LightText as="h3" variant="large" block>{stored.session.title}</LightText>
-              <SessionTime start={stored.session.start} end={stored.session.end} />
-              <LightText block><strong>{myStatusText(status, s)}</strong></LightText>
-              <LightButton id={`ddh-training-mine-open-${stored.session.id}`} onClick={(e) => props.onOpen(stored, e.currentTarget)}
-                aria-label={format(s.OpenDetailsFor, stored.session.title)} style={{ marginRight: 8 }} text={s.Details} />
-              {(status.code === 'confirmed' || status.code === 'waiting') && (
-                <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
-                  aria-label={format(s.DownloadIcsFor, stored.session.title)} text={s.DownloadIcs} />
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <section aria-labelledby="ddh-training-mine-upcoming">
+        <h3 id="ddh-training-mine-upcoming" className={heading}>{s.MineUpcoming}</h3>
+        {upcoming.length === 0 ? <p>{s.NoSessions}</p> : <ul className={c.list}>{upcoming.map(card)}</ul>}
+      </section>
+      {(past.length > 0 || missing.length > 0) && (
+        <section aria-labelledby="ddh-training-mine-past" style={{ marginTop: 24 }}>
+          <h3 id="ddh-training-mine-past" className={heading}>{s.MinePast}</h3>
+          <ul className={c.list}>
+            {past.map(card)}
+            {missing.map(({ registration }) => <li key={registration.id}><LightText block>{s.MineSessionMissing}</LightText></li>)}
+          </ul>
+        </section>
+      )}
       {moreProblem && <ProblemNotice problem={moreProblem} />}
       {next && <LightButton onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 8 }} text={s.LoadMore} />}
     </>

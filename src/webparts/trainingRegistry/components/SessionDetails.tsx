@@ -8,14 +8,17 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
 import { hrefFor } from '../../../ui/links';
-import { LightButton, LightText } from '../../../ui/light';
+import { SvgIcon, IconName } from '../../../ui/icons';
+import { LightButton, useLightClasses, LightText } from '../../../ui/light';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { NARROW } from '../../../ui/narrow';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Loading } from '../../../ui/Loading';
 import { downloadIcs } from './calendar';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
-import { SeatsText } from './SessionList';
+import { DateTile, SeatsText, SessionMeta, useCardClasses } from './SessionList';
 import { SessionTime } from './SessionTime';
-import { formatMoment, myStatusText, refusalText, topicText, useText } from './text';
+import { formatMoment, myStatusText, refusalText, useText } from './text';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
@@ -119,37 +122,44 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
     return result.outcome === 'refused' ? { kind: 'error', text: refusalText(result.reason, s) } : { kind: 'success', text: s.CancelledMine };
   });
 
+  const c = useCardClasses();
+  const light = useLightClasses();
+  const joinHref = confirmed && !session.cancelled && session.onlineMeetingUrl ? hrefFor(session.onlineMeetingUrl) : undefined;
+  const offerSignUp = !!registrations && !mine && signUpCheck.allowed;
+
   return (
-    <article aria-labelledby="ddh-session-heading">
+    <article aria-labelledby="ddh-session-heading" data-cancelled={session.cancelled ? '' : undefined}>
       <LightButton onClick={props.onBack} text={s.Back} />
-      <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
-        {session.title}
-      </h3>
+      <div className={c.card} style={{ borderBottom: 0, paddingBottom: 0 }}>
+        <DateTile start={session.start} />
+        <div className={c.body}>
+          <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} className={c.title} style={{ fontSize: 20, lineHeight: '28px' }}>
+            <span>{session.title}</span>
+          </h3>
+          <SessionMeta session={session} />
+        </div>
+      </div>
       {session.cancelled && (
         <Notice kind="warning">{s.SessionWasCancelled}</Notice>
       )}
-      <SessionTime start={session.start} end={session.end} />
-      <dl className="ddh-session-facts">
-        <dt>{s.FieldTopic}</dt><dd>{topicText(session.topic, s)}</dd>
-        {session.audience && (<><dt>{s.FieldAudience}</dt><dd>{session.audience}</dd></>)}
-        {session.place && (<><dt>{s.FieldPlace}</dt><dd>{session.place}</dd></>)}
+      <dl className={facts.grid}>
+        <Fact icon="clock" label={s.FactWhen}><SessionTime start={session.start} end={session.end} /></Fact>
+        <Fact icon="seat" label={s.FieldCapacity}><SeatsText stored={stored} registrations={registrations} labelled />{session.cancelled && s.SessionCancelledBadge}</Fact>
+        {session.place && <Fact icon="pin" label={s.FieldPlace}>{session.place}</Fact>}
         {session.onlineMeetingUrl && (
-          <>
-            <dt>{s.FieldOnlineLink}</dt>
-            <dd>
-              {confirmed && !session.cancelled
-                ? <MeetingLink url={session.onlineMeetingUrl} text={s.JoinOnline} />
-                : s.OnlineLinkForConfirmed}
-            </dd>
-          </>
+          <Fact icon="video" label={s.FieldOnlineLink}>
+            {confirmed && !session.cancelled
+              ? <MeetingLink url={session.onlineMeetingUrl} text={s.JoinOnline} />
+              : s.OnlineLinkForConfirmed}
+          </Fact>
         )}
-        {session.organiser && (<><dt>{s.FieldOrganiser}</dt><dd>{session.organiser.name}</dd></>)}
-        <dt>{s.FieldDeadline}</dt><dd>{formatMoment(signUpClosesAt(session), locale)}</dd>
-        {session.linkedEvent && (<><dt>{s.FieldLinkedEvent}</dt><dd>{session.linkedEvent}</dd></>)}
+        {session.organiser && <Fact icon="person" label={s.FieldOrganiser}>{session.organiser.name}</Fact>}
+        {session.audience && <Fact icon="person" label={s.FieldAudience}>{session.audience}</Fact>}
+        <Fact icon="calendar" label={s.FieldDeadline}>{formatMoment(signUpClosesAt(session), locale)}</Fact>
+        {session.linkedEvent && <Fact icon="calendar" label={s.FieldLinkedEvent}>{session.linkedEvent}</Fact>}
       </dl>
       {session.description && <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</LightText>}
-      <SeatsText stored={stored} registrations={registrations} />
-      {status && status.code !== 'notRegistered' && <LightText block><strong>{myStatusText(status, s)}</strong></LightText>}
+      {status && status.code !== 'notRegistered' && <div className={c.status}>{myStatusText(status, s)}</div>}
 
       <div id={STATUS_ID} tabIndex={-1} className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
         {notice && (
@@ -157,7 +167,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         )}
       </div>
 
-      {registrations && !mine && signUpCheck.allowed && (
+      {offerSignUp && (
         <div>
           <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} />
           {restored && (
@@ -166,33 +176,46 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
               <LightButton onClick={discardUnit} text={s.DiscardUnit} />
             </LightText>
           )}
-          <LightButton primary onClick={() => { signUp().catch(() => undefined); }} disabled={busy} style={{ marginTop: 8 }}
-            text={busy ? s.Working : full ? s.JoinWaitingList : s.SignUp} />
         </div>
       )}
       {registrations && !mine && !signUpCheck.allowed && signUpCheck.reason !== 'alreadyRegistered' && (
         <LightText block>{refusalText(signUpCheck.reason, s)}</LightText>
       )}
-      {mine && cancelCheck.allowed && !confirming && (
-        <LightButton id={CANCEL_MINE_ID} onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />
-      )}
-      {mine && confirming && (
-        <div role="group" aria-label={s.CancelMine}>
-          <LightText block>{format(s.ConfirmCancelMine, session.title)}</LightText>
-          <LightButton primary disabled={busy} style={{ marginRight: 8 }} text={s.ConfirmYes}
-            onClick={() => { focusNext.current = STATUS_ID; cancelMine().catch(() => undefined); }} />
-          <LightButton onClick={() => { focusNext.current = CANCEL_MINE_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
-        </div>
-      )}
       {mine && !cancelCheck.allowed && cancelCheck.reason === 'deadlinePassed' && <LightText block>{s.CancelClosed}</LightText>}
-      {mine && (
-        <LightButton onClick={() => downloadIcs(stored, confirmed)} style={{ marginTop: 8 }} text={s.DownloadIcs} />
+      {mine && confirming ? (
+        <div role="group" aria-label={s.CancelMine} style={{ marginTop: 8 }}>
+          <LightText block>{format(s.ConfirmCancelMine, session.title)}</LightText>
+          <div className={c.actions}>
+            <LightButton primary disabled={busy} text={s.ConfirmYes}
+              onClick={() => { focusNext.current = STATUS_ID; cancelMine().catch(() => undefined); }} />
+            <LightButton onClick={() => { focusNext.current = CANCEL_MINE_ID; setConfirming(false); }} autoFocus text={s.ConfirmNo} />
+          </div>
+        </div>
+      ) : (offerSignUp || mine) && (
+        // One primary action: sign up (or join the line) for someone not registered, join the
+        // meeting for a seat holder of an online session; the rest are plain buttons beside it.
+        <div className={c.actions} data-actions="">
+          {offerSignUp && (
+            <LightButton primary onClick={() => { signUp().catch(() => undefined); }} disabled={busy}
+              text={busy ? s.Working : full ? s.JoinWaitingList : s.SignUp} />
+          )}
+          {joinHref && (
+            <a href={joinHref} target="_blank" rel="noopener noreferrer" className={light.primary} aria-label={format(s.JoinMeetingFor, session.title)}
+              style={{ display: 'inline-flex', alignItems: 'center', gap: 6, textDecoration: 'none', boxSizing: 'border-box' }}>
+              <SvgIcon name="video" />{s.JoinMeeting}
+            </a>
+          )}
+          {mine && <LightButton onClick={() => downloadIcs(stored, confirmed)} text={s.DownloadIcs} />}
+          {mine && cancelCheck.allowed && <LightButton id={CANCEL_MINE_ID} onClick={() => setConfirming(true)} disabled={busy} text={s.CancelMine} />}
+        </div>
       )}
 
       {viewer.isAdmin && (
         <section aria-label={s.AdminTools} style={{ marginTop: 24 }}>
-          <LightButton onClick={props.onEdit} disabled={session.cancelled} style={{ marginRight: 8 }} text={s.EditSession} />
-          <CancelSessionButton stored={stored} onDone={props.onChanged} />
+          <div className={c.actions}>
+            <LightButton onClick={props.onEdit} disabled={session.cancelled} text={s.EditSession} />
+            <CancelSessionButton stored={stored} onDone={props.onChanged} />
+          </div>
           {registrations && (
             <React.Suspense fallback={<Loading />}>
               <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
@@ -201,6 +224,26 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         </section>
       )}
     </article>
+  );
+}
+
+/** The facts as a grid of icon, label and value: two or three columns when wide, one when narrow. */
+const facts = {
+  grid: mergeStyles({
+    display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: '12px 24px', margin: '16px 0',
+    selectors: { [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)' } }
+  }),
+  fact: mergeStyles({ minWidth: 0, overflowWrap: 'anywhere' }),
+  label: mergeStyles({ display: 'flex', alignItems: 'center', gap: 8, fontWeight: 600, margin: 0 }),
+  value: mergeStyles({ margin: '2px 0 0 24px' })
+};
+
+function Fact(props: { icon: IconName; label: string; children: React.ReactNode }): JSX.Element {
+  return (
+    <div className={facts.fact} data-fact="">
+      <dt className={facts.label}><SvgIcon name={props.icon} />{props.label}</dt>
+      <dd className={facts.value}>{props.children}</dd>
+    </div>
   );
 }
 

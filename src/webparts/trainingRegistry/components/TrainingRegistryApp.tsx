@@ -8,8 +8,9 @@ import { LightButton, Tab as LightTab, Tabs, LightText } from '../../../ui/light
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
-import { allocateSeats, SESSION_TOPICS } from '../../../domain/training';
+import { allocateSeats, SESSION_TOPICS, SessionTopic } from '../../../domain/training';
 import { SessionList } from './SessionList';
+import { matchesMode, monthRange, NO_FILTER, SessionFilterValue } from './filter';
 import { TrainingText, useText } from './text';
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
@@ -19,6 +20,8 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
+// The filters come just after the list (their own small chunk), keeping the first view under its budget.
+const SessionFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-training-filters' */ './SessionFilters').then((m) => ({ default: m.SessionFilters })));
 const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
@@ -58,6 +61,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const [seats, setSeats] = React.useState<Map<number, StoredRegistration[]>>(new Map());
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [problem, setProblem] = React.useState<Problem | undefined>();
+  const [filter, setFilter] = React.useState<SessionFilterValue>(NO_FILTER);
   /** The id of the button that opened the details or the form (the list it is in unmounts meanwhile). */
   const opener = React.useRef<string | undefined>();
   /** Set by "back": focus returns to the opener once the list is on screen again. */
@@ -101,6 +105,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
     setTab(key);
     setView({ kind: 'list' });
     setProblem(undefined);
+    setFilter(NO_FILTER);
     if (key === 'mine' || first.status !== 'ready') return;
     try {
       const now = new Date();
@@ -110,6 +115,29 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
       } else {
         const found = await services.training.upcomingWithSeats(now);
         showPage(found.upcoming.rows, found.upcoming.next, false, found.seats);
+      }
+    } catch (error) {
+      setProblem(await toProblem(error));
+    }
+  };
+
+  /** Topic and month are read from the server (an indexed range and choice); in person / online narrows what came. */
+  const applyFilter = async (value: SessionFilterValue): Promise<void> => {
+    const changedOnServer = value.topic !== filter.topic || value.month !== filter.month;
+    setFilter(value);
+    if (!changedOnServer) return;
+    setProblem(undefined);
+    try {
+      const now = new Date();
+      if (!value.topic && !value.month) {
+        // No server-side filter: the plain upcoming list with its seats, as the first view read it.
+        const found = await services.training.upcomingWithSeats(now);
+        showPage(found.upcoming.rows, found.upcoming.next, false, found.seats);
+      } else {
+        // A page owner's preset topic stays: the filters narrow within it.
+        const preset = props.topic && SESSION_TOPICS.indexOf(props.topic as never) >= 0 ? props.topic as SessionTopic : undefined;
+        const page = await services.training.sessions.find(now, { topic: value.topic || preset, month: monthRange(value.month) });
+        showPage(page.rows, page.next, false);
       }
     } catch (error) {
       setProblem(await toProblem(error));
@@ -171,6 +199,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const { viewer } = first.value;
   // Filtered in the browser, page by page: "load more" brings the next page of sessions to filter.
   const topic = props.topic && SESSION_TOPICS.indexOf(props.topic as never) >= 0 ? props.topic : undefined;
+  const filtering = !!(filter.topic || filter.month || filter.mode);
+  const shownSessions = sessions.filter((o) => (!topic || o.session.topic === topic) && matchesMode(o, filter.mode));
   const find = (id?: number): StoredSession | undefined =>
     sessions.find((o) => o.session.id === id) || (id === undefined ? undefined : others.get(id));
 
@@ -218,7 +248,14 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           <LightButton primary id="ddh-training-new-session" text={s.NewSession} style={{ marginBottom: 12 }}
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
-        <SessionList sessions={topic ? sessions.filter((o) => o.session.topic === topic) : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
+        {key === 'sessions' && (
+          <React.Suspense fallback={null}>
+            <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+          </React.Suspense>
+        )}
+        {key === 'sessions' && filtering && shownSessions.length === 0
+          ? <p>{s.NoSessionsMatch}</p>
+          : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
         {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
       </>
     );

@@ -50,7 +50,6 @@ declare interface ITrainingRegistryWebPartStrings {
   AdminStatusWaiting: string;
   AdminStatusCancelled: string;
   AdminStatusSessionCancelled: string;
-  SeatsFull: string;
   SeatsFullNoQueue: string;
   SeatsLoading: string;
   SessionCancelledBadge: string;
@@ -151,6 +150,29 @@ declare interface ITrainingRegistryWebPartStrings {
   SeatsFree__other: string;
   PresetTopicLabel: string;
   PresetTopicAll: string;
+  SeatsFullWaiting__one: string;
+  SeatsFullWaiting__other: string;
+  SeatsTaken: string;
+  FactWhen: string;
+  JoinMeeting: string;
+  JoinMeetingFor: string;
+  MineUpcoming: string;
+  MinePast: string;
+  FiltersLabel: string;
+  FilterMonth: string;
+  FilterMonthAll: string;
+  FilterMode: string;
+  FilterModeAll: string;
+  FilterModeInPerson: string;
+  FilterModeOnline: string;
+  NoSessionsMatch: string;
+  AdminCommands: string;
+  SelectPerson: string;
+  SelectAllSeats: string;
+  MarkSelectedAttended: string;
+  MarkSelectedNoShow: string;
+  AdminBulkSaved__one: string;
+  AdminBulkSaved__other: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {
