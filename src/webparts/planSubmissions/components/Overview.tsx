@@ -11,13 +11,9 @@ import { StatePill, daysSince } from './StatePill';
 import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
+import { Filters } from './Filters';
 
-// Fluent's Dropdown (with Callout, Panel and Checkbox) is the heaviest part of the overview: it loads after the tables.
-const LazyFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-filters' */ './Filters').then((m) => ({ default: m.Filters })));
-type FiltersProps = React.ComponentProps<typeof LazyFilters>;
-function Filters(props: FiltersProps): JSX.Element {
-  return <React.Suspense fallback={<Loading label={props.strings.LoadingView} />}><LazyFilters {...props} /></React.Suspense>;
-}
+// The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
 const PAGE = 50;
 

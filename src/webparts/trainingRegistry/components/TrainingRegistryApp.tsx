@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { SessionFilters } from './SessionFilters';
 import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
@@ -20,8 +21,6 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
-// The filters come just after the list (their own small chunk), keeping the first view under its budget.
-const SessionFilters = React.lazy(() => import(/* webpackChunkName: 'ddh-training-filters' */ './SessionFilters').then((m) => ({ default: m.SessionFilters })));
 const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
@@ -249,9 +248,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
         {key === 'sessions' && (
-          <React.Suspense fallback={null}>
-            <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
-          </React.Suspense>
+          // The filters (under 1 KB gzip) come with the list, not a round trip after it.
+          <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
         )}
         {key === 'sessions' && filtering && shownSessions.length === 0
           ? <p>{s.NoSessionsMatch}</p>
