@@ -276,7 +276,10 @@ export const PARTS: BenchPart[] = [
         shape: (i, count, ctx) => {
           const at = historyTime(i, count, ctx.now.getTime(), POST_PACE, popular(i, count));
           postPublished[i] = at;
+          // Written by today's staff within a posting, by former colleagues before it (authorAt).
+          const author = authorAt(i, at, ctx);
           return {
+            AuthorId: author, EditorId: author,
             Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `${keywordOf(i, 0)}\n${keywordOf(i, 1)}`, Unit: `Unit ${i % 12}`,
             SearchText: `post ${i} ${keywordOf(i, 0)}`, HiddenComments: null, PlanLinks: null, PracticeLinks: null, Licence: 'CC BY 4.0'
           };
@@ -351,9 +354,11 @@ export const PARTS: BenchPart[] = [
           const big = onUpcoming && i < BIG_SESSION_REGISTRATIONS;
           const session = big ? upcoming[0] : onUpcoming ? upcoming[1 + (i % (upcoming.length - 1))] : past[i % Math.max(1, past.length)];
           const slot = big ? i : onUpcoming ? Math.floor(i / upcoming.length) : Math.floor(i / Math.max(1, past.length));
-          // Past registrations spread over everyone (a different person on each row of a session).
-          const person = ctx.people[(onUpcoming ? slot : slot + (i % Math.max(1, past.length)) * 13) % ctx.people.length];
+          // Past registrations spread over everyone (a different person on each row of a session);
+          // those older than a posting over former staff (authorAt).
           const start = startOf(ctx.ids.sessions ?? [], session);
+          const spread = onUpcoming ? slot : slot + (i % Math.max(1, past.length)) * 13;
+          const person = onUpcoming ? ctx.people[spread % ctx.people.length] : authorAt(spread, start, ctx);
           const cancelled = unit(i, 40) < 0.1;
           return {
             SessionId: session, ParticipantId: person, SessionPerson: sessionPersonKey(session, person),
