@@ -166,7 +166,8 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
     <li aria-labelledby={headingId} className={c.card} data-cancelled={session.cancelled ? '' : undefined}>
       <DateTile start={session.start} />
       <div className={c.body}>
-        <h3 className={c.title} id={headingId}>
+        {/* The heading is named by the title (its button's name says what pressing does). */}
+        <h3 className={c.title} id={headingId} aria-label={session.title}>
           <LightLink id={props.openId} onClick={(event) => props.onOpen(props.stored, event.currentTarget)}
             aria-label={format(s.OpenDetailsFor, session.title)} style={{ fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }}>
             {session.title}
