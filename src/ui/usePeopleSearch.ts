@@ -74,7 +74,8 @@ export function usePeopleSearch(source: PeopleSource): PeopleSearchState {
  */
 export function useFocusAfterRender(): (find: () => HTMLElement | null | undefined) => void {
   const pending = React.useRef<(() => HTMLElement | null | undefined) | undefined>();
-  React.useEffect(() => {
+  // A layout effect: the focus moves in the same frame the element appears, never a paint later.
+  React.useLayoutEffect(() => {
     const target = pending.current?.();
     if (target && !(target as HTMLButtonElement).disabled) {
       target.focus();

@@ -78,6 +78,7 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
     await page.keyboard.press('Enter');
     const input = page.getByRole('combobox', { name: 'Organiser' });
     await input.waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('So');
     const list = page.getByRole('listbox', { name: 'Suggested people' });
@@ -92,6 +93,7 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
     const name = (await options.first().innerText()).split('\n')[0];
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: `Remove organiser ${name}` }).waitFor();
+    await page.waitForFunction((label) => document.activeElement?.getAttribute('aria-label') === label, `Remove organiser ${name}`);
     expect(await page.getByRole('button', { name: `Remove organiser ${name}` }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(session.outsideRequests()).toEqual([]);
