@@ -102,6 +102,7 @@ async function measureViews(small: Workbench, large: Workbench | undefined): Pro
     const result: ViewResult = { view, small: await measureView(small, view) };
     if (large) result.large = await measureView(large, view);
     log(`views: ${view.part} ${view.label}: ${result.small.requests ?? 'error'} / ${result.large?.requests ?? 'n/a'} requests, `
+      + `${result.small.roundTrips ?? 'error'} / ${result.large?.roundTrips ?? 'n/a'} round trips, `
       + `${result.small.rowsRead ?? 'error'} / ${result.large?.rowsRead ?? 'n/a'} rows`);
     out.push(result);
   }
@@ -112,13 +113,16 @@ const rowsRatio = (r: ViewResult): number | undefined =>
   r.small.rowsRead === undefined || r.large?.rowsRead === undefined ? undefined : r.large.rowsRead / Math.max(1, r.small.rowsRead);
 const requestsRatio = (r: ViewResult): number | undefined =>
   r.small.requests === undefined || r.large?.requests === undefined ? undefined : r.large.requests / Math.max(1, r.small.requests);
+const tripsRatio = (r: ViewResult): number | undefined =>
+  r.small.roundTrips === undefined || r.large?.roundTrips === undefined ? undefined : r.large.roundTrips / Math.max(1, r.small.roundTrips);
 
 function viewsTable(views: ViewResult[]): string {
-  const cost = (c: ViewCost | undefined, key: 'requests' | 'rowsRead'): string => (!c ? 'n/a' : c.error ? `error: ${c.error}` : String(c[key]));
+  const cost = (c: ViewCost | undefined, key: 'requests' | 'roundTrips' | 'rowsRead'): string => (!c ? 'n/a' : c.error ? `error: ${c.error}` : String(c[key]));
   const ratio = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(2)} ${mark(value <= TARGETS.ratio)}`);
   return table(`3b. Every list view at ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items (Node; one run after a warm-up)`,
-    ['web part', 'view', 'requests 1k', 'requests 100k', 'ratio', 'rows read 1k', 'rows read 100k', 'ratio'],
+    ['web part', 'view', 'requests 1k', 'requests 100k', 'ratio', 'round trips 1k', 'round trips 100k', 'ratio', 'rows read 1k', 'rows read 100k', 'ratio'],
     views.map((r) => [r.view.part, r.view.label, cost(r.small, 'requests'), cost(r.large, 'requests'), ratio(requestsRatio(r)),
+      cost(r.small, 'roundTrips'), cost(r.large, 'roundTrips'), ratio(tripsRatio(r)),
       cost(r.small, 'rowsRead'), cost(r.large, 'rowsRead'), ratio(rowsRatio(r))]),
     ['The seed holds history at the pace of a real site (6,000 plans in five years; a bigger list is an older site) with bursts (two planning rounds a year), every plan state (abandoned drafts above 5,000 at 100,000 plans; '
       + 'waiting, sent back, approved-not-archived), keywords used as people use them (a few common, many rare), comments piled on popular posts, '

@@ -9,6 +9,7 @@ import { olderInReview } from '../../src/data/plans/olderQueue';
 import type { HubServices } from '../../src/data/services';
 import type { Workbench } from '../server';
 import { PartName } from './parts';
+import { countRoundTrips } from './roundTrips';
 import { servicesAs } from './scale';
 
 export interface ListView {
@@ -101,7 +102,8 @@ export const VIEWS: ListView[] = [
   }
 ];
 
-export interface ViewCost { requests?: number; rowsRead?: number; ms?: number; error?: string }
+export interface ViewCost { requests?: number; roundTrips?: number; rowsRead?: number; ms?: number; error?: string }
+
 
 /** One warm-up, then one measured run of `view` (requests and rows read are deterministic). */
 export async function measureView(workbench: Workbench, view: ListView): Promise<ViewCost> {
@@ -111,10 +113,16 @@ export async function measureView(workbench: Workbench, view: ListView): Promise
     await view.run(services, prepared);
     const before = workbench.emulator.stats();
     const started = performance.now();
-    await view.run(services, prepared);
+    const trips = countRoundTrips();
+    let roundTrips = 0;
+    try {
+      await view.run(services, prepared);
+    } finally {
+      roundTrips = trips.stop();
+    }
     const ms = performance.now() - started;
     const after = workbench.emulator.stats();
-    return { requests: after.requests - before.requests, rowsRead: after.rowsRead - before.rowsRead, ms };
+    return { requests: after.requests - before.requests, roundTrips, rowsRead: after.rowsRead - before.rowsRead, ms };
   } catch (error) {
     const e = error as { status?: number; message?: string };
     return { error: `${e.status ? `HTTP ${e.status}: ` : ''}${(e.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 100)}` };

@@ -16,7 +16,7 @@ import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
 import { readAll, readPage } from '../paging';
 import { FeedEnvironment, PostRepository } from './posts';
-import { CommentRepository, countsFor, LikeRepository, PostCounts } from './reactions';
+import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsFor } from './reactions';
 import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from './rows';
 import { countFromWindow, EMPTY_WINDOW, newestReactions, REACTIONS_PER_POST, ReactionWindow, reactionsBetween, WINDOW_REQUESTS } from './window';
 import { FeedCursor, FeedFilter, FeedScanner, SharedBatch, startCursor } from './scan';
@@ -72,6 +72,9 @@ interface UserRow { Id: number; Title: string; Email: string; LoginName: string 
 
 export const FEED_PAGE_SIZE = 10;
 
+/** The widest span of a keyword page's dates whose reactions are read as one date range (30 days). */
+const KEYWORD_WINDOW_MAX_MS = 30 * 24 * 3600 * 1000;
+
 export class FeedService {
   public readonly blogs: BlogRepository;
   public readonly posts: PostRepository;
@@ -124,20 +127,25 @@ export class FeedService {
     const siteGroups = batched.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
+    // The lists' sizes decide where a later broad filter starts (scan.ts): known from here on.
+    const sizes = [FEED_LISTS.posts.title, FEED_LISTS.postKeywords.title].map((title) => batched.web.lists.getByTitle(title)
+      .select('ItemCount')<{ ItemCount: number }>().then((list) => this.scanner.knowItemCount(title, list.ItemCount)));
     let window: Promise<ReactionWindow> = Promise.resolve(EMPTY_WINDOW);
+    let perPost: Promise<Map<number, PostReactionRows>> | undefined;
     if (withWindow && !filter.kind && !filter.keyword && !filter.blogId && !filter.unit && !filter.text && !filter.authorId) {
       window = newestReactions(batched, Math.min(5000, size * REACTIONS_PER_POST));
     }
     const scanned = this.scanner.page(startCursor(filter), size, {
       firstSp: batched,
       onFirstRows: withWindow && filter.keyword ? (rows) => {
-        const along = this.keywordWindow(rows);
+        const along = this.keywordReactions(rows, size);
         window = along.window;
+        perPost = along.perPost;
         return along.batch;
       } : undefined
     });
     // Nothing may reject unobserved while the batch runs.
-    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned] as Array<Promise<unknown>>) p.catch(() => undefined);
+    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, ...sizes] as Array<Promise<unknown>>) p.catch(() => undefined);
     await execute();
     const siteVersion = await version.catch(() => this.schema.version);
     if (siteVersion > 0 && siteVersion < this.schema.version) {
@@ -156,21 +164,39 @@ export class FeedService {
     const groupNames: Record<number, string> = {};
     for (const g of groupRows) groupNames[g.Id] = g.Title;
     const { posts, cursor } = await scanned;
-    const { counts, missing } = countFromWindow(posts, await window, me.Id);
+    const { counts, missing: outside } = countFromWindow(posts, await window, me.Id);
+    const rowsByPost = perPost ? await perPost.catch(() => new Map<number, PostReactionRows>()) : new Map<number, PostReactionRows>();
+    const missing = outside.filter((post) => {
+      const rows = rowsByPost.get(post.id);
+      if (!rows || !rows.likes || !rows.comments) return true;
+      counts.set(post.id, countsFromRows(post, rows, me.Id));
+      return false;
+    });
     if (missing.length) (await countsFor(this.sp, this.comments, this.likes, missing, me.Id)).forEach((c, id) => counts.set(id, c));
     const items = posts.map((post) => ({ post, counts: counts.get(post.id) || { likes: 0, likedByMe: false, comments: 0 } }));
     return { viewer, blogs: blogRows.map(toBlog), groupNames, page: { items, cursor } };
   }
 
   /**
-   * A keyword page's likes and comments, by the dates its keyword rows carry, in a batch the
-   * scan then adds the page's posts to and sends: the second and last round trip.
+   * A keyword page's likes and comments, read alongside its posts in the second and last round
+   * trip. Its keyword rows carry their posts' dates and ids. Posts written within a month of each
+   * other: the reactions in that date range, in the batch the scan adds the posts to. Posts further
+   * apart (a rare keyword): that range would hold every reaction in between, so each post's rows
+   * are read by its id instead, in a batch of their own sent at the same time.
    */
-  private keywordWindow(rows: Row[]): { window: Promise<ReactionWindow>; batch?: SharedBatch } {
+  private keywordReactions(rows: Row[], size: number): { window: Promise<ReactionWindow>; perPost?: Promise<Map<number, PostReactionRows>>; batch?: SharedBatch } {
     const dates = rows.map((r) => Date.parse(String(r[POST_KEYWORD_FIELDS.published] || ''))).filter((d) => !isNaN(d));
     if (!dates.length) return { window: Promise.resolve(EMPTY_WINDOW) };
     const [batched, execute] = this.sp.batched();
-    const window = reactionsBetween(batched, new Date(Math.min(...dates)), new Date(Math.max(...dates)));
+    const from = Math.min(...dates);
+    const to = Math.max(...dates);
+    if (to - from > KEYWORD_WINDOW_MAX_MS) {
+      const ids = rows.map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number).filter((id, i, all) => id > 0 && all.indexOf(id) === i).slice(0, size);
+      const perPost = reactionRowsFor(this.sp, this.comments, this.likes, ids);
+      perPost.catch(() => undefined);
+      return { window: Promise.resolve(EMPTY_WINDOW), perPost, batch: { sp: batched, room: BATCH_LIMIT, execute } };
+    }
+    const window = reactionsBetween(batched, new Date(from), new Date(to));
     return { window, batch: { sp: batched, room: BATCH_LIMIT - WINDOW_REQUESTS, execute } };
   }
 

@@ -163,26 +163,43 @@ export class LikeRepository {
   }
 }
 
+/** A post's like and comment rows as read per post; undefined for a list that could not be read. */
+export interface PostReactionRows { likes?: Row[]; comments?: Row[] }
+
 /**
- * Likes and comments of a page of posts in `$batch` round trips (two requests per post: a page
- * of ten is one batch); likes counted by
- * domain `countLikes`.
+ * The like and comment rows of posts by id, in `$batch` round trips (two requests per post: a page
+ * of ten is one batch). Needs only the ids, so a keyword page can read them alongside its posts.
  */
+export async function reactionRowsFor(
+  sp: SPFI, comments: CommentRepository, likes: LikeRepository, postIds: readonly number[]
+): Promise<Map<number, PostReactionRows>> {
+  const settled = await batchedSettled(sp, postIds.reduce<Array<(b: SPFI) => Promise<Row[]>>>((calls, id) => {
+    calls.push((b) => likes.rowsFor(id, b), (b) => comments.idsFor(id, b));
+    return calls;
+  }, []));
+  const rows = new Map<number, PostReactionRows>();
+  postIds.forEach((id, i) => {
+    const likeRows = settled[2 * i];
+    const commentRows = settled[2 * i + 1];
+    rows.set(id, { likes: likeRows.ok ? likeRows.value : undefined, comments: commentRows.ok ? commentRows.value : undefined });
+  });
+  return rows;
+}
+
+/** A post's counts from its rows: likes by domain `countLikes`, comments without the hidden ones. */
+export function countsFromRows(post: StoredPost, rows: PostReactionRows, viewerId: number): PostCounts {
+  return {
+    ...countLikes((rows.likes || []).map((r) => r.AuthorId), viewerId),
+    comments: (rows.comments || []).filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length
+  };
+}
+
+/** Likes and comments of a page of posts (`reactionRowsFor`), counted. */
 export async function countsFor(
   sp: SPFI, comments: CommentRepository, likes: LikeRepository, posts: readonly StoredPost[], viewerId: number
 ): Promise<Map<number, PostCounts>> {
-  const settled = await batchedSettled(sp, posts.reduce<Array<(b: SPFI) => Promise<Row[]>>>((calls, post) => {
-    calls.push((b) => likes.rowsFor(post.id, b), (b) => comments.idsFor(post.id, b));
-    return calls;
-  }, []));
+  const rows = await reactionRowsFor(sp, comments, likes, posts.map((p) => p.id));
   const counts = new Map<number, PostCounts>();
-  posts.forEach((post, i) => {
-    const likeRows = settled[2 * i];
-    const commentRows = settled[2 * i + 1];
-    counts.set(post.id, {
-      ...countLikes((likeRows.ok ? likeRows.value : []).map((r) => r.AuthorId), viewerId),
-      comments: commentRows.ok ? commentRows.value.filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length : 0
-    });
-  });
+  for (const post of posts) counts.set(post.id, countsFromRows(post, rows.get(post.id) || {}, viewerId));
   return counts;
 }

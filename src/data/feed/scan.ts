@@ -17,6 +17,13 @@
  *   after another clause has narrowed the rows: on a list under 5,000 items directly, on a large
  *   list inside a Published window. (Multi-line columns cannot be filtered over REST, which is
  *   why search reads a Text column; full-body search is SharePoint Search's job.)
+ * - Which mode a broad filter (kind, unit, text, keyword: no blog and no person) starts in depends
+ *   on the list's size: direct at or under 5,000 items; above, windowed for a kind or a text
+ *   (their direct read is always refused there, and the refusal would cost a round trip), and
+ *   for a keyword or a unit — rare ones stay under the threshold — the direct read and the first
+ *   window together in one `$batch`, keeping the direct read when the server answered it. The
+ *   same pair goes out while the size is unknown; the first view reads the lists' ItemCount in
+ *   its `$batch` (`knowItemCount`). A blog or a person is always read directly: their posts stay few.
  * - Keyword: rows of DDH Post Keywords (indexed Keyword, Published copied from the post), then the
  *   posts by id in one `$batch`; a row is trusted only when its post still carries the keyword.
  */
@@ -31,6 +38,7 @@ import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLi
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
+import { settle } from './batches';
 import { PostRepository } from './posts';
 import { normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, toPost } from './rows';
 
@@ -99,8 +107,68 @@ export function acceptsPost(post: StoredPost, filter: FeedFilter): boolean {
   return true;
 }
 
+/** SharePoint's list view threshold: above it, a query must be served by an index range of at most this many rows. */
+export const LIST_VIEW_THRESHOLD = 5000;
+
+/** Whether the filter has a clause whose index may match more than the threshold on a large list. */
+function isBroad(filter: FeedFilter): boolean {
+  return !filter.blogId && !filter.authorId && !!(filter.kind || filter.unit || filter.text || filter.keyword);
+}
+
+function sourceList(filter: FeedFilter): string {
+  return filter.keyword ? FEED_LISTS.postKeywords.title : FEED_LISTS.posts.title;
+}
+
 export class FeedScanner {
+  /** Per list title: above the threshold or not; absent until the first view or a refusal says. */
+  private readonly large = new Map<string, boolean>();
+
   public constructor(private readonly sp: SPFI, private readonly posts: PostRepository) {}
+
+  /** The list's ItemCount, as the first view read it: decides where broad filters start. */
+  public knowItemCount(listTitle: string, itemCount: number): void {
+    this.large.set(listTitle, itemCount > LIST_VIEW_THRESHOLD);
+  }
+
+  /**
+   * The first source page of a fresh broad cursor: directly on a small list; on a large one
+   * windowed for a kind or a text, and both in one `$batch` for a keyword or a unit (which may be
+   * rare) or while the size is unknown, keeping the direct read when the server answered it.
+   */
+  private async firstSourcePage(state: FeedCursor, sp: SPFI, size: number, batchedSp: boolean): Promise<Page> {
+    const list = sourceList(state.filter);
+    const large = this.large.get(list);
+    const windowed = (): void => {
+      state.mode = 'windowed';
+      state.size = FIRST_WINDOW;
+      state.upper = undefined;
+      state.next = undefined;
+      state.acceptedInWindow = 0;
+    };
+    if (large === false) return readPage(this.sourceQuery(state, sp, size));
+    // A keyword or a unit may match few rows even on a large list (its index serves it then); a
+    // kind or a text never does.
+    const mayBeFew = !!(state.filter.keyword || state.filter.unit);
+    if (large === true && !mayBeFew) {
+      windowed();
+      return readPage(this.sourceQuery(state, sp, size));
+    }
+    const [both, execute] = batchedSp ? [sp, undefined] : sp.batched();
+    const direct = settle(readPage(this.sourceQuery(state, both, size)));
+    const windowState: FeedCursor = { ...state, mode: 'windowed', size: FIRST_WINDOW, upper: undefined };
+    const window = settle(readPage(this.sourceQuery(windowState, both, size)));
+    if (execute) await execute();
+    const [directRead, windowRead] = await Promise.all([direct, window]);
+    if (directRead.ok) {
+      this.large.set(list, false);
+      return directRead.value;
+    }
+    if ((await toProblem(directRead.error)).kind !== 'threshold') throw directRead.error;
+    this.large.set(list, true);
+    windowed();
+    if (!windowRead.ok) throw windowRead.error;
+    return windowRead.value;
+  }
 
   /**
    * The next page: at least `size` posts unless the feed ends (a server page is never cut, so it
@@ -118,12 +186,16 @@ export class FeedScanner {
     let onRows = options.onFirstRows;
     while (out.length < size && !state.done && requests < MAX_REQUESTS_PER_PAGE) {
       let page: Page;
+      const fresh = state.mode === 'direct' && !state.next && state.oldestSeen === undefined && isBroad(state.filter);
       try {
-        page = await (state.next ? readNextPage(this.sp, state.next) : readPage(this.sourceQuery(state, sp, size)));
+        page = await (state.next ? readNextPage(this.sp, state.next)
+          : fresh ? this.firstSourcePage(state, sp, size, sp !== this.sp)
+            : readPage(this.sourceQuery(state, sp, size)));
       } catch (error) {
         requests++;
         sp = this.sp;
         if ((await toProblem(error)).kind !== 'threshold') throw error;
+        if (state.mode === 'direct' && isBroad(state.filter)) this.large.set(sourceList(state.filter), true);
         this.narrow(state, error);
         continue;
       }
@@ -180,8 +252,9 @@ export class FeedScanner {
     items = byKeyword
       ? items.select('Id', `${POST_KEYWORD_FIELDS.post}Id`, POST_KEYWORD_FIELDS.published)
       : items.select(...this.posts.select()).expand(...POST_EXPAND);
-    // Keyword rows are a step removed from the page (some may be stale): read a few more.
-    return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(byKeyword ? Math.min(size * 2, 500) : size);
+    // A page's worth of keyword rows: a stale one (its post no longer carries the keyword) is rare,
+    // and the scan reads on when the page is not full.
+    return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(size);
   }
 
   private async postsOf(rows: Row[], filter: FeedFilter, shared?: SharedBatch): Promise<StoredPost[]> {
