@@ -196,15 +196,20 @@ async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<P
 
 /** Each plan's decisions, 20 plans per `$batch`: for plans still "submitted" from before the window. */
 async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<ReviewRow[]> {
-  const rows: ReviewRow[] = [];
-  for (let i = 0; i < ids.length; i += 20) {
+  // Every batch of 20 at once: one round trip of waiting however many plans there are.
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += 20) chunks.push(ids.slice(i, i + 20));
+  const read = await Promise.all(chunks.map(async (chunk) => {
     const [batched, execute] = sp.batched();
-    const pages = ids.slice(i, i + 20).map((id) =>
+    const pages = chunk.map((id) =>
       readPage<ReviewRow>(list(batched, 'planReviews').items.select(...APPROVAL_SELECT).filter(`PlanId eq ${odataInteger(id)}`).top(MAX_PAGE)));
+    pages.forEach((page) => page.catch(() => undefined));
     await execute();
+    const rows: ReviewRow[] = [];
     for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
-  }
-  return rows;
+    return rows;
+  }));
+  return ([] as ReviewRow[]).concat(...read);
 }
 
 /** Plans' listings, their states derived from their own decisions (plans from before the window). */
@@ -216,15 +221,19 @@ export async function verifyPlans(sp: SPFI, rows: readonly PlanRow[]): Promise<P
 export async function plansById(sp: SPFI, ids: readonly number[]): Promise<Map<number, PlanRow>> {
   const found = new Map<number, PlanRow>();
   const unique = ids.filter((id, i) => ids.indexOf(id) === i);
-  for (let i = 0; i < unique.length; i += 20) {
+  const chunks: number[][] = [];
+  for (let i = 0; i < unique.length; i += 20) chunks.push(unique.slice(i, i + 20));
+  // Every batch of 20 at once: one round trip of waiting.
+  const read = await Promise.all(chunks.map(async (chunk) => {
     const [batched, execute] = sp.batched();
-    const reads = unique.slice(i, i + 20).map((id) =>
+    const reads = chunk.map((id) =>
       settle(list(batched, 'plans').items.filter(`Id eq ${odataInteger(id)}`).select(...SUMMARY_SELECT).top(1)<PlanRow[]>()));
     await execute();
-    for (const read of await Promise.all(reads)) {
-      if (!read.ok) throw read.error;
-      read.value.forEach((row) => found.set(row.Id, row));
-    }
+    return Promise.all(reads);
+  }));
+  for (const outcome of ([] as Array<Settled<PlanRow[]>>).concat(...read)) {
+    if (!outcome.ok) throw outcome.error;
+    outcome.value.forEach((row) => found.set(row.Id, row));
   }
   return found;
 }
