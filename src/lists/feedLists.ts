@@ -3,7 +3,12 @@ import { ListSpec, staffContribute, staffRead } from './types';
 
 export const BLOG_KINDS = ['person', 'group'] as const;
 
-export type FeedListKey = 'blogs' | 'posts' | 'postKeywords' | 'comments' | 'likes';
+/** A blog's folder in DDH Posts and in DDH Post Images. */
+export function blogFolderName(blogId: number): string {
+  return `blog-${blogId}`;
+}
+
+export type FeedListKey = 'blogs' | 'posts' | 'postImages' | 'postKeywords' | 'comments' | 'likes';
 
 /** Internal names of the feed lists' columns, for the repositories; written only here. */
 export const BLOG_FIELDS = {
@@ -97,6 +102,19 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
       // Built in (never created here); listed so that provisioning indexes it.
       { name: POST_FIELDS.author, kind: 'User', indexed: true, since: 2 }
     ]
+  },
+  // Pictures in posts: a library with a folder per blog ("blog-<id>", as in DDH Posts) granting the
+  // same people the same rights, so only a blog's owners add pictures to it and everyone reads them.
+  // A post's body points at them; the sanitiser admits pictures from this library only.
+  postImages: {
+    title: 'DDH Post Images',
+    description: 'Pictures in blog posts and good practices, one folder per blog.',
+    baseTemplate: 101,
+    readSecurity: 1, writeSecurity: 1,
+    roles: staffRead,
+    enableFolderCreation: true,
+    fields: [],
+    since: 5
   },
   // One row per (post, keyword): SharePoint cannot index a multi-value column, so keyword
   // filtering goes through this list's indexed Keyword column. The post's Keywords column stays

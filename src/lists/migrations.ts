@@ -9,6 +9,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import { ensureBlogFolder } from './blogFolders';
+import { BLOG_FIELDS, FEED_LISTS } from './feedLists';
 import { PLAN_LISTS, REVIEW_FIELDS as V } from './planLists';
 
 interface Migration {
@@ -50,8 +52,26 @@ async function approvalTimes(sp: SPFI): Promise<number> {
   }
 }
 
+/**
+ * v5: every blog that existed before it gets its folder in DDH Post Images, with the grants of its
+ * folder in DDH Posts (its owners Contribute, staff Read). The blogs list is small (one per
+ * person or group that writes); a folder already there with its own permissions is left alone.
+ */
+async function pictureFolders(sp: SPFI): Promise<number> {
+  const blogs = await sp.web.lists.getByTitle(FEED_LISTS.blogs.title).items
+    .select('Id', `${BLOG_FIELDS.owners}Id`, BLOG_FIELDS.ownerGroups).top(PAGE)<Array<Record<string, unknown>>>();
+  let created = 0;
+  for (const blog of blogs) {
+    const people = (blog[`${BLOG_FIELDS.owners}Id`] as number[] | null) || [];
+    const groups = String(blog[BLOG_FIELDS.ownerGroups] || '').split(';').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+    if (await ensureBlogFolder(sp, FEED_LISTS.postImages.title, blog.Id as number, [...people, ...groups])) created++;
+  }
+  return created;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
-  { version: 4, describe: 'approval times on DDH Plan Reviews', run: approvalTimes }
+  { version: 4, describe: 'approval times on DDH Plan Reviews', run: approvalTimes },
+  { version: 5, describe: 'pictures folders of blogs in DDH Post Images', run: pictureFolders }
 ];
 
 // The server's paging links, read as src/data/paging.ts reads them (src/lists may not import data).

@@ -168,7 +168,7 @@ async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<
     return { list, row: await read(), created: false };
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
-    await sp.web.lists.add(spec.title, spec.description, 100, false);
+    await sp.web.lists.add(spec.title, spec.description, spec.baseTemplate ?? 100, false);
     changes.push(`list ${spec.title}`);
     return { list, row: await read(), created: true };
   }

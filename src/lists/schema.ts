@@ -29,7 +29,7 @@ export const LISTS: Record<ListKey, ListSpec> = {
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [
   'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions',
-  'blogs', 'posts', 'postKeywords', 'comments', 'likes',
+  'blogs', 'posts', 'postImages', 'postKeywords', 'comments', 'likes',
   'sessions', 'registrations'
 ];
 

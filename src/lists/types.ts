@@ -89,6 +89,8 @@ export interface ListSpec {
   roles: RoleGrant[];
   /** EnableFolderCreation: items may live in folders (e.g. one folder per blog with its own permissions). */
   enableFolderCreation?: boolean;
+  /** 101: a document library (it holds files, each a list item with the same permissions); a list otherwise. */
+  baseTemplate?: 101;
   /** The list's forms are a form customizer's (see FormsBinding). */
   forms?: FormsBinding;
   since?: number;

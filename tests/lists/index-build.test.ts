@@ -16,7 +16,7 @@ jest.setTimeout(120000);
 const MINUTE = 60_000;
 
 test('v3 → v4 on a large reviews list: the version waits for the new index, a later run records it', async () => {
-  expect(SCHEMA_VERSION).toBe(4);
+  expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
   let clock = Date.UTC(2030, 0, 15, 9);
   const site = createTestSite({ now: () => new Date(clock), indexBuilds: { buildDelayMs: 15 * MINUTE } });
   const owner = site.spAs(site.adminLogin);

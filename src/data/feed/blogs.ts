@@ -1,8 +1,8 @@
 /**
- * Blogs, and the rule "only a blog's owners post to it", the SharePoint way: DDH Posts has one
- * folder per blog with unique permissions — the blog's owners (people, or a site group for a
- * group blog) Contribute, the site's owners Full Control, staff Read. A post is created inside
- * its blog's folder and inherits that, so the server refuses anyone else (403), even over REST.
+ * Blogs, and the rule "only a blog's owners post to it", the SharePoint way: DDH Posts and DDH
+ * Post Images have one folder per blog with unique permissions (src/lists/blogFolders.ts) — the
+ * blog's owners Contribute, the site's owners Full Control, staff Read. A post or a picture is
+ * created inside its blog's folder and inherits that, so the server refuses anyone else (403).
  *
  * Setting permissions needs ManagePermissions, so blogs are created and handed over by site
  * owners; `canManageBlogs` tells the app whether to offer it.
@@ -14,16 +14,13 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
-import '@pnp/sp/security/item';
 import { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
+import { ensureBlogFolder, removeBlogFolder, setBlogFolderOwners } from '../../lists/blogFolders';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
-import { ROLE_TYPES } from '../../lists/types';
 import { findSiteUsers, Person } from '../people';
 import { readAll } from '../paging';
-import { batchedAll } from './batches';
 import { BLOG_EXPAND, BLOG_SELECT, BlogKind, blogFolderName, currentSchema, FeedSchema, formatIdList, selectAt, StoredBlog, toBlog } from './rows';
 
 export interface NewBlog {
@@ -37,13 +34,8 @@ export interface NewBlog {
   ownerGroupIds?: number[];
 }
 
-type RoleIds = Record<keyof typeof ROLE_TYPES, number>;
-interface StaffGroups { owners: number; members: number; visitors: number }
-interface AssignmentRow { PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }
-
 export class BlogRepository {
   private rootFolderUrl: Promise<string> | undefined;
-  private roles: Promise<RoleIds> | undefined;
 
   public constructor(private readonly sp: SPFI, private readonly schema: FeedSchema = currentSchema()) {}
 
@@ -99,7 +91,7 @@ export class BlogRepository {
     return `${await this.rootFolderUrl}/${blogFolderName(blogId)}`;
   }
 
-  /** Creates the blog, its folder and the folder's permissions; undoes what it did if a step fails. */
+  /** Creates the blog, its folders (posts, pictures) and their permissions; undoes what it did if a step fails. */
   public async create(blog: NewBlog): Promise<StoredBlog> {
     const ownerIds = unique(blog.ownerIds);
     const ownerGroupIds = unique(blog.ownerGroupIds || []);
@@ -114,20 +106,21 @@ export class BlogRepository {
       [`${BLOG_FIELDS.owners}Id`]: ownerIds,
       [BLOG_FIELDS.ownerGroups]: formatIdList(ownerGroupIds) || null
     }) as { Id: number };
-    let folderCreated = false;
+    const created: string[] = [];
     try {
-      // A folder with a list item (folders.addUsingPath would make a bare folder, which has no permissions of its own).
-      await this.postsList().rootFolder.addSubFolderUsingPath(blogFolderName(added.Id));
-      folderCreated = true;
-      await this.secureFolder(added.Id, [...ownerIds, ...ownerGroupIds]);
+      for (const list of this.folderLists()) {
+        await ensureBlogFolder(this.sp, list, added.Id, [...ownerIds, ...ownerGroupIds]);
+        created.push(list);
+      }
     } catch (error) {
-      await this.undoCreate(added.Id, folderCreated);
+      await Promise.all(created.map((list) => removeBlogFolder(this.sp, list, added.Id)));
+      await this.blogsList().items.getById(added.Id).delete().catch(() => undefined);
       throw error;
     }
     return this.get(added.Id);
   }
 
-  /** Hands the blog to other owners: the Blog item and its folder's Contribute grants change together. */
+  /** Hands the blog to other owners: the Blog item and its folders' Contribute grants change together. */
   public async changeOwners(blog: StoredBlog, ownerIds: number[], ownerGroupIds: number[] = []): Promise<StoredBlog> {
     const people = unique(ownerIds);
     const groups = unique(ownerGroupIds);
@@ -136,71 +129,13 @@ export class BlogRepository {
       [`${BLOG_FIELDS.owners}Id`]: people,
       [BLOG_FIELDS.ownerGroups]: formatIdList(groups) || null
     }, blog.etag);
-    const [roles, folderItemId] = await Promise.all([this.roleIds(), this.folderItemId(blog.id)]);
-    const assignments = await this.postsList().items.getById(folderItemId).roleAssignments
-      .expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<AssignmentRow[]>();
-    const holders = assignments.filter((a) => a.RoleDefinitionBindings.some((b) => b.Id === roles.contribute)).map((a) => a.PrincipalId);
-    const wanted = [...people, ...groups];
-    const folderItem = (sp: SPFI): ReturnType<IList['items']['getById']> => this.postsList(sp).items.getById(folderItemId);
-    await batchedAll(this.sp, [
-      ...wanted.filter((id) => holders.indexOf(id) < 0).map((id) => (b: SPFI) => folderItem(b).roleAssignments.add(id, roles.contribute)),
-      ...holders.filter((id) => wanted.indexOf(id) < 0).map((id) => (b: SPFI) => folderItem(b).roleAssignments.remove(id, roles.contribute))
-    ]);
+    await Promise.all(this.folderLists().map((list) => setBlogFolderOwners(this.sp, list, blog.id, [...people, ...groups])));
     return this.get(blog.id);
   }
 
-  private async folderItemId(blogId: number): Promise<number> {
-    const row = await this.sp.web.getFolderByServerRelativePath(await this.folderUrl(blogId)).listItemAllFields.select('Id')<{ Id?: number }>();
-    if (!row.Id) throw Object.assign(new Error(`The folder of blog ${blogId} has no list item.`), { status: 404 });
-    return row.Id;
-  }
-
-  private async secureFolder(blogId: number, ownerPrincipals: number[]): Promise<void> {
-    const [folderItemId, roles, staff, me] = await Promise.all([
-      this.folderItemId(blogId), this.roleIds(), this.staffGroups(), this.sp.web.currentUser.select('Id')<{ Id: number }>()
-    ]);
-    const item = (sp: SPFI): ReturnType<IList['items']['getById']> => this.postsList(sp).items.getById(folderItemId);
-    // Start from nothing, then grant exactly: the folder must not keep the list's grants by accident.
-    await item(this.sp).breakRoleInheritance(false, true);
-    const grants: Array<[number, number]> = [
-      [staff.owners, roles.fullControl], [staff.members, roles.read], [staff.visitors, roles.read],
-      ...ownerPrincipals.map((id): [number, number] => [id, roles.contribute])
-    ];
-    await batchedAll(this.sp, grants.map(([principal, role]) => (b: SPFI) => item(b).roleAssignments.add(principal, role)));
-    // Breaking inheritance gave the creator Full Control of their own; site owners keep it through their group.
-    await item(this.sp).roleAssignments.remove(me.Id, roles.fullControl);
-  }
-
-  private async undoCreate(blogId: number, folderCreated: boolean): Promise<void> {
-    try {
-      if (folderCreated) await this.sp.web.getFolderByServerRelativePath(await this.folderUrl(blogId)).delete();
-    } catch { /* best effort: the error that stopped the creation is the one to report */ }
-    try {
-      await this.blogsList().items.getById(blogId).delete();
-    } catch { /* as above */ }
-  }
-
-  private roleIds(): Promise<RoleIds> {
-    if (!this.roles) {
-      const names = Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>;
-      this.roles = Promise.all(names.map((name) => this.sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>()))
-        .then((defs) => {
-          const ids = {} as RoleIds;
-          names.forEach((name, i) => { ids[name] = defs[i].Id; });
-          return ids;
-        });
-      this.roles.catch(() => { this.roles = undefined; });
-    }
-    return this.roles;
-  }
-
-  private async staffGroups(): Promise<StaffGroups> {
-    const [owners, members, visitors] = await Promise.all([
-      this.sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>(),
-      this.sp.web.associatedMemberGroup.select('Id')<{ Id: number }>(),
-      this.sp.web.associatedVisitorGroup.select('Id')<{ Id: number }>()
-    ]);
-    return { owners: owners.Id, members: members.Id, visitors: visitors.Id };
+  /** The lists with a folder per blog: posts, and from schema v5 pictures. */
+  private folderLists(): string[] {
+    return this.schema.version >= (FEED_LISTS.postImages.since ?? 1) ? [FEED_LISTS.posts.title, FEED_LISTS.postImages.title] : [FEED_LISTS.posts.title];
   }
 }
 

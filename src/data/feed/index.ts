@@ -16,6 +16,7 @@ import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
 import { readAll, readPage } from '../paging';
 import { FeedEnvironment, PostRepository } from './posts';
+import { PictureRepository } from './pictures';
 import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsFor } from './reactions';
 import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from './rows';
 import { countFromWindow, EMPTY_WINDOW, newestReactions, REACTIONS_PER_POST, ReactionWindow, reactionsBetween, WINDOW_REQUESTS } from './window';
@@ -27,6 +28,8 @@ export { BlogRepository } from './blogs';
 export type { NewBlog } from './blogs';
 export { PostInvalidError, PostRepository } from './posts';
 export type { FeedEnvironment } from './posts';
+export { PictureRepository, pictureFileName } from './pictures';
+export type { PreparedPicture, StoredPicture } from './pictures';
 export { CommentInvalidError, CommentRepository, LikeRepository } from './reactions';
 export type { PostCounts, PostRef } from './reactions';
 export { acceptsPost, FEED_EPOCH } from './scan';
@@ -82,6 +85,9 @@ export class FeedService {
   public readonly likes: LikeRepository;
   /** Hosts post images may come from (the tenant's): the same list for storing and rendering. */
   public readonly imageHosts: readonly string[];
+  /** The folder post images must lie in (DDH Post Images), once the first view has read it; any folder on a site before v5. */
+  public imagePaths: readonly string[] | undefined;
+  public readonly pictures: PictureRepository;
   /** Names this site in browser storage (drafts): the site URL where known. */
   public readonly siteKey: string;
   private readonly scanner: FeedScanner;
@@ -93,11 +99,15 @@ export class FeedService {
     const imageHosts = siteHosts(sp);
     this.imageHosts = imageHosts;
     this.siteKey = siteKeyOf(sp);
+    this.pictures = new PictureRepository(sp, options.now);
     const env: FeedEnvironment = {
       // DOMPurify (about 9 KB gzip) loads with the first write, not with the feed.
       sanitize: async (html) => {
-        const { sanitizePostHtml } = await import(/* webpackChunkName: 'ddh-sanitize' */ '../../domain/feed/sanitize');
-        return sanitizePostHtml(html, options.window, { imageHosts });
+        const [{ sanitizePostHtml }, imagePaths] = await Promise.all([
+          import(/* webpackChunkName: 'ddh-sanitize' */ '../../domain/feed/sanitize'),
+          this.pictureFolders()
+        ]);
+        return sanitizePostHtml(html, options.window, { imageHosts, imagePaths });
       },
       now: options.now || (() => new Date())
     };
@@ -127,6 +137,11 @@ export class FeedService {
     const siteGroups = batched.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
+    // Where post pictures may come from (a site before v5 has no library: any folder, as before).
+    const pictures = this.schema.version >= (FEED_LISTS.postImages.since ?? 1)
+      ? batched.web.lists.getByTitle(FEED_LISTS.postImages.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+        .then((f) => this.knowPictureLibrary(f.ServerRelativeUrl))
+      : Promise.resolve();
     // The lists' sizes decide where a later broad filter starts (scan.ts): known from here on.
     const sizes = [FEED_LISTS.posts.title, FEED_LISTS.postKeywords.title].map((title) => batched.web.lists.getByTitle(title)
       .select('ItemCount')<{ ItemCount: number }>().then((list) => this.scanner.knowItemCount(title, list.ItemCount)));
@@ -145,7 +160,7 @@ export class FeedService {
       } : undefined
     });
     // Nothing may reject unobserved while the batch runs.
-    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, ...sizes] as Array<Promise<unknown>>) p.catch(() => undefined);
+    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, pictures, ...sizes] as Array<Promise<unknown>>) p.catch(() => undefined);
     await execute();
     const siteVersion = await version.catch(() => this.schema.version);
     if (siteVersion > 0 && siteVersion < this.schema.version) {
@@ -198,6 +213,22 @@ export class FeedService {
     }
     const window = reactionsBetween(batched, new Date(from), new Date(to));
     return { window, batch: { sp: batched, room: BATCH_LIMIT - WINDOW_REQUESTS, execute } };
+  }
+
+  private knowPictureLibrary(url: string): void {
+    this.pictures.knowLibraryUrl(url);
+    this.imagePaths = [`${url.replace(/\/+$/, '')}/`];
+  }
+
+  /** The folders post images may come from, for the sanitiser: the pictures library from v5; any before. */
+  private async pictureFolders(): Promise<readonly string[] | undefined> {
+    if (this.imagePaths || this.schema.version < (FEED_LISTS.postImages.since ?? 1)) return this.imagePaths;
+    try {
+      this.knowPictureLibrary(await this.pictures.libraryUrl());
+    } catch {
+      // A site whose library is missing (set-up not run to v5): not stricter than before.
+    }
+    return this.imagePaths;
   }
 
   /** The first page for a filter. */

@@ -86,9 +86,7 @@ export const BLOG_EXPAND = [BLOG_FIELDS.owners];
 export const COMMENT_SELECT = ['Id', 'Created', 'Modified', 'AuthorId', 'Author/Title', 'Author/EMail', COMMENT_FIELDS.body, `${COMMENT_FIELDS.post}Id`];
 
 /** The folder of a blog in DDH Posts, under the list's root folder. */
-export function blogFolderName(blogId: number): string {
-  return `blog-${blogId}`;
-}
+export { blogFolderName } from '../../lists/feedLists';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

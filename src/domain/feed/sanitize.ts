@@ -12,9 +12,12 @@
  *   its text and loses its href. Every link gets rel="noopener noreferrer"; target may only be _blank.
  * - `lang` on any element: posts mix Finnish, Swedish and English, and screen readers need it.
  * - Images only from the tenant: a relative src, or https from a host the caller names (the
- *   SharePoint host). The action plan's rule is that internal work uses internal tools only;
- *   an outside image would be a request to an outside server on every view (a tracking pixel).
- *   data: images are refused too: they bloat list items and have carried exploits.
+ *   SharePoint host); and where the caller names the hub's pictures library (`imagePaths`, from
+ *   schema v5), only from inside it, where a blog's owners put them and everyone reads them. The
+ *   action plan's rule is that internal work uses internal tools only; an outside image would be
+ *   a request to an outside server on every view (a tracking pixel), and a file from elsewhere on
+ *   the site may be one its readers cannot open. data: images are refused too: they bloat list
+ *   items and have carried exploits.
  * Everything else is dropped — tags not listed keep their text, the forbidden ones below lose
  * their content as well. No style, class or id (no layout spoofing, no DOM clobbering), no
  * event handlers, no data-* or aria-* attributes.
@@ -55,6 +58,8 @@ const ALLOWED_URI = /^(?:(?:https|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 export interface SanitizeOptions {
   /** Hosts images may come from besides relative URLs, e.g. ["contoso.sharepoint.com"]. */
   imageHosts?: readonly string[];
+  /** Server-relative folders images must lie in, e.g. ["/sites/hub/DDH Post Images/"]; any path when absent. */
+  imagePaths?: readonly string[];
 }
 
 type Purifier = ReturnType<typeof DOMPurify>;
@@ -63,15 +68,31 @@ type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 // Hooks cannot take arguments; the current call's options are read from here (sanitising is synchronous).
 let currentImageHosts: readonly string[] = [];
+let currentImagePaths: readonly string[] | undefined;
 
-/** An image's source as the browser will load it: a server-relative path, or https from a named host. */
+/** Whether a server-relative path lies in one of the allowed folders (compared decoded, case-insensitive, as SharePoint's URLs are). */
+function inAllowedFolder(path: string): boolean {
+  if (!currentImagePaths) return true;
+  let decoded: string;
+  try {
+    // A browser reads a backslash in a path as a slash.
+    decoded = decodeURIComponent(path.split(/[?#]/)[0]).replace(/\\/g, '/').toLowerCase();
+  } catch {
+    return false;
+  }
+  // No way out of the folder with dot segments.
+  if (/(^|\/)\.\.?(\/|$)/.test(decoded)) return false;
+  return currentImagePaths.some((folder) => decoded.indexOf(folder.toLowerCase().replace(/\/?$/, '/')) === 0);
+}
+
+/** An image's source as the browser will load it: a server-relative path, or https from a named host, in an allowed folder. */
 function imageSource(src: string): string | undefined {
   const href = safeLink(src);
   if (!href) return undefined;
-  if (href.charAt(0) === '/') return href;
+  if (href.charAt(0) === '/') return href.charAt(1) !== '/' && inAllowedFolder(href) ? href : undefined;
   if (!/^https:/.test(href)) return undefined;
-  const host = new URL(href).host;
-  return currentImageHosts.some((allowed) => allowed.toLowerCase() === host) ? href : undefined;
+  const url = new URL(href);
+  return currentImageHosts.some((allowed) => allowed.toLowerCase() === url.host) && inAllowedFolder(url.pathname) ? href : undefined;
 }
 
 function createPurifier(root: WindowLike): Purifier {
@@ -121,6 +142,7 @@ function purifierFor(root: WindowLike | undefined): Purifier {
 export function sanitizePostHtml(html: string, root?: WindowLike, options: SanitizeOptions = {}): string {
   const purifier = purifierFor(root);
   currentImageHosts = options.imageHosts || [];
+  currentImagePaths = options.imagePaths;
   try {
     return purifier.sanitize(html || '', {
       ALLOWED_TAGS: ALLOWED_POST_TAGS.slice(),
@@ -140,5 +162,6 @@ export function sanitizePostHtml(html: string, root?: WindowLike, options: Sanit
     });
   } finally {
     currentImageHosts = [];
+    currentImagePaths = undefined;
   }
 }

@@ -17,8 +17,8 @@ const bodyClass = mergeStyles({
 export function PostBody(props: { html: string; label?: string }): JSX.Element {
   const { services } = useHub();
   const safe = React.useMemo(
-    () => sanitizePostHtml(props.html, undefined, { imageHosts: services.feed.imageHosts }),
-    [props.html, services.feed.imageHosts]
+    () => sanitizePostHtml(props.html, undefined, { imageHosts: services.feed.imageHosts, imagePaths: services.feed.imagePaths }),
+    [props.html, services.feed.imageHosts, services.feed.imagePaths]
   );
   return <div className={bodyClass} aria-label={props.label} dangerouslySetInnerHTML={{ __html: safe }} />;
 }
