@@ -9,6 +9,7 @@
  *                             personal app's page), with no lists; one tenant (emulator/tenant.ts)
  *                             whose property DigitalDiplomacyHubSiteUrl names the hub
  *   /?host=teamTab|personalApp  the page as a Teams tab on the team's site / as a personal app
+ *   /sites/hub/<library>/<file>  a file by its own URL (a picture in a post), to whoever may read it
  *   /v1.0/me, /v1.0/me/sendMail  Microsoft Graph's mail, stood in for (graph/mail.ts)
  *   /workbench/inbox?user=<e-mail>  what that person received (and inbox.json for tests)
  * Data persists in .workbench/state.json (git-ignored), file contents beside it in .workbench/files/
@@ -88,6 +89,17 @@ async function toFetchRequest(req: http.IncomingMessage, origin: string): Promis
   }
   const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, body });
+}
+
+/** A served file's type by its extension, as SharePoint answers a file's URL (and never sniffed). */
+function contentTypeOf(path: string): string {
+  const types: Record<string, string> = {
+    jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf',
+    txt: 'text/plain; charset=utf-8', pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  };
+  const extension = (/\.([a-z0-9]+)$/i.exec(path) || [])[1];
+  return (extension && types[extension.toLowerCase()]) || 'application/octet-stream';
 }
 
 async function send(res: http.ServerResponse, response: Response): Promise<void> {
@@ -192,6 +204,17 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         const response = await tenant.handle(request);
         if (request.method !== 'GET') dirty = true;
         return send(res, response);
+      }
+      // A file's own URL on the hub (a picture in a post): SharePoint serves it to whoever may read it.
+      // Here it is the emulator's `$value` of the file, asked as the same person, so the same checks apply.
+      if (tenant && emulator && req.method === 'GET' && route.toLowerCase().startsWith(`${HOSTS.hub}/`) && !/\/_(api|layouts|vti_bin)\//i.test(route)) {
+        const request = await toFetchRequest(req, origin);
+        const decoded = decodeURIComponent(route).replace(/'/g, "''");
+        const api = `${origin}${HOSTS.hub}/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(decoded)}')/$value`;
+        const response = await tenant.handle(new Request(api, { method: 'GET', headers: request.headers }));
+        if (!response.ok) return send(res, response);
+        res.writeHead(200, { 'Content-Type': contentTypeOf(route), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=0' });
+        return void res.end(Buffer.from(await response.arrayBuffer()));
       }
       // Microsoft Graph's mail, stood in for (workbench/graph/mail.ts), and each person's inbox.
       const graphAnswer = route.startsWith('/v1.0/') ? await mail.handle(await toFetchRequest(req, origin)) : undefined;

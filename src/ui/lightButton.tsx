@@ -42,14 +42,16 @@ export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLBu
   icon?: string;
   /** 'submit' inside a form; a plain button otherwise. */
   type?: 'button' | 'submit';
+  /** The button element (to move focus back to it). */
+  elementRef?: React.Ref<HTMLButtonElement>;
 }
 
 export function LightButton(props: LightButtonProps): JSX.Element {
-  const { text, primary, icon, className, type, ...rest } = props;
+  const { text, primary, icon, className, type, elementRef, ...rest } = props;
   const theme = useTheme();
   const classes = React.useMemo(() => mergeStyleSets(buttonStyles(theme)), [theme]);
   return (
-    <button type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
+    <button ref={elementRef} type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
       {icon && <LightIcon name={icon} className={classes.icon} />}{text}
     </button>
   );

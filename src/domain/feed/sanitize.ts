@@ -24,6 +24,7 @@
  */
 import DOMPurify from 'dompurify';
 import { safeLink } from '../links';
+import { pictureSource } from './pictureSource';
 
 export { toPlainText, truncateText } from './plainText';
 
@@ -70,31 +71,6 @@ const purifiers = new WeakMap<object, Purifier>();
 let currentImageHosts: readonly string[] = [];
 let currentImagePaths: readonly string[] | undefined;
 
-/** Whether a server-relative path lies in one of the allowed folders (compared decoded, case-insensitive, as SharePoint's URLs are). */
-function inAllowedFolder(path: string): boolean {
-  if (!currentImagePaths) return true;
-  let decoded: string;
-  try {
-    // A browser reads a backslash in a path as a slash.
-    decoded = decodeURIComponent(path.split(/[?#]/)[0]).replace(/\\/g, '/').toLowerCase();
-  } catch {
-    return false;
-  }
-  // No way out of the folder with dot segments.
-  if (/(^|\/)\.\.?(\/|$)/.test(decoded)) return false;
-  return currentImagePaths.some((folder) => decoded.indexOf(folder.toLowerCase().replace(/\/?$/, '/')) === 0);
-}
-
-/** An image's source as the browser will load it: a server-relative path, or https from a named host, in an allowed folder. */
-function imageSource(src: string): string | undefined {
-  const href = safeLink(src);
-  if (!href) return undefined;
-  if (href.charAt(0) === '/') return href.charAt(1) !== '/' && inAllowedFolder(href) ? href : undefined;
-  if (!/^https:/.test(href)) return undefined;
-  const url = new URL(href);
-  return currentImageHosts.some((allowed) => allowed.toLowerCase() === url.host) && inAllowedFolder(url.pathname) ? href : undefined;
-}
-
 function createPurifier(root: WindowLike): Purifier {
   const purifier = DOMPurify(root);
   purifier.addHook('afterSanitizeAttributes', (node: Element) => {
@@ -112,7 +88,7 @@ function createPurifier(root: WindowLike): Purifier {
       else node.removeAttribute('href');
     }
     if (tag === 'img') {
-      const src = imageSource(node.getAttribute('src') || '');
+      const src = pictureSource(node.getAttribute('src') || '', { hosts: currentImageHosts, paths: currentImagePaths });
       // An image without an allowed source is no image: remove it, keep nothing.
       if (src) node.setAttribute('src', src);
       else if (node.parentNode) node.parentNode.removeChild(node);

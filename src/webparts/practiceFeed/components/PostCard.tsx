@@ -2,11 +2,13 @@ import * as React from 'react';
 import { LightLink as Link, LightText as Text } from '../../../ui/light';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { firstPicture } from '../../../domain/feed/pictureSource';
 import { toPlainText } from '../../../domain/feed/plainText';
 import type { FeedItem } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format, plural } from '../../../ui/format';
 import { SvgIcon } from '../../../ui/icons';
+import { whenNarrow } from '../../../ui/narrow';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel } from './labels';
@@ -19,6 +21,12 @@ const titleClass = mergeStyles({ margin: '8px 0 4px', fontSize: 18, fontWeight: 
 // Two lines of the text, as SharePoint News cards show: the whole post is one click away.
 const teaserStyle: React.CSSProperties = { margin: '0 0 8px', lineHeight: '1.5', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' };
 const actionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', marginTop: 8 });
+// A post's first picture beside the text, as a News card's thumbnail; above it in a narrow web part.
+// Its box is sized before the picture loads (width and aspect ratio): nothing below it moves.
+const withCoverClass = mergeStyles({ display: 'flex', gap: 16, alignItems: 'flex-start' }, whenNarrow({ flexDirection: 'column', gap: 8 }));
+const coverClass = mergeStyles({
+  flex: '0 0 200px', width: 200, height: 'auto', aspectRatio: '16 / 9', objectFit: 'cover', borderRadius: 4, order: 2, marginTop: 4
+}, whenNarrow({ order: -1, flex: 'none', width: '100%', marginTop: 0 }));
 
 /** A keyword as a chip: pressing it filters the feed by it. */
 export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
@@ -49,7 +57,7 @@ export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(ke
 
 /** One post in the feed, as a News card: author with photo and date, title, a two-line teaser, keywords, likes and comments. */
 export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): void }): JSX.Element {
-  const { locale } = useHub();
+  const { locale, services } = useHub();
   const { strings, blogs, navigate } = useFeed();
   const { semanticColors } = useTheme();
   const [counts, setCounts] = React.useState(props.item.counts);
@@ -57,8 +65,9 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
   const blog = blogOf(blogs, post.blogId);
   const headingId = `ddh-post-${post.id}`;
   const openPost = (): void => navigate({ view: 'post', postId: post.id });
-  return (
-    <article className={cardClass} aria-labelledby={headingId}>
+  const cover = firstPicture(post.bodyHtml, { hosts: services.feed.imageHosts, paths: services.feed.imagePaths });
+  const text = (
+    <div style={{ minWidth: 0, flex: '1 1 auto' }}>
       <div className={bylineClass}>
         <PersonPhoto name={post.author.name} email={post.author.email} size="M" />
         <div style={{ minWidth: 0 }}>
@@ -85,6 +94,12 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
           <SvgIcon name="comment" /><span aria-hidden="true">{counts.comments}</span>
         </Link>
       </div>
+    </div>
+  );
+  return (
+    <article className={cover ? `${cardClass} ${withCoverClass}` : cardClass} aria-labelledby={headingId}>
+      {text}
+      {cover && <img className={coverClass} src={cover.src} alt={cover.alt} loading="lazy" decoding="async" width={200} height={113} />}
     </article>
   );
 }

@@ -144,7 +144,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
             options={[{ key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]} />
           <LightTextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
             onChange={(v) => set('title', v)} errorMessage={error('title')} />
-          <MarkupEditor id="ddh-post-body" value={fields.markup} onChange={(v) => set('markup', v)} errorMessage={error('bodyHtml')} />
+          <MarkupEditor id="ddh-post-body" blogId={props.blogId} value={fields.markup} onChange={(v) => set('markup', v)} errorMessage={error('bodyHtml')} />
           <LightTextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
             onChange={(v) => set('keywordsText', v)} errorMessage={error('keywords')} />
           {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}
