@@ -11,7 +11,8 @@ import { useFeed } from '../FeedContext';
 import { MAX_PICTURE_INPUT_MB, PICTURE_INPUT_TYPES, PictureRefused, preparePicture } from './preparePicture';
 
 const panelClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 12, margin: '8px 0', display: 'grid', gap: 8 });
-const previewClass = mergeStyles({ maxWidth: '100%', maxHeight: 240, objectFit: 'contain', display: 'block' });
+// Its own shape, no larger than the panel allows (both sides auto: the picture keeps its proportions).
+const previewClass = mergeStyles({ maxWidth: '100%', maxHeight: 240, width: 'auto', height: 'auto', display: 'block' });
 
 /** Markup for a picture: the alt text without the brackets that would end it, the URL with its spaces encoded. */
 export function pictureMarkup(alt: string, url: string): string {
