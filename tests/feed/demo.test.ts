@@ -3,6 +3,7 @@
  * The workbench's feed demo, written through the repositories as each demo person, on a
  * provisioned site with the demo people in their groups (as workbench/demo/seed.ts does).
  */
+import '@pnp/sp/files';
 import { FeedService, PostCounts } from '../../src/data/feed';
 import { provision } from '../../src/lists/provision';
 import { seedFeed } from '../../workbench/demo/feed';
@@ -42,6 +43,16 @@ test('the demo blogs and posts show in the feed newest first, with their comment
   expect(counts['Japan 2011: round-the-clock updates after the earthquake']).toEqual({ likes: 4, likedByMe: true, comments: 2 });
   expect(counts['Bangkok unrest: a new Facebook account for curfew and airport updates']).toEqual({ likes: 2, likedByMe: false, comments: 2 });
   expect(counts['Headline first: writing for the intranet feed']).toEqual({ likes: 2, likedByMe: false, comments: 0 });
+  // Three posts open with a picture from their blog's folder of pictures: a PNG a reader can open, described.
+  const pictured = posts.filter((p) => /<img /.test(p.bodyHtml));
+  expect(pictured.map((p) => p.title.slice(0, 12)).sort()).toEqual(['Japan 2011: ', 'Tuhkapilvi 2', 'Vad askmolne']);
+  for (const post of pictured) {
+    const src = decodeURI((/src="([^"]+)"/.exec(post.bodyHtml) || [])[1]);
+    expect(src).toMatch(new RegExp(`/blog-${post.blogId}/[^/]+\\.png$`));
+    expect(/alt="[^"]{20,}"/.test(post.bodyHtml)).toBe(true);
+    const bytes = new Uint8Array(await spAs(reader.email).web.getFileByServerRelativePath(src).getBuffer());
+    expect(Array.from(bytes.slice(1, 4))).toEqual([0x50, 0x4e, 0x47]);
+  }
   // The same counts one post at a time.
   for (const item of view.page.items) expect((await feed.item(item.post.id))?.counts).toEqual(item.counts);
   // Keywords work as filters.

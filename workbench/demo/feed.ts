@@ -9,6 +9,7 @@
  * the Bangkok and Cairo unrest, the 2011 Japan earthquake — retold for this demo in English,
  * Finnish and Swedish. Figures appear only where the action plan gives them (~2,000 Finns).
  */
+import { DEMO_PICTURE_SIZE, demoPicture, DemoScene } from './pictures';
 import { JSDOM } from 'jsdom';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -28,12 +29,15 @@ interface DemoPost {
   keywords: string[];
   licence: Licence;
   practice?: Omit<GoodPractice, 'channels'> & { channels: Channel[] };
+  /** A picture at the top of the post (drawn by pictures.ts), with its description. */
+  picture?: { scene: DemoScene; alt: string };
 }
 
 const POSTS: DemoPost[] = [
   {
     blog: 'comms', daysAgo: 118, kind: 'goodPractice', licence: 'CC BY 4.0',
     title: 'Tuhkapilvi 2010: noin 2 000 suomalaista tavoitettiin paikallisten ryhmien kautta',
+    picture: { scene: 'fell', alt: 'Lumen peittämä tunturi kirkkaan taivaan alla' },
     body: '<p>Kun lentoliikenne pysähtyi keväällä 2010, lähetystöt eivät jääneet odottamaan, että ihmiset löytäisivät tiedotteet verkkosivuilta. Ne menivät sinne, missä suomalaiset jo olivat: paikallisiin Facebook-ryhmiin ja yhdistysten sähköpostilistoille.</p><ul><li>Lyhyet päivitykset samaan aikaan kaikissa kanavissa</li><li>Kysymyksiin vastattiin ryhmissä, ei vain omalla sivulla</li></ul>',
     keywords: ['kriisiviestintä', 'tuhkapilvi', 'facebook'],
     practice: {
@@ -45,6 +49,7 @@ const POSTS: DemoPost[] = [
   {
     blog: 'person', daysAgo: 104, kind: 'blogPost', licence: 'CC BY 4.0',
     title: 'Vad askmolnet lärde oss om att vara där folk redan finns',
+    picture: { scene: 'harbour', alt: 'En brygga i hamnen i gryningsljus, solen låg över vattnet' },
     body: '<p>Under askmolnet 2010 märkte vi i Stockholm att de flesta frågor kom via lokala grupper och vänners inlägg, inte via vår webbplats. Jag samlade några tankar inför nästa kris.</p><p>Kort sagt: <strong>gå till samtalen</strong> i stället för att vänta på att de kommer till oss.</p>',
     keywords: ['kris', 'askmoln', 'lokala grupper']
   },
@@ -73,6 +78,7 @@ const POSTS: DemoPost[] = [
   {
     blog: 'tokyo', daysAgo: 55, kind: 'goodPractice', licence: 'CC BY 4.0',
     title: 'Japan 2011: round-the-clock updates after the earthquake',
+    picture: { scene: 'city', alt: 'Tokyo at night: office blocks with lit windows' },
     body: '<p>After the earthquake and tsunami in March 2011 the embassy in Tokyo kept its Facebook page updated around the clock, in shifts shared with the ministry in Helsinki. Every update asked Finns in Japan to sign up for the crisis register.</p>',
     keywords: ['crisis', 'japan', 'crisis register'],
     practice: {
@@ -152,8 +158,13 @@ export async function seedFeed(spAs: (email: string) => SPFI, people: DemoPerson
   const stored: StoredPost[] = [];
   for (const demo of POSTS) {
     const writer = writerOf[demo.blog];
+    let body = demo.body;
+    if (demo.picture) {
+      const picture = await feedOf(writer.email).pictures.add(blogs[demo.blog].id, { bytes: demoPicture(demo.picture.scene), type: 'image/png', ...DEMO_PICTURE_SIZE });
+      body = `<p><img alt="${demo.picture.alt}" src="${encodeURI(picture.url)}"></p>${body}`;
+    }
     const post: Post = {
-      title: demo.title, bodyHtml: demo.body, kind: demo.kind, keywords: demo.keywords, blogId: blogs[demo.blog].id,
+      title: demo.title, bodyHtml: body, kind: demo.kind, keywords: demo.keywords, blogId: blogs[demo.blog].id,
       author: { id: 0, name: writer.title }, licence: demo.licence, goodPractice: demo.practice
     };
     stored.push(await feedOf(writer.email, new Date(now.getTime() - demo.daysAgo * DAY)).posts.create(post));
