@@ -40,6 +40,8 @@ export const POST_FIELDS = {
   searchText: 'SearchText',
   /** Ids of comments the blog's owners hid, as "3;17": only they can write the post. */
   hiddenComments: 'HiddenComments',
+  /** fi, sv or en: the post's language (from v5). */
+  language: 'PostLanguage',
   /** The built-in Created By, indexed so that an author's profile is an indexed query. */
   author: 'Author'
 } as const;
@@ -99,6 +101,7 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
       { name: POST_FIELDS.links, kind: 'Note', since: 2 },
       { name: POST_FIELDS.searchText, kind: 'Text', maxLength: SEARCH_TEXT_MAX_LENGTH, since: 2 },
       { name: POST_FIELDS.hiddenComments, kind: 'Note', since: 2 },
+      { name: POST_FIELDS.language, kind: 'Choice', choices: FeedRules.POST_LANGUAGES, since: 5 },
       // Built in (never created here); listed so that provisioning indexes it.
       { name: POST_FIELDS.author, kind: 'User', indexed: true, since: 2 }
     ]

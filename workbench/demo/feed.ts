@@ -14,7 +14,7 @@ import { JSDOM } from 'jsdom';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import { Channel, GoodPractice, Licence, Post, PostKind } from '../../src/domain/feed';
+import { Channel, GoodPractice, Licence, Post, PostKind, PostLanguage } from '../../src/domain/feed';
 import { FeedService, StoredBlog, StoredPost } from '../../src/data/feed';
 import { DEMO_ADMIN, DemoPerson } from './people';
 
@@ -28,6 +28,7 @@ interface DemoPost {
   body: string;
   keywords: string[];
   licence: Licence;
+  language: PostLanguage;
   practice?: Omit<GoodPractice, 'channels'> & { channels: Channel[] };
   /** A picture at the top of the post (drawn by pictures.ts), with its description. */
   picture?: { scene: DemoScene; alt: string };
@@ -36,6 +37,7 @@ interface DemoPost {
 const POSTS: DemoPost[] = [
   {
     blog: 'comms', daysAgo: 118, kind: 'goodPractice', licence: 'CC BY 4.0',
+    language: 'fi',
     title: 'Tuhkapilvi 2010: noin 2 000 suomalaista tavoitettiin paikallisten ryhmien kautta',
     picture: { scene: 'fell', alt: 'Lumen peittämä tunturi kirkkaan taivaan alla' },
     body: '<p>Kun lentoliikenne pysähtyi keväällä 2010, lähetystöt eivät jääneet odottamaan, että ihmiset löytäisivät tiedotteet verkkosivuilta. Ne menivät sinne, missä suomalaiset jo olivat: paikallisiin Facebook-ryhmiin ja yhdistysten sähköpostilistoille.</p><ul><li>Lyhyet päivitykset samaan aikaan kaikissa kanavissa</li><li>Kysymyksiin vastattiin ryhmissä, ei vain omalla sivulla</li></ul>',
@@ -48,6 +50,7 @@ const POSTS: DemoPost[] = [
   },
   {
     blog: 'person', daysAgo: 104, kind: 'blogPost', licence: 'CC BY 4.0',
+    language: 'sv',
     title: 'Vad askmolnet lärde oss om att vara där folk redan finns',
     picture: { scene: 'harbour', alt: 'En brygga i hamnen i gryningsljus, solen låg över vattnet' },
     body: '<p>Under askmolnet 2010 märkte vi i Stockholm att de flesta frågor kom via lokala grupper och vänners inlägg, inte via vår webbplats. Jag samlade några tankar inför nästa kris.</p><p>Kort sagt: <strong>gå till samtalen</strong> i stället för att vänta på att de kommer till oss.</p>',
@@ -55,6 +58,7 @@ const POSTS: DemoPost[] = [
   },
   {
     blog: 'comms', daysAgo: 90, kind: 'goodPractice', licence: 'CC BY 4.0',
+    language: 'en',
     title: 'Bangkok unrest: a new Facebook account for curfew and airport updates',
     body: '<p>During the unrest in Bangkok the embassy opened new Facebook and Twitter accounts within days. The posts that people shared most were the practical ones: curfew hours, which roads were closed and whether the airport was open.</p>',
     keywords: ['crisis', 'bangkok', 'facebook', 'twitter'],
@@ -66,6 +70,7 @@ const POSTS: DemoPost[] = [
   },
   {
     blog: 'comms', daysAgo: 76, kind: 'goodPractice', licence: 'CC BY-SA 4.0',
+    language: 'sv',
     title: 'Kairo 2011: nya konton för utegångsförbud och flyginformation',
     body: '<p>När oroligheterna i Egypten började öppnade ambassaden i Kairo nya konton på Facebook och Twitter. Uppdateringarna om utegångsförbudet och läget på flygplatsen blev de mest lästa.</p>',
     keywords: ['kris', 'kairo', 'twitter'],
@@ -77,6 +82,7 @@ const POSTS: DemoPost[] = [
   },
   {
     blog: 'tokyo', daysAgo: 55, kind: 'goodPractice', licence: 'CC BY 4.0',
+    language: 'en',
     title: 'Japan 2011: round-the-clock updates after the earthquake',
     picture: { scene: 'city', alt: 'Tokyo at night: office blocks with lit windows' },
     body: '<p>After the earthquake and tsunami in March 2011 the embassy in Tokyo kept its Facebook page updated around the clock, in shifts shared with the ministry in Helsinki. Every update asked Finns in Japan to sign up for the crisis register.</p>',
@@ -89,18 +95,21 @@ const POSTS: DemoPost[] = [
   },
   {
     blog: 'tokyo', daysAgo: 33, kind: 'blogPost', licence: 'none',
+    language: 'fi',
     title: 'Kriisirekisteri kuntoon ennen seuraavaa maanjäristystä',
     body: '<p>Muistutus kaikille Japanissa asuville: ilmoittautuminen kriisirekisteriin vie kaksi minuuttia. Vuonna 2011 moni ilmoittautui vasta Facebook-päivitystemme jälkeen – nyt haluamme, että tiedot ovat valmiina ennen kuin niitä tarvitaan.</p>',
     keywords: ['kriisirekisteri', 'japani']
   },
   {
     blog: 'comms', daysAgo: 12, kind: 'blogPost', licence: 'CC BY 4.0',
+    language: 'en',
     title: 'Headline first: writing for the intranet feed',
     body: '<p>Colleagues scan the feed by headlines. Put the point first, keep it short, and add two or three keywords so that the next embassy facing the same situation finds your story.</p><p>And before you publish: no confidential or personal data.</p>',
     keywords: ['writing', 'intranet']
   },
   {
     blog: 'person', daysAgo: 3, kind: 'blogPost', licence: 'none',
+    language: 'sv',
     title: 'Tio etikettregler – vilken är svårast?',
     body: '<p>Vi gick igenom de tio etikettpunkterna på vårt teammöte. Svårast tyckte vi var att lösa tvister utanför nätet: det är frestande att svara direkt i kommentarerna.</p>',
     keywords: ['etikett', 'sociala medier']
@@ -165,7 +174,7 @@ export async function seedFeed(spAs: (email: string) => SPFI, people: DemoPerson
     }
     const post: Post = {
       title: demo.title, bodyHtml: body, kind: demo.kind, keywords: demo.keywords, blogId: blogs[demo.blog].id,
-      author: { id: 0, name: writer.title }, licence: demo.licence, goodPractice: demo.practice
+      author: { id: 0, name: writer.title }, licence: demo.licence, language: demo.language, goodPractice: demo.practice
     };
     stored.push(await feedOf(writer.email, new Date(now.getTime() - demo.daysAgo * DAY)).posts.create(post));
   }

@@ -16,7 +16,7 @@ import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { BlogRepository } from './blogs';
 import { batchedSettled, settle } from './batches';
-import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost } from './rows';
+import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost, valuesAt } from './rows';
 
 /**
  * What the repositories need from where they run: the sanitiser (it needs a DOM; DOMPurify is
@@ -129,10 +129,10 @@ export class PostRepository {
     if (!id) throw new Error('SharePoint did not say which item it created.');
     const published = this.env.now();
     try {
-      await this.postsList().items.getById(id).update({
+      await this.postsList().items.getById(id).update(valuesAt('posts', {
         ...postValues(post, bodyHtml),
         [POST_FIELDS.published]: published.toISOString()
-      });
+      }, this.schema.version));
     } catch (error) {
       // An unpublished shell would only confuse; the author's draft is kept by the editor.
       await this.postsList().items.getById(id).delete().catch(() => undefined);
@@ -150,7 +150,7 @@ export class PostRepository {
     const issues = validatePost(post);
     if (issues.length) throw new PostInvalidError(issues);
     const bodyHtml = await this.env.sanitize(post.bodyHtml);
-    await this.postsList().items.getById(existing.id).update(postValues(post, bodyHtml), existing.etag);
+    await this.postsList().items.getById(existing.id).update(valuesAt('posts', postValues(post, bodyHtml), this.schema.version), existing.etag);
     await this.syncKeywords(existing.id, post.keywords, existing.published);
     const stored = await this.get(existing.id);
     if (!stored) throw new Error(`Post ${existing.id} disappeared after saving.`);

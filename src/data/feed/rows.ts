@@ -4,7 +4,7 @@
 import type { Blog, Comment } from '../../domain/feed/feed';
 import { normalizeKeywords } from '../../domain/feed/keywords';
 import { toPlainText } from '../../domain/feed/plainText';
-import type { Channel, GoodPractice, Licence, PlanLink, Post, PostKind, Situation } from '../../domain/feed/post';
+import type { Channel, GoodPractice, Licence, PlanLink, Post, PostKind, PostLanguage, Situation } from '../../domain/feed/post';
 import { BLOG_FIELDS, COMMENT_FIELDS, FEED_LISTS, FeedListKey, POST_FIELDS, SEARCH_TEXT_MAX_LENGTH } from '../../lists/feedLists';
 import { SCHEMA_VERSION } from '../../lists/settings';
 
@@ -47,7 +47,7 @@ export const POST_SELECT = [
   ...[
     POST_FIELDS.body, POST_FIELDS.kind, POST_FIELDS.published, POST_FIELDS.keywords, POST_FIELDS.licence,
     POST_FIELDS.unit, POST_FIELDS.situation, POST_FIELDS.channels, POST_FIELDS.whatWorked, POST_FIELDS.whatToAvoid,
-    POST_FIELDS.reach, POST_FIELDS.planLinks, POST_FIELDS.links, POST_FIELDS.hiddenComments
+    POST_FIELDS.reach, POST_FIELDS.planLinks, POST_FIELDS.links, POST_FIELDS.hiddenComments, POST_FIELDS.language
   ],
   `${POST_FIELDS.blog}Id`
 ];
@@ -75,6 +75,15 @@ export function selectAt(list: FeedListKey, select: readonly string[], version: 
     .filter((f) => (f.since ?? 1) > version && BUILT_IN.indexOf(f.name) < 0).map((f) => f.name);
   if (!later.length) return select.slice();
   return select.filter((name) => later.indexOf(name.split('/')[0]) < 0 && later.indexOf(name.replace(/Id$/, '')) < 0);
+}
+
+/** `values` without the columns a site at `version` does not have yet (SharePoint refuses a write to an unknown column). */
+export function valuesAt(list: FeedListKey, values: Row, version: number): Row {
+  const later = FEED_LISTS[list].fields.filter((f) => (f.since ?? 1) > version).map((f) => f.name);
+  if (!later.length) return values;
+  const out: Row = {};
+  for (const key of Object.keys(values)) if (later.indexOf(key.replace(/Id$/, '')) < 0 && later.indexOf(key) < 0) out[key] = values[key];
+  return out;
 }
 
 export const BLOG_SELECT = [
@@ -157,6 +166,9 @@ export function toPost(row: Row): StoredPost {
     etag: etagOf(row),
     hiddenCommentIds: parseIdList(row[POST_FIELDS.hiddenComments])
   };
+  // Written by any client: only one of the hub's three (domain POST_LANGUAGES) is a language.
+  const language = row[POST_FIELDS.language] as PostLanguage;
+  if (language === 'fi' || language === 'sv' || language === 'en') post.language = language;
   if (kind === 'goodPractice') {
     const reach = row[POST_FIELDS.reach];
     const practice: GoodPractice = {
@@ -221,6 +233,7 @@ export function postValues(post: Post, bodyHtml: string): Row {
     [`${POST_FIELDS.blog}Id`]: post.blogId,
     [POST_FIELDS.keywords]: keywords.join('\n'),
     [POST_FIELDS.licence]: post.licence,
+    ...(post.language ? { [POST_FIELDS.language]: post.language } : {}),
     [POST_FIELDS.searchText]: searchTextOf({ ...post, bodyHtml, keywords }),
     [POST_FIELDS.unit]: practice ? practice.unit.trim() : null,
     [POST_FIELDS.situation]: practice ? practice.situation : null,

@@ -12,6 +12,10 @@ import { toPlainText } from './plainText';
 export type PostKind = 'blogPost' | 'goodPractice';
 export const POST_KINDS: readonly PostKind[] = ['blogPost', 'goodPractice'];
 
+/** The language a post is written in: the hub's three. Marks the text for screen readers and readers alike. */
+export type PostLanguage = 'fi' | 'sv' | 'en';
+export const POST_LANGUAGES: readonly PostLanguage[] = ['fi', 'sv', 'en'];
+
 /** Reuse licence of the material; 'none' = all rights reserved, ask the author. */
 export type Licence = 'CC BY 4.0' | 'CC BY-SA 4.0' | 'CC0' | 'none';
 export const LICENCES: readonly Licence[] = ['CC BY 4.0', 'CC BY-SA 4.0', 'CC0', 'none'];
@@ -111,6 +115,8 @@ export interface Post {
   /** Undefined while a draft. */
   published?: Date;
   licence: Licence;
+  /** Undefined on posts written before the language was asked for (schema v5). */
+  language?: PostLanguage;
   /** Present exactly when kind is 'goodPractice'. */
   goodPractice?: GoodPractice;
 }
@@ -137,6 +143,7 @@ export type PostIssueCode =
   | 'tooManyKeywords'
   | 'keywordTooLong'
   | 'licenceUnknown'
+  | 'languageUnknown'
   | 'goodPracticeMissing'
   | 'goodPracticeOnBlogPost'
   | 'unitRequired'
@@ -194,6 +201,7 @@ export function validatePost(post: Post): PostIssue[] {
   if (keywords.some((k) => length(k) > KEYWORD_LIMITS.maxLength)) add('keywords', 'keywordTooLong');
 
   if (LICENCES.indexOf(post.licence) < 0) add('licence', 'licenceUnknown');
+  if (post.language !== undefined && POST_LANGUAGES.indexOf(post.language) < 0) add('language', 'languageUnknown');
 
   if (post.kind === 'goodPractice') {
     if (!post.goodPractice) add('goodPractice', 'goodPracticeMissing');

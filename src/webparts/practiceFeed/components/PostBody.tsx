@@ -14,11 +14,11 @@ const bodyClass = mergeStyles({
  * sanitising policy lets through: the list can be written by other clients, so what is stored
  * is never trusted.
  */
-export function PostBody(props: { html: string; label?: string }): JSX.Element {
+export function PostBody(props: { html: string; label?: string; lang?: string }): JSX.Element {
   const { services } = useHub();
   const safe = React.useMemo(
     () => sanitizePostHtml(props.html, undefined, { imageHosts: services.feed.imageHosts, imagePaths: services.feed.imagePaths }),
     [props.html, services.feed.imageHosts, services.feed.imagePaths]
   );
-  return <div className={bodyClass} aria-label={props.label} dangerouslySetInnerHTML={{ __html: safe }} />;
+  return <div className={bodyClass} aria-label={props.label} lang={props.lang} dangerouslySetInnerHTML={{ __html: safe }} />;
 }

@@ -11,7 +11,7 @@ import { SvgIcon } from '../../../ui/icons';
 import { whenNarrow } from '../../../ui/narrow';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { blogOf, useFeed } from './FeedContext';
-import { formatDate, kindLabel } from './labels';
+import { formatDate, kindLabel, languageTag } from './labels';
 import { LikeButton } from './LikeButton';
 
 const cardClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '16px 0' });
@@ -80,13 +80,14 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
           <div className={metaClass}>
             <Text variant="small">{kindLabel(post.kind, strings)}</Text>
             {blog && <Text variant="small"><Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link></Text>}
+            {post.language && <Text variant="small" style={{ color: semanticColors.bodySubtext }}>{languageTag(post.language, strings)}</Text>}
           </div>
         </div>
       </div>
-      <h3 className={titleClass} id={headingId}>
+      <h3 className={titleClass} id={headingId} lang={post.language}>
         <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>{post.title}</Link>
       </h3>
-      <p style={teaserStyle}>{toPlainText(post.bodyHtml, 240)}</p>
+      <p style={teaserStyle} lang={post.language}>{toPlainText(post.bodyHtml, 240)}</p>
       <KeywordChips keywords={post.keywords} onKeyword={props.onKeyword} />
       <div className={actionsClass}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />

@@ -18,7 +18,7 @@ import { KeywordChips } from './PostCard';
 import { hrefFor } from '../../../ui/links';
 import { Comments } from './Comments';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
-import { channelLabel, formatDate, kindLabel, licenceLabel, situationLabel } from './labels';
+import { channelLabel, formatDate, kindLabel, languageTag, licenceLabel, situationLabel } from './labels';
 import { LikeButton } from './LikeButton';
 import { PostBody } from './PostBody';
 
@@ -77,8 +77,9 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
       <Text block variant="small">
         <strong>{kindLabel(post.kind, strings)}</strong>
         {blog && <>{' · '}<LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink></>}
+        {post.language && <>{' · '}{languageTag(post.language, strings)}</>}
       </Text>
-      <ViewHeading id="ddh-post-heading">{post.title}</ViewHeading>
+      <ViewHeading id="ddh-post-heading" lang={post.language}>{post.title}</ViewHeading>
       <div className={authorClass}>
         <PersonPhoto name={post.author.name} email={post.author.email} size="L" />
         <div>
@@ -91,7 +92,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
           </Text>
         </div>
       </div>
-      <PostBody html={post.bodyHtml} />
+      <PostBody html={post.bodyHtml} lang={post.language} />
       {practice && (
         <section aria-labelledby="ddh-practice-heading">
           <Text as="h3" variant="large" block id="ddh-practice-heading">{strings.PracticeTitle}</Text>

@@ -1,7 +1,7 @@
-
-import { dateFormat } from '../../../ui/format';/** The domain's codes in the reader's words (every string from loc). */
+/** The domain's codes in the reader's words (every string from loc). */
+import { dateFormat } from '../../../ui/format';
 import {
-  BodyHintCode, Channel, EtiquettePoint, HeadlineHintCode, Licence, PostIssueCode, PostKind,
+  BodyHintCode, Channel, EtiquettePoint, HeadlineHintCode, Licence, PostIssueCode, PostKind, PostLanguage,
   PrivacyWarningCode, Situation
 } from '../../../domain/feed';
 
@@ -37,7 +37,7 @@ export function issueText(code: PostIssueCode, s: Strings): string {
   const labels: Record<PostIssueCode, string> = {
     titleRequired: s.IssueTitleRequired, titleTooLong: s.IssueTitleTooLong, bodyRequired: s.IssueBodyRequired,
     bodyTooLong: s.IssueBodyTooLong, kindUnknown: s.IssueInvalidChoice, blogRequired: s.IssueBlogRequired,
-    tooManyKeywords: s.IssueTooManyKeywords, keywordTooLong: s.IssueKeywordTooLong, licenceUnknown: s.IssueInvalidChoice,
+    tooManyKeywords: s.IssueTooManyKeywords, keywordTooLong: s.IssueKeywordTooLong, licenceUnknown: s.IssueInvalidChoice, languageUnknown: s.IssueInvalidChoice,
     goodPracticeMissing: s.IssueUnitRequired, goodPracticeOnBlogPost: s.IssueInvalidChoice, unitRequired: s.IssueUnitRequired,
     unitTooLong: s.IssueTooLong, situationUnknown: s.IssueInvalidChoice, channelsRequired: s.IssueChannelsRequired,
     channelUnknown: s.IssueInvalidChoice, whatWorkedRequired: s.IssueWhatWorkedRequired, whatWorkedTooLong: s.IssueTooLong,
@@ -85,4 +85,20 @@ export function formatDate(date: Date, locale: string): string {
   } catch {
     return date.toISOString();
   }
+}
+
+/** A language's name in the interface's language (the editor's choice). */
+export function languageName(language: PostLanguage, s: Strings): string {
+  return language === 'fi' ? s.LanguageNameFi : language === 'sv' ? s.LanguageNameSv : s.LanguageNameEn;
+}
+
+/** "In Swedish": the tag a post in that language carries. */
+export function languageTag(language: PostLanguage, s: Strings): string {
+  return language === 'fi' ? s.LanguageTagFi : language === 'sv' ? s.LanguageTagSv : s.LanguageTagEn;
+}
+
+/** The interface's language as a post language: what a new post is assumed to be written in. */
+export function uiLanguage(locale: string): PostLanguage {
+  const code = locale.slice(0, 2).toLowerCase();
+  return code === 'sv' ? 'sv' : code === 'en' ? 'en' : 'fi';
 }

@@ -85,6 +85,14 @@ declare interface IPracticeFeedWebPartStrings {
   FieldKeywords: string;
   FieldKeywordsHelp: string;
   FieldLicence: string;
+  FieldLanguage: string;
+  FieldLanguageHelp: string;
+  LanguageNameFi: string;
+  LanguageNameSv: string;
+  LanguageNameEn: string;
+  LanguageTagFi: string;
+  LanguageTagSv: string;
+  LanguageTagEn: string;
   FieldUnit: string;
   FieldSituation: string;
   FieldChannels: string;

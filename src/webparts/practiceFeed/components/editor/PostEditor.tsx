@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { parseKeywordInput } from '../../../../domain/feed/keywords';
-import { LICENCES, Licence, Post, PostIssue, PostKind, POST_LIMITS, validatePost } from '../../../../domain/feed/post';
+import { LICENCES, Licence, Post, PostIssue, PostKind, PostLanguage, POST_LANGUAGES, POST_LIMITS, validatePost } from '../../../../domain/feed/post';
 import { PostInvalidError } from '../../../../data/feed/posts';
 import type { StoredPost } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
@@ -12,7 +12,7 @@ import { LightMessage } from '../../../../ui/LightMessage';
 import { ProblemMessage } from '../lazy';
 import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
-import { formatDate, issueText, licenceLabel } from '../labels';
+import { formatDate, issueText, languageName, licenceLabel, uiLanguage } from '../labels';
 import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, saveDraft } from './drafts';
 import { htmlToMarkup, markupToHtml } from './markup';
 import { MarkupEditor } from './MarkupEditor';
@@ -23,17 +23,18 @@ const layoutClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 24, al
 const mainClass = mergeStyles({ flex: '2 1 420px', minWidth: 0 });
 const helpClass = mergeStyles({ flex: '1 1 260px' });
 
-function emptyFields(): DraftFields {
+function emptyFields(language: PostLanguage): DraftFields {
   return {
-    title: '', markup: '', kind: 'blogPost', keywordsText: '', licence: 'none', unit: '', situation: 'crisis',
+    title: '', markup: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit: '', situation: 'crisis',
     channels: [], whatWorked: '', whatToAvoid: '', reachText: '', linksText: ''
   };
 }
 
-function fieldsOf(post: StoredPost): DraftFields {
+function fieldsOf(post: StoredPost, language: PostLanguage): DraftFields {
   const p = post.goodPractice;
   return {
     title: post.title, markup: htmlToMarkup(post.bodyHtml), kind: post.kind, keywordsText: post.keywords.join(', '), licence: post.licence,
+    language: post.language || language,
     unit: p ? p.unit : '', situation: p ? p.situation : 'crisis', channels: p ? p.channels : [], whatWorked: p ? p.whatWorked : '',
     whatToAvoid: p ? p.whatToAvoid : '', reachText: p && p.reach !== undefined ? String(p.reach) : '', linksText: p && p.links ? p.links.join('\n') : ''
   };
@@ -42,7 +43,7 @@ function fieldsOf(post: StoredPost): DraftFields {
 export function toPost(fields: DraftFields, blogId: number, viewer: { id: number; title: string }): Post {
   const post: Post = {
     title: fields.title, bodyHtml: markupToHtml(fields.markup), kind: fields.kind, keywords: parseKeywordInput(fields.keywordsText).keywords,
-    blogId, author: { id: viewer.id, name: viewer.title }, licence: fields.licence
+    blogId, author: { id: viewer.id, name: viewer.title }, licence: fields.licence, language: fields.language
   };
   if (fields.kind === 'goodPractice') {
     const reachText = fields.reachText.replace(/[\s\u00a0,.]/g, '');
@@ -62,7 +63,9 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   const blog = blogOf(blogs, props.blogId);
   const target: DraftTarget = { siteKey: services.feed.siteKey, userId: viewer.id, blogId: props.blogId, postId: props.existing && props.existing.id };
   const [restored] = React.useState<Draft | undefined>(() => loadDraft(target));
-  const [fields, setFields] = React.useState<DraftFields>(() => restored || (props.existing ? fieldsOf(props.existing) : emptyFields()));
+  const language = uiLanguage(locale);
+  const [fields, setFields] = React.useState<DraftFields>(() => (restored ? { language, ...restored }
+    : props.existing ? fieldsOf(props.existing, language) : emptyFields(language)));
   const [draftState, setDraftState] = React.useState<'idle' | 'saved' | 'failed'>('idle');
   const [issues, setIssues] = React.useState<PostIssue[]>([]);
   const [problem, setProblem] = React.useState<Problem | undefined>();
@@ -119,7 +122,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   };
   const discard = (): void => {
     clearDraft(target);
-    setFields(props.existing ? fieldsOf(props.existing) : emptyFields());
+    setFields(props.existing ? fieldsOf(props.existing, language) : emptyFields(language));
     setDraftState('idle');
     announce(strings.DraftDiscarded);
   };
@@ -148,6 +151,8 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
           <LightTextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
             onChange={(v) => set('keywordsText', v)} errorMessage={error('keywords')} />
           {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}
+          <LightSelect label={strings.FieldLanguage} description={strings.FieldLanguageHelp} value={fields.language || language}
+            options={POST_LANGUAGES.map((l) => ({ key: l, text: languageName(l, strings) }))} onChange={(key) => set('language', key as PostLanguage)} />
           <LightSelect label={strings.FieldLicence} value={fields.licence} options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
             onChange={(key) => set('licence', key as Licence)} />
           {problem && <ProblemMessage problem={problem} />}

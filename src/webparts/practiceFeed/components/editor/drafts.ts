@@ -4,7 +4,7 @@
  * when the editor opens again. Storage can be full or switched off: then saving quietly fails
  * and the editor says so, but typing is never blocked.
  */
-import { Channel, Licence, PostKind, Situation } from '../../../../domain/feed';
+import { Channel, Licence, PostKind, PostLanguage, Situation } from '../../../../domain/feed';
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from '../../../../ui/localCopy';
 
 export interface DraftFields {
@@ -13,6 +13,8 @@ export interface DraftFields {
   kind: PostKind;
   keywordsText: string;
   licence: Licence;
+  /** Absent in drafts kept before the language was asked for: the editor fills in the interface's. */
+  language?: PostLanguage;
   unit: string;
   situation: Situation;
   channels: Channel[];
