@@ -6,7 +6,7 @@
  */
 import { DecisionConflictError, PlanDetail } from '../../src/data/plans';
 import { isDuplicateRefusal } from '../../src/data/errors';
-import { LISTS } from '../../src/lists/schema';
+import { LISTS, SCHEMA_VERSION } from '../../src/lists/schema';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { provision } from '../../src/lists/provision';
 import { spError } from '../support/sp';
@@ -157,9 +157,9 @@ describe('a site set up at schema version 3', () => {
       await anna.submit(detail, detail.plan, detail.etag);
 
       const report = await provision(s.site.spAs(s.site.adminLogin));
-      expect(report).toMatchObject({ fromVersion: 3, toVersion: 4 });
+      expect(report).toMatchObject({ fromVersion: 3, toVersion: SCHEMA_VERSION });
       expect(report.changes).toEqual(expect.arrayContaining([
-        `list ${LISTS.planLatestDecisions.title}`, `field ${LISTS.planReviews.title}.Turn`, `index ${LISTS.planLatestDecisions.title}.Plan (unique)`, 'schema version 3 → 4'
+        `list ${LISTS.planLatestDecisions.title}`, `field ${LISTS.planReviews.title}.Turn`, `index ${LISTS.planLatestDecisions.title}.Plan (unique)`, `schema version 3 → ${SCHEMA_VERSION}`
       ]));
       const erik = s.as('erik').repository;
       const rita = s.as('rita').repository;
