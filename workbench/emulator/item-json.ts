@@ -118,12 +118,6 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
       projectors.push((item, out) => { out[name] = item.id; });
       continue;
     }
-    // SP.ListItem is an SP.SecurableObject: `$select=HasUniqueRoleAssignments` reads whether the
-    // item has permissions of its own (Learn: "SecurableObject.HasUniqueRoleAssignments property").
-    if (name === 'HasUniqueRoleAssignments') {
-      projectors.push((item, out) => { out.HasUniqueRoleAssignments = item.roleAssignments !== undefined; });
-      continue;
-    }
     const idField = findIdField(list, name);
     if (idField) { projectors.push(scalarOf(ctx, list, idField, name)); continue; }
     const field = findField(list, name);
