@@ -17,7 +17,6 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/list';
 import { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
-import { ensureBlogFolder, removeBlogFolder, setBlogFolderOwners } from '../../lists/blogFolders';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
 import { findSiteUsers, Person } from '../people';
 import { readAll } from '../paging';
@@ -106,6 +105,8 @@ export class BlogRepository {
       [`${BLOG_FIELDS.owners}Id`]: ownerIds,
       [BLOG_FIELDS.ownerGroups]: formatIdList(ownerGroupIds) || null
     }) as { Id: number };
+    // Setting permissions (and PnPjs's security modules) loads when a blog is made, not with the feed.
+    const { ensureBlogFolder, removeBlogFolder } = await import(/* webpackChunkName: 'ddh-blog-folders' */ '../../lists/blogFolders');
     const created: string[] = [];
     try {
       for (const list of this.folderLists()) {
@@ -129,6 +130,7 @@ export class BlogRepository {
       [`${BLOG_FIELDS.owners}Id`]: people,
       [BLOG_FIELDS.ownerGroups]: formatIdList(groups) || null
     }, blog.etag);
+    const { setBlogFolderOwners } = await import(/* webpackChunkName: 'ddh-blog-folders' */ '../../lists/blogFolders');
     await Promise.all(this.folderLists().map((list) => setBlogFolderOwners(this.sp, list, blog.id, [...people, ...groups])));
     return this.get(blog.id);
   }

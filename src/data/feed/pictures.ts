@@ -10,7 +10,6 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/folders';
-import '@pnp/sp/files';
 import { blogFolderName, FEED_LISTS } from '../../lists/feedLists';
 
 /** A picture ready for upload: re-encoded bytes and the size they show at. */
@@ -59,6 +58,8 @@ export class PictureRepository {
 
   /** Adds the picture to the blog's folder; the server refuses it (403) unless the signed-in person owns the blog. */
   public async add(blogId: number, picture: PreparedPicture): Promise<StoredPicture> {
+    // PnPjs's files module (uploads) loads with the first picture, not with the feed.
+    await import(/* webpackChunkName: 'ddh-picture-upload' */ '@pnp/sp/files');
     const folder = `${await this.libraryUrl()}/${blogFolderName(blogId)}`;
     const name = pictureFileName(picture.type, this.now());
     const added = await this.sp.web.getFolderByServerRelativePath(folder).files.addUsingPath(name, picture.bytes, { Overwrite: false });
