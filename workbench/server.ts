@@ -50,6 +50,11 @@ export interface WorkbenchOptions {
   state?: EmulatorState;
   /** The page's script, already built (`bundleHarness()`): saves the build at start. */
   harnessScript?: string;
+  /**
+   * A folder for file contents without a saved state (`dataDir` has its own): the browser tests'
+   * seeded site keeps its pictures there, and every suite started from that site reads them.
+   */
+  filesDir?: string;
 }
 
 export interface Workbench {
@@ -169,7 +174,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const stateFile = options.dataDir ? path.join(options.dataDir, 'state.json') : undefined;
   if (options.reset && stateFile && fs.existsSync(stateFile)) fs.rmSync(stateFile);
   // File contents live beside state.json, one file per content; --reset clears them with the state.
-  const filesDir = options.dataDir ? path.join(options.dataDir, 'files') : undefined;
+  const filesDir = options.dataDir ? path.join(options.dataDir, 'files') : options.filesDir;
   if (options.reset && filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
   const contents = filesDir ? directoryContentStore(filesDir) : memoryContentStore();
   const saved = readState(stateFile) ?? options.state;

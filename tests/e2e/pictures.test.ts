@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import '@pnp/sp/files';
 import { Page } from 'playwright-core';
 import { BrowserSession, startBrowserSession } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
@@ -83,7 +84,8 @@ describe('pictures in posts in Chromium', () => {
     fs.mkdirSync(shots, { recursive: true });
     await lars.screenshot({ path: path.join(shots, 'picture-editor-en-1280.png'), fullPage: true });
     await lars.getByRole('button', { name: 'Insert the picture' }).click();
-    await lars.getByLabel('Text', { exact: true }).waitFor();
+    // Saved and put into the text: the panel closes and the cursor is back in the text.
+    await lars.getByLabel('Picture (JPEG, PNG, WebP or GIF)').waitFor({ state: 'detached' });
     const markup = await lars.getByLabel('Text', { exact: true }).inputValue();
     const url = decodeURI((/\]\(([^)]+)\)/.exec(markup) || [])[1] || '');
     expect(url).toMatch(/\/blog-\d+\/\d{8}-\d{6}-[0-9a-z]{6}\.jpg$/);

@@ -5,6 +5,7 @@
  * handing a blog over moves the right; a post keeps pictures from the library and loses any
  * from elsewhere; a site upgraded to v5 gets a pictures folder for every blog it had.
  */
+import '@pnp/sp/files';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { schemaAt } from '../../src/lists/schema';

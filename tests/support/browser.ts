@@ -61,7 +61,7 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
   // The browser project's globalSetup built the page and seeded the site once for the run; without it, do both here.
   const cache = readWorkbenchCache();
   const [workbench, production] = await Promise.all([
-    startWorkbench({ port: 0, log: () => undefined, now: options.now, state: cache?.state, harnessScript: cache?.harnessScript }),
+    startWorkbench({ port: 0, log: () => undefined, now: options.now, state: cache?.state, harnessScript: cache?.harnessScript, filesDir: cache?.filesDir }),
     options.harness !== 'production' ? Promise.resolve(undefined) : cache ? Promise.resolve(cache.productionScript) : productionHarness()
   ]);
   const browser = await chromium.launch({

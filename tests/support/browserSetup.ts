@@ -12,18 +12,19 @@ import * as path from 'path';
 import { bundleHarness } from '../../workbench/harness/build';
 import { productionHarness } from '../../workbench/bench/browser';
 import { startWorkbench } from '../../workbench/server';
-import { WORKBENCH_CACHE_ENV, WorkbenchCache, writeWorkbenchCache } from './workbenchCache';
+import { filesDirOf, WORKBENCH_CACHE_ENV, WorkbenchCache, writeWorkbenchCache } from './workbenchCache';
 
 export default async function browserSetup(): Promise<void> {
   const [harnessScript, productionScript] = await Promise.all([bundleHarness(), productionHarness()]);
-  const workbench = await startWorkbench({ port: 0, log: () => undefined, harnessScript });
-  let cache: WorkbenchCache;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-browser-tests-'));
+  // The seeded pictures are written to the cache folder, where every suite's workbench finds them.
+  const workbench = await startWorkbench({ port: 0, log: () => undefined, harnessScript, filesDir: filesDirOf(dir) });
+  let cache: Omit<WorkbenchCache, 'filesDir'>;
   try {
     cache = { state: workbench.emulator.snapshot(), harnessScript, productionScript };
   } finally {
     await workbench.close();
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-browser-tests-'));
   writeWorkbenchCache(dir, cache);
   // Workers start after this and inherit the environment.
   process.env[WORKBENCH_CACHE_ENV] = dir;

@@ -15,11 +15,18 @@ export interface WorkbenchCache {
   harnessScript: string;
   /** The same page as a minified production build (BrowserSessionOptions.harness 'production'). */
   productionScript: string;
+  /** The seeded site's file contents (the demo posts' pictures): every suite's workbench reads them here. */
+  filesDir: string;
 }
 
 const FILES = { state: 'state.json', harnessScript: 'harness.js', productionScript: 'harness.production.js' } as const;
 
-export function writeWorkbenchCache(dir: string, cache: WorkbenchCache): void {
+/** Where a cache folder keeps the seeded site's file contents. */
+export function filesDirOf(dir: string): string {
+  return path.join(dir, 'files');
+}
+
+export function writeWorkbenchCache(dir: string, cache: Omit<WorkbenchCache, 'filesDir'>): void {
   fs.writeFileSync(path.join(dir, FILES.state), JSON.stringify(cache.state));
   fs.writeFileSync(path.join(dir, FILES.harnessScript), cache.harnessScript);
   fs.writeFileSync(path.join(dir, FILES.productionScript), cache.productionScript);
@@ -32,6 +39,7 @@ export function readWorkbenchCache(): WorkbenchCache | undefined {
   return {
     state: JSON.parse(fs.readFileSync(path.join(dir, FILES.state), 'utf8')) as EmulatorState,
     harnessScript: fs.readFileSync(path.join(dir, FILES.harnessScript), 'utf8'),
-    productionScript: fs.readFileSync(path.join(dir, FILES.productionScript), 'utf8')
+    productionScript: fs.readFileSync(path.join(dir, FILES.productionScript), 'utf8'),
+    filesDir: filesDirOf(dir)
   };
 }
