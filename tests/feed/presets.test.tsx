@@ -82,4 +82,27 @@ describe('the feed web part\'s presets', () => {
     expect(screen.getByText('A good practice on crisis sign-ups')).toBeTruthy();
     view.unmount();
   });
+
+  test('the compact layout lists headlines with who, when, kind and counts; no teaser, photo or like button', async () => {
+    const view = renderFeed({ presetLayout: 'compact' });
+    const heading = await screen.findByRole('heading', { level: 3, name: 'A blog post about elections' });
+    const row = heading.closest('article') as HTMLElement;
+    expect(within(row).getByText('Anna Writer')).toBeTruthy();
+    expect(within(row).getByText(strings.KindBlogPost)).toBeTruthy();
+    expect(within(row).getByText('0 likes')).toBeTruthy();
+    expect(within(row).getByText('0 comments')).toBeTruthy();
+    expect(within(row).queryByText('Text')).toBeNull();
+    expect(within(row).queryByRole('img')).toBeNull();
+    expect(within(row).queryByRole('button', { name: strings.Like })).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    // The headline opens the post, as on a card.
+    within(row).getByRole('button', { name: 'A blog post about elections' }).click();
+    expect(await screen.findByRole('heading', { level: 2, name: 'A blog post about elections' })).toBeTruthy();
+    view.unmount();
+    // Anything else is cards.
+    const cards = renderFeed({ presetLayout: 'tiles' });
+    const card = (await screen.findByRole('heading', { level: 3, name: 'A blog post about elections' })).closest('article') as HTMLElement;
+    expect(within(card).getByRole('button', { name: strings.Like })).toBeTruthy();
+    cards.unmount();
+  });
 });

@@ -14,6 +14,8 @@ export interface LayoutView {
   /** The workbench settings: person and web part. */
   user: string;
   part: 'planSubmissions' | 'practiceFeed' | 'trainingRegistry';
+  /** More workbench settings (a web part's presets, e.g. { feedLayout: 'compact' }). */
+  query?: Record<string, string>;
   /** From the web part's first view to this view; resolves when it is shown. */
   go(page: Page, s: UiStrings): Promise<void>;
 }
@@ -48,6 +50,30 @@ export async function selectTab(page: Page, s: UiStrings, name: string): Promise
 }
 
 export const LAYOUT_VIEWS: LayoutView[] = [
+  {
+    name: 'feed cards with pictures',
+    user: AUTHOR,
+    part: 'practiceFeed',
+    async go(page) {
+      await page.getByRole('heading', { name: POST_TITLE }).waitFor();
+      // Covers load lazily: bring the first into view and wait for it.
+      const cover = page.locator('article img[loading="lazy"]:not([src*="userphoto"])').first();
+      await cover.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => {
+        const img = document.querySelector('article img[loading="lazy"]:not([src*="userphoto"])') as HTMLImageElement | null;
+        return !!img && img.complete && img.naturalWidth > 0;
+      });
+    }
+  },
+  {
+    name: 'feed as a compact list',
+    user: AUTHOR,
+    part: 'practiceFeed',
+    query: { feedLayout: 'compact' },
+    async go(page) {
+      await page.getByRole('heading', { name: POST_TITLE }).waitFor();
+    }
+  },
   {
     name: 'post page with comments and the comment box',
     user: AUTHOR,
@@ -148,7 +174,7 @@ export const LAYOUT_VIEWS: LayoutView[] = [
 
 /** Opens a view on `page` (one page reused: the workbench's URL carries person, language, theme and web part). */
 export async function openView(page: Page, baseUrl: string, view: LayoutView, lang: Locale, theme: Theme): Promise<UiStrings> {
-  const query = new URLSearchParams({ user: loginOf(view.user), lang, theme, part: view.part });
+  const query = new URLSearchParams({ user: loginOf(view.user), lang, theme, part: view.part, ...(view.query || {}) });
   await page.goto(`${baseUrl}/?${query.toString()}`);
   await page.waitForSelector('main section[aria-label]');
   await waitForContent(page);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneField, PropertyPaneChoiceGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PracticeFeedWebPartStrings';
@@ -13,13 +13,15 @@ export interface PracticeFeedWebPartProperties extends HubWebPartProperties {
   /** '' (all posts), 'blogPost' or 'goodPractice'. */
   feedKind?: string;
   feedKeyword?: string;
+  /** 'cards' (the default) or 'compact': headlines only, for a narrow column or a busy page. */
+  feedLayout?: string;
 }
 
 export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebPartProperties> {
   protected createApp(host: HubAppHost): React.ReactElement {
     // A Teams personal app has no settings: `properties` may be undefined there.
     const preset: PracticeFeedWebPartProperties = this.properties || {};
-    return React.createElement(PracticeFeedApp, { ...host, strings, presetKind: preset.feedKind, presetKeyword: preset.feedKeyword });
+    return React.createElement(PracticeFeedApp, { ...host, strings, presetKind: preset.feedKind, presetKeyword: preset.feedKeyword, presetLayout: preset.feedLayout });
   }
 
   protected get defaultTitle(): string {
@@ -32,7 +34,11 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
         label: strings.PresetKindLabel,
         options: [{ key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]
       }),
-      PropertyPaneTextField('feedKeyword', { label: strings.PresetKeywordLabel, description: strings.PresetKeywordDescription })
+      PropertyPaneTextField('feedKeyword', { label: strings.PresetKeywordLabel, description: strings.PresetKeywordDescription }),
+      PropertyPaneChoiceGroup('feedLayout', {
+        label: strings.PresetLayoutLabel,
+        options: [{ key: 'cards', text: strings.LayoutCards, checked: true }, { key: 'compact', text: strings.LayoutCompact }]
+      })
     ];
   }
 

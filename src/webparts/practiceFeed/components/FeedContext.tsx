@@ -12,8 +12,12 @@ export type Route =
   | { view: 'newBlog' }
   | { view: 'blogOwners'; blogId: number };
 
+/** How lists of posts look: News-style cards, or a compact list of headlines (a page owner's choice). */
+export type FeedLayout = 'cards' | 'compact';
+
 export interface FeedContextValue {
   strings: IPracticeFeedWebPartStrings;
+  layout: FeedLayout;
   viewer: FeedViewer;
   blogs: StoredBlog[];
   groupNames: Record<number, string>;

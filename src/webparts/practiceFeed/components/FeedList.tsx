@@ -9,7 +9,7 @@ import { plural } from '../../../ui/format';
 import { useFeed } from './FeedContext';
 import { FeedFilters } from './FeedFilters';
 import { ProblemMessage } from './lazy';
-import { PostCard } from './PostCard';
+import { PostCard, PostRow } from './PostCard';
 
 export interface FeedListProps {
   /** Always applied: a blog's page, a person's profile. */
@@ -32,7 +32,7 @@ export interface ReturnFocus { postId?: number }
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
   const { services, locale } = useHub();
-  const { strings, announce } = useFeed();
+  const { strings, announce, layout } = useFeed();
   const [query, setQuery] = React.useState<FeedQuery>(props.initialQuery || {});
   const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);
   const [cursor, setCursor] = React.useState(props.initial ? props.initial.cursor : undefined);
@@ -82,8 +82,9 @@ export function FeedList(props: FeedListProps): JSX.Element {
       {problem && <ProblemMessage problem={problem} onRetry={() => { load(items.length > 0 && !!cursor).catch(() => undefined); }} />}
       {items.length === 0 && !loading && !problem && <Text as="p" block>{isEmptyFeedQuery(query) ? strings.NothingYet : strings.NoResults}</Text>}
       <div>
-        {items.map((item) => (
-          <PostCard key={item.post.id} item={item} onKeyword={(keyword) => setQuery({ keyword })} />
+        {items.map((item) => (layout === 'compact'
+          ? <PostRow key={item.post.id} item={item} />
+          : <PostCard key={item.post.id} item={item} onKeyword={(keyword) => setQuery({ keyword })} />
         ))}
       </div>
       {loading && <Loading label={strings.LoadingPosts} />}

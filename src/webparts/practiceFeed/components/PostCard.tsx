@@ -104,3 +104,38 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
     </article>
   );
 }
+
+const rowClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '8px 0' });
+const rowTitleClass = mergeStyles({ margin: '0 0 2px', fontSize: 16, fontWeight: 600, lineHeight: '1.35' });
+
+/**
+ * One post in the compact list (a page owner's "Compact list" layout, as News's list layout):
+ * the headline, then who, when, what kind and language, and the likes and comments in a line.
+ */
+export function PostRow(props: { item: FeedItem }): JSX.Element {
+  const { locale } = useHub();
+  const { strings, navigate } = useFeed();
+  const { semanticColors } = useTheme();
+  const { post, counts } = props.item;
+  const headingId = `ddh-post-${post.id}`;
+  const openPost = (): void => navigate({ view: 'post', postId: post.id });
+  return (
+    <article className={rowClass} aria-labelledby={headingId}>
+      <h3 className={rowTitleClass} id={headingId} lang={post.language}>
+        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>{post.title}</Link>
+      </h3>
+      <div className={metaClass} style={{ color: semanticColors.bodySubtext }}>
+        <Text variant="small">{post.author.name}</Text>
+        <Text variant="small"><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>
+        <Text variant="small">{kindLabel(post.kind, strings)}</Text>
+        {post.language && <Text variant="small">{languageTag(post.language, strings)}</Text>}
+        <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <SvgIcon name="heart" size={14} /><span>{plural(strings, 'LikeCount', locale, counts.likes)}</span>
+        </Text>
+        <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <SvgIcon name="comment" size={14} /><span>{plural(strings, 'CommentCount', locale, counts.comments)}</span>
+        </Text>
+      </div>
+    </article>
+  );
+}

@@ -9,7 +9,7 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { HubAppHost, headingOf } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
-import { FeedContext, FeedContextValue, Route } from './FeedContext';
+import { FeedContext, FeedContextValue, FeedLayout, Route } from './FeedContext';
 import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
 
@@ -18,6 +18,8 @@ export interface PracticeFeedAppProps extends HubAppHost {
   /** A page owner's presets for the feed's first filter ('blogPost', 'goodPractice'); absent: all posts. */
   presetKind?: string;
   presetKeyword?: string;
+  /** 'compact': headlines only; anything else: cards. */
+  presetLayout?: string;
 }
 
 export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
@@ -25,13 +27,13 @@ export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
     <HubApp {...props} label={props.strings.Title}>
       <SetupGate>
         <PracticeFeedHome strings={props.strings} heading={headingOf(props, props.strings.Title)}
-          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword })} />
+          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword })} layout={props.presetLayout === 'compact' ? 'compact' : 'cards'} />
       </SetupGate>
     </HubApp>
   );
 }
 
-interface HomeProps { strings: IPracticeFeedWebPartStrings; heading: string; preset: FeedQuery }
+interface HomeProps { strings: IPracticeFeedWebPartStrings; heading: string; preset: FeedQuery; layout: FeedLayout }
 
 function PracticeFeedHome(props: HomeProps): JSX.Element {
   const { services } = useHub();
@@ -61,6 +63,7 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
   }, []);
   const context: FeedContextValue = React.useMemo(() => ({
     strings,
+    layout: props.layout,
     viewer: first.viewer,
     blogs,
     groupNames: first.groupNames,
@@ -69,7 +72,7 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
     announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
     reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
     feedChanged: () => setGeneration((g) => g + 1)
-  }), [strings, first, blogs, services, navigate]);
+  }), [strings, first, blogs, services, navigate, props.layout]);
   const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
   const mine = blogs.filter((b) => isBlogOwner(b, viewer));
 

@@ -233,6 +233,9 @@ define([], function () {
     ReadingTime__other: "{0} minutes to read",
     PresetKindLabel: "Posts shown first",
     PresetKeywordLabel: "Keyword shown first",
+    PresetLayoutLabel: "Layout",
+    LayoutCards: "Cards with picture and text",
+    LayoutCompact: "Compact list (headlines only)",
     PresetKeywordDescription: "Readers can still clear the filter. Leave empty to show all keywords."
   };
 });

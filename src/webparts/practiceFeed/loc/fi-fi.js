@@ -233,6 +233,9 @@ define([], function () {
     ReadingTime__other: "Lukuaika {0} minuuttia",
     PresetKindLabel: "Ensin näytettävät kirjoitukset",
     PresetKeywordLabel: "Ensin näytettävä avainsana",
+    PresetLayoutLabel: "Asettelu",
+    LayoutCards: "Kortit, joissa kuva ja teksti",
+    LayoutCompact: "Tiivis luettelo (vain otsikot)",
     PresetKeywordDescription: "Lukijat voivat silti poistaa suodattimen. Jätä tyhjäksi, niin kaikki avainsanat näkyvät."
   };
 });

@@ -231,6 +231,9 @@ declare interface IPracticeFeedWebPartStrings {
   HeadlineLength__other: string;
   PresetKindLabel: string;
   PresetKeywordLabel: string;
+  PresetLayoutLabel: string;
+  LayoutCards: string;
+  LayoutCompact: string;
   PresetKeywordDescription: string;
 }
 

@@ -233,6 +233,9 @@ define([], function () {
     ReadingTime__other: "{0} minuters läsning",
     PresetKindLabel: "Inlägg som visas först",
     PresetKeywordLabel: "Nyckelord som visas först",
+    PresetLayoutLabel: "Visningssätt",
+    LayoutCards: "Kort med bild och text",
+    LayoutCompact: "Kompakt lista (bara rubriker)",
     PresetKeywordDescription: "Läsarna kan ändå ta bort filtret. Lämna tomt för att visa alla nyckelord."
   };
 });
