@@ -1,4 +1,5 @@
 import type { DataSite } from './hubSite';
+import type { GraphMailClient } from './messages';
 
 /**
  * What the SharePoint page already knows when a web part starts, so a first view need not ask:
@@ -12,4 +13,9 @@ export interface PageFacts {
    * When it is another site, `userId` is left out: user ids are per site.
    */
   dataSite?: DataSite;
+  /**
+   * Microsoft Graph as the signed-in person (SPFx: `msGraphClientFactory.getClient('3')`; the
+   * workbench: its Graph stand-in), for the e-mail that tells people it is their turn. Absent: no mail.
+   */
+  graph?: () => Promise<GraphMailClient>;
 }

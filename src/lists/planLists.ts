@@ -37,7 +37,9 @@ export const ROUND_FIELDS = {
   comment: 'Comment',
   entry: 'Entry',
   section: 'Section',
-  reference: 'Reference'
+  reference: 'Reference',
+  /** When the reviewers were told of this submit (v5): set once the e-mail has gone, so it goes once. */
+  notifiedAt: 'NotifiedAt'
 } as const;
 
 export const REVIEW_FIELDS = {
@@ -47,6 +49,8 @@ export const REVIEW_FIELDS = {
   section: 'Section',
   comment: 'Comment',
   fingerprint: 'Fingerprint',
+  /** When the plan's author was told of this decision (v5): set once the e-mail has gone, so it goes once. */
+  notifiedAt: 'NotifiedAt',
   /** Built-in, indexed from v3: recent decisions are read by time (the queue's verification window). */
   created: 'Created',
   // The approved plan's listing facts, copied by the reviewer from the submitted snapshot onto an
@@ -120,7 +124,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: ROUND_FIELDS.comment, kind: 'Note' },
       { name: ROUND_FIELDS.entry, kind: 'Choice', choices: ROUND_ENTRIES, since: 2 },
       { name: ROUND_FIELDS.section, kind: 'Text', maxLength: 40, since: 2 },
-      { name: ROUND_FIELDS.reference, kind: 'Text', maxLength: 100, since: 2 }
+      { name: ROUND_FIELDS.reference, kind: 'Text', maxLength: 100, since: 2 },
+      { name: ROUND_FIELDS.notifiedAt, kind: 'DateTime', since: 5 }
     ]
   },
   planReviews: {
@@ -136,6 +141,7 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: REVIEW_FIELDS.comment, kind: 'Note', required: true },
       // The content decided on (planFingerprint of the round's snapshot).
       { name: REVIEW_FIELDS.fingerprint, kind: 'Text', maxLength: 40, since: 2 },
+      { name: REVIEW_FIELDS.notifiedAt, kind: 'DateTime', since: 5 },
       { name: REVIEW_FIELDS.created, kind: 'DateTime', indexed: true, since: 3 },
       { name: REVIEW_FIELDS.planTitle, kind: 'Text', maxLength: 255, since: 3 },
       { name: REVIEW_FIELDS.embassy, kind: 'Text', maxLength: 120, since: 3 },

@@ -104,19 +104,28 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
   ]);
   const ids = { owners: owners.Id, members: members.Id, visitors: visitors.Id } as Record<GroupKey, number>;
   for (const key of Object.keys(GROUPS) as Array<keyof typeof GROUPS>) {
-    const { title, description } = GROUPS[key];
+    const { title, description, membersVisible } = GROUPS[key];
+    let onlyMembersSee: boolean | undefined;
     try {
-      ids[key] = (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
+      const group = await sp.web.siteGroups.getByName(title).select('Id', 'OnlyAllowMembersViewMembership')<{ Id: number; OnlyAllowMembersViewMembership?: boolean }>();
+      ids[key] = group.Id;
+      onlyMembersSee = group.OnlyAllowMembersViewMembership;
     } catch (error) {
       // A missing group answers "Group cannot be found." in the user's language, with a status
       // nothing documents (TENANT.md risk 9): whatever the refusal, the site's groups decide.
       const found = await groupIdByTitle(sp, title, error);
       if (found !== undefined) {
         ids[key] = found;
+      } else {
+        ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description, OnlyAllowMembersViewMembership: !membersVisible })).Id;
+        changes.push(`group ${title}`);
         continue;
       }
-      ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description })).Id;
-      changes.push(`group ${title}`);
+    }
+    // A group made before v5 shows its members to its members only (SharePoint's default for a new group).
+    if (membersVisible && onlyMembersSee !== false) {
+      await sp.web.siteGroups.getById(ids[key]).update({ OnlyAllowMembersViewMembership: false });
+      changes.push(`group ${title}: members visible to everyone`);
     }
   }
   return ids;

@@ -6,8 +6,9 @@
 export type GroupKey = 'owners' | 'members' | 'visitors' | 'reviewers' | 'authors' | 'trainingAdmins';
 
 /** Site groups the suite creates. Owners, members and visitors are the site's associated groups. */
-export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title: string; description: string }> = {
-  reviewers: { title: 'DDH Plan Reviewers', description: 'Web communications team: reviews and approves social media plans.' },
+export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title: string; description: string; membersVisible?: boolean }> = {
+  // Everyone may see who the reviewers are: an embassy's submit tells them by e-mail (v5).
+  reviewers: { title: 'DDH Plan Reviewers', description: 'Web communications team: reviews and approves social media plans.', membersVisible: true },
   authors: { title: 'DDH Embassy Authors', description: 'Embassy communication teams: write and submit social media plans.' },
   trainingAdmins: { title: 'DDH Training Admins', description: 'HR staff development: runs training sessions and their sign-ups.' }
 };

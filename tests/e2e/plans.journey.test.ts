@@ -42,19 +42,24 @@ describe('social media plans in Chromium: the whole review journey', () => {
   test('author submits, reviewer asks for changes, author resubmits, reviewer approves, author archives', async () => {
     let author = await openPlan(session, AUTHOR);
     await submit(author, 'Ready for review: Instagram for the Japanese public.');
+    // The submit is saved; then the reviewers are told, once.
+    await author.getByText('The reviewers were told by e-mail.').waitFor();
     await author.close();
 
     let reviewer = await openPlan(session, REVIEWER, 'Review queue');
     await decide(reviewer, 'Request changes', 'Please say who answers comments at weekends (section 6).', 'Changes requested');
+    await reviewer.getByText('The plan\'s author was told by e-mail.').waitFor();
     await reviewer.close();
 
     author = await openPlan(session, AUTHOR);
     await author.getByText('Please say who answers comments at weekends (section 6).').first().waitFor();
     await submit(author, 'Weekend duty added to section 6.');
+    await author.getByText('The reviewers were told by e-mail.').waitFor();
     await author.close();
 
     reviewer = await openPlan(session, REVIEWER, 'Review queue');
     await decide(reviewer, 'Approve', 'Approved. Start-up instructions follow.', 'Approved');
+    await reviewer.getByText('The plan\'s author was told by e-mail.').waitFor();
     await reviewer.close();
 
     author = await openPlan(session, AUTHOR);
@@ -63,6 +68,14 @@ describe('social media plans in Chromium: the whole review journey', () => {
     // The history shows every step, in order, with who did it.
     const history = await author.getByRole('region', { name: 'History', exact: true }).first().innerText();
     for (const step of ['Submitted', 'Approved', 'Archived']) expect(history).toContain(step);
+    // Every turn told the right people by e-mail, each exactly once (workbench/graph/mail.ts).
+    const inbox = async (email: string): Promise<Array<{ subject: string; from: string }>> =>
+      (await fetch(`${session.workbench.url}/workbench/inbox.json?user=${encodeURIComponent(email)}`)).json() as Promise<Array<{ subject: string; from: string }>>;
+    const toReviewer = (await inbox(REVIEWER)).filter((m) => m.subject.includes(PLAN));
+    expect(toReviewer.map((m) => m.subject.split(' / ').pop())).toEqual([`A plan to review: ${PLAN}`, `A plan to review: ${PLAN}`]);
+    expect(toReviewer.every((m) => m.from === AUTHOR)).toBe(true);
+    const toAuthor = (await inbox(AUTHOR)).filter((m) => m.subject.includes(PLAN));
+    expect(toAuthor.map((m) => m.subject.split(' / ').pop())).toEqual([`Changes requested in your plan: ${PLAN}`, `Your plan was approved: ${PLAN}`]);
     expect(session.outsideRequests()).toEqual([]);
     await author.close();
   });

@@ -11,6 +11,7 @@
  * with its records-system reference, and a dormant crisis-readiness profile. Stockholm writes in
  * Swedish, as it would.
  */
+import { PLAN_LISTS } from '../../src/lists/planLists';
 import { SPFI } from '@pnp/sp';
 import { Channel, FrequencyRow, PersonRef, Plan, SectionId, emptyPlan } from '../../src/domain/plans/plan';
 import { errorsOf, validatePlan } from '../../src/domain/plans/validation';
@@ -336,7 +337,19 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
 
   const draft = await write(AINO, tokyoInstagram(tokyo), false);
 
+  // The demo's history happened before anyone could be told by e-mail: its events owe no message.
+  for (const email of [AINO, LARS, GRACE, ERIK]) await markNotified(spAs(email), now);
+
   const ids = [draft, waiting, changes, resubmitted, approved, archived, dormant];
   return `${ids.length} social media plans (1 draft, 2 waiting for review — 1 resubmitted, 1 with changes requested, 2 approved — 1 a dormant crisis profile, 1 archived) `
     + `as of ${now.toISOString().slice(0, 10)}`;
+}
+
+/** Records every submit and decision the person wrote as told (NotifiedAt), as if its e-mail had gone. */
+async function markNotified(sp: SPFI, now: Date): Promise<void> {
+  const me = await sp.web.currentUser.select('Id')<{ Id: number }>();
+  for (const title of [PLAN_LISTS.planRounds.title, PLAN_LISTS.planReviews.title]) {
+    const rows = await sp.web.lists.getByTitle(title).items.filter(`AuthorId eq ${me.Id}`).select('Id').top(500)<Array<{ Id: number }>>();
+    for (const row of rows) await sp.web.lists.getByTitle(title).items.getById(row.Id).update({ NotifiedAt: now.toISOString() });
+  }
 }

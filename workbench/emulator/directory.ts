@@ -123,6 +123,30 @@ export function createGroup(ctx: RequestContext): Response {
   return entityResponse(ctx, groupJson(ctx, group), 201);
 }
 
+/**
+ * MERGE `sitegroups(n)`: a group's settings (Learn: "Users, groups, and roles REST API reference",
+ * update a group with `X-HTTP-Method: MERGE`; SP.Group's Title, Description, AllowMembersEditMembership,
+ * OnlyAllowMembersViewMembership). Its owner or someone with ManagePermissions; unknown properties
+ * are refused as SharePoint refuses them on any entity.
+ */
+export function updateGroup(ctx: RequestContext, group: GroupRecord): Response {
+  const body = parseBody(ctx);
+  if (!(has(webMask(ctx), PermissionKind.ManagePermissions) || group.OwnerId === ctx.user.Id || ctx.store.group(group.OwnerId)?.memberIds.includes(ctx.user.Id))) {
+    throw errors.accessDenied();
+  }
+  const changes: Array<() => void> = [];
+  for (const [name, value] of Object.entries(body)) {
+    if (name === '__metadata') continue;
+    if (name === 'Title' && typeof value === 'string' && value.trim()) changes.push(() => { group.Title = value.trim(); });
+    else if (name === 'Description' && typeof value === 'string') changes.push(() => { group.Description = value; });
+    else if (name === 'AllowMembersEditMembership' && typeof value === 'boolean') changes.push(() => { group.AllowMembersEditMembership = value; });
+    else if (name === 'OnlyAllowMembersViewMembership' && typeof value === 'boolean') changes.push(() => { group.OnlyAllowMembersViewMembership = value; });
+    else throw errors.badValue(`The property '${name}' does not exist on type 'SP.Group'. Make sure to only use property names that are defined by the type.`);
+  }
+  changes.forEach((change) => change());
+  return emptyOk();
+}
+
 export function removeGroup(ctx: RequestContext, group: GroupRecord): Response {
   demandWeb(ctx, PermissionKind.ManagePermissions);
   const state = ctx.store.state;

@@ -151,7 +151,8 @@ const GROUP_USERS: Resource<GroupRecord> = {
 const GROUP: Resource<GroupRecord> = {
   name: 'group', file: 'directory.ts',
   reached: '`web/sitegroups(n)`, `sitegroups/getbyid(n)`, `getbyname(\'…\')`, `web/associatedownergroup|associatedmembergroup|associatedvisitorgroup`',
-  methods: { GET: (ctx, g) => directory.single(ctx, directory.groupJson(ctx, g)) },
+  methods: { GET: (ctx, g) => directory.single(ctx, directory.groupJson(ctx, g)), MERGE: (ctx, g) => directory.updateGroup(ctx, g) },
+  doc: 'MERGE changes its settings (its owner or ManagePermissions)',
   below: { users: { to: GROUP_USERS, resolve: (_, g) => g } }
 };
 

@@ -7,6 +7,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { openDataSite, OpenedDataSite } from '../../src/data/hubSite';
 import { createServices } from '../../src/data/services';
+import type { GraphMailClient } from '../../src/data/messages';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { PracticeFeedApp, PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
@@ -50,6 +51,23 @@ function cookie(name: string): string | undefined {
 
 function setCookie(name: string, value: string): void {
   document.cookie = `${name}=${encodeURIComponent(value)}; path=/; SameSite=Strict`;
+}
+
+/**
+ * Microsoft Graph as the signed-in person, as SPFx's MSGraphClientV3 would be: here the
+ * workbench's stand-in on the same origin (`/v1.0/…`, workbench/graph/mail.ts), which knows the
+ * person by the same cookie the SharePoint emulator does.
+ */
+async function workbenchGraph(): Promise<GraphMailClient> {
+  return {
+    api: (path) => ({
+      post: async (content) => {
+        const response = await fetch(`/v1.0${path}`, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(content) });
+        if (!response.ok) throw Object.assign(new Error(`Microsoft Graph answered ${response.status}`), { status: response.status });
+        return undefined;
+      }
+    })
+  };
 }
 
 /** Settings live in the URL too, so a test or a colleague can open the same view directly. */
@@ -130,7 +148,7 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
     }, () => undefined);
     return () => { live = false; };
   }, [page, user, userId, dataSiteOverride]);
-  const services = React.useMemo(() => opened && createServices(opened.sp, opened.page), [opened]);
+  const services = React.useMemo(() => opened && createServices(opened.sp, { ...opened.page, graph: workbenchGraph }), [opened]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const common = loc.common[language] as unknown as IHubCommonStrings;
   const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;

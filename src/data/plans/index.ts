@@ -2,10 +2,13 @@
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../page';
 import { PeopleDirectory } from './people';
+import { PlanNotices } from './notices';
 import { PlanRepository } from './PlanRepository';
 
 export * from './PlanRepository';
 export { PeopleDirectory } from './people';
+export { NoMailHost, noticeText, PlanNotices } from './notices';
+export type { OwedNotice } from './notices';
 export type { PlanListing } from './summaries';
 export type { ApprovedMatches } from './approvedSearch';
 export type { OlderPlans } from './olderQueue';
@@ -15,8 +18,10 @@ export { COUNT_CAP, LIST_PAGE, MAP_APPROVALS, QUEUE_WINDOW_DAYS } from './overvi
 export interface PlanServices {
   repository: PlanRepository;
   people: PeopleDirectory;
+  /** The e-mail each submit and decision owes (notices.ts). */
+  notices: PlanNotices;
 }
 
 export function createPlanServices(sp: SPFI, page: PageFacts = {}): PlanServices {
-  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp) };
+  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp), notices: new PlanNotices(sp, page.graph) };
 }

@@ -9,6 +9,7 @@ import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import { openDataSite } from '../../data/hubSite';
 import type { PageFacts } from '../../data/page';
+import type { GraphMailClient } from '../../data/messages';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
 import { logProblemsToSpfx } from '../../ui/problemLog';
@@ -108,7 +109,9 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
       storage: browserStorage(),
       connect: (url) => (url ? spfi(url) : spfi()).using(SPFx(this.context))
     });
-    this.services = this.createServices(sp, page);
+    // E-mail as the signed-in person (Mail.Send, approved once for the package: webApiPermissionRequests).
+    const graph = (): Promise<GraphMailClient> => this.context.msGraphClientFactory.getClient('3') as unknown as Promise<GraphMailClient>;
+    this.services = this.createServices(sp, { ...page, graph });
     // The tenant property came from this browser's storage: read it again off the first view's path.
     if (refresh) window.setTimeout(() => { refresh().catch(() => undefined); }, 3000);
   }

@@ -13,6 +13,7 @@ import { format } from '../../../ui/format';
 import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
 import { PlanHeading, planReading } from './PlanHeading';
+import { PlanNotice } from './PlanNotice';
 import { Strings, label, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
@@ -89,6 +90,7 @@ function PlanBody(props: {
       <DefaultButton text={strings.Back} onClick={onBack} />{' '}
       <DefaultButton text={strings.Print} onClick={onPrint} />
       <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-title" />
+      <PlanNotice strings={strings} detail={detail} />
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
         <section aria-labelledby="ddh-plan-startup">
           <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>

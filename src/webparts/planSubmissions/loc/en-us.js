@@ -270,6 +270,13 @@ define([], function () {
     BackgroundOver__other: "{0} characters too many",
     PresetTabLabel: "Tab opened first",
     PresetTabDefault: "The first tab the person can see",
-    PresetTabDescription: "A tab the person cannot see (the review queue for a non-reviewer) opens the first one instead."
+    PresetTabDescription: "A tab the person cannot see (the review queue for a non-reviewer) opens the first one instead.",
+    NoticeSentReviewers: "The reviewers were told by e-mail.",
+    NoticeSentAuthor: "The plan's author was told by e-mail.",
+    NoticeFailed: "The e-mail could not be sent. What you did is saved; only the message is missing.",
+    NoticeOwedReviewers: "The reviewers have not been told of this submit yet.",
+    NoticeOwedAuthor: "The plan's author has not been told of your decision yet.",
+    NoticeSend: "Send the e-mail",
+    NoticeSending: "Sending the e-mail…"
   };
 });

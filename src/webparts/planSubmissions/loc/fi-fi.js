@@ -270,6 +270,13 @@ define([], function () {
     BackgroundOver__other: "{0} merkkiä liikaa",
     PresetTabLabel: "Ensin avautuva välilehti",
     PresetTabDefault: "Ensimmäinen käyttäjälle näkyvä välilehti",
-    PresetTabDescription: "Jos käyttäjä ei näe valittua välilehteä (esimerkiksi arviointijonoa, jos hän ei ole arvioija), avautuu ensimmäinen välilehti."
+    PresetTabDescription: "Jos käyttäjä ei näe valittua välilehteä (esimerkiksi arviointijonoa, jos hän ei ole arvioija), avautuu ensimmäinen välilehti.",
+    NoticeSentReviewers: "Tarkistajille lähti tieto sähköpostilla.",
+    NoticeSentAuthor: "Suunnitelman laatijalle lähti tieto sähköpostilla.",
+    NoticeFailed: "Sähköpostia ei voitu lähettää. Tekemäsi muutos on tallessa, vain viesti puuttuu.",
+    NoticeOwedReviewers: "Tarkistajille ei ole vielä kerrottu tästä lähetyksestä.",
+    NoticeOwedAuthor: "Suunnitelman laatijalle ei ole vielä kerrottu päätöksestäsi.",
+    NoticeSend: "Lähetä sähköposti",
+    NoticeSending: "Sähköpostia lähetetään…"
   };
 });

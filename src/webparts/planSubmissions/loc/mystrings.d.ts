@@ -269,6 +269,13 @@ declare interface IPlanSubmissionsWebPartStrings {
   PresetTabLabel: string;
   PresetTabDefault: string;
   PresetTabDescription: string;
+  NoticeSentReviewers: string;
+  NoticeSentAuthor: string;
+  NoticeFailed: string;
+  NoticeOwedReviewers: string;
+  NoticeOwedAuthor: string;
+  NoticeSend: string;
+  NoticeSending: string;
 }
 
 declare module 'PlanSubmissionsWebPartStrings' {

@@ -270,6 +270,13 @@ define([], function () {
     BackgroundOver__other: "{0} tecken för mycket",
     PresetTabLabel: "Flik som öppnas först",
     PresetTabDefault: "Den första fliken personen ser",
-    PresetTabDescription: "Om personen inte ser den valda fliken (granskningskön för den som inte granskar) öppnas den första fliken i stället."
+    PresetTabDescription: "Om personen inte ser den valda fliken (granskningskön för den som inte granskar) öppnas den första fliken i stället.",
+    NoticeSentReviewers: "Granskarna fick besked per e-post.",
+    NoticeSentAuthor: "Planens författare fick besked per e-post.",
+    NoticeFailed: "E-postmeddelandet kunde inte skickas. Det du gjorde är sparat, bara meddelandet saknas.",
+    NoticeOwedReviewers: "Granskarna har ännu inte fått besked om den här inlämningen.",
+    NoticeOwedAuthor: "Planens författare har ännu inte fått besked om ditt beslut.",
+    NoticeSend: "Skicka e-postmeddelandet",
+    NoticeSending: "E-postmeddelandet skickas…"
   };
 });
