@@ -116,6 +116,8 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
       const found = await groupIdByTitle(sp, title, error);
       if (found !== undefined) {
         ids[key] = found;
+        onlyMembersSee = (await sp.web.siteGroups.getById(found).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership?: boolean }>())
+          .OnlyAllowMembersViewMembership;
       } else {
         ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description, OnlyAllowMembersViewMembership: !membersVisible })).Id;
         changes.push(`group ${title}`);

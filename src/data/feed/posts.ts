@@ -8,15 +8,12 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
-// Not the domain/feed barrel: it carries the sanitiser (DOMPurify), which loads only when a post is written.
-import { diffKeywords, normalizeKeyword, normalizeKeywords, postKeywordKey } from '../../domain/feed/keywords';
-import { Post, PostIssue, validatePost } from '../../domain/feed/post';
-import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
-import { isDuplicateRefusal, toProblem } from '../errors';
-import { odataInteger, odataString } from '../odata';
+import type { Post, PostIssue } from '../../domain/feed/post';
+import { FEED_LISTS, POST_FIELDS } from '../../lists/feedLists';
+import { odataInteger } from '../odata';
 import { BlogRepository } from './blogs';
 import { batchedSettled, settle } from './batches';
-import { currentSchema, FeedSchema, formatIdList, POST_EXPAND, POST_SELECT, postValues, Row, selectAt, StoredPost, toPost, valuesAt } from './rows';
+import { currentSchema, FeedSchema, POST_EXPAND, POST_SELECT, Row, selectAt, StoredPost, toPost } from './rows';
 
 /**
  * What the repositories need from where they run: the sanitiser (it needs a DOM; DOMPurify is
@@ -33,6 +30,27 @@ export class PostInvalidError extends Error {
     super(`The post is not valid: ${issues.map((i) => i.code).join(', ')}`);
     this.name = 'PostInvalidError';
   }
+}
+
+/** What the write path (postWrites.ts) needs of the repository that delegates to it. */
+export interface PostWriteContext {
+  sp: SPFI;
+  env: FeedEnvironment;
+  blogs: BlogRepository;
+  schema: FeedSchema;
+  posts: PostRepository;
+  myId(): Promise<number>;
+}
+
+type PostWrites = typeof import('./postWrites');
+let loadedWrites: Promise<PostWrites> | undefined;
+/** The write path, loaded once, with the first write. */
+function writes(): Promise<PostWrites> {
+  if (!loadedWrites) {
+    loadedWrites = import(/* webpackChunkName: 'ddh-feed-write' */ './postWrites');
+    loadedWrites.catch(() => { loadedWrites = undefined; });
+  }
+  return loadedWrites;
 }
 
 export class PostRepository {
@@ -52,9 +70,6 @@ export class PostRepository {
     return sp.web.lists.getByTitle(FEED_LISTS.posts.title);
   }
 
-  private keywordsList(sp: SPFI = this.sp): IList {
-    return sp.web.lists.getByTitle(FEED_LISTS.postKeywords.title);
-  }
 
   private me?: Promise<number>;
 
@@ -107,129 +122,32 @@ export class PostRepository {
     return posts;
   }
 
-  /**
-   * Publishes a post in its blog. The item is created in the blog's folder with the two
-   * required columns (AddValidateUpdateItemUsingPath takes values as text in the site's regional
-   * format, so dates and lists go in the JSON update that follows); only that update sets
-   * Published, which is what makes the post appear in the feed.
-   */
+  /** Publishes a post in its blog (postWrites.ts: the write path loads with the first write). */
   public async create(post: Post): Promise<StoredPost> {
-    const issues = validatePost(post);
-    if (issues.length) throw new PostInvalidError(issues);
-    const bodyHtml = await this.env.sanitize(post.bodyHtml);
-    const folderUrl = await this.blogs.folderUrl(post.blogId);
-    const results = await this.postsList().addValidateUpdateItemUsingPath([
-      { FieldName: 'Title', FieldValue: post.title.trim() },
-      { FieldName: POST_FIELDS.kind, FieldValue: post.kind }
-    ], folderUrl);
-    const failed = results.find((r) => r.HasException);
-    if (failed) throw new Error(`${failed.FieldName}: ${failed.ErrorMessage}`);
-    const idEntry = results.filter((r) => r.FieldName === 'Id')[0];
-    const id = idEntry ? Number(idEntry.FieldValue) : results.map((r) => r.ItemId).filter((n) => typeof n === 'number' && n > 0)[0];
-    if (!id) throw new Error('SharePoint did not say which item it created.');
-    const published = this.env.now();
-    try {
-      await this.postsList().items.getById(id).update(valuesAt('posts', {
-        ...postValues(post, bodyHtml),
-        [POST_FIELDS.published]: published.toISOString()
-      }, this.schema.version));
-    } catch (error) {
-      // An unpublished shell would only confuse; the author's draft is kept by the editor.
-      await this.postsList().items.getById(id).delete().catch(() => undefined);
-      throw error;
-    }
-    await this.syncKeywords(id, post.keywords, published, []);
-    const stored = await this.get(id);
-    if (!stored) throw new Error(`Post ${id} disappeared after saving.`);
-    return stored;
+    return (await writes()).createPost(this.writeContext(), post);
   }
 
   /** Saves an edit; the ETag read with the post refuses it (412) when someone saved in between. */
   public async update(existing: StoredPost, changes: Post): Promise<StoredPost> {
-    const post: Post = { ...changes, blogId: existing.blogId };
-    const issues = validatePost(post);
-    if (issues.length) throw new PostInvalidError(issues);
-    const bodyHtml = await this.env.sanitize(post.bodyHtml);
-    await this.postsList().items.getById(existing.id).update(valuesAt('posts', postValues(post, bodyHtml), this.schema.version), existing.etag);
-    await this.syncKeywords(existing.id, post.keywords, existing.published);
-    const stored = await this.get(existing.id);
-    if (!stored) throw new Error(`Post ${existing.id} disappeared after saving.`);
-    return stored;
+    return (await writes()).updatePost(this.writeContext(), existing, changes);
   }
 
   /** Removes a post to the recycle bin, and its keyword rows with it. */
   public async remove(post: StoredPost): Promise<void> {
-    await this.postsList().items.getById(post.id).recycle();
-    await this.syncKeywords(post.id, [], post.published).catch(() => undefined);
+    return (await writes()).removePost(this.writeContext(), post);
   }
 
-  /**
-   * Makes the keyword rows match the keywords. Compared with the rows that exist (not with the
-   * post's old keywords), so a save that failed half-way is repaired by the next one. Only the
-   * saver's own rows (server-set Author) count as there: any member of staff may add keyword rows
-   * and delete their own, so a row someone else wrote — even with this post's exact key, written
-   * before the post existed — might be gone tomorrow and never stands in for ours. A row another
-   * person created cannot be deleted by this one (WriteSecurity 2); it stays, harmless: the feed
-   * checks every keyword row against the post's own Keywords column.
-   */
+  /** Makes the keyword rows match the keywords (postWrites.ts `syncKeywords`). */
   public async syncKeywords(postId: number, keywords: readonly string[], published: Date, existingRows?: Row[]): Promise<void> {
-    const [all, me] = await Promise.all([
-      existingRows ? Promise.resolve(existingRows) : this.keywordsList().items
-        .filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
-        .select('Id', 'AuthorId', POST_KEYWORD_FIELDS.keyword).top(500)<Row[]>(),
-      this.myId()
-    ]);
-    const rows = all.filter((r) => r.AuthorId === me);
-    const stored = rows.map((r) => String(r[POST_KEYWORD_FIELDS.keyword] || ''));
-    const diff = diffKeywords(stored, normalizeKeywords(keywords).keywords);
-    const removals = rows.filter((r) => diff.remove.indexOf(normalizeKeyword(String(r[POST_KEYWORD_FIELDS.keyword] || ''))) >= 0);
-    const settled = await batchedSettled(this.sp, [
-      ...diff.add.map((keyword) => (b: SPFI) => this.keywordsList(b).items.add({
-        Title: keyword,
-        [`${POST_KEYWORD_FIELDS.post}Id`]: postId,
-        [POST_KEYWORD_FIELDS.keyword]: keyword,
-        [POST_KEYWORD_FIELDS.postKeyword]: postKeywordKey(postId, keyword),
-        [POST_KEYWORD_FIELDS.published]: published.toISOString()
-      })),
-      ...removals.map((row) => (b: SPFI) => this.keywordsList(b).items.getById(row.Id as number).delete())
-    ]);
-    for (let i = 0; i < settled.length; i++) {
-      const outcome = settled[i];
-      if (outcome.ok) continue;
-      const isAdd = i < diff.add.length;
-      // A site still at schema v3 (PostKeyword unique) refuses a second row for the key: it is there
-      // (read back by the key when the refusal was not plainly a duplicate).
-      if (isAdd && await isDuplicateRefusal(outcome.error, () => this.keywordRowExists(postId, diff.add[i]))) continue;
-      const problem = await toProblem(outcome.error);
-      if (!isAdd && (problem.kind === 'accessDenied' || problem.kind === 'notFound')) continue;
-      throw outcome.error;
-    }
+    return (await writes()).syncKeywords(this.writeContext(), postId, keywords, published, existingRows);
   }
 
-  /** Is the keyword row of this post and keyword there? Read by its unique key. */
-  private async keywordRowExists(postId: number, keyword: string): Promise<boolean> {
-    const rows = await this.keywordsList().items.filter(`${POST_KEYWORD_FIELDS.postKeyword} eq ${odataString(postKeywordKey(postId, keyword))}`)
-      .select('Id').top(1)<Row[]>();
-    return rows.length > 0;
-  }
-
-  /**
-   * Hides or shows a comment. The hide lives on the post, which only the blog's owners can
-   * write (its folder's permissions), so the server refuses everyone else. Retries on a
-   * concurrent change of the post (412) with the fresh list.
-   */
+  /** Hides or shows a comment (only the blog's owners can: postWrites.ts `setCommentHidden`). */
   public async setCommentHidden(postId: number, commentId: number, hidden: boolean): Promise<StoredPost> {
-    for (let attempt = 0; ; attempt++) {
-      const post = await this.get(postId);
-      if (!post) throw Object.assign(new Error(`Post ${postId} not found`), { status: 404 });
-      const ids = post.hiddenCommentIds.filter((id) => id !== commentId);
-      if (hidden) ids.push(commentId);
-      try {
-        await this.postsList().items.getById(postId).update({ [POST_FIELDS.hiddenComments]: formatIdList(ids) || null }, post.etag);
-        return { ...post, hiddenCommentIds: ids };
-      } catch (error) {
-        if ((error as { status?: number }).status !== 412 || attempt >= 2) throw error;
-      }
-    }
+    return (await writes()).setCommentHidden(this.writeContext(), postId, commentId, hidden);
+  }
+
+  private writeContext(): PostWriteContext {
+    return { sp: this.sp, env: this.env, blogs: this.blogs, schema: this.schema, posts: this, myId: () => this.myId() };
   }
 }

@@ -7,7 +7,7 @@ import { PlanRepository } from './PlanRepository';
 
 export * from './PlanRepository';
 export { PeopleDirectory } from './people';
-export { NoMailHost, noticeText, PlanNotices } from './notices';
+export { NoMailHost, PlanNotices } from './notices';
 export type { OwedNotice } from './notices';
 export type { PlanListing } from './summaries';
 export type { ApprovedMatches } from './approvedSearch';

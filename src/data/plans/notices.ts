@@ -18,7 +18,7 @@ import '@pnp/sp/site-groups/web';
 import type { Decision, PlanDetail } from './PlanRepository';
 import { PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
-import { GraphMailClient, Localised, MessageService } from '../messages';
+import type { GraphMailClient, MessageService } from '../messages';
 import { odataInteger } from '../odata';
 
 
@@ -42,67 +42,14 @@ export class NoMailHost extends Error {
   }
 }
 
-const SUBJECTS: Record<OwedNotice['kind'], Localised> = {
-  submitted: { fi: 'Uusi suunnitelma tarkistettavana: {0}', sv: 'Ny plan att granska: {0}', en: 'A plan to review: {0}' },
-  requestChanges: { fi: 'Suunnitelmaasi pyydetään muutoksia: {0}', sv: 'Ändringar begärs i din plan: {0}', en: 'Changes requested in your plan: {0}' },
-  approve: { fi: 'Suunnitelmasi on hyväksytty: {0}', sv: 'Din plan har godkänts: {0}', en: 'Your plan was approved: {0}' },
-  sendStartupInstructions: { fi: 'Käynnistysohjeet suunnitelmaasi: {0}', sv: 'Startinstruktioner för din plan: {0}', en: 'Start-up instructions for your plan: {0}' }
-};
-
-const OPENINGS: Record<OwedNotice['kind'], Localised> = {
-  submitted: {
-    fi: '{1} lähetti suunnitelman "{0}" tarkistettavaksi.',
-    sv: '{1} skickade planen "{0}" för granskning.',
-    en: '{1} sent the plan "{0}" for review.'
-  },
-  requestChanges: {
-    fi: '{1} pyytää muutoksia suunnitelmaan "{0}". Kommentit näkyvät suunnitelman sivulla.',
-    sv: '{1} begär ändringar i planen "{0}". Kommentarerna finns på planens sida.',
-    en: '{1} asks for changes to the plan "{0}". The comments are on the plan\'s page.'
-  },
-  approve: {
-    fi: '{1} hyväksyi suunnitelman "{0}". Seuraava vaihe: arkistoi se asianhallintajärjestelmään.',
-    sv: '{1} godkände planen "{0}". Nästa steg: arkivera den i ärendehanteringssystemet.',
-    en: '{1} approved the plan "{0}". Next step: file it in the records system.'
-  },
-  sendStartupInstructions: {
-    fi: '{1} lähetti käynnistysohjeet suunnitelmaan "{0}".',
-    sv: '{1} skickade startinstruktioner för planen "{0}".',
-    en: '{1} sent start-up instructions for the plan "{0}".'
-  }
-};
-
-const COMMENT: Localised = { fi: 'Kommentti:', sv: 'Kommentar:', en: 'Comment:' };
-const OPEN: Localised = { fi: 'Avaa suunnitelmat:', sv: 'Öppna planerna:', en: 'Open the plans:' };
-
-const fill = (text: string, ...values: string[]): string => values.reduce((out, value, i) => out.split(`{${i}}`).join(value), text);
-
-/** The message's subject and text in each language. */
-export function noticeText(kind: OwedNotice['kind'], planTitle: string, actor: string, comment: string, pageUrl: string): { subject: Localised; body: Localised } {
-  const subject = {} as Localised;
-  const body = {} as Localised;
-  for (const language of ['fi', 'sv', 'en'] as const) {
-    subject[language] = fill(SUBJECTS[kind][language], planTitle);
-    const lines = [fill(OPENINGS[kind][language], planTitle, actor)];
-    if (comment.trim()) lines.push('', COMMENT[language], comment.trim());
-    if (pageUrl) lines.push('', `${OPEN[language]} ${pageUrl}`);
-    body[language] = lines.join('\n');
-  }
-  return { subject, body };
-}
-
 interface EventRow { Id: number; AuthorId: number; Created: string; Comment?: string; [field: string]: unknown }
 
 export class PlanNotices {
-  private readonly messages?: MessageService;
-
-  public constructor(private readonly sp: SPFI, graph?: () => Promise<GraphMailClient>) {
-    this.messages = graph ? new MessageService(graph) : undefined;
-  }
+  public constructor(private readonly sp: SPFI, private readonly graph?: () => Promise<GraphMailClient>) {}
 
   /** Whether this page can send e-mail (a host with Microsoft Graph). */
   public get canSend(): boolean {
-    return !!this.messages;
+    return !!this.graph;
   }
 
   /**
@@ -137,13 +84,19 @@ export class PlanNotices {
    * when Graph refused it (nothing recorded: it can be sent again), NoMailHost on a page without Graph.
    */
   public async send(detail: PlanDetail, notice: OwedNotice, pageUrl: string): Promise<void> {
-    if (!this.messages) throw new NoMailHost();
+    if (!this.graph) throw new NoMailHost();
+    // The texts and the sending load with the first message, not with the plans.
+    const [{ noticeText }, { MessageService: Messages }] = await Promise.all([
+      import(/* webpackChunkName: 'ddh-plan-notices' */ './noticeText'),
+      import(/* webpackChunkName: 'ddh-plan-notices' */ '../messages')
+    ]);
+    const messages: MessageService = new Messages(this.graph);
     const row = await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
       .select('Id', 'AuthorId', 'Comment', notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt)<EventRow>();
     if (row[notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]) return;
     const to = notice.kind === 'submitted' ? await this.reviewerAddresses() : await this.authorAddresses(detail);
     const { subject, body } = noticeText(notice.kind, detail.plan.identity.title || detail.plan.identity.embassy || String(detail.id), detail.me.title, String(row.Comment || ''), pageUrl);
-    await this.messages.send({ to, subject, body });
+    await messages.send({ to, subject, body });
     await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
       .update({ [notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]: new Date().toISOString() });
   }
