@@ -14,7 +14,7 @@ import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
 import { PlanHeading, planReading } from './PlanHeading';
 import { PlanNotice } from './PlanNotice';
-import { Strings, label, reasonText } from './labels';
+import { Strings, dateTime, label, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
 
@@ -92,10 +92,7 @@ function PlanBody(props: {
       <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-title" />
       <PlanNotice strings={strings} detail={detail} />
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
-        <section aria-labelledby="ddh-plan-startup">
-          <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
-          <p>{strings.StartupSteps}</p>
-        </section>
+        <StartupInstructions strings={strings} detail={detail} locale={locale} />
       )}
       {steps && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
@@ -119,5 +116,27 @@ function PlanBody(props: {
       {detail.rounds.length >= 2 && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}
       <History strings={strings} locale={locale} history={derived.history} />
     </article>
+  );
+}
+
+/**
+ * What the web communications team sent for starting up (the latest "send start-up instructions"
+ * decision's text, with who and when), at the top of the author's approved plan; until they
+ * have, it says so. The general next steps follow.
+ */
+function StartupInstructions(props: { strings: Strings; detail: PlanDetail; locale: string }): JSX.Element {
+  const { strings, detail, locale } = props;
+  const sent = detail.derived.history.filter((h) => h.event.kind === 'sendStartupInstructions').pop();
+  return (
+    <section aria-labelledby="ddh-plan-startup">
+      <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
+      {sent
+        ? <>
+            <p>{format(strings.StartupFrom, sent.event.by.person.title || sent.event.by.person.loginName, dateTime(locale, sent.event.at))}</p>
+            <blockquote style={{ whiteSpace: 'pre-wrap', margin: '0 0 12px', paddingLeft: 12, borderLeft: '4px solid currentColor' }}>{sent.event.comment}</blockquote>
+          </>
+        : <p>{strings.StartupWaiting}</p>}
+      <p>{strings.StartupSteps}</p>
+    </section>
   );
 }

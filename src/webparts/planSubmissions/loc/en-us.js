@@ -185,6 +185,8 @@ define([], function () {
     SectionComments: "Comments on this section",
     StartupTitle: "Start-up instructions",
     StartupSteps: "Your plan is approved. Next: 1) file the plan in the records system and archive it here with the reference; 2) create the profile under the embassy's name, with at least two administrators; 3) follow the start-up instructions the web communications team sends; 4) publish as planned and measure as in section 7.",
+    StartupFrom: "From {0}, {1}:",
+    StartupWaiting: "The web communications team has not sent the start-up instructions yet: you will get them by e-mail and here.",
     DiffTitle: "Changes between round {0} and round {1}",
     DiffNone: "Nothing changed between these rounds.",
     DiffAdded: "added",

@@ -185,6 +185,8 @@ define([], function () {
     SectionComments: "Tämän osion kommentit",
     StartupTitle: "Käynnistysohjeet",
     StartupSteps: "Suunnitelmasi on hyväksytty. Seuraavaksi: 1) vie suunnitelma asianhallintaan ja arkistoi se täällä viitteen kanssa; 2) luo profiili edustuston nimissä vähintään kahdella ylläpitäjällä; 3) noudata verkkoviestinnän lähettämiä käynnistysohjeita; 4) julkaise suunnitelman mukaan ja mittaa osion 7 mukaisesti.",
+    StartupFrom: "{0}, {1}:",
+    StartupWaiting: "Verkkoviestintä ei ole vielä lähettänyt käynnistysohjeita: saat ne sähköpostilla ja tähän.",
     DiffTitle: "Muutokset kierroksen {0} ja kierroksen {1} välillä",
     DiffNone: "Näiden kierrosten välillä ei muuttunut mitään.",
     DiffAdded: "lisätty",

@@ -183,6 +183,8 @@ declare interface IPlanSubmissionsWebPartStrings {
   SectionComments: string;
   StartupTitle: string;
   StartupSteps: string;
+  StartupFrom: string;
+  StartupWaiting: string;
   DiffTitle: string;
   DiffNone: string;
   DiffAdded: string;

@@ -185,6 +185,8 @@ define([], function () {
     SectionComments: "Kommentarer om detta avsnitt",
     StartupTitle: "Startanvisningar",
     StartupSteps: "Din plan är godkänd. Nästa steg: 1) diarieför planen och arkivera den här med diarienumret; 2) skapa profilen i beskickningens namn med minst två administratörer; 3) följ de startanvisningar som webbkommunikationen skickar; 4) publicera enligt planen och mät enligt avsnitt 7.",
+    StartupFrom: "Från {0}, {1}:",
+    StartupWaiting: "Webbkommunikationen har inte skickat startinstruktionerna ännu: du får dem per e-post och här.",
     DiffTitle: "Ändringar mellan omgång {0} och omgång {1}",
     DiffNone: "Ingenting ändrades mellan dessa omgångar.",
     DiffAdded: "tillagt",
