@@ -159,10 +159,8 @@ export class FeedScanner {
     const window = settle(readPage(this.sourceQuery(windowState, both, size)));
     if (execute) await execute();
     const [directRead, windowRead] = await Promise.all([direct, window]);
-    if (directRead.ok) {
-      this.large.set(list, false);
-      return directRead.value;
-    }
+    // An answered direct read says nothing of the list's size (a rare keyword is answered on any list).
+    if (directRead.ok) return directRead.value;
     if ((await toProblem(directRead.error)).kind !== 'threshold') throw directRead.error;
     this.large.set(list, true);
     windowed();
