@@ -106,6 +106,22 @@ describe('plan notices', () => {
     expect(await erik.notices.owed(later, SOON)).toBeUndefined();
   });
 
+  test('sent but not recorded (the site refused the write): sending again records it without a second e-mail', async () => {
+    const anna = as('anna');
+    const { id } = await anna.repository.create(completePlan('Riga'));
+    let detail = await anna.repository.load(id);
+    await anna.repository.submit(detail, detail.plan, detail.etag);
+    detail = await anna.repository.load(id);
+    const owed = (await anna.notices.owed(detail, SOON))!;
+    s.site.emulator.faults.failNext(10, { status: 500, match: (url, method) => method === 'MERGE' && new RegExp(`items\\(${owed.rowId}\\)`, 'i').test(url) });
+    await expect(anna.notices.send(detail, owed, PAGE)).rejects.toBeDefined();
+    s.site.emulator.faults.clear();
+    expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
+    await anna.notices.send(detail, owed, PAGE);
+    expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
+    expect(await anna.notices.owed(detail, SOON)).toBeUndefined();
+  });
+
   test('a page without Microsoft Graph sends nothing and says so', async () => {
     const anna = createPlanServices(s.site.spAs(s.login.anna));
     expect(anna.notices.canSend).toBe(false);

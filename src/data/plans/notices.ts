@@ -45,6 +45,9 @@ export class NoMailHost extends Error {
 interface EventRow { Id: number; AuthorId: number; Created: string; Comment?: string; [field: string]: unknown }
 
 export class PlanNotices {
+  /** Rows whose message this page sent but could not record yet: a retry records, it does not send again. */
+  private readonly sentHere = new Set<string>();
+
   public constructor(private readonly sp: SPFI, private readonly graph?: () => Promise<GraphMailClient>) {}
 
   /** Whether this page can send e-mail (a host with Microsoft Graph). */
@@ -94,9 +97,13 @@ export class PlanNotices {
     const row = await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
       .select('Id', 'AuthorId', 'Comment', notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt)<EventRow>();
     if (row[notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]) return;
-    const to = notice.kind === 'submitted' ? await this.reviewerAddresses() : await this.authorAddresses(detail);
-    const { subject, body } = noticeText(notice.kind, detail.plan.identity.title || detail.plan.identity.embassy || String(detail.id), detail.me.title, String(row.Comment || ''), pageUrl);
-    await messages.send({ to, subject, body });
+    const key = `${notice.list}:${notice.rowId}`;
+    if (!this.sentHere.has(key)) {
+      const to = notice.kind === 'submitted' ? await this.reviewerAddresses() : await this.authorAddresses(detail);
+      const { subject, body } = noticeText(notice.kind, detail.plan.identity.title || detail.plan.identity.embassy || String(detail.id), detail.me.title, String(row.Comment || ''), pageUrl);
+      await messages.send({ to, subject, body });
+      this.sentHere.add(key);
+    }
     await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
       .update({ [notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]: new Date().toISOString() });
   }
