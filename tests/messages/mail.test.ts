@@ -5,6 +5,7 @@
  * Graph's refusals, and a failed send reported as MessageNotSent so the caller can offer a retry.
  */
 import { createMailStandIn, inboxPage } from '../../workbench/graph/mail';
+import { graphClientAs } from '../support/graph';
 import { compose, GraphMailClient, Message, MessageNotSent, MessageService } from '../../src/data/messages';
 
 const PEOPLE = [
@@ -13,20 +14,7 @@ const PEOPLE = [
 ];
 const mail = createMailStandIn((login) => PEOPLE.find((p) => p.loginName === login), () => new Date('2026-12-05T10:00:00Z'));
 
-/** A client of MSGraphClientV3's shape that calls the stand-in as the given person. */
-function clientAs(login: string): GraphMailClient {
-  return {
-    api: (path) => ({
-      post: async (content) => {
-        const response = await mail.handle(new Request(`https://graph.microsoft.com/v1.0${path}`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-User': login }, body: JSON.stringify(content)
-        })) as Response;
-        if (!response.ok) throw Object.assign(new Error(`Graph answered ${response.status}`), { status: response.status, body: await response.text() });
-        return undefined;
-      }
-    })
-  };
-}
+const clientAs = (login: string): GraphMailClient => graphClientAs(mail, login);
 
 const decided: Message = {
   to: ['aino.virtanen@formin.example'],

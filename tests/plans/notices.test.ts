@@ -7,9 +7,10 @@
  * in between (the plan still owes it, and only the one who acted can send it).
  */
 import { createPlanServices, PlanServices } from '../../src/data/plans';
-import { GraphMailClient, MessageNotSent } from '../../src/data/messages';
+import { MessageNotSent } from '../../src/data/messages';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
+import { graphClientAs } from '../support/graph';
 import { completePlan, createPlanSite, PlanSite, Who } from './fixtures';
 
 const PAGE = 'https://contoso.sharepoint.com/sites/hub/SitePages/Plans.aspx';
@@ -31,17 +32,7 @@ describe('plan notices', () => {
 
   /** The person's plan services with a Graph client that calls the stand-in as them. */
   function as(who: Who): PlanServices {
-    const client: GraphMailClient = {
-      api: (path) => ({
-        post: async (content) => {
-          const response = await mail.handle(new Request(`https://graph.microsoft.com/v1.0${path}`, {
-            method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-User': s.login[who] }, body: JSON.stringify(content)
-          })) as Response;
-          if (!response.ok) throw Object.assign(new Error(`Graph answered ${response.status}`), { status: response.status });
-          return undefined;
-        }
-      })
-    };
+    const client = graphClientAs(mail, s.login[who]);
     return createPlanServices(s.site.spAs(s.login[who]), { graph: async () => client });
   }
 

@@ -14,6 +14,7 @@ import { GROUPS } from '../../src/lists/types';
 import { provision } from '../../src/lists/provision';
 import { PlanPage } from '../../src/webparts/planSubmissions/components/PlanPage';
 import { createMailStandIn } from '../../workbench/graph/mail';
+import { graphClientAs } from '../support/graph';
 import { createTestSite, TestSite } from '../support/sp';
 import { completePlan } from './fixtures';
 import { renderInHub, strings } from './render';
@@ -28,19 +29,7 @@ const people = {
 };
 const mail = createMailStandIn((login) => Object.values(people).map((p) => ({ email: p.email, title: p.title, loginName: p.login })).find((p) => p.loginName === login));
 
-function graphAs(login: string): () => Promise<GraphMailClient> {
-  return async () => ({
-    api: (path) => ({
-      post: async (content) => {
-        const response = await mail.handle(new Request(`https://graph.microsoft.com/v1.0${path}`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-User': login }, body: JSON.stringify(content)
-        })) as Response;
-        if (!response.ok) throw Object.assign(new Error(`Graph answered ${response.status}`), { status: response.status });
-        return undefined;
-      }
-    })
-  });
-}
+const graphAs = (login: string): (() => Promise<GraphMailClient>) => async () => graphClientAs(mail, login);
 
 const servicesAs = (who: keyof typeof people): ReturnType<typeof createServices> =>
   createServices(site.spAs(people[who].login), { graph: graphAs(people[who].login) });

@@ -31,6 +31,9 @@ export interface OwedNotice {
   at: string;
 }
 
+/** The column that records an event's message, per list (the same name in both). */
+const NOTIFIED_AT: Record<OwedNotice['list'], string> = { planRounds: R.notifiedAt, planReviews: V.notifiedAt };
+
 /** How long an event still owes its message. */
 const OWED_FOR_MS = 7 * 24 * 3600 * 1000;
 
@@ -63,18 +66,18 @@ export class PlanNotices {
   public async owed(detail: PlanDetail, now: Date = new Date()): Promise<OwedNotice | undefined> {
     const me = detail.me.id;
     const reviewer = detail.roles.indexOf('reviewer') >= 0 && me !== detail.owner.id;
-    const list = reviewer ? 'planReviews' : 'planRounds';
+    const list: OwedNotice['list'] = reviewer ? 'planReviews' : 'planRounds';
     const kindField = reviewer ? V.decision : R.entry;
     const rows = await this.sp.web.lists.getByTitle(PLAN_LISTS[list].title).items
       .filter(`${reviewer ? V.plan : R.plan}Id eq ${odataInteger(detail.id)}`)
-      .select('Id', 'AuthorId', 'Created', kindField, reviewer ? V.notifiedAt : R.notifiedAt).orderBy('ID', false).top(50)<EventRow[]>()
+      .select('Id', 'AuthorId', 'Created', kindField, NOTIFIED_AT[list]).orderBy('ID', false).top(50)<EventRow[]>()
       .catch(() => [] as EventRow[]);
     const own = rows.filter((r) => r.AuthorId === me);
     const latest = reviewer
       ? own.find((r) => (TURN_DECISIONS as readonly string[]).indexOf(String(r[V.decision])) >= 0)
       : own.find((r) => r[R.entry] === 'submit');
     // The plan moved on since (a later submit or decision by anyone): that message is no longer the news.
-    if (!latest || latest[reviewer ? V.notifiedAt : R.notifiedAt]) return undefined;
+    if (!latest || latest[NOTIFIED_AT[list]]) return undefined;
     // A week on, the message would be no news (and events from before v5 never had one).
     if (now.getTime() - Date.parse(latest.Created) > OWED_FOR_MS) return undefined;
     const newest = detail.derived.history[detail.derived.history.length - 1];
@@ -95,8 +98,8 @@ export class PlanNotices {
     ]);
     const messages: MessageService = new Messages(this.graph);
     const row = await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
-      .select('Id', 'AuthorId', 'Comment', notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt)<EventRow>();
-    if (row[notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]) return;
+      .select('Id', 'AuthorId', 'Comment', NOTIFIED_AT[notice.list])<EventRow>();
+    if (row[NOTIFIED_AT[notice.list]]) return;
     const key = `${notice.list}:${notice.rowId}`;
     if (!this.sentHere.has(key)) {
       const to = notice.kind === 'submitted' ? await this.reviewerAddresses() : await this.authorAddresses(detail);
@@ -105,7 +108,7 @@ export class PlanNotices {
       this.sentHere.add(key);
     }
     await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
-      .update({ [notice.list === 'planReviews' ? V.notifiedAt : R.notifiedAt]: new Date().toISOString() });
+      .update({ [NOTIFIED_AT[notice.list]]: new Date().toISOString() });
   }
 
   /** The reviewers' e-mail addresses: the members of their group (visible to everyone from v5). */
