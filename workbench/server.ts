@@ -9,7 +9,7 @@
  *                             personal app's page), with no lists; one tenant (emulator/tenant.ts)
  *                             whose property DigitalDiplomacyHubSiteUrl names the hub
  *   /?host=teamTab|personalApp  the page as a Teams tab on the team's site / as a personal app
- *   /sites/hub/<library>/<file>  a file by its own URL (a picture in a post), to whoever may read it
+ *   /sites/hub/<library>/<file>  a file by its own URL (a picture in a post, an item's attachment), to whoever may read it
  *   /v1.0/me, /v1.0/me/sendMail  Microsoft Graph's mail, stood in for (graph/mail.ts)
  *   /workbench/inbox?user=<e-mail>  what that person received (and inbox.json for tests)
  * Data persists in .workbench/state.json (git-ignored), file contents beside it in .workbench/files/
@@ -214,11 +214,20 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       // Here it is the emulator's `$value` of the file, asked as the same person, so the same checks apply.
       if (tenant && emulator && req.method === 'GET' && route.toLowerCase().startsWith(`${HOSTS.hub}/`) && !/\/_(api|layouts|vti_bin)\//i.test(route)) {
         const request = await toFetchRequest(req, origin);
-        const decoded = decodeURIComponent(route).replace(/'/g, "''");
-        const api = `${origin}${HOSTS.hub}/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(decoded)}')/$value`;
+        const decoded = decodeURIComponent(route);
+        const quoted = (text: string): string => encodeURIComponent(text.replace(/'/g, "''"));
+        // An item's attachment, `<list root>/Attachments/<item id>/<name>`, is read through its item.
+        const attachment = /^(.*)\/Attachments\/(\d+)\/([^/]+)$/.exec(decoded);
+        const api = attachment
+          ? `${origin}${HOSTS.hub}/_api/web/getList('${quoted(attachment[1])}')/items(${attachment[2]})/AttachmentFiles('${quoted(attachment[3])}')/$value`
+          : `${origin}${HOSTS.hub}/_api/web/getFileByServerRelativePath(decodedUrl='${quoted(decoded)}')/$value`;
         const response = await tenant.handle(new Request(api, { method: 'GET', headers: request.headers }));
         if (!response.ok) return send(res, response);
-        res.writeHead(200, { 'Content-Type': contentTypeOf(route), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=0' });
+        res.writeHead(200, {
+          'Content-Type': contentTypeOf(route), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=0',
+          // What the browser may not show as a page of the site (an SVG's script would run on its origin) is only downloaded.
+          ...(contentTypeOf(route) === 'application/octet-stream' ? { 'Content-Disposition': 'attachment' } : {})
+        });
         return void res.end(Buffer.from(await response.arrayBuffer()));
       }
       // Microsoft Graph's mail, stood in for (workbench/graph/mail.ts), and each person's inbox.

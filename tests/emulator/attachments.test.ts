@@ -4,6 +4,7 @@
  * delete; `Attachments` on the item; the item's permissions decide who reads and who adds.
  */
 import '@pnp/sp/attachments';
+import '@pnp/sp/security';
 import { createTestSite, spError } from '../support/sp';
 
 const PNG = Uint8Array.from(Buffer.from(
@@ -67,5 +68,58 @@ describe('item attachments', () => {
     const refused = await spError(item().attachmentFiles.add('late.txt', 'x'));
     expect(refused.status).toBe(400);
     await sp.web.lists.getByTitle('DDH Plans').update({ EnableAttachments: true });
+  });
+});
+
+describe('attachments read with their item, and the limits on adding one', () => {
+  const site = createTestSite({ limits: { fileBytes: 1000 } });
+  const sp = site.spAs(site.adminLogin);
+  const anna = site.addUser('anna.virtanen@contoso.onmicrosoft.com', 'Anna Virtanen', 'Hub Members');
+  // Contribute on the list only (members have Edit, which manages lists and so bypasses WriteSecurity).
+  const bo = site.addUser('bo.berg@contoso.onmicrosoft.com', 'Bo Berg', 'Hub Visitors');
+  const sitePath = new URL(site.siteUrl).pathname;
+  const list = (client = sp) => client.web.lists.getByTitle('DDH Notes');
+  let id = 0;
+
+  beforeAll(async () => {
+    await sp.web.lists.add('DDH Notes', '', 100);
+    // Learn "SPList.WriteSecurity": 2 = people edit only the items they created.
+    await list().update({ WriteSecurity: 2 });
+    await list().breakRoleInheritance(true);
+    await list().roleAssignments.add(bo.id, 1073741827);
+    id = (await list(site.spAs(anna.loginName)).items.add({ Title: 'Anna\'s note' })).Id;
+  });
+
+  test('$expand=AttachmentFiles brings the files with the item; selecting them without expanding is refused', async () => {
+    await list(site.spAs(anna.loginName)).items.getById(id).attachmentFiles.add('one.txt', 'first');
+    const row = await list().items.getById(id).select('Id', 'AttachmentFiles').expand('AttachmentFiles')<{ AttachmentFiles: Array<{ FileName: string; ServerRelativeUrl: string }> }>();
+    expect(row.AttachmentFiles.map((a) => [a.FileName, a.ServerRelativeUrl])).toEqual([['one.txt', `${sitePath}/Lists/DDH Notes/Attachments/${id}/one.txt`]]);
+    const rows = await list().items.select('*').expand('AttachmentFiles')<Array<{ AttachmentFiles: unknown[] }>>();
+    expect(rows[0].AttachmentFiles).toHaveLength(1);
+    expect((await list().items.getById(id)()).AttachmentFiles).toBeUndefined();
+    const refused = await spError(list().items.getById(id).select('AttachmentFiles')());
+    expect(refused.status).toBe(400);
+    expect(refused.message).toContain('$expand query string must contains AttachmentFiles');
+  });
+
+  test('WriteSecurity 2: only the item\'s creator (or a list manager) adds or removes its attachments', async () => {
+    expect((await spError(list(site.spAs(bo.loginName)).items.getById(id).attachmentFiles.add('bo.txt', 'x'))).status).toBe(403);
+    expect((await spError(list(site.spAs(bo.loginName)).items.getById(id).attachmentFiles.getByName('one.txt').recycle())).status).toBe(403);
+    await list().items.getById(id).attachmentFiles.add('owner.txt', 'by the site owner');
+    expect((await list().items.getById(id).attachmentFiles()).map((a: { FileName: string }) => a.FileName)).toEqual(['one.txt', 'owner.txt']);
+  });
+
+  test('a file over the size limit and a path over 400 characters are refused', async () => {
+    const item = list(site.spAs(anna.loginName)).items.getById(id);
+    expect((await spError(item.attachmentFiles.add('big.bin', new Uint8Array(1001)))).message).toContain('The file is too large');
+    const long = await spError(item.attachmentFiles.add(`${'x'.repeat(400 - `${sitePath}/Lists/DDH Notes/Attachments/${id}/`.length - 3)}.txt`, 'x'));
+    expect(long.message).toContain('400 characters or less');
+    await item.attachmentFiles.add(`${'y'.repeat(400 - `${sitePath}/Lists/DDH Notes/Attachments/${id}/`.length - 4)}.txt`, 'just fits');
+  });
+
+  test('web.getList finds a list by its server-relative URL', async () => {
+    const found = await sp.web.getList(`${sitePath}/Lists/DDH Notes`).select('Title')<{ Title: string }>();
+    expect(found.Title).toBe('DDH Notes');
+    expect((await spError(sp.web.getList(`${sitePath}/Lists/Nothing`)())).status).toBe(404);
   });
 });

@@ -44,7 +44,7 @@ function services(): HubServices {
   const detail: PlanDetail = {
     ...overview, id: 2, etag: '"3"', plan, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-01T10:00:00Z',
     hint: { state: 'submitted', round: 1, submittedAt: '2026-03-01T10:00:00Z', archiveReference: '', archivedAt: null },
-    derived, rounds: [], roles: ['reviewer'], actions: ['requestChanges', 'approve', 'comment']
+    derived, rounds: [], roles: ['reviewer'], actions: ['requestChanges', 'approve', 'comment'], attachments: []
   };
   return {
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
@@ -259,7 +259,7 @@ describe('an author whose plan came back with changes requested', () => {
       ...overview, id: 2, etag: '"6"', plan: second, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-04T11:00:00Z',
       hint: { state: 'submitted', round: 2, submittedAt: '2026-03-03T10:00:00Z', archiveReference: '', archivedAt: null }, derived,
       rounds: [{ id: 1, round: 1, at: '2026-03-01T10:00:00Z', snapshot: first, fingerprint: 'a' }, { id: 2, round: 2, at: '2026-03-03T10:00:00Z', snapshot: second, fingerprint: 'b' }],
-      roles: ['author'], actions: ['edit', 'submit', 'comment']
+      roles: ['author'], actions: ['edit', 'submit', 'comment'], attachments: []
     };
     const s = {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },

@@ -6,21 +6,24 @@
  *
  * Sources: Learn "Working with lists and list items with REST" (AttachmentFiles, add(FileName=…));
  * the attachment URL `<list root>/Attachments/<item id>/<name>` as SharePoint serves it (same page);
- * names follow the file rules (files.ts, "Restrictions and limitations in OneDrive and
- * SharePoint"). Reading needs the item's view permission, changing needs EditListItems on it.
+ * names, the 400-character path and the sizes follow the file rules (files.ts, "Restrictions and
+ * limitations in OneDrive and SharePoint"). `$expand=AttachmentFiles` on items is item-json.ts.
+ * Reading needs the item's view permission; changing needs EditListItems on it and the list's WriteSecurity ("2: create items and edit items that were created by the user",
+ * Learn "SPList.WriteSecurity"): an attachment is a change of the item, a new version of it.
  */
 import { randomUUID } from 'crypto';
 import { errors, SpError } from './errors';
 import { DOCUMENT_LIBRARY, rootFolderUrl } from './folder-paths';
 import { fileNotFound } from './folders';
-import { contentResponse, refuseName } from './files';
+import { contentResponse, refuseBody, refuseName, refusePath, refuseSize } from './files';
 import { collectionResponse, Entity, entityResponse, emptyOk, RequestContext, Segment, stringArg } from './http';
 import { demandItem } from './item-security';
+import { demandWriteAccess } from './items';
 import type { AttachmentRecord, ItemRecord } from './model';
 import { PermissionKind } from './permissions';
 import type { ListData } from './store';
 
-function attachmentJson(ctx: RequestContext, list: ListData, item: ItemRecord, a: AttachmentRecord): Entity {
+export function attachmentJson(ctx: RequestContext, list: ListData, item: ItemRecord, a: AttachmentRecord): Entity {
   const url = `${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${a.name}`;
   const link = `Web/Lists(guid'${list.record.Id}')/Items(${item.id})/AttachmentFiles('${encodeURIComponent(a.name.replace(/'/g, "''"))}')`;
   return {
@@ -52,10 +55,10 @@ export function addAttachment(ctx: RequestContext, { list, item }: ItemRef, seg:
   const name = m ? m[1].replace(/''/g, "'") : stringArg(seg.args, ctx.query);
   refuseName(name);
   demandItem(ctx, list, item, PermissionKind.EditListItems);
-  if (ctx.bytes.length > ctx.limits.requestBytes) {
-    throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
-      `The request message is too big. The server does not allow messages larger than ${ctx.limits.requestBytes} bytes.`);
-  }
+  demandWriteAccess(ctx, list, item);
+  refusePath(`${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${name}`);
+  refuseBody(ctx);
+  refuseSize(ctx, ctx.bytes.length);
   const all = (item.attachments ??= []);
   if (all.some((a) => a.name.toLowerCase() === name.toLowerCase())) {
     throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${name} already exists.`);
@@ -87,6 +90,9 @@ export function getAttachmentContent(ctx: RequestContext, { attachment }: Attach
 
 export function putAttachmentContent(ctx: RequestContext, { list, item, attachment }: AttachmentRef): Response {
   demandItem(ctx, list, item, PermissionKind.EditListItems);
+  demandWriteAccess(ctx, list, item);
+  refuseBody(ctx);
+  refuseSize(ctx, ctx.bytes.length);
   attachment.contentId = ctx.contents.put(ctx.bytes);
   attachment.length = ctx.bytes.length;
   touch(ctx, list, item);
@@ -95,6 +101,7 @@ export function putAttachmentContent(ctx: RequestContext, { list, item, attachme
 
 function remove(ctx: RequestContext, { list, item, attachment }: AttachmentRef): void {
   demandItem(ctx, list, item, PermissionKind.EditListItems);
+  demandWriteAccess(ctx, list, item);
   const all = item.attachments ?? [];
   all.splice(all.indexOf(attachment), 1);
   if (all.length === 0) delete item.attachments;

@@ -59,21 +59,21 @@ export function refuseName(name: string): void {
   }
 }
 
-function refusePath(url: string): void {
+export function refusePath(url: string): void {
   if (url.length > MAX_PATH_LENGTH) {
     throw errors.spException(400, `The specified file or folder name is too long. The URL path for all files and folders must be ${MAX_PATH_LENGTH} characters or less (and no more than 128 characters for any single file or folder name in the URL). Please type a shorter file or folder name.`);
   }
 }
 
 /** spsave #37: the message SharePoint Online answers a body over 262,144,000 bytes with. */
-function refuseBody(ctx: RequestContext): void {
+export function refuseBody(ctx: RequestContext): void {
   if (ctx.bytes.length > ctx.limits.requestBytes) {
     throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
       `The request message is too big. The server does not allow messages larger than ${ctx.limits.requestBytes} bytes.`);
   }
 }
 
-function refuseSize(ctx: RequestContext, length: number): void {
+export function refuseSize(ctx: RequestContext, length: number): void {
   if (length > ctx.limits.fileBytes) {
     throw errors.spException(400, `The file is too large. The maximum file size is ${ctx.limits.fileBytes} bytes.`);
   }

@@ -10,7 +10,8 @@ import type { Entity, RequestContext } from './http';
 import { selectEntity } from './entity-query';
 import { listItemEntityTypeFullName, listJson } from './lists';
 import type { FieldDef, ItemRecord } from './model';
-import { PARENT_LIST } from './query';
+import { ATTACHMENT_FILES, PARENT_LIST } from './query';
+import { attachmentJson } from './attachments';
 import type { ListData } from './store';
 import { contentTypeId, valueOf } from './virtual-fields';
 
@@ -89,9 +90,17 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   // `$expand=ParentList`: the item's list (SP.List), all of it or the `ParentList/X` selected
   // (a public client's tests read `ParentList/Id`, TENANT.md "smaller differences").
   let parentList: string[] | undefined = expand.has(PARENT_LIST) && everything ? [] : undefined;
+  // `$expand=AttachmentFiles`: the item's attachments, as `items(n)/AttachmentFiles` lists them
+  // (PnP samples read `items.select('*', 'AttachmentFiles').expand('AttachmentFiles')`).
+  let attachmentFiles = expand.has(ATTACHMENT_FILES) && everything;
   for (const part of parts) {
     if (part === '*') continue;
     const [name, sub] = part.split('/');
+    if (name.toLowerCase() === ATTACHMENT_FILES) {
+      if (!expand.has(ATTACHMENT_FILES)) throw errors.queryNotExpanded(part, name);
+      attachmentFiles = true;
+      continue;
+    }
     if (name.toLowerCase() === PARENT_LIST) {
       if (!expand.has(PARENT_LIST)) throw errors.queryNotExpanded(part, name);
       parentList = parentList ?? [];
@@ -131,6 +140,9 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
   }
   for (const { field, props } of subProps.values()) {
     projectors.push(expanded(ctx, field, props.length ? props : ['Id', 'Title']));
+  }
+  if (attachmentFiles) {
+    projectors.push((item, out) => { out.AttachmentFiles = (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a)); });
   }
   if (parentList) {
     const select = parentList.length ? parentList.join(',') : null;

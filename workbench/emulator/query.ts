@@ -15,6 +15,8 @@ import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
 
 /** `$expand=ParentList` on items: the key it has in an ItemQuery's `expand` set. */
 export const PARENT_LIST = 'parentlist';
+/** `$expand=AttachmentFiles` on items: the key it has in an ItemQuery's `expand` set. */
+export const ATTACHMENT_FILES = 'attachmentfiles';
 
 export interface OrderKey { column: Column; descending: boolean }
 
@@ -39,6 +41,8 @@ export function parseExpand(list: ListData, params: URLSearchParams): Set<string
     const name = part.split('/')[0];
     // The item's list, a navigation property of SP.ListItem (item-json.ts, PARENT_LIST).
     if (name.toLowerCase() === PARENT_LIST) { expand.add(PARENT_LIST); continue; }
+    // The item's attachments, a navigation property too (item-json.ts, ATTACHMENT_FILES).
+    if (name.toLowerCase() === ATTACHMENT_FILES) { expand.add(ATTACHMENT_FILES); continue; }
     const field = list.field(name);
     if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(name);
     expand.add(field.InternalName.toLowerCase());

@@ -13,6 +13,7 @@ import { errors } from './errors';
 import * as fields from './fields';
 import * as files from './files';
 import * as folders from './folders';
+import { resolveListPath } from './folder-paths';
 import type { FolderRef } from './folders';
 import { canSeeList } from './guard';
 import { entityResponse, numberArg, RequestContext, respond, Segment, stringArg, valueResponse } from './http';
@@ -478,6 +479,16 @@ const WEB: Resource<Nothing> = {
     getstorageentity: { doc: '`(\'key\')`: a tenant property (`tenant.ts`)', methods: { GET: (ctx, _, seg) => getStorageEntity(ctx, seg, ctx.storageEntities) } },
     getfolderbyserverrelativepath: { to: FOLDER, resolve: (ctx, _, seg) => folders.folderByUrl(ctx, pathArg(ctx, seg)) },
     getfolderbyserverrelativeurl: { to: FOLDER, resolve: (ctx, _, seg) => folders.folderByUrl(ctx, stringArg(seg.args, ctx.query)) },
+    // Learn "Web.GetList method": the list whose root folder is at this server-relative URL.
+    getlist: {
+      doc: '`(\'url\')`: the list whose root folder is at this server-relative URL',
+      to: LIST,
+      resolve: (ctx, _, seg) => {
+        const url = stringArg(seg.args, ctx.query);
+        const found = resolveListPath(ctx.store, url);
+        return visibleList(ctx, url, found && found.path === '' ? found.list : undefined);
+      }
+    },
     getfilebyserverrelativepath: { to: FILE, resolve: (ctx, _, seg) => files.fileByUrl(ctx, pathArg(ctx, seg)) },
     getfilebyserverrelativeurl: { to: FILE, resolve: (ctx, _, seg) => files.fileByUrl(ctx, pathArg(ctx, seg)) }
   }

@@ -21,6 +21,7 @@ import {
   LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS
 } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
+import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
 import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
@@ -123,6 +124,8 @@ export interface PlanDetail extends Viewer {
   actions: Action[];
   /** The reviewers' turn counter; null before the first decision (or on a site not yet at schema v4). */
   latest?: LatestDecision | null;
+  /** Supporting material the authors attached to the plan, for everyone who reads it. */
+  attachments: Attachment[];
 }
 
 interface UserRowFull { Id: number; LoginName: string; Title: string; Email: string; IsSiteAdmin: boolean }
@@ -230,7 +233,7 @@ export class PlanRepository {
     const [batched, execute] = this.sp.batched();
     const viewer = this.viewerQueries(batched);
     const byPlan = `PlanId eq ${odataInteger(id)}`;
-    const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT).expand('Author')<PlanRow>();
+    const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT, ATTACHMENTS_SELECT).expand('Author', ATTACHMENTS_EXPAND)<PlanRow>();
     const rounds = readPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
     const reviews = readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
     // Schema v4: the turn counter and the turns the Review rows took (apart, so a site not yet
@@ -257,7 +260,7 @@ export class PlanRepository {
     const context = { isOwnPlan: who.me.id === planRow.AuthorId, startupInstructionsSent: derived.startupInstructionsSent };
     return {
       ...who, id, etag: planRow['odata.etag'] || '*', plan, owner: { id: planRow.AuthorId, title: owner.title },
-      modified: planRow.Modified, hint: hintOf(planRow), derived, rounds: submitted, roles,
+      modified: planRow.Modified, hint: hintOf(planRow), derived, rounds: submitted, roles, attachments: attachmentsOf(planRow),
       actions: allowedActionsForRoles(derived.state, roles, context), latest: await latestOf(latestRead, turnRead)
     };
   }

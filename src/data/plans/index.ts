@@ -4,6 +4,8 @@ import type { PageFacts } from '../page';
 import { PeopleDirectory } from './people';
 import { PlanNotices } from './notices';
 import { PlanRepository } from './PlanRepository';
+import { AttachmentRepository } from '../attachments';
+import { PLAN_LISTS } from '../../lists/planLists';
 
 export * from './PlanRepository';
 export { PeopleDirectory } from './people';
@@ -20,8 +22,11 @@ export interface PlanServices {
   people: PeopleDirectory;
   /** The e-mail each submit and decision owes (notices.ts). */
   notices: PlanNotices;
+  /** Files attached to plans (the plan's author adds; whoever reads the plan reads them). */
+  attachments: AttachmentRepository;
 }
 
 export function createPlanServices(sp: SPFI, page: PageFacts = {}): PlanServices {
-  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp), notices: new PlanNotices(sp, page.graph) };
+  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp), notices: new PlanNotices(sp, page.graph),
+    attachments: new AttachmentRepository(sp, PLAN_LISTS.plans.title) };
 }

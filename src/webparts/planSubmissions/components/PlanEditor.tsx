@@ -16,13 +16,16 @@ import { Strings, sectionLabel } from './labels';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from './PlanSteps';
 import { SaveTarget, useAutosave } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
+import { Attachments, readBytes } from '../../../ui/Attachments';
+import { attachmentText } from '../../../ui/attachmentText';
+import type { Attachment } from '../../../data/attachments';
 
 export interface PlanEditorProps {
   strings: Strings;
   siteUrl: string;
   loginName: string;
   /** The plan as the server has it; id undefined for a new plan (created on the first save). */
-  initial: { id?: number; etag: string; plan: Plan; modified?: string };
+  initial: { id?: number; etag: string; plan: Plan; modified?: string; attachments?: readonly Attachment[] };
   /** Submits the saved plan; rejects with the reason when refused. */
   onSubmit: (plan: Plan, target: SaveTarget, comment: string) => Promise<void>;
   /** Reloads the plan from the server (after a conflict). */
@@ -77,8 +80,29 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
 
   const change = (next: Plan): void => {
     setPlan(next);
+    planRef.current = next;
     autosave.changed(next);
   };
+
+  // Attachments change the saved plan (a new version of its item): each runs between saves, and a
+  // new plan is saved as a draft first so the file has a plan to belong to.
+  const planRef = React.useRef(plan);
+  const [files, setFiles] = React.useState<readonly Attachment[]>(initial.attachments || []);
+  const filesRef = React.useRef(files);
+  filesRef.current = files;
+  const withSaved = autosave.withSaved;
+  const addFile = React.useCallback(async (file: File): Promise<void> => {
+    const attachment = await withSaved(planRef.current, async (target) => {
+      const added = await services.plans.attachments.add(target.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
+        { existing: filesRef.current.map((f) => f.name) });
+      return { etag: added.etag, value: added.attachment };
+    });
+    setFiles((all) => all.filter((f) => f.name.toLowerCase() !== attachment.name.toLowerCase()).concat([attachment]).sort((a, b) => a.name.localeCompare(b.name)));
+  }, [withSaved, services]);
+  const removeFile = React.useCallback(async (name: string): Promise<void> => {
+    await withSaved(planRef.current, async (target) => ({ etag: (await services.plans.attachments.remove(target.id, name)).etag, value: undefined }));
+    setFiles((all) => all.filter((f) => f.name !== name));
+  }, [withSaved, services]);
 
   const errors = React.useMemo(() => errorsOf(validatePlan(plan)), [plan]);
 
@@ -123,6 +147,8 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan" />
       {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
       <PlanSteps strings={strings} locale={locale} plan={plan} onChange={change} steps={steps} comments={props.comments} idPrefix="ddh-plan" />
+      <Attachments kind="plan" idPrefix="ddh-plan" attachments={files} onAdd={addFile} onRemove={removeFile}
+        note={autosave.target.id === undefined ? attachmentText(locale).SaveFirst : undefined} />
       <div style={{ marginTop: 24 }}>
         <LightTextField label={strings.CommentLabel} multiline value={comment} onChange={setComment} />
         <LightButton primary text={strings.Action_submit} disabled={submitting} onClick={submit} style={{ marginTop: 8 }} />

@@ -17,6 +17,7 @@ import { PlanNotice } from './PlanNotice';
 import { Strings, dateTime, label, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
+import { Attachments } from '../../../ui/Attachments';
 
 // Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
 const PlanEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-editor' */ './PlanEditor').then((m) => ({ default: m.PlanEditor })));
@@ -102,7 +103,7 @@ function PlanBody(props: {
       {editable ? (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
           <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
-            initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
+            initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified, attachments: detail.attachments }}
             onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)}
             revise={derived.state === 'changesRequested' ? sectionsToRevise(derived.history, derived.round) : undefined} />
         </React.Suspense>
@@ -111,6 +112,7 @@ function PlanBody(props: {
           {/* The author is never told "only its author can change it": they are told why their own plan is closed now. */}
           <LightMessage kind="info">{detail.roles.indexOf('author') >= 0 ? label(strings, 'OwnReadOnly_', derived.state) : strings.ReadOnlyNotice}</LightMessage>
           <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
+          {detail.attachments.length > 0 && <Attachments kind="plan" idPrefix="ddh-plan" attachments={detail.attachments} />}
         </>
       )}
       {detail.rounds.length >= 2 && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}

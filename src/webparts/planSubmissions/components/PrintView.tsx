@@ -5,6 +5,7 @@ import { PlanDetail } from '../../../data/plans';
 import { commentsBySection } from '../../../domain/plans/review';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
+import { attachmentText } from '../../../ui/attachmentText';
 import { History } from './History';
 import { PlanDocument } from './PlanDocument';
 import { Strings, dateTime, stateLabel } from './labels';
@@ -33,6 +34,12 @@ export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose
       <h1>{format(strings.PrintTitle, plan.identity.title)}</h1>
       <p>{plan.identity.embassy} · {format(strings.StateLine, stateLabel(strings, detail.derived.state))} · {format(strings.PrintedOn, dateTime(locale, new Date().toISOString()))}</p>
       <PlanDocument strings={strings} locale={locale} plan={plan} comments={commentsBySection(detail.derived.history)} />
+      {detail.attachments.length > 0 && (
+        <section aria-labelledby="ddh-print-attachments">
+          <h2 id="ddh-print-attachments">{attachmentText(locale).Title}</h2>
+          <ul>{detail.attachments.map((a) => <li key={a.name}>{a.name}</li>)}</ul>
+        </section>
+      )}
       <History strings={strings} locale={locale} history={detail.derived.history} />
     </div>
   );

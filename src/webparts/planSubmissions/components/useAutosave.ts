@@ -32,6 +32,12 @@ export interface Autosave {
   changed: (plan: Plan) => void;
   /** Saves now (before submitting, or when asked); resolves to where it was saved. */
   flush: () => Promise<SaveTarget>;
+  /**
+   * Runs another change of the saved plan (an attachment) between saves: what was typed is saved
+   * first (a new plan is created from `plan`), no save runs meanwhile, and the ETag the change
+   * answers is the one the next save sends — so the plan's own change never reads as a conflict.
+   */
+  withSaved: <T>(plan: Plan, change: (target: { id: number; etag: string }) => Promise<{ etag: string; value: T }>) => Promise<T>;
 }
 
 export function useAutosave(options: AutosaveOptions): Autosave {
@@ -120,6 +126,38 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     return runSave();
   }, [runSave]);
 
+  const withSaved = React.useCallback(async <T>(
+    plan: Plan, change: (target: { id: number; etag: string }) => Promise<{ etag: string; value: T }>
+  ): Promise<T> => {
+    if (targetRef.current.id === undefined && !latest.current.plan) {
+      latest.current.plan = plan;
+      latest.current.version += 1;
+    }
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    }
+    const saved = await runSave();
+    if (saved.id === undefined) throw new Error('The plan was not saved.');
+    const id = saved.id;
+    const attempt = (async (): Promise<{ target: SaveTarget; value: T }> => {
+      const result = await change({ id, etag: saved.etag });
+      const next = { id, etag: result.etag };
+      targetRef.current = next;
+      if (alive.current) setTarget(next);
+      return { target: next, value: result.value };
+    })();
+    // A save that starts meanwhile waits for the change and then sends its ETag.
+    const changeDone = attempt.then((r) => r.target);
+    changeDone.catch(() => undefined); // the caller hears of a failure through `attempt`
+    running.current = changeDone;
+    try {
+      return (await attempt).value;
+    } finally {
+      if (running.current === changeDone) running.current = undefined;
+    }
+  }, [runSave]);
+
   React.useEffect(() => {
     alive.current = true;
     const keep = (): void => writeLocal();
@@ -134,5 +172,5 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     };
   }, [writeLocal]);
 
-  return { status, problem, target, changed, flush };
+  return { status, problem, target, changed, flush, withSaved };
 }

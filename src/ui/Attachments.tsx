@@ -1,0 +1,198 @@
+/**
+ * The files attached to a plan or a training session: a list of links for everyone who may read
+ * the item, and — for those who may change it — "Add files" and a remove button per file.
+ *
+ * Every chosen file is checked by the hub's rules (domain/attachments.ts) before it is sent; a
+ * refused one is named with the reason and the way out, in the page's language. Files are sent
+ * one at a time; one that fails (throttled, offline, refused by the server) stays listed with
+ * "Try again", and nothing else on the page — the plan's text, other files — is touched.
+ * Each link goes through hrefFor (only the site's own paths); a kind that could run script on the
+ * site's origin (an SVG, anything the rules would not admit) is offered as a download only.
+ */
+import * as React from 'react';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { Attachment } from '../data/attachments';
+import { AttachmentRefusedError } from '../data/attachmentWrites';
+import { ATTACHMENT_ACCEPT, attachmentRefusal, extensionOf, opensInBrowser } from '../domain/attachments';
+import { toProblem } from '../data/errors';
+import { attachmentText } from './attachmentText';
+import { format } from './format';
+import { useHub } from './HubContext';
+import { LightButton, useLightClasses } from './light';
+import { hrefFor } from './links';
+import { problemText } from './problemText';
+
+/** A chosen file's bytes, read with FileReader (every browser, and jsdom, has it). */
+export function readBytes(file: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error || new Error('The file could not be read.'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export interface AttachmentsProps {
+  /** What the files belong to: it decides the hint under "Add files". */
+  kind: 'plan' | 'session';
+  attachments: readonly Attachment[];
+  /** Stores one file that passed the rules; rejects when it was not stored. Absent: read only. */
+  onAdd?: (file: File) => Promise<void>;
+  /** Removes one file; rejects when it was not removed. */
+  onRemove?: (name: string) => Promise<void>;
+  /** A line shown under the hint (e.g. that a new plan is saved first). */
+  note?: string;
+  idPrefix: string;
+}
+
+interface Pending {
+  key: number;
+  file: File;
+  state: 'adding' | 'failed';
+  message?: string;
+}
+
+const FILE_ICON = 'M5 2.5h7l3.5 3.5v11.5H5zM12 2.5V6h3.5';
+
+export function Attachments(props: AttachmentsProps): JSX.Element {
+  const { kind, attachments, onAdd, onRemove, idPrefix } = props;
+  const { locale, common } = useHub();
+  const t = attachmentText(locale);
+  const theme = useTheme();
+  const classes = useLightClasses();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [pending, setPending] = React.useState<Pending[]>([]);
+  const [refused, setRefused] = React.useState<string[]>([]);
+  const [removing, setRemoving] = React.useState<string | undefined>();
+  const [announcement, setAnnouncement] = React.useState('');
+  const counter = React.useRef(0);
+  const queue = React.useRef<Promise<void>>(Promise.resolve());
+  const canChange = Boolean(onAdd);
+
+  const reasonOf = async (error: unknown): Promise<string> => error instanceof AttachmentRefusedError
+    ? t[`Refused_${error.reason}` as const]
+    : problemText((await toProblem(error)).kind, common);
+
+  /** Sends one file after the ones before it; keeps it listed with the reason when it fails. */
+  const send = (entry: Pending): void => {
+    if (!onAdd) return;
+    queue.current = queue.current.then(async () => {
+      setPending((all) => all.map((p) => (p.key === entry.key ? { ...p, state: 'adding', message: undefined } : p)));
+      setAnnouncement(format(t.Adding, entry.file.name));
+      try {
+        await onAdd(entry.file);
+        setPending((all) => all.filter((p) => p.key !== entry.key));
+        setAnnouncement(format(t.Added, entry.file.name));
+      } catch (error) {
+        const message = format(t.NotAdded, entry.file.name, await reasonOf(error));
+        setPending((all) => all.map((p) => (p.key === entry.key ? { ...p, state: 'failed', message } : p)));
+        setAnnouncement(message);
+      }
+    });
+  };
+
+  const choose = async (files: FileList | null): Promise<void> => {
+    if (!files || files.length === 0) return;
+    const chosen = Array.from(files);
+    if (input.current) input.current.value = '';
+    const names = attachments.map((a) => a.name).concat(pending.map((p) => p.file.name));
+    const refusals: string[] = [];
+    for (const file of chosen) {
+      // The first bytes tell a program from a document; an SVG is read whole for script.
+      const head = new Uint8Array(await readBytes(file.slice(0, extensionOf(file.name) === 'svg' ? file.size : 8192)));
+      const reason = attachmentRefusal({ name: file.name, size: file.size, head }, { existing: names });
+      if (reason) {
+        refusals.push(format(t.NotAdded, file.name, t[`Refused_${reason}` as const]));
+        continue;
+      }
+      names.push(file.name);
+      counter.current += 1;
+      const entry: Pending = { key: counter.current, file, state: 'adding' };
+      setPending((all) => all.concat([entry]));
+      send(entry);
+    }
+    setRefused(refusals);
+    if (refusals.length > 0) setAnnouncement(refusals.join(' '));
+  };
+
+  const remove = async (name: string): Promise<void> => {
+    if (!onRemove) return;
+    setRemoving(name);
+    setAnnouncement(format(t.Removing, name));
+    try {
+      await onRemove(name);
+      setAnnouncement(format(t.Removed, name));
+    } catch (error) {
+      setAnnouncement(format(t.NotRemoved, name, await reasonOf(error)));
+    } finally {
+      setRemoving(undefined);
+    }
+  };
+
+  const row: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '6px 0', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` };
+  const linkStyle: React.CSSProperties = { color: theme.semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 };
+  const headingId = `${idPrefix}-attachments`;
+
+  return (
+    <section aria-labelledby={headingId} style={{ margin: '16px 0' }}>
+      <h3 id={headingId} style={{ margin: '0 0 4px' }}>{attachments.length > 0 ? `${t.Title} (${attachments.length})` : t.Title}</h3>
+      {attachments.length === 0 && pending.length === 0 && <p style={{ margin: '4px 0' }}>{t.None}</p>}
+      {(attachments.length > 0 || pending.length > 0) && (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {attachments.map((a) => {
+            const href = hrefFor(a.url);
+            const inline = opensInBrowser(a.name);
+            return (
+              <li key={a.name} style={row}>
+                <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ flex: '0 0 20px' }}>
+                  <path d={FILE_ICON} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" />
+                </svg>
+                {href
+                  ? <a href={href} style={linkStyle} {...(inline ? { target: '_blank', rel: 'noopener noreferrer' } : { download: a.name })}>
+                      {a.name}{!inline && <span> ({t.DownloadOnly})</span>}
+                    </a>
+                  : <span style={linkStyle}>{a.name}</span>}
+                {onRemove && (
+                  <button type="button" className={classes.button} disabled={removing !== undefined} aria-label={format(t.Remove, a.name)}
+                    onClick={() => { remove(a.name).catch(() => undefined); }} style={{ flex: '0 0 auto' }}>
+                    {removing === a.name ? t.Removing.replace(' {0}', '') : '✕'}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+          {pending.map((p) => (
+            <li key={`pending-${p.key}`} style={row}>
+              <span style={{ ...linkStyle, color: theme.semanticColors.bodyText }}>
+                {p.state === 'adding' ? format(t.Adding, p.file.name) : p.message}
+              </span>
+              {p.state === 'failed' && (
+                <>
+                  <LightButton text={t.TryAgain} onClick={() => send(p)} />
+                  <LightButton text={t.Dismiss} onClick={() => setPending((all) => all.filter((x) => x.key !== p.key))} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {refused.length > 0 && (
+        <div role="alert" style={{ color: theme.semanticColors.errorText, margin: '8px 0' }}>
+          {refused.map((r) => <p key={r} style={{ margin: '4px 0' }}>{r}</p>)}
+        </div>
+      )}
+      {canChange && (
+        <div style={{ marginTop: 8 }}>
+          <input ref={input} id={`${headingId}-input`} type="file" multiple accept={ATTACHMENT_ACCEPT} hidden
+            onChange={(e) => { choose(e.target.files).catch(() => undefined); }} />
+          <LightButton text={t.Add} aria-describedby={`${headingId}-hint`} onClick={() => input.current && input.current.click()} />
+          <p id={`${headingId}-hint`} style={{ margin: '4px 0', color: theme.semanticColors.bodySubtext }}>
+            {kind === 'plan' ? t.HintPlan : t.HintSession}{props.note ? ` ${props.note}` : ''}
+          </p>
+        </div>
+      )}
+      <div role="status" aria-live="polite" className="ddh-visually-hidden"
+        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>{announcement}</div>
+    </section>
+  );
+}
