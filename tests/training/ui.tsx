@@ -26,7 +26,7 @@ export function renderWith(services: Partial<HubServices>, element: React.ReactE
 export const viewer: TrainingViewer = { id: 50, title: 'Viewer Person', email: 'viewer@contoso.test', loginName: 'i:0#.f|membership|viewer@contoso.test', isAdmin: false };
 
 export function stored(overrides: Parameters<typeof baseSession>[0] = {}): StoredSession {
-  return { session: baseSession({ id: 7, ...overrides }), etag: '"1"' };
+  return { session: baseSession({ id: 7, ...overrides }), etag: '"1"', attachments: [] };
 }
 
 export function registration(id: number, personId: number, extra: Partial<StoredRegistration> = {}): StoredRegistration {

@@ -11,6 +11,7 @@ import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { TRAINING_LISTS } from '../../lists/trainingLists';
+import { AttachmentRepository } from '../attachments';
 import { PeopleSearch } from './people';
 import { RegistrationRepository } from './registrations';
 import { StoredRegistration, StoredSession } from './rows';
@@ -57,9 +58,12 @@ export class TrainingService {
   public readonly registrations: RegistrationRepository;
   /** The organiser picker's directory: site users by name, and ensureUser for the one picked. */
   public readonly people: PeopleSearch;
+  /** Slides and handouts on sessions: training admins add them, everyone who sees the session reads them. */
+  public readonly attachments: AttachmentRepository;
 
   public constructor(private readonly sp: SPFI) {
     this.sessions = new SessionRepository(sp);
+    this.attachments = new AttachmentRepository(sp, TRAINING_LISTS.sessions.title);
     this.registrations = new RegistrationRepository(sp, this.sessions);
     this.people = new PeopleSearch(sp);
   }

@@ -24,6 +24,7 @@ import {
   Attendance, collapseRegistrations, Person, Registration, RegistrationRow, Session, SessionTopic, SESSION_TOPICS
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, SESSION_FIELDS as S } from '../../lists/trainingLists';
+import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
 
 type Row = Record<string, unknown>;
 
@@ -39,6 +40,8 @@ export interface StoredSession {
    * seats are read by the Session lookup instead.
    */
   stamp?: Date;
+  /** Slides and handouts the admins attached (item attachments). */
+  attachments: Attachment[];
 }
 
 export interface StoredRegistration extends Registration {
@@ -50,8 +53,9 @@ export interface StoredRegistration extends Registration {
 /** Lookup and person columns travel as `<Name>Id` in JSON light. */
 export const idProperty = (name: string): string => `${name}Id`;
 
-export const SESSION_SELECT = ['*', `${S.organiser}/Id`, `${S.organiser}/Title`, `${S.organiser}/EMail`];
-export const SESSION_EXPAND = [S.organiser];
+/** Every session read brings its attachments (slides, handouts): none costs nothing, and the details need no second read. */
+export const SESSION_SELECT = ['*', `${S.organiser}/Id`, `${S.organiser}/Title`, `${S.organiser}/EMail`, ATTACHMENTS_SELECT];
+export const SESSION_EXPAND = [S.organiser, ATTACHMENTS_EXPAND];
 export const REGISTRATION_SELECT = ['*', `${R.participant}/Id`, `${R.participant}/Title`, `${R.participant}/EMail`];
 export const REGISTRATION_EXPAND = [R.participant];
 /**
@@ -111,7 +115,7 @@ export function toSession(row: Row): StoredSession {
     linkedEvent: text(row, S.linkedEvent),
     cancelled: row[S.cancelled] === true
   };
-  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt) };
+  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row) };
 }
 
 /** The body of an add or update. Empty optional values are written as null so that edits can clear them. */

@@ -19,6 +19,7 @@ import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { DateTile, SeatsText, SessionMeta, useCardClasses } from './SessionList';
 import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, useText } from './text';
+import { Attachments, readBytes } from '../../../ui/Attachments';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
@@ -87,6 +88,18 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const full = registrations ? allocateSeats(session, registrations).freeSeats <= 0 : false;
   const signUpCheck = canSignUp(session, now, mine);
   const cancelCheck = canCancel(session, now, mine, { status: status?.code });
+
+  // Each file changes the session's item (a new version): the session is read again after it.
+  const onChanged = props.onChanged;
+  const addFile = React.useCallback(async (file: File): Promise<void> => {
+    await services.training.attachments.add(session.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
+      { existing: stored.attachments.map((a) => a.name) });
+    await onChanged();
+  }, [services, session.id, stored.attachments, onChanged]);
+  const removeFile = React.useCallback(async (name: string): Promise<void> => {
+    await services.training.attachments.remove(session.id, name);
+    await onChanged();
+  }, [services, session.id, onChanged]);
 
   const run = async (action: () => Promise<Notice | undefined>): Promise<void> => {
     setBusy(true);
@@ -159,6 +172,11 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         {session.linkedEvent && <Fact icon="calendar" label={s.FieldLinkedEvent}>{session.linkedEvent}</Fact>}
       </dl>
       {session.description && <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</LightText>}
+      {/* Slides and handouts: everyone reads them; training admins add and remove (the server lets only them). */}
+      {(viewer.isAdmin || stored.attachments.length > 0) && (
+        <Attachments kind="session" idPrefix="ddh-session" attachments={stored.attachments}
+          onAdd={viewer.isAdmin ? addFile : undefined} onRemove={viewer.isAdmin ? removeFile : undefined} />
+      )}
       {status && status.code !== 'notRegistered' && <div className={c.status}>{myStatusText(status, s)}</div>}
 
       <div id={STATUS_ID} tabIndex={-1} className="ddh-live" role="status" aria-live="polite" aria-atomic="true" style={{ margin: '8px 0' }}>
