@@ -53,6 +53,8 @@ interface Pending {
 }
 
 const FILE_ICON = 'M5 2.5h7l3.5 3.5v11.5H5zM12 2.5V6h3.5';
+/** A waste bin: remove (the file goes to the site's recycle bin). */
+const REMOVE_ICON = 'M3.5 5.5h13M8 5.5V3.5h4v2M5.5 5.5l1 11h7l1-11M8.5 8.5v5.5M11.5 8.5v5.5';
 
 export function Attachments(props: AttachmentsProps): JSX.Element {
   const { kind, attachments, onAdd, onRemove, idPrefix } = props;
@@ -153,9 +155,11 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
                     </a>
                   : <span style={linkStyle}>{a.name}</span>}
                 {onRemove && (
-                  <button type="button" className={classes.button} disabled={removing !== undefined} aria-label={format(t.Remove, a.name)}
-                    onClick={() => { remove(a.name).catch(() => undefined); }} style={{ flex: '0 0 auto' }}>
-                    {removing === a.name ? t.Removing.replace(' {0}', '') : '✕'}
+                  <button type="button" className={classes.iconButton} disabled={removing !== undefined} aria-label={format(t.Remove, a.name)}
+                    title={format(t.Remove, a.name)} onClick={() => { remove(a.name).catch(() => undefined); }} style={{ flex: '0 0 auto' }}>
+                    <svg width={16} height={16} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
+                      <path d={REMOVE_ICON} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" />
+                    </svg>
                   </button>
                 )}
               </li>

@@ -17,6 +17,9 @@ import { Channel, FrequencyRow, PersonRef, Plan, SectionId, emptyPlan } from '..
 import { errorsOf, validatePlan } from '../../src/domain/plans/validation';
 import { createPlanServices, PlanServices } from '../../src/data/plans';
 import { DemoPerson, loginOf } from './people';
+// Static, not through AttachmentRepository's lazy import: see attachmentWrites.ts on Node's ESM loader.
+import { AttachmentWrites } from '../../src/data/attachmentWrites';
+import { demoFile, demoPdf } from './documents';
 
 const AINO = 'aino.virtanen@formin.example';
 const LARS = 'lars.holmberg@formin.example';
@@ -278,10 +281,14 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   const reviewer = as(ERIK).repository;
 
   /** An author creates the plan and (unless it stays a draft) submits it. */
-  const write = async (email: string, plan: Plan, submit: boolean, comment = ''): Promise<number> => {
+  const write = async (email: string, plan: Plan, submit: boolean, comment = '', attach: Array<[string, string, string[]]> = []): Promise<number> => {
     assertComplete(plan);
     const repository = as(email).repository;
     const { id } = await repository.create(plan);
+    // Supporting material, attached by the author before submitting.
+    for (const [name, title, lines] of attach) {
+      await new AttachmentWrites(spAs(email), PLAN_LISTS.plans.title).add(id, demoFile(name, demoPdf(title, lines)));
+    }
     if (submit) {
       const detail = await repository.load(id);
       await repository.submit(detail, plan, detail.etag, comment);
@@ -304,7 +311,9 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   await review(dormant, [[undefined, 'Good that the credentials are kept with the preparedness plan.']], 'approve', 'Approved as a dormant crisis-readiness profile.');
   await review(dormant, [], 'sendStartupInstructions', 'Instructions for reserving and verifying the account sent; the pinned post text is in the crisis manual.');
 
-  const approved = await write(GRACE, washingtonFacebook(dc), true, 'Plan for Facebook and Instagram, with the consulate in New York.');
+  const approved = await write(GRACE, washingtonFacebook(dc), true, 'Plan for Facebook and Instagram, with the consulate in New York.', [
+    ['Audience survey 2026.pdf', 'Audience survey 2026', ['Survey of 412 followers, March 2026.', 'Most read: consular news, culture events, study in Finland.']]
+  ]);
   await review(approved, [], 'approve', 'Approved. Please add the consulate\'s events to the shared calendar.');
   await review(approved, [], 'sendStartupInstructions', 'Start-up instructions sent: naming, the ministry\'s visual guidelines and the moderation policy.');
 
@@ -314,7 +323,10 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
     ['people', 'Endast en person sköter båda kanalerna. Vem ersätter under semestrar? Lägg till en andra uppdaterare.']
   ], 'requestChanges', 'Bra plan i övrigt – se kommentarerna till avsnitt 2 och 6.');
 
-  const waiting = await write(LARS, stockholmLinkedIn(sthlm), true, 'LinkedIn tillsammans med Business Finland.');
+  const waiting = await write(LARS, stockholmLinkedIn(sthlm), true, 'LinkedIn tillsammans med Business Finland.', [
+    ['Business Finland samarbete.pdf', 'Cooperation with Business Finland', ['Who posts what on LinkedIn: the embassy and Business Finland Stockholm.', 'Shared calendar of trade events, spring 2027.']],
+    ['Målgrupper LinkedIn 2026.pdf', 'Target audiences on LinkedIn, 2026', ['Swedish companies in energy, forest industry and ICT.', 'Finnish companies in Sweden and their staff.']]
+  ]);
 
   const washingtonPlan = washington(dc);
   const resubmitted = await write(GRACE, washingtonPlan, true, 'First version of our X and LinkedIn plan.');

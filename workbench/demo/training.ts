@@ -15,6 +15,10 @@ import '@pnp/sp/site-users/web';
 import { hasErrors, HELSINKI_TIME_ZONE, Person, Session, utcOffsetMinutes, validateSession, wallClock } from '../../src/domain/training';
 import { StoredSession, TrainingService } from '../../src/data/training';
 import { DemoPerson, loginOf } from './people';
+import { TRAINING_LISTS } from '../../src/lists/trainingLists';
+// Static, not through AttachmentRepository's lazy import: see attachmentWrites.ts on Node's ESM loader.
+import { AttachmentWrites } from '../../src/data/attachmentWrites';
+import { demoFile, demoPdf } from './documents';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TRAINING_ADMINS = 'DDH Training Admins';
@@ -189,6 +193,17 @@ export async function seedTraining(spAs: (email: string) => SPFI, people: DemoPe
       signUps++;
     }
   }
+
+  // The crisis session's handouts, attached by the admin.
+  const crisis = created.get('crisis') as StoredSession;
+  const handouts = new AttachmentWrites(spAs(admin.email), TRAINING_LISTS.sessions.title);
+  await handouts.add(crisis.session.id, demoFile('Crisis checklist.pdf', demoPdf('Crisis communication: the first hours', [
+    '1. Check the facts with the duty officer before posting.', '2. Post the consular helpline number and where updates will come.',
+    '3. Pin the post; answer questions in private messages.', '4. Tell the web communications team what was posted.'
+  ])));
+  await handouts.add(crisis.session.id, demoFile('Message templates fi-sv-en.pdf', demoPdf('Message templates', [
+    'First message, update, all clear: in Finnish, Swedish and English.'
+  ])));
 
   // The admin marks attendance of the past session, and cancels one session.
   const past = created.get('past') as StoredSession;
