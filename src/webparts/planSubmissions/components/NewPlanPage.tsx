@@ -10,7 +10,11 @@ import { PlanEditor } from './PlanEditor';
 import { Strings, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 
-export function NewPlanPage(props: { strings: Strings; viewer: Viewer; initial: Plan; onBack: () => void; onOpen: (id: number) => void }): JSX.Element {
+export function NewPlanPage(props: {
+  strings: Strings; viewer: Viewer; initial: Plan; onBack: () => void; onOpen: (id: number) => void;
+  /** `initial` is a copy this browser kept of a new plan never saved: it is saved to SharePoint now. */
+  unsaved?: boolean;
+}): JSX.Element {
   const { strings, viewer, initial, onBack, onOpen } = props;
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
@@ -30,7 +34,7 @@ export function NewPlanPage(props: { strings: Strings; viewer: Viewer; initial: 
     <article aria-labelledby="ddh-new-plan">
       <LightButton text={strings.Back} onClick={onBack} />
       <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
-      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: initial }}
+      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: initial }} unsaved={props.unsaved}
         onSubmit={submit} onReload={onBack} submitError={submitError} />
     </article>
   );

@@ -12,6 +12,8 @@ import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { Filters } from './Filters';
+import { LightMessage } from '../../../ui/LightMessage';
+import { LocalDraft, draftKey, readDraft, removeDraft } from './draftStore';
 
 // The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
@@ -132,7 +134,29 @@ const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.Older
 /** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
 
-export function Overview(props: { strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: () => void; openingTab?: string }): JSX.Element {
+/**
+ * A new plan typed in this browser but never saved to SharePoint (the tab closed, or the first save
+ * failed, within seconds of typing): offered on the list, where its author comes back to.
+ */
+function UnsavedNewPlan(props: { strings: Strings; locale: string; overview: PlansOverview; onContinue: (draft: LocalDraft) => void }): JSX.Element | null {
+  const { strings, locale, overview } = props;
+  const key = draftKey(overview.siteUrl, overview.me.loginName, 'new');
+  const [draft, setDraft] = React.useState(() => readDraft(key));
+  if (!draft || !overview.isAuthor) return null;
+  const title = draft.plan.identity.title.trim() || strings.Restore_untitled;
+  return (
+    <LightMessage kind="info" actions={
+      <div>
+        <LightButton primary text={strings.Restore_continue} onClick={() => props.onContinue(draft)} />
+        <LightButton text={strings.Restore_discard} onClick={() => { removeDraft(key); setDraft(undefined); }} />
+      </div>
+    }>{format(strings.Restore_newPlan, title, dateTime(locale, draft.savedAt))}</LightMessage>
+  );
+}
+
+export function Overview(props: {
+  strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: (unsaved?: LocalDraft) => void; openingTab?: string;
+}): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
   const { services } = useHub();
   const repository = services.plans.repository;
@@ -148,7 +172,8 @@ export function Overview(props: { strings: Strings; locale: string; overview: Pl
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
           <>
-            {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={onNew} style={{ margin: '12px 0' }} />}
+            <UnsavedNewPlan strings={strings} locale={locale} overview={overview} onContinue={onNew} />
+            {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={() => onNew()} style={{ margin: '12px 0' }} />}
             <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} serverPaged />
             {mine.plans.length > 0 && <LoadMore strings={strings} shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />}
           </>

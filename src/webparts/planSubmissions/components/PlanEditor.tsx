@@ -37,6 +37,8 @@ export interface PlanEditorProps {
   comments?: Record<CommentTarget, SectionComment[]>;
   /** Changes requested: the sections the reviewers commented on, in form order. The form opens at the first. */
   revise?: readonly SectionId[];
+  /** `initial.plan` was kept in this browser and never saved (a new plan): save it now. */
+  unsaved?: boolean;
 }
 
 /** The banner an author whose plan came back sees first: what to change, a link to each section. */
@@ -77,6 +79,13 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
       return { id: target.id, etag: saved.etag };
     }
   });
+
+  // A kept copy goes to SharePoint as soon as the form is open (as if just typed).
+  const unsaved = props.unsaved;
+  const changed = autosave.changed;
+  React.useEffect(() => {
+    if (unsaved) changed(initial.plan);
+  }, [unsaved, changed, initial.plan]);
 
   const change = (next: Plan): void => {
     setPlan(next);

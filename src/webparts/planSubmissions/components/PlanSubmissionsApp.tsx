@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { LightText } from '../../../ui/light';
-import { emptyPlan } from '../../../domain/plans/plan';
+import { emptyPlan, Plan } from '../../../domain/plans/plan';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
@@ -32,7 +32,7 @@ export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element 
   );
 }
 
-type View = { kind: 'list' } | { kind: 'plan'; id: number } | { kind: 'new' };
+type View = { kind: 'list' } | { kind: 'plan'; id: number } | { kind: 'new'; unsaved?: Plan };
 
 function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; heading: string; openingTab?: string }): JSX.Element {
   const { services, locale } = useHub();
@@ -62,14 +62,15 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; h
       )}
       {overview.status === 'ready' && view.kind === 'new' && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <NewPlanPage strings={strings} viewer={overview.value} initial={emptyPlan()} onBack={toList} onOpen={(id) => setView({ kind: 'plan', id })} />
+          <NewPlanPage strings={strings} viewer={overview.value} initial={view.unsaved || emptyPlan()} unsaved={!!view.unsaved}
+            onBack={toList} onOpen={(id) => setView({ kind: 'plan', id })} />
         </React.Suspense>
       )}
       {overview.status === 'ready' && view.kind === 'list' && (
         <>
           <LightText as="p" block>{format(strings.Welcome, overview.value.me.title)}</LightText>
           <Overview strings={strings} locale={locale} overview={overview.value} openingTab={props.openingTab}
-            onOpen={(id) => setView({ kind: 'plan', id })} onNew={() => setView({ kind: 'new' })} />
+            onOpen={(id) => setView({ kind: 'plan', id })} onNew={(draft) => setView({ kind: 'new', unsaved: draft && draft.plan })} />
         </>
       )}
     </>

@@ -143,6 +143,9 @@ declare interface IPlanSubmissionsWebPartStrings {
   Restore_local: string;
   Restore_use: string;
   Restore_discard: string;
+  Restore_newPlan: string;
+  Restore_continue: string;
+  Restore_untitled: string;
   Action_submit: string;
   Action_requestChanges: string;
   Action_approve: string;
