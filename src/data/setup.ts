@@ -1,7 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import '@pnp/sp/security/web';
-import { PermissionKind } from '@pnp/sp/security';
+import { effectivePermissions, hasRight, RIGHTS } from './permissions';
 import type { ProvisionReport } from '../lists/provision';
 import type { DataSite } from './hubSite';
 import { readSchemaVersion } from '../lists/version';
@@ -38,10 +37,9 @@ export class SetupService {
     try {
       const [siteVersion, permissions] = await Promise.all([
         readSchemaVersion(this.sp),
-        this.sp.web.getCurrentUserEffectivePermissions()
+        effectivePermissions(this.sp.web)
       ]);
-      const canSetUp = setupHere && this.sp.web.hasPermissions(permissions, PermissionKind.ManageLists)
-        && this.sp.web.hasPermissions(permissions, PermissionKind.ManagePermissions);
+      const canSetUp = setupHere && hasRight(permissions, RIGHTS.ManageLists) && hasRight(permissions, RIGHTS.ManagePermissions);
       const state: SetupState = siteVersion === 0 ? 'missing' : siteVersion < SCHEMA_VERSION ? 'outdated' : 'ready';
       return { state, siteVersion, packageVersion: SCHEMA_VERSION, canSetUp,
         ...(setupHere ? {} : { elsewhere: this.dataSite?.url }), ...(this.dataSite?.source === 'current' ? { unconfigured: true } : {}) };

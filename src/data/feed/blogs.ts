@@ -14,9 +14,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import '@pnp/sp/security/list';
 import { IList } from '@pnp/sp/lists';
-import { PermissionKind } from '@pnp/sp/security';
+import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
 import { findSiteUsers, Person } from '../people';
 import { readAll } from '../paging';
@@ -77,7 +76,7 @@ export class BlogRepository {
 
   /** Whether the signed-in person may create blogs and change their owners (ManagePermissions on DDH Posts). */
   public async canManageBlogs(): Promise<boolean> {
-    return this.postsList().currentUserHasPermissions(PermissionKind.ManagePermissions);
+    return hasRight(await effectivePermissions(this.postsList()), RIGHTS.ManagePermissions);
   }
 
   /** Server-relative URL of the blog's folder in DDH Posts: where its posts are created. */

@@ -8,8 +8,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
-import '@pnp/sp/security/list';
-import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import type { WindowLike } from '../../domain/feed/sanitize';
 import { FEED_LISTS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
 import { readSchemaVersion } from '../../lists/version';
@@ -133,7 +132,7 @@ export class FeedService {
     const withWindow = this.schema.version >= 2;
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserRow>();
     const groups = batched.web.currentUser.groups.select('Id')<Array<{ Id: number }>>();
-    const rights = batched.web.lists.getByTitle(FEED_LISTS.posts.title).getCurrentUserEffectivePermissions();
+    const rights = effectivePermissions(batched.web.lists.getByTitle(FEED_LISTS.posts.title));
     const siteGroups = batched.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
@@ -169,12 +168,11 @@ export class FeedService {
     }
     const [me, myGroups, permissions, groupRows] = await Promise.all([user, groups, rights, siteGroups.catch(() => [])]);
     const blogRows = await readAll(this.sp, this.blogs.query(), await blogsPage);
-    const effective = (permissions as unknown as { EffectiveBasePermissions?: IBasePermissions }).EffectiveBasePermissions || permissions;
     this.viewerId = me.Id;
     const viewer: FeedViewer = {
       id: me.Id, title: me.Title, email: me.Email, loginName: me.LoginName,
       groupIds: myGroups.map((g) => g.Id),
-      canManageBlogs: this.sp.web.hasPermissions(effective, PermissionKind.ManagePermissions)
+      canManageBlogs: hasRight(permissions, RIGHTS.ManagePermissions)
     };
     const groupNames: Record<number, string> = {};
     for (const g of groupRows) groupNames[g.Id] = g.Title;

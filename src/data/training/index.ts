@@ -7,11 +7,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
-import '@pnp/sp/security/web';
-import '@pnp/sp/security/list';
-import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import { TRAINING_LISTS } from '../../lists/trainingLists';
-import { AttachmentRepository } from '../attachments';
+import { attachmentWrites } from '../attachments';
 import { PeopleSearch } from './people';
 import { RegistrationRepository } from './registrations';
 import { StoredRegistration, StoredSession } from './rows';
@@ -59,11 +57,11 @@ export class TrainingService {
   /** The organiser picker's directory: site users by name, and ensureUser for the one picked. */
   public readonly people: PeopleSearch;
   /** Slides and handouts on sessions: training admins add them, everyone who sees the session reads them. */
-  public readonly attachments: AttachmentRepository;
+  public readonly attachments: ReturnType<typeof attachmentWrites>;
 
   public constructor(private readonly sp: SPFI) {
     this.sessions = new SessionRepository(sp);
-    this.attachments = new AttachmentRepository(sp, TRAINING_LISTS.sessions.title);
+    this.attachments = attachmentWrites(sp, TRAINING_LISTS.sessions.title);
     this.registrations = new RegistrationRepository(sp, this.sessions);
     this.people = new PeopleSearch(sp);
   }
@@ -83,17 +81,16 @@ export class TrainingService {
   public async firstView(now: Date = new Date()): Promise<TrainingFirstView> {
     const [batched, execute] = this.sp.batched();
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserRow>();
-    const permissions = batched.web.lists.getByTitle(TRAINING_LISTS.sessions.title).getCurrentUserEffectivePermissions();
+    const permissions = effectivePermissions(batched.web.lists.getByTitle(TRAINING_LISTS.sessions.title));
     const upcoming = this.sessions.upcoming(now, batched);
     const ranges = queueSeatRanges(batched, upcomingFrom(now), now);
     await execute();
     const [me, rights, page] = await Promise.all([user, permissions, upcoming]);
-    const effective = ((rights as unknown as { EffectiveBasePermissions?: IBasePermissions }).EffectiveBasePermissions || rights);
     const withSeats = await seatsForPage(this.sp, page, ranges, (ids) => this.registrations.forSessions(ids));
     return {
       viewer: {
         id: me.Id, title: me.Title, email: me.Email, loginName: me.LoginName,
-        isAdmin: this.sp.web.hasPermissions(effective, PermissionKind.ManageLists)
+        isAdmin: hasRight(rights, RIGHTS.ManageLists)
       },
       ...withSeats
     };

@@ -31,7 +31,6 @@ define([], function () {
     DataSiteNewer: "The lists on this site are from a newer version than these web parts. Ask an administrator to update the app.",
     DataSiteUnreachable: "The site could not be checked just now. Try again.",
     ErrorReference: "Reference for support: {0}",
-    Dismiss: "Close",
     TabsMore: "More",
     DisplayGroup: "Display",
     TitleLabel: "Title",

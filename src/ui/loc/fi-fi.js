@@ -31,7 +31,6 @@ define([], function () {
     DataSiteNewer: "Tämän sivuston luettelot ovat uudemmasta versiosta kuin nämä verkko-osat. Pyydä järjestelmänvalvojaa päivittämään sovellus.",
     DataSiteUnreachable: "Sivustoa ei voitu tarkistaa juuri nyt. Yritä uudelleen.",
     ErrorReference: "Tunniste tukipalvelua varten: {0}",
-    Dismiss: "Sulje",
     TabsMore: "Lisää",
     DisplayGroup: "Näkymä",
     TitleLabel: "Otsikko",

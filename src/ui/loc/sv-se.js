@@ -31,7 +31,6 @@ define([], function () {
     DataSiteNewer: "Listorna på den här webbplatsen är från en nyare version än de här webbdelarna. Be en administratör att uppdatera appen.",
     DataSiteUnreachable: "Webbplatsen kunde inte kontrolleras just nu. Försök igen.",
     ErrorReference: "Referens för supporten: {0}",
-    Dismiss: "Stäng",
     TabsMore: "Mer",
     DisplayGroup: "Visning",
     TitleLabel: "Rubrik",
