@@ -45,35 +45,17 @@ export interface AttachmentFile {
 
 type Writes = import('./attachmentWrites').AttachmentWrites;
 
-/** An item's attachments in one list: read with the item, written through attachmentWrites.ts. */
-export class AttachmentRepository {
-  private writes: Promise<Writes> | undefined;
-
-  public constructor(private readonly sp: SPFI, private readonly listTitle: string) {}
-
-  private load(): Promise<Writes> {
-    if (!this.writes) {
-      this.writes = import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(this.sp, this.listTitle));
-      this.writes.catch(() => { this.writes = undefined; });
+/**
+ * The writes of one list's attachments, loaded with the first file added or removed (the first
+ * views have no room for them): `(await attachments()).add(…)`.
+ */
+export function attachmentWrites(sp: SPFI, listTitle: string): () => Promise<Writes> {
+  let loaded: Promise<Writes> | undefined;
+  return () => {
+    if (!loaded) {
+      loaded = import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(sp, listTitle));
+      loaded.catch(() => { loaded = undefined; });
     }
-    return this.writes;
-  }
-
-  /** The item's attachments as they are now. */
-  public async list(itemId: number): Promise<Attachment[]> {
-    return (await this.load()).list(itemId);
-  }
-
-  /**
-   * Adds a file after the hub's rules allow it (else AttachmentRefusedError, nothing sent); resolves
-   * to the stored file and the item's new ETag. `existing`: the names already attached.
-   */
-  public async add(itemId: number, file: AttachmentFile, place: { listUrl?: string; existing?: readonly string[] } = {}): Promise<{ etag: string; attachment: Attachment }> {
-    return (await this.load()).add(itemId, file, place);
-  }
-
-  /** Removes a file (to the site's recycle bin, so it can be restored); resolves to the item's new ETag. */
-  public async remove(itemId: number, name: string): Promise<{ etag: string }> {
-    return (await this.load()).remove(itemId, name);
-  }
+    return loaded;
+  };
 }

@@ -28,26 +28,26 @@ describe('attachments on a plan', () => {
   test('the author adds a file; staff see it with the plan and read it; others cannot add or remove', async () => {
     const anna = s.as('anna');
     const { id } = await anna.repository.create(completePlan('Oslo'));
-    await anna.attachments.add(id, file('Audience survey 2026.pdf', PDF));
+    await (await anna.attachments()).add(id, file('Audience survey 2026.pdf', PDF));
 
     const seen = await s.as('sam').repository.load(id);
     expect(seen.attachments).toEqual([{ name: 'Audience survey 2026.pdf', url: expect.stringMatching(/\/Attachments\/\d+\/Audience survey 2026\.pdf$/) }]);
     const read = await s.sp('sam').web.lists.getByTitle(PLAN_LISTS.plans.title).items.getById(id).attachmentFiles.getByName('Audience survey 2026.pdf').getText();
     expect(read).toBe(PDF);
 
-    await expect(s.as('bo').attachments.add(id, file('mine.pdf', PDF))).rejects.toMatchObject({ status: 403 });
-    await expect(s.as('sam').attachments.add(id, file('mine.pdf', PDF))).rejects.toMatchObject({ status: 403 });
-    await expect(s.as('erik').attachments.remove(id, 'Audience survey 2026.pdf')).rejects.toMatchObject({ status: 403 });
+    await expect((await s.as('bo').attachments()).add(id, file('mine.pdf', PDF))).rejects.toMatchObject({ status: 403 });
+    await expect((await s.as('sam').attachments()).add(id, file('mine.pdf', PDF))).rejects.toMatchObject({ status: 403 });
+    await expect((await s.as('erik').attachments()).remove(id, 'Audience survey 2026.pdf')).rejects.toMatchObject({ status: 403 });
     expect((await anna.repository.load(id)).attachments.map((a) => a.name)).toEqual(['Audience survey 2026.pdf']);
 
-    await anna.attachments.remove(id, 'Audience survey 2026.pdf');
+    await (await anna.attachments()).remove(id, 'Audience survey 2026.pdf');
     expect((await anna.repository.load(id)).attachments).toEqual([]);
   });
 
   test('an attachment is a new version of the plan: the next save uses the ETag it answered', async () => {
     const anna = s.as('anna');
     const created = await anna.repository.create(completePlan('Rome'));
-    const { etag } = await anna.attachments.add(created.id, file('brief.docx', 'PK\u0003\u0004 word'));
+    const { etag } = await (await anna.attachments()).add(created.id, file('brief.docx', 'PK\u0003\u0004 word'));
     expect(etag).not.toBe(created.etag);
     await expect(anna.repository.saveDraft(created.id, completePlan('Rome'), created.etag)).rejects.toMatchObject({ status: 412 });
     await expect(anna.repository.saveDraft(created.id, completePlan('Rome'), etag)).resolves.toHaveProperty('etag');
@@ -56,7 +56,8 @@ describe('attachments on a plan', () => {
   test('the hub refuses bad names, sizes and types before sending anything', async () => {
     const anna = s.as('anna');
     const { id } = await anna.repository.create(completePlan('Lima'));
-    const refusal = (f: AttachmentFile): Promise<unknown> => anna.attachments.add(id, f).then(() => 'added', (e: unknown) =>
+    const writes = await anna.attachments();
+    const refusal = (f: AttachmentFile): Promise<unknown> => writes.add(id, f).then(() => 'added', (e: unknown) =>
       e instanceof AttachmentRefusedError ? e.reason : e);
     expect(await refusal(file('plan: final.pdf', PDF))).toBe('invalidCharacters');
     expect(await refusal(file('CON.pdf', PDF))).toBe('reservedName');

@@ -82,8 +82,8 @@ test('the author adds files from the form: a refused one says why, a dropped one
 test('a reviewer sees the files of a submitted plan as links, with nothing to add or remove', async () => {
   const anna = servicesAs('anna');
   const { id } = await anna.plans.repository.create(completePlan('Rome'));
-  await anna.plans.attachments.add(id, { name: 'Audience survey.pdf', size: 14, arrayBuffer: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF').buffer });
-  await anna.plans.attachments.add(id, { name: 'logo.svg', size: 40, arrayBuffer: async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>').buffer });
+  await (await anna.plans.attachments()).add(id, { name: 'Audience survey.pdf', size: 14, arrayBuffer: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF').buffer });
+  await (await anna.plans.attachments()).add(id, { name: 'logo.svg', size: 40, arrayBuffer: async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>').buffer });
   const draft = await anna.plans.repository.load(id);
   await anna.plans.repository.submit(draft, draft.plan, draft.etag);
 

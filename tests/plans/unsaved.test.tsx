@@ -47,7 +47,7 @@ async function typeWhileOffline(title: string): Promise<void> {
 
 test('the list offers a new plan that was never saved; continuing it saves it as a draft', async () => {
   await typeWhileOffline('Threads for Finland in Oslo');
-  const mine = async (): Promise<string[]> => (await createServices(site.spAs(login)).plans.repository.overview()).mine.plans.map((p) => p.title);
+  const mine = async (): Promise<string[]> => (await createServices(site.spAs(login)).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
   expect(await mine()).toEqual([]);
 
   app();

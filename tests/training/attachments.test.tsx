@@ -27,13 +27,13 @@ const pdf = (text: string): { name: string; size: number; arrayBuffer: () => Pro
 test('admins add files to a session; staff read them with the session and are refused adding or removing', async () => {
   const stored = await t.newSession({ title: 'Writing for the web' });
   expect(stored.attachments).toEqual([]);
-  await t.admin.training.attachments.add(stored.session.id, pdf('day one'));
+  await (await t.admin.training.attachments()).add(stored.session.id, pdf('day one'));
   const seen = await t.member(1).training.sessions.get(stored.session.id);
   expect(seen.attachments).toEqual([{ name: 'Slides.pdf', url: expect.stringMatching(/\/Attachments\/\d+\/Slides\.pdf$/) }]);
   const { upcoming } = await t.member(1).training.upcomingWithSeats(new Date(Date.UTC(2026, 0, 1)));
   expect(upcoming.rows.find((s) => s.session.id === stored.session.id)?.attachments.map((a) => a.name)).toEqual(['Slides.pdf']);
-  await expect(t.member(1).training.attachments.add(stored.session.id, { ...pdf('x'), name: 'mine.pdf' })).rejects.toMatchObject({ status: 403 });
-  await expect(t.member(1).training.attachments.remove(stored.session.id, 'Slides.pdf')).rejects.toMatchObject({ status: 403 });
+  await expect((await t.member(1).training.attachments()).add(stored.session.id, { ...pdf('x'), name: 'mine.pdf' })).rejects.toMatchObject({ status: 403 });
+  await expect((await t.member(1).training.attachments()).remove(stored.session.id, 'Slides.pdf')).rejects.toMatchObject({ status: 403 });
   // The session's ETag moved with the file: an edit with the one read before is a conflict, never an overwrite.
   await expect(t.admin.training.sessions.update(stored.session, stored.etag)).rejects.toMatchObject({ status: 412 });
 });

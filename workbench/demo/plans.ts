@@ -17,7 +17,7 @@ import { Channel, FrequencyRow, PersonRef, Plan, SectionId, emptyPlan } from '..
 import { errorsOf, validatePlan } from '../../src/domain/plans/validation';
 import { createPlanServices, PlanServices } from '../../src/data/plans';
 import { DemoPerson, loginOf } from './people';
-// Static, not through AttachmentRepository's lazy import: see attachmentWrites.ts on Node's ESM loader.
+// Static, not through the services' lazy import: see attachmentWrites.ts on Node's ESM loader.
 import { AttachmentWrites } from '../../src/data/attachmentWrites';
 import { demoFile, demoPdf } from './documents';
 

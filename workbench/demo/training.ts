@@ -16,7 +16,7 @@ import { hasErrors, HELSINKI_TIME_ZONE, Person, Session, utcOffsetMinutes, valid
 import { StoredSession, TrainingService } from '../../src/data/training';
 import { DemoPerson, loginOf } from './people';
 import { TRAINING_LISTS } from '../../src/lists/trainingLists';
-// Static, not through AttachmentRepository's lazy import: see attachmentWrites.ts on Node's ESM loader.
+// Static, not through the services' lazy import: see attachmentWrites.ts on Node's ESM loader.
 import { AttachmentWrites } from '../../src/data/attachmentWrites';
 import { demoFile, demoPdf } from './documents';
 

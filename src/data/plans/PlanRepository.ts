@@ -15,14 +15,14 @@ import { IList } from '@pnp/sp/lists';
 import { IItems } from '@pnp/sp/items';
 import { PersonRef, Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
 import {
-  Action, DerivedPlanState, PlanEventKind, Role, WorkflowReason, allowedActionsForRoles, apply, derivePlanState
+  Action, DerivedPlanState, Role, WorkflowReason, allowedActionsForRoles, derivePlanState
 } from '../../domain/plans/workflow';
 import {
   LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS
 } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
 import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
-import { isDuplicateRefusal, toProblem } from '../errors';
+import { toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
 import { Me } from '../people';
@@ -30,13 +30,30 @@ import { reviewEvents, roundEvents } from './events';
 import { readAll, readNextPage, readPage } from '../paging';
 import {
   LATEST_DECISION_SELECT, LatestDecisionRow, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
-  approvalColumns, hintOf, parsePlan, personOf, planColumns
+  hintOf, parsePlan, personOf, planColumns
 } from './rows';
 import { PlanListing } from './summaries';
 import {
   InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, buildFirstView, myPlans, queueFirstViewReads, settle
 } from './overview';
 import type { ChannelMap } from '../../domain/plans/queue';
+
+/** What the write path (planWrites.ts) needs of the repository: its client, and a fresh read of a plan. */
+export interface PlanWriteContext {
+  sp: SPFI;
+  load: (id: number) => Promise<PlanDetail>;
+}
+
+/** The steps people take (submit, archive, comment, decide) load with the first one: the overview needs none. */
+type PlanWrites = typeof import('./planWrites');
+let loadedWrites: Promise<PlanWrites> | undefined;
+function loadWrites(): Promise<PlanWrites> {
+  if (!loadedWrites) {
+    loadedWrites = import(/* webpackChunkName: 'ddh-plan-writes' */ './planWrites');
+    loadedWrites.catch(() => { loadedWrites = undefined; });
+  }
+  return loadedWrites;
+}
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
@@ -278,51 +295,19 @@ export class PlanRepository {
     return { etag: (result as { etag?: string }).etag || etag };
   }
 
-  private check(detail: PlanDetail, action: PlanEventKind, role: Role, input: { comment?: string; reference?: string; section?: SectionId }): void {
-    const context = { isOwnPlan: detail.me.id === detail.owner.id, startupInstructionsSent: detail.derived.startupInstructionsSent };
-    const outcome = apply(detail.derived.state, action, role, { by: detail.me, at: new Date().toISOString(), ...input }, context);
-    if (!outcome.ok) throw new WorkflowRefusedError(outcome.reason);
-  }
-
-  private roleFor(detail: PlanDetail, wanted: Role): Role {
-    if (detail.roles.indexOf(wanted) < 0) throw new WorkflowRefusedError('notAllowedForRole');
-    return wanted;
-  }
-
   /** Saves the content, records the round with its snapshot, and stamps the listing with the server's time. */
   public async submit(detail: PlanDetail, plan: Plan, etag: string, comment: string = ''): Promise<void> {
-    this.check(detail, 'submit', this.roleFor(detail, 'author'), { comment });
-    // The rules load with the first submit (the form has them already): the overview does not carry them.
-    const { errorsOf, validatePlan } = await import(/* webpackChunkName: 'ddh-plan-validation' */ '../../domain/plans/validation');
-    if (errorsOf(validatePlan(plan)).length > 0) throw new WorkflowRefusedError('incomplete');
-    const round = detail.derived.round + 1;
-    const item = this.list(this.sp, 'plans').items.getById(detail.id);
-    const saved = await item.update({ ...planColumns(plan), [P.state]: 'submitted', [P.round]: round }, etag);
-    const added = (await this.list(this.sp, 'planRounds').items.add({
-      [`${R.plan}Id`]: detail.id, [R.round]: round, [R.snapshot]: JSON.stringify(plan), [R.comment]: comment.trim(), [R.entry]: 'submit'
-    })) as unknown as RoundRow;
-    await item.update({ [P.submittedAt]: added.Created }, (saved as { etag?: string }).etag || '*');
+    return (await loadWrites()).submit(this.writeContext(), detail, plan, etag, comment);
   }
 
   /** Step 4a: the embassy files the approved plan in the records system. */
   public async archive(detail: PlanDetail, reference: string, comment: string): Promise<void> {
-    this.check(detail, 'archive', this.roleFor(detail, 'author'), { comment, reference });
-    const added = (await this.list(this.sp, 'planRounds').items.add({
-      [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.snapshot]: JSON.stringify(detail.plan),
-      [R.comment]: comment.trim(), [R.entry]: 'archive', [R.reference]: reference.trim()
-    })) as unknown as RoundRow;
-    await this.list(this.sp, 'plans').items.getById(detail.id).update(
-      { [P.state]: 'archived', [P.archiveReference]: reference.trim(), [P.archivedAt]: added.Created }, detail.etag);
+    return (await loadWrites()).archive(this.writeContext(), detail, reference, comment);
   }
 
   /** A comment on the plan or one section: reviewers' go to Reviews, the author's replies to Rounds. */
   public async comment(detail: PlanDetail, text: string, section?: SectionId): Promise<void> {
-    const role: Role = detail.roles.indexOf('reviewer') >= 0 && detail.me.id !== detail.owner.id ? 'reviewer' : this.roleFor(detail, 'author');
-    this.check(detail, 'comment', role, { comment: text, section });
-    if (role === 'reviewer') return this.addReview(detail, 'comment', text, section);
-    await this.list(this.sp, 'planRounds').items.add({
-      [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.comment]: text.trim(), [R.entry]: 'comment', [R.section]: section || null
-    });
+    return (await loadWrites()).comment(this.writeContext(), detail, text, section);
   }
 
   /**
@@ -332,51 +317,11 @@ export class PlanRepository {
    * both would create the row) and a DecisionConflictError says who decided what; nothing is written.
    */
   public async decide(detail: PlanDetail, decision: Decision, text: string): Promise<void> {
-    return this.decideOnce(detail, decision, text, true);
+    return (await loadWrites()).decide(this.writeContext(), detail, decision, text);
   }
 
-  private async decideOnce(detail: PlanDetail, decision: Decision, text: string, mayResume: boolean): Promise<void> {
-    this.check(detail, decision, this.roleFor(detail, 'reviewer'), { comment: text });
-    const turn = (detail.latest ? detail.latest.turn : 0) + 1;
-    const columns = { [L.decision]: decision, [L.round]: detail.derived.round, [L.turn]: turn };
-    const turns = this.list(this.sp, 'planLatestDecisions').items;
-    try {
-      if (detail.latest) await turns.getById(detail.latest.id).update(columns, detail.latest.etag);
-      else await turns.add({ [`${L.plan}Id`]: detail.id, ...columns });
-    } catch (error) {
-      // An update with a stale ETag is 412; a second create hits the unique Plan key, which
-      // SharePoint reports in more than one form (read back when it is a plain SPException).
-      const refused = detail.latest
-        ? (await toProblem(error)).kind === 'conflict'
-        : await isDuplicateRefusal(error, () => this.turnRowExists(detail.id));
-      if (!refused) throw error;
-      const fresh = await this.load(detail.id);
-      const now = fresh.latest;
-      // This reviewer's own turn whose Review row was never written (its answer was lost on the
-      // way): nobody decided since, so decide again on the plan as it is now, once.
-      if (mayResume && now && !now.recorded && now.by.id === detail.me.id && decidedSince(detail, fresh) === undefined) {
-        return this.decideOnce(fresh, decision, text, false);
-      }
-      throw new DecisionConflictError(fresh, decidedSince(detail, fresh));
-    }
-    await this.addReview(detail, decision, text, undefined, turn);
-  }
-
-  /** Is there a turn row for the plan (another reviewer's first decision)? Read by the unique Plan key. */
-  private async turnRowExists(planId: number): Promise<boolean> {
-    const rows = await this.list(this.sp, 'planLatestDecisions').items
-      .filter(`${L.plan}Id eq ${odataInteger(planId)}`).select('Id').top(1)<Array<{ Id: number }>>();
-    return rows.length > 0;
-  }
-
-  private async addReview(detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId, turn?: number): Promise<void> {
-    const latest = detail.rounds[detail.rounds.length - 1];
-    // An approval carries what was approved (the submitted round), for the approved list and the channel map.
-    const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id, new Date()) : {};
-    await this.list(this.sp, 'planReviews').items.add({
-      [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
-      [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...(turn ? { [V.turn]: turn } : {}), ...facts
-    });
+  private writeContext(): PlanWriteContext {
+    return { sp: this.sp, load: (id) => this.load(id) };
   }
 }
 

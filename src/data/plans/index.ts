@@ -4,7 +4,7 @@ import type { PageFacts } from '../page';
 import { PeopleDirectory } from './people';
 import { PlanNotices } from './notices';
 import { PlanRepository } from './PlanRepository';
-import { AttachmentRepository } from '../attachments';
+import { attachmentWrites } from '../attachments';
 import { PLAN_LISTS } from '../../lists/planLists';
 
 export * from './PlanRepository';
@@ -23,10 +23,10 @@ export interface PlanServices {
   /** The e-mail each submit and decision owes (notices.ts). */
   notices: PlanNotices;
   /** Files attached to plans (the plan's author adds; whoever reads the plan reads them). */
-  attachments: AttachmentRepository;
+  attachments: ReturnType<typeof attachmentWrites>;
 }
 
 export function createPlanServices(sp: SPFI, page: PageFacts = {}): PlanServices {
   return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp), notices: new PlanNotices(sp, page.graph),
-    attachments: new AttachmentRepository(sp, PLAN_LISTS.plans.title) };
+    attachments: attachmentWrites(sp, PLAN_LISTS.plans.title) };
 }

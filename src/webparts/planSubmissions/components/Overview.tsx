@@ -12,8 +12,7 @@ import { LightButton, Tabs } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { Filters } from './Filters';
-import { LightMessage } from '../../../ui/LightMessage';
-import { LocalDraft, draftKey, readDraft, removeDraft } from './draftStore';
+import { LocalDraft, draftKey, readDraft } from './draftStore';
 
 // The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
@@ -131,34 +130,19 @@ const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.A
 /** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
 const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
+/** A new plan this browser kept (rare): its offer is a chunk of its own. */
+const UnsavedNewPlan = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-unsaved' */ './UnsavedNewPlan').then((m) => ({ default: m.UnsavedNewPlan })));
+
 /** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
 const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
-
-/**
- * A new plan typed in this browser but never saved to SharePoint (the tab closed, or the first save
- * failed, within seconds of typing): offered on the list, where its author comes back to.
- */
-function UnsavedNewPlan(props: { strings: Strings; locale: string; overview: PlansOverview; onContinue: (draft: LocalDraft) => void }): JSX.Element | null {
-  const { strings, locale, overview } = props;
-  const key = draftKey(overview.siteUrl, overview.me.loginName, 'new');
-  const [draft, setDraft] = React.useState(() => readDraft(key));
-  if (!draft || !overview.isAuthor) return null;
-  const title = draft.plan.identity.title.trim() || strings.Restore_untitled;
-  return (
-    <LightMessage kind="info" actions={
-      <div>
-        <LightButton primary text={strings.Restore_continue} onClick={() => props.onContinue(draft)} />
-        <LightButton text={strings.Restore_discard} onClick={() => { removeDraft(key); setDraft(undefined); }} />
-      </div>
-    }>{format(strings.Restore_newPlan, title, dateTime(locale, draft.savedAt))}</LightMessage>
-  );
-}
 
 export function Overview(props: {
   strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: (unsaved?: LocalDraft) => void; openingTab?: string;
 }): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
   const { services } = useHub();
+  // A new plan this browser kept and never saved: offered above "New plan" (its offer loads only then).
+  const [kept] = React.useState(() => (overview.isAuthor ? readDraft(draftKey(overview.siteUrl, overview.me.loginName, 'new')) : undefined));
   const repository = services.plans.repository;
   const [queueFilter, setQueueFilter] = React.useState<QueueFilter>({});
   const [approvedFilter, setApprovedFilter] = React.useState<QueueFilter>({});
@@ -172,7 +156,7 @@ export function Overview(props: {
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
           <>
-            <UnsavedNewPlan strings={strings} locale={locale} overview={overview} onContinue={onNew} />
+            {kept && <React.Suspense fallback={null}><UnsavedNewPlan strings={strings} locale={locale} overview={overview} kept={kept} onContinue={onNew} /></React.Suspense>}
             {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={() => onNew()} style={{ margin: '12px 0' }} />}
             <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} serverPaged />
             {mine.plans.length > 0 && <LoadMore strings={strings} shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />}

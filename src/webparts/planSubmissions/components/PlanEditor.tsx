@@ -102,14 +102,14 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const withSaved = autosave.withSaved;
   const addFile = React.useCallback(async (file: File): Promise<void> => {
     const attachment = await withSaved(planRef.current, async (target) => {
-      const added = await services.plans.attachments.add(target.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
+      const added = await (await services.plans.attachments()).add(target.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
         { existing: filesRef.current.map((f) => f.name) });
       return { etag: added.etag, value: added.attachment };
     });
     setFiles((all) => all.filter((f) => f.name.toLowerCase() !== attachment.name.toLowerCase()).concat([attachment]).sort((a, b) => a.name.localeCompare(b.name)));
   }, [withSaved, services]);
   const removeFile = React.useCallback(async (name: string): Promise<void> => {
-    await withSaved(planRef.current, async (target) => ({ etag: (await services.plans.attachments.remove(target.id, name)).etag, value: undefined }));
+    await withSaved(planRef.current, async (target) => ({ etag: (await (await services.plans.attachments()).remove(target.id, name)).etag, value: undefined }));
     setFiles((all) => all.filter((f) => f.name !== name));
   }, [withSaved, services]);
 

@@ -92,12 +92,12 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   // Each file changes the session's item (a new version): the session is read again after it.
   const onChanged = props.onChanged;
   const addFile = React.useCallback(async (file: File): Promise<void> => {
-    await services.training.attachments.add(session.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
+    await (await services.training.attachments()).add(session.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
       { existing: stored.attachments.map((a) => a.name) });
     await onChanged();
   }, [services, session.id, stored.attachments, onChanged]);
   const removeFile = React.useCallback(async (name: string): Promise<void> => {
-    await services.training.attachments.remove(session.id, name);
+    await (await services.training.attachments()).remove(session.id, name);
     await onChanged();
   }, [services, session.id, onChanged]);
 
