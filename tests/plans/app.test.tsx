@@ -77,6 +77,29 @@ describe('the plan submissions app', () => {
     expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
   });
 
+  test('a column header sorts the table, as a Lists view does: pressed again, the other way; aria-sort says which', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    const table = await screen.findByRole('table', { name: strings.TabQueue });
+    const embassies = (): Array<string | null> => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const header = within(table).getByRole('columnheader', { name: new RegExp(`^${strings.Column_embassy}`) });
+    expect(header).not.toHaveAttribute('aria-sort');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(embassies()).toEqual(['Cairo', 'Oslo', 'Tokyo']);
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    // States sort in the order of the process (approved after submitted), not by their names; ties keep the queue's order.
+    const state = within(table).getByRole('columnheader', { name: new RegExp(`^${strings.Column_state}`) });
+    fireEvent.click(within(state).getByRole('button'));
+    fireEvent.click(within(state).getByRole('button'));
+    expect(state).toHaveAttribute('aria-sort', 'descending');
+    expect(embassies()).toEqual(['Cairo', 'Tokyo', 'Oslo']);
+    expect(header).not.toHaveAttribute('aria-sort');
+    expect(within(table).queryByRole('button', { name: new RegExp(`^${strings.Column_channels}`) })).toBeNull();
+  });
+
   test('a plan waiting for review offers one primary action, Approve, first; the other steps stay secondary', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));

@@ -21,13 +21,44 @@ const PAGE = 50;
 /** The domain's filters return the very rows they were given. */
 const listings = (plans: readonly PlanSummary[]): PlanListing[] => plans as PlanListing[];
 
+type SortKey = 'title' | 'embassy' | 'state' | 'when';
+
+/**
+ * The rows sorted by a column, as a Lists view sorts when its header is pressed: text in the
+ * page's language's order, states in the order of the process, dates oldest first; ties keep the
+ * server's order. Only the rows loaded are sorted (a server-paged list says how many are shown).
+ */
+function sortPlans(plans: readonly PlanListing[], sort: { key: SortKey; up: boolean }, locale: string, waiting?: boolean): PlanListing[] {
+  const text = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const value = (p: PlanListing): string | number => {
+    switch (sort.key) {
+      case 'title': return p.title;
+      case 'embassy': return p.embassy;
+      case 'state': return PLAN_STATES.indexOf(p.state);
+      default: return Date.parse((waiting ? waitingSince(p) : p.modified) || '') || 0;
+    }
+  };
+  const order = plans.map((p, index) => ({ p, index, v: value(p) }));
+  order.sort((a, b) => {
+    const by = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : text.compare(String(a.v), String(b.v));
+    return (sort.up ? by : -by) || a.index - b.index;
+  });
+  return order.map((o) => o.p);
+}
+
 /** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
 export function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
   const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
   const [page, setShown] = React.useState(PAGE);
+  const [sort, setSort] = React.useState<{ key: SortKey; up: boolean } | undefined>();
   const shown = serverPaged ? plans.length : page;
   if (plans.length === 0) return <p>{waiting ? strings.QueueEmpty : strings.NothingYet}</p>;
   const when = waiting ? strings.WaitingSince.replace('{0}', '').trim() : strings.Column_updated;
+  const columns: Array<[string, SortKey | undefined]> = [
+    [strings.Column_plan, 'title'], [strings.Column_embassy, 'embassy'], [strings.Column_state, 'state'], [strings.Column_next, undefined],
+    [strings.Column_channels, undefined], [when, 'when']
+  ];
+  const sorted = sort ? sortPlans(plans, sort, locale, waiting) : plans;
   return (
     <>
       {/* A list of cards in a narrow web part (src/ui/narrow); the title column never squeezed to a word a line. */}
@@ -36,11 +67,20 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
           <caption>{caption}</caption>
           <thead>
             <tr>
-              {[strings.Column_plan, strings.Column_embassy, strings.Column_state, strings.Column_next, strings.Column_channels, when].map((h) => <th key={h} scope="col">{h}</th>)}
+              {columns.map(([h, key]) => (
+                <th key={h} scope="col" aria-sort={key && sort && sort.key === key ? (sort.up ? 'ascending' : 'descending') : undefined}>
+                  {key
+                    ? <button type="button" onClick={() => setSort(sort && sort.key === key ? { key, up: !sort.up } : { key, up: true })}
+                        style={{ background: 'none', border: 0, padding: 0, color: 'inherit', font: 'inherit', fontWeight: 'inherit', cursor: 'pointer', textAlign: 'left' }}>
+                        {h}<span aria-hidden="true">{'\u00a0'}{sort && sort.key === key ? (sort.up ? '▲' : '▼') : '↕'}</span>
+                      </button>
+                    : h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {plans.slice(0, shown).map((p) => (
+            {sorted.slice(0, shown).map((p) => (
               <tr key={p.id}>
                 <td data-primary="" style={{ minWidth: '10em' }}>
                   <button type="button" onClick={() => onOpen(p.id)} style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>
