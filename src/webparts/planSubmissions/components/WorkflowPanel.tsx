@@ -12,6 +12,7 @@ import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
 import { Strings, dateTime, label, reasonText, sectionLabel } from './labels';
 import { LightMessage } from '../../../ui/LightMessage';
+import { LightCheckbox } from '../../../ui/lightForms';
 
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
@@ -35,6 +36,9 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   const [comment, setComment] = React.useState('');
   const [reference, setReference] = React.useState('');
   const [section, setSection] = React.useState<SectionId | 'general'>('general');
+  // Request changes: what to change in each section ticked. Each is sent as that section's comment,
+  // then the request itself; a comment already saved leaves the form (a retry never repeats it).
+  const [toChange, setToChange] = React.useState<Partial<Record<SectionId, string>>>({});
   const [error, setError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   // A step that is done reloads the page, which unmounts this panel before its `finally` runs.
@@ -64,9 +68,19 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
       setError(reasonText(strings, check.reason));
       return;
     }
+    const ticked = open === 'requestChanges' ? SECTION_IDS.filter((s) => toChange[s] !== undefined) : [];
+    const empty = ticked.find((s) => !(toChange[s] || '').trim());
+    if (empty) {
+      setError(format(strings.RequestSectionEmpty, sectionLabel(strings, empty)));
+      return;
+    }
     setBusy(true);
     const repository = services.plans.repository;
     try {
+      for (const s of ticked) {
+        await repository.comment(detail, toChange[s] as string, s);
+        setToChange((all) => { const rest = { ...all }; delete rest[s]; return rest; });
+      }
       if (open === 'comment') await repository.comment(detail, comment, section === 'general' ? undefined : section);
       else if (open === 'archive') await repository.archive(detail, reference, comment);
       else await repository.decide(detail, open, comment);
@@ -106,6 +120,23 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
               onChange={(_, o) => o && setSection(o.key as SectionId | 'general')} />
           )}
           {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
+          {open === 'requestChanges' && (
+            <fieldset style={{ border: 0, padding: 0, margin: '0 0 8px' }}>
+              <legend style={{ fontWeight: 600, padding: 0 }}>{strings.RequestSectionsLegend}</legend>
+              {SECTION_IDS.map((s) => (
+                <div key={s}>
+                  <LightCheckbox label={sectionLabel(strings, s)} checked={toChange[s] !== undefined}
+                    onChange={(on) => setToChange((all) => { const next = { ...all }; if (on) next[s] = next[s] || ''; else delete next[s]; return next; })} />
+                  {toChange[s] !== undefined && (
+                    <div style={{ marginLeft: 28 }}>
+                      <TextField label={format(strings.RequestSectionLabel, sectionLabel(strings, s))} multiline autoAdjustHeight value={toChange[s]}
+                        onChange={(_, v) => setToChange((all) => ({ ...all, [s]: v || '' }))} />
+                    </div>
+                  )}
+                </div>
+              ))}
+            </fieldset>
+          )}
           <TextField componentRef={commentBox} label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
             onChange={(_, v) => setComment(v || '')} />
           {error && <LightMessage kind="error">{error}</LightMessage>}

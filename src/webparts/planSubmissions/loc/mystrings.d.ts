@@ -157,6 +157,9 @@ declare interface IPlanSubmissionsWebPartStrings {
   CommentRequiredHint: string;
   CommentSection: string;
   CommentGeneral: string;
+  RequestSectionsLegend: string;
+  RequestSectionLabel: string;
+  RequestSectionEmpty: string;
   ReferenceLabel: string;
   Reason_notAllowedForRole: string;
   Reason_ownPlan: string;
