@@ -7,7 +7,7 @@ const DECISIONS = ['comment', 'requestChanges', 'approve', 'sendStartupInstructi
 /** What an author's row in DDH Plan Rounds records: a submitted round, a reply, or the archiving. */
 export const ROUND_ENTRIES = ['submit', 'comment', 'archive'] as const;
 
-export type PlanListKey = 'plans' | 'planRounds' | 'planReviews' | 'planLatestDecisions';
+export type PlanListKey = 'plans' | 'planRounds' | 'planReviews' | 'planLatestDecisions' | 'startupTemplates';
 
 /** The decisions a reviewer takes in turns (one at a time per plan): comments are not turns. */
 export const TURN_DECISIONS = ['requestChanges', 'approve', 'sendStartupInstructions'] as const;
@@ -74,6 +74,12 @@ export const REVIEW_FIELDS = {
    * updated to v4.
    */
   approvedAt: 'ApprovedAt'
+} as const;
+
+/** DDH Startup Templates (v6): the reviewers' start-up instructions for one channel, to start each message from. */
+export const STARTUP_TEMPLATE_FIELDS = {
+  channel: 'Channel',
+  instructions: 'Instructions'
 } as const;
 
 /** DDH Plan Latest Decisions (v4): one row per plan, the reviewers' turn counter. */
@@ -171,6 +177,21 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: LATEST_DECISION_FIELDS.decision, kind: 'Choice', choices: TURN_DECISIONS, required: true },
       { name: LATEST_DECISION_FIELDS.round, kind: 'Number' },
       { name: LATEST_DECISION_FIELDS.turn, kind: 'Number', required: true }
+    ]
+  },
+  // What reviewers send an approved plan's embassy to start a channel (page naming, verification,
+  // moderation…), one text per channel that any reviewer keeps up to date; a message starts from the
+  // texts of the plan's channels and is edited before sending. Only reviewers (and owners) read or
+  // write them: an embassy gets the text that was sent, on its plan.
+  startupTemplates: {
+    title: 'DDH Startup Templates',
+    description: 'Start-up instructions per social media channel, kept by the plan reviewers.',
+    readSecurity: 1, writeSecurity: 1,
+    roles: [{ group: 'owners', role: 'fullControl' }, { group: 'reviewers', role: 'contribute' }],
+    since: 6,
+    fields: [
+      { name: STARTUP_TEMPLATE_FIELDS.channel, kind: 'Choice', choices: PlanRules.CHANNELS, required: true, indexed: true, unique: true },
+      { name: STARTUP_TEMPLATE_FIELDS.instructions, kind: 'Note', required: true }
     ]
   }
 };

@@ -28,7 +28,7 @@ export const LISTS: Record<ListKey, ListSpec> = {
 
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [
-  'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions',
+  'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions', 'startupTemplates',
   'blogs', 'posts', 'postImages', 'postKeywords', 'comments', 'likes',
   'sessions', 'registrations'
 ];

@@ -45,6 +45,10 @@ describe('provision(sp)', () => {
   });
   afterEach(() => site.dispose());
 
+  test('the creation order names every list of the schema, once', () => {
+    expect([...LIST_ORDER].sort()).toEqual(Object.keys(LISTS).sort());
+  });
+
   test('creates every list, field, index, unique key, group and the schema version on a fresh site', async () => {
     const report = await provision(owner);
     expect(report).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION });

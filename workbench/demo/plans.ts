@@ -20,6 +20,7 @@ import { DemoPerson, loginOf } from './people';
 // Static, not through the services' lazy import: see attachmentWrites.ts on Node's ESM loader.
 import { AttachmentWrites } from '../../src/data/attachmentWrites';
 import { demoFile, demoPdf } from './documents';
+import { StartupTemplates } from '../../src/data/plans/startupTemplates';
 
 const AINO = 'aino.virtanen@formin.example';
 const LARS = 'lars.holmberg@formin.example';
@@ -299,6 +300,17 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
     for (const [section, comment] of comments) await reviewer.comment(await reviewer.load(id), comment, section);
     if (decision) await reviewer.decide(await reviewer.load(id), decision, text);
   };
+
+  // The reviewers' start-up texts per channel, which each message starts from.
+  const templates = new StartupTemplates(spAs(ERIK));
+  for (const [channel, text] of [
+    ['facebook', 'Name the page "Finland in <city>" (Suomi <kaupunki>, Finland i <stad>) and use the ministry\'s profile picture and cover template. Send the page\'s address to the web communications team, which asks Meta to verify it. Add the embassy\'s head of mission and the web team as page admins.'],
+    ['instagram', 'Use the account name finlandin<city>, the ministry\'s profile picture and the visual guidelines. Link the account to the Facebook page in Meta Business Suite. Send the address to the web communications team.'],
+    ['x', 'Use the handle @FinlandIn<City> and the ministry\'s profile picture. Apply for the grey government badge through the web communications team; keep the login with the preparedness plan.'],
+    ['linkedIn', 'Create a showcase page under "Ministry for Foreign Affairs of Finland" (ask the web communications team for admin rights); do not open a separate company page.']
+  ] as const) {
+    await templates.save({ channel, instructions: '' }, text);
+  }
 
   // In the order things happened: the oldest plans first.
   const archived = await write(AINO, tokyoFacebook(tokyo), true, 'Our Facebook plan, agreed with the head of mission.');

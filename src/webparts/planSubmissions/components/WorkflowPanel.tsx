@@ -3,16 +3,17 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
-import { SECTION_IDS, SectionId } from '../../../domain/plans/plan';
+import { Channel, SECTION_IDS, SectionId } from '../../../domain/plans/plan';
 import { Action, Role, apply } from '../../../domain/plans/workflow';
 import { DecisionConflictError, PlanDetail, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
-import { Strings, dateTime, label, reasonText, sectionLabel } from './labels';
+import { Strings, channelLabel, dateTime, label, reasonText, sectionLabel } from './labels';
 import { LightMessage } from '../../../ui/LightMessage';
 import { LightCheckbox } from '../../../ui/lightForms';
+import { StartupTemplate, StartupTemplates, startingText } from '../../../data/plans/startupTemplates';
 
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
@@ -48,6 +49,17 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   const commentBox = React.useRef<ITextField>(null);
   const [refocus, setRefocus] = React.useState(0);
   React.useEffect(() => { if (refocus > 0 && commentBox.current) commentBox.current.focus(); }, [refocus]);
+  // Start-up instructions start from the reviewers' texts for the plan's channels (read when the step opens).
+  const [templates, setTemplates] = React.useState<Map<Channel, StartupTemplate> | 'unavailable' | undefined>();
+  const channels = detail.plan.channels.channels;
+  React.useEffect(() => {
+    if (open !== 'sendStartupInstructions' || templates) return;
+    services.plans.repository.read((sp) => new StartupTemplates(sp).all()).then((found) => {
+      setTemplates(found);
+      const start = startingText(channels, found, (c) => channelLabel(strings, c));
+      setComment((typed) => (typed.trim() ? typed : start));
+    }, () => setTemplates('unavailable'));
+  }, [open, templates, services, channels, strings]);
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
   const primary = steps.find((s) => s === 'approve' || s === 'archive' || s === 'sendStartupInstructions');
   if (steps.length === 0) return null;
@@ -139,6 +151,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
           )}
           <TextField componentRef={commentBox} label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
             onChange={(_, v) => setComment(v || '')} />
+          {open === 'sendStartupInstructions' && templates === 'unavailable' && <LightMessage kind="info">{strings.TemplatesUnavailable}</LightMessage>}
+          {open === 'sendStartupInstructions' && templates && templates !== 'unavailable' && (
+            <TemplateEditors strings={strings} locale={locale} channels={channels} templates={templates}
+              onSaved={(t) => setTemplates(new Map(templates).set(t.channel, t))} />
+          )}
           {error && <LightMessage kind="error">{error}</LightMessage>}
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
             <PrimaryButton text={strings.Confirm} disabled={busy || steps.indexOf(open) < 0} onClick={run} />
@@ -146,6 +163,59 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The reviewers' texts for the plan's channels, each editable and saved for every later plan (with
+ * the ETag read: another reviewer's change in between is refused, and the text typed stays).
+ */
+function TemplateEditors(props: {
+  strings: Strings; locale: string; channels: readonly Channel[]; templates: ReadonlyMap<Channel, StartupTemplate>; onSaved: (t: StartupTemplate) => void;
+}): JSX.Element | null {
+  const { strings, locale, channels, templates, onSaved } = props;
+  if (channels.length === 0) return null;
+  return (
+    <details style={{ margin: '8px 0' }}>
+      <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{strings.TemplatesTitle}</summary>
+      <p style={{ margin: '4px 0 8px' }}>{strings.TemplatesHint}</p>
+      {channels.map((c) => (
+        <TemplateEditor key={c} strings={strings} locale={locale} template={templates.get(c) || { channel: c, instructions: '' }} onSaved={onSaved} />
+      ))}
+    </details>
+  );
+}
+
+function TemplateEditor(props: { strings: Strings; locale: string; template: StartupTemplate; onSaved: (t: StartupTemplate) => void }): JSX.Element {
+  const { strings, locale, template, onSaved } = props;
+  const { services, common } = useHub();
+  const [text, setText] = React.useState(template.instructions);
+  const [status, setStatus] = React.useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  const name = channelLabel(strings, template.channel);
+  const save = async (): Promise<void> => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const stored = await services.plans.repository.read((sp) => new StartupTemplates(sp).save(template, text));
+      onSaved(stored);
+      setStatus({ kind: 'saved', text: strings.TemplateSaved });
+    } catch (e) {
+      const kind = (await toProblem(e)).kind;
+      setStatus({ kind: 'error', text: kind === 'conflict' ? strings.TemplateConflict : commonProblemText(kind, common) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ margin: '0 0 12px' }}>
+      <TextField label={format(strings.TemplateLabel, name)} multiline autoAdjustHeight value={text} onChange={(_, v) => { setText(v || ''); setStatus(undefined); }}
+        description={template.editor && template.modified ? format(strings.TemplateChangedBy, template.editor, dateTime(locale, template.modified)) : undefined} />
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4, flexWrap: 'wrap' }}>
+        <DefaultButton text={format(strings.TemplateSave, name)} disabled={busy || !text.trim() || text.trim() === template.instructions.trim()} onClick={() => { save().catch(() => undefined); }} />
+        <span role={status && status.kind === 'error' ? 'alert' : 'status'}>{status ? status.text : ''}</span>
+      </div>
     </div>
   );
 }

@@ -160,6 +160,14 @@ declare interface IPlanSubmissionsWebPartStrings {
   RequestSectionsLegend: string;
   RequestSectionLabel: string;
   RequestSectionEmpty: string;
+  TemplatesTitle: string;
+  TemplatesHint: string;
+  TemplateLabel: string;
+  TemplateSave: string;
+  TemplateSaved: string;
+  TemplateChangedBy: string;
+  TemplateConflict: string;
+  TemplatesUnavailable: string;
   ReferenceLabel: string;
   Reason_notAllowedForRole: string;
   Reason_ownPlan: string;
