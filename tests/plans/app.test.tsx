@@ -217,12 +217,18 @@ describe('the plan submissions app', () => {
     expect(screen.getByText('Press counsellor', { exact: false })).toBeInTheDocument();
   });
 
-  test('everyone sees the channel map, with the status in words', async () => {
+  test('everyone sees the channel map as marks, with the status in words for screen readers and no word in an empty cell', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabMap }));
     const map = await screen.findByRole('table', { name: strings.MapTitle });
     const cairo = within(map).getByRole('rowheader', { name: 'Cairo' }).closest('tr') as HTMLElement;
-    expect(within(cairo).getAllByRole('cell')[0]).toHaveTextContent(strings.MapActive);
+    const cells = within(cairo).getAllByRole('cell');
+    // Facebook: a filled mark, named "Active"; X: no mark, named "None" only for the screen reader.
+    expect(cells[0]).toHaveTextContent(strings.MapActive);
+    expect(cells[0].querySelector('svg circle')?.getAttribute('fill')).not.toBe('none');
+    expect(cells[1]).toHaveTextContent(strings.MapNone);
+    expect(cells[1].querySelector('svg')).toBeNull();
+    expect((cells[1].querySelector('span') as HTMLElement).style.position).toBe('absolute');
   });
 
   test('older plans still waiting are looked for on request, a page at a time further back', async () => {

@@ -1,8 +1,12 @@
 /**
  * The channel map tab: which embassies use which channels, actively or as a dormant crisis
- * profile. A lazy chunk of the overview (most visits never open this tab).
+ * profile, as a grid of marks read at a glance like a heat map — a filled mark for active use, a
+ * dashed ring for a dormant profile, an empty cell for none — with a legend, and the words for
+ * screen readers (and in forced colours the marks keep their shapes). A lazy chunk of the overview
+ * (most visits never open this tab).
  */
 import * as React from 'react';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { CHANNELS } from '../../../domain/plans/plan';
 import { ChannelMap } from '../../../domain/plans/queue';
 import { useHub } from '../../../ui/HubContext';
@@ -14,35 +18,72 @@ import { TableRegion } from '../../../ui/TableRegion';
 import { format } from '../../../ui/format';
 import { Strings, channelLabel, dateTime } from './labels';
 
+type Status = 'active' | 'dormant' | undefined;
+
+const HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+/** A channel's mark: filled for active use, a dashed ring for a dormant crisis profile, nothing for none; its word for screen readers. */
+function Mark(props: { status: Status; words: string; colour: string; size?: number }): JSX.Element {
+  const { status, words, colour } = props;
+  const size = props.size || 18;
+  return (
+    <>
+      {status && (
+        <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
+          {status === 'active'
+            ? <circle cx={10} cy={10} r={8} fill={colour} stroke={colour} strokeWidth={1.5} />
+            : <circle cx={10} cy={10} r={7} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="3 2.5" />}
+        </svg>
+      )}
+      <span style={HIDDEN}>{words}</span>
+    </>
+  );
+}
+
 function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }): JSX.Element {
   const { strings, map } = props;
+  const theme = useTheme();
+  const colour = theme.palette.themePrimary;
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
   // The map reads the newest approvals only (MAP_APPROVALS): when older ones were left out, it says from when it counts.
   const since = map.since ? <p>{format(strings.MapSince, dateTime(props.locale, map.since))}</p> : null;
-  const cell = (status: 'active' | 'dormant' | undefined): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
+  const words = (status: Status): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
+  const centre: React.CSSProperties = { textAlign: 'center' };
   return (
     // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow).
     <>
       {since}
+      <p aria-hidden="true" style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'center' }}>
+        <span><Mark status="active" words="" colour={colour} /> {strings.MapActive}</span>
+        <span><Mark status="dormant" words="" colour={colour} /> {strings.MapDormant}</span>
+      </p>
       <TableRegion label={strings.MapTitle}>
       <table className={stackedTableClass}>
         <caption>{strings.MapTitle}</caption>
         <thead>
           <tr>
             <th scope="col">{strings.Column_embassy}</th>
-            {CHANNELS.map((c) => <th key={c} scope="col">{channelLabel(strings, c)}</th>)}
+            {CHANNELS.map((c) => <th key={c} scope="col" style={centre}>{channelLabel(strings, c)}</th>)}
           </tr>
         </thead>
         <tbody>
           {map.rows.map((r) => (
             <tr key={r.embassy}>
               <th scope="row" data-primary="">{r.embassy}</th>
-              {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)} style={{ fontWeight: r.channels[c] ? 600 : 400 }}>{cell(r.channels[c])}</td>)}
+              {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)} style={centre}><Mark status={r.channels[c]} words={words(r.channels[c])} colour={colour} /></td>)}
             </tr>
           ))}
           <tr>
             <th scope="row" data-primary="">{strings.MapTotals}</th>
-            {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</td>)}
+            {CHANNELS.map((c) => (
+              <td key={c} data-label={channelLabel(strings, c)} style={{ ...centre, whiteSpace: 'nowrap' }}>
+                <span aria-hidden="true">
+                  {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />{'  '}
+                  {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
+                </span>
+                <span style={HIDDEN}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
+              </td>
+            ))}
           </tr>
         </tbody>
       </table>
