@@ -18,6 +18,8 @@ import { warmLazyViews } from './site';
 describe('the feed web part\'s presets', () => {
   let site: TestSite;
   let reader = '';
+  let tokyoBlog = 0;
+  let annaId = 0;
 
   beforeAll(async () => {
     await warmLazyViews();
@@ -27,6 +29,8 @@ describe('the feed web part\'s presets', () => {
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members').loginName;
     const admin = createServices(site.spAs(site.adminLogin));
     const blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    tokyoBlog = blogId;
+    annaId = anna.id;
     const writer = createServices(site.spAs(anna.loginName));
     const post = { bodyHtml: '<p>Text</p>', blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none' as const };
     const goodPractice: GoodPractice = { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x'], whatWorked: 'Curfew updates.', whatToAvoid: '' };
@@ -104,5 +108,23 @@ describe('the feed web part\'s presets', () => {
     const card = (await screen.findByRole('heading', { level: 3, name: 'A blog post about elections' })).closest('article') as HTMLElement;
     expect(within(card).getByRole('button', { name: strings.Like })).toBeTruthy();
     cards.unmount();
+  });
+
+  test('the blog preset shows one blog\'s posts first (a blog\'s own page); an id that is no number is ignored', async () => {
+    const admin = createServices(site.spAs(site.adminLogin));
+    const cairo = (await admin.feed.blogs.create({ title: 'Cairo diary', kind: 'group', ownerIds: [annaId] })).id;
+    await admin.feed.posts.create({ bodyHtml: '<p>Nile</p>', blogId: cairo, author: { id: annaId, name: 'Anna' }, licence: 'none', title: 'From the Cairo diary', kind: 'blogPost', keywords: [] });
+    let view = renderFeed({ presetBlog: String(cairo) });
+    await screen.findByText('From the Cairo diary');
+    expect(screen.queryByText('A blog post about elections')).toBeNull();
+    view.unmount();
+    view = renderFeed({ presetBlog: String(tokyoBlog) });
+    await screen.findByText('A blog post about elections');
+    expect(screen.queryByText('From the Cairo diary')).toBeNull();
+    view.unmount();
+    view = renderFeed({ presetBlog: 'tokyo' });
+    await screen.findByText('From the Cairo diary');
+    expect(screen.getByText('A blog post about elections')).toBeTruthy();
+    view.unmount();
   });
 });

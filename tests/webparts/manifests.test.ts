@@ -10,7 +10,7 @@ const manifest = (part: string, name: string): { preconfiguredEntries: Array<{ p
   JSON.parse(fs.readFileSync(path.join(root, 'src/webparts', part, `${name}.manifest.json`), 'utf8'));
 
 test.each([
-  ['practiceFeed', 'PracticeFeedWebPart', { feedKind: '', feedKeyword: '' }],
+  ['practiceFeed', 'PracticeFeedWebPart', { feedKind: '', feedKeyword: '', feedBlog: '' }],
   ['trainingRegistry', 'TrainingRegistryWebPart', { topic: '' }],
   ['planSubmissions', 'PlanSubmissionsWebPart', { openingTab: '' }]
 ])('%s starts with its presets unset', (part, name, presets) => {

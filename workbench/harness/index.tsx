@@ -77,7 +77,7 @@ function fromQuery<T extends string>(name: string, allowed: readonly T[], fallba
 }
 
 /**
- * The property pane's presets, to try them here: `?feedKind=goodPractice&feedKeyword=crisis&feedLayout=compact`,
+ * The property pane's presets, to try them here: `?feedKind=goodPractice&feedKeyword=crisis&feedBlog=2&feedLayout=compact`,
  * `?topic=socialMedia`, `?openingTab=approved`, `?title=` (an empty title: no heading).
  */
 interface Presets { feed: Partial<PracticeFeedAppProps>; training: Partial<TrainingRegistryAppProps>; plans: Partial<PlanSubmissionsAppProps> }
@@ -87,7 +87,7 @@ function presetsFromQuery(): Presets {
   const get = (name: string): string | undefined => query.get(name) ?? undefined;
   const title = get('title');
   return {
-    feed: { presetKind: get('feedKind'), presetKeyword: get('feedKeyword'), presetLayout: get('feedLayout'), title },
+    feed: { presetKind: get('feedKind'), presetKeyword: get('feedKeyword'), presetBlog: get('feedBlog'), presetLayout: get('feedLayout'), title },
     training: { topic: get('topic'), title },
     plans: { openingTab: get('openingTab'), title }
   };

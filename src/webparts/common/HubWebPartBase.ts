@@ -144,6 +144,12 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
   /** The pane and its check of the data site load when a page owner opens it (SPFx's hook for lazy pane code). */
   protected async loadPropertyPaneResources(): Promise<void> {
     this.pane = await import(/* webpackChunkName: 'ddh-data-site-pane' */ './dataSitePane');
+    await this.loadPresetChoices(this.services);
+  }
+
+  /** What the presets offer that lives in the lists (the feed's blogs), read when the pane opens. */
+  protected async loadPresetChoices(services: HubServices | undefined): Promise<void> {
+    void services;
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

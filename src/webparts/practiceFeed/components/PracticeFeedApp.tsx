@@ -18,6 +18,8 @@ export interface PracticeFeedAppProps extends HubAppHost {
   /** A page owner's presets for the feed's first filter ('blogPost', 'goodPractice'); absent: all posts. */
   presetKind?: string;
   presetKeyword?: string;
+  /** A blog's id: only its posts first (a blog's own page). */
+  presetBlog?: string;
   /** 'compact': headlines only; anything else: cards. */
   presetLayout?: string;
 }
@@ -27,7 +29,7 @@ export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
     <HubApp {...props} label={props.strings.Title}>
       <SetupGate>
         <PracticeFeedHome strings={props.strings} heading={headingOf(props, props.strings.Title)}
-          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword })} layout={props.presetLayout === 'compact' ? 'compact' : 'cards'} />
+          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword, blog: props.presetBlog })} layout={props.presetLayout === 'compact' ? 'compact' : 'cards'} />
       </SetupGate>
     </HubApp>
   );

@@ -233,6 +233,8 @@ define([], function () {
     ReadingTime__other: "{0} minutes to read",
     PresetKindLabel: "Posts shown first",
     PresetKeywordLabel: "Keyword shown first",
+    PresetBlogLabel: "Blog shown first",
+    PresetBlogAll: "All blogs",
     PresetLayoutLabel: "Layout",
     LayoutCards: "Cards with picture and text",
     LayoutCompact: "Compact list (headlines only)",

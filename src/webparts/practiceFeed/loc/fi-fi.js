@@ -233,6 +233,8 @@ define([], function () {
     ReadingTime__other: "Lukuaika {0} minuuttia",
     PresetKindLabel: "Ensin näytettävät kirjoitukset",
     PresetKeywordLabel: "Ensin näytettävä avainsana",
+    PresetBlogLabel: "Ensin näytettävä blogi",
+    PresetBlogAll: "Kaikki blogit",
     PresetLayoutLabel: "Asettelu",
     LayoutCards: "Kortit, joissa kuva ja teksti",
     LayoutCompact: "Tiivis luettelo (vain otsikot)",

@@ -231,6 +231,8 @@ declare interface IPracticeFeedWebPartStrings {
   HeadlineLength__other: string;
   PresetKindLabel: string;
   PresetKeywordLabel: string;
+  PresetBlogLabel: string;
+  PresetBlogAll: string;
   PresetLayoutLabel: string;
   LayoutCards: string;
   LayoutCompact: string;

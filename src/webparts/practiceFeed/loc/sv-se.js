@@ -233,6 +233,8 @@ define([], function () {
     ReadingTime__other: "{0} minuters läsning",
     PresetKindLabel: "Inlägg som visas först",
     PresetKeywordLabel: "Nyckelord som visas först",
+    PresetBlogLabel: "Blogg som visas först",
+    PresetBlogAll: "Alla bloggar",
     PresetLayoutLabel: "Visningssätt",
     LayoutCards: "Kort med bild och text",
     LayoutCompact: "Kompakt lista (bara rubriker)",
