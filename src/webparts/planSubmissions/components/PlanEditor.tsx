@@ -87,6 +87,8 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
     if (unsaved) changed(initial.plan);
   }, [unsaved, changed, initial.plan]);
 
+  // The plan as typed, for the attachments' callbacks (a new plan is created from it).
+  const planRef = React.useRef(plan);
   const change = (next: Plan): void => {
     setPlan(next);
     planRef.current = next;
@@ -95,7 +97,6 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
 
   // Attachments change the saved plan (a new version of its item): each runs between saves, and a
   // new plan is saved as a draft first so the file has a plan to belong to.
-  const planRef = React.useRef(plan);
   const [files, setFiles] = React.useState<readonly Attachment[]>(initial.attachments || []);
   const filesRef = React.useRef(files);
   filesRef.current = files;
