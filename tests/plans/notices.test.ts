@@ -105,7 +105,7 @@ describe('plan notices', () => {
     detail = await anna.repository.load(id);
     const owed = (await anna.notices.owed(detail, SOON))!;
     s.site.emulator.faults.failNext(10, { status: 500, match: (url, method) => method === 'MERGE' && new RegExp(`items\\(${owed.rowId}\\)`, 'i').test(url) });
-    await expect(anna.notices.send(detail, owed, PAGE)).rejects.toBeDefined();
+    await expect(anna.notices.send(detail, owed, PAGE)).rejects.toMatchObject({ status: 500 });
     s.site.emulator.faults.clear();
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
     await anna.notices.send(detail, owed, PAGE);
