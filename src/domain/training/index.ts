@@ -5,3 +5,4 @@ export * from './log';
 export * from './times';
 export * from './ics';
 export * from './csv';
+export * from './forYou';

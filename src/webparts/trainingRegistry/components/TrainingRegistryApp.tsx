@@ -13,6 +13,7 @@ import { allocateSeats, SESSION_TOPICS, SessionTopic } from '../../../domain/tra
 import { SessionList } from './SessionList';
 import { matchesMode, monthRange, NO_FILTER, SessionFilterValue } from './filter';
 import { TrainingText, useText } from './text';
+import { ForYou } from './ForYou';
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
 // details, my trainings, the session form and a failed load's message come in chunks of their
@@ -286,6 +287,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
     <>
       {props.heading && <LightText as="h2" variant="xLarge" block>{props.heading}</LightText>}
       <LightText as="p" block>{s.Intro}</LightText>
+      {/* What changed for the viewer since they last looked, from the first view's seats. */}
+      <ForYou sessions={first.value.upcoming.rows} seats={first.value.seats} viewer={viewer} onOpen={open} />
       <div onClick={onTabClick}>
         <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />
       </div>

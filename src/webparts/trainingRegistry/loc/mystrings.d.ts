@@ -160,6 +160,12 @@ declare interface ITrainingRegistryWebPartStrings {
   MinePast: string;
   FiltersLabel: string;
   FilterMonth: string;
+  ForYouTitle: string;
+  ForYouSeat: string;
+  ForYouWaiting: string;
+  ForYouCancelled: string;
+  ForYouSeen: string;
+  ForYouOpen: string;
   FilterMonthAll: string;
   FilterMode: string;
   FilterModeAll: string;
