@@ -48,7 +48,8 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
   // The map reads the newest approvals only (MAP_APPROVALS): when older ones were left out, it says from when it counts.
   const since = map.since ? <p>{format(strings.MapSince, dateTime(props.locale, map.since))}</p> : null;
   const words = (status: Status): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
-  const centre: React.CSSProperties = { textAlign: 'center' };
+  // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.
+  const centre: React.CSSProperties = { textAlign: 'center', position: 'relative' };
   return (
     // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow).
     <>
@@ -76,7 +77,7 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
           <tr>
             <th scope="row" data-primary="">{strings.MapTotals}</th>
             {CHANNELS.map((c) => (
-              <td key={c} data-label={channelLabel(strings, c)} style={{ ...centre, whiteSpace: 'nowrap' }}>
+              <td key={c} data-label={channelLabel(strings, c)} style={centre}>
                 <span aria-hidden="true">
                   {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />{'  '}
                   {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
