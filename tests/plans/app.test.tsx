@@ -61,6 +61,12 @@ function services(): HubServices {
   } as unknown as HubServices;
 }
 
+/** A plan's button in the list shown (the "For you" box above it may name the same plan). */
+async function planInTable(name: string): Promise<HTMLElement> {
+  const table = (await screen.findAllByRole('table'))[0];
+  return within(table).findByRole('button', { name });
+}
+
 describe('the plan submissions app', () => {
   test('the counts act as filters: pressing one shows only that state, pressing it again shows all', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
@@ -100,10 +106,18 @@ describe('the plan submissions app', () => {
     expect(within(table).queryByRole('button', { name: new RegExp(`^${strings.Column_channels}`) })).toBeNull();
   });
 
+  test('"For you" tells a reviewer how many plans wait for a decision and how long the oldest has waited', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    const forYou = await screen.findByRole('region', { name: strings.ForYouTitle });
+    expect(within(forYou).getByText(/^2 plans wait for a reviewer's decision in the review queue\. The longest: \d+ days waiting\.$/)).toBeInTheDocument();
+    // The queue lists them: no second button per plan above it.
+    expect(within(forYou).queryAllByRole('button')).toEqual([]);
+  });
+
   test('a plan waiting for review offers one primary action, Approve, first; the other steps stay secondary', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await planInTable('Plan 2'));
     const approve = await screen.findByRole('button', { name: strings.Action_approve });
     const row = approve.parentElement as HTMLElement;
     expect(row.firstElementChild).toBe(approve);
@@ -205,7 +219,7 @@ describe('the plan submissions app', () => {
   test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {
     const { container } = render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await planInTable('Plan 2'));
     fireEvent.click(await screen.findByRole('button', { name: strings.Print }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Social media communication plan: Facebook for Tokyo' })).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -300,7 +314,7 @@ describe('an author whose plan came back with changes requested', () => {
   test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
     const { s } = author();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await planInTable('Plan 2'));
     expect(await screen.findByText('State: Changes requested')).toBeInTheDocument();
     const diff = screen.getByRole('region', { name: 'Changes between round 1 and round 2' });
     expect(diff).toHaveTextContent('3. Goals — What the channel is for');
@@ -315,7 +329,7 @@ describe('an author whose plan came back with changes requested', () => {
   test('opens at the first commented section, under a banner linking to each commented section, with comment badges in the section list', async () => {
     const { s } = author();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await planInTable('Plan 2'));
     // The form opens at section 2, the one the reviewer commented on in this round.
     expect(await screen.findByRole('heading', { name: '2. Target audiences and languages', level: 3 })).toBeInTheDocument();
     const banner = screen.getByRole('region', { name: 'Changes requested in 1 section' });
@@ -335,7 +349,7 @@ describe('an author whose plan came back with changes requested', () => {
     const submitted = derivePlanState([{ id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' }], { authors: [anna] });
     Object.assign(detail, { derived: submitted, rounds: [], actions: [] });
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Plan 2' }));
+    fireEvent.click(await planInTable('Plan 2'));
     expect(await screen.findByText(strings.OwnReadOnly_submitted)).toBeInTheDocument();
     expect(screen.queryByText(strings.ReadOnlyNotice)).toBeNull();
     expect(screen.queryByRole('region', { name: /Changes requested/ })).toBeNull();

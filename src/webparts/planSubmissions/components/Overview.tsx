@@ -170,6 +170,9 @@ const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.A
 /** Plans from before the queue's window still waiting: looked for on request (a lazy chunk). */
 const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
+/** What waits for this person ("For you"): a chunk of its own, after the first view. */
+const ForYouPlans = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-for-you' */ './ForYouPlans').then((m) => ({ default: m.ForYouPlans })));
+
 /** A new plan this browser kept (rare): its offer is a chunk of its own. */
 const UnsavedNewPlan = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-unsaved' */ './UnsavedNewPlan').then((m) => ({ default: m.UnsavedNewPlan })));
 
@@ -192,6 +195,8 @@ export function Overview(props: {
   const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
   const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
   return (
+    <>
+    <React.Suspense fallback={null}><ForYouPlans strings={strings} locale={locale} overview={overview} mine={mine.plans} onOpen={onOpen} /></React.Suspense>
     <Tabs label={strings.Title} idPrefix="ddh-plans" initialKey={props.openingTab} tabs={[
       ...((overview.isAuthor || mine.plans.length > 0) ? [{
         key: 'mine', title: strings.TabMine, render: () => (
@@ -231,5 +236,6 @@ export function Overview(props: {
       },
       { key: 'map', title: strings.TabMap, render: () => <React.Suspense fallback={<Loading label={strings.LoadingView} />}><MapTab strings={strings} locale={locale} /></React.Suspense> }
     ]} />
+    </>
   );
 }

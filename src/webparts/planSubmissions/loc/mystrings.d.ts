@@ -227,6 +227,14 @@ declare interface IPlanSubmissionsWebPartStrings {
   Next_changesRequested: string;
   Next_approved: string;
   Next_archived: string;
+  ForYouTitle: string;
+  ForYouReview__one: string;
+  ForYouReview__other: string;
+  ForYouOldest: string;
+  ForYouChanges: string;
+  ForYouFile: string;
+  ForYouChanged: string;
+  ForYouSeen: string;
   DaysWaiting__one: string;
   DaysWaiting__other: string;
   WaitingToday: string;

@@ -1,0 +1,66 @@
+/**
+ * "For you" above the plans' tabs: the plans waiting for this reviewer's decision (longest waiting
+ * first), the author's own plans that wait for them, and which of their plans got a new decision
+ * since they last looked (domain/plans/forYou.ts; what this browser saw last is kept per site and
+ * person). A chunk of its own, loaded after the first view: the plans' first view has no room.
+ */
+import * as React from 'react';
+import { PlansForYou, plansForYou, planStatesSeen, SeenPlanStates, isEmptyForYou } from '../../../domain/plans/forYou';
+import { waitingSince } from '../../../domain/plans/queue';
+import { PlansOverview, PlanListing } from '../../../data/plans';
+import { format, plural } from '../../../ui/format';
+import { LightButton } from '../../../ui/light';
+import { LightMessage } from '../../../ui/LightMessage';
+import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
+import { Strings, stateLabel } from './labels';
+import { daysSince } from './StatePill';
+
+export function forYouPlansKey(siteUrl: string, loginName: string): string {
+  return `ddh:plans-for-you:${siteUrl.toLowerCase()}:${loginName.toLowerCase()}`;
+}
+
+export function ForYouPlans(props: { strings: Strings; locale: string; overview: PlansOverview; mine: readonly PlanListing[]; onOpen: (id: number) => void }): JSX.Element | null {
+  const { strings, locale, overview, mine, onOpen } = props;
+  const key = forYouPlansKey(overview.siteUrl, overview.me.loginName);
+  const [seen] = React.useState(() => readLocalCopy<SeenPlanStates>(key, (v) => typeof v === 'object' && v !== null));
+  const [found, setFound] = React.useState<PlansForYou>(() => plansForYou({ isReviewer: overview.isReviewer, inReview: overview.inReview.plans, mine }, seen));
+  // A first look only remembers; later looks keep the old states until the changes are seen.
+  React.useEffect(() => {
+    if (!seen) writeLocalCopy(key, planStatesSeen(mine));
+  }, [seen, key, mine]);
+  if (isEmptyForYou(found)) return null;
+  const seenAll = (): void => {
+    writeLocalCopy(key, planStatesSeen(mine));
+    setFound({ ...found, changed: [] });
+  };
+  const reviewLine = (plans: PlansForYou['toReview']): string => {
+    const days = daysSince(waitingSince(plans[0]));
+    const oldest = days === null ? '' : ` ${days === 0 ? strings.WaitingToday : format(strings.ForYouOldest, plural(strings, 'DaysWaiting', locale, days))}`;
+    return `${plural(strings, 'ForYouReview', locale, plans.length)}${oldest}`;
+  };
+  const openButton = (id: number, text: string): JSX.Element => (
+    <button type="button" onClick={() => onOpen(id)}
+      style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>{text}</button>
+  );
+  return (
+    <section aria-labelledby="ddh-plans-for-you" style={{ margin: '8px 0 12px' }}>
+      <h3 id="ddh-plans-for-you" style={{ margin: '0 0 4px' }}>{strings.ForYouTitle}</h3>
+      <LightMessage kind="info" actions={found.changed.length > 0 ? <LightButton text={strings.ForYouSeen} onClick={seenAll} /> : undefined}>
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {found.changed.map(({ plan, from }) => (
+            <li key={`changed-${plan.id}`}>{openButton(plan.id, plan.title || plan.embassy)}{' '}
+              {format(strings.ForYouChanged, stateLabel(strings, plan.state), stateLabel(strings, from))}</li>
+          ))}
+          {found.yourTurn.filter((p) => !found.changed.some((c) => c.plan.id === p.id)).map((p) => (
+            <li key={`turn-${p.id}`}>{openButton(p.id, p.title || p.embassy)}{' '}
+              {p.state === 'approved' ? strings.ForYouFile : strings.ForYouChanges}</li>
+          ))}
+          {found.toReview.length > 0 && (
+            // The queue tab lists them: here, how many and how long the oldest has waited.
+            <li key="review">{reviewLine(found.toReview)}</li>
+          )}
+        </ul>
+      </LightMessage>
+    </section>
+  );
+}
