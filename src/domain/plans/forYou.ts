@@ -20,6 +20,8 @@ export interface PlansForYou {
 }
 
 const AUTHORS_TURN: readonly PlanState[] = ['changesRequested', 'approved'];
+/** A reviewer's decision puts a plan in one of these: only such a change is news to its author (their own submit is not). */
+const DECIDED: readonly PlanState[] = ['changesRequested', 'approved'];
 
 export function plansForYou(
   view: { isReviewer: boolean; inReview: readonly PlanSummary[]; mine: readonly PlanSummary[] }, seen: SeenPlanStates | undefined
@@ -30,7 +32,8 @@ export function plansForYou(
     : [];
   const yourTurn = view.mine.filter((p) => AUTHORS_TURN.indexOf(p.state) >= 0);
   const changed = seen
-    ? view.mine.filter((p) => seen[String(p.id)] && seen[String(p.id)] !== p.state).map((p) => ({ plan: p, from: seen[String(p.id)] }))
+    ? view.mine.filter((p) => seen[String(p.id)] && seen[String(p.id)] !== p.state && DECIDED.indexOf(p.state) >= 0)
+      .map((p) => ({ plan: p, from: seen[String(p.id)] }))
     : [];
   return { toReview, yourTurn, changed };
 }

@@ -21,7 +21,8 @@ test('an author\'s turn, and a new decision since the last look (none on a first
   const first = plansForYou({ isReviewer: false, inReview: [], mine }, undefined);
   expect(first.yourTurn.map((p) => p.id)).toEqual([4, 5]);
   expect(first.changed).toEqual([]);
-  const seen = planStatesSeen([plan(4, 'submitted'), plan(5, 'approved'), plan(6, 'submitted')]);
+  // 4 got a decision; 6 and 7 moved by the author's own submit and filing, which is no news to them.
+  const seen = planStatesSeen([plan(4, 'submitted'), plan(5, 'approved'), plan(6, 'draft'), plan(7, 'approved')]);
   expect(plansForYou({ isReviewer: false, inReview: [], mine }, seen).changed.map((c) => [c.plan.id, c.from, c.plan.state]))
     .toEqual([[4, 'submitted', 'changesRequested']]);
 });

@@ -39,7 +39,8 @@ export function ForYouPlans(props: { strings: Strings; locale: string; overview:
     return `${plural(strings, 'ForYouReview', locale, plans.length)}${oldest}`;
   };
   const openButton = (id: number, text: string): JSX.Element => (
-    <button type="button" onClick={() => onOpen(id)}
+    // Named "Open …": the same plan's button in the list below keeps its plain title as its name.
+    <button type="button" aria-label={format(strings.ForYouOpen, text)} onClick={() => onOpen(id)}
       style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>{text}</button>
   );
   return (

@@ -236,6 +236,7 @@ define([], function () {
     ForYouChanges: "— changes were asked for: your turn.",
     ForYouFile: "— approved: file it in the records system.",
     ForYouChanged: "— now {0} (was {1}).",
+    ForYouOpen: "Open {0}",
     ForYouSeen: "OK, I have seen these",
     DaysWaiting__one: "{0} day waiting",
     DaysWaiting__other: "{0} days waiting",

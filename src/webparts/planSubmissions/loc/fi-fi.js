@@ -236,6 +236,7 @@ define([], function () {
     ForYouChanges: "– muutoksia pyydettiin: sinun vuorosi.",
     ForYouFile: "– hyväksytty: arkistoi se asianhallintajärjestelmään.",
     ForYouChanged: "– nyt {0} (oli {1}).",
+    ForYouOpen: "Avaa {0}",
     ForYouSeen: "Selvä, olen nähnyt nämä",
     DaysWaiting__one: "Odottanut {0} päivän",
     DaysWaiting__other: "Odottanut {0} päivää",

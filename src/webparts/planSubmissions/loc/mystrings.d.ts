@@ -234,6 +234,7 @@ declare interface IPlanSubmissionsWebPartStrings {
   ForYouChanges: string;
   ForYouFile: string;
   ForYouChanged: string;
+  ForYouOpen: string;
   ForYouSeen: string;
   DaysWaiting__one: string;
   DaysWaiting__other: string;

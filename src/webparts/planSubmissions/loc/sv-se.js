@@ -236,6 +236,7 @@ define([], function () {
     ForYouChanges: "– ändringar begärdes: din tur.",
     ForYouFile: "– godkänd: arkivera den i ärendehanteringssystemet.",
     ForYouChanged: "– nu {0} (var {1}).",
+    ForYouOpen: "Öppna {0}",
     ForYouSeen: "OK, jag har sett dem",
     DaysWaiting__one: "Väntat {0} dag",
     DaysWaiting__other: "Väntat {0} dagar",
