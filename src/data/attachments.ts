@@ -13,6 +13,7 @@
  * training's first views have no room for them.
  */
 import type { SPFI } from '@pnp/sp';
+import { loadOnce } from './loadOnce';
 
 /** What a read selects and expands to carry an item's attachments. */
 export const ATTACHMENTS_SELECT = 'AttachmentFiles';
@@ -50,12 +51,5 @@ type Writes = import('./attachmentWrites').AttachmentWrites;
  * views have no room for them): `(await attachments()).add(…)`.
  */
 export function attachmentWrites(sp: SPFI, listTitle: string): () => Promise<Writes> {
-  let loaded: Promise<Writes> | undefined;
-  return () => {
-    if (!loaded) {
-      loaded = import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(sp, listTitle));
-      loaded.catch(() => { loaded = undefined; });
-    }
-    return loaded;
-  };
+  return loadOnce(() => import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(sp, listTitle)));
 }

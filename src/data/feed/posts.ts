@@ -14,6 +14,7 @@ import { odataInteger } from '../odata';
 import { BlogRepository } from './blogs';
 import { batchedSettled, settle } from './batches';
 import { currentSchema, FeedSchema, POST_EXPAND, POST_SELECT, Row, selectAt, StoredPost, toPost } from './rows';
+import { loadOnce } from '../loadOnce';
 
 /**
  * What the repositories need from where they run: the sanitiser (it needs a DOM; DOMPurify is
@@ -42,16 +43,8 @@ export interface PostWriteContext {
   myId(): Promise<number>;
 }
 
-type PostWrites = typeof import('./postWrites');
-let loadedWrites: Promise<PostWrites> | undefined;
 /** The write path, loaded once, with the first write. */
-function writes(): Promise<PostWrites> {
-  if (!loadedWrites) {
-    loadedWrites = import(/* webpackChunkName: 'ddh-feed-write' */ './postWrites');
-    loadedWrites.catch(() => { loadedWrites = undefined; });
-  }
-  return loadedWrites;
-}
+const writes = loadOnce(() => import(/* webpackChunkName: 'ddh-feed-write' */ './postWrites'));
 
 export class PostRepository {
   public constructor(

@@ -23,6 +23,7 @@ import {
 import { GROUPS } from '../../lists/types';
 import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
 import { toProblem } from '../errors';
+import { loadOnce } from '../loadOnce';
 import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
 import { Me } from '../people';
@@ -45,15 +46,7 @@ export interface PlanWriteContext {
 }
 
 /** The steps people take (submit, archive, comment, decide) load with the first one: the overview needs none. */
-type PlanWrites = typeof import('./planWrites');
-let loadedWrites: Promise<PlanWrites> | undefined;
-function loadWrites(): Promise<PlanWrites> {
-  if (!loadedWrites) {
-    loadedWrites = import(/* webpackChunkName: 'ddh-plan-writes' */ './planWrites');
-    loadedWrites.catch(() => { loadedWrites = undefined; });
-  }
-  return loadedWrites;
-}
+const loadWrites = loadOnce(() => import(/* webpackChunkName: 'ddh-plan-writes' */ './planWrites'));
 
 /** A step the workflow refuses, before anything is sent. `incomplete`: the plan has validation errors. */
 export class WorkflowRefusedError extends Error {
