@@ -21,6 +21,7 @@ import { useHub } from './HubContext';
 import { LightButton, useLightClasses } from './light';
 import { hrefFor } from './links';
 import { problemText } from './problemText';
+import { VISUALLY_HIDDEN } from './visuallyHidden';
 
 /** A chosen file's bytes, read with FileReader (every browser, and jsdom, has it). */
 export function readBytes(file: Blob): Promise<ArrayBuffer> {
@@ -195,8 +196,7 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
           </p>
         </div>
       )}
-      <div role="status" aria-live="polite" className="ddh-visually-hidden"
-        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>{announcement}</div>
+      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>{announcement}</div>
     </section>
   );
 }

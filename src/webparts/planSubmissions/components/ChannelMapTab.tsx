@@ -17,10 +17,9 @@ import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { format } from '../../../ui/format';
 import { Strings, channelLabel, dateTime } from './labels';
+import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 type Status = 'active' | 'dormant' | undefined;
-
-const HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 /** A channel's mark: filled for active use, a dashed ring for a dormant crisis profile, nothing for none; its word for screen readers. */
 function Mark(props: { status: Status; words: string; colour: string; size?: number }): JSX.Element {
@@ -35,7 +34,7 @@ function Mark(props: { status: Status; words: string; colour: string; size?: num
             : <circle cx={10} cy={10} r={7} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="3 2.5" />}
         </svg>
       )}
-      <span style={HIDDEN}>{words}</span>
+      <span style={VISUALLY_HIDDEN}>{words}</span>
     </>
   );
 }
@@ -82,7 +81,7 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
                   {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />{'  '}
                   {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
                 </span>
-                <span style={HIDDEN}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
+                <span style={VISUALLY_HIDDEN}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
               </td>
             ))}
           </tr>

@@ -4,11 +4,11 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
+import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 const rowClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end', marginBottom: 8 });
 const searchClass = mergeStyles({ flex: '1 1 220px', minWidth: 0 });
 const fieldClass = mergeStyles({ minWidth: 160, flex: '1 1 160px' });
-const hidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', border: 0 };
 
 interface FilterFields { kind: string; keyword: string; blog: string; unit: string; text: string }
 
@@ -42,10 +42,10 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
   ];
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}>
-      <legend style={hidden}>{strings.FilterKind}</legend>
+      <legend style={VISUALLY_HIDDEN}>{strings.FilterKind}</legend>
       {options.map((o) => (
         <label key={o.key} className={props.value === o.key ? classes.on : classes.off}>
-          <input type="radio" name={name} value={o.key} checked={props.value === o.key} onChange={() => props.onChange(o.key)} style={hidden} />
+          <input type="radio" name={name} value={o.key} checked={props.value === o.key} onChange={() => props.onChange(o.key)} style={VISUALLY_HIDDEN} />
           {o.text}
         </label>
       ))}

@@ -12,6 +12,7 @@ import { AuthorView, BlogView } from './BlogView';
 import { FeedContext, FeedContextValue, FeedLayout, Route } from './FeedContext';
 import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
+import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 export interface PracticeFeedAppProps extends HubAppHost {
   strings: IPracticeFeedWebPartStrings;
@@ -90,7 +91,7 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
         <LightButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })} />
         {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
-      <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{message}</div>
+      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>{message}</div>
       <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />
     </FeedContext.Provider>
   );
