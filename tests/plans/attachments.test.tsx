@@ -10,33 +10,18 @@
 import * as React from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
-import { GROUPS } from '../../src/lists/types';
-import { provision } from '../../src/lists/provision';
 import { PlanPage } from '../../src/webparts/planSubmissions/components/PlanPage';
-import { createTestSite, TestSite } from '../support/sp';
-import { completePlan } from './fixtures';
+import { completePlan, createPlanSite, PlanSite } from './fixtures';
 import { renderInHub, strings } from './render';
 
 configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
-let site: TestSite;
-const people = {
-  anna: { email: 'anna.author@formin.example', title: 'Anna Author', group: GROUPS.authors.title, login: '' },
-  erik: { email: 'erik.reviewer@formin.example', title: 'Erik Reviewer', group: GROUPS.reviewers.title, login: '' }
-};
-const servicesAs = (who: keyof typeof people): ReturnType<typeof createServices> => createServices(site.spAs(people[who].login));
+let ps: PlanSite;
+const servicesAs = (who: 'anna' | 'erik'): ReturnType<typeof createServices> => createServices(ps.sp(who));
 
-beforeAll(async () => {
-  site = createTestSite();
-  await provision(site.spAs(site.adminLogin));
-  for (const person of Object.values(people)) {
-    const user = site.addUser(person.email, person.title, 'Hub Members');
-    site.emulator.addToGroup(person.group, user.loginName);
-    person.login = user.loginName;
-  }
-});
-afterAll(() => site.dispose());
+beforeAll(async () => { ps = await createPlanSite(); });
+afterAll(() => ps.site.dispose());
 
 const pdf = (name: string): File => new File(['%PDF-1.7\n%%EOF\n'], name, { type: 'application/pdf' });
 
@@ -55,14 +40,14 @@ test('the author adds files from the form: a refused one says why, a dropped one
   fireEvent.change(title, { target: { value: 'Facebook for Oslo, spring' } });
 
   // Every upload fails like a dropped connection until the network is back.
-  site.emulator.faults.dropNext(20, (url, method) => method === 'POST' && /AttachmentFiles\/add/i.test(url));
+  ps.site.emulator.faults.dropNext(20, (url, method) => method === 'POST' && /AttachmentFiles\/add/i.test(url));
   choose([new File(['MZ'], 'setup.exe'), pdf('Survey 2026.pdf')]);
   expect(await within(section).findByRole('alert')).toHaveTextContent('setup.exe was not added: this kind of file cannot be attached.');
   const failed = await within(section).findByText(/Survey 2026\.pdf was not added: The connection was lost/, { selector: 'li span' });
   expect(failed).toBeInTheDocument();
   expect((title as HTMLInputElement).value).toBe('Facebook for Oslo, spring');
 
-  site.emulator.faults.clear();
+  ps.site.emulator.faults.clear();
   fireEvent.click(within(section).getByRole('button', { name: 'Try again' }));
   const link = await within(section).findByRole('link', { name: 'Survey 2026.pdf' });
   expect(link.getAttribute('href')).toMatch(/\/Lists\/.+\/Attachments\/\d+\/Survey%202026\.pdf$|\/Attachments\/\d+\/Survey 2026\.pdf$/);
@@ -88,7 +73,7 @@ test('a reviewer sees the files of a submitted plan as links, with nothing to ad
   await anna.plans.repository.submit(draft, draft.plan, draft.etag);
 
   renderInHub(servicesAs('erik'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
-  site.emulator.faults.clear();
+  ps.site.emulator.faults.clear();
   const section = await screen.findByRole('region', { name: 'Attachments (2)' });
   const survey = within(section).getByRole('link', { name: 'Audience survey.pdf' });
   expect(survey.getAttribute('target')).toBe('_blank');

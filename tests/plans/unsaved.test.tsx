@@ -9,45 +9,36 @@
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
-import { GROUPS } from '../../src/lists/types';
-import { provision } from '../../src/lists/provision';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { createTestSite, TestSite } from '../support/sp';
+import { createPlanSite, PlanSite } from './fixtures';
 import { common, strings } from './render';
 
 configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
-let site: TestSite;
-let login = '';
-beforeAll(async () => {
-  site = createTestSite();
-  await provision(site.spAs(site.adminLogin));
-  const anna = site.addUser('anna.author@formin.example', 'Anna Author', 'Hub Members');
-  site.emulator.addToGroup(GROUPS.authors.title, anna.loginName);
-  login = anna.loginName;
-});
-afterAll(() => site.dispose());
+let ps: PlanSite;
+beforeAll(async () => { ps = await createPlanSite(); });
+afterAll(() => ps.site.dispose());
 beforeEach(() => localStorage.clear());
 
 const app = (): ReturnType<typeof render> =>
-  render(<PlanSubmissionsApp services={createServices(site.spAs(login))} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+  render(<PlanSubmissionsApp services={createServices(ps.sp('anna'))} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
 
 /** Types a title into a new plan while every create fails, then closes the tab. */
 async function typeWhileOffline(title: string): Promise<void> {
-  site.emulator.faults.dropNext(50, (url, method) => method === 'POST' && /getbytitle\('DDH%20Plans'\)\/items$/i.test(url));
+  ps.site.emulator.faults.dropNext(50, (url, method) => method === 'POST' && /getbytitle\('DDH%20Plans'\)\/items$/i.test(url));
   const first = app();
   fireEvent.click(await screen.findByRole('button', { name: strings.NewPlan }));
   fireEvent.change(await screen.findByLabelText(new RegExp(strings.Field_title)), { target: { value: title } });
   await screen.findByText(new RegExp(strings.Save_failed.split('{0}')[0].trim()), {}, { timeout: 15000 });
   first.unmount();
-  site.emulator.faults.clear();
+  ps.site.emulator.faults.clear();
 }
 
 test('the list offers a new plan that was never saved; continuing it saves it as a draft', async () => {
   await typeWhileOffline('Threads for Finland in Oslo');
-  const mine = async (): Promise<string[]> => (await createServices(site.spAs(login)).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
+  const mine = async (): Promise<string[]> => (await createServices(ps.sp('anna')).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
   expect(await mine()).toEqual([]);
 
   app();
