@@ -50,6 +50,8 @@ import {
   BoldIcon,
   ItalicIcon,
   Header2Icon,
+  Header3Icon,
+  RightDoubleQuoteIcon,
   BulletedListIcon,
   NumberedListIcon,
   LinkIcon
@@ -102,6 +104,8 @@ export function registerWorkbenchIcons(): void {
       Bold: React.createElement(BoldIcon),
       Italic: React.createElement(ItalicIcon),
       Header2: React.createElement(Header2Icon),
+      Header3: React.createElement(Header3Icon),
+      RightDoubleQuote: React.createElement(RightDoubleQuoteIcon),
       BulletedList: React.createElement(BulletedListIcon),
       NumberedList: React.createElement(NumberedListIcon),
       Link: React.createElement(LinkIcon)
