@@ -143,7 +143,7 @@ test('feed (fi): publish, comment and like fail and recover; the post draft surv
   // Shown in the editor and said in the feed's (visually hidden) live region: wait for the one shown.
   await page.locator('[data-message]').filter({ hasText: f.DraftRestored.split('{0}')[0].trim() }).first().waitFor();
   expect(await page.getByLabel(f.FieldTitle, { exact: true }).inputValue()).toBe('Katko ei hävitä tekstiä');
-  expect(await page.getByLabel(f.FieldBody, { exact: true }).inputValue()).toBe('Teksti säilyy selaimessa, vaikka SharePoint ei vastaa.');
+  expect(await page.getByLabel(f.FieldBody, { exact: true }).textContent()).toBe('Teksti säilyy selaimessa, vaikka SharePoint ei vastaa.');
   await page.getByRole('button', { name: f.Publish, exact: true }).click();
   await page.getByRole('heading', { name: 'Katko ei hävitä tekstiä' }).waitFor();
 

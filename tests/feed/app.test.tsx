@@ -9,7 +9,7 @@ import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { draftKey } from '../../src/webparts/practiceFeed/components/editor/drafts';
 import { createTestSite, TestSite } from '../support/sp';
-import { renderApp, strings } from './render';
+import { bodyHtml, renderApp, strings, writeBody } from './render';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { warmLazyViews } from './site';
 
@@ -66,7 +66,7 @@ describe('the practice feed app', () => {
     const title = await screen.findByRole('textbox', { name: /Headline/ });
     expect(screen.getByText(strings.HintHeadlineMissing)).toBeTruthy();
     fireEvent.change(title, { target: { value: 'Crisis register sign-ups through Facebook' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /^Text/ }), { target: { value: 'Call me on 040 123 4567.\n\n- **Sign-ups** worked' } });
+    writeBody('<p>Call me on 040 123 4567.</p><ul><li><strong>Sign-ups</strong> worked</li></ul>');
     expect(screen.getByText(strings.HintKeywordsMissing)).toBeTruthy();
     expect(screen.getByText('040 123 4567 looks like a phone number.')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: /Keywords/ }), { target: { value: 'crisis, Facebook' } });
@@ -113,14 +113,17 @@ describe('the practice feed app', () => {
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
     fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'Half-written thoughts' } });
-    await waitFor(() => expect(Object.keys(window.localStorage).some((k) => k.indexOf(`|${anna.id}|blog-${blogId}`) > 0)).toBe(true));
+    writeBody('<p>It began with <em>one</em> line: 5*3 = 15.</p>');
+    await waitFor(() => expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain('5*3 = 15'));
     view.unmount();
 
     const again = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
     expect(((await screen.findByRole('textbox', { name: /Headline/ })) as HTMLInputElement).value).toBe('Half-written thoughts');
     expect(screen.getAllByText(/Your unfinished draft from/).length).toBeGreaterThan(0);
-    fireEvent.change(screen.getByRole('textbox', { name: /^Text/ }), { target: { value: 'Some text.' } });
+    // The text comes back into the editor as it was written.
+    expect(bodyHtml()).toBe('<p>It began with <em>one</em> line: 5*3 = 15.</p>');
+    writeBody('<p>Some text.</p>');
     site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'POST' && /AddValidateUpdateItemUsingPath/i.test(url) });
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.Publish })); });
     await screen.findByText(strings.SaveFailedKept);

@@ -7,11 +7,12 @@
  * the published post shows it, and the feed's card shows it as the post's cover.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { $getRoot } from 'lexical';
 import { createServices } from '../../src/data/services';
 import { provision } from '../../src/lists/provision';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { createTestSite, TestSite } from '../support/sp';
-import { renderApp, strings } from './render';
+import { bodyHtml, postBody, renderApp, strings, writeBody } from './render';
 import { warmLazyViews } from './site';
 
 jest.mock('../../src/webparts/practiceFeed/components/editor/preparePicture', () => {
@@ -47,9 +48,10 @@ describe('a picture in a post', () => {
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
     fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'The harbour exhibition' } });
-    const body = screen.getByRole('textbox', { name: /^Text/ }) as HTMLTextAreaElement;
-    fireEvent.change(body, { target: { value: 'First line.\nLast line.' } });
-    body.setSelectionRange(11, 11);
+    writeBody('<p>First line.</p><p>Last line.</p>');
+    // The cursor at the end of the first line.
+    const { box, editor } = postBody();
+    act(() => { editor.update(() => { $getRoot().getAllTextNodes()[0].select(11, 11); }, { discrete: true }); });
     fireEvent.click(screen.getByRole('button', { name: strings.ToolPicture }));
     const file = await screen.findByLabelText(strings.PictureFile);
     expect(document.activeElement).toBe(file);
@@ -73,24 +75,25 @@ describe('a picture in a post', () => {
     site.emulator.faults.failNext(4, { status: 500, match: (url, method) => method === 'POST' && /addUsingPath/i.test(url) });
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert })); });
     expect(await screen.findByText(strings.PictureKept)).toBeTruthy();
-    expect(body.value).toBe('First line.\nLast line.');
+    expect(bodyHtml()).toBe('<p>First line.</p><p>Last line.</p>');
     site.emulator.faults.clear();
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert })); });
     await waitFor(() => expect(screen.queryByLabelText(strings.PictureFile)).toBeNull());
-    const text = (screen.getByRole('textbox', { name: /^Text/ }) as HTMLTextAreaElement);
-    expect(text.value).toMatch(new RegExp(`^First line\\.\\n!\\[The new harbour at dawn\\]\\(/[^)\\s]*/blog-${blogId}/\\d{8}-\\d{6}-[0-9a-z]{6}\\.jpg\\)\\nLast line\\.$`));
-    expect(document.activeElement).toBe(text);
+    // In the text where the cursor was, with its description; the focus is back in the text.
+    expect(bodyHtml()).toMatch(new RegExp(`^<p>First line\\.<img alt="The \\[new\\] harbour at dawn" src="/[^"\\s]*/blog-${blogId}/\\d{8}-\\d{6}-[0-9a-z]{6}\\.jpg"></p><p>Last line\\.</p>$`));
+    expect(box.querySelector('img')?.getAttribute('alt')).toBe('The [new] harbour at dawn');
+    await waitFor(() => expect(document.activeElement).toBe(box));
 
     fireEvent.change(screen.getByRole('textbox', { name: /Keywords/ }), { target: { value: 'culture' } });
     fireEvent.click(screen.getByRole('button', { name: strings.Publish }));
     await screen.findByRole('heading', { name: 'The harbour exhibition' }, { timeout: 5000 });
-    const shown = screen.getByRole('img', { name: 'The new harbour at dawn' });
+    const shown = screen.getByRole('img', { name: 'The [new] harbour at dawn' });
     expect(shown.getAttribute('src')).toMatch(new RegExp(`/blog-${blogId}/`));
     view.unmount();
 
     const readerView = renderApp(site, reader.loginName);
     const card = (await screen.findByRole('heading', { name: 'The harbour exhibition' })).closest('article') as HTMLElement;
-    const cover = within(card).getByRole('img', { name: 'The new harbour at dawn' });
+    const cover = within(card).getByRole('img', { name: 'The [new] harbour at dawn' });
     expect(cover.getAttribute('loading')).toBe('lazy');
     expect(cover.getAttribute('width')).toBe('200');
     readerView.unmount();

@@ -85,15 +85,24 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
-    name: 'post editor preview',
+    name: 'post editor',
     user: AUTHOR,
     part: 'practiceFeed',
     async go(page, s) {
       await page.getByRole('button', { name: s.feed.WritePost }).first().click();
-      await page.locator('#ddh-post-body').fill(LONG_TEXT);
+      // The rich-text editor: paragraphs typed with Enter between them, one made a subheading.
+      const body = page.getByRole('textbox', { name: s.feed.FieldBody, exact: true });
+      await body.click();
+      await page.keyboard.type('Lessons learnt');
+      await page.getByRole('button', { name: s.feed.ToolHeading, exact: true }).click();
+      await body.press('End');
+      for (const paragraph of LONG_TEXT.split(/\n+/)) {
+        await body.press('Enter');
+        await page.keyboard.insertText(paragraph);
+      }
       await page.getByRole('textbox', { name: s.feed.FieldTitle }).fill('Round-the-clock updates: what three embassies learnt');
-      await page.getByRole('button', { name: s.feed.Preview, exact: true }).click();
-      await page.getByRole('region', { name: s.feed.Preview }).getByText('A third one, shorter.').waitFor();
+      await body.locator('h2').getByText('Lessons learnt').waitFor();
+      await body.getByText('A third one, shorter.').waitFor();
     }
   },
   {

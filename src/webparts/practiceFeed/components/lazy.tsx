@@ -1,7 +1,8 @@
 /**
  * What the feed's first view does not show loads when it is opened: a post (with its rich text
- * and DOMPurify, the comments and the delete dialog), the editor, the blog forms with the people
- * picker (one chunk: site owners' tools; Fluent's picker comes with it), and the problem message
+ * and DOMPurify, the comments and the delete dialog), the blog forms with the people picker (one
+ * chunk: site owners' tools; Fluent's picker comes with it), the post editor in a chunk of its
+ * own (with the rich-text editor, Lexical, that nothing else needs), and the problem message
  * (Fluent's MessageBar and buttons, only when something failed). The first view itself is light
  * HTML (src/ui/light).
  */
@@ -11,7 +12,7 @@ import { Loading } from '../../../ui/Loading';
 
 const ProblemMessageView = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 export const PostView = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './PostView').then((m) => ({ default: m.PostView })));
-export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
+export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-editor' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
 export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
 export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
 export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));

@@ -109,8 +109,15 @@ declare interface IPracticeFeedWebPartStrings {
   ToolBulletList: string;
   ToolNumberedList: string;
   ToolLink: string;
-  ToolPlaceholder: string;
-  MarkupHelp: string;
+  ToolMinorHeading: string;
+  ToolQuote: string;
+  BodyHelp: string;
+  LinkAddress: string;
+  LinkHelp: string;
+  LinkInvalid: string;
+  LinkApply: string;
+  LinkRemove: string;
+  LinkCancel: string;
   ToolPicture: string;
   PictureDialog: string;
   PictureFile: string;
@@ -127,7 +134,6 @@ declare interface IPracticeFeedWebPartStrings {
   PictureKept: string;
   PictureInserted: string;
   PictureCover: string;
-  Preview: string;
   Publish: string;
   Publishing: string;
   SaveChanges: string;

@@ -14,18 +14,23 @@ const panelClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 
 // Its own shape, no larger than the panel allows (both sides auto: the picture keeps its proportions).
 const previewClass = mergeStyles({ maxWidth: '100%', maxHeight: 240, width: 'auto', height: 'auto', display: 'block' });
 
-/** Markup for a picture: the alt text without the brackets that would end it, the URL with its spaces encoded. */
-export function pictureMarkup(alt: string, url: string): string {
-  return `![${alt.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim()}](${encodeURI(url)})`;
+/** A saved picture for the text: its address (spaces encoded) and its description on one line. */
+export interface PictureToInsert {
+  alt: string;
+  url: string;
+}
+
+export function pictureToInsert(alt: string, url: string): PictureToInsert {
+  return { alt: alt.replace(/\s+/g, ' ').trim(), url: encodeURI(url) };
 }
 
 /**
  * Adds a picture to a post: a file chosen on the device is prepared in the browser (smaller, no
  * metadata: preparePicture.ts), described (alternative text is required), saved to the blog's
- * folder of pictures and put into the text where the cursor was. Nothing typed is touched until
+ * folder of pictures and handed to the editor, which puts it where the cursor was. Nothing typed is touched until
  * the picture is saved; a failed save keeps the picture and its description to try again.
  */
-export function PictureInserter(props: { blogId: number; onInsert(markup: string): void; onClose(): void }): JSX.Element {
+export function PictureInserter(props: { blogId: number; onInsert(picture: PictureToInsert): void; onClose(): void }): JSX.Element {
   const { services } = useHub();
   const { strings, announce } = useFeed();
   const [prepared, setPrepared] = React.useState<PreparedPicture | undefined>();
@@ -73,7 +78,7 @@ export function PictureInserter(props: { blogId: number; onInsert(markup: string
     setBusy('saving');
     try {
       const stored = await services.feed.pictures.add(props.blogId, prepared);
-      props.onInsert(pictureMarkup(alt, stored.url));
+      props.onInsert(pictureToInsert(alt, stored.url));
       announce(strings.PictureInserted);
     } catch (error) {
       setProblem(await toProblem(error));

@@ -14,8 +14,7 @@ import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
 import { formatDate, issueText, languageName, licenceLabel, uiLanguage } from '../labels';
 import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, saveDraft } from './drafts';
-import { htmlToMarkup, markupToHtml } from './markup';
-import { MarkupEditor } from './MarkupEditor';
+import { RichTextEditor } from './RichTextEditor';
 import { PracticeFields } from './PracticeFields';
 import { WritingHelp } from './WritingHelp';
 
@@ -25,7 +24,7 @@ const helpClass = mergeStyles({ flex: '1 1 260px' });
 
 function emptyFields(language: PostLanguage): DraftFields {
   return {
-    title: '', markup: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit: '', situation: 'crisis',
+    title: '', html: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit: '', situation: 'crisis',
     channels: [], whatWorked: '', whatToAvoid: '', reachText: '', linksText: ''
   };
 }
@@ -33,7 +32,7 @@ function emptyFields(language: PostLanguage): DraftFields {
 function fieldsOf(post: StoredPost, language: PostLanguage): DraftFields {
   const p = post.goodPractice;
   return {
-    title: post.title, markup: htmlToMarkup(post.bodyHtml), kind: post.kind, keywordsText: post.keywords.join(', '), licence: post.licence,
+    title: post.title, html: post.bodyHtml, kind: post.kind, keywordsText: post.keywords.join(', '), licence: post.licence,
     language: post.language || language,
     unit: p ? p.unit : '', situation: p ? p.situation : 'crisis', channels: p ? p.channels : [], whatWorked: p ? p.whatWorked : '',
     whatToAvoid: p ? p.whatToAvoid : '', reachText: p && p.reach !== undefined ? String(p.reach) : '', linksText: p && p.links ? p.links.join('\n') : ''
@@ -42,7 +41,7 @@ function fieldsOf(post: StoredPost, language: PostLanguage): DraftFields {
 
 export function toPost(fields: DraftFields, blogId: number, viewer: { id: number; title: string }): Post {
   const post: Post = {
-    title: fields.title, bodyHtml: markupToHtml(fields.markup), kind: fields.kind, keywords: parseKeywordInput(fields.keywordsText).keywords,
+    title: fields.title, bodyHtml: fields.html, kind: fields.kind, keywords: parseKeywordInput(fields.keywordsText).keywords,
     blogId, author: { id: viewer.id, name: viewer.title }, licence: fields.licence, language: fields.language
   };
   if (fields.kind === 'goodPractice') {
@@ -70,6 +69,8 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   const [issues, setIssues] = React.useState<PostIssue[]>([]);
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [saving, setSaving] = React.useState(false);
+  // The editor holds its own text: a discarded draft starts a new one from the post (or from nothing).
+  const [editorKey, setEditorKey] = React.useState(0);
   const summary = React.useRef<HTMLDivElement>(null);
 
   React.useEffect(() => {
@@ -124,6 +125,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
     clearDraft(target);
     setFields(props.existing ? fieldsOf(props.existing, language) : emptyFields(language));
     setDraftState('idle');
+    setEditorKey((k) => k + 1);
     announce(strings.DraftDiscarded);
   };
 
@@ -147,7 +149,8 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
             options={[{ key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]} />
           <LightTextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
             onChange={(v) => set('title', v)} errorMessage={error('title')} />
-          <MarkupEditor id="ddh-post-body" blogId={props.blogId} value={fields.markup} onChange={(v) => set('markup', v)} errorMessage={error('bodyHtml')} />
+          <RichTextEditor key={editorKey} id="ddh-post-body" blogId={props.blogId} initialHtml={fields.html} onChange={(v) => set('html', v)}
+            errorMessage={error('bodyHtml')} />
           <LightTextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
             onChange={(v) => set('keywordsText', v)} errorMessage={error('keywords')} />
           {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}

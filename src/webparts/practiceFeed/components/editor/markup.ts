@@ -1,6 +1,7 @@
 /**
- * The editor's simple markup ⇄ HTML. People write in a plain textarea (keyboard and screen
- * readers need nothing special) with a few marks the toolbar inserts:
+ * The old editor's simple markup → HTML, kept only for drafts saved in the browser before the
+ * rich-text editor (drafts.ts): they open in it as they would have been published. Posts were
+ * always stored as HTML and need nothing from here. The syntax was:
  *
  *   ## Heading            **bold**          - bullet            > quote
  *   ### Subheading        *italic*          1. numbered         [text](https://…)
@@ -61,85 +62,4 @@ export function markupToHtml(markup: string): string {
       default: return `<p>${block.lines.map(inline).join('<br>')}</p>`;
     }
   }).join('');
-}
-
-function inlineMarkup(node: Node): string {
-  let out = '';
-  node.childNodes.forEach((child) => {
-    if (child.nodeType === 3) { out += (child.textContent || '').replace(/\s+/g, ' '); return; }
-    if (child.nodeType !== 1) return;
-    const el = child as Element;
-    const tag = el.nodeName.toLowerCase();
-    const inner = inlineMarkup(el);
-    if (tag === 'strong' || tag === 'b') out += `**${inner}**`;
-    else if (tag === 'em' || tag === 'i') out += `*${inner}*`;
-    else if (tag === 'a') out += `[${inner}](${el.getAttribute('href') || ''})`;
-    else if (tag === 'img') out += `![${el.getAttribute('alt') || ''}](${el.getAttribute('src') || ''})`;
-    else if (tag === 'br') out += '\n';
-    else out += inner;
-  });
-  return out;
-}
-
-/** Back from stored (sanitised) HTML to markup, for editing a post; what markup cannot say is kept as text. */
-export function htmlToMarkup(html: string, parser: DOMParser = new DOMParser()): string {
-  const doc = parser.parseFromString(`<body>${html || ''}</body>`, 'text/html');
-  const blocks: string[] = [];
-  let loose = '';
-  const flush = (): void => { if (loose.trim()) blocks.push(loose.trim()); loose = ''; };
-  doc.body.childNodes.forEach((node) => {
-    const tag = node.nodeName.toLowerCase();
-    if (node.nodeType !== 1 || ['strong', 'b', 'em', 'i', 'a', 'img', 'br', 'u', 's', 'code', 'span'].indexOf(tag) >= 0) {
-      loose += node.nodeType === 1 ? inlineMarkup({ childNodes: [node] } as unknown as Node) : (node.textContent || '');
-      return;
-    }
-    flush();
-    const el = node as Element;
-    if (tag === 'h2') blocks.push(`## ${inlineMarkup(el).trim()}`);
-    else if (tag === 'h3' || tag === 'h4') blocks.push(`### ${inlineMarkup(el).trim()}`);
-    else if (tag === 'ul' || tag === 'ol') {
-      const items: string[] = [];
-      el.querySelectorAll(':scope > li').forEach((li, i) => items.push(`${tag === 'ul' ? '-' : `${i + 1}.`} ${inlineMarkup(li).trim()}`));
-      blocks.push(items.join('\n'));
-    } else if (tag === 'blockquote') {
-      blocks.push(el.textContent ? inlineMarkup(el).trim().split('\n').map((l) => `> ${l.trim()}`).join('\n') : '>');
-    } else {
-      blocks.push(inlineMarkup(el).trim());
-    }
-  });
-  flush();
-  return blocks.filter(Boolean).join('\n\n');
-}
-
-/** What a toolbar button does to the text: wrap the selection, or start each selected line. */
-export type MarkupAction = 'bold' | 'italic' | 'bulletList' | 'numberedList' | 'heading' | 'link';
-
-export interface TextEdit {
-  text: string;
-  selectionStart: number;
-  selectionEnd: number;
-}
-
-export function applyMarkup(action: MarkupAction, text: string, start: number, end: number, placeholder: string): TextEdit {
-  const selected = text.slice(start, end) || placeholder;
-  const wrap = (before: string, after: string): TextEdit => ({
-    text: text.slice(0, start) + before + selected + after + text.slice(end),
-    selectionStart: start + before.length,
-    selectionEnd: start + before.length + selected.length
-  });
-  if (action === 'bold') return wrap('**', '**');
-  if (action === 'italic') return wrap('*', '*');
-  if (action === 'link') {
-    const before = `[${selected}](`;
-    const url = 'https://';
-    return { text: text.slice(0, start) + before + url + ')' + text.slice(end), selectionStart: start + before.length, selectionEnd: start + before.length + url.length };
-  }
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const block = text.slice(lineStart, end) || placeholder;
-  const lines = block.split('\n').map((line, i) => {
-    const bare = line.replace(/^\s*(?:[-*]|\d+[.)]|#{2,3})\s+/, '');
-    if (action === 'heading') return `## ${bare}`;
-    return action === 'bulletList' ? `- ${bare}` : `${i + 1}. ${bare}`;
-  }).join('\n');
-  return { text: text.slice(0, lineStart) + lines + text.slice(end), selectionStart: lineStart, selectionEnd: lineStart + lines.length };
 }
