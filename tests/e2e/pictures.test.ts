@@ -86,10 +86,10 @@ describe('pictures in posts in Chromium', () => {
     await lars.getByRole('button', { name: 'Insert the picture' }).click();
     // Saved and put into the text: the panel closes and the cursor is back in the text.
     await lars.getByLabel('Picture (JPEG, PNG, WebP or GIF)').waitFor({ state: 'detached' });
-    const text = lars.getByRole('textbox', { name: 'Text', exact: true });
+    const text = lars.getByLabel('Text', { exact: true });
     await lars.waitForFunction(() => !!document.activeElement && document.activeElement.id === 'ddh-post-body');
     // In the text as a picture (shown from the library while writing), after what was typed.
-    const inText = text.getByRole('img', { name: 'Guests dancing around the midsummer pole' });
+    const inText = text.locator('img[alt="Guests dancing around the midsummer pole"]');
     await inText.waitFor();
     const url = decodeURI((await inText.getAttribute('src')) || '');
     expect(await text.textContent()).toBe('Guests from twelve countries.');

@@ -90,18 +90,25 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     part: 'practiceFeed',
     async go(page, s) {
       await page.getByRole('button', { name: s.feed.WritePost }).first().click();
-      // The rich-text editor: paragraphs typed with Enter between them, one made a subheading.
-      const body = page.getByRole('textbox', { name: s.feed.FieldBody, exact: true });
+      // The rich-text editor: paragraphs typed with Enter between them, then the first made a subheading.
+      const body = page.getByLabel(s.feed.FieldBody, { exact: true });
+      await body.waitFor();
+      // The draft of an earlier run of this view comes back: start from an empty text.
+      const discard = page.getByRole('button', { name: s.feed.DiscardDraft, exact: true });
+      if (await discard.count()) {
+        await discard.click();
+        await page.getByText(s.feed.DraftDiscarded).first().waitFor({ state: 'attached' });
+      }
       await body.click();
       await page.keyboard.type('Lessons learnt');
-      await page.getByRole('button', { name: s.feed.ToolHeading, exact: true }).click();
-      await body.press('End');
       for (const paragraph of LONG_TEXT.split(/\n+/)) {
-        await body.press('Enter');
+        await page.keyboard.press('Enter');
         await page.keyboard.insertText(paragraph);
       }
+      await page.keyboard.press('Control+Home');
+      await page.getByRole('button', { name: s.feed.ToolHeading, exact: true }).click();
       await page.getByRole('textbox', { name: s.feed.FieldTitle }).fill('Round-the-clock updates: what three embassies learnt');
-      await body.locator('h2').getByText('Lessons learnt').waitFor();
+      await body.locator('h2', { hasText: 'Lessons learnt' }).waitFor();
       await body.getByText('A third one, shorter.').waitFor();
     }
   },

@@ -304,7 +304,7 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
         <LinkPlugin validateUrl={isSafeLink} />
         <FormatsPlugin onFormats={setFormats} />
         <OnChangePlugin ignoreSelectionChange onChange={(state, editor) => props.onChange(state.read(() => $writeHtml(editor)))} />
-        <Text id={helpId} block variant="small">{strings.BodyHelp}</Text>
+        <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>{strings.BodyHelp}</Text>
         {props.errorMessage && <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{props.errorMessage}</Text>}
       </div>
     </LexicalComposer>
