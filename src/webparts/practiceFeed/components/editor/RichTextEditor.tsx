@@ -174,7 +174,7 @@ function LinkForm(props: { id: string; current: string | undefined; onApply(url:
 interface EditorProps {
   /** The editable region's id; its label, help and error are `${id}-label`, `${id}-help`, `${id}-error`. */
   id: string;
-  /** The body to start from (stored HTML; sanitised here before it is shown). */
+  /** The body to start from (stored HTML; on loading, only what richHtml.ts lets through is shown). */
   initialHtml: string;
   onChange(html: string): void;
   errorMessage?: string;
