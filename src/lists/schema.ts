@@ -30,7 +30,7 @@ export const LISTS: Record<ListKey, ListSpec> = {
 export const LIST_ORDER: ListKey[] = [
   'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions', 'startupTemplates',
   'blogs', 'posts', 'postImages', 'postKeywords', 'comments', 'likes',
-  'sessions', 'registrations'
+  'sessions', 'registrations', 'trainingMessages'
 ];
 
 /** The schema as it was at an earlier version: what a site set up then has. */

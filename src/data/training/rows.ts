@@ -42,6 +42,11 @@ export interface StoredSession {
   stamp?: Date;
   /** Slides and handouts the admins attached (item attachments). */
   attachments: Attachment[];
+  /**
+   * When the session last changed in a way registered people must hear of, and when they were last
+   * told (schema v7's ChangedAt and ToldAt). Undefined on a site before v7, which has no such columns.
+   */
+  announcement?: { changedAt?: Date; toldAt?: Date; editorId?: number };
 }
 
 export interface StoredRegistration extends Registration {
@@ -115,7 +120,8 @@ export function toSession(row: Row): StoredSession {
     linkedEvent: text(row, S.linkedEvent),
     cancelled: row[S.cancelled] === true
   };
-  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row) };
+  const announcement = S.changedAt in row ? { changedAt: date(row, S.changedAt), toldAt: date(row, S.toldAt), editorId: numberOf(row, 'EditorId') } : undefined;
+  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row), announcement };
 }
 
 /** The body of an add or update. Empty optional values are written as null so that edits can clear them. */

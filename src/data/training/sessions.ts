@@ -11,7 +11,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
-import { Session, SESSION_TOPICS, SessionTopic } from '../../domain/training';
+import { changeMatters, Session, SESSION_TOPICS, SessionTopic } from '../../domain/training';
 import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataDate, odataInteger } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
@@ -115,16 +115,45 @@ export class SessionRepository {
     return this.get((added as { Id: number }).Id);
   }
 
-  /** Saves an edit; a 412 means someone else saved first (nothing is overwritten). */
-  public async update(session: Session, etag: string): Promise<StoredSession> {
-    await this.items.getById(session.id).update(sessionBody(session), etag);
+  /**
+   * Saves an edit; a 412 means someone else saved first (nothing is overwritten). Given the session
+   * as it was read (`before`), a change registered people must hear of (time, place, link) also
+   * writes ChangedAt on a v7 site, so the e-mail that tells them is owed until sent (notices.ts).
+   */
+  public async update(session: Session, etag: string, before?: StoredSession, now: Date = new Date()): Promise<StoredSession> {
+    const announce = !!before && !!before.announcement && changeMatters(before.session, session);
+    await this.items.getById(session.id).update({ ...sessionBody(session), ...(announce ? { [S.changedAt]: now.toISOString() } : {}) }, etag);
     return this.get(session.id);
   }
 
-  /** Cancels a session. Its registrations stay as they are: the cancelled flag frees everyone. */
-  public async cancel(id: number, etag: string): Promise<StoredSession> {
-    await this.items.getById(id).update({ [S.cancelled]: true }, etag);
+  /**
+   * Cancels a session. Its registrations stay as they are: the cancelled flag frees everyone. On a
+   * v7 site (`announce`: the session read has the column) it writes ChangedAt too: people are told.
+   */
+  public async cancel(id: number, etag: string, options: { announce?: boolean; now?: Date } = {}): Promise<StoredSession> {
+    const changedAt = options.announce ? { [S.changedAt]: (options.now || new Date()).toISOString() } : {};
+    await this.items.getById(id).update({ [S.cancelled]: true, ...changedAt }, etag);
     return this.get(id);
+  }
+
+  /**
+   * Records that registered people were told of the change read with `stored`: ToldAt takes that
+   * change's ChangedAt, guarded by the ETag. After a 412 the session is read again: if it changed
+   * again meanwhile, that newer change is still owed its message and nothing is recorded;
+   * otherwise the record is written then.
+   */
+  public async recordTold(stored: StoredSession): Promise<void> {
+    const changedAt = stored.announcement?.changedAt;
+    if (!changedAt) return;
+    const body = { [S.toldAt]: changedAt.toISOString() };
+    try {
+      await this.items.getById(stored.session.id).update(body, stored.etag);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 412) throw error;
+      const current = await this.get(stored.session.id);
+      if (current.announcement?.changedAt?.getTime() !== changedAt.getTime()) return;
+      await this.items.getById(stored.session.id).update(body, current.etag);
+    }
   }
 
   /** Raises capacity by one seat (admin "give seat"), guarded by the session's ETag. */

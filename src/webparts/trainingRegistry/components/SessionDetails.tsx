@@ -20,6 +20,7 @@ import { DateTile, SeatsText, SessionMeta, useCardClasses } from './SessionList'
 import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, useText } from './text';
 import { Attachments, readBytes } from '../../../ui/Attachments';
+import { ActPlace, ChangeNotice, useSeatNotice } from './SessionNotices';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
@@ -101,12 +102,19 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
     await onChanged();
   }, [services, session.id, onChanged]);
 
+  // Whoever gets a seat through an act on this page is told by e-mail once it is saved.
+  const seatNotice = useSeatNotice(stored);
+  const afterAct = async (before: readonly StoredRegistration[], where: ActPlace): Promise<void> => {
+    await Promise.all([props.onChanged(), seatNotice.tell(before, where)]);
+  };
+
   const run = async (action: () => Promise<Notice | undefined>): Promise<void> => {
     setBusy(true);
     setNotice(undefined);
+    const before = registrations || [];
     try {
       const result = await action();
-      await props.onChanged();
+      await afterAct(before, 'mine');
       setNotice(result);
     } catch (error) {
       const problem = await toProblem(error);
@@ -183,6 +191,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         {notice && (
           <Notice kind={notice.kind}>{notice.text}</Notice>
         )}
+        {seatNotice.view('mine')}
       </div>
 
       {offerSignUp && (
@@ -234,9 +243,11 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
             <LightButton onClick={props.onEdit} disabled={session.cancelled} text={s.EditSession} />
             <CancelSessionButton stored={stored} onDone={props.onChanged} />
           </div>
+          {registrations && <ChangeNotice stored={stored} registrations={registrations} viewer={viewer} onSent={props.onChanged} />}
+          <div role="status" aria-live="polite">{seatNotice.view('admin')}</div>
           {registrations && (
             <React.Suspense fallback={<Loading />}>
-              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
+              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={() => afterAct(registrations, 'admin')} />
             </React.Suspense>
           )}
         </section>
@@ -291,7 +302,7 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
   const cancel = async (): Promise<void> => {
     setBusy(true);
     try {
-      await services.training.sessions.cancel(props.stored.session.id, props.stored.etag);
+      await services.training.sessions.cancel(props.stored.session.id, props.stored.etag, { announce: !!props.stored.announcement });
       await props.onDone();
       setMessage(s.SessionCancelledDone);
     } catch (error) {

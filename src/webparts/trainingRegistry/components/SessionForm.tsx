@@ -111,7 +111,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
     setBusy(true);
     try {
       const saved = props.initial && etag
-        ? await services.training.sessions.update(session, etag)
+        ? await services.training.sessions.update(session, etag, props.initial)
         : await services.training.sessions.create(session);
       props.onSaved(saved);
     } catch (error) {

@@ -180,6 +180,21 @@ define([], function () {
     MarkSelectedAttended: "Attended ({0})",
     MarkSelectedNoShow: "Did not attend ({0})",
     AdminBulkSaved__one: "Attendance saved for {0} person.",
-    AdminBulkSaved__other: "Attendance saved for {0} people."
+    AdminBulkSaved__other: "Attendance saved for {0} people.",
+    NoticeSending: "Sending the e-mail…",
+    NoticeSend: "Send the e-mail",
+    NoticeFailed: "The e-mail could not be sent. What you did is saved; only the message is missing.",
+    NoticeSeatSent__one: "{0} was told of the seat by e-mail.",
+    NoticeSeatSent__other: "{0} were told of their seats by e-mail.",
+    NoticeSeatFailed__one: "The e-mail telling {0} of the seat could not be sent. What you did is saved; only the message is missing.",
+    NoticeSeatFailed__other: "The e-mail telling {0} of their seats could not be sent. What you did is saved; only the message is missing.",
+    NoticeChangeSent__one: "{0} registered person was told of the change by e-mail.",
+    NoticeChangeSent__other: "{0} registered people were told of the change by e-mail.",
+    NoticeChangeOwed__one: "{0} registered person has not been told of the new time, place or link yet.",
+    NoticeChangeOwed__other: "{0} registered people have not been told of the new time, place or link yet.",
+    NoticeCancelOwed__one: "{0} registered person has not been told that the session was cancelled yet.",
+    NoticeCancelOwed__other: "{0} registered people have not been told that the session was cancelled yet.",
+    NoticeCancelSent__one: "{0} registered person was told by e-mail that the session was cancelled.",
+    NoticeCancelSent__other: "{0} registered people were told by e-mail that the session was cancelled."
   };
 });

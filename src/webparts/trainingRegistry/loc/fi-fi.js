@@ -180,6 +180,21 @@ define([], function () {
     MarkSelectedAttended: "Osallistui ({0})",
     MarkSelectedNoShow: "Ei osallistunut ({0})",
     AdminBulkSaved__one: "Osallistuminen tallennettu {0} henkilölle.",
-    AdminBulkSaved__other: "Osallistuminen tallennettu {0} henkilölle."
+    AdminBulkSaved__other: "Osallistuminen tallennettu {0} henkilölle.",
+    NoticeSending: "Sähköpostia lähetetään…",
+    NoticeSend: "Lähetä sähköposti",
+    NoticeFailed: "Sähköpostia ei voitu lähettää. Tekemäsi muutos on tallennettu; vain viesti puuttuu.",
+    NoticeSeatSent__one: "Henkilölle {0} kerrottiin paikasta sähköpostilla.",
+    NoticeSeatSent__other: "Henkilöille {0} kerrottiin paikoista sähköpostilla.",
+    NoticeSeatFailed__one: "Sähköpostia paikasta ei voitu lähettää henkilölle {0}. Tekemäsi muutos on tallennettu; vain viesti puuttuu.",
+    NoticeSeatFailed__other: "Sähköpostia paikoista ei voitu lähettää henkilöille {0}. Tekemäsi muutos on tallennettu; vain viesti puuttuu.",
+    NoticeChangeSent__one: "{0} ilmoittautunut sai tiedon muutoksesta sähköpostilla.",
+    NoticeChangeSent__other: "{0} ilmoittautunutta sai tiedon muutoksesta sähköpostilla.",
+    NoticeChangeOwed__one: "{0} ilmoittautunut ei ole vielä saanut tietoa uudesta ajasta, paikasta tai linkistä.",
+    NoticeChangeOwed__other: "{0} ilmoittautunutta ei ole vielä saanut tietoa uudesta ajasta, paikasta tai linkistä.",
+    NoticeCancelOwed__one: "{0} ilmoittautunut ei ole vielä saanut tietoa koulutuksen perumisesta.",
+    NoticeCancelOwed__other: "{0} ilmoittautunutta ei ole vielä saanut tietoa koulutuksen perumisesta.",
+    NoticeCancelSent__one: "{0} ilmoittautunut sai sähköpostilla tiedon koulutuksen perumisesta.",
+    NoticeCancelSent__other: "{0} ilmoittautunutta sai sähköpostilla tiedon koulutuksen perumisesta."
   };
 });

@@ -179,6 +179,21 @@ declare interface ITrainingRegistryWebPartStrings {
   MarkSelectedNoShow: string;
   AdminBulkSaved__one: string;
   AdminBulkSaved__other: string;
+  NoticeSending: string;
+  NoticeSend: string;
+  NoticeFailed: string;
+  NoticeSeatSent__one: string;
+  NoticeSeatSent__other: string;
+  NoticeSeatFailed__one: string;
+  NoticeSeatFailed__other: string;
+  NoticeChangeSent__one: string;
+  NoticeChangeSent__other: string;
+  NoticeChangeOwed__one: string;
+  NoticeChangeOwed__other: string;
+  NoticeCancelOwed__one: string;
+  NoticeCancelOwed__other: string;
+  NoticeCancelSent__one: string;
+  NoticeCancelSent__other: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

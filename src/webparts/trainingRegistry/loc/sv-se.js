@@ -180,6 +180,21 @@ define([], function () {
     MarkSelectedAttended: "Deltog ({0})",
     MarkSelectedNoShow: "Deltog inte ({0})",
     AdminBulkSaved__one: "Närvaron sparades för {0} person.",
-    AdminBulkSaved__other: "Närvaron sparades för {0} personer."
+    AdminBulkSaved__other: "Närvaron sparades för {0} personer.",
+    NoticeSending: "E-postmeddelandet skickas…",
+    NoticeSend: "Skicka e-postmeddelandet",
+    NoticeFailed: "E-postmeddelandet kunde inte skickas. Det du gjorde är sparat; bara meddelandet saknas.",
+    NoticeSeatSent__one: "{0} fick besked om platsen per e-post.",
+    NoticeSeatSent__other: "{0} fick besked om sina platser per e-post.",
+    NoticeSeatFailed__one: "E-postmeddelandet till {0} om platsen kunde inte skickas. Det du gjorde är sparat; bara meddelandet saknas.",
+    NoticeSeatFailed__other: "E-postmeddelandet till {0} om deras platser kunde inte skickas. Det du gjorde är sparat; bara meddelandet saknas.",
+    NoticeChangeSent__one: "{0} anmäld person fick besked om ändringen per e-post.",
+    NoticeChangeSent__other: "{0} anmälda personer fick besked om ändringen per e-post.",
+    NoticeChangeOwed__one: "{0} anmäld person har ännu inte fått besked om ny tid, plats eller länk.",
+    NoticeChangeOwed__other: "{0} anmälda personer har ännu inte fått besked om ny tid, plats eller länk.",
+    NoticeCancelOwed__one: "{0} anmäld person har ännu inte fått besked om att utbildningen har ställts in.",
+    NoticeCancelOwed__other: "{0} anmälda personer har ännu inte fått besked om att utbildningen har ställts in.",
+    NoticeCancelSent__one: "{0} anmäld person fick besked per e-post om att utbildningen har ställts in.",
+    NoticeCancelSent__other: "{0} anmälda personer fick besked per e-post om att utbildningen har ställts in."
   };
 });
