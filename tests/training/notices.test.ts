@@ -8,7 +8,7 @@
  * first send fails and is sent again, and when another page looks later.
  */
 import { MessageNotSent } from '../../src/data/messages';
-import { StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
 import { TRAINING_LISTS } from '../../src/lists/trainingLists';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
 import { graphClientAs } from '../support/graph';
@@ -42,6 +42,7 @@ describe('training notices', () => {
   }
   const signer = (p: Person): { id: number; title: string } => ({ id: p.id, title: p.title });
   const all = (stored: StoredSession): Promise<StoredRegistration[]> => as(t.admin).registrations.forSession(stored.session.id);
+  const at = (session: StoredSession, registrations: StoredRegistration[]): SeatsRead => ({ session, registrations });
 
   test('a sign-up with a seat tells the person once, with the calendar file; a failed send is sent again, not the sign-up', async () => {
     const stored = await t.newSession({ title: 'Crisis messaging', capacity: 2 });
@@ -49,14 +50,14 @@ describe('training notices', () => {
     const before = await all(stored);
     await me.registrations.signUp(stored, signer(t.member(1)));
     const after = await all(stored);
-    const owed = await (await me.notices()).seatsToTell(stored, before, after);
+    const owed = await (await me.notices()).seatsToTell(at(stored, before), at(stored, after));
     expect(owed.map((n) => [n.registration.person.id, n.fromWaitingList])).toEqual([[t.member(1).id, false]]);
 
     mail.failNext(1);
     await expect((await me.notices()).sendSeats(stored, owed, PLACE)).rejects.toBeInstanceOf(MessageNotSent);
     expect(mail.all()).toEqual([]);
     // Still owed (nothing recorded), and the registration stands.
-    expect(await (await me.notices()).seatsToTell(stored, before, await all(stored))).toHaveLength(1);
+    expect(await (await me.notices()).seatsToTell(at(stored, before), at(stored, await all(stored)))).toHaveLength(1);
 
     await (await me.notices()).sendSeats(stored, owed, PLACE);
     const inbox = mail.inbox(t.member(1).email);
@@ -70,8 +71,8 @@ describe('training notices', () => {
     expect(ics).toContain('DTSTART:20300310T080000Z');
     expect(ics).toContain('URL:https://teams.example.test/l/meetup-join/abc');
     // Recorded: the same before/after, on any page, owes nothing more.
-    expect(await (await me.notices()).seatsToTell(stored, before, await all(stored))).toEqual([]);
-    expect(await (await as(t.admin).notices()).seatsToTell(stored, before, await all(stored))).toEqual([]);
+    expect(await (await me.notices()).seatsToTell(at(stored, before), at(stored, await all(stored)))).toEqual([]);
+    expect(await (await as(t.admin).notices()).seatsToTell(at(stored, before), at(stored, await all(stored)))).toEqual([]);
   });
 
   test('a cancellation tells the first in line of the seat; the page of whoever looks later finds it told', async () => {
@@ -85,7 +86,7 @@ describe('training notices', () => {
     expect(await as(one).registrations.cancel(stored, mine, before, { now: new Date('2030-01-01T00:00:00Z') })).toEqual({ outcome: 'cancelled' });
     const after = await all(stored);
 
-    const owed = await (await as(one).notices()).seatsToTell(stored, before, after);
+    const owed = await (await as(one).notices()).seatsToTell(at(stored, before), at(stored, after));
     expect(owed.map((n) => [n.registration.person.id, n.fromWaitingList])).toEqual([[two.id, true]]);
     await (await as(one).notices()).sendSeats(stored, owed, PLACE);
     const inbox = mail.inbox(two.email);
@@ -94,8 +95,27 @@ describe('training notices', () => {
     expect(inbox[0].from).toBe(one.email.toLowerCase());
     expect(mail.inbox(three.email)).toEqual([]);
     // An admin's page that read the session before the cancellation comes to the same seat: told already.
-    expect(await (await as(t.admin).notices()).seatsToTell(stored, before, after)).toEqual([]);
+    expect(await (await as(t.admin).notices()).seatsToTell(at(stored, before), at(stored, after))).toEqual([]);
     expect(mail.all()).toHaveLength(1);
+  });
+
+  test('an admin giving a seat to someone in line tells them; the larger capacity counts only after', async () => {
+    const stored = await t.newSession({ title: 'Data protection', capacity: 1 });
+    const [one, two] = [t.member(1), t.member(2)];
+    await as(one).registrations.signUp(stored, signer(one));
+    await as(two).registrations.signUp(stored, signer(two));
+    const admin = as(t.admin);
+    const beforeSession = await admin.sessions.get(stored.session.id);
+    const before = await all(stored);
+    const waiting = before.find((r) => r.person.id === two.id) as StoredRegistration;
+    expect(await admin.registrations.giveSeat(beforeSession, before, waiting.id)).toEqual({ outcome: 'moved' });
+    const afterSession = await admin.sessions.get(stored.session.id);
+    expect(afterSession.session.capacity).toBe(2);
+    const owed = await (await admin.notices()).seatsToTell(at(beforeSession, before), at(afterSession, await all(stored)));
+    expect(owed.map((n) => [n.registration.person.id, n.fromWaitingList])).toEqual([[two.id, true]]);
+    await (await admin.notices()).sendSeats(afterSession, owed, PLACE);
+    expect(mail.inbox(two.email).map((m) => m.from)).toEqual([t.admin.email.toLowerCase()]);
+    expect(mail.inbox(one.email)).toEqual([]);
   });
 
   test('an admin\'s change of time tells everyone then holding a place, once; a later sign-up is not told again', async () => {

@@ -7,13 +7,16 @@
  * admin's page offers a change nobody has told yet.
  */
 import * as React from 'react';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createServices } from '../../src/data/services';
 import { StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
 import { graphClientAs } from '../support/graph';
-import { createTrainingSite, Person, TrainingSite } from './site';
-import { renderWith } from './ui';
+import { createTrainingSite, MEMBERS, Person, TrainingSite } from './site';
+import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import { workbenchTheme } from '../../src/ui/theme';
+import { common, renderWith, strings } from './ui';
 
 configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
@@ -123,4 +126,23 @@ test('a change nobody has told yet (the tab closed) is offered on an admin\'s pa
   expect(await screen.findByText('1 registered person was told of the change by e-mail.')).toBeInTheDocument();
   expect(mail.inbox(t.member(1).email)).toHaveLength(1);
   view.unmount();
+});
+
+test('an admin raising the seats in the session form tells whoever the larger capacity seated', async () => {
+  const stored = await t.newSession({ title: 'Analytics for embassies', capacity: 1 });
+  await signUp(t.member(1), stored);
+  await signUp(t.member(2), stored);
+  // A training admin is staff too: the app's set-up check reads DDH Settings, which staff read.
+  t.site.emulator.addToGroup(MEMBERS, t.admin.loginName);
+  const client = graphClientAs(mail, t.admin.loginName);
+  const services = createServices(t.site.spAs(t.admin.loginName), { graph: async () => client });
+  render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+  fireEvent.click((await screen.findAllByRole('button', { name: 'Details and sign-up: Analytics for embassies' }))[0]);
+  await screen.findByRole('heading', { name: 'Analytics for embassies', level: 3 });
+  fireEvent.click(await screen.findByRole('button', { name: 'Edit session' }));
+  fireEvent.change(await screen.findByRole('spinbutton', { name: 'Seats' }), { target: { value: '2' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+  expect(await screen.findByText('Staff Member 2 was told of the seat by e-mail.')).toBeInTheDocument();
+  expect(mail.inbox(t.member(2).email).map((m) => m.subject.split(' / ').pop())).toEqual(['You got a seat from the waiting list: Analytics for embassies']);
+  expect(mail.inbox(t.member(1).email)).toEqual([]);
 });

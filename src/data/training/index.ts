@@ -24,7 +24,7 @@ export * from './sessions';
 export * from './registrations';
 export * from './upcoming';
 export * from './people';
-export type { ChangeNotice, NoticePlace, TrainingNotices } from './notices';
+export type { ChangeNotice, NoticePlace, SeatsRead, TrainingNotices } from './notices';
 export type { Page } from '../paging';
 
 export interface TrainingViewer {

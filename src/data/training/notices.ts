@@ -34,6 +34,9 @@ import type { StoredRegistration, StoredSession } from './rows';
 import type { SessionRepository } from './sessions';
 import { TrainingNoticeKind, trainingNoticeText } from './noticeText';
 
+/** A session and its registrations as read at one moment (before or after an act). */
+export interface SeatsRead { session: StoredSession; registrations: readonly StoredRegistration[] }
+
 /** Where the message points and what makes the calendar file's UID (the site's host). */
 export interface NoticePlace { pageUrl: string; siteHost: string; now?: Date }
 
@@ -62,12 +65,14 @@ export class TrainingNotices {
   }
 
   /**
-   * The seats an action gave (registrations before it and after it) that nobody has told of yet:
-   * one read of the message records per seat, in one $batch. Empty on a site before v7.
+   * The seats an action gave (the session and its registrations read before it and after it) that
+   * nobody has told of yet: one read of the message records per seat, in one $batch. Empty on a
+   * site before v7.
    */
-  public async seatsToTell(stored: StoredSession, before: readonly StoredRegistration[], after: readonly StoredRegistration[]): Promise<Array<SeatNews<StoredRegistration>>> {
-    if (!stored.announcement) return [];
-    const news = newSeats(stored.session, before, after).filter((n) => hasAddress(n.registration));
+  public async seatsToTell(before: SeatsRead, after: SeatsRead): Promise<Array<SeatNews<StoredRegistration>>> {
+    if (!after.session.announcement) return [];
+    const news = newSeats({ session: before.session.session, registrations: before.registrations }, { session: after.session.session, registrations: after.registrations })
+      .filter((n) => hasAddress(n.registration));
     if (news.length === 0) return [];
     const [batched, execute] = this.sp.batched();
     const reads = news.map((n) => batched.web.lists.getByTitle(TRAINING_LISTS.trainingMessages.title).items

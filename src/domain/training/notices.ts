@@ -20,12 +20,22 @@ export interface SeatNews<R extends Registration = Registration> {
   fromWaitingList: boolean;
 }
 
-/** Registrations that hold a seat after an action and did not before it (a sign-up, a freed or given seat). */
-export function newSeats<R extends Registration>(session: Session, before: readonly R[], after: readonly R[]): Array<SeatNews<R>> {
-  if (session.cancelled) return [];
-  const had = new Set(allocateSeats(session, before).confirmed.map((r) => r.id));
-  const waited = new Set(allocateSeats(session, before).waiting.map((w) => w.registration.id));
-  return (allocateSeats(session, after).confirmed as R[])
+/** A session's registrations at one moment, with the session as it was then (its capacity may change). */
+export interface SeatMoment<R extends Registration = Registration> {
+  session: Session;
+  registrations: readonly R[];
+}
+
+/**
+ * Registrations that hold a seat after an action and did not before it: a sign-up, a seat freed by
+ * a cancellation, a seat an admin gave or a larger capacity.
+ */
+export function newSeats<R extends Registration>(before: SeatMoment<R>, after: SeatMoment<R>): Array<SeatNews<R>> {
+  if (after.session.cancelled) return [];
+  const then = allocateSeats(before.session, before.registrations);
+  const had = new Set(then.confirmed.map((r) => r.id));
+  const waited = new Set(then.waiting.map((w) => w.registration.id));
+  return (allocateSeats(after.session, after.registrations).confirmed as R[])
     .filter((r) => !had.has(r.id))
     .map((registration) => ({ registration, fromWaitingList: waited.has(registration.id) }));
 }

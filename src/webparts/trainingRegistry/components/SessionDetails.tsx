@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { allocateSeats, canCancel, canSignUp, registrationStatus, signUpClosesAt } from '../../../domain/training';
-import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
@@ -33,6 +33,8 @@ export interface SessionDetailsProps {
   onEdit: () => void;
   /** Re-read this session and its registrations after a change. */
   onChanged: () => Promise<void>;
+  /** The session and its registrations read before the admin's edit just saved: whoever it gave a seat is told. */
+  seatsBefore?: SeatsRead;
   now?: () => Date;
 }
 
@@ -103,15 +105,21 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   }, [services, session.id, onChanged]);
 
   // Whoever gets a seat through an act on this page is told by e-mail once it is saved.
-  const seatNotice = useSeatNotice(stored);
-  const afterAct = async (before: readonly StoredRegistration[], where: ActPlace): Promise<void> => {
+  const seatNotice = useSeatNotice(session.id);
+  const afterAct = async (before: SeatsRead, where: ActPlace): Promise<void> => {
     await Promise.all([props.onChanged(), seatNotice.tell(before, where)]);
   };
+  // Back from the admin's edit: a larger capacity may have given seats (the App hands over what it read before).
+  const seatsBefore = props.seatsBefore;
+  const tellSeats = seatNotice.tell;
+  React.useEffect(() => {
+    if (seatsBefore) tellSeats(seatsBefore, 'admin').catch(() => undefined);
+  }, [seatsBefore, tellSeats]);
 
   const run = async (action: () => Promise<Notice | undefined>): Promise<void> => {
     setBusy(true);
     setNotice(undefined);
-    const before = registrations || [];
+    const before = { session: stored, registrations: registrations || [] };
     try {
       const result = await action();
       await afterAct(before, 'mine');
@@ -247,7 +255,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
           <div role="status" aria-live="polite">{seatNotice.view('admin')}</div>
           {registrations && (
             <React.Suspense fallback={<Loading />}>
-              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={() => afterAct(registrations, 'admin')} />
+              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={() => afterAct({ session: stored, registrations }, 'admin')} />
             </React.Suspense>
           )}
         </section>

@@ -12,7 +12,7 @@
  */
 import * as React from 'react';
 import { changeUntold, SeatNews } from '../../../domain/training';
-import { ChangeNotice as Owed, StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
+import { ChangeNotice as Owed, SeatsRead, StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { useHub } from '../../../ui/HubContext';
 import { plural } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
@@ -24,6 +24,9 @@ const SEND_AT_ONCE_MS = 5 * 60 * 1000;
 
 type State<T> = { kind: 'idle' } | { kind: 'sending'; owed: T } | { kind: 'sent'; owed: T } | { kind: 'failed'; owed: T } | { kind: 'owed'; owed: T };
 
+/** The seats to tell of, with the session as read after the act (its calendar file). */
+interface SeatsOwed { session: StoredSession; news: Array<SeatNews<StoredRegistration>> }
+
 function place(): { pageUrl: string; siteHost: string } {
   return { pageUrl: window.location.href.split('#')[0], siteHost: window.location.host };
 }
@@ -31,41 +34,46 @@ function place(): { pageUrl: string; siteHost: string } {
 /** Where the act was done on the page (the person's own buttons, or the admin's table): its message shows there. */
 export type ActPlace = 'mine' | 'admin';
 
-/** Tells whoever got a seat through this page's act: `tell(before, where)` after the act is saved. */
-export function useSeatNotice(stored: StoredSession): {
-  tell(before: readonly StoredRegistration[], where: ActPlace): Promise<void>; view(where: ActPlace): JSX.Element | null;
+/**
+ * Tells whoever got a seat through this page's act: `tell(before, where)` once the act is saved,
+ * with the session and its registrations as they were read before it.
+ */
+export function useSeatNotice(sessionId: number): {
+  tell(before: SeatsRead, where: ActPlace): Promise<void>; view(where: ActPlace): JSX.Element | null;
 } {
   const { services, locale } = useHub();
   const s = useText();
   const training = services.training;
-  const [state, setState] = React.useState<State<Array<SeatNews<StoredRegistration>>>>({ kind: 'idle' });
+  const [state, setState] = React.useState<State<SeatsOwed>>({ kind: 'idle' });
   const [shownAt, setShownAt] = React.useState<ActPlace>('mine');
 
-  const send = React.useCallback(async (owed: Array<SeatNews<StoredRegistration>>): Promise<void> => {
+  const send = React.useCallback(async (owed: SeatsOwed): Promise<void> => {
     setState({ kind: 'sending', owed });
     try {
-      await (await training.notices()).sendSeats(stored, owed, place());
+      await (await training.notices()).sendSeats(owed.session, owed.news, place());
       setState({ kind: 'sent', owed });
     } catch {
       setState({ kind: 'failed', owed });
     }
-  }, [training, stored]);
+  }, [training]);
 
-  const tell = React.useCallback(async (before: readonly StoredRegistration[], where: ActPlace): Promise<void> => {
+  const tell = React.useCallback(async (before: SeatsRead, where: ActPlace): Promise<void> => {
     setState({ kind: 'idle' });
     setShownAt(where);
     if (!training.canSendMail) return;
     try {
-      const [notices, after] = await Promise.all([training.notices(), training.registrations.forSession(stored.session.id)]);
-      const owed = await notices.seatsToTell(stored, before, after);
-      if (owed.length > 0) await send(owed);
+      const [notices, session, registrations] = await Promise.all([
+        training.notices(), training.sessions.get(sessionId), training.registrations.forSession(sessionId)
+      ]);
+      const news = await notices.seatsToTell(before, { session, registrations });
+      if (news.length > 0) await send({ session, news });
     } catch {
-      // The act is saved; what could not be read now is offered on "For you" to the person with the seat.
+      // The act is saved; what could not be read now, the person with the seat still sees under "For you".
     }
-  }, [training, stored, send]);
+  }, [training, sessionId, send]);
 
   if (state.kind === 'idle' || state.kind === 'owed') return { tell, view: () => null };
-  const names = state.owed.map((n) => n.registration.person.name);
+  const names = state.owed.news.map((n) => n.registration.person.name);
   const view = state.kind === 'sending'
     ? <LightMessage kind="info">{s.NoticeSending}</LightMessage>
     : state.kind === 'sent'

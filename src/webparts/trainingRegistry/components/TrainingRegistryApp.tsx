@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { SessionFilters } from './SessionFilters';
-import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
@@ -42,7 +42,8 @@ export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Elemen
   );
 }
 
-type View = { kind: 'list' } | { kind: 'details'; sessionId: number } | { kind: 'form'; sessionId?: number };
+/** `seatsBefore`: after an admin's edit, the session and registrations read before it (seats it gave are told). */
+type View = { kind: 'list' } | { kind: 'details'; sessionId: number; seatsBefore?: SeatsRead } | { kind: 'form'; sessionId?: number };
 type Tab = 'sessions' | 'mine' | 'past';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -221,7 +222,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
               ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
             setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
             loadSeats([saved.session.id]).catch(() => undefined);
-            setView({ kind: 'details', sessionId: saved.session.id });
+            setView({ kind: 'details', sessionId: saved.session.id, seatsBefore: initial && registrations ? { session: initial, registrations } : undefined });
           }}
           onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
         />
@@ -238,6 +239,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           onBack={back}
           onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
           onChanged={() => refresh(stored.session.id)}
+          seatsBefore={current.seatsBefore}
         />
       );
     }
