@@ -21,6 +21,7 @@ import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, useText } from './text';
 import { Attachments, readBytes } from '../../../ui/Attachments';
 import { ActPlace, ChangeNotice, useSeatNotice } from './SessionNotices';
+import { MissionOptions, useLastMission, useMissions } from '../../../ui/missions';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
@@ -47,6 +48,7 @@ export function unitCopyKey(siteKey: string, sessionId: number, personId: number
 }
 
 const STATUS_ID = 'ddh-session-status';
+const UNIT_OPTIONS_ID = 'ddh-session-unit-missions';
 const CANCEL_MINE_ID = 'ddh-session-cancel-mine';
 
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
@@ -59,7 +61,10 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const unitKey = unitCopyKey(services.training.siteKey, session.id, viewer.id);
   const [restored, setRestored] = React.useState(() => readLocalCopy<UnitCopy>(unitKey, (copy) => typeof copy.unit === 'string' && !!copy.unit.trim()));
-  const [unit, setUnit] = React.useState(restored ? restored.unit : '');
+  // The unit starts as typed before (kept in this browser), else as the person's last embassy or unit.
+  const lastMission = useLastMission(viewer.id);
+  const [unit, setUnit] = React.useState(restored ? restored.unit : lastMission.last);
+  const missions = useMissions();
   /** Where focus goes once the next render is on screen (the control that had it is gone). */
   const focusNext = React.useRef<string | undefined>();
   const [confirming, setConfirming] = React.useState(false);
@@ -135,8 +140,9 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const signUp = (): Promise<void> => run(async () => {
     const result = await services.training.registrations.signUp(stored, viewer, unit, new Date());
     if (result.outcome === 'refused') return { kind: 'error', text: refusalText(result.reason, s) };
-    // Saved: the copy kept in this browser has done its work.
+    // Saved: the copy kept in this browser has done its work; the unit starts the next sign-up.
     removeLocalCopy(unitKey);
+    lastMission.remember(unit);
     setRestored(undefined);
     if (result.outcome === 'alreadyRegistered') return { kind: 'info', text: s.AlreadyRegistered };
     return result.status.code === 'waiting'
@@ -204,7 +210,8 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
       {offerSignUp && (
         <div>
-          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} />
+          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} list={UNIT_OPTIONS_ID} autoComplete="off" />
+          <MissionOptions id={UNIT_OPTIONS_ID} missions={missions} />
           {restored && (
             <LightText block variant="small" style={{ marginTop: 4 }}>
               {s.UnitRestored}{' '}
