@@ -34,7 +34,9 @@ export const SESSION_FIELDS = {
    */
   changedAt: 'ChangedAt',
   /** v7: the ChangedAt that registered people were last told of by e-mail (data/training/notices.ts). */
-  toldAt: 'ToldAt'
+  toldAt: 'ToldAt',
+  /** v7: the name of the course a session is one part of; its parts share it (indexed: a series is read by it). */
+  series: 'Series'
 } as const;
 
 /** Internal names of the registration columns. */
@@ -88,7 +90,8 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: S.meetingLink, kind: 'Note', since: 2 },
       { name: S.originalStartsAt, kind: 'DateTime', since: 2 },
       { name: S.changedAt, kind: 'DateTime', since: 7 },
-      { name: S.toldAt, kind: 'DateTime', since: 7 }
+      { name: S.toldAt, kind: 'DateTime', since: 7 },
+      { name: S.series, kind: 'Text', maxLength: 255, indexed: true, since: 7 }
     ]
   },
   registrations: {

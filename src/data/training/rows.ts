@@ -118,7 +118,8 @@ export function toSession(row: Row): StoredSession {
     organiser: person(row, S.organiser),
     signUpDeadline: date(row, S.signUpDeadline),
     linkedEvent: text(row, S.linkedEvent),
-    cancelled: row[S.cancelled] === true
+    cancelled: row[S.cancelled] === true,
+    series: S.series in row ? (text(row, S.series) || '').trim() : undefined
   };
   const announcement = S.changedAt in row ? { changedAt: date(row, S.changedAt), toldAt: date(row, S.toldAt), editorId: numberOf(row, 'EditorId') } : undefined;
   return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row), announcement };
@@ -139,7 +140,8 @@ export function sessionBody(session: Session): Row {
     [idProperty(S.organiser)]: session.organiser ? session.organiser.id : null,
     [S.signUpDeadline]: session.signUpDeadline ? session.signUpDeadline.toISOString() : null,
     [S.linkedEvent]: session.linkedEvent && session.linkedEvent.trim() ? session.linkedEvent.trim() : null,
-    [S.cancelled]: session.cancelled
+    [S.cancelled]: session.cancelled,
+    ...(session.series !== undefined ? { [S.series]: session.series.trim() || null } : {})
   };
 }
 

@@ -13,12 +13,15 @@ import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
 import { changeMatters, Session, SESSION_TOPICS, SessionTopic } from '../../domain/training';
 import { SESSION_FIELDS as S, TRAINING_LISTS } from '../../lists/trainingLists';
-import { odataDate, odataInteger } from '../odata';
+import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
 import { newSessionBody, SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSession, toSession } from './rows';
 
 /** Sessions per page: with one registrations read per session, a page and its seats fit one $batch (≤ 20). */
 export const SESSION_PAGE_SIZE = 18;
+
+/** The most parts of one series read (a course of a few sessions; a longer one shows its first). */
+export const SERIES_PARTS = 20;
 
 /** A session that has started stays in "upcoming" for this long, so admins can mark attendance. */
 export const RUNNING_GRACE_MS = 24 * 3600 * 1000;
@@ -108,6 +111,17 @@ export class SessionRepository {
     await execute();
     await Promise.all(reads);
     return result;
+  }
+
+  /**
+   * The parts of a series, by start: `Series eq` on its index (docs/query-patterns.md row 1), at
+   * most SERIES_PARTS. Empty for a session that is no part of one.
+   */
+  public async series(name: string): Promise<StoredSession[]> {
+    if (!name.trim()) return [];
+    const rows = await this.items.filter(`${S.series} eq ${odataString(name.trim())}`)
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND).orderBy(S.startsAt, true).top(SERIES_PARTS)<Array<Record<string, unknown>>>();
+    return rows.map(toSession);
   }
 
   public async create(session: Session): Promise<StoredSession> {

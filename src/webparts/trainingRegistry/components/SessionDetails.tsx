@@ -21,6 +21,7 @@ import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, useText } from './text';
 import { Attachments, readBytes } from '../../../ui/Attachments';
 import { ActPlace, ChangeNotice, useSeatNotice } from './SessionNotices';
+import { SeriesParts } from './SeriesParts';
 import { MissionOptions, useLastMission, useMissions } from '../../../ui/missions';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
@@ -36,6 +37,8 @@ export interface SessionDetailsProps {
   onChanged: () => Promise<void>;
   /** The session and its registrations read before the admin's edit just saved: whoever it gave a seat is told. */
   seatsBefore?: SeatsRead;
+  /** Opens another session (a part of the same series). */
+  onOpenSession?: (stored: StoredSession, from: HTMLElement) => void;
   now?: () => Date;
 }
 
@@ -194,6 +197,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         {session.linkedEvent && <Fact icon="calendar" label={s.FieldLinkedEvent}>{session.linkedEvent}</Fact>}
       </dl>
       {session.description && <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</LightText>}
+      {session.series && <SeriesParts stored={stored} onOpen={props.onOpenSession} />}
       {/* Slides and handouts: everyone reads them; training admins add and remove (the server lets only them). */}
       {(viewer.isAdmin || stored.attachments.length > 0) && (
         <Attachments kind="session" idPrefix="ddh-session" attachments={stored.attachments}

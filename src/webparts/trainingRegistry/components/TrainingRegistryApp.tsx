@@ -46,6 +46,15 @@ export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Elemen
 type View = { kind: 'list' } | { kind: 'details'; sessionId: number; seatsBefore?: SeatsRead } | { kind: 'form'; sessionId?: number };
 type Tab = 'sessions' | 'mine' | 'past';
 
+/**
+ * The series names of the sessions read, for the form's suggestions; undefined when the site has
+ * no series column (sessions read from a site before v7 carry none), so the form does not offer one.
+ */
+function seriesNames(sessions: readonly StoredSession[]): string[] | undefined {
+  if (sessions.length > 0 && sessions.every((o) => o.session.series === undefined)) return undefined;
+  return Array.from(new Set(sessions.map((o) => o.session.series || '').filter((name) => !!name))).sort();
+}
+
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
@@ -217,6 +226,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           initial={initial}
           viewer={viewer}
           confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
+          seriesNames={seriesNames(sessions)}
           onSaved={(saved) => {
             setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
               ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
@@ -240,6 +250,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
           onChanged={() => refresh(stored.session.id)}
           seatsBefore={current.seatsBefore}
+          onOpenSession={open}
         />
       );
     }

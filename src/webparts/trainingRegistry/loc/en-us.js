@@ -195,6 +195,11 @@ define([], function () {
     NoticeCancelOwed__one: "{0} registered person has not been told that the session was cancelled yet.",
     NoticeCancelOwed__other: "{0} registered people have not been told that the session was cancelled yet.",
     NoticeCancelSent__one: "{0} registered person was told by e-mail that the session was cancelled.",
-    NoticeCancelSent__other: "{0} registered people were told by e-mail that the session was cancelled."
+    NoticeCancelSent__other: "{0} registered people were told by e-mail that the session was cancelled.",
+    FieldSeries: "Series (a course in several parts)",
+    SeriesHint: "Give each part of a course the same series name: the parts are shown together, and each has its own sign-up.",
+    SeriesOf: "Part of the series {0}",
+    SeriesPartOf: "Part {0} of {1}",
+    SeriesParts: "All parts of {0}"
   };
 });

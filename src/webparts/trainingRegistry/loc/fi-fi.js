@@ -195,6 +195,11 @@ define([], function () {
     NoticeCancelOwed__one: "{0} ilmoittautunut ei ole vielä saanut tietoa koulutuksen perumisesta.",
     NoticeCancelOwed__other: "{0} ilmoittautunutta ei ole vielä saanut tietoa koulutuksen perumisesta.",
     NoticeCancelSent__one: "{0} ilmoittautunut sai sähköpostilla tiedon koulutuksen perumisesta.",
-    NoticeCancelSent__other: "{0} ilmoittautunutta sai sähköpostilla tiedon koulutuksen perumisesta."
+    NoticeCancelSent__other: "{0} ilmoittautunutta sai sähköpostilla tiedon koulutuksen perumisesta.",
+    FieldSeries: "Sarja (usean osan kurssi)",
+    SeriesHint: "Anna kurssin jokaiselle osalle sama sarjan nimi: osat näytetään yhdessä, ja jokaiseen osaan ilmoittaudutaan erikseen.",
+    SeriesOf: "Osa sarjaa {0}",
+    SeriesPartOf: "Osa {0}/{1}",
+    SeriesParts: "Sarjan {0} kaikki osat"
   };
 });

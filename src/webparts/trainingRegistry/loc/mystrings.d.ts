@@ -194,6 +194,11 @@ declare interface ITrainingRegistryWebPartStrings {
   NoticeCancelOwed__other: string;
   NoticeCancelSent__one: string;
   NoticeCancelSent__other: string;
+  FieldSeries: string;
+  SeriesHint: string;
+  SeriesOf: string;
+  SeriesPartOf: string;
+  SeriesParts: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

@@ -195,6 +195,11 @@ define([], function () {
     NoticeCancelOwed__one: "{0} anmäld person har ännu inte fått besked om att utbildningen har ställts in.",
     NoticeCancelOwed__other: "{0} anmälda personer har ännu inte fått besked om att utbildningen har ställts in.",
     NoticeCancelSent__one: "{0} anmäld person fick besked per e-post om att utbildningen har ställts in.",
-    NoticeCancelSent__other: "{0} anmälda personer fick besked per e-post om att utbildningen har ställts in."
+    NoticeCancelSent__other: "{0} anmälda personer fick besked per e-post om att utbildningen har ställts in.",
+    FieldSeries: "Serie (en kurs i flera delar)",
+    SeriesHint: "Ge varje del av en kurs samma serienamn: delarna visas tillsammans, och man anmäler sig till varje del för sig.",
+    SeriesOf: "Del av serien {0}",
+    SeriesPartOf: "Del {0} av {1}",
+    SeriesParts: "Alla delar av {0}"
   };
 });
