@@ -20,6 +20,9 @@ import { newSessionBody, SESSION_EXPAND, SESSION_SELECT, sessionBody, StoredSess
 /** Sessions per page: with one registrations read per session, a page and its seats fit one $batch (≤ 20). */
 export const SESSION_PAGE_SIZE = 18;
 
+/** The most sessions one month shows (HR staff development runs a few dozen a month at most). */
+export const MONTH_SESSIONS = 200;
+
 /** The most parts of one series read (a course of a few sessions; a longer one shows its first). */
 export const SERIES_PARTS = 20;
 
@@ -67,6 +70,18 @@ export class SessionRepository {
       .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
       .orderBy(S.startsAt, false).top(SESSION_PAGE_SIZE);
     return readPage(items).then(toPage);
+  }
+
+  /**
+   * The sessions that start in [from, to) — a month of the month view — soonest first: one bounded
+   * range of the StartsAt index (docs/query-patterns.md row 2), at most MONTH_SESSIONS.
+   */
+  public async month(from: Date, to: Date): Promise<StoredSession[]> {
+    const rows = await this.items
+      .filter(`${S.startsAt} ge ${odataDate(from)} and ${S.startsAt} lt ${odataDate(to)}`)
+      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true).top(MONTH_SESSIONS)<Array<Record<string, unknown>>>();
+    return rows.map(toSession);
   }
 
   /**

@@ -22,6 +22,7 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
+const MonthView = React.lazy(() => import(/* webpackChunkName: 'ddh-training-month' */ './MonthView').then((m) => ({ default: m.MonthView })));
 const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
@@ -72,6 +73,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [filter, setFilter] = React.useState<SessionFilterValue>(NO_FILTER);
+  // The upcoming sessions as a list (with filters and seats) or as a month calendar.
+  const [layout, setLayout] = React.useState<'list' | 'month'>('list');
+  const [month, setMonth] = React.useState(() => new Date());
   /** The id of the button that opened the details or the form (the list it is in unmounts meanwhile). */
   const opener = React.useRef<string | undefined>();
   /** Set by "back": focus returns to the opener once the list is on screen again. */
@@ -262,13 +266,30 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
         {key === 'sessions' && (
-          // The filters (under 1 KB gzip) come with the list, not a round trip after it.
-          <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+          <div role="group" aria-label={s.ViewLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '0 0 8px' }}>
+            <LightButton text={s.ViewList} primary={layout === 'list'} aria-pressed={layout === 'list'} onClick={() => setLayout('list')} />
+            <LightButton text={s.ViewMonth} primary={layout === 'month'} aria-pressed={layout === 'month'} onClick={() => setLayout('month')} />
+          </div>
         )}
-        {key === 'sessions' && filtering && shownSessions.length === 0
-          ? <p>{s.NoSessionsMatch}</p>
-          : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
-        {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
+        {key === 'sessions' && layout === 'month'
+          ? (
+            // Its own fallback: the view switch stays on screen while the month's code loads.
+            <React.Suspense fallback={<Loading />}>
+              <MonthView month={month} onMonth={setMonth} onOpen={open} accept={(o) => !topic || o.session.topic === topic} />
+            </React.Suspense>
+          )
+          : (
+            <>
+              {key === 'sessions' && (
+                // The filters (under 1 KB gzip) come with the list, not a round trip after it.
+                <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+              )}
+              {key === 'sessions' && filtering && shownSessions.length === 0
+                ? <p>{s.NoSessionsMatch}</p>
+                : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
+              {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
+            </>
+          )}
       </>
     );
   };

@@ -200,6 +200,13 @@ define([], function () {
     SeriesHint: "Give each part of a course the same series name: the parts are shown together, and each has its own sign-up.",
     SeriesOf: "Part of the series {0}",
     SeriesPartOf: "Part {0} of {1}",
-    SeriesParts: "All parts of {0}"
+    SeriesParts: "All parts of {0}",
+    ViewLabel: "Show the sessions as",
+    ViewList: "List",
+    ViewMonth: "Month",
+    MonthPrevious: "Previous month",
+    MonthNext: "Next month",
+    MonthEmpty: "No sessions this month.",
+    MonthFailed: "The sessions of this month could not be read. Try again in a moment."
   };
 });

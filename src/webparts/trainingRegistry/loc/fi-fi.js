@@ -200,6 +200,13 @@ define([], function () {
     SeriesHint: "Anna kurssin jokaiselle osalle sama sarjan nimi: osat näytetään yhdessä, ja jokaiseen osaan ilmoittaudutaan erikseen.",
     SeriesOf: "Osa sarjaa {0}",
     SeriesPartOf: "Osa {0}/{1}",
-    SeriesParts: "Sarjan {0} kaikki osat"
+    SeriesParts: "Sarjan {0} kaikki osat",
+    ViewLabel: "Näytä koulutukset",
+    ViewList: "Luettelona",
+    ViewMonth: "Kuukausinäkymänä",
+    MonthPrevious: "Edellinen kuukausi",
+    MonthNext: "Seuraava kuukausi",
+    MonthEmpty: "Tässä kuussa ei ole koulutuksia.",
+    MonthFailed: "Kuukauden koulutuksia ei voitu lukea. Yritä hetken kuluttua uudelleen."
   };
 });

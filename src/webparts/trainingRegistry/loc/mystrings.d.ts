@@ -199,6 +199,13 @@ declare interface ITrainingRegistryWebPartStrings {
   SeriesOf: string;
   SeriesPartOf: string;
   SeriesParts: string;
+  ViewLabel: string;
+  ViewList: string;
+  ViewMonth: string;
+  MonthPrevious: string;
+  MonthNext: string;
+  MonthEmpty: string;
+  MonthFailed: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

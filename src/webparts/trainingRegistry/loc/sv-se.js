@@ -200,6 +200,13 @@ define([], function () {
     SeriesHint: "Ge varje del av en kurs samma serienamn: delarna visas tillsammans, och man anmäler sig till varje del för sig.",
     SeriesOf: "Del av serien {0}",
     SeriesPartOf: "Del {0} av {1}",
-    SeriesParts: "Alla delar av {0}"
+    SeriesParts: "Alla delar av {0}",
+    ViewLabel: "Visa utbildningarna",
+    ViewList: "Som lista",
+    ViewMonth: "Per månad",
+    MonthPrevious: "Föregående månad",
+    MonthNext: "Nästa månad",
+    MonthEmpty: "Inga utbildningar den här månaden.",
+    MonthFailed: "Månadens utbildningar kunde inte läsas. Försök igen om en stund."
   };
 });
