@@ -12,17 +12,20 @@ import type { Mission } from '../data/missions';
 import { useHub } from './HubContext';
 import { readLocalCopy, writeLocalCopy } from './localCopy';
 
-/** The site's missions, once loaded (empty until then, and on a site without the list). */
-export function useMissions(): Mission[] {
+/**
+ * The site's missions, once loaded (empty until then, and on a site without the list). `wanted`
+ * false waits (a filter panel still closed: a first view reads nothing more than it needs).
+ */
+export function useMissions(wanted = true): Mission[] {
   const { services } = useHub();
   const [missions, setMissions] = React.useState<Mission[]>([]);
   React.useEffect(() => {
     let live = true;
     // A page built without the site's repository (a test's partial services) has no missions to offer.
-    if (!services.site) return undefined;
+    if (!services.site || !wanted) return undefined;
     services.site.missions().then((found) => { if (live) setMissions(found); }, () => undefined);
     return () => { live = false; };
-  }, [services]);
+  }, [services, wanted]);
   return missions;
 }
 
