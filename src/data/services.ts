@@ -28,7 +28,7 @@ export function createServices(given: SPFI, page: PageFacts = {}): HubServices {
     connection,
     site: new SiteRepository(sp),
     setup: new SetupService(sp, page.dataSite),
-    training: new TrainingService(sp),
+    training: new TrainingService(sp, page),
     plans: createPlanServices(sp, page),
     feed: new FeedService(sp)
   };

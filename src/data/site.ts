@@ -3,6 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import { Me } from './people';
+import { loadOnce } from './loadOnce';
+import type { Mission } from './missions';
 
 interface SiteUserRow {
   Id: number;
@@ -20,7 +22,11 @@ export class SiteRepository {
    */
   public readonly url: string;
 
+  /** The foreign service's missions for the embassy and unit pickers (missions.ts, loaded when first asked for). */
+  public readonly missions: () => Promise<Mission[]>;
+
   public constructor(private readonly sp: SPFI) {
+    this.missions = loadOnce(() => import(/* webpackChunkName: 'ddh-missions' */ './missions').then((m) => m.readMissions(sp)));
     const api = sp.web.toUrl();
     const at = api.toLowerCase().indexOf('/_api/');
     this.url = /^https?:/i.test(api) && at > 0 ? api.slice(0, at) : '';

@@ -21,7 +21,7 @@ export function createTrainingAppServices(given: SPFI, page: PageFacts = {}): Hu
     connection,
     site: new SiteRepository(sp),
     setup: new SetupService(sp, page.dataSite),
-    training: new TrainingService(sp),
+    training: new TrainingService(sp, page),
     get plans(): PlanServices {
       throw absent('plan');
     },

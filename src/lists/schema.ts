@@ -11,16 +11,18 @@ import { FEED_LISTS, FeedListKey } from './feedLists';
 import { PLAN_LISTS, PlanListKey } from './planLists';
 import { TRAINING_LISTS, TrainingListKey } from './trainingLists';
 import { SETTINGS_LIST, SCHEMA_VERSION, SETTINGS_KEYS } from './settings';
+import { MISSION_LIST } from './missionList';
 import { ListSpec } from './types';
 
 export * from './types';
 
 export { SCHEMA_VERSION, SETTINGS_KEYS };
 
-export type ListKey = 'settings' | PlanListKey | FeedListKey | TrainingListKey;
+export type ListKey = 'settings' | 'missions' | PlanListKey | FeedListKey | TrainingListKey;
 
 export const LISTS: Record<ListKey, ListSpec> = {
   settings: SETTINGS_LIST,
+  missions: MISSION_LIST,
   ...PLAN_LISTS,
   ...FEED_LISTS,
   ...TRAINING_LISTS
@@ -28,9 +30,9 @@ export const LISTS: Record<ListKey, ListSpec> = {
 
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [
-  'settings', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions', 'startupTemplates',
+  'settings', 'missions', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions', 'startupTemplates',
   'blogs', 'posts', 'postImages', 'postKeywords', 'comments', 'likes',
-  'sessions', 'registrations'
+  'sessions', 'registrations', 'trainingMessages'
 ];
 
 /** The schema as it was at an earlier version: what a site set up then has. */

@@ -3,7 +3,7 @@ import { ListSpec, staffRead } from './types';
 
 const ATTENDANCE = ['attended', 'noShow'] as const;
 
-export type TrainingListKey = 'sessions' | 'registrations';
+export type TrainingListKey = 'sessions' | 'registrations' | 'trainingMessages';
 
 /** Internal names of the session columns: written here once, used by the specs and the repositories. */
 export const SESSION_FIELDS = {
@@ -27,7 +27,16 @@ export const SESSION_FIELDS = {
    * copies it onto the registration (SessionStartsAt), so that a later change of StartsAt leaves
    * the session's registrations consistent with each other. Absent on sessions created under v1.
    */
-  originalStartsAt: 'OriginalStartsAt'
+  originalStartsAt: 'OriginalStartsAt',
+  /**
+   * v7: when the session last changed in a way registered people must hear of (time, place, link,
+   * cancellation). Written by the admin's save, with the change (sessions.ts).
+   */
+  changedAt: 'ChangedAt',
+  /** v7: the ChangedAt that registered people were last told of by e-mail (data/training/notices.ts). */
+  toldAt: 'ToldAt',
+  /** v7: the name of the course a session is one part of; its parts share it (indexed: a series is read by it). */
+  series: 'Series'
 } as const;
 
 /** Internal names of the registration columns. */
@@ -46,6 +55,12 @@ export const REGISTRATION_FIELDS = {
    * Written by the participant, so it is a locator only: seats never depend on it.
    */
   sessionStartsAt: 'SessionStartsAt'
+} as const;
+
+/** DDH Training Messages (v7): one row per e-mail that told someone they have a seat. */
+export const TRAINING_MESSAGE_FIELDS = {
+  /** "seat:<registrationId>": the registration whose seat was told of. */
+  key: 'MessageKey'
 } as const;
 
 const S = SESSION_FIELDS;
@@ -73,7 +88,10 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: S.linkedEvent, kind: 'Text', maxLength: 255 },
       { name: S.cancelled, kind: 'Boolean', indexed: true },
       { name: S.meetingLink, kind: 'Note', since: 2 },
-      { name: S.originalStartsAt, kind: 'DateTime', since: 2 }
+      { name: S.originalStartsAt, kind: 'DateTime', since: 2 },
+      { name: S.changedAt, kind: 'DateTime', since: 7 },
+      { name: S.toldAt, kind: 'DateTime', since: 7 },
+      { name: S.series, kind: 'Text', maxLength: 255, indexed: true, since: 7 }
     ]
   },
   registrations: {
@@ -109,6 +127,26 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { name: R.queueOrder, kind: 'Number', since: 2 },
       // The first view's index: "SessionStartsAt ge <from> and SessionStartsAt lt <to>" (see data/training/upcoming.ts).
       { name: R.sessionStartsAt, kind: 'DateTime', indexed: true, since: 2 }
+    ]
+  },
+  // The record of each "you have a seat" e-mail, so that it goes once whoever's page sends it (the
+  // person's own after a sign-up, or the page of whoever freed or gave the seat). Staff only add
+  // rows, as on the registrations list. A row decides nothing about seats: the worst a row written
+  // in bad faith can do is keep one e-mail from being sent, and the person still sees the seat
+  // under "For you" (ForYou.tsx).
+  trainingMessages: {
+    title: 'DDH Training Messages',
+    description: 'A record of each e-mail that told someone they have a seat on a training session.',
+    readSecurity: 1, writeSecurity: 2,
+    roles: [
+      { group: 'owners', role: 'fullControl' },
+      { group: 'members', role: 'addOnly' },
+      { group: 'visitors', role: 'read' },
+      { group: 'trainingAdmins', role: 'edit' }
+    ],
+    since: 7,
+    fields: [
+      { name: TRAINING_MESSAGE_FIELDS.key, kind: 'Text', required: true, maxLength: 60, indexed: true }
     ]
   }
 };

@@ -170,6 +170,8 @@ export interface LightTextFieldProps {
   errorMessage?: string;
   maxLength?: number;
   inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
+  /** Id of a `<datalist>` whose options the field suggests (it becomes a combobox). */
+  list?: string;
   className?: string;
 }
 
@@ -187,7 +189,7 @@ export function LightTextField(props: LightTextFieldProps): JSX.Element {
     <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
       {props.multiline
         ? <textarea {...common} rows={props.rows} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
-        : <input {...common} type={props.type || 'text'} min={props.min} inputMode={props.inputMode} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
+        : <input {...common} type={props.type || 'text'} min={props.min} inputMode={props.inputMode} list={props.list} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
     </FieldFrame>
   );
 }

@@ -158,7 +158,7 @@ test('training: staff signs up, cancels through the confirmation, and goes back 
   const details = staff.getByRole('button', { name: fill(t.OpenDetailsFor, OPEN_SESSION) });
   await press(staff, details);
   await expectFocus(staff, staff.getByRole('heading', { name: OPEN_SESSION }), 'the details opened');
-  await typeInto(staff, staff.getByRole('textbox', { name: t.FieldUnit }), 'Department for Europe');
+  await typeInto(staff, staff.getByRole('combobox', { name: t.FieldUnit }), 'Department for Europe');
   await press(staff, staff.getByRole('button', { name: t.SignUp, exact: true }));
   await staff.getByText(t.SignedUpSeat).first().waitFor();
 

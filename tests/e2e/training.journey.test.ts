@@ -37,13 +37,18 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
   beforeAll(async () => { session = await startBrowserSession(); });
   afterAll(async () => { await session.close(); });
 
-  test('a staff member signs up, a seat holder cancels, and the first in line gets the seat with no admin action', async () => {
+  test('a staff member signs up, a seat holder cancels, and the first in line gets the seat with no admin action; each is told by e-mail once', async () => {
     // Sofia signs up for an open session (keyboard only) and joins the full one's waiting list.
     const sofia = await openAs(session, 'sofia.jarvinen@formin.example');
     await details(sofia, OPEN);
+    // The mail service is busy for her first e-mail: the sign-up is saved and says so; she sends it again.
+    session.workbench.mail.failNext(1);
     await sofia.getByRole('button', { name: 'Sign up' }).focus();
     await sofia.keyboard.press('Enter');
     await sofia.getByText('You are signed up and have a seat.').first().waitFor();
+    await sofia.getByText(/^The e-mail telling Sofia Järvinen of the seat could not be sent\./).waitFor();
+    await sofia.getByRole('button', { name: 'Send the e-mail' }).click();
+    await sofia.getByText('Sofia Järvinen was told of the seat by e-mail.').waitFor();
     await sofia.reload();
     await details(sofia, FULL);
     await sofia.getByRole('button', { name: 'Join the waiting list' }).click();
@@ -56,6 +61,7 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
     await aino.getByRole('button', { name: 'Cancel my registration' }).click();
     await aino.getByRole('button', { name: 'Yes, cancel it' }).click();
     await aino.getByText('Your registration was cancelled.').first().waitFor();
+    await aino.getByText('Grace Miller was told of the seat by e-mail.').waitFor();
 
     // Grace was first in line: she now has the seat, and Sofia moved up to number 2.
     const grace = await openAs(session, 'grace.miller@formin.example');
@@ -65,8 +71,27 @@ describe('training sessions in Chromium: sign up, cancel, promotion', () => {
     await details(sofia, FULL);
     await sofia.getByText('You are number 2 on the waiting list.').first().waitFor();
 
+    // The admin cancels the open session: everyone registered is told at once from her page.
+    const helmi = await openAs(session, 'helmi.korhonen@formin.example');
+    await details(helmi, OPEN);
+    await helmi.getByRole('button', { name: 'Cancel session' }).click();
+    await helmi.getByRole('button', { name: 'Yes, cancel the session' }).click();
+    await helmi.getByText(/registered (person was|people were) told by e-mail that the session was cancelled\./).waitFor();
+
+    // The inboxes (workbench/graph/mail.ts): each message once, to the right person.
+    const inbox = async (email: string): Promise<Array<{ subject: string; from: string; attachments: Array<{ name: string; text?: string }> }>> =>
+      (await fetch(`${session.workbench.url}/workbench/inbox.json?user=${encodeURIComponent(email)}`)).json() as Promise<Array<{ subject: string; from: string; attachments: Array<{ name: string; text?: string }> }>>;
+    const toSofia = (await inbox('sofia.jarvinen@formin.example')).map((m) => m.subject.split(' / ').pop());
+    expect(toSofia).toEqual([`Your sign-up is confirmed: ${OPEN}`, `The training session was cancelled: ${OPEN}`]);
+    const cancelled = (await inbox('sofia.jarvinen@formin.example'))[1];
+    expect(cancelled.from).toBe('helmi.korhonen@formin.example');
+    expect(cancelled.attachments[0].text).toContain('STATUS:CANCELLED');
+    const toGrace = (await inbox('grace.miller@formin.example')).map((m) => m.subject.split(' / ').pop());
+    expect(toGrace.filter((subject) => subject?.includes(FULL))).toEqual([`You got a seat from the waiting list: ${FULL}`]);
+    expect((await inbox('aino.virtanen@formin.example')).filter((m) => m.subject.includes(FULL))).toEqual([]);
+
     expect(session.outsideRequests()).toEqual([]);
-    await Promise.all([sofia.close(), aino.close(), grace.close()]);
+    await Promise.all([sofia.close(), aino.close(), grace.close(), helmi.close()]);
   });
 
   test.each(['light', 'dark', 'highContrast'])('the organiser picker (%s theme): keyboard only, suggestions announced as a listbox, no axe violation', async (theme) => {

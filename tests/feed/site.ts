@@ -4,6 +4,7 @@ import { Post } from '../../src/domain/feed';
 import { FeedService, StoredBlog } from '../../src/data/feed';
 import { provision } from '../../src/lists/provision';
 import { createTestSite, TestSite } from '../support/sp';
+import type { EmulatorOptions } from '../../workbench/emulator';
 
 export const MEMBERS = 'Hub Members';
 
@@ -51,8 +52,9 @@ export function practicePost(blogId: number, overrides: Partial<Post> = {}): Pos
   });
 }
 
-export async function createFeedSite(): Promise<FeedSite> {
-  const site = createTestSite();
+/** `options`: the emulator's, e.g. its clock (`now`), which sets every row's Created. */
+export async function createFeedSite(options: Partial<EmulatorOptions> = {}): Promise<FeedSite> {
+  const site = createTestSite(options);
   await provision(site.spAs(site.adminLogin));
   const services = (login: string): FeedService => new FeedService(site.spAs(login), { window: purifyWindow });
   const admin: Person = { id: 6, loginName: site.adminLogin, title: 'Site Admin', feed: services(site.adminLogin) };

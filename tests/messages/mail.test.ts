@@ -43,7 +43,9 @@ test('without a known language the message carries Finnish, Swedish and English'
 test('attachments travel base64-encoded, and their bytes arrive whole', async () => {
   const ics = new TextEncoder().encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
   await new MessageService(async () => clientAs(PEOPLE[0].loginName)).send({ ...decided, attachments: [{ name: 'session.ics', contentType: 'text/calendar', bytes: ics }] });
-  expect(mail.inbox('aino.virtanen@formin.example')[0].attachments).toEqual([{ name: 'session.ics', contentType: 'text/calendar', size: ics.length }]);
+  expect(mail.inbox('aino.virtanen@formin.example')[0].attachments).toEqual([
+    { name: 'session.ics', contentType: 'text/calendar', size: ics.length, text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }
+  ]);
 });
 
 test('Graph refuses what it refuses: no caller, no valid recipient; a busy service fails the send as MessageNotSent, and the next try goes through', async () => {

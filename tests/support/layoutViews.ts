@@ -168,6 +168,16 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
+    name: 'training: the month view (a calendar, an agenda when narrow)',
+    user: AUTHOR,
+    part: 'trainingRegistry',
+    async go(page, s) {
+      await page.getByRole('button', { name: s.training.ViewMonth, exact: true }).click();
+      await page.getByRole('button', { name: s.training.MonthNext, exact: true }).waitFor();
+      await page.getByRole('table').waitFor();
+    }
+  },
+  {
     name: 'training: my trainings by date, past ones apart',
     user: AUTHOR,
     part: 'trainingRegistry',

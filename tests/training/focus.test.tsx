@@ -33,7 +33,7 @@ test('after "Yes, cancel it" focus is on the status message that announces it; a
   expect(document.activeElement).toBe(status);
 });
 
-test('the unit typed survives a failed sign-up and a reload, is offered back, and is gone once signed up', async () => {
+test('the unit typed survives a failed sign-up and a reload, is offered back, and once signed up starts the next sign-up as the last unit used', async () => {
   const signUp = jest.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'))
     .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
   const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
@@ -42,17 +42,17 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
       onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
   );
   const first = renderWith(services, details());
-  fireEvent.change(screen.getByRole('textbox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
+  fireEvent.change(screen.getByRole('combobox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
   fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
   await waitFor(() => expect(signUp).toHaveBeenCalledTimes(1));
   await waitFor(() => expect(screen.getByRole('button', { name: strings.SignUp })).not.toHaveProperty('disabled', true));
-  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
+  expect((screen.getByRole('combobox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
   first.unmount();
 
   // "Reload": the details open again with the unit offered back.
   const second = renderWith(services, details());
   expect(screen.getByText(strings.UnitRestored, { exact: false })).toBeTruthy();
-  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
+  expect((screen.getByRole('combobox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
   fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
   await waitFor(() => expect(signUp).toHaveBeenCalledTimes(2));
   expect(signUp.mock.calls[1][2]).toBe('Department for Europe');
@@ -60,8 +60,10 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
   expect(screen.queryByText(strings.UnitRestored, { exact: false })).toBeNull();
   second.unmount();
 
+  // The kept copy is gone; the next sign-up starts with the unit this person last used (a mission picker).
   renderWith(services, details());
-  expect((screen.getByRole('textbox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('');
+  expect(screen.queryByText(strings.UnitRestored, { exact: false })).toBeNull();
+  expect((screen.getByRole('combobox', { name: strings.FieldUnit }) as HTMLInputElement).value).toBe('Department for Europe');
 });
 
 test('"Back" returns focus to the Details button of the session, in the list that rendered again', async () => {

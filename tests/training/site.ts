@@ -4,6 +4,7 @@ import { provision } from '../../src/lists/provision';
 import { GROUPS } from '../../src/lists/types';
 import { TrainingService, StoredSession } from '../../src/data/training';
 import { createTestSite, TestSite } from '../support/sp';
+import type { EmulatorOptions } from '../../workbench/emulator';
 
 export const MEMBERS = 'Hub Members';
 
@@ -36,8 +37,9 @@ export function baseSession(overrides: Partial<Session> = {}): Session {
   };
 }
 
-export async function createTrainingSite(): Promise<TrainingSite> {
-  const site = createTestSite();
+/** `options`: the emulator's, e.g. its clock (`now`), which sets every row's Created. */
+export async function createTrainingSite(options: Partial<EmulatorOptions> = {}): Promise<TrainingSite> {
+  const site = createTestSite(options);
   await provision(site.spAs(site.adminLogin));
   const make = (email: string, title: string, group: string): Person => {
     const user = site.addUser(email, title, group);

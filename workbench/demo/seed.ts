@@ -15,6 +15,7 @@ import { DEMO_ADMIN, DEMO_PEOPLE, loginOf } from './people';
 import { seedFeed } from './feed';
 import { seedTraining } from './training';
 import { seedPlans } from './plans';
+import { seedMissions } from './missions';
 
 export type SpAs = (email: string) => SPFI;
 
@@ -32,6 +33,6 @@ export async function seedDemo(emulator: Emulator, siteUrl: string, now: Date = 
       await owner.web.siteGroups.getByName(group).users.add(loginOf(person.email));
     }
   }
-  const content = [await seedTraining(spAs, DEMO_PEOPLE, now), await seedPlans(spAs, DEMO_PEOPLE, now), await seedFeed(spAs, DEMO_PEOPLE, now)];
+  const content = [await seedMissions(owner), await seedTraining(spAs, DEMO_PEOPLE, now), await seedPlans(spAs, DEMO_PEOPLE, now), await seedFeed(spAs, DEMO_PEOPLE, now)];
   return [`schema version ${report.toVersion}, ${report.changes.length} changes, ${DEMO_PEOPLE.length} people`, ...content].join('; ');
 }

@@ -87,7 +87,8 @@ function plans(now: Date): Plan[] {
       : 'Writing and visuals for each channel, answering comments, and measuring what worked. Note: Helsinki moves to summer time between the parts; the start stays 10:00 Helsinki time.',
     topic: 'socialMedia', audience: 'Embassy communication staff and local staff', start, end: hours(start, 2.5),
     place: KATAJANOKKA, onlineMeetingUrl: teamsLink(`basics-${part}`), capacity: 25,
-    signUpDeadline: new Date(start.getTime() - 2 * DAY_MS)
+    signUpDeadline: new Date(start.getTime() - 2 * DAY_MS),
+    series: 'Social media basics for embassies'
   });
   return [
     {

@@ -27,7 +27,8 @@ export interface ReceivedMessage {
   subject: string;
   contentType: 'text' | 'html';
   content: string;
-  attachments: Array<{ name: string; contentType: string; size: number }>;
+  /** Each file attached; `text` holds a text file's content (a calendar file), so a journey can read it. */
+  attachments: Array<{ name: string; contentType: string; size: number; text?: string }>;
   sentAt: string;
 }
 
@@ -108,7 +109,9 @@ export function createMailStandIn(findPerson: (login: string) => MailPerson | un
           || !/^[A-Za-z0-9+/]*={0,2}$/.test(a.contentBytes)) {
           return graphError(400, 'ErrorInvalidArgument', 'An attachment is not a valid file attachment.');
         }
-        attachments.push({ name: a.name, contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream', size: Buffer.from(a.contentBytes, 'base64').length });
+        const contentType = typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream';
+        const bytes = Buffer.from(a.contentBytes, 'base64');
+        attachments.push({ name: a.name, contentType, size: bytes.length, ...(/^text\//i.test(contentType) ? { text: bytes.toString('utf8') } : {}) });
       }
       messages.push({
         id: `message-${next++}`, from: me.email.toLowerCase(), fromName: me.title, to, cc,

@@ -21,6 +21,7 @@ import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from '
 import { countFromWindow, EMPTY_WINDOW, newestReactions, REACTIONS_PER_POST, ReactionWindow, reactionsBetween, WINDOW_REQUESTS } from './window';
 import { FeedCursor, FeedFilter, FeedScanner, SharedBatch, startCursor } from './scan';
 import { BATCH_LIMIT } from './batches';
+import type { PostNews } from '../../domain/feed/forYou';
 
 export * from './rows';
 export { BlogRepository } from './blogs';
@@ -33,6 +34,7 @@ export { CommentInvalidError, CommentRepository, LikeRepository } from './reacti
 export type { PostCounts, PostRef } from './reactions';
 export { acceptsPost, FEED_EPOCH } from './scan';
 export type { FeedCursor, FeedFilter } from './scan';
+export type { PostNews } from '../../domain/feed/forYou';
 
 export interface FeedViewer {
   id: number;
@@ -93,12 +95,14 @@ export class FeedService {
   /** The schema version this site is read at (lowered when the first view finds an older site). */
   private readonly schema: FeedSchema = currentSchema();
   private viewerId = 0;
+  private readonly now: () => Date;
 
   public constructor(private readonly sp: SPFI, options: FeedServiceOptions = {}) {
     const imageHosts = siteHosts(sp);
     this.imageHosts = imageHosts;
     this.siteKey = siteKeyOf(sp);
     this.pictures = new PictureRepository(sp, options.now);
+    this.now = options.now || (() => new Date());
     const env: FeedEnvironment = {
       // DOMPurify (about 9 KB gzip) loads with the first write, not with the feed.
       sanitize: async (html) => {
@@ -250,6 +254,18 @@ export class FeedService {
     const post = await this.posts.get(postId);
     if (!post) return undefined;
     return (await this.withCounts([post]))[0];
+  }
+
+  /**
+   * "For you": comments other people wrote on the viewer's recent posts since `since`, one entry
+   * per post (forYou.ts, loaded with it after the first view).
+   */
+  public async commentsOnMyPosts(since: Date): Promise<PostNews[]> {
+    const [{ commentsOnMyPosts }, meId] = await Promise.all([
+      import(/* webpackChunkName: 'ddh-feed-for-you' */ './forYou'),
+      this.viewerId ? Promise.resolve(this.viewerId) : this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id)
+    ]);
+    return commentsOnMyPosts(this.sp, meId, since, this.now(), this.schema.version >= 2);
   }
 
   /** Counts for posts (e.g. after a like), for the viewer of the first view. */

@@ -9,7 +9,8 @@ import { PLAN_LISTS } from '../../lists/planLists';
 
 export * from './PlanRepository';
 export { PeopleDirectory } from './people';
-export { NoMailHost, PlanNotices } from './notices';
+export { PlanNotices } from './notices';
+export { NoMailHost } from '../mailHost';
 export type { OwedNotice } from './notices';
 export type { PlanListing } from './summaries';
 export type { ApprovedMatches } from './approvedSearch';

@@ -18,6 +18,7 @@ import '@pnp/sp/site-groups/web';
 import type { Decision, PlanDetail } from './PlanRepository';
 import { PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
+import { NoMailHost } from '../mailHost';
 import type { GraphMailClient, MessageService } from '../messages';
 import { odataInteger } from '../odata';
 
@@ -37,13 +38,6 @@ const NOTIFIED_AT: Record<OwedNotice['list'], string> = { planRounds: R.notified
 /** How long an event still owes its message. */
 const OWED_FOR_MS = 7 * 24 * 3600 * 1000;
 
-/** Nothing can be sent here (no Graph client: a host without Microsoft Graph). */
-export class NoMailHost extends Error {
-  public constructor() {
-    super('This page cannot send e-mail.');
-    this.name = 'NoMailHost';
-  }
-}
 
 interface EventRow { Id: number; AuthorId: number; Created: string; Comment?: string; [field: string]: unknown }
 

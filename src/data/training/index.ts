@@ -15,12 +15,16 @@ import { RegistrationRepository } from './registrations';
 import { StoredRegistration, StoredSession } from './rows';
 import { SessionRepository, upcomingFrom } from './sessions';
 import { queueSeatRanges, seatsForPage, UpcomingWithSeats } from './upcoming';
+import type { TrainingNotices } from './notices';
+import type { PageFacts } from '../page';
+import { loadOnce } from '../loadOnce';
 
 export * from './rows';
 export * from './sessions';
 export * from './registrations';
 export * from './upcoming';
 export * from './people';
+export type { ChangeNotice, NoticePlace, SeatsRead, TrainingNotices } from './notices';
 export type { Page } from '../paging';
 
 export interface TrainingViewer {
@@ -59,8 +63,19 @@ export class TrainingService {
   /** Slides and handouts on sessions: training admins add them, everyone who sees the session reads them. */
   public readonly attachments: ReturnType<typeof attachmentWrites>;
 
-  public constructor(private readonly sp: SPFI) {
+  /**
+   * The e-mail that tells people of their seat and of changes to their session (notices.ts), loaded
+   * with a session page's first message: the first view has no room for it.
+   */
+  public readonly notices: () => Promise<TrainingNotices>;
+  /** Whether this page can send e-mail (a host with Microsoft Graph). */
+  public readonly canSendMail: boolean;
+
+  public constructor(private readonly sp: SPFI, page: Pick<PageFacts, 'graph'> = {}) {
     this.sessions = new SessionRepository(sp);
+    this.notices = loadOnce(() => import(/* webpackChunkName: 'ddh-training-notices' */ './notices')
+      .then((m) => new m.TrainingNotices(sp, this.sessions, page.graph)));
+    this.canSendMail = !!page.graph;
     this.attachments = attachmentWrites(sp, TRAINING_LISTS.sessions.title);
     this.registrations = new RegistrationRepository(sp, this.sessions);
     this.people = new PeopleSearch(sp);

@@ -42,6 +42,11 @@ export interface StoredSession {
   stamp?: Date;
   /** Slides and handouts the admins attached (item attachments). */
   attachments: Attachment[];
+  /**
+   * When the session last changed in a way registered people must hear of, and when they were last
+   * told (schema v7's ChangedAt and ToldAt). Undefined on a site before v7, which has no such columns.
+   */
+  announcement?: { changedAt?: Date; toldAt?: Date; editorId?: number };
 }
 
 export interface StoredRegistration extends Registration {
@@ -113,9 +118,11 @@ export function toSession(row: Row): StoredSession {
     organiser: person(row, S.organiser),
     signUpDeadline: date(row, S.signUpDeadline),
     linkedEvent: text(row, S.linkedEvent),
-    cancelled: row[S.cancelled] === true
+    cancelled: row[S.cancelled] === true,
+    series: S.series in row ? (text(row, S.series) || '').trim() : undefined
   };
-  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row) };
+  const announcement = S.changedAt in row ? { changedAt: date(row, S.changedAt), toldAt: date(row, S.toldAt), editorId: numberOf(row, 'EditorId') } : undefined;
+  return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row), announcement };
 }
 
 /** The body of an add or update. Empty optional values are written as null so that edits can clear them. */
@@ -133,7 +140,8 @@ export function sessionBody(session: Session): Row {
     [idProperty(S.organiser)]: session.organiser ? session.organiser.id : null,
     [S.signUpDeadline]: session.signUpDeadline ? session.signUpDeadline.toISOString() : null,
     [S.linkedEvent]: session.linkedEvent && session.linkedEvent.trim() ? session.linkedEvent.trim() : null,
-    [S.cancelled]: session.cancelled
+    [S.cancelled]: session.cancelled,
+    ...(session.series !== undefined ? { [S.series]: session.series.trim() || null } : {})
   };
 }
 

@@ -6,3 +6,4 @@ export * from './times';
 export * from './ics';
 export * from './csv';
 export * from './forYou';
+export * from './notices';

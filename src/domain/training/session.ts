@@ -37,6 +37,11 @@ export interface Session {
   /** The event this session is held next to (e.g. the heads of mission meeting). */
   linkedEvent?: string;
   cancelled: boolean;
+  /**
+   * The course this session is one part of (its parts share the name); '' for a single session.
+   * Undefined when the site has no such column yet (before schema v7): then it is never written.
+   */
+  series?: string;
 }
 
 /** Limits that follow SharePoint's column types (single line of text holds 255). */

@@ -5,6 +5,7 @@ import { Plan } from '../../../domain/plans/plan';
 import { Viewer, WorkflowRefusedError } from '../../../data/plans';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
+import { useLastMission } from '../../../ui/missions';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { PlanEditor } from './PlanEditor';
 import { Strings, reasonText } from './labels';
@@ -18,12 +19,17 @@ export function NewPlanPage(props: {
   const { strings, viewer, initial, onBack, onOpen } = props;
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
+  // A new plan starts with the embassy this person last chose; a kept copy keeps its own.
+  const lastMission = useLastMission(viewer.me.loginName);
+  const [start] = React.useState<Plan>(() => (props.unsaved || initial.identity.embassy || !lastMission.last
+    ? initial : { ...initial, identity: { ...initial.identity, embassy: lastMission.last } }));
   const submit = async (plan: Plan, target: SaveTarget, comment: string): Promise<void> => {
     setSubmitError(undefined);
     try {
       if (target.id === undefined) throw new Error('not saved');
       const detail = await services.plans.repository.load(target.id);
       await services.plans.repository.submit(detail, plan, target.etag, comment);
+      lastMission.remember(plan.identity.embassy);
       onOpen(target.id);
     } catch (e) {
       setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
@@ -34,7 +40,7 @@ export function NewPlanPage(props: {
     <article aria-labelledby="ddh-new-plan">
       <LightButton text={strings.Back} onClick={onBack} />
       <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
-      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: initial }} unsaved={props.unsaved}
+      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: start }} unsaved={props.unsaved}
         onSubmit={submit} onReload={onBack} submitError={submitError} />
     </article>
   );

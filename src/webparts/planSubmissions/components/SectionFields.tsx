@@ -9,8 +9,11 @@ import {
 import { BACKGROUND_MAX_CHARACTERS, PlanProblem, characterCount } from '../../../domain/plans/validation';
 import { format, plural } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
+import { MissionOptions, missionNamed, useMissions } from '../../../ui/missions';
 import { MultiChoice, PersonPicker } from './inputs';
 import { Strings, channelLabel, fieldLabel, inputId, label, problemText } from './labels';
+
+const EMBASSY_OPTIONS_ID = 'ddh-plan-embassy-missions';
 
 export interface SectionFieldsProps {
   part: PlanPart;
@@ -24,6 +27,7 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
   const { part, plan, problems, strings, onChange } = props;
   const { locale } = useHub();
   const [languageText, setLanguageText] = React.useState(plan.audiences.languages.join(', '));
+  const missions = useMissions();
 
   const err = (field: PlanField, row?: number, column?: string): string | undefined => {
     const texts = problems.filter((p) => p.field === field && p.row === row && p.column === column).map((p) => problemText(strings, p));
@@ -44,7 +48,15 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
       return (
         <>
           {text('title', plan.identity.title, (v) => set('identity', { title: v }), false)}
-          {text('embassy', plan.identity.embassy, (v) => set('identity', { embassy: v }), false)}
+          <div style={{ margin: '12px 0' }}>
+            {/* The embassy from the list of missions (any part of its name finds it); its region comes with it. */}
+            <LightTextField id={id('embassy')} label={fieldLabel(strings, 'embassy')} value={plan.identity.embassy} list={EMBASSY_OPTIONS_ID}
+              autoComplete="off" errorMessage={err('embassy')} onChange={(v) => {
+                const mission = missionNamed(missions, v);
+                set('identity', { embassy: v, ...(mission && mission.region && !plan.identity.region ? { region: mission.region } : {}) });
+              }} />
+            <MissionOptions id={EMBASSY_OPTIONS_ID} missions={missions} />
+          </div>
           <LightSelect id={id('region')} label={fieldLabel(strings, 'region')} value={plan.identity.region || ''} errorMessage={err('region')}
             options={[{ key: '', text: strings.NotChosen }, ...REGIONS.map((r) => ({ key: r, text: label(strings, 'Region_', r) }))]}
             onChange={(v) => set('identity', { region: v ? (v as Plan['identity']['region']) : null })} />

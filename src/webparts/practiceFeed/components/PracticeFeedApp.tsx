@@ -99,6 +99,9 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
 
 const FEED_HEADING_ID = 'ddh-feed-heading';
 
+/** New comments on my posts ("For you"): a chunk of its own, after the first view. */
+const FeedForYou = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-for-you' */ './FeedForYou').then((m) => ({ default: m.FeedForYou })));
+
 interface RouteProps { route: Route; first: FeedFirstView; generation: number; returnFocus: React.MutableRefObject<ReturnFocus | undefined>; preset: FeedQuery }
 
 function RouteView(props: RouteProps): JSX.Element {
@@ -124,6 +127,7 @@ function RouteContent(props: RouteProps): JSX.Element {
       return (
         <>
           <Text as="p" block>{strings.Intro}</Text>
+          <React.Suspense fallback={null}><FeedForYou /></React.Suspense>
           <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword && isEmptyFeedQuery(props.preset) ? first.page : undefined}
             initialQuery={route.keyword ? { keyword: route.keyword } : props.preset} label={strings.FeedLabel}
             returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />

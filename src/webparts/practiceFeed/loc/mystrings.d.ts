@@ -4,6 +4,11 @@ declare interface IPracticeFeedWebPartStrings {
   NothingYet: string;
   NoResults: string;
   FeedLabel: string;
+  ForYouTitle: string;
+  ForYouComments__one: string;
+  ForYouComments__other: string;
+  ForYouSeen: string;
+  ForYouOpen: string;
   NavLabel: string;
   BackToFeed: string;
   WritePost: string;

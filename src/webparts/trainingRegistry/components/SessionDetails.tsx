@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { allocateSeats, canCancel, canSignUp, registrationStatus, signUpClosesAt } from '../../../domain/training';
-import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText } from '../../../ui/problemText';
@@ -20,6 +20,9 @@ import { DateTile, SeatsText, SessionMeta, useCardClasses } from './SessionList'
 import { SessionTime } from './SessionTime';
 import { formatMoment, myStatusText, refusalText, useText } from './text';
 import { Attachments, readBytes } from '../../../ui/Attachments';
+import { ActPlace, ChangeNotice, useSeatNotice } from './SessionNotices';
+import { SeriesParts } from './SeriesParts';
+import { MissionOptions, useLastMission, useMissions } from '../../../ui/missions';
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() => import(/* webpackChunkName: 'ddh-training-admin' */ './AdminRegistrations').then((m) => ({ default: m.AdminRegistrations })));
@@ -32,6 +35,10 @@ export interface SessionDetailsProps {
   onEdit: () => void;
   /** Re-read this session and its registrations after a change. */
   onChanged: () => Promise<void>;
+  /** The session and its registrations read before the admin's edit just saved: whoever it gave a seat is told. */
+  seatsBefore?: SeatsRead;
+  /** Opens another session (a part of the same series). */
+  onOpenSession?: (stored: StoredSession, from: HTMLElement) => void;
   now?: () => Date;
 }
 
@@ -44,6 +51,7 @@ export function unitCopyKey(siteKey: string, sessionId: number, personId: number
 }
 
 const STATUS_ID = 'ddh-session-status';
+const UNIT_OPTIONS_ID = 'ddh-session-unit-missions';
 const CANCEL_MINE_ID = 'ddh-session-cancel-mine';
 
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
@@ -56,7 +64,10 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const unitKey = unitCopyKey(services.training.siteKey, session.id, viewer.id);
   const [restored, setRestored] = React.useState(() => readLocalCopy<UnitCopy>(unitKey, (copy) => typeof copy.unit === 'string' && !!copy.unit.trim()));
-  const [unit, setUnit] = React.useState(restored ? restored.unit : '');
+  // The unit starts as typed before (kept in this browser), else as the person's last embassy or unit.
+  const lastMission = useLastMission(viewer.id);
+  const [unit, setUnit] = React.useState(restored ? restored.unit : lastMission.last);
+  const missions = useMissions();
   /** Where focus goes once the next render is on screen (the control that had it is gone). */
   const focusNext = React.useRef<string | undefined>();
   const [confirming, setConfirming] = React.useState(false);
@@ -101,12 +112,25 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
     await onChanged();
   }, [services, session.id, onChanged]);
 
+  // Whoever gets a seat through an act on this page is told by e-mail once it is saved.
+  const seatNotice = useSeatNotice(session.id);
+  const afterAct = async (before: SeatsRead, where: ActPlace): Promise<void> => {
+    await Promise.all([props.onChanged(), seatNotice.tell(before, where)]);
+  };
+  // Back from the admin's edit: a larger capacity may have given seats (the App hands over what it read before).
+  const seatsBefore = props.seatsBefore;
+  const tellSeats = seatNotice.tell;
+  React.useEffect(() => {
+    if (seatsBefore) tellSeats(seatsBefore, 'admin').catch(() => undefined);
+  }, [seatsBefore, tellSeats]);
+
   const run = async (action: () => Promise<Notice | undefined>): Promise<void> => {
     setBusy(true);
     setNotice(undefined);
+    const before = { session: stored, registrations: registrations || [] };
     try {
       const result = await action();
-      await props.onChanged();
+      await afterAct(before, 'mine');
       setNotice(result);
     } catch (error) {
       const problem = await toProblem(error);
@@ -119,8 +143,9 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const signUp = (): Promise<void> => run(async () => {
     const result = await services.training.registrations.signUp(stored, viewer, unit, new Date());
     if (result.outcome === 'refused') return { kind: 'error', text: refusalText(result.reason, s) };
-    // Saved: the copy kept in this browser has done its work.
+    // Saved: the copy kept in this browser has done its work; the unit starts the next sign-up.
     removeLocalCopy(unitKey);
+    lastMission.remember(unit);
     setRestored(undefined);
     if (result.outcome === 'alreadyRegistered') return { kind: 'info', text: s.AlreadyRegistered };
     return result.status.code === 'waiting'
@@ -172,6 +197,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         {session.linkedEvent && <Fact icon="calendar" label={s.FieldLinkedEvent}>{session.linkedEvent}</Fact>}
       </dl>
       {session.description && <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>{session.description}</LightText>}
+      {session.series && <SeriesParts stored={stored} onOpen={props.onOpenSession} />}
       {/* Slides and handouts: everyone reads them; training admins add and remove (the server lets only them). */}
       {(viewer.isAdmin || stored.attachments.length > 0) && (
         <Attachments kind="session" idPrefix="ddh-session" attachments={stored.attachments}
@@ -183,11 +209,13 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
         {notice && (
           <Notice kind={notice.kind}>{notice.text}</Notice>
         )}
+        {seatNotice.view('mine')}
       </div>
 
       {offerSignUp && (
         <div>
-          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} />
+          <TextField label={s.FieldUnit} value={unit} onChange={(_, v) => typeUnit(v || '')} maxLength={120} list={UNIT_OPTIONS_ID} autoComplete="off" />
+          <MissionOptions id={UNIT_OPTIONS_ID} missions={missions} />
           {restored && (
             <LightText block variant="small" style={{ marginTop: 4 }}>
               {s.UnitRestored}{' '}
@@ -234,9 +262,11 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
             <LightButton onClick={props.onEdit} disabled={session.cancelled} text={s.EditSession} />
             <CancelSessionButton stored={stored} onDone={props.onChanged} />
           </div>
+          {registrations && <ChangeNotice stored={stored} registrations={registrations} viewer={viewer} onSent={props.onChanged} />}
+          <div role="status" aria-live="polite">{seatNotice.view('admin')}</div>
           {registrations && (
             <React.Suspense fallback={<Loading />}>
-              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={props.onChanged} />
+              <AdminRegistrations stored={stored} registrations={registrations} now={now} onChanged={() => afterAct({ session: stored, registrations }, 'admin')} />
             </React.Suspense>
           )}
         </section>
@@ -291,7 +321,7 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
   const cancel = async (): Promise<void> => {
     setBusy(true);
     try {
-      await services.training.sessions.cancel(props.stored.session.id, props.stored.etag);
+      await services.training.sessions.cancel(props.stored.session.id, props.stored.etag, { announce: !!props.stored.announcement });
       await props.onDone();
       setMessage(s.SessionCancelledDone);
     } catch (error) {

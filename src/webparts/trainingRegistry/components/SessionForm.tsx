@@ -27,6 +27,8 @@ export interface SessionDraft {
   linkedEvent: string;
   /** Picked from the site's users; a new session starts with the admin creating it. */
   organiser?: Person;
+  /** The series the session is a part of; undefined on a site without the column (before v7). */
+  series?: string;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -41,14 +43,15 @@ function fromLocalInput(value: string): Date {
   return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) ? new Date(value) : new Date(NaN);
 }
 
-export function draftOf(session?: Session, defaultOrganiser?: Person): SessionDraft {
+export function draftOf(session?: Session, defaultOrganiser?: Person, seriesOffered = true): SessionDraft {
   return {
     title: session?.title || '', description: session?.description || '', topic: session?.topic || 'socialMedia',
     audience: session?.audience || '', start: toLocalInput(session?.start), end: toLocalInput(session?.end),
     place: session?.place || '', onlineMeetingUrl: session?.onlineMeetingUrl || '',
     capacity: session ? String(session.capacity) : '20', signUpDeadline: toLocalInput(session?.signUpDeadline),
     linkedEvent: session?.linkedEvent || '',
-    organiser: session ? session.organiser : defaultOrganiser
+    organiser: session ? session.organiser : defaultOrganiser,
+    series: session ? session.series : seriesOffered ? '' : undefined
   };
 }
 
@@ -63,7 +66,8 @@ export function sessionOf(draft: SessionDraft, base: Session | undefined): Sessi
     organiser: draft.organiser,
     signUpDeadline: draft.signUpDeadline ? fromLocalInput(draft.signUpDeadline) : undefined,
     linkedEvent: draft.linkedEvent.trim() || undefined,
-    cancelled: base?.cancelled || false
+    cancelled: base?.cancelled || false,
+    series: draft.series
   };
 }
 
@@ -75,13 +79,17 @@ export interface SessionFormProps {
   confirmedCount?: number;
   onSaved: (stored: StoredSession) => void;
   onClose: () => void;
+  /** The series names of the sessions the app has read, offered in the Series field; undefined: the site has no series (before v7). */
+  seriesNames?: readonly string[];
 }
+
+const SERIES_OPTIONS_ID = 'ddh-session-series-names';
 
 export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub();
   const s = useText();
   const [draft, setDraft] = React.useState<SessionDraft>(() =>
-    draftOf(props.initial?.session, { id: props.viewer.id, name: props.viewer.title, email: props.viewer.email }));
+    draftOf(props.initial?.session, { id: props.viewer.id, name: props.viewer.title, email: props.viewer.email }, props.seriesNames !== undefined));
   const [etag, setEtag] = React.useState(props.initial?.etag);
   const [issues, setIssues] = React.useState<SessionIssue[]>([]);
   const [warningsSeen, setWarningsSeen] = React.useState(false);
@@ -111,7 +119,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
     setBusy(true);
     try {
       const saved = props.initial && etag
-        ? await services.training.sessions.update(session, etag)
+        ? await services.training.sessions.update(session, etag, props.initial)
         : await services.training.sessions.create(session);
       props.onSaved(saved);
     } catch (error) {
@@ -170,6 +178,13 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       <TextField label={s.FieldDeadline} type="datetime-local" value={draft.signUpDeadline} onChange={set('signUpDeadline')} errorMessage={errorFor('signUpDeadline')} description={s.DeadlineHint} />
       <OrganiserPicker value={draft.organiser} disabled={busy} onChange={(organiser) => setDraft((d) => ({ ...d, organiser }))} />
       <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
+      {draft.series !== undefined && (
+        <>
+          <TextField label={s.FieldSeries} value={draft.series} onChange={set('series')} maxLength={255} description={s.SeriesHint}
+            list={SERIES_OPTIONS_ID} autoComplete="off" />
+          <datalist id={SERIES_OPTIONS_ID}>{(props.seriesNames || []).map((name) => <option key={name} value={name} />)}</datalist>
+        </>
+      )}
       <div style={{ marginTop: 16 }}>
         <LightButton type="submit" primary disabled={busy} style={{ marginRight: 8 }} text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save} />
         <LightButton onClick={props.onClose} disabled={busy} text={s.CloseForm} />

@@ -108,6 +108,7 @@ export function SessionMeta(props: { session: Session }): JSX.Element {
     <div className={c.meta}>
       {session.cancelled && <span className={c.cancelledChip}>{s.SessionCancelledBadge}</span>}
       <span className={c.chip}>{topicText(session.topic, s)}</span>
+      {session.series && <span className={c.where}><SvgIcon name="calendar" />{format(s.SeriesOf, session.series)}</span>}
       {session.place && <span className={c.where}><SvgIcon name="pin" />{session.place}</span>}
       {session.onlineMeetingUrl && <span className={c.where}><SvgIcon name="video" />{s.OnlineMeeting}</span>}
     </div>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { SessionFilters } from './SessionFilters';
-import { StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
@@ -22,6 +22,7 @@ const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* 
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
 const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
+const MonthView = React.lazy(() => import(/* webpackChunkName: 'ddh-training-month' */ './MonthView').then((m) => ({ default: m.MonthView })));
 const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
 
 export interface TrainingRegistryAppProps extends HubAppHost {
@@ -42,8 +43,18 @@ export function TrainingRegistryApp(props: TrainingRegistryAppProps): JSX.Elemen
   );
 }
 
-type View = { kind: 'list' } | { kind: 'details'; sessionId: number } | { kind: 'form'; sessionId?: number };
+/** `seatsBefore`: after an admin's edit, the session and registrations read before it (seats it gave are told). */
+type View = { kind: 'list' } | { kind: 'details'; sessionId: number; seatsBefore?: SeatsRead } | { kind: 'form'; sessionId?: number };
 type Tab = 'sessions' | 'mine' | 'past';
+
+/**
+ * The series names of the sessions read, for the form's suggestions; undefined when the site has
+ * no series column (sessions read from a site before v7 carry none), so the form does not offer one.
+ */
+function seriesNames(sessions: readonly StoredSession[]): string[] | undefined {
+  if (sessions.length > 0 && sessions.every((o) => o.session.series === undefined)) return undefined;
+  return Array.from(new Set(sessions.map((o) => o.session.series || '').filter((name) => !!name))).sort();
+}
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -62,6 +73,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [filter, setFilter] = React.useState<SessionFilterValue>(NO_FILTER);
+  // The upcoming sessions as a list (with filters and seats) or as a month calendar.
+  const [layout, setLayout] = React.useState<'list' | 'month'>('list');
+  const [month, setMonth] = React.useState(() => new Date());
   /** The id of the button that opened the details or the form (the list it is in unmounts meanwhile). */
   const opener = React.useRef<string | undefined>();
   /** Set by "back": focus returns to the opener once the list is on screen again. */
@@ -216,12 +230,13 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           initial={initial}
           viewer={viewer}
           confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
+          seriesNames={seriesNames(sessions)}
           onSaved={(saved) => {
             setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
               ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
             setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
             loadSeats([saved.session.id]).catch(() => undefined);
-            setView({ kind: 'details', sessionId: saved.session.id });
+            setView({ kind: 'details', sessionId: saved.session.id, seatsBefore: initial && registrations ? { session: initial, registrations } : undefined });
           }}
           onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
         />
@@ -238,6 +253,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           onBack={back}
           onEdit={() => setView({ kind: 'form', sessionId: stored.session.id })}
           onChanged={() => refresh(stored.session.id)}
+          seatsBefore={current.seatsBefore}
+          onOpenSession={open}
         />
       );
     }
@@ -249,13 +266,30 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
             onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
         )}
         {key === 'sessions' && (
-          // The filters (under 1 KB gzip) come with the list, not a round trip after it.
-          <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+          <div role="group" aria-label={s.ViewLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '0 0 8px' }}>
+            <LightButton text={s.ViewList} primary={layout === 'list'} aria-pressed={layout === 'list'} onClick={() => setLayout('list')} />
+            <LightButton text={s.ViewMonth} primary={layout === 'month'} aria-pressed={layout === 'month'} onClick={() => setLayout('month')} />
+          </div>
         )}
-        {key === 'sessions' && filtering && shownSessions.length === 0
-          ? <p>{s.NoSessionsMatch}</p>
-          : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
-        {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
+        {key === 'sessions' && layout === 'month'
+          ? (
+            // Its own fallback: the view switch stays on screen while the month's code loads.
+            <React.Suspense fallback={<Loading />}>
+              <MonthView month={month} onMonth={setMonth} onOpen={open} accept={(o) => !topic || o.session.topic === topic} />
+            </React.Suspense>
+          )
+          : (
+            <>
+              {key === 'sessions' && (
+                // The filters (under 1 KB gzip) come with the list, not a round trip after it.
+                <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
+              )}
+              {key === 'sessions' && filtering && shownSessions.length === 0
+                ? <p>{s.NoSessionsMatch}</p>
+                : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
+              {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
+            </>
+          )}
       </>
     );
   };

@@ -179,6 +179,33 @@ declare interface ITrainingRegistryWebPartStrings {
   MarkSelectedNoShow: string;
   AdminBulkSaved__one: string;
   AdminBulkSaved__other: string;
+  NoticeSending: string;
+  NoticeSend: string;
+  NoticeFailed: string;
+  NoticeSeatSent__one: string;
+  NoticeSeatSent__other: string;
+  NoticeSeatFailed__one: string;
+  NoticeSeatFailed__other: string;
+  NoticeChangeSent__one: string;
+  NoticeChangeSent__other: string;
+  NoticeChangeOwed__one: string;
+  NoticeChangeOwed__other: string;
+  NoticeCancelOwed__one: string;
+  NoticeCancelOwed__other: string;
+  NoticeCancelSent__one: string;
+  NoticeCancelSent__other: string;
+  FieldSeries: string;
+  SeriesHint: string;
+  SeriesOf: string;
+  SeriesPartOf: string;
+  SeriesParts: string;
+  ViewLabel: string;
+  ViewList: string;
+  ViewMonth: string;
+  MonthPrevious: string;
+  MonthNext: string;
+  MonthEmpty: string;
+  MonthFailed: string;
 }
 
 declare module 'TrainingRegistryWebPartStrings' {

@@ -5,6 +5,9 @@ import { LightCheckboxGroup } from '../../../../ui/lightForms';
 import { useFeed } from '../FeedContext';
 import { channelLabel, situationLabel } from '../labels';
 import { DraftFields } from './drafts';
+import { MissionOptions, useMissions } from '../../../../ui/missions';
+
+const UNIT_OPTIONS_ID = 'ddh-practice-unit-missions';
 
 /** The good practice's structured fields: unit, situation, channels, what worked, what to avoid, reach, links. */
 export function PracticeFields(props: {
@@ -14,11 +17,14 @@ export function PracticeFields(props: {
 }): JSX.Element {
   const { strings } = useFeed();
   const { fields, set, error } = props;
+  const missions = useMissions();
   return (
     <fieldset style={{ border: '1px solid rgba(128,128,128,0.5)', padding: 12, margin: '12px 0' }}>
       <legend><Text variant="mediumPlus">{strings.PracticeTitle}</Text></legend>
-      <LightTextField label={strings.FieldUnit} required value={fields.unit} maxLength={POST_LIMITS.unitMaxLength}
-        onChange={(v) => set('unit', v)} errorMessage={error('goodPractice.unit')} />
+      {/* The unit or embassy from the list of missions (any part of a name finds it), or typed. */}
+      <LightTextField label={strings.FieldUnit} required value={fields.unit} maxLength={POST_LIMITS.unitMaxLength} list={UNIT_OPTIONS_ID}
+        autoComplete="off" onChange={(v) => set('unit', v)} errorMessage={error('goodPractice.unit')} />
+      <MissionOptions id={UNIT_OPTIONS_ID} missions={missions} />
       <LightSelect label={strings.FieldSituation} required value={fields.situation}
         options={SITUATIONS.map((s) => ({ key: s, text: situationLabel(s, strings) }))}
         onChange={(key) => set('situation', key as Situation)} errorMessage={error('goodPractice.situation')} />
