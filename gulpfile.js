@@ -15,16 +15,11 @@ build.rig.getTasks = function () {
 // One tslib for the whole bundle: @pnp/sp, @pnp/queryable and @pnp/core each carry their own copy
 // (2.8), which webpack would bundle beside the project's (2.3) in every web part's first view. They
 // import only __decorate from it, which every tslib 2 has.
-//
-// Lexical's ES modules (the post editor's chunk) import 'react/jsx-runtime', which React 17 offers
-// only as a file (it has no package "exports"): webpack 5 asks ES modules for full paths, so the
-// request is pointed at that file.
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     config.resolve.alias = {
       ...config.resolve.alias,
-      tslib$: require('path').join(require('path').dirname(require.resolve('tslib')), 'tslib.es6.js'),
-      'react/jsx-runtime$': require.resolve('react/jsx-runtime')
+      tslib$: require('path').join(require('path').dirname(require.resolve('tslib')), 'tslib.es6.js')
     };
     return config;
   }

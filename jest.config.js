@@ -10,9 +10,11 @@ const base = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
     // @pnp/* v4 ships ES modules only.
-    '/node_modules/@pnp/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }]
+    '/node_modules/@pnp/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+    // So does squire-rte (the post editor), as one .mjs file.
+    '/node_modules/squire-rte/.+\\.mjs$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }]
   },
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@pnp/|squire-rte/)'],
   moduleNameMapper: {
     // sp-core-library's CommonJS build requires unpublished internal modules.
     '^@ms(internal)?/.*$': '<rootDir>/tests/support/msinternal-stub.js',

@@ -7,12 +7,11 @@
  * the published post shows it, and the feed's card shows it as the post's cover.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { $getRoot } from 'lexical';
 import { createServices } from '../../src/data/services';
 import { provision } from '../../src/lists/provision';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { createTestSite, TestSite } from '../support/sp';
-import { bodyHtml, postBody, renderApp, strings, writeBody } from './render';
+import { bodyHtml, postBody, renderApp, selectText, strings, writeBody } from './render';
 import { warmLazyViews } from './site';
 
 jest.mock('../../src/webparts/practiceFeed/components/editor/preparePicture', () => {
@@ -50,8 +49,8 @@ describe('a picture in a post', () => {
     fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'The harbour exhibition' } });
     writeBody('<p>First line.</p><p>Last line.</p>');
     // The cursor at the end of the first line.
-    const { box, editor } = postBody();
-    act(() => { editor.update(() => { $getRoot().getAllTextNodes()[0].select(11, 11); }, { discrete: true }); });
+    const { box } = postBody();
+    selectText('First line.', undefined, true);
     fireEvent.click(screen.getByRole('button', { name: strings.ToolPicture }));
     const file = await screen.findByLabelText(strings.PictureFile);
     expect(document.activeElement).toBe(file);

@@ -3,11 +3,12 @@ import * as path from 'path';
 import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { act, render, screen } from '@testing-library/react';
-import { getNearestEditorFromDOMNode, LexicalEditor } from 'lexical';
+import type Squire from 'squire-rte';
 import { createServices } from '../../src/data/services';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
-import { $loadHtml, $writeHtml } from '../../src/webparts/practiceFeed/components/editor/richHtml';
+import { editorOf } from '../../src/webparts/practiceFeed/components/editor/RichTextEditor';
+import { storedHtml } from '../../src/webparts/practiceFeed/components/editor/richHtml';
 import { readLoc } from '../../workbench/loc';
 import type { TestSite } from '../support/sp';
 
@@ -23,30 +24,47 @@ export function renderApp(site: TestSite, login: string): ReturnType<typeof rend
 }
 
 /**
- * The post editor's text box and its Lexical editor. jsdom has no real typing into a
- * contenteditable (no beforeinput from the keyboard), so jsdom tests write through the editor's
- * API; the browser suites type with the keyboard (tests/e2e/keyboard.journey.test.ts).
+ * The post editor's text box and its Squire editor. jsdom has no real typing into a
+ * contenteditable (no beforeinput, no editing from the keyboard), so jsdom tests write and select
+ * through the editor's API; the browser suites type with the keyboard
+ * (tests/e2e/keyboard.journey.test.ts).
  */
-// jsdom lays nothing out and has no Range.getBoundingClientRect, which Lexical asks for to scroll the cursor into view.
-if (typeof Range !== 'undefined' && !Range.prototype.getBoundingClientRect) {
-  Range.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, right: 0, bottom: 0, left: 0, toJSON: () => ({}) });
-}
-
-export function postBody(): { box: HTMLElement; editor: LexicalEditor } {
+export function postBody(): { box: HTMLElement; editor: Squire } {
   const box = screen.getByRole('textbox', { name: strings.FieldBody });
-  const editor = getNearestEditorFromDOMNode(box);
-  if (!editor) throw new Error('the post body is not a Lexical editor');
+  const editor = editorOf(box);
+  if (!editor) throw new Error('the post body is not a Squire editor');
   return { box, editor };
 }
 
-/** Replaces the post body with the HTML, as if typed. */
+/** Replaces the post body with the HTML, as if typed (Squire reports the change as it would a keystroke). */
 export function writeBody(html: string): void {
   const { editor } = postBody();
-  act(() => { editor.update(() => $loadHtml(editor, html), { discrete: true }); });
+  act(() => {
+    editor.setHTML(html);
+    editor.fireEvent('input');
+  });
 }
 
 /** The post body as the editor would store it. */
 export function bodyHtml(): string {
-  const { editor } = postBody();
-  return editor.getEditorState().read(() => $writeHtml(editor));
+  return storedHtml(postBody().editor.getHTML());
+}
+
+/** Puts the selection on `text` (the whole of it, or the part given; `collapse` for the cursor at its end), as a person would. */
+export function selectText(text: string, part?: string, collapse?: boolean): void {
+  const { box, editor } = postBody();
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let node: Node | null;
+  while ((node = walker.nextNode()) && (node.nodeValue || '').indexOf(text) < 0);
+  if (!node) throw new Error(`no text "${text}"`);
+  const value = node.nodeValue || '';
+  const start = value.indexOf(part || text);
+  const range = document.createRange();
+  range.setStart(node, collapse ? start + (part || text).length : start);
+  range.setEnd(node, start + (part || text).length);
+  act(() => {
+    editor.focus();
+    editor.setSelection(range);
+    editor.fireEvent('pathChange');
+  });
 }

@@ -5,18 +5,24 @@
  * unchanged. The old markup syntax's traps are gone (no syntax: a star is a star, a link's
  * address is whole), and drafts kept in that syntax still open (drafts.ts with markupToHtml).
  */
-import { createEditor } from 'lexical';
+import Squire from 'squire-rte';
 import { sanitizePostHtml } from '../../src/domain/feed';
-import { $loadHtml, $writeHtml, EDITOR_NODES, tidyExportedHtml } from '../../src/webparts/practiceFeed/components/editor/richHtml';
+import { editableFragment, storedHtml } from '../../src/webparts/practiceFeed/components/editor/richHtml';
 import { draftKey, loadDraft } from '../../src/webparts/practiceFeed/components/editor/drafts';
 import { markupToHtml } from '../../src/webparts/practiceFeed/components/editor/markup';
 
 const PICTURES = { hosts: ['contoso.sharepoint.com'], paths: ['/sites/hub/DDH Post Images/'] };
 
+/** Into a Squire editor as the post editor sets it up, and out of it as the post editor stores it. */
 function roundTrip(html: string): string {
-  const editor = createEditor({ namespace: 'test', nodes: EDITOR_NODES.slice(), onError: (e) => { throw e; } });
-  editor.update(() => $loadHtml(editor, html, PICTURES), { discrete: true });
-  return editor.getEditorState().read(() => $writeHtml(editor));
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  const editor = new Squire(root, { blockTag: 'P', addLinks: false, sanitizeToDOMFragment: (h: string) => editableFragment(h, PICTURES) });
+  editor.setHTML(html);
+  const out = storedHtml(editor.getHTML(), PICTURES);
+  editor.destroy();
+  root.remove();
+  return out;
 }
 
 /** What the sanitiser makes of it, minus the rel it adds to every link. */
@@ -44,12 +50,16 @@ describe('a post body in the rich-text editor', () => {
     expect(roundTrip('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "x"</p>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "x"</p>');
   });
 
-  test('what the editor writes is plain HTML: no classes, styles, spans or Lexical wrappers', () => {
-    const exported = '<p dir="ltr" class="x"><span style="white-space: pre-wrap;">a </span><b><strong class="b" style="white-space: pre-wrap;">bold</strong></b>'
-      + '<i><b><strong style="white-space: pre-wrap;">both</strong></b></i><u><span>under</span></u></p><ul><li value="1"><span>x</span></li></ul>'
-      + '<p><br></p><h1><span>Too big</span></h1><p><a href="/sites/hub/page" rel="noopener" target="_blank" title="t"><span>here</span></a></p>';
-    expect(tidyExportedHtml(exported)).toBe('<p>a <strong>bold</strong><em><strong>both</strong></em><u>under</u></p><ul><li>x</li></ul>'
-      + '<h2>Too big</h2><p><a href="/sites/hub/page">here</a></p>');
+  test('what the editor writes is plain HTML: no classes, styles, spans, empty blocks or trailing line breaks', () => {
+    const raw = '<p dir="ltr" class="x"><span style="color: red">a </span><b>bold</b><i><b>both</b></i><u>under</u><br></p><ul><li>x<br></li></ul>'
+      + '<p><br></p><div><br></div><h1>Too big</h1><p><a href="/sites/hub/page" rel="noopener" target="_blank" title="t">here</a></p>'
+      + '<p><img src="/sites/hub/DDH%20Post%20Images/a.jpg" alt="A" style="width: 300px" class="squire-image"></p>';
+    expect(storedHtml(raw)).toBe('<p>a <strong>bold</strong><em><strong>both</strong></em><u>under</u></p><ul><li>x</li></ul>'
+      + '<h2>Too big</h2><p><a href="/sites/hub/page">here</a></p><p><img alt="A" src="/sites/hub/DDH%20Post%20Images/a.jpg"></p>');
+    // In the editor bold and italic are Squire's b and i (what its toolbar state and Ctrl+B know).
+    const box = document.createElement('div');
+    box.appendChild(editableFragment('<p><strong>s</strong><em>e</em></p>'));
+    expect(box.innerHTML).toBe('<p><b>s</b><i>e</i></p>');
     // Underline, strike-through and inline code (keyboard shortcuts, pasted text) are kept as the policy allows.
     const formats = '<p><u>u</u> <s>s</s> <code>c</code></p><h4>Small</h4>';
     expect(roundTrip(formats)).toBe(formats);
@@ -63,7 +73,7 @@ describe('a post body in the rich-text editor', () => {
   });
 
   test('what the policy refuses does not reach the editor', () => {
-    // Only the editor's own kinds of node come out of the (inert) parsed HTML.
+    // Only what a post may have comes out of the (inert) parsed HTML.
     expect(roundTrip('<p onclick="x()" style="color:red">Hi<script>window.x=1</script></p><iframe src="https://evil.example"></iframe>')).toBe('<p>Hi</p>');
     // Links and pictures are held to the suite's rules: a refused link keeps its text, a picture from outside the library is left out.
     expect(roundTrip('<p><a href="javascript:alert(1)">click</a> <a href=" https://ok.example/x">ok</a><img src="https://evil.example/t.gif" alt="pixel">'

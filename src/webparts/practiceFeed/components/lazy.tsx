@@ -2,7 +2,7 @@
  * What the feed's first view does not show loads when it is opened: a post (with its rich text
  * and DOMPurify, the comments and the delete dialog), the blog forms with the people picker (one
  * chunk: site owners' tools; Fluent's picker comes with it), the post editor in a chunk of its
- * own (with the rich-text editor, Lexical, that nothing else needs), and the problem message
+ * own (with the rich-text editor, Squire, that nothing else needs), and the problem message
  * (Fluent's MessageBar and buttons, only when something failed). The first view itself is light
  * HTML (src/ui/light).
  */

@@ -1,46 +1,31 @@
 /**
- * The post body: a rich-text editor (Lexical, in the editor's lazy chunk only) that people know
- * from other writing tools — bold, italic, two levels of subheading, lists, quotes, links and
- * pictures, with a toolbar and the usual keys (Ctrl+B, Ctrl+I, Ctrl+U, Ctrl+Z, Ctrl+Y;
+ * The post body: a rich-text editor (Squire, in the editor's lazy chunk only: small and without
+ * a framework, it edits the contenteditable element given to it) that people know from other
+ * writing tools — bold, italic, two levels of subheading, lists, quotes, links and pictures, with
+ * a toolbar and the usual keys (Squire's: Ctrl+B, Ctrl+I, Ctrl+U, Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z,
+ * Ctrl+Shift+8 a bulleted and Ctrl+Shift+9 a numbered list, Ctrl+] and Ctrl+[ a quote in and out;
  * Enter a new paragraph, Shift+Enter a new line).
  *
  * For screen readers the editable region is a labelled, multi-line text box with its help and
  * error; the toolbar is a `role="toolbar"` whose format buttons say whether they are on
- * (aria-pressed). A link is added through a small labelled form, never a browser prompt, and only
- * to an address the suite would show as a link (safeLink: https:, mailto: or a path on the site).
- * What is loaded keeps only what the editor knows, pictures from where the policy allows them and
- * links it would show (richHtml.ts), so nothing the policy refuses is shown even while editing;
- * what is written is plain HTML that the sanitiser keeps when the post is stored.
+ * (aria-pressed, kept with Squire's pathChange and selection events). A link is added through a
+ * small labelled form, never a browser prompt, and only to an address the suite would show as a
+ * link (safeLink: https:, mailto: or a path on the site). What is loaded or pasted keeps only
+ * what a post may have, pictures from where the policy allows them and links it would show
+ * (richHtml.ts), so nothing the policy refuses is shown even while editing; what is written is
+ * plain HTML that the sanitiser keeps when the post is stored.
  */
 import * as React from 'react';
+import Squire from 'squire-rte';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
-import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
-import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
-import {
-  $createParagraphNode, $createTextNode, $getRoot, $getSelection, $insertNodes, $isRangeSelection, $isRootOrShadowRoot, $setSelection,
-  BaseSelection, EditorThemeClasses, FORMAT_TEXT_COMMAND, LexicalEditor
-} from 'lexical';
-import { isSafeLink, safeLink } from '../../../../domain/links';
+import { safeLink } from '../../../../domain/links';
 import { useHub } from '../../../../ui/HubContext';
 import { LightButton, LightText as Text, LightTextField } from '../../../../ui/light';
 import { LightIconButton, LightLabel } from '../../../../ui/lightForms';
 import { useFeed } from '../FeedContext';
-import { $createImageNode } from './ImageNode';
 import { PictureInserter, PictureToInsert } from './PictureInserter';
-import { $loadHtml, $writeHtml, EDITOR_NODES } from './richHtml';
+import { editableFragment, storedHtml } from './richHtml';
 
 type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 interface Formats { bold: boolean; italic: boolean; block: BlockType; link: string | undefined }
@@ -52,18 +37,12 @@ const pressedClass = mergeStyles({
   selectors: { '&[aria-pressed="true"]': { borderColor: 'currentColor', background: 'rgba(128,128,128,0.25)' } }
 });
 const linkFormClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 12, margin: '8px 0', display: 'grid', gap: 8 });
-// Underline and strike-through have no element of their own in the editor (bold and italic are strong and em).
-const textClasses = {
-  underline: mergeStyles({ textDecoration: 'underline' }),
-  strikethrough: mergeStyles({ textDecoration: 'line-through' }),
-  underlineStrikethrough: mergeStyles({ textDecoration: 'underline line-through' })
-};
-const THEME: EditorThemeClasses = { text: textClasses };
 
 function useAreaClass(): string {
   const { semanticColors, palette } = useTheme();
   return React.useMemo(() => mergeStyles({
     minHeight: 220, boxSizing: 'border-box', padding: '4px 8px', border: `1px solid ${semanticColors.inputBorder}`, borderRadius: 2,
+    // lineHeight as a string: a number would become pixels.
     background: 'inherit', color: 'inherit', font: 'inherit', lineHeight: '1.5', overflowWrap: 'break-word', whiteSpace: 'pre-wrap',
     selectors: {
       ':focus': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
@@ -77,51 +56,67 @@ function useAreaClass(): string {
   }), [semanticColors, palette]);
 }
 
-function $blockOf(): BlockType {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return 'paragraph';
-  const anchor = selection.anchor.getNode();
-  const top = anchor.getKey() === 'root' ? anchor
-    : $findMatchingParent(anchor, (node) => { const parent = node.getParent(); return parent !== null && $isRootOrShadowRoot(parent); });
-  if ($isListNode(top)) {
-    const list = $getNearestNodeOfType(anchor, ListNode);
-    return (list || top).getListType() === 'number' ? 'number' : 'bullet';
-  }
-  if ($isHeadingNode(top)) return top.getTag() === 'h3' ? 'h3' : top.getTag() === 'h2' ? 'h2' : 'paragraph';
-  return $isQuoteNode(top) ? 'quote' : 'paragraph';
+/** Each editor of the page by its editable element: for tests in jsdom, which cannot type into it. */
+const editors = new WeakMap<Element, Squire>();
+export function editorOf(element: Element): Squire | undefined {
+  return editors.get(element);
 }
 
-function $formatsNow(): Formats {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return NO_FORMATS;
-  const node = selection.anchor.getNode();
-  const link = $isLinkNode(node) ? node : $isLinkNode(node.getParent()) ? node.getParent() : null;
+/** The element of `tags` that holds the selection's start, inside the editor. */
+function around(editor: Squire, tags: RegExp): HTMLElement | undefined {
+  const root = editor.getRoot();
+  let node: Node | null = editor.getSelection().startContainer;
+  for (; node && node !== root; node = node.parentNode) {
+    if (node.nodeType === 1 && tags.test(node.nodeName)) return node as HTMLElement;
+  }
+  return undefined;
+}
+
+function formatsOf(editor: Squire): Formats {
+  const block = around(editor, /^(H2|H3|UL|OL|BLOCKQUOTE)$/);
+  const name = block ? block.nodeName : '';
+  const link = around(editor, /^A$/);
   return {
-    bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic'), block: $blockOf(),
-    link: $isLinkNode(link) ? link.getURL() : undefined
+    bold: editor.hasFormat('B'), italic: editor.hasFormat('I'),
+    block: name === 'H2' ? 'h2' : name === 'H3' ? 'h3' : name === 'UL' ? 'bullet' : name === 'OL' ? 'number' : name === 'BLOCKQUOTE' ? 'quote' : 'paragraph',
+    link: link ? link.getAttribute('href') || '' : undefined
   };
 }
 
-/**
- * Back to the text where its selection was. Lexical puts the browser's selection there, which
- * focuses the text in browsers; where that does not move the focus (jsdom), it is moved here.
- */
-function focusText(editor: LexicalEditor): void {
-  editor.focus(() => {
-    const root = editor.getRootElement();
-    if (root && document.activeElement !== root) root.focus({ preventScroll: true });
+const LEAF = /^(P|H1|H2|H3|H4|H5|H6|LI|DIV)$/;
+
+/** The innermost blocks in a node: paragraphs, headings and list items. */
+function leavesOf(node: Node): Element[] {
+  if (node.nodeType !== 1) return [];
+  const el = node as Element;
+  const nested = Array.from(el.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div')).filter((b) => !b.querySelector('p, h1, h2, h3, h4, h5, h6, li, div'));
+  return nested.length ? nested : LEAF.test(el.nodeName) ? [el] : [];
+}
+
+/** The chosen blocks as `tag` (H2, H3 or P): list items leave their list, blocks in a quote stay in it. */
+function setBlocks(editor: Squire, tag: string): void {
+  const make = (from: Node): HTMLElement => {
+    const block = document.createElement(tag);
+    while (from.firstChild) block.appendChild(from.firstChild);
+    return block;
+  };
+  editor.modifyBlocks((fragment) => {
+    const result = document.createDocumentFragment();
+    Array.from(fragment.childNodes).forEach((top) => {
+      const leaves = leavesOf(top);
+      if (top.nodeName === 'BLOCKQUOTE') {
+        leaves.forEach((leaf) => leaf.parentNode && leaf.parentNode.replaceChild(make(leaf), leaf));
+        result.appendChild(top);
+      } else if (leaves.length) {
+        leaves.forEach((leaf) => result.appendChild(make(leaf)));
+      } else if ((top.textContent || '').trim() || top.nodeName !== '#text') {
+        const wrapper = document.createElement('div');
+        wrapper.appendChild(top);
+        result.appendChild(make(wrapper));
+      }
+    });
+    return result;
   });
-}
-
-/** The selection to come back to after a form outside the text (link, picture) took the focus. */
-function savedSelection(editor: LexicalEditor): BaseSelection | null {
-  return editor.getEditorState().read(() => { const s = $getSelection(); return s ? s.clone() : null; });
-}
-
-/** Puts the saved selection back, or the cursor at the end of the text when there was none. */
-function $restore(selection: BaseSelection | null): void {
-  if (selection) $setSelection(selection.clone());
-  else $getRoot().selectEnd();
 }
 
 /** What a person types as a link's address, as the link will have it; undefined when it cannot be a link. */
@@ -182,53 +177,82 @@ interface EditorProps {
   blogId?: number;
 }
 
-function Toolbar(props: EditorProps & { formats: Formats }): JSX.Element {
-  const [editor] = useLexicalComposerContext();
+function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undefined }): JSX.Element {
   const { strings } = useFeed();
-  const { formats } = props;
+  const { formats, editor } = props;
   const [panel, setPanel] = React.useState<'link' | 'picture' | undefined>();
-  const selection = React.useRef<BaseSelection | null>(null);
+  const selection = React.useRef<Range | undefined>();
   const pictureButton = React.useRef<HTMLButtonElement>(null);
 
-  const backToText = (): void => { setPanel(undefined); focusText(editor); };
-  const block = (type: BlockType): void => {
-    if (type === 'bullet' || type === 'number') {
-      editor.dispatchCommand(formats.block === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
-    } else {
-      editor.update(() => {
-        const current = $getSelection();
-        if (!current) $getRoot().selectEnd();
-        const target = formats.block === type ? 'paragraph' : type;
-        $setBlocksType($getSelection(), () => (target === 'paragraph' ? $createParagraphNode() : target === 'quote' ? $createQuoteNode() : $createHeadingNode(target)));
-      });
-    }
-    focusText(editor);
+  /** Runs a change where the selection was (Squire keeps it while the focus is elsewhere) and goes back to the text. */
+  const run = (change: (e: Squire) => void): void => {
+    if (!editor) return;
+    change(editor);
+    editor.focus();
   };
+  const block = (type: BlockType): void => run((e) => {
+    const current = formats.block;
+    if (type === 'bullet') {
+      if (current === 'bullet') e.removeList();
+      else e.makeUnorderedList();
+    } else if (type === 'number') {
+      if (current === 'number') e.removeList();
+      else e.makeOrderedList();
+    } else if (type === 'quote') {
+      if (current === 'quote') e.removeQuote();
+      else e.increaseQuoteLevel();
+    } else {
+      setBlocks(e, current === type ? 'P' : type.toUpperCase());
+    }
+  });
   const open = (which: 'link' | 'picture'): void => {
-    selection.current = savedSelection(editor);
+    if (editor) selection.current = editor.getSelection().cloneRange();
     setPanel(panel === which ? undefined : which);
   };
+  /** The saved selection back in the editor (it may have moved while a form had the focus). */
+  const restore = (e: Squire): Range => {
+    const range = selection.current && e.getRoot().contains(selection.current.commonAncestorContainer) ? selection.current : e.getSelection();
+    e.setSelection(range);
+    return range;
+  };
+  const backToText = (): void => { setPanel(undefined); if (editor) editor.focus(); };
   const applyLink = (url: string): void => {
-    editor.update(() => {
-      $restore(selection.current);
-      const current = $getSelection();
-      if ($isRangeSelection(current) && current.isCollapsed() && !formats.link) {
+    run((e) => {
+      const range = restore(e);
+      const current = around(e, /^A$/);
+      if (current && range.collapsed) {
+        e.saveUndoState(range);
+        current.setAttribute('href', url);
+      } else if (range.collapsed) {
         // Nothing chosen: the address itself becomes the link's text.
-        $insertNodes([$createLinkNode(url).append($createTextNode(url))]);
+        const a = document.createElement('a');
+        a.setAttribute('href', url);
+        a.textContent = url;
+        e.insertElement(a, range);
       } else {
-        $toggleLink(url);
+        e.makeLink(url);
       }
     });
     backToText();
   };
   const removeLink = (): void => {
-    editor.update(() => { $restore(selection.current); $toggleLink(null); });
+    run((e) => {
+      const range = restore(e);
+      const current = around(e, /^A$/);
+      if (current && range.collapsed) {
+        // The cursor in a link: the whole link goes.
+        const whole = document.createRange();
+        whole.selectNodeContents(current);
+        e.setSelection(whole);
+      }
+      e.removeLink();
+    });
     backToText();
   };
   const insertPicture = (picture: PictureToInsert): void => {
-    editor.update(() => {
-      $restore(selection.current);
-      $insertNodes([$createImageNode(picture.url, picture.alt)]);
+    run((e) => {
+      restore(e);
+      e.insertImage(picture.url, { alt: picture.alt });
     });
     backToText();
   };
@@ -239,13 +263,13 @@ function Toolbar(props: EditorProps & { formats: Formats }): JSX.Element {
   };
 
   const toggles: Array<{ key: string; icon: string; label: string; shortcut?: string; pressed: boolean; run(): void }> = [
-    { key: 'bold', icon: 'Bold', label: strings.ToolBold, shortcut: 'Control+B', pressed: formats.bold, run: () => { editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'); focusText(editor); } },
-    { key: 'italic', icon: 'Italic', label: strings.ToolItalic, shortcut: 'Control+I', pressed: formats.italic, run: () => { editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'); focusText(editor); } },
+    { key: 'bold', icon: 'Bold', label: strings.ToolBold, shortcut: 'Control+B', pressed: formats.bold, run: () => run((e) => (formats.bold ? e.removeBold() : e.bold())) },
+    { key: 'italic', icon: 'Italic', label: strings.ToolItalic, shortcut: 'Control+I', pressed: formats.italic, run: () => run((e) => (formats.italic ? e.removeItalic() : e.italic())) },
     { key: 'h2', icon: 'Header2', label: strings.ToolHeading, pressed: formats.block === 'h2', run: () => block('h2') },
     { key: 'h3', icon: 'Header3', label: strings.ToolMinorHeading, pressed: formats.block === 'h3', run: () => block('h3') },
-    { key: 'bullet', icon: 'BulletedList', label: strings.ToolBulletList, pressed: formats.block === 'bullet', run: () => block('bullet') },
-    { key: 'number', icon: 'NumberedList', label: strings.ToolNumberedList, pressed: formats.block === 'number', run: () => block('number') },
-    { key: 'quote', icon: 'RightDoubleQuote', label: strings.ToolQuote, pressed: formats.block === 'quote', run: () => block('quote') }
+    { key: 'bullet', icon: 'BulletedList', label: strings.ToolBulletList, shortcut: 'Control+Shift+8', pressed: formats.block === 'bullet', run: () => block('bullet') },
+    { key: 'number', icon: 'NumberedList', label: strings.ToolNumberedList, shortcut: 'Control+Shift+9', pressed: formats.block === 'number', run: () => block('number') },
+    { key: 'quote', icon: 'RightDoubleQuote', label: strings.ToolQuote, shortcut: 'Control+]', pressed: formats.block === 'quote', run: () => block('quote') }
   ];
   return (
     <>
@@ -265,48 +289,54 @@ function Toolbar(props: EditorProps & { formats: Formats }): JSX.Element {
   );
 }
 
-/** Keeps the toolbar's pressed states with the selection. */
-function FormatsPlugin(props: { onFormats(formats: Formats): void }): null {
-  const [editor] = useLexicalComposerContext();
-  React.useEffect(() => editor.registerUpdateListener(({ editorState }) => props.onFormats(editorState.read($formatsNow))), [editor]); // eslint-disable-line react-hooks/exhaustive-deps
-  return null;
-}
-
 export function RichTextEditor(props: EditorProps): JSX.Element {
   const { strings } = useFeed();
   const { services } = useHub();
   const areaClass = useAreaClass();
   const [formats, setFormats] = React.useState<Formats>(NO_FORMATS);
-  const editorRef = React.useRef<LexicalEditor | null>(null);
-  const [initialConfig] = React.useState(() => {
+  const [editor, setEditor] = React.useState<Squire | undefined>();
+  const area = React.useRef<HTMLDivElement>(null);
+  const onChange = React.useRef(props.onChange);
+  onChange.current = props.onChange;
+
+  React.useEffect(() => {
+    const root = area.current;
+    if (!root) return undefined;
     const pictures = { hosts: services.feed.imageHosts, paths: services.feed.imagePaths };
-    return {
-      namespace: 'ddh-post-body', nodes: EDITOR_NODES.slice(), theme: THEME,
-      onError: (error: Error) => { throw error; },
-      editorState: (editor: LexicalEditor) => { editorRef.current = editor; $loadHtml(editor, props.initialHtml, pictures); }
+    const squire = new Squire(root, {
+      blockTag: 'P',
+      // Typed addresses stay text: a link is made on purpose, through the link form.
+      addLinks: false,
+      sanitizeToDOMFragment: (html: string) => editableFragment(html, pictures),
+      didError: (error: unknown) => { console.error(error); } // eslint-disable-line no-console
+    });
+    squire.setHTML(props.initialHtml || '');
+    const update = (): void => setFormats(formatsOf(squire));
+    const input = (): void => { onChange.current(storedHtml(squire.getHTML(), pictures)); update(); };
+    squire.addEventListener('pathChange', update);
+    squire.addEventListener('select', update);
+    squire.addEventListener('cursor', update);
+    squire.addEventListener('input', input);
+    editors.set(root, squire);
+    setEditor(squire);
+    return () => {
+      editors.delete(root);
+      squire.destroy();
     };
-  });
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   const labelId = `${props.id}-label`;
   const helpId = `${props.id}-help`;
   const errorId = `${props.id}-error`;
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <div>
-        {/* A label for a text box that is not an input: named through aria-labelledby, and a click on it goes to the text. */}
-        <LightLabel id={labelId} required onClick={() => editorRef.current && focusText(editorRef.current)}>{strings.FieldBody}</LightLabel>
-        <Toolbar {...props} formats={formats} />
-        <RichTextPlugin ErrorBoundary={LexicalErrorBoundary} contentEditable={
-          <ContentEditable id={props.id} className={areaClass} ariaLabelledBy={labelId} ariaMultiline ariaRequired
-            ariaDescribedBy={`${helpId}${props.errorMessage ? ` ${errorId}` : ''}`} ariaInvalid={!!props.errorMessage} />
-        } />
-        <HistoryPlugin />
-        <ListPlugin />
-        <LinkPlugin validateUrl={isSafeLink} />
-        <FormatsPlugin onFormats={setFormats} />
-        <OnChangePlugin ignoreSelectionChange onChange={(state, editor) => props.onChange(state.read(() => $writeHtml(editor)))} />
-        <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>{strings.BodyHelp}</Text>
-        {props.errorMessage && <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{props.errorMessage}</Text>}
-      </div>
-    </LexicalComposer>
+    <div>
+      {/* A label for a text box that is not an input: named through aria-labelledby, and a click on it goes to the text. */}
+      <LightLabel id={labelId} required onClick={() => editor && editor.focus()}>{strings.FieldBody}</LightLabel>
+      <Toolbar {...props} formats={formats} editor={editor} />
+      <div ref={area} id={props.id} className={areaClass} role="textbox" aria-multiline="true" aria-required="true" aria-labelledby={labelId}
+        aria-describedby={`${helpId}${props.errorMessage ? ` ${errorId}` : ''}`} aria-invalid={!!props.errorMessage} />
+      <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>{strings.BodyHelp}</Text>
+      {props.errorMessage && <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{props.errorMessage}</Text>}
+    </div>
   );
 }

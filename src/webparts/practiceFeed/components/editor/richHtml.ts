@@ -1,77 +1,103 @@
 /**
- * A post's body between its stored HTML and the rich-text editor (Lexical). Reading uses
- * Lexical's own HTML import (@lexical/html): only the nodes registered here survive (paragraphs,
- * headings, quotes, lists, links, pictures; bold, italic and the other text formats), so a post
- * written in the old markup syntax — stored as HTML all along — opens as it looks.
+ * A post's body between its stored HTML and the rich-text editor (Squire, RichTextEditor.tsx).
+ * Hand-written, a few dozen lines, because the editor's chunk must stay small: DOMPurify (which
+ * Squire would use) stays out of it, and the sanitiser (src/domain/feed/sanitize.ts) still runs
+ * before anything is stored or shown.
  *
- * Writing uses Lexical's HTML export and then tidies it (hand-written, a few lines, because the
- * export is made for copy-and-paste between editors, not for storing): text comes wrapped in
- * spans with inline styles, bold as `<b><strong style>`, list items with `value`, links with
- * whatever attributes. What is stored is plain semantic HTML — p, h2–h4, strong, em, u, s, code,
- * ul/ol/li, blockquote, a href, img alt src, br — that the sanitiser (src/domain/feed/sanitize.ts)
- * keeps as it is. The sanitiser still runs before anything is stored or shown.
+ * One filter serves both ways. HTML is parsed into an inert document (nothing in it runs or
+ * loads) and copied element by element into fresh nodes: only what a post may have survives —
+ * p, h2–h4, strong/b, em/i, u, s, code, ul/ol/li, blockquote, a (href via safeLink), img (src
+ * where the policy allows pictures, alt), br. Script-like elements go with their content;
+ * anything else is unwrapped to its text. No attribute is copied but href, src and alt.
+ *  - Into the editor (`editableFragment`, Squire's sanitizeToDOMFragment, also for pasted HTML):
+ *    bold and italic as b and i, which is what Squire's formats are.
+ *  - Out of it (`storedHtml`): plain semantic HTML, strong and em, without the line breaks Squire
+ *    keeps in empty blocks and without empty blocks, so an empty editor writes '' (and "the text
+ *    is required" still says so). A post written in the old markup syntax (HTML all along) opens
+ *    as it looks and comes back unchanged.
  */
-import { $generateHtmlFromNodes, $generateNodesFromDOM } from '@lexical/html';
-import { LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $getRoot, $insertNodes, Klass, LexicalEditor, LexicalNode } from 'lexical';
 import { safeLink } from '../../../../domain/links';
 import { pictureSource, PictureSources } from '../../../../domain/feed/pictureSource';
-import { ImageNode } from './ImageNode';
 
-/** Every kind of node a post may have. */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, ImageNode];
+type Mode = 'edit' | 'store';
 
-/** Attributes that mean something in a stored post, per element; every other attribute goes. */
-const KEEP: Record<string, readonly string[]> = { a: ['href'], img: ['alt', 'src'] };
+/** Elements that go with everything in them: their content is code or metadata, not text. */
+const DROP = /^(script|style|template|noscript|iframe|object|embed|frame|frameset|head|title|meta|link|svg|math|textarea|select|button|input)$/;
+const BLOCKS = /^(p|h2|h3|h4|li|blockquote)$/;
+/** A block-level element: a div with one of these inside is unwrapped, without them it is a paragraph. */
+const HAS_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,ul,ol,li,blockquote,div,table,pre';
+
+/** The tag an element keeps (undefined: unwrapped to its content). */
+function tagFor(name: string, mode: Mode): string | undefined {
+  switch (name) {
+    case 'p': case 'h2': case 'h3': case 'h4': case 'u': case 's': case 'code': case 'ul': case 'ol': case 'li': case 'blockquote': case 'br':
+    case 'a': case 'img':
+      return name;
+    case 'h1': return 'h2';
+    case 'h5': case 'h6': return 'h4';
+    case 'strong': case 'b': return mode === 'edit' ? 'b' : 'strong';
+    case 'em': case 'i': return mode === 'edit' ? 'i' : 'em';
+    default: return undefined;
+  }
+}
+
+function copyChildren(from: Node, into: Node, mode: Mode, pictures: PictureSources | undefined): void {
+  const doc = document;
+  from.childNodes.forEach((node) => {
+    if (node.nodeType === 3) {
+      into.appendChild(doc.createTextNode(node.nodeValue || ''));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.nodeName.toLowerCase();
+    if (DROP.test(name)) return;
+    let tag = tagFor(name, mode);
+    if (name === 'div' && !el.querySelector(HAS_BLOCKS)) tag = 'p';
+    if (tag === 'a') {
+      const href = safeLink(el.getAttribute('href'));
+      if (!href) tag = undefined;
+      else {
+        const a = doc.createElement('a');
+        a.setAttribute('href', href);
+        into.appendChild(a);
+        copyChildren(el, a, mode, pictures);
+        return;
+      }
+    }
+    if (tag === 'img') {
+      const given = el.getAttribute('src') || '';
+      const src = pictures ? pictureSource(given, pictures) : safeLink(given);
+      if (!src) return;
+      const img = doc.createElement('img');
+      img.setAttribute('alt', el.getAttribute('alt') || '');
+      img.setAttribute('src', src);
+      into.appendChild(img);
+      return;
+    }
+    if (!tag) {
+      copyChildren(el, into, mode, pictures);
+      return;
+    }
+    const copy = doc.createElement(tag);
+    into.appendChild(copy);
+    copyChildren(el, copy, mode, pictures);
+  });
+}
+
+/** The HTML parsed where nothing in it runs or loads (a document without a browsing context). */
+function inert(html: string): HTMLElement {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html || ''}</body>`, 'text/html').body;
+}
 
 /**
- * Replaces the editor's content with the HTML's (call inside editor.update or as the initial
- * editor state). The HTML is parsed into an inert document (nothing in it runs or loads) and only
- * Lexical's registered nodes come out of it, so scripts, handlers, styles and unknown elements are
- * left behind without DOMPurify (which would weigh on the editor's chunk; it still runs when the
- * post is stored). Pictures and links are held to the suite's rules here: a picture from where the
- * policy would not show it (`pictures`: pictureSource.ts) is left out, and a link to an address
- * safeLink refuses keeps only its text.
+ * HTML as the editor may hold it (see the file's comment). `pictures`: where pictures may come
+ * from (pictureSource.ts); without it, any source safeLink allows.
  */
-export function $loadHtml(editor: LexicalEditor, html: string, pictures?: PictureSources): void {
-  const dom = new DOMParser().parseFromString(`<body>${html || ''}</body>`, 'text/html');
-  dom.querySelectorAll('img').forEach((img) => {
-    const src = pictures ? pictureSource(img.getAttribute('src') || '', pictures) : safeLink(img.getAttribute('src'));
-    if (src) img.setAttribute('src', src);
-    else img.remove();
-  });
-  dom.querySelectorAll('a').forEach((a) => {
-    const href = safeLink(a.getAttribute('href'));
-    if (href) a.setAttribute('href', href);
-    else unwrap(a);
-  });
-  const nodes = $generateNodesFromDOM(editor, dom);
-  const root = $getRoot();
-  root.clear();
-  // An empty body is one empty paragraph, as Lexical starts: a root without children counts as an
-  // editor not yet loaded, and the first change after it would not be reported.
-  if (!nodes.length) {
-    root.append($createParagraphNode());
-    return;
-  }
-  root.select();
-  $insertNodes(nodes);
-}
-
-function unwrap(el: Element): void {
-  const parent = el.parentNode;
-  if (!parent) return;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  parent.removeChild(el);
-}
-
-function rename(el: Element, tag: string): void {
-  const replacement = el.ownerDocument.createElement(tag);
-  while (el.firstChild) replacement.appendChild(el.firstChild);
-  Array.from(el.attributes).forEach((a) => replacement.setAttribute(a.name, a.value));
-  el.replaceWith(replacement);
+export function editableFragment(html: string, pictures?: PictureSources): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  copyChildren(inert(html), fragment, 'edit', pictures);
+  return fragment;
 }
 
 /** An element that shows nothing: no text and no picture (an empty paragraph's `<br>`). */
@@ -79,33 +105,17 @@ function isEmpty(el: Element): boolean {
   return !(el.textContent || '').trim() && !el.querySelector('img');
 }
 
-/** Lexical's exported HTML as plain semantic HTML (see the file's comment). Exported for tests. */
-export function tidyExportedHtml(html: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const root = template.content;
-  // Text's own element (span; strong or em when bold or italic, doubled by the b/i wrappers) goes; the wrappers stay.
-  root.querySelectorAll('span, strong, em').forEach(unwrap);
-  // A link without an address the suite would show (an imported <a> without href gets "https://") is its text.
-  root.querySelectorAll('a').forEach((el) => { if (!safeLink(el.getAttribute('href'))) unwrap(el); });
-  root.querySelectorAll('b').forEach((el) => rename(el, 'strong'));
-  root.querySelectorAll('i').forEach((el) => rename(el, 'em'));
-  // Headings the policy has no room for (a pasted h1 would compete with the post's title).
-  root.querySelectorAll('h1').forEach((el) => rename(el, 'h2'));
-  root.querySelectorAll('h5, h6').forEach((el) => rename(el, 'h4'));
-  root.querySelectorAll('*').forEach((el) => {
-    const keep = KEEP[el.nodeName.toLowerCase()] || [];
-    Array.from(el.attributes).forEach((a) => { if (keep.indexOf(a.name) < 0) el.removeAttribute(a.name); });
-  });
-  // Empty paragraphs (blank lines typed between paragraphs) say nothing; a body of only them is empty.
-  root.querySelectorAll('p, h2, h3, h4, blockquote').forEach((el) => { if (isEmpty(el)) el.remove(); });
-  root.querySelectorAll('ul, ol').forEach((el) => { if (isEmpty(el)) el.remove(); });
+/** The editor's HTML (Squire's getHTML) as the plain HTML a post stores (see the file's comment). */
+export function storedHtml(html: string, pictures?: PictureSources): string {
   const out = document.createElement('div');
-  out.appendChild(root);
+  copyChildren(inert(html), out, 'store', pictures);
+  // The line break Squire keeps at the end of a block so that the cursor has somewhere to be.
+  out.querySelectorAll('*').forEach((el) => {
+    if (!BLOCKS.test(el.nodeName.toLowerCase())) return;
+    while (el.lastChild && (el.lastChild.nodeName === 'BR' || (el.lastChild.nodeType === 3 && !el.lastChild.nodeValue))) el.removeChild(el.lastChild);
+  });
+  // Empty blocks (blank lines typed between paragraphs) say nothing; a body of only them is empty.
+  out.querySelectorAll('p, h2, h3, h4, blockquote, li').forEach((el) => { if (isEmpty(el)) el.remove(); });
+  out.querySelectorAll('ul, ol').forEach((el) => { if (!el.querySelector('li')) el.remove(); });
   return out.innerHTML;
-}
-
-/** The editor's content as the HTML a post stores (call inside editor.read or editorState.read). */
-export function $writeHtml(editor: LexicalEditor): string {
-  return tidyExportedHtml($generateHtmlFromNodes(editor, null));
 }
