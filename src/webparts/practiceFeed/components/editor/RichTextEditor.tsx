@@ -303,6 +303,21 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
     const root = area.current;
     if (!root) return undefined;
     const pictures = { hosts: services.feed.imageHosts, paths: services.feed.imagePaths };
+    // The browser's own bold/italic/underline commands (a key Squire's handlers do not match, such
+    // as Ctrl+Shift+B's "B", or a menu) come as a "format…" beforeinput, which Squire answers by
+    // always adding the format: here they toggle it, as Ctrl+B does. Added before Squire's
+    // listener, so it runs first.
+    const FORMAT_TAGS: Record<string, string> = { formatBold: 'B', formatItalic: 'I', formatUnderline: 'U' };
+    const toggleFormat = (event: Event): void => {
+      const tag = FORMAT_TAGS[(event as InputEvent).inputType || ''];
+      const editor = editors.get(root);
+      if (!tag || !editor) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (editor.hasFormat(tag)) editor.changeFormat(null, { tag });
+      else editor.changeFormat({ tag });
+    };
+    root.addEventListener('beforeinput', toggleFormat, true);
     const squire = new Squire(root, {
       blockTag: 'P',
       // Typed addresses stay text: a link is made on purpose, through the link form.
@@ -322,6 +337,7 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
     return () => {
       editors.delete(root);
       squire.destroy();
+      root.removeEventListener('beforeinput', toggleFormat, true);
     };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
