@@ -54,7 +54,8 @@ async function search(box: string, value: string): Promise<string[]> {
   // Each button starts a query (the list shows "Loading posts" from before it is sent until it is
   // shown): wait for its answer and for the list to stop loading, so no earlier result is read.
   const query = async (button: string): Promise<void> => {
-    const answered = page.waitForResponse((response) => response.url().includes('/_api/'));
+    // The feed's own query (the missions the unit box suggests are read when the panel opens).
+    const answered = page.waitForResponse((response) => response.url().includes('/_api/') && !/Missions/i.test(decodeURIComponent(response.url())));
     await form.getByRole('button', { name: button, exact: true }).click();
     await answered;
     await loading.waitFor({ state: 'detached' });

@@ -39,8 +39,8 @@ test('the month view shows each session on its day, moves a month at a time and 
   await t.admin.training.sessions.cancel(c.session.id, c.etag);
   const member = t.member(1);
   render(<TrainingRegistryApp services={createServices(t.site.spAs(member.loginName))} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Month' }));
-  expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
+  fireEvent.click(await screen.findByRole('button', { name: 'Month view' }));
+  expect(screen.getByRole('button', { name: 'Month view' })).toHaveAttribute('aria-pressed', 'true');
   fireEvent.click(await screen.findByRole('button', { name: 'Next month' }));
   const table = await screen.findByRole('table');
   const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(inMonth(1, 0));

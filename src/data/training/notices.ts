@@ -47,7 +47,6 @@ export interface ChangeNotice {
   waiting: StoredRegistration[];
 }
 
-
 const hasAddress = (r: StoredRegistration): boolean => !!(r.person.email && r.person.email.trim());
 
 export class TrainingNotices {

@@ -15,6 +15,7 @@ import { LightButton } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
 import { NARROW, whenNarrow } from '../../../ui/narrow';
 import { useText } from './text';
+import { useReturnFocus } from './returnFocus';
 
 /** Days from the Monday on or before the 1st to the Sunday on or after the last day of the month. */
 export function monthWeeks(first: Date): Date[][] {
@@ -103,6 +104,7 @@ export function MonthView(props: {
   const weekdayLong = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const time = dateFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const sessions = read && read.key === key ? read.sessions.filter(props.accept) : undefined;
+  useReturnFocus(!!sessions);
   const move = (months: number): void => props.onMonth(new Date(first.getFullYear(), first.getMonth() + months, 1));
   return (
     <div>

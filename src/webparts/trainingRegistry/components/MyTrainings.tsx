@@ -12,6 +12,7 @@ import { downloadIcs } from './calendar';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { SessionCard, useCardClasses } from './SessionList';
 import { myStatusText, useText } from './text';
+import { useReturnFocus } from './returnFocus';
 
 const heading = mergeStyles({ fontSize: 16, fontWeight: 600, margin: '8px 0 0' });
 
@@ -28,6 +29,7 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
     setMore([]);
     setNext(loaded.status === 'ready' ? loaded.value.next : undefined);
   }, [loaded]);
+  useReturnFocus(loaded.status === 'ready');
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <ProblemNotice problem={loaded.problem} onRetry={retry} />;

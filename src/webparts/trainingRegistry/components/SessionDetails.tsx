@@ -115,7 +115,9 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   // Whoever gets a seat through an act on this page is told by e-mail once it is saved.
   const seatNotice = useSeatNotice(session.id);
   const afterAct = async (before: SeatsRead, where: ActPlace): Promise<void> => {
-    await Promise.all([props.onChanged(), seatNotice.tell(before, where)]);
+    // The act's own message does not wait for the e-mail: it says how the e-mail went when it has.
+    seatNotice.tell(before, where).catch(() => undefined);
+    await props.onChanged();
   };
   // Back from the admin's edit: a larger capacity may have given seats (the App hands over what it read before).
   const seatsBefore = props.seatsBefore;

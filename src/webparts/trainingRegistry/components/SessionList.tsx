@@ -16,6 +16,7 @@ import { LightLink } from '../../../ui/light';
 import { NARROW } from '../../../ui/narrow';
 import { SessionTime, viewerTimeZone } from './SessionTime';
 import { myStatusText, topicText, useText } from './text';
+import { useReturnFocus } from './returnFocus';
 
 export interface SessionListProps {
   sessions: StoredSession[];
@@ -187,6 +188,7 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
 export function SessionList(props: SessionListProps): JSX.Element {
   const s = useText();
   const c = useCardClasses();
+  useReturnFocus(props.sessions.length > 0);
   if (props.sessions.length === 0) return <p>{s.NoSessions}</p>;
   // Seats no longer matter once a session is over (admins' past sessions).
   const now = Date.now();

@@ -116,7 +116,10 @@ export function ChangeNotice(props: { stored: StoredSession; registrations: Stor
     training.notices().then((notices) => {
       const owed = notices.changeToTell(stored, registrations);
       if (!live || !owed) return;
-      setState((current) => (current.kind === 'sending' || current.kind === 'sent' ? current : { kind: 'owed', owed }));
+      // A message going or gone for this same change stays said; a newer change is owed anew.
+      const same = (current: State<Owed>): boolean => current.kind !== 'idle'
+        && current.owed.session.announcement?.changedAt?.getTime() === stored.announcement?.changedAt?.getTime();
+      setState((current) => ((current.kind === 'sending' || current.kind === 'sent') && same(current) ? current : { kind: 'owed', owed }));
       const announcement = stored.announcement;
       const recent = !!announcement?.changedAt && Math.abs(Date.now() - announcement.changedAt.getTime()) < SEND_AT_ONCE_MS;
       const key = announcement?.changedAt?.toISOString();

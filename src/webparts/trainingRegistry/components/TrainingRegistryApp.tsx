@@ -14,6 +14,7 @@ import { SessionList } from './SessionList';
 import { matchesMode, monthRange, NO_FILTER, SessionFilterValue } from './filter';
 import { TrainingText, useText } from './text';
 import { ForYou } from './ForYou';
+import { ReturnFocus } from './returnFocus';
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
 // details, my trainings, the session form and a failed load's message come in chunks of their
@@ -78,8 +79,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const [month, setMonth] = React.useState(() => new Date());
   /** The id of the button that opened the details or the form (the list it is in unmounts meanwhile). */
   const opener = React.useRef<string | undefined>();
-  /** Set by "back": focus returns to the opener once the list is on screen again. */
-  const returning = React.useRef(false);
+  /** Set by "back": the opener's id, focused by the view that holds it once it is on screen again (returnFocus.tsx). */
+  const [returnTo, setReturnTo] = React.useState<string | undefined>();
+  const returnFocus = React.useMemo(() => ({ id: returnTo, done: () => setReturnTo(undefined) }), [returnTo]);
 
   const loadSeats = React.useCallback(async (ids: number[]): Promise<void> => {
     if (ids.length === 0) return;
@@ -177,6 +179,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
 
   const open = (stored: StoredSession, from: HTMLElement): void => {
     opener.current = from.id || undefined;
+    setReturnTo(undefined);
     if (!sessions.some((o) => o.session.id === stored.session.id)) setOthers((old) => new Map(old).set(stored.session.id, stored));
     // Always re-read by the Session lookup: the details (and every decision made there) rest on
     // that read, never on the list's summary.
@@ -184,27 +187,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
     setView({ kind: 'details', sessionId: stored.session.id });
   };
   const back = (): void => {
-    returning.current = true;
+    setReturnTo(opener.current);
     setView({ kind: 'list' });
   };
-
-  // Back to where the person was: the button that opened the details, once the list that holds
-  // it has rendered again (My trainings comes in its own chunk and reads its page first: a few tries).
-  React.useEffect(() => {
-    if (view.kind !== 'list' || !returning.current) return undefined;
-    returning.current = false;
-    const id = opener.current;
-    if (!id) return undefined;
-    let tries = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const attempt = (): void => {
-      const target = document.getElementById(id);
-      if (target) { target.focus(); return; }
-      if (++tries < 50) timer = setTimeout(attempt, 100);
-    };
-    attempt();
-    return () => { if (timer !== undefined) clearTimeout(timer); };
-  }, [view]);
 
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') {
@@ -324,7 +309,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
       {/* What changed for the viewer since they last looked, from the first view's seats. */}
       <ForYou sessions={first.value.upcoming.rows} seats={first.value.seats} viewer={viewer} onOpen={open} />
       <div onClick={onTabClick}>
-        <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />
+        <ReturnFocus.Provider value={returnFocus}>
+          <Tabs label={s.Title} idPrefix="ddh-training" tabs={tabs} />
+        </ReturnFocus.Provider>
       </div>
     </>
   );

@@ -1,0 +1,28 @@
+/**
+ * Focus back where the person was after "Back" (#14 item 2): the button that opened a session's
+ * details. The app names it (ReturnFocus.Provider); the view that holds it — the list, the month,
+ * My trainings, which come in chunks of their own and read their page first — focuses it once its
+ * rows are on screen (`useReturnFocus(ready)`), and says so, so nothing waits or polls the DOM.
+ */
+import * as React from 'react';
+
+export interface ReturnFocusTarget {
+  /** The id of the element focus goes back to; undefined when there is nothing to return to. */
+  id?: string;
+  /** Focus is back: nobody else tries. */
+  done(): void;
+}
+
+export const ReturnFocus = React.createContext<ReturnFocusTarget>({ done: () => undefined });
+
+/** Focuses the element focus returns to, if this view holds it, once the view is `ready` (its rows rendered). */
+export function useReturnFocus(ready: boolean): void {
+  const target = React.useContext(ReturnFocus);
+  React.useEffect(() => {
+    if (!ready || !target.id) return;
+    const element = document.getElementById(target.id);
+    if (!element) return;
+    element.focus();
+    target.done();
+  }, [ready, target]);
+}
