@@ -17,10 +17,7 @@ build.rig.getTasks = function () {
 // import only __decorate from it, which every tslib 2 has.
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
-    config.resolve.alias = {
-      ...config.resolve.alias,
-      tslib$: require('path').join(require('path').dirname(require.resolve('tslib')), 'tslib.es6.js')
-    };
+    config.resolve.alias = { ...config.resolve.alias, tslib$: require('path').join(require('path').dirname(require.resolve('tslib')), 'tslib.es6.js') };
     return config;
   }
 });
