@@ -113,7 +113,8 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
                       aria-label={format(s.SelectPerson, r.person.name)} onChange={(e) => toggle(r.id, e.target.checked)} />
                   )}
                   <PersonPhoto name={r.person.name} email={r.person.email} size="S" />
-                  <span style={{ minWidth: 0 }}>{r.person.name}{r.person.email ? <LightText block variant="small">{r.person.email}</LightText> : null}</span>
+                  {/* A long e-mail address breaks rather than widening the table past a narrow column. */}
+                  <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{r.person.name}{r.person.email ? <LightText block variant="small">{r.person.email}</LightText> : null}</span>
                 </div>
               </th>
               <td data-label={s.HeaderUnit}>{r.person.unit || ''}</td>

@@ -17,14 +17,16 @@ import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, s
 import { RichTextEditor } from './RichTextEditor';
 import { PracticeFields } from './PracticeFields';
 import { WritingHelp } from './WritingHelp';
+import { useLastMission } from '../../../../ui/missions';
 
 const layoutClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' });
 const mainClass = mergeStyles({ flex: '2 1 420px', minWidth: 0 });
 const helpClass = mergeStyles({ flex: '1 1 260px' });
 
-function emptyFields(language: PostLanguage): DraftFields {
+/** A new post's fields; a good practice's unit starts as the mission the writer last used. */
+function emptyFields(language: PostLanguage, unit = ''): DraftFields {
   return {
-    title: '', html: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit: '', situation: 'crisis',
+    title: '', html: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit, situation: 'crisis',
     channels: [], whatWorked: '', whatToAvoid: '', reachText: '', linksText: ''
   };
 }
@@ -63,8 +65,9 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   const target: DraftTarget = { siteKey: services.feed.siteKey, userId: viewer.id, blogId: props.blogId, postId: props.existing && props.existing.id };
   const [restored] = React.useState<Draft | undefined>(() => loadDraft(target));
   const language = uiLanguage(locale);
+  const lastMission = useLastMission(viewer.id);
   const [fields, setFields] = React.useState<DraftFields>(() => (restored ? { language, ...restored }
-    : props.existing ? fieldsOf(props.existing, language) : emptyFields(language)));
+    : props.existing ? fieldsOf(props.existing, language) : emptyFields(language, lastMission.last)));
   const [draftState, setDraftState] = React.useState<'idle' | 'saved' | 'failed'>('idle');
   const [issues, setIssues] = React.useState<PostIssue[]>([]);
   const [problem, setProblem] = React.useState<Problem | undefined>();
@@ -111,6 +114,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
     try {
       const saved = props.existing ? await services.feed.posts.update(props.existing, post) : await services.feed.posts.create(post);
       clearDraft(target);
+      if (post.kind === 'goodPractice' && post.goodPractice) lastMission.remember(post.goodPractice.unit);
       announce(strings.PostPublished);
       props.onSaved(saved);
     } catch (e) {
@@ -123,7 +127,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
   };
   const discard = (): void => {
     clearDraft(target);
-    setFields(props.existing ? fieldsOf(props.existing, language) : emptyFields(language));
+    setFields(props.existing ? fieldsOf(props.existing, language) : emptyFields(language, lastMission.last));
     setDraftState('idle');
     setEditorKey((k) => k + 1);
     announce(strings.DraftDiscarded);
