@@ -47,7 +47,12 @@ describe('social media plans in Chromium: the whole review journey', () => {
     await author.close();
 
     let reviewer = await openPlan(session, REVIEWER, 'Review queue');
+    // The mail service is busy for this decision's e-mail: the decision is saved and says so; the
+    // reviewer sends the e-mail again, and it goes once.
+    session.workbench.mail.failNext(1);
     await decide(reviewer, 'Request changes', 'Please say who answers comments at weekends (section 6).', 'Changes requested');
+    await reviewer.getByText('The e-mail could not be sent. What you did is saved; only the message is missing.').waitFor();
+    await reviewer.getByRole('button', { name: 'Send the e-mail', exact: true }).click();
     await reviewer.getByText('The plan\'s author was told by e-mail.').waitFor();
     await reviewer.close();
 
