@@ -38,6 +38,11 @@ export function MissionOptions(props: { id: string; missions: readonly Mission[]
   );
 }
 
+/** The missions as a field's suggestions, loading them itself: for a view that loads this file lazily (the feed's filters). */
+export function MissionSuggestions(props: { id: string }): JSX.Element {
+  return <MissionOptions id={props.id} missions={useMissions()} />;
+}
+
 /** The mission named exactly (ignoring case and spaces around it), if the list has it. */
 export function missionNamed(missions: readonly Mission[], name: string): Mission | undefined {
   const wanted = name.trim().toLowerCase();

@@ -25,8 +25,11 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 afterEach(() => window.localStorage.clear());
 
-const optionsOf = (input: HTMLElement): string[] =>
-  Array.from((document.getElementById(input.getAttribute('list') as string) as HTMLDataListElement).options).map((o) => o.value);
+/** The suggestions a field offers (none while its datalist is not there yet). */
+const optionsOf = (input: HTMLElement): string[] => {
+  const list = document.getElementById(input.getAttribute('list') as string) as HTMLDataListElement | null;
+  return list ? Array.from(list.options).map((o) => o.value) : [];
+};
 
 test('a good practice\'s unit suggests the missions and starts as the writer\'s last one', async () => {
   window.localStorage.setItem(`ddh.lastMission|${site.siteUrl.toLowerCase()}|${anna.id}`, JSON.stringify({ name: 'Embassy of Finland, Tokyo' }));

@@ -5,9 +5,10 @@ import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
-import { MissionOptions, useMissions } from '../../../ui/missions';
 
 const UNIT_FILTER_OPTIONS_ID = 'ddh-feed-unit-missions';
+/** The unit filter's suggestions (the missions): their code and their read come once the panel opens, not with the first view. */
+const MissionSuggestions = React.lazy(() => import(/* webpackChunkName: 'ddh-missions-ui' */ '../../../ui/missions').then((m) => ({ default: m.MissionSuggestions })));
 
 const rowClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end', marginBottom: 8 });
 const searchClass = mergeStyles({ flex: '1 1 220px', minWidth: 0 });
@@ -65,8 +66,6 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
   const { strings, blogs } = useFeed();
   const [fields, setFields] = React.useState<FilterFields>(fieldsOf(props.value));
   const [open, setOpen] = React.useState(panelInUse(props.value));
-  // The missions for the unit filter's suggestions: read once the panel with it opens.
-  const missions = useMissions(open);
   const panelId = useFieldId();
   React.useEffect(() => {
     setFields(fieldsOf(props.value));
@@ -103,7 +102,7 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
         <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
         {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
         <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} list={UNIT_FILTER_OPTIONS_ID} autoComplete="off" />
-        <MissionOptions id={UNIT_FILTER_OPTIONS_ID} missions={missions} />
+        {open && <React.Suspense fallback={null}><MissionSuggestions id={UNIT_FILTER_OPTIONS_ID} /></React.Suspense>}
       </div>
     </form>
   );
