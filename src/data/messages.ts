@@ -42,6 +42,21 @@ export class MessageNotSent extends Error {
 
 const ORDER: MessageLanguage[] = ['fi', 'sv', 'en'];
 
+/** `{0}`, `{1}`… in a message's text replaced by the values, in order. */
+export const fill = (text: string, ...values: string[]): string => values.reduce((out, value, i) => out.split(`{${i}}`).join(value), text);
+
+/** A message's subject and text in each language, made one language at a time (the text as lines). */
+export function inEachLanguage(make: (language: MessageLanguage) => { subject: string; lines: string[] }): Pick<Message, 'subject' | 'body'> {
+  const subject = {} as Localised;
+  const body = {} as Localised;
+  for (const language of ORDER) {
+    const made = make(language);
+    subject[language] = made.subject;
+    body[language] = made.lines.join('\n');
+  }
+  return { subject, body };
+}
+
 /** The subject and text in one language, or in all three (Finnish, Swedish, English) separated by a line. */
 export function compose(message: Pick<Message, 'subject' | 'body' | 'language'>): { subject: string; text: string } {
   if (message.language) return { subject: message.subject[message.language], text: message.body[message.language] };

@@ -2,7 +2,7 @@
  * What the e-mail of a plan's turn says (notices.ts), in Finnish, Swedish and English: the hub knows
  * no one's language, so each message carries all three. Loaded with the first message sent.
  */
-import type { Localised } from '../messages';
+import { fill, inEachLanguage, Localised } from '../messages';
 import type { OwedNotice } from './notices';
 
 const SUBJECTS: Record<OwedNotice['kind'], Localised> = {
@@ -38,18 +38,12 @@ const OPENINGS: Record<OwedNotice['kind'], Localised> = {
 const COMMENT: Localised = { fi: 'Kommentti:', sv: 'Kommentar:', en: 'Comment:' };
 const OPEN: Localised = { fi: 'Avaa suunnitelmat:', sv: 'Öppna planerna:', en: 'Open the plans:' };
 
-const fill = (text: string, ...values: string[]): string => values.reduce((out, value, i) => out.split(`{${i}}`).join(value), text);
-
 /** The message's subject and text in each language. */
 export function noticeText(kind: OwedNotice['kind'], planTitle: string, actor: string, comment: string, pageUrl: string): { subject: Localised; body: Localised } {
-  const subject = {} as Localised;
-  const body = {} as Localised;
-  for (const language of ['fi', 'sv', 'en'] as const) {
-    subject[language] = fill(SUBJECTS[kind][language], planTitle);
+  return inEachLanguage((language) => {
     const lines = [fill(OPENINGS[kind][language], planTitle, actor)];
     if (comment.trim()) lines.push('', COMMENT[language], comment.trim());
     if (pageUrl) lines.push('', `${OPEN[language]} ${pageUrl}`);
-    body[language] = lines.join('\n');
-  }
-  return { subject, body };
+    return { subject: fill(SUBJECTS[kind][language], planTitle), lines };
+  });
 }

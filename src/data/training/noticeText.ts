@@ -4,7 +4,7 @@
  * time with the zone named, as the session page shows them. Loaded with the first message sent.
  */
 import { formatZonedRange, HELSINKI_TIME_ZONE, Session } from '../../domain/training';
-import type { Localised, MessageLanguage } from '../messages';
+import { fill, inEachLanguage, Localised, MessageLanguage } from '../messages';
 
 export type TrainingNoticeKind = 'seat' | 'seatFromWaitingList' | 'changed' | 'changedWaiting' | 'cancelled';
 
@@ -54,20 +54,14 @@ const CALENDAR: Localised = {
 const OPEN: Localised = { fi: 'Avaa koulutukset:', sv: 'Öppna utbildningarna:', en: 'Open the training sessions:' };
 const LOCALES: Record<MessageLanguage, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
 
-const fill = (text: string, ...values: string[]): string => values.reduce((out, value, i) => out.split(`{${i}}`).join(value), text);
-
 /** The message's subject and text in each language. */
 export function trainingNoticeText(kind: TrainingNoticeKind, session: Session, pageUrl: string, withCalendar: boolean): { subject: Localised; body: Localised } {
-  const subject = {} as Localised;
-  const body = {} as Localised;
-  for (const language of ['fi', 'sv', 'en'] as const) {
-    subject[language] = fill(SUBJECTS[kind][language], session.title);
+  return inEachLanguage((language) => {
     const lines = [fill(OPENINGS[kind][language], session.title), ''];
     lines.push(`${WHEN[language]} ${formatZonedRange(session.start, session.end, LOCALES[language], HELSINKI_TIME_ZONE).text}`);
     if (session.place && session.place.trim()) lines.push(`${WHERE[language]} ${session.place.trim()}`);
     if (withCalendar) lines.push('', CALENDAR[language]);
     if (pageUrl) lines.push('', `${OPEN[language]} ${pageUrl}`);
-    body[language] = lines.join('\n');
-  }
-  return { subject, body };
+    return { subject: fill(SUBJECTS[kind][language], session.title), lines };
+  });
 }
