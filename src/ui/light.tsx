@@ -107,6 +107,14 @@ export function useLightClasses(): Record<ClassName, string> {
   }, [theme]);
 }
 
+/**
+ * A button that reads as underlined text in the colour around it: an action inside a message or a
+ * table cell ("Open …", a plan's title), where a link's own colour could lose contrast.
+ */
+export const TEXT_BUTTON_STYLE: React.CSSProperties = {
+  background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'start'
+};
+
 /** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */
 export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'>): JSX.Element {
   const { className, ...rest } = props;

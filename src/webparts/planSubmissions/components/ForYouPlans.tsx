@@ -9,7 +9,7 @@ import { PlansForYou, plansForYou, planStatesSeen, SeenPlanStates, isEmptyForYou
 import { waitingSince } from '../../../domain/plans/queue';
 import { PlansOverview, PlanListing } from '../../../data/plans';
 import { format, plural } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { Strings, stateLabel } from './labels';
@@ -41,7 +41,7 @@ export function ForYouPlans(props: { strings: Strings; locale: string; overview:
   const openButton = (id: number, text: string): JSX.Element => (
     // Named "Open …": the same plan's button in the list below keeps its plain title as its name.
     <button type="button" aria-label={format(strings.ForYouOpen, text)} onClick={() => onOpen(id)}
-      style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>{text}</button>
+      style={TEXT_BUTTON_STYLE}>{text}</button>
   );
   return (
     <section aria-labelledby="ddh-plans-for-you" style={{ margin: '8px 0 12px' }}>

@@ -8,7 +8,7 @@ import { Loading } from '../../../ui/Loading';
 import { format, plural } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
 import { StatePill, daysSince } from './StatePill';
-import { LightButton, Tabs } from '../../../ui/light';
+import { LightButton, Tabs, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { Filters } from './Filters';
@@ -83,7 +83,7 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
             {sorted.slice(0, shown).map((p) => (
               <tr key={p.id}>
                 <td data-primary="" style={{ minWidth: '10em' }}>
-                  <button type="button" onClick={() => onOpen(p.id)} style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'left' }}>
+                  <button type="button" onClick={() => onOpen(p.id)} style={TEXT_BUTTON_STYLE}>
                     {p.title || '—'}
                   </button>
                 </td>

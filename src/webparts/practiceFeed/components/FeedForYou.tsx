@@ -9,7 +9,7 @@ import * as React from 'react';
 import type { PostNews } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format, plural } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { useFeed } from './FeedContext';
@@ -19,8 +19,6 @@ interface LastLook { seenAt: string }
 export function feedForYouKey(siteKey: string, personId: number): string {
   return `ddh.practiceFeed.forYou|${siteKey}|${personId}`;
 }
-
-const linkButton: React.CSSProperties = { background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit' };
 
 export function FeedForYou(): JSX.Element | null {
   const { services, locale } = useHub();
@@ -56,7 +54,7 @@ export function FeedForYou(): JSX.Element | null {
           {news.map((item) => (
             <li key={item.postId}>
               {plural(strings, 'ForYouComments', locale, item.count, item.count, item.postTitle, item.people.join(', '))}{' '}
-              <button type="button" style={linkButton} onClick={() => { seenAll(); navigate({ view: 'post', postId: item.postId }); }}>
+              <button type="button" style={TEXT_BUTTON_STYLE} onClick={() => { seenAll(); navigate({ view: 'post', postId: item.postId }); }}>
                 {format(strings.ForYouOpen, item.postTitle)}
               </button>
             </li>

@@ -9,7 +9,7 @@ import { registrationStatus, seenAfter, SeenStatuses, trainingNews, MyStatus, Tr
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
-import { LightButton } from '../../../ui/light';
+import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { formatMoment, useText } from './text';
@@ -72,7 +72,7 @@ export function ForYou(props: {
               <li key={`${item.kind}-${item.sessionId}`}>
                 {line(item, stored)}{' '}
                 <button type="button" id={`ddh-for-you-${item.sessionId}`}
-                  style={{ background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit' }}
+                  style={TEXT_BUTTON_STYLE}
                   onClick={(e) => { seenAll(); onOpen(stored, e.currentTarget); }}>{format(s.ForYouOpen, stored.session.title)}</button>
               </li>
             );

@@ -7,9 +7,11 @@ import * as React from 'react';
 import { StoredSession } from '../../../data/training';
 import { format } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
+import { TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { formatMoment, useText } from './text';
 
-const linkButton: React.CSSProperties = { background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'start', verticalAlign: 'top' };
+/** The list's marker stays on the first line when a part's name wraps. */
+const linkButton: React.CSSProperties = { ...TEXT_BUTTON_STYLE, verticalAlign: 'top' };
 
 export function SeriesParts(props: { stored: StoredSession; onOpen?: (stored: StoredSession, from: HTMLElement) => void }): JSX.Element | null {
   const { services, locale } = useHub();
