@@ -3,9 +3,10 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 /**
  * ESLint: the SPFx React profile everywhere, plus the house's import rules
  * (see README, "Where code lives"): domain imports nothing of ours; nothing in src imports the workbench.
+ * 'prettier' last: layout is Prettier's (npm run format), so no lint rule argues with it.
  */
 module.exports = {
-  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react', 'prettier'],
   parserOptions: { tsconfigRootDir: __dirname },
   overrides: [
     {
