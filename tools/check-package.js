@@ -14,13 +14,21 @@ const solution = JSON.parse(fs.readFileSync(path.join(root, 'config/package-solu
 const config = JSON.parse(fs.readFileSync(path.join(root, 'config/config.json'), 'utf8'));
 const sppkg = path.join(root, 'sharepoint', solution.paths.zippedPackage);
 
-const decode = (text) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function main() {
   const problems = [];
   const zip = await JSZip.loadAsync(fs.readFileSync(sppkg));
   const names = Object.keys(zip.files);
-  const manifests = Object.values(config.bundles).flatMap((b) => b.components.map((c) => JSON.parse(fs.readFileSync(path.join(root, c.manifest), 'utf8'))));
+  const manifests = Object.values(config.bundles).flatMap((b) =>
+    b.components.map((c) => JSON.parse(fs.readFileSync(path.join(root, c.manifest), 'utf8')))
+  );
 
   const webParts = manifests.filter((m) => m.componentType === 'WebPart');
   for (const manifest of manifests.filter((m) => m.componentType !== 'WebPart')) {
@@ -30,7 +38,10 @@ async function main() {
   }
   for (const manifest of webParts) {
     const entry = names.find((n) => n.endsWith(`/WebPart_${manifest.id}.xml`));
-    if (!entry) { problems.push(`${manifest.alias}: no WebPart_${manifest.id}.xml`); continue; }
+    if (!entry) {
+      problems.push(`${manifest.alias}: no WebPart_${manifest.id}.xml`);
+      continue;
+    }
     const xml = await zip.file(entry).async('string');
     const embedded = JSON.parse(decode(/ComponentManifest="([^"]*)"/.exec(xml)[1]));
     for (const host of ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp']) {
@@ -64,7 +75,12 @@ async function main() {
     console.error(problems.map((p) => `FAIL ${p}`).join('\n'));
     process.exit(1);
   }
-  console.log(`${path.relative(root, sppkg)}: ${webParts.length} web parts, ${manifests.length - webParts.length} extension(s), ${names.length} entries`);
+  console.log(
+    `${path.relative(root, sppkg)}: ${webParts.length} web parts, ${manifests.length - webParts.length} extension(s), ${names.length} entries`
+  );
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -14,7 +14,9 @@ import * as path from 'path';
 const root = path.resolve(__dirname, '..');
 
 function usage(message: string): never {
-  console.error(`${message}\n\nUsage: npm run conformance -- --site https://<tenant>.sharepoint.com/sites/<empty-test-site> [--token <owner token>] [--token2 <second account token>] [jest options]`);
+  console.error(
+    `${message}\n\nUsage: npm run conformance -- --site https://<tenant>.sharepoint.com/sites/<empty-test-site> [--token <owner token>] [--token2 <second account token>] [jest options]`
+  );
   process.exit(2);
 }
 
@@ -41,8 +43,12 @@ function tokenFromCli(origin: string): string {
   const cli = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'm365.cmd' : 'm365');
   try {
     return execFileSync(cli, ['util', 'accesstoken', 'get', '--resource', origin, '--new', '--output', 'text'], {
-      encoding: 'utf8', env: { ...process.env, CLIMICROSOFT365_NOUPDATE: '1' }, stdio: ['ignore', 'pipe', 'pipe']
-    }).trim().replace(/^"|"$/g, '');
+      encoding: 'utf8',
+      env: { ...process.env, CLIMICROSOFT365_NOUPDATE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+      .trim()
+      .replace(/^"|"$/g, '');
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr || String(error);
     return usage(`No --token given and CLI for Microsoft 365 gave none (run \`npx m365 login\` first):\n${detail.trim()}`);
@@ -64,13 +70,21 @@ const token2 = args.token2 || process.env.CONFORMANCE_TOKEN_2;
 
 console.log(`Conformance against ${siteUrl}${token2 ? ' (with a second account)' : ' (one account: role tests are skipped)'}`);
 const started = Date.now();
-const jest = spawnSync(process.execPath, [
-  path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
-  'tests/conformance', '--runInBand', '--testTimeout', String(30 * 60000), ...args.rest
-], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CONFORMANCE_SITE: siteUrl, CONFORMANCE_TOKEN: token, ...(token2 ? { CONFORMANCE_TOKEN_2: token2 } : {}) }
-});
+const jest = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    'tests/conformance',
+    '--runInBand',
+    '--testTimeout',
+    String(30 * 60000),
+    ...args.rest
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CONFORMANCE_SITE: siteUrl, CONFORMANCE_TOKEN: token, ...(token2 ? { CONFORMANCE_TOKEN_2: token2 } : {}) }
+  }
+);
 console.log(`Conformance run took ${Math.round((Date.now() - started) / 1000)} s: ${jest.status === 0 ? 'PASS' : 'FAIL'}`);
 process.exit(jest.status ?? 1);

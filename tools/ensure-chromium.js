@@ -11,7 +11,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 if (fs.existsSync(CHROMIUM)) process.exit(0);
 if (typeof process.getuid === 'function' && process.getuid() === 0) {
-  console.log('Installing Debian\'s chromium for the browser tests…');
+  console.log("Installing Debian's chromium for the browser tests…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
   process.exit(fs.existsSync(CHROMIUM) ? 0 : 1);
 }

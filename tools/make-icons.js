@@ -14,20 +14,50 @@ const webParts = [
     manifest: 'src/webparts/planSubmissions/PlanSubmissionsWebPart.manifest.json',
     colour: [15, 108, 189],
     // A form: page outline with four lines of text.
-    glyph: [[7, 3, 18, 2], [7, 27, 18, 2], [7, 3, 2, 26], [23, 3, 2, 26], [11, 9, 10, 2], [11, 13, 10, 2], [11, 17, 10, 2], [11, 21, 6, 2]]
+    glyph: [
+      [7, 3, 18, 2],
+      [7, 27, 18, 2],
+      [7, 3, 2, 26],
+      [23, 3, 2, 26],
+      [11, 9, 10, 2],
+      [11, 13, 10, 2],
+      [11, 17, 10, 2],
+      [11, 21, 6, 2]
+    ]
   },
   {
     manifest: 'src/webparts/practiceFeed/PracticeFeedWebPart.manifest.json',
     colour: [0, 120, 90],
     // A speech bubble with two lines of text.
-    glyph: [[4, 5, 24, 2], [4, 21, 24, 2], [4, 5, 2, 18], [26, 5, 2, 18], [8, 23, 2, 4], [10, 25, 2, 2], [9, 10, 14, 2], [9, 15, 10, 2]]
+    glyph: [
+      [4, 5, 24, 2],
+      [4, 21, 24, 2],
+      [4, 5, 2, 18],
+      [26, 5, 2, 18],
+      [8, 23, 2, 4],
+      [10, 25, 2, 2],
+      [9, 10, 14, 2],
+      [9, 15, 10, 2]
+    ]
   },
   {
     manifest: 'src/webparts/trainingRegistry/TrainingRegistryWebPart.manifest.json',
     colour: [135, 60, 160],
     // A calendar page with rings and days.
-    glyph: [[4, 7, 24, 2], [4, 27, 24, 2], [4, 7, 2, 22], [26, 7, 2, 22], [4, 11, 24, 2], [9, 3, 2, 6], [21, 3, 2, 6],
-      [9, 16, 3, 3], [15, 16, 3, 3], [21, 16, 3, 3], [9, 22, 3, 3], [15, 22, 3, 3]]
+    glyph: [
+      [4, 7, 24, 2],
+      [4, 27, 24, 2],
+      [4, 7, 2, 22],
+      [26, 7, 2, 22],
+      [4, 11, 24, 2],
+      [9, 3, 2, 6],
+      [21, 3, 2, 6],
+      [9, 16, 3, 3],
+      [15, 16, 3, 3],
+      [21, 16, 3, 3],
+      [9, 22, 3, 3],
+      [15, 22, 3, 3]
+    ]
   }
 ];
 
@@ -41,7 +71,10 @@ function draw(size, glyph, background) {
       // Sample the centre of the pixel on the 32-grid.
       const on = inGlyph((x + 0.5) / scale, (y + 0.5) / scale);
       const [r, g, b, a] = on ? [255, 255, 255, 255] : background ? [...background, 255] : [0, 0, 0, 0];
-      png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = a;
+      png.data[i] = r;
+      png.data[i + 1] = g;
+      png.data[i + 2] = b;
+      png.data[i + 3] = a;
     }
   }
   return PNG.sync.write(png);

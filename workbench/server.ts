@@ -99,9 +99,16 @@ async function toFetchRequest(req: http.IncomingMessage, origin: string): Promis
 /** A served file's type by its extension, as SharePoint answers a file's URL (and never sniffed). */
 function contentTypeOf(path: string): string {
   const types: Record<string, string> = {
-    jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf',
-    txt: 'text/plain; charset=utf-8', pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    gif: 'image/gif',
+    webp: 'image/webp',
+    pdf: 'application/pdf',
+    txt: 'text/plain; charset=utf-8',
+    pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
   };
   const extension = (/\.([a-z0-9]+)$/i.exec(path) || [])[1];
   return (extension && types[extension.toLowerCase()]) || 'application/octet-stream';
@@ -109,7 +116,9 @@ function contentTypeOf(path: string): string {
 
 async function send(res: http.ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => { headers[name] = value; });
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   res.writeHead(response.status, headers);
   res.end(Buffer.from(await response.arrayBuffer()));
 }
@@ -131,7 +140,10 @@ function page(siteUrl: string, digest: { value: string; timeoutSeconds: number }
   // What a SharePoint page carries inline (its context) or loads beside the web part's bundle (its
   // strings) is inline here too, so that no extra round trip delays the first view. `<` is escaped
   // so that no text in it can end the script element.
-  const inline = data === undefined ? '' : `<script id="workbench-data" type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>\n`;
+  const inline =
+    data === undefined
+      ? ''
+      : `<script id="workbench-data" type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>\n`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -161,7 +173,10 @@ function seedTenant(tenant: Tenant, hubUrl: string): void {
   const root = tenant.addSite({ path: HOSTS.personalApp, title: 'Formin', admin: DEMO_ADMIN });
   for (const person of [DEMO_ADMIN, ...DEMO_PEOPLE]) {
     const { loginName } = tenant.addPerson(person);
-    for (const [site, group] of [[team, 'Team Members'], [root, 'Formin Visitors']] as const) {
+    for (const [site, group] of [
+      [team, 'Team Members'],
+      [root, 'Formin Visitors']
+    ] as const) {
       site.addUser({ loginName, email: person.email, title: person.title });
       site.addToGroup(group, loginName);
     }
@@ -179,17 +194,18 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const contents = filesDir ? directoryContentStore(filesDir) : memoryContentStore();
   const saved = readState(stateFile) ?? options.state;
 
-  const script = options.harnessScript ?? await bundleHarness();
+  const script = options.harnessScript ?? (await bundleHarness());
   let emulator: Emulator | undefined;
   // The tenant needs the port for its URLs, so it is made once the server listens.
   const made: { tenant?: Tenant } = {};
   let dirty = false;
   /** The demo people, as the page knows them (legacyPageContext.userId: their id, ensured like ensureUser). */
-  const demoUsers = (): Array<{ loginName: string; id?: number; title: string; role: string }> => [DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => {
-    const loginName = `i:0#.f|membership|${p.email}`;
-    const id = emulator ? emulator.addUser({ loginName, email: p.email, title: p.title }).id : undefined;
-    return { loginName, id, title: p.title, role: p.role };
-  });
+  const demoUsers = (): Array<{ loginName: string; id?: number; title: string; role: string }> =>
+    [DEMO_ADMIN, ...DEMO_PEOPLE].map((p) => {
+      const loginName = `i:0#.f|membership|${p.email}`;
+      const id = emulator ? emulator.addUser({ loginName, email: p.email, title: p.title }).id : undefined;
+      return { loginName, id, title: p.title, role: p.role };
+    });
 
   // The signed-in person of a Graph call is the workbench's (a claims login ends with the e-mail).
   const mail = createMailStandIn((login) => {
@@ -212,7 +228,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       }
       // A file's own URL on the hub (a picture in a post): SharePoint serves it to whoever may read it.
       // Here it is the emulator's `$value` of the file, asked as the same person, so the same checks apply.
-      if (tenant && emulator && req.method === 'GET' && route.toLowerCase().startsWith(`${HOSTS.hub}/`) && !/\/_(api|layouts|vti_bin)\//i.test(route)) {
+      if (
+        tenant &&
+        emulator &&
+        req.method === 'GET' &&
+        route.toLowerCase().startsWith(`${HOSTS.hub}/`) &&
+        !/\/_(api|layouts|vti_bin)\//i.test(route)
+      ) {
         const request = await toFetchRequest(req, origin);
         const decoded = decodeURIComponent(route);
         const quoted = (text: string): string => encodeURIComponent(text.replace(/'/g, "''"));
@@ -224,7 +246,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         const response = await tenant.handle(new Request(api, { method: 'GET', headers: request.headers }));
         if (!response.ok) return send(res, response);
         res.writeHead(200, {
-          'Content-Type': contentTypeOf(route), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, max-age=0',
+          'Content-Type': contentTypeOf(route),
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'private, max-age=0',
           // What the browser may not show as a page of the site (an SVG's script would run on its origin) is only downloaded.
           ...(contentTypeOf(route) === 'application/octet-stream' ? { 'Content-Disposition': 'attachment' } : {})
         });
@@ -246,9 +270,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       if (route === '/' || route === '/index.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         // The page of the host's site carries that site's digest, as SharePoint's pages do.
-        const host = HOSTS[url.searchParams.get('host') ?? ''] ? url.searchParams.get('host') as string : 'hub';
+        const host = HOSTS[url.searchParams.get('host') ?? ''] ? (url.searchParams.get('host') as string) : 'hub';
         const site = made.tenant?.site(HOSTS[host]);
-        return void res.end(page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host, { loc: allLoc(), users: demoUsers() }));
+        return void res.end(
+          page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host, { loc: allLoc(), users: demoUsers() })
+        );
       }
       if (route === '/workbench/harness.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
@@ -305,7 +331,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   return {
     url,
     siteUrl,
-    get emulator(): Emulator { return emulator as Emulator; },
+    get emulator(): Emulator {
+      return emulator as Emulator;
+    },
     tenant,
     mail,
     restore(state: EmulatorState): void {
@@ -330,7 +358,9 @@ if (require.main === module) {
   startWorkbench({ port, dataDir: path.join(root, '.workbench'), reset: args.includes('--reset') }).then(
     (workbench) => {
       console.log(`Digital Diplomacy Hub workbench: ${workbench.url}/  (site ${workbench.siteUrl})`);
-      const stop = (): void => { workbench.close().then(() => process.exit(0)); };
+      const stop = (): void => {
+        workbench.close().then(() => process.exit(0));
+      };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     },

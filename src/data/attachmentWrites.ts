@@ -16,14 +16,20 @@ import { Attachment, AttachmentFile, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, att
 
 /** A file refused by the hub's rules before sending. */
 export class AttachmentRefusedError extends Error {
-  public constructor(public readonly reason: AttachmentRefusal, public readonly fileName: string) {
+  public constructor(
+    public readonly reason: AttachmentRefusal,
+    public readonly fileName: string
+  ) {
     super(`Attachment refused: ${reason}`);
     this.name = 'AttachmentRefusedError';
   }
 }
 
 export class AttachmentWrites {
-  public constructor(private readonly sp: SPFI, private readonly listTitle: string) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly listTitle: string
+  ) {}
 
   private item(itemId: number): IItem {
     return this.sp.web.lists.getByTitle(this.listTitle).items.getById(itemId);
@@ -47,13 +53,18 @@ export class AttachmentWrites {
    * root, for the path limit; `existing` the names already attached.
    */
   public async add(
-    itemId: number, file: AttachmentFile, place: { listUrl?: string; existing?: readonly string[] } = {}
+    itemId: number,
+    file: AttachmentFile,
+    place: { listUrl?: string; existing?: readonly string[] } = {}
   ): Promise<{ etag: string; attachment: Attachment }> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const refusal = attachmentRefusal({ name: file.name, size: bytes.length, head: bytes }, { ...place, itemId });
     if (refusal) throw new AttachmentRefusedError(refusal, file.name);
     // As PnPjs's encodePath: quotes doubled, then the whole name URI-encoded.
-    const added = await spPost<Record<string, unknown>>(SPQueryable(this.item(itemId), `AttachmentFiles/add(FileName='${encodeURIComponent(file.name.replace(/'/g, "''"))}')`), { body: bytes });
+    const added = await spPost<Record<string, unknown>>(
+      SPQueryable(this.item(itemId), `AttachmentFiles/add(FileName='${encodeURIComponent(file.name.replace(/'/g, "''"))}')`),
+      { body: bytes }
+    );
     const attachment = attachmentsOf({ AttachmentFiles: [added] })[0] || { name: file.name, url: '' };
     return { etag: await this.etagOf(itemId), attachment };
   }

@@ -25,7 +25,10 @@ export interface Attachment {
   url: string;
 }
 
-interface AttachmentRow { FileName?: unknown; ServerRelativeUrl?: unknown }
+interface AttachmentRow {
+  FileName?: unknown;
+  ServerRelativeUrl?: unknown;
+}
 
 /** The attachments of a row read with ATTACHMENTS_SELECT / ATTACHMENTS_EXPAND, in name order. */
 export function attachmentsOf(row: object): Attachment[] {
@@ -51,5 +54,7 @@ type Writes = import('./attachmentWrites').AttachmentWrites;
  * views have no room for them): `(await attachments()).add(…)`.
  */
 export function attachmentWrites(sp: SPFI, listTitle: string): () => Promise<Writes> {
-  return loadOnce(() => import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(sp, listTitle)));
+  return loadOnce(() =>
+    import(/* webpackChunkName: 'ddh-attachment-writes' */ './attachmentWrites').then((m) => new m.AttachmentWrites(sp, listTitle))
+  );
 }

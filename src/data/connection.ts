@@ -34,14 +34,18 @@ export class ConnectionStatus {
   /** The longest wait in progress, or undefined when nothing waits. */
   public get busy(): BusyWait | undefined {
     let longest: BusyWait | undefined;
-    this.waits.forEach((wait) => { if (!longest || wait.seconds > longest.seconds) longest = wait; });
+    this.waits.forEach((wait) => {
+      if (!longest || wait.seconds > longest.seconds) longest = wait;
+    });
     return longest;
   }
 
   /** Calls `listener` whenever `busy` may have changed; returns the unsubscribe. */
   public subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** A request starts waiting; call the returned function when the wait is over. */
@@ -103,7 +107,10 @@ export function ReportingRetry(status: ConnectionStatus, retries = 3, interval =
         }
       }
       if (lastError || !response) throw lastError;
-      throw new HttpRequestError(`Retry count exceeded (${retries}) for this request. ${response.status}: ${response.statusText};`, response);
+      throw new HttpRequestError(
+        `Retry count exceeded (${retries}) for this request. ${response.status}: ${response.statusText};`,
+        response
+      );
     });
     return instance;
   };

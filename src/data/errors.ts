@@ -4,14 +4,14 @@
  * a dropped connection surfaces as a TypeError from fetch.
  */
 export type ProblemKind =
-  | 'throttled'     // 429 / 503 after PnPjs' own retries
-  | 'offline'       // the request never got an answer
-  | 'accessDenied'  // 401 / 403: the server enforces roles
-  | 'conflict'      // 412: someone else saved first (stale ETag)
-  | 'duplicate'     // a unique column refused a second value
-  | 'threshold'     // the list view threshold refused a query
-  | 'notFound'      // 404
-  | 'invalid'       // 400: the request itself was refused
+  | 'throttled' // 429 / 503 after PnPjs' own retries
+  | 'offline' // the request never got an answer
+  | 'accessDenied' // 401 / 403: the server enforces roles
+  | 'conflict' // 412: someone else saved first (stale ETag)
+  | 'duplicate' // a unique column refused a second value
+  | 'threshold' // the list view threshold refused a query
+  | 'notFound' // 404
+  | 'invalid' // 400: the request itself was refused
   | 'unknown';
 
 export interface Problem {
@@ -91,7 +91,10 @@ function correlationIdOf(error: HttpLikeError): string | undefined {
  * to find the request among a day's in the log (where the whole SPRequestGuid is written).
  */
 export function shortCorrelationId(id: string): string {
-  return id.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase();
+  return id
+    .replace(/[^0-9a-f]/gi, '')
+    .slice(0, 8)
+    .toUpperCase();
 }
 
 /** Where problems are logged: the web parts hand SPFx's `Log.error` in (src/ui/problemLog.ts). */

@@ -92,16 +92,22 @@ function sameSite(a: string, b: string): boolean {
 /** The tenant property, read on any site (SharePoint finds the app catalog); undefined when unset. */
 export async function readTenantHubSite(sp: SPFI): Promise<string | undefined> {
   // An unset key comes back as {"odata.null": true}: no Value at all (see the emulator's storage-entities.ts).
-  const entity = await sp.web.getStorageEntity(HUB_SITE_PROPERTY) as { Value?: string | null } | undefined;
+  const entity = (await sp.web.getStorageEntity(HUB_SITE_PROPERTY)) as { Value?: string | null } | undefined;
   const value = entity && typeof entity.Value === 'string' ? entity.Value.trim() : '';
   return value || undefined;
 }
 
-interface Kept { url: string | null }
+interface Kept {
+  url: string | null;
+}
 
 function storageKey(currentWebUrl: string): string {
   let origin = currentWebUrl;
-  try { origin = new URL(currentWebUrl).origin; } catch { /* keep as is */ }
+  try {
+    origin = new URL(currentWebUrl).origin;
+  } catch {
+    /* keep as is */
+  }
   return `ddh-hub-site:${origin.toLowerCase()}`;
 }
 
@@ -117,7 +123,11 @@ function readKept(storage: KeyValueStore | undefined, key: string): Kept | undef
 }
 
 function keep(storage: KeyValueStore | undefined, key: string, url: string | undefined): void {
-  try { storage?.setItem(key, JSON.stringify({ url: url ?? null })); } catch { /* storage full or blocked: ask again next time */ }
+  try {
+    storage?.setItem(key, JSON.stringify({ url: url ?? null }));
+  } catch {
+    /* storage full or blocked: ask again next time */
+  }
 }
 
 export async function resolveDataSite(options: ResolveOptions): Promise<DataSiteResolution> {
@@ -184,6 +194,7 @@ export async function openDataSite(options: {
     readTenantProperty: () => readTenantHubSite(options.connect())
   });
   // User ids are per site: the page's id holds only when the data site is the page's own.
-  const page: PageFacts = site.isCurrent && options.pageUserId !== undefined ? { userId: options.pageUserId, dataSite: site } : { dataSite: site };
+  const page: PageFacts =
+    site.isCurrent && options.pageUserId !== undefined ? { userId: options.pageUserId, dataSite: site } : { dataSite: site };
   return { site, sp: options.connect(site.url), page, ...(refresh ? { refresh } : {}) };
 }

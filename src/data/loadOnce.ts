@@ -8,7 +8,9 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     if (!loaded) {
       loaded = load();
-      loaded.catch(() => { loaded = undefined; });
+      loaded.catch(() => {
+        loaded = undefined;
+      });
     }
     return loaded;
   };

@@ -46,7 +46,9 @@ const ORDER: MessageLanguage[] = ['fi', 'sv', 'en'];
 export const fill = (text: string, ...values: string[]): string => values.reduce((out, value, i) => out.split(`{${i}}`).join(value), text);
 
 /** A message's subject and text in each language, made one language at a time (the text as lines). */
-export function inEachLanguage(make: (language: MessageLanguage) => { subject: string; lines: string[] }): Pick<Message, 'subject' | 'body'> {
+export function inEachLanguage(
+  make: (language: MessageLanguage) => { subject: string; lines: string[] }
+): Pick<Message, 'subject' | 'body'> {
   const subject = {} as Localised;
   const body = {} as Localised;
   for (const language of ORDER) {
@@ -81,7 +83,10 @@ export function sendMailBody(message: Message): unknown {
       body: { contentType: 'Text', content: text },
       toRecipients: message.to.map((address) => ({ emailAddress: { address } })),
       attachments: (message.attachments ?? []).map((a) => ({
-        '@odata.type': '#microsoft.graph.fileAttachment', name: a.name, contentType: a.contentType, contentBytes: base64(a.bytes)
+        '@odata.type': '#microsoft.graph.fileAttachment',
+        name: a.name,
+        contentType: a.contentType,
+        contentBytes: base64(a.bytes)
       }))
     },
     saveToSentItems: true

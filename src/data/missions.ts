@@ -22,21 +22,31 @@ export interface Mission {
 /** At most this many missions are offered (the foreign service has about a hundred). */
 export const MISSIONS_READ = 500;
 
-interface MissionRow { Id: number; Title?: string; [field: string]: unknown }
+interface MissionRow {
+  Id: number;
+  Title?: string;
+  [field: string]: unknown;
+}
 
 export async function readMissions(sp: SPFI): Promise<Mission[]> {
   try {
-    const rows = await sp.web.lists.getByTitle(MISSION_LIST.title).items
-      .select('Id', 'Title', MISSION_FIELDS.region, MISSION_FIELDS.timeZone).orderBy('Title', true).top(MISSIONS_READ)<MissionRow[]>();
-    return rows.filter((r) => typeof r.Title === 'string' && r.Title.trim()).map((r) => {
-      const region = r[MISSION_FIELDS.region];
-      const zone = r[MISSION_FIELDS.timeZone];
-      return {
-        id: r.Id, name: (r.Title as string).trim(),
-        region: typeof region === 'string' && (REGIONS as readonly string[]).indexOf(region) >= 0 ? region as Region : undefined,
-        timeZone: typeof zone === 'string' && zone.trim() ? zone.trim() : undefined
-      };
-    });
+    const rows = await sp.web.lists
+      .getByTitle(MISSION_LIST.title)
+      .items.select('Id', 'Title', MISSION_FIELDS.region, MISSION_FIELDS.timeZone)
+      .orderBy('Title', true)
+      .top(MISSIONS_READ)<MissionRow[]>();
+    return rows
+      .filter((r) => typeof r.Title === 'string' && r.Title.trim())
+      .map((r) => {
+        const region = r[MISSION_FIELDS.region];
+        const zone = r[MISSION_FIELDS.timeZone];
+        return {
+          id: r.Id,
+          name: (r.Title as string).trim(),
+          region: typeof region === 'string' && (REGIONS as readonly string[]).indexOf(region) >= 0 ? (region as Region) : undefined,
+          timeZone: typeof zone === 'string' && zone.trim() ? zone.trim() : undefined
+        };
+      });
   } catch (error) {
     if ((error as { status?: number }).status === 404) return [];
     throw error;

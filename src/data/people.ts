@@ -43,8 +43,10 @@ export async function findSiteUsers(sp: SPFI, text: string, top: number, options
   const term = text.trim();
   const literal = odataString(term);
   const match = options.email ? `(substringof(${literal},Title) or substringof(${literal},Email))` : `substringof(${literal},Title)`;
-  const rows = await sp.web.siteUsers.filter(`${match} and PrincipalType eq 1`)
-    .select('Id', 'Title', 'Email', 'LoginName').top(Math.max(top * 5, 50))<SiteUserRow[]>();
+  const rows = await sp.web.siteUsers
+    .filter(`${match} and PrincipalType eq 1`)
+    .select('Id', 'Title', 'Email', 'LoginName')
+    .top(Math.max(top * 5, 50))<SiteUserRow[]>();
   const lower = term.toLocaleLowerCase();
   return rows
     .filter((r) => nameWordStartsWith(r.Title, term) || (!!options.email && (r.Email || '').toLocaleLowerCase().startsWith(lower)))

@@ -30,19 +30,25 @@ export interface SetupStatus {
  * configured (DataSite.setupHere): never a second, empty set of lists on a team's site.
  */
 export class SetupService {
-  public constructor(private readonly sp: SPFI, private readonly dataSite?: DataSite) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly dataSite?: DataSite
+  ) {}
 
   public async status(): Promise<SetupStatus> {
     const setupHere = this.dataSite?.setupHere ?? true;
     try {
-      const [siteVersion, permissions] = await Promise.all([
-        readSchemaVersion(this.sp),
-        effectivePermissions(this.sp.web)
-      ]);
+      const [siteVersion, permissions] = await Promise.all([readSchemaVersion(this.sp), effectivePermissions(this.sp.web)]);
       const canSetUp = setupHere && hasRight(permissions, RIGHTS.ManageLists) && hasRight(permissions, RIGHTS.ManagePermissions);
       const state: SetupState = siteVersion === 0 ? 'missing' : siteVersion < SCHEMA_VERSION ? 'outdated' : 'ready';
-      return { state, siteVersion, packageVersion: SCHEMA_VERSION, canSetUp,
-        ...(setupHere ? {} : { elsewhere: this.dataSite?.url }), ...(this.dataSite?.source === 'current' ? { unconfigured: true } : {}) };
+      return {
+        state,
+        siteVersion,
+        packageVersion: SCHEMA_VERSION,
+        canSetUp,
+        ...(setupHere ? {} : { elsewhere: this.dataSite?.url }),
+        ...(this.dataSite?.source === 'current' ? { unconfigured: true } : {})
+      };
     } catch (error) {
       if (setupHere) throw error;
       // A site named in the settings that this person cannot read (any more): say where, offer nothing.
@@ -52,7 +58,8 @@ export class SetupService {
 
   /** Creates or upgrades the lists. Loaded on demand: most visits never need it. */
   public async run(): Promise<ProvisionReport> {
-    if (this.dataSite && !this.dataSite.setupHere) throw new Error(`The lists of ${this.dataSite.url} are set up on that site, not from here.`);
+    if (this.dataSite && !this.dataSite.setupHere)
+      throw new Error(`The lists of ${this.dataSite.url} are set up on that site, not from here.`);
     const { provision } = await import(/* webpackChunkName: 'ddh-provision' */ '../lists/provision');
     return provision(this.sp);
   }

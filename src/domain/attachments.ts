@@ -25,16 +25,41 @@ export const MAX_PATH_LENGTH = 400;
 
 /** What may be attached: documents, spreadsheets, presentations, PDF, text and pictures. */
 export const ATTACHMENT_EXTENSIONS = [
-  'pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'csv', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp',
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'svg'
+  'pdf',
+  'doc',
+  'docx',
+  'odt',
+  'rtf',
+  'txt',
+  'csv',
+  'xls',
+  'xlsx',
+  'ods',
+  'ppt',
+  'pptx',
+  'odp',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'svg'
 ] as const;
 
 /** What the `accept` of a file input offers (the rules below still check every file). */
 export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 export type AttachmentRefusal =
-  | 'emptyName' | 'invalidCharacters' | 'reservedName' | 'pathTooLong' | 'empty' | 'tooLarge'
-  | 'fileType' | 'program' | 'svgScript' | 'duplicate';
+  | 'emptyName'
+  | 'invalidCharacters'
+  | 'reservedName'
+  | 'pathTooLong'
+  | 'empty'
+  | 'tooLarge'
+  | 'fileType'
+  | 'program'
+  | 'svgScript'
+  | 'duplicate';
 
 export interface AttachmentCandidate {
   name: string;
@@ -60,9 +85,13 @@ function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
 
 /** Windows programs and libraries begin with "MZ", Linux ones with "\x7fELF", macOS ones with a Mach-O magic. */
 function looksLikeProgram(head: Uint8Array): boolean {
-  return startsWith(head, [0x4d, 0x5a]) || startsWith(head, [0x7f, 0x45, 0x4c, 0x46])
-    || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, [0xfe, 0xed, 0xfa, 0xcf])
-    || startsWith(head, [0xca, 0xfe, 0xba, 0xbe]);
+  return (
+    startsWith(head, [0x4d, 0x5a]) ||
+    startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(head, [0xfe, 0xed, 0xfa, 0xcf]) ||
+    startsWith(head, [0xca, 0xfe, 0xba, 0xbe])
+  );
 }
 
 /** Bytes as Latin-1 text: enough to find markup, whatever the file's own encoding of the rest. */
@@ -76,8 +105,14 @@ function latin1(bytes: Uint8Array): string {
 export function svgHasScript(text: string): boolean {
   // eslint-disable-next-line no-control-regex -- a NUL inside "javascript:" is one of the evasions
   const squeezed = text.replace(/&#0*(x0*)?(9|a|d|10|13);?/gi, '').replace(/[\s\u0000]+/g, '');
-  return /<script/i.test(text) || /\son[a-z]+\s*=/i.test(text) || /(java|vb)script:/i.test(squeezed)
-    || /<foreignObject/i.test(text) || /<(iframe|embed|object)\b/i.test(text) || /data:text\/html/i.test(squeezed);
+  return (
+    /<script/i.test(text) ||
+    /\son[a-z]+\s*=/i.test(text) ||
+    /(java|vb)script:/i.test(squeezed) ||
+    /<foreignObject/i.test(text) ||
+    /<(iframe|embed|object)\b/i.test(text) ||
+    /data:text\/html/i.test(squeezed)
+  );
 }
 
 /**
@@ -85,7 +120,8 @@ export function svgHasScript(text: string): boolean {
  * root (for the path limit), `itemId` the plan's or session's id, `existing` the names already attached.
  */
 export function attachmentRefusal(
-  file: AttachmentCandidate, place: { listUrl?: string; itemId?: number; existing?: readonly string[] } = {}
+  file: AttachmentCandidate,
+  place: { listUrl?: string; itemId?: number; existing?: readonly string[] } = {}
 ): AttachmentRefusal | undefined {
   const name = file.name;
   if (name.trim() === '') return 'emptyName';

@@ -23,14 +23,19 @@ import { blogFolderName } from './feedLists';
 import { ROLE_TYPES } from './types';
 
 type RoleIds = Record<keyof typeof ROLE_TYPES, number>;
-interface AssignmentRow { PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }
+interface AssignmentRow {
+  PrincipalId: number;
+  RoleDefinitionBindings: Array<{ Id: number }>;
+}
 
 /** Role definition ids and the site's three groups, read once per use. */
 async function roleIds(sp: SPFI): Promise<RoleIds> {
   const names = Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>;
   const defs = await Promise.all(names.map((name) => sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>()));
   const ids = {} as RoleIds;
-  names.forEach((name, i) => { ids[name] = defs[i].Id; });
+  names.forEach((name, i) => {
+    ids[name] = defs[i].Id;
+  });
   return ids;
 }
 
@@ -52,7 +57,9 @@ export async function blogFolderUrl(sp: SPFI, listTitle: string, blogId: number)
 /** The list item of the blog's folder (what carries its permissions); undefined when there is no folder. */
 async function folderItemId(sp: SPFI, listTitle: string, blogId: number): Promise<number | undefined> {
   try {
-    const row = await sp.web.getFolderByServerRelativePath(await blogFolderUrl(sp, listTitle, blogId)).listItemAllFields.select('Id')<{ Id?: number }>();
+    const row = await sp.web.getFolderByServerRelativePath(await blogFolderUrl(sp, listTitle, blogId)).listItemAllFields.select('Id')<{
+      Id?: number;
+    }>();
     return row.Id || undefined;
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined;
@@ -68,13 +75,15 @@ function folderItem(sp: SPFI, listTitle: string, itemId: number): IItem {
 async function batched(sp: SPFI, calls: Array<(b: SPFI) => Promise<unknown>>): Promise<void> {
   const chunks: Array<typeof calls> = [];
   for (let i = 0; i < calls.length; i += 20) chunks.push(calls.slice(i, i + 20));
-  await Promise.all(chunks.map(async (chunk) => {
-    const [b, execute] = sp.batched();
-    const outcomes = chunk.map((call) => call(b));
-    outcomes.forEach((o) => o.catch(() => undefined));
-    await execute();
-    await Promise.all(outcomes);
-  }));
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      const [b, execute] = sp.batched();
+      const outcomes = chunk.map((call) => call(b));
+      outcomes.forEach((o) => o.catch(() => undefined));
+      await execute();
+      await Promise.all(outcomes);
+    })
+  );
 }
 
 /**
@@ -89,9 +98,12 @@ export async function ensureBlogFolder(sp: SPFI, listTitle: string, blogId: numb
     // A folder with a list item (folders.addUsingPath would make a bare folder, which has no permissions of its own).
     await sp.web.lists.getByTitle(listTitle).rootFolder.addSubFolderUsingPath(blogFolderName(blogId));
     itemId = await folderItemId(sp, listTitle, blogId);
-    if (itemId === undefined) throw Object.assign(new Error(`The folder of blog ${blogId} in ${listTitle} has no list item.`), { status: 404 });
+    if (itemId === undefined)
+      throw Object.assign(new Error(`The folder of blog ${blogId} in ${listTitle} has no list item.`), { status: 404 });
   } else {
-    const item = await folderItem(sp, listTitle, itemId as number).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments?: boolean }>();
+    const item = await folderItem(sp, listTitle, itemId as number).select('HasUniqueRoleAssignments')<{
+      HasUniqueRoleAssignments?: boolean;
+    }>();
     if (item.HasUniqueRoleAssignments) return false;
   }
   const id = itemId as number;
@@ -99,10 +111,19 @@ export async function ensureBlogFolder(sp: SPFI, listTitle: string, blogId: numb
   // Start from nothing, then grant exactly: the folder must not keep the list's grants by accident.
   await folderItem(sp, listTitle, id).breakRoleInheritance(false, true);
   const grants: Array<[number, number]> = [
-    [staff.owners, roles.fullControl], [staff.members, roles.read], [staff.visitors, roles.read],
+    [staff.owners, roles.fullControl],
+    [staff.members, roles.read],
+    [staff.visitors, roles.read],
     ...ownerPrincipals.map((principal): [number, number] => [principal, roles.contribute])
   ];
-  await batched(sp, grants.map(([principal, role]) => (b: SPFI) => folderItem(b, listTitle, id).roleAssignments.add(principal, role)));
+  await batched(
+    sp,
+    grants.map(
+      ([principal, role]) =>
+        (b: SPFI) =>
+          folderItem(b, listTitle, id).roleAssignments.add(principal, role)
+    )
+  );
   // Breaking inheritance gave the creator Full Control of their own; site owners keep it through their group.
   await folderItem(sp, listTitle, id).roleAssignments.remove(me.Id, roles.fullControl);
   return created;
@@ -116,12 +137,17 @@ export async function setBlogFolderOwners(sp: SPFI, listTitle: string, blogId: n
     return;
   }
   const roles = await roleIds(sp);
-  const assignments = await folderItem(sp, listTitle, itemId).roleAssignments
-    .expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<AssignmentRow[]>();
+  const assignments = await folderItem(sp, listTitle, itemId)
+    .roleAssignments.expand('RoleDefinitionBindings')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')<AssignmentRow[]>();
   const holders = assignments.filter((a) => a.RoleDefinitionBindings.some((b) => b.Id === roles.contribute)).map((a) => a.PrincipalId);
   await batched(sp, [
-    ...ownerPrincipals.filter((id) => holders.indexOf(id) < 0).map((id) => (b: SPFI) => folderItem(b, listTitle, itemId).roleAssignments.add(id, roles.contribute)),
-    ...holders.filter((id) => ownerPrincipals.indexOf(id) < 0).map((id) => (b: SPFI) => folderItem(b, listTitle, itemId).roleAssignments.remove(id, roles.contribute))
+    ...ownerPrincipals
+      .filter((id) => holders.indexOf(id) < 0)
+      .map((id) => (b: SPFI) => folderItem(b, listTitle, itemId).roleAssignments.add(id, roles.contribute)),
+    ...holders
+      .filter((id) => ownerPrincipals.indexOf(id) < 0)
+      .map((id) => (b: SPFI) => folderItem(b, listTitle, itemId).roleAssignments.remove(id, roles.contribute))
   ]);
 }
 
@@ -129,5 +155,7 @@ export async function setBlogFolderOwners(sp: SPFI, listTitle: string, blogId: n
 export async function removeBlogFolder(sp: SPFI, listTitle: string, blogId: number): Promise<void> {
   try {
     await sp.web.getFolderByServerRelativePath(await blogFolderUrl(sp, listTitle, blogId)).delete();
-  } catch { /* the error that stopped the creation is the one to report */ }
+  } catch {
+    /* the error that stopped the creation is the one to report */
+  }
 }

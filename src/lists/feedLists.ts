@@ -65,7 +65,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   blogs: {
     title: 'DDH Blogs',
     description: 'Blogs of people and groups (units, embassies, projects).',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: staffRead,
     fields: [
       { name: BLOG_FIELDS.kind, kind: 'Choice', choices: BLOG_KINDS, required: true },
@@ -81,7 +82,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   posts: {
     title: 'DDH Posts',
     description: 'Blog posts and good-practice stories.',
-    readSecurity: 1, writeSecurity: 1,
+    readSecurity: 1,
+    writeSecurity: 1,
     roles: staffRead,
     enableFolderCreation: true,
     fields: [
@@ -113,7 +115,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     title: 'DDH Post Images',
     description: 'Pictures in blog posts and good practices, one folder per blog.',
     baseTemplate: 101,
-    readSecurity: 1, writeSecurity: 1,
+    readSecurity: 1,
+    writeSecurity: 1,
     roles: staffRead,
     enableFolderCreation: true,
     fields: [],
@@ -125,7 +128,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   postKeywords: {
     title: 'DDH Post Keywords',
     description: 'Keywords of posts, one row each, for filtering the feed by keyword.',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: staffContribute,
     fields: [
       { name: POST_KEYWORD_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
@@ -141,7 +145,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   comments: {
     title: 'DDH Post Comments',
     description: 'Comments under posts.',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: staffContribute,
     fields: [
       { name: COMMENT_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },
@@ -152,7 +157,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   likes: {
     title: 'DDH Post Likes',
     description: 'Likes: one per person and post (a second row of the same person counts once).',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: staffContribute,
     fields: [
       { name: LIKE_FIELDS.post, kind: 'Lookup', lookupList: 'posts', required: true, indexed: true },

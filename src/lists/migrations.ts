@@ -20,7 +20,11 @@ interface Migration {
   run(sp: SPFI): Promise<number>;
 }
 
-interface ApprovalRow { Id: number; Created: string; [field: string]: unknown }
+interface ApprovalRow {
+  Id: number;
+  Created: string;
+  [field: string]: unknown;
+}
 
 const PAGE = 5000;
 const WRITES_PER_BATCH = 100;
@@ -33,8 +37,11 @@ const WRITES_PER_BATCH = 100;
  */
 async function approvalTimes(sp: SPFI): Promise<number> {
   const reviews = sp.web.lists.getByTitle(PLAN_LISTS.planReviews.title);
-  let page = await reviews.items.select('Id', 'Created', V.decision, V.approvedAt).orderBy(V.decision, true).top(PAGE)
-    .using(nextLinkOf)() as unknown as { rows: ApprovalRow[]; next?: string };
+  let page = (await reviews.items
+    .select('Id', 'Created', V.decision, V.approvedAt)
+    .orderBy(V.decision, true)
+    .top(PAGE)
+    .using(nextLinkOf)()) as unknown as { rows: ApprovalRow[]; next?: string };
   let written = 0;
   for (;;) {
     const passed = page.rows.findIndex((r) => typeof r[V.decision] === 'string' && r[V.decision] !== '' && r[V.decision] !== 'approve');
@@ -58,12 +65,17 @@ async function approvalTimes(sp: SPFI): Promise<number> {
  * person or group that writes); a folder already there with its own permissions is left alone.
  */
 async function pictureFolders(sp: SPFI): Promise<number> {
-  const blogs = await sp.web.lists.getByTitle(FEED_LISTS.blogs.title).items
-    .select('Id', `${BLOG_FIELDS.owners}Id`, BLOG_FIELDS.ownerGroups).top(PAGE)<Array<Record<string, unknown>>>();
+  const blogs = await sp.web.lists
+    .getByTitle(FEED_LISTS.blogs.title)
+    .items.select('Id', `${BLOG_FIELDS.owners}Id`, BLOG_FIELDS.ownerGroups)
+    .top(PAGE)<Array<Record<string, unknown>>>();
   let created = 0;
   for (const blog of blogs) {
     const people = (blog[`${BLOG_FIELDS.owners}Id`] as number[] | null) || [];
-    const groups = String(blog[BLOG_FIELDS.ownerGroups] || '').split(';').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+    const groups = String(blog[BLOG_FIELDS.ownerGroups] || '')
+      .split(';')
+      .map(Number)
+      .filter((n) => Number.isSafeInteger(n) && n > 0);
     if (await ensureBlogFolder(sp, FEED_LISTS.postImages.title, blog.Id as number, [...people, ...groups])) created++;
   }
   return created;

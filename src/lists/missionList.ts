@@ -17,7 +17,8 @@ export const MISSION_FIELDS = {
 export const MISSION_LIST: ListSpec = {
   title: 'DDH Missions',
   description: 'The missions of the foreign service (embassies, consulates, permanent missions, units) with region and time zone.',
-  readSecurity: 1, writeSecurity: 1,
+  readSecurity: 1,
+  writeSecurity: 1,
   roles: staffRead,
   since: 7,
   fields: [

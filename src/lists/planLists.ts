@@ -97,7 +97,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   plans: {
     title: 'DDH Plans',
     description: 'Social media communication plans of embassies.',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: [...staffRead, { group: 'authors', role: 'contribute' }],
     fields: [
       { name: PLAN_FIELDS.embassy, kind: 'Text', required: true, maxLength: 120, indexed: true },
@@ -120,7 +121,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   planRounds: {
     title: 'DDH Plan Rounds',
     description: 'What an embassy submitted in each round, its replies to reviewers and the archiving.',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: [...staffRead, { group: 'authors', role: 'contribute' }],
     fields: [
       { name: ROUND_FIELDS.plan, kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
@@ -136,8 +138,9 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   },
   planReviews: {
     title: 'DDH Plan Reviews',
-    description: 'Reviewers\' comments and decisions on plans. Only reviewers can write here.',
-    readSecurity: 1, writeSecurity: 2,
+    description: "Reviewers' comments and decisions on plans. Only reviewers can write here.",
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: [...staffRead, { group: 'reviewers', role: 'contribute' }],
     fields: [
       { name: REVIEW_FIELDS.plan, kind: 'Lookup', lookupList: 'plans', required: true, indexed: true },
@@ -169,7 +172,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   planLatestDecisions: {
     title: 'DDH Plan Latest Decisions',
     description: 'The latest reviewer decision on each plan, one row per plan: a decision is taken only over the one the reviewer saw.',
-    readSecurity: 1, writeSecurity: 1,
+    readSecurity: 1,
+    writeSecurity: 1,
     roles: [...staffRead, { group: 'reviewers', role: 'contribute' }],
     since: 4,
     fields: [
@@ -186,8 +190,12 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
   startupTemplates: {
     title: 'DDH Startup Templates',
     description: 'Start-up instructions per social media channel, kept by the plan reviewers.',
-    readSecurity: 1, writeSecurity: 1,
-    roles: [{ group: 'owners', role: 'fullControl' }, { group: 'reviewers', role: 'contribute' }],
+    readSecurity: 1,
+    writeSecurity: 1,
+    roles: [
+      { group: 'owners', role: 'fullControl' },
+      { group: 'reviewers', role: 'contribute' }
+    ],
     since: 6,
     fields: [
       { name: STARTUP_TEMPLATE_FIELDS.channel, kind: 'Choice', choices: PlanRules.CHANNELS, required: true, indexed: true, unique: true },

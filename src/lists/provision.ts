@@ -8,8 +8,21 @@ import '@pnp/sp/security';
 import '@pnp/sp/content-types/list';
 import { IList } from '@pnp/sp/lists';
 import {
-  CUSTOM_ROLES, FieldSpec, FormsBinding, GROUPS, GroupKey, LIST_ORDER, ListForm, ListKey, ListSpec, LISTS, ROLE_TYPES, RoleGrant,
-  RoleName, SCHEMA_VERSION, schemaAt
+  CUSTOM_ROLES,
+  FieldSpec,
+  FormsBinding,
+  GROUPS,
+  GroupKey,
+  LIST_ORDER,
+  ListForm,
+  ListKey,
+  ListSpec,
+  LISTS,
+  ROLE_TYPES,
+  RoleGrant,
+  RoleName,
+  SCHEMA_VERSION,
+  schemaAt
 } from './schema';
 import { odataString } from '../data/odata';
 import { toProblem } from '../data/errors';
@@ -17,7 +30,18 @@ import { readSchemaVersion, writeSchemaVersion } from './version';
 import { MIGRATIONS } from './migrations';
 
 /** Field types SharePoint numbers them (FieldTypeKind). */
-const FIELD_TYPE_KIND = { Text: 2, Note: 3, DateTime: 4, Boolean: 8, Number: 9, URL: 11, Choice: 6, MultiChoice: 15, User: 20, Lookup: 7 } as const;
+const FIELD_TYPE_KIND = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Boolean: 8,
+  Number: 9,
+  URL: 11,
+  Choice: 6,
+  MultiChoice: 15,
+  User: 20,
+  Lookup: 7
+} as const;
 
 export interface ProvisionReport {
   fromVersion: number;
@@ -33,9 +57,24 @@ export interface ProvisionReport {
   pending?: string[];
 }
 
-interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean }
-interface ListRow { Id: string; Title: string; ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean; EnableFolderCreation?: boolean }
-interface AssignmentRow { PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number; RoleTypeKind: number }> }
+interface FieldRow {
+  InternalName: string;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  Required: boolean;
+}
+interface ListRow {
+  Id: string;
+  Title: string;
+  ReadSecurity: number;
+  WriteSecurity: number;
+  HasUniqueRoleAssignments: boolean;
+  EnableFolderCreation?: boolean;
+}
+interface AssignmentRow {
+  PrincipalId: number;
+  RoleDefinitionBindings: Array<{ Id: number; RoleTypeKind: number }>;
+}
 
 /**
  * Makes a site match the schema: groups, lists, fields, indexes, item-level security, roles and
@@ -107,7 +146,10 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
     const { title, description, membersVisible } = GROUPS[key];
     let onlyMembersSee: boolean | undefined;
     try {
-      const group = await sp.web.siteGroups.getByName(title).select('Id', 'OnlyAllowMembersViewMembership')<{ Id: number; OnlyAllowMembersViewMembership?: boolean }>();
+      const group = await sp.web.siteGroups.getByName(title).select('Id', 'OnlyAllowMembersViewMembership')<{
+        Id: number;
+        OnlyAllowMembersViewMembership?: boolean;
+      }>();
       ids[key] = group.Id;
       onlyMembersSee = group.OnlyAllowMembersViewMembership;
     } catch (error) {
@@ -116,10 +158,13 @@ async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<GroupKe
       const found = await groupIdByTitle(sp, title, error);
       if (found !== undefined) {
         ids[key] = found;
-        onlyMembersSee = (await sp.web.siteGroups.getById(found).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership?: boolean }>())
-          .OnlyAllowMembersViewMembership;
+        onlyMembersSee = (
+          await sp.web.siteGroups.getById(found).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership?: boolean }>()
+        ).OnlyAllowMembersViewMembership;
       } else {
-        ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description, OnlyAllowMembersViewMembership: !membersVisible })).Id;
+        ids[key] = (
+          await sp.web.siteGroups.add({ Title: title, Description: description, OnlyAllowMembersViewMembership: !membersVisible })
+        ).Id;
         changes.push(`group ${title}`);
         continue;
       }
@@ -150,22 +195,26 @@ async function groupIdByTitle(sp: SPFI, title: string, cause: unknown): Promise<
  * set up by a test gets none).
  */
 async function roleDefinitionIds(sp: SPFI, used: Set<RoleName>, changes: string[]): Promise<Partial<Record<RoleName, number>>> {
-  const builtIn = await Promise.all((Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>).map(async (name) => {
-    const definition = await sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>();
-    return [name, definition.Id] as const;
-  }));
+  const builtIn = await Promise.all(
+    (Object.keys(ROLE_TYPES) as Array<keyof typeof ROLE_TYPES>).map(async (name) => {
+      const definition = await sp.web.roleDefinitions.getByType(ROLE_TYPES[name]).select('Id')<{ Id: number }>();
+      return [name, definition.Id] as const;
+    })
+  );
   // The site's levels by name from the collection (a few dozen at most): a missing one is simply
   // absent, whatever status and language `getByName` would have answered with (TENANT.md risk 9).
   const levels = await sp.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>();
-  const custom = await Promise.all((Object.keys(CUSTOM_ROLES) as Array<keyof typeof CUSTOM_ROLES>).map(async (name) => {
-    const wanted = CUSTOM_ROLES[name];
-    const existing = levels.find((level) => level.Name.toLowerCase() === wanted.name.toLowerCase());
-    if (existing) return [name, existing.Id] as const;
-    if (!used.has(name)) return [name, undefined] as const;
-    const added = await sp.web.roleDefinitions.add(wanted.name, wanted.description, wanted.order, { ...wanted.basePermissions });
-    changes.push(`permission level ${wanted.name}`);
-    return [name, (added.data as { Id: number }).Id] as const;
-  }));
+  const custom = await Promise.all(
+    (Object.keys(CUSTOM_ROLES) as Array<keyof typeof CUSTOM_ROLES>).map(async (name) => {
+      const wanted = CUSTOM_ROLES[name];
+      const existing = levels.find((level) => level.Name.toLowerCase() === wanted.name.toLowerCase());
+      if (existing) return [name, existing.Id] as const;
+      if (!used.has(name)) return [name, undefined] as const;
+      const added = await sp.web.roleDefinitions.add(wanted.name, wanted.description, wanted.order, { ...wanted.basePermissions });
+      changes.push(`permission level ${wanted.name}`);
+      return [name, (added.data as { Id: number }).Id] as const;
+    })
+  );
   return Object.fromEntries([...builtIn, ...custom].filter(([, id]) => id !== undefined)) as Partial<Record<RoleName, number>>;
 }
 
@@ -173,8 +222,10 @@ async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<
   const list = sp.web.lists.getByTitle(spec.title);
   // Read on a queryable of its own: PnPjs keeps `$select` on the instance it was set on, and
   // `list.update()` posts to that instance, so a shared one would send the `$select` with the MERGE.
-  const read = (): Promise<ListRow> => sp.web.lists.getByTitle(spec.title)
-    .select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
+  const read = (): Promise<ListRow> =>
+    sp.web.lists
+      .getByTitle(spec.title)
+      .select('Id', 'Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableFolderCreation')<ListRow>();
   try {
     return { list, row: await read(), created: false };
   } catch (error) {
@@ -188,19 +239,26 @@ async function ensureList(sp: SPFI, spec: ListSpec, changes: string[]): Promise<
 function creationProperties(field: FieldSpec, listIds: Partial<Record<ListKey, string>>): Record<string, unknown> {
   const common: Record<string, unknown> = { Required: !!field.required };
   switch (field.kind) {
-    case 'Text': return { ...common, MaxLength: field.maxLength ?? 255 };
-    case 'Note': return { ...common, RichText: false, NumberOfLines: 6 };
-    case 'RichNote': return { ...common, RichText: true, NumberOfLines: 12 };
-    case 'DateTime': return { ...common, DisplayFormat: 1 };
+    case 'Text':
+      return { ...common, MaxLength: field.maxLength ?? 255 };
+    case 'Note':
+      return { ...common, RichText: false, NumberOfLines: 6 };
+    case 'RichNote':
+      return { ...common, RichText: true, NumberOfLines: 12 };
+    case 'DateTime':
+      return { ...common, DisplayFormat: 1 };
     case 'Choice':
-    case 'MultiChoice': return { ...common, Choices: { results: [...(field.choices ?? [])] }, FillInChoice: false };
-    case 'User': return { ...common, SelectionMode: 0 };
+    case 'MultiChoice':
+      return { ...common, Choices: { results: [...(field.choices ?? [])] }, FillInChoice: false };
+    case 'User':
+      return { ...common, SelectionMode: 0 };
     case 'Lookup': {
       const target = field.lookupList && listIds[field.lookupList as ListKey];
       if (!target) throw new Error(`lookup ${field.name}: list ${field.lookupList} must be provisioned first`);
       return { ...common, LookupListId: target, LookupFieldName: 'Title' };
     }
-    default: return common;
+    default:
+      return common;
   }
 }
 
@@ -233,7 +291,12 @@ async function buildingIndexes(indexes: Array<{ list: IList; spec: ListSpec; fie
 }
 
 /** Makes the list's fields match; returns the fields this run made indexed. */
-async function ensureFields(list: IList, spec: ListSpec, listIds: Partial<Record<ListKey, string>>, changes: string[]): Promise<Set<string>> {
+async function ensureFields(
+  list: IList,
+  spec: ListSpec,
+  listIds: Partial<Record<ListKey, string>>,
+  changes: string[]
+): Promise<Set<string>> {
   const indexedNow = new Set<string>();
   const existing = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Required')<FieldRow[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
@@ -283,15 +346,20 @@ async function ensureSecurity(list: IList, spec: ListSpec, row: ListRow, changes
 }
 
 async function ensureRoles(
-  list: IList, spec: ListSpec, row: ListRow,
-  principals: Record<GroupKey, number>, roleIds: Partial<Record<RoleName, number>>, changes: string[]
+  list: IList,
+  spec: ListSpec,
+  row: ListRow,
+  principals: Record<GroupKey, number>,
+  roleIds: Partial<Record<RoleName, number>>,
+  changes: string[]
 ): Promise<void> {
   if (!row.HasUniqueRoleAssignments) {
     // Start from nothing: the list grants exactly what the schema says, not what the site does.
     await list.breakRoleInheritance(false, true);
     changes.push(`unique permissions ${spec.title}`);
   }
-  const assignments = await list.roleAssignments.expand('RoleDefinitionBindings')
+  const assignments = await list.roleAssignments
+    .expand('RoleDefinitionBindings')
     .select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/RoleTypeKind')<AssignmentRow[]>();
   const has = (principal: number, roleId: number): boolean =>
     assignments.some((a) => a.PrincipalId === principal && a.RoleDefinitionBindings.some((b) => b.Id === roleId));
@@ -352,7 +420,7 @@ async function ensureForms(list: IList, title: string, binding: FormsBinding, ch
     const id = `${form}FormClientSideComponentId`;
     const props = `${form}FormClientSideComponentProperties`;
     wanted[id] = bound ? binding.componentId : null;
-    wanted[props] = bound ? binding.properties ?? null : null;
+    wanted[props] = bound ? (binding.properties ?? null) : null;
     if (bound ? !sameComponent(item[id], binding.componentId) : !!item[id]) differs = true;
     if ((item[props] || null) !== wanted[props]) differs = true;
   }

@@ -30,9 +30,22 @@ export const LISTS: Record<ListKey, ListSpec> = {
 
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [
-  'settings', 'missions', 'plans', 'planRounds', 'planReviews', 'planLatestDecisions', 'startupTemplates',
-  'blogs', 'posts', 'postImages', 'postKeywords', 'comments', 'likes',
-  'sessions', 'registrations', 'trainingMessages'
+  'settings',
+  'missions',
+  'plans',
+  'planRounds',
+  'planReviews',
+  'planLatestDecisions',
+  'startupTemplates',
+  'blogs',
+  'posts',
+  'postImages',
+  'postKeywords',
+  'comments',
+  'likes',
+  'sessions',
+  'registrations',
+  'trainingMessages'
 ];
 
 /** The schema as it was at an earlier version: what a site set up then has. */
@@ -43,11 +56,11 @@ export function schemaAt(version: number): Record<ListKey, ListSpec> {
     if ((list.since ?? 1) > version) continue;
     result[key] = {
       ...list,
-      fields: list.fields.filter((f) => (f.since ?? 1) <= version)
+      fields: list.fields
+        .filter((f) => (f.since ?? 1) <= version)
         .map((f) => (f.uniqueUntil !== undefined && version < f.uniqueUntil ? { ...f, unique: true } : f)),
       roles: list.roles.filter((r) => (r.since ?? 1) <= version && (r.until === undefined || version < r.until))
     };
   }
   return result;
 }
-

@@ -10,7 +10,8 @@ export const SCHEMA_VERSION = 7;
 export const SETTINGS_LIST: ListSpec = {
   title: 'DDH Settings',
   description: 'Digital Diplomacy Hub: settings and the schema version of this site.',
-  readSecurity: 1, writeSecurity: 1,
+  readSecurity: 1,
+  writeSecurity: 1,
   roles: staffRead,
   fields: [{ name: 'Value', kind: 'Note' }]
 };

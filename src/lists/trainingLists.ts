@@ -71,7 +71,8 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
   sessions: {
     title: 'DDH Training Sessions',
     description: 'Training sessions organised by HR staff development.',
-    readSecurity: 1, writeSecurity: 1,
+    readSecurity: 1,
+    writeSecurity: 1,
     roles: [...staffRead, { group: 'trainingAdmins', role: 'edit' }],
     fields: [
       { name: S.description, kind: 'Note' },
@@ -104,7 +105,8 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
     // whose last editor is not its author was changed by an admin: the repositories honour
     // QueueOrder, Attendance and an admin's cancellation only then. Write 2 stays for sites
     // upgraded from v3, where staff still had Contribute on their own rows.
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: [
       { group: 'owners', role: 'fullControl' },
       { group: 'members', role: 'contribute', until: 4 },
@@ -137,7 +139,8 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
   trainingMessages: {
     title: 'DDH Training Messages',
     description: 'A record of each e-mail that told someone they have a seat on a training session.',
-    readSecurity: 1, writeSecurity: 2,
+    readSecurity: 1,
+    writeSecurity: 2,
     roles: [
       { group: 'owners', role: 'fullControl' },
       { group: 'members', role: 'addOnly' },
@@ -145,8 +148,6 @@ export const TRAINING_LISTS: Record<TrainingListKey, ListSpec> = {
       { group: 'trainingAdmins', role: 'edit' }
     ],
     since: 7,
-    fields: [
-      { name: TRAINING_MESSAGE_FIELDS.key, kind: 'Text', required: true, maxLength: 60, indexed: true }
-    ]
+    fields: [{ name: TRAINING_MESSAGE_FIELDS.key, kind: 'Text', required: true, maxLength: 60, indexed: true }]
   }
 };

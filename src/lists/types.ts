@@ -6,12 +6,17 @@
 export type GroupKey = 'owners' | 'members' | 'visitors' | 'reviewers' | 'authors' | 'trainingAdmins';
 
 /** Site groups the suite creates. Owners, members and visitors are the site's associated groups. */
-export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title: string; description: string; membersVisible?: boolean }> = {
-  // Everyone may see who the reviewers are: an embassy's submit tells them by e-mail (v5).
-  reviewers: { title: 'DDH Plan Reviewers', description: 'Web communications team: reviews and approves social media plans.', membersVisible: true },
-  authors: { title: 'DDH Embassy Authors', description: 'Embassy communication teams: write and submit social media plans.' },
-  trainingAdmins: { title: 'DDH Training Admins', description: 'HR staff development: runs training sessions and their sign-ups.' }
-};
+export const GROUPS: Record<'reviewers' | 'authors' | 'trainingAdmins', { title: string; description: string; membersVisible?: boolean }> =
+  {
+    // Everyone may see who the reviewers are: an embassy's submit tells them by e-mail (v5).
+    reviewers: {
+      title: 'DDH Plan Reviewers',
+      description: 'Web communications team: reviews and approves social media plans.',
+      membersVisible: true
+    },
+    authors: { title: 'DDH Embassy Authors', description: 'Embassy communication teams: write and submit social media plans.' },
+    trainingAdmins: { title: 'DDH Training Admins', description: 'HR staff development: runs training sessions and their sign-ups.' }
+  };
 
 /** SharePoint's built-in permission levels, by RoleTypeKind. */
 export const ROLE_TYPES = { read: 2, contribute: 3, edit: 6, fullControl: 5 } as const;
@@ -39,11 +44,15 @@ export const CUSTOM_ROLES = {
 export type RoleName = keyof typeof ROLE_TYPES | keyof typeof CUSTOM_ROLES;
 
 /** A group's grant on a list; `since` / `until` (exclusive) say in which schema versions it holds. */
-export interface RoleGrant { group: GroupKey; role: RoleName; since?: number; until?: number }
+export interface RoleGrant {
+  group: GroupKey;
+  role: RoleName;
+  since?: number;
+  until?: number;
+}
 
 export type FieldKind =
-  | 'Text' | 'Note' | 'RichNote' | 'Number' | 'DateTime' | 'Boolean'
-  | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
+  'Text' | 'Note' | 'RichNote' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
 
 export interface FieldSpec {
   /** Internal name; also the title it is created with (no spaces, so SharePoint keeps it as is). */

@@ -72,9 +72,8 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
   const queue = React.useRef<Promise<void>>(Promise.resolve());
   const canChange = Boolean(onAdd);
 
-  const reasonOf = async (error: unknown): Promise<string> => error instanceof AttachmentRefusedError
-    ? t[`Refused_${error.reason}` as const]
-    : problemText((await toProblem(error)).kind, common);
+  const reasonOf = async (error: unknown): Promise<string> =>
+    error instanceof AttachmentRefusedError ? t[`Refused_${error.reason}` as const] : problemText((await toProblem(error)).kind, common);
 
   /** Sends one file after the ones before it; keeps it listed with the reason when it fails. */
   const send = (entry: Pending): void => {
@@ -132,13 +131,21 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
     }
   };
 
-  const row: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '6px 0', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` };
+  const row: React.CSSProperties = {
+    display: 'flex',
+    alignItems: 'center',
+    gap: 8,
+    padding: '6px 0',
+    borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`
+  };
   const linkStyle: React.CSSProperties = { color: theme.semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 };
   const headingId = `${idPrefix}-attachments`;
 
   return (
     <section aria-labelledby={headingId} style={{ margin: '16px 0' }}>
-      <h3 id={headingId} style={{ margin: '0 0 4px' }}>{attachments.length > 0 ? `${t.Title} (${attachments.length})` : t.Title}</h3>
+      <h3 id={headingId} style={{ margin: '0 0 4px' }}>
+        {attachments.length > 0 ? `${t.Title} (${attachments.length})` : t.Title}
+      </h3>
       {attachments.length === 0 && pending.length === 0 && <p style={{ margin: '4px 0' }}>{t.None}</p>}
       {(attachments.length > 0 || pending.length > 0) && (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -150,16 +157,42 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
                 <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ flex: '0 0 20px' }}>
                   <path d={FILE_ICON} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" />
                 </svg>
-                {href
-                  ? <a href={href} style={linkStyle} {...(inline ? { target: '_blank', rel: 'noopener noreferrer' } : { download: a.name })}>
-                      {a.name}{!inline && <span> ({t.DownloadOnly})</span>}
-                    </a>
-                  : <span style={linkStyle}>{a.name}</span>}
+                {href ? (
+                  <a href={href} style={linkStyle} {...(inline ? { target: '_blank', rel: 'noopener noreferrer' } : { download: a.name })}>
+                    {a.name}
+                    {!inline && <span> ({t.DownloadOnly})</span>}
+                  </a>
+                ) : (
+                  <span style={linkStyle}>{a.name}</span>
+                )}
                 {onRemove && (
-                  <button type="button" className={classes.iconButton} disabled={removing !== undefined} aria-label={format(t.Remove, a.name)}
-                    title={format(t.Remove, a.name)} onClick={() => { remove(a.name).catch(() => undefined); }} style={{ flex: '0 0 auto' }}>
-                    <svg width={16} height={16} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
-                      <path d={REMOVE_ICON} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" />
+                  <button
+                    type="button"
+                    className={classes.iconButton}
+                    disabled={removing !== undefined}
+                    aria-label={format(t.Remove, a.name)}
+                    title={format(t.Remove, a.name)}
+                    onClick={() => {
+                      remove(a.name).catch(() => undefined);
+                    }}
+                    style={{ flex: '0 0 auto' }}
+                  >
+                    <svg
+                      width={16}
+                      height={16}
+                      viewBox="0 0 20 20"
+                      aria-hidden="true"
+                      focusable="false"
+                      style={{ verticalAlign: 'middle' }}
+                    >
+                      <path
+                        d={REMOVE_ICON}
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth={1.5}
+                        strokeLinecap="round"
+                        strokeLinejoin="round"
+                      />
                     </svg>
                   </button>
                 )}
@@ -183,20 +216,36 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
       )}
       {refused.length > 0 && (
         <div role="alert" style={{ color: theme.semanticColors.errorText, margin: '8px 0' }}>
-          {refused.map((r) => <p key={r} style={{ margin: '4px 0' }}>{r}</p>)}
+          {refused.map((r) => (
+            <p key={r} style={{ margin: '4px 0' }}>
+              {r}
+            </p>
+          ))}
         </div>
       )}
       {canChange && (
         <div style={{ marginTop: 8 }}>
-          <input ref={input} id={`${headingId}-input`} type="file" multiple accept={ATTACHMENT_ACCEPT} hidden
-            onChange={(e) => { choose(e.target.files).catch(() => undefined); }} />
+          <input
+            ref={input}
+            id={`${headingId}-input`}
+            type="file"
+            multiple
+            accept={ATTACHMENT_ACCEPT}
+            hidden
+            onChange={(e) => {
+              choose(e.target.files).catch(() => undefined);
+            }}
+          />
           <LightButton text={t.Add} aria-describedby={`${headingId}-hint`} onClick={() => input.current && input.current.click()} />
           <p id={`${headingId}-hint`} style={{ margin: '4px 0', color: theme.semanticColors.bodySubtext }}>
-            {kind === 'plan' ? t.HintPlan : t.HintSession}{props.note ? ` ${props.note}` : ''}
+            {kind === 'plan' ? t.HintPlan : t.HintSession}
+            {props.note ? ` ${props.note}` : ''}
           </p>
         </div>
       )}
-      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>{announcement}</div>
+      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+        {announcement}
+      </div>
     </section>
   );
 }

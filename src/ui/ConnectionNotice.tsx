@@ -14,7 +14,12 @@ export function busyText(common: IHubCommonStrings, locale: string, seconds: num
   return plural(common, 'BusyRetry', locale, seconds);
 }
 
-export function ConnectionNotice(props: { connection: ConnectionStatus; common: IHubCommonStrings; locale: string; theme: ITheme }): JSX.Element {
+export function ConnectionNotice(props: {
+  connection: ConnectionStatus;
+  common: IHubCommonStrings;
+  locale: string;
+  theme: ITheme;
+}): JSX.Element {
   const { connection, common, locale, theme } = props;
   const [busy, setBusy] = React.useState<BusyWait | undefined>(connection.busy);
   React.useEffect(() => {
@@ -22,7 +27,13 @@ export function ConnectionNotice(props: { connection: ConnectionStatus; common: 
     return connection.subscribe(() => setBusy(connection.busy));
   }, [connection]);
   const shown: React.CSSProperties = busy
-    ? { padding: '8px 12px', marginBottom: 8, border: `1px solid ${theme.semanticColors.bodyText}`, borderLeftWidth: 4, background: theme.semanticColors.bodyBackground }
+    ? {
+        padding: '8px 12px',
+        marginBottom: 8,
+        border: `1px solid ${theme.semanticColors.bodyText}`,
+        borderLeftWidth: 4,
+        background: theme.semanticColors.bodyBackground
+      }
     : {};
   return (
     <div role="status" aria-live="polite" aria-atomic="true" data-connection="" style={{ position: 'sticky', top: 0, zIndex: 1, ...shown }}>

@@ -41,11 +41,23 @@ export function HubApp(props: HubAppProps): JSX.Element {
   // The browser loads its date data for a language the first time it formats a date (~100 ms on a
   // slow laptop). A parent's layout effect runs after its children's, so the first view's request
   // is already on its way: do that work while waiting for the answer, not after it.
-  React.useLayoutEffect(() => { dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(0); }, [locale]);
+  React.useLayoutEffect(() => {
+    dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(0);
+  }, [locale]);
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
-        <section aria-label={label} style={{ color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground, padding: 16, ...APP_CONTAINER } as React.CSSProperties}>
+        <section
+          aria-label={label}
+          style={
+            {
+              color: theme.semanticColors.bodyText,
+              background: theme.semanticColors.bodyBackground,
+              padding: 16,
+              ...APP_CONTAINER
+            } as React.CSSProperties
+          }
+        >
           {services.connection && <ConnectionNotice connection={services.connection} common={common} locale={locale} theme={theme} />}
           {children}
         </section>

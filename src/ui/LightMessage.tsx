@@ -39,9 +39,17 @@ export function LightMessage(props: LightMessageProps): JSX.Element {
     const { semanticColors, fonts } = theme;
     return mergeStyleSets({
       root: {
-        ...fonts.small, display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 8, padding: '8px 12px', margin: '4px 0',
-        background: semanticColors[look.background], color: semanticColors.messageText,
-        border: '1px solid transparent', overflowWrap: 'anywhere',
+        ...fonts.small,
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'flex-start',
+        gap: 8,
+        padding: '8px 12px',
+        margin: '4px 0',
+        background: semanticColors[look.background],
+        color: semanticColors.messageText,
+        border: '1px solid transparent',
+        overflowWrap: 'anywhere',
         selectors: { '@media (forced-colors: active)': { borderColor: 'CanvasText' } }
       },
       icon: { color: semanticColors[look.colour], fontSize: 16, lineHeight: '20px', flexShrink: 0 },
@@ -52,7 +60,9 @@ export function LightMessage(props: LightMessageProps): JSX.Element {
   return (
     <div className={classes.root} data-message={props.kind}>
       <LightIcon name={look.icon} className={classes.icon} />
-      <div className={classes.text} role={urgent ? 'alert' : 'status'} aria-live={urgent ? 'assertive' : 'polite'}>{props.children}</div>
+      <div className={classes.text} role={urgent ? 'alert' : 'status'} aria-live={urgent ? 'assertive' : 'polite'}>
+        {props.children}
+      </div>
       {props.actions && <div className={classes.actions}>{props.actions}</div>}
     </div>
   );

@@ -15,23 +15,33 @@ const turn = keyframes({ '0%': { transform: 'rotate(0deg)' }, '100%': { transfor
 export function Loading(props: { label?: string }): JSX.Element {
   const { common } = useHub();
   const theme = useTheme();
-  const classes = React.useMemo(() => mergeStyleSets({
-    root: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8, padding: '8px 0' },
-    ring: {
-      width: 20, height: 20, boxSizing: 'border-box', borderRadius: '50%',
-      border: `1.5px solid ${theme.palette.themeLight}`, borderTopColor: theme.palette.themePrimary,
-      animation: `${turn} 1.3s infinite cubic-bezier(.53, .21, .29, .67)`,
-      selectors: {
-        '@media (prefers-reduced-motion: reduce)': { animationDuration: '4s' },
-        '@media (forced-colors: active)': { borderColor: 'CanvasText', borderTopColor: 'Highlight' }
-      }
-    },
-    label: { ...theme.fonts.small, color: theme.palette.themePrimary, textAlign: 'center' }
-  }), [theme]);
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        root: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8, padding: '8px 0' },
+        ring: {
+          width: 20,
+          height: 20,
+          boxSizing: 'border-box',
+          borderRadius: '50%',
+          border: `1.5px solid ${theme.palette.themeLight}`,
+          borderTopColor: theme.palette.themePrimary,
+          animation: `${turn} 1.3s infinite cubic-bezier(.53, .21, .29, .67)`,
+          selectors: {
+            '@media (prefers-reduced-motion: reduce)': { animationDuration: '4s' },
+            '@media (forced-colors: active)': { borderColor: 'CanvasText', borderTopColor: 'Highlight' }
+          }
+        },
+        label: { ...theme.fonts.small, color: theme.palette.themePrimary, textAlign: 'center' }
+      }),
+    [theme]
+  );
   return (
     <div className={classes.root} data-ddh-loading="">
       <div className={classes.ring} aria-hidden="true" />
-      <div className={classes.label} aria-live="polite">{props.label || common.Loading}</div>
+      <div className={classes.label} aria-live="polite">
+        {props.label || common.Loading}
+      </div>
     </div>
   );
 }

@@ -96,26 +96,54 @@ function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'hea
     return mergeStyleSets({
       chosen: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: '0 0 4px', padding: 0 },
       person: {
-        display: 'inline-flex', alignItems: 'center', gap: 4, paddingLeft: 8, borderRadius: 2,
-        border: `1px solid ${semanticColors.inputBorder}`, background: semanticColors.bodyBackground, color: semanticColors.bodyText
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 4,
+        paddingLeft: 8,
+        borderRadius: 2,
+        border: `1px solid ${semanticColors.inputBorder}`,
+        background: semanticColors.bodyBackground,
+        color: semanticColors.bodyText
       },
       secondary: { ...fonts.small, display: 'block', color: semanticColors.bodySubtext },
       popup: {
-        position: 'absolute', zIndex: 10, left: 0, right: 0, maxWidth: 420, marginTop: 2, padding: '4px 0',
-        background: semanticColors.bodyBackground, color: semanticColors.bodyText,
-        border: `1px solid ${semanticColors.inputBorder}`, boxShadow: effects.elevation8
+        position: 'absolute',
+        zIndex: 10,
+        left: 0,
+        right: 0,
+        maxWidth: 420,
+        marginTop: 2,
+        padding: '4px 0',
+        background: semanticColors.bodyBackground,
+        color: semanticColors.bodyText,
+        border: `1px solid ${semanticColors.inputBorder}`,
+        boxShadow: effects.elevation8
       },
-      header: { ...fonts.small, fontWeight: 600, padding: '4px 12px', color: semanticColors.bodyText, borderBottom: `1px solid ${semanticColors.bodyDivider}` },
+      header: {
+        ...fonts.small,
+        fontWeight: 600,
+        padding: '4px 12px',
+        color: semanticColors.bodyText,
+        borderBottom: `1px solid ${semanticColors.bodyDivider}`
+      },
       option: {
-        ...fonts.medium, listStyle: 'none', padding: '6px 12px', cursor: 'pointer', borderLeft: '3px solid transparent',
+        ...fonts.medium,
+        listStyle: 'none',
+        padding: '6px 12px',
+        cursor: 'pointer',
+        borderLeft: '3px solid transparent',
         selectors: {
           ':hover': { background: semanticColors.listItemBackgroundHovered },
           // The active option: a bar at its side and an outline as well as the background (never colour alone).
           '&[aria-selected="true"]': {
-            background: semanticColors.listItemBackgroundChecked, borderLeftColor: palette.themePrimary,
-            outline: `2px solid ${palette.themePrimary}`, outlineOffset: -2
+            background: semanticColors.listItemBackgroundChecked,
+            borderLeftColor: palette.themePrimary,
+            outline: `2px solid ${palette.themePrimary}`,
+            outlineOffset: -2
           },
-          '@media (forced-colors: active)': { selectors: { '&[aria-selected="true"]': { borderLeftColor: 'Highlight', outlineColor: 'Highlight' } } }
+          '@media (forced-colors: active)': {
+            selectors: { '&[aria-selected="true"]': { borderLeftColor: 'Highlight', outlineColor: 'Highlight' } }
+          }
         }
       },
       status: { ...fonts.small, color: semanticColors.bodySubtext }
@@ -126,8 +154,12 @@ function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'hea
 export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const { idPrefix, strings, source } = props;
   const ids = {
-    input: props.inputId || `${idPrefix}-input`, label: `${idPrefix}-label`, hint: `${idPrefix}-hint`, error: `${idPrefix}-error`,
-    list: `${idPrefix}-suggestions`, selected: `${idPrefix}-selected`
+    input: props.inputId || `${idPrefix}-input`,
+    label: `${idPrefix}-label`,
+    hint: `${idPrefix}-hint`,
+    error: `${idPrefix}-error`,
+    list: `${idPrefix}-suggestions`,
+    selected: `${idPrefix}-selected`
   };
   const theme = useTheme();
   const light = useLightClasses();
@@ -136,7 +168,9 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const [active, setActive] = React.useState(0);
   const [busy, setBusy] = React.useState(false);
   const { search, problem, setProblem, find, close, isMounted } = usePeopleSearch(source);
-  React.useEffect(() => { if (search.state === 'found') setActive(0); }, [search]);
+  React.useEffect(() => {
+    if (search.state === 'found') setActive(0);
+  }, [search]);
   const input = React.useRef<HTMLInputElement>(null);
   const chosenList = React.useRef<HTMLUListElement>(null);
   const focusAfterRender = useFocusAfterRender();
@@ -164,7 +198,12 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     }
   };
 
-  const picked = (user: Person): PickedPerson => ({ id: user.id, name: user.title, email: user.email || undefined, loginName: user.loginName });
+  const picked = (user: Person): PickedPerson => ({
+    id: user.id,
+    name: user.title,
+    email: user.email || undefined,
+    loginName: user.loginName
+  });
 
   const pick = (option: Option): void => {
     close();
@@ -177,16 +216,19 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
     if (!asked) return;
     setBusy(true);
     setProblem(undefined);
-    asked.then((ensured) => {
-      if (!isMounted()) return;
-      setBusy(false);
-      add(picked(ensured));
-    }, async (error) => {
-      const found = await toProblem(error);
-      if (!isMounted()) return;
-      setBusy(false);
-      setProblem(found);
-    });
+    asked.then(
+      (ensured) => {
+        if (!isMounted()) return;
+        setBusy(false);
+        add(picked(ensured));
+      },
+      async (error) => {
+        const found = await toProblem(error);
+        if (!isMounted()) return;
+        setBusy(false);
+        setProblem(found);
+      }
+    );
   };
 
   const remove = (person: PickedPerson): void => {
@@ -221,24 +263,63 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
 
   return (
     <div style={{ marginTop: 8 }} role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
-      <LightLabel id={ids.label} htmlFor={showInput ? ids.input : undefined} required={props.required}>{strings.label}</LightLabel>
+      <LightLabel id={ids.label} htmlFor={showInput ? ids.input : undefined} required={props.required}>
+        {strings.label}
+      </LightLabel>
       {chosen.length > 0 && (
-        <ChosenPeople listRef={chosenList} id={ids.selected} people={chosen} strings={strings} showEmail={!props.multiple} disabled={disabled} onRemove={remove} />
+        <ChosenPeople
+          listRef={chosenList}
+          id={ids.selected}
+          people={chosen}
+          strings={strings}
+          showEmail={!props.multiple}
+          disabled={disabled}
+          onRemove={remove}
+        />
       )}
       {showInput && (
         <div style={{ position: 'relative' }}>
-          <input ref={input} id={ids.input} type="text" role="combobox" autoComplete="off" className={light.input} value={text} disabled={disabled}
-            aria-label={strings.label} aria-autocomplete="list" aria-expanded={expanded} aria-controls={expanded ? ids.list : undefined}
-            aria-activedescendant={current >= 0 ? optionId(current) : undefined} aria-invalid={props.errorMessage ? true : undefined}
-            aria-required={props.required || undefined} placeholder={props.placeholder}
-            onChange={(e) => { setText(e.target.value); find(e.target.value); }} onKeyDown={onKeyDown} onBlur={close} />
-          {expanded && <Suggestions id={ids.list} optionId={optionId} options={suggestions} current={current} strings={strings} onPick={pick} />}
+          <input
+            ref={input}
+            id={ids.input}
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            className={light.input}
+            value={text}
+            disabled={disabled}
+            aria-label={strings.label}
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={expanded ? ids.list : undefined}
+            aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+            aria-invalid={props.errorMessage ? true : undefined}
+            aria-required={props.required || undefined}
+            placeholder={props.placeholder}
+            onChange={(e) => {
+              setText(e.target.value);
+              find(e.target.value);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={close}
+          />
+          {expanded && (
+            <Suggestions id={ids.list} optionId={optionId} options={suggestions} current={current} strings={strings} onPick={pick} />
+          )}
         </div>
       )}
-      <div role="status" className={classes.status}>{statusText}</div>
-      {strings.hint && <LightText id={ids.hint} variant="small" block>{strings.hint}</LightText>}
+      <div role="status" className={classes.status}>
+        {statusText}
+      </div>
+      {strings.hint && (
+        <LightText id={ids.hint} variant="small" block>
+          {strings.hint}
+        </LightText>
+      )}
       {props.errorMessage && (
-        <LightText id={ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>{props.errorMessage}</LightText>
+        <LightText id={ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>
+          {props.errorMessage}
+        </LightText>
       )}
       {problem && <ProblemMessage problem={problem} />}
     </div>
@@ -247,8 +328,13 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
 
 /** The chosen people, each with a remove button. */
 function ChosenPeople(props: {
-  listRef: React.RefObject<HTMLUListElement>; id: string; people: readonly PickedPerson[]; strings: PeoplePickerStrings;
-  showEmail: boolean; disabled: boolean; onRemove(person: PickedPerson): void;
+  listRef: React.RefObject<HTMLUListElement>;
+  id: string;
+  people: readonly PickedPerson[];
+  strings: PeoplePickerStrings;
+  showEmail: boolean;
+  disabled: boolean;
+  onRemove(person: PickedPerson): void;
 }): JSX.Element {
   const { strings } = props;
   const classes = useClasses();
@@ -260,8 +346,14 @@ function ChosenPeople(props: {
             {strings.chosen ? fill(strings.chosen, person.name) : person.name}
             {props.showEmail && person.email && <span className={classes.secondary}>{person.email}</span>}
           </span>
-          <LightIconButton icon="Cancel" data-person={person.id} aria-label={`${strings.remove} ${person.name}`} title={`${strings.remove} ${person.name}`}
-            disabled={props.disabled} onClick={() => props.onRemove(person)} />
+          <LightIconButton
+            icon="Cancel"
+            data-person={person.id}
+            aria-label={`${strings.remove} ${person.name}`}
+            title={`${strings.remove} ${person.name}`}
+            disabled={props.disabled}
+            onClick={() => props.onRemove(person)}
+          />
         </li>
       ))}
     </ul>
@@ -270,18 +362,34 @@ function ChosenPeople(props: {
 
 /** The suggestions under the field (a listbox; the field keeps the focus and points at the active one). */
 function Suggestions(props: {
-  id: string; optionId(index: number): string; options: Option[]; current: number; strings: PeoplePickerStrings; onPick(option: Option): void;
+  id: string;
+  optionId(index: number): string;
+  options: Option[];
+  current: number;
+  strings: PeoplePickerStrings;
+  onPick(option: Option): void;
 }): JSX.Element {
   const { strings } = props;
   const classes = useClasses();
   return (
     <div className={classes.popup}>
-      {strings.suggestions && <div className={classes.header} aria-hidden="true">{strings.suggestions}</div>}
+      {strings.suggestions && (
+        <div className={classes.header} aria-hidden="true">
+          {strings.suggestions}
+        </div>
+      )}
       <ul id={props.id} role="listbox" aria-label={strings.suggestionsLabel} style={{ margin: 0, padding: 0 }}>
         {props.options.map((option, index) => (
-          <li key={option.key} id={props.optionId(index)} role="option" aria-selected={index === props.current} className={classes.option}
+          <li
+            key={option.key}
+            id={props.optionId(index)}
+            role="option"
+            aria-selected={index === props.current}
+            className={classes.option}
             // The field keeps the focus on mouse down (its blur would close the list before the click).
-            onMouseDown={(e) => e.preventDefault()} onClick={() => props.onPick(option)}>
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => props.onPick(option)}
+          >
             {option.user ? option.user.title : fill(strings.fromDirectory || '', option.email || '')}
             {option.user && option.user.email && <span className={classes.secondary}>{option.user.email}</span>}
           </li>

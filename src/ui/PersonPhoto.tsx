@@ -21,7 +21,10 @@ const COLOURS = ['#0f6cbd', '#8764b8', '#c239b3', '#ca5010', '#038387', '#4f6bed
 
 /** "Anna Virtanen" → "AV"; one letter for one word; letters only. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w));
   const letters = words.map((w) => (w.match(/\p{L}/u) as RegExpMatchArray)[0].toUpperCase());
   return letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters.join('');
 }
@@ -55,18 +58,46 @@ export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
   const px = PIXELS[size];
   const [failed, setFailed] = React.useState(false);
   const siteUrl = props.siteUrl !== undefined ? props.siteUrl : (services.site && services.site.url) || '';
-  const box: React.CSSProperties = { width: px, height: px, borderRadius: '50%', flex: `0 0 ${px}px`, display: 'inline-block', verticalAlign: 'middle', overflow: 'hidden' };
+  const box: React.CSSProperties = {
+    width: px,
+    height: px,
+    borderRadius: '50%',
+    flex: `0 0 ${px}px`,
+    display: 'inline-block',
+    verticalAlign: 'middle',
+    overflow: 'hidden'
+  };
   if (!props.email || failed) {
     return (
-      <span data-person-initials="" role={props.labelled ? 'img' : undefined} aria-label={props.labelled ? props.name : undefined} aria-hidden={props.labelled ? undefined : true}
-        style={{ ...box, background: colourOf(props.name), color: '#ffffff', fontSize: Math.round(px * 0.4), fontWeight: 600, lineHeight: `${px}px`, textAlign: 'center' }}>
+      <span
+        data-person-initials=""
+        role={props.labelled ? 'img' : undefined}
+        aria-label={props.labelled ? props.name : undefined}
+        aria-hidden={props.labelled ? undefined : true}
+        style={{
+          ...box,
+          background: colourOf(props.name),
+          color: '#ffffff',
+          fontSize: Math.round(px * 0.4),
+          fontWeight: 600,
+          lineHeight: `${px}px`,
+          textAlign: 'center'
+        }}
+      >
         {initialsOf(props.name)}
       </span>
     );
   }
   return (
-    <img src={photoUrl(siteUrl, props.email, size)} width={px} height={px} loading="lazy" decoding="async"
-      alt={props.labelled ? props.name : ''} onError={() => setFailed(true)}
-      style={{ ...box, objectFit: 'cover', background: colourOf(props.name) }} />
+    <img
+      src={photoUrl(siteUrl, props.email, size)}
+      width={px}
+      height={px}
+      loading="lazy"
+      decoding="async"
+      alt={props.labelled ? props.name : ''}
+      onError={() => setFailed(true)}
+      style={{ ...box, objectFit: 'cover', background: colourOf(props.name) }}
+    />
   );
 }

@@ -6,7 +6,9 @@ import { Loading } from './Loading';
 import { SetupSignal, SetupSignalContext } from './setupSignal';
 
 // A site that is set up never shows the offer, so it loads only when there is something to say.
-const SetupOffer = React.lazy(() => import(/* webpackChunkName: 'ddh-setup-offer' */ './SetupOffer').then((m) => ({ default: m.SetupOffer })));
+const SetupOffer = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-setup-offer' */ './SetupOffer').then((m) => ({ default: m.SetupOffer }))
+);
 
 /** Failures that mean "a list or column this version needs is not there". */
 const LOOKS_UNPROVISIONED: ReadonlyArray<Problem['kind']> = ['notFound', 'invalid'];
@@ -32,20 +34,40 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const checking = React.useRef(false);
   // A check may answer after the app is gone (the person moved on): its answer is then dropped.
   const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
 
   const check = React.useCallback((): void => {
     if (checking.current) return;
     checking.current = true;
-    services.setup.status()
-      .then((found) => { if (mounted.current) setStatus(found); }, () => undefined)
-      .then(() => { checking.current = false; });
+    services.setup
+      .status()
+      .then(
+        (found) => {
+          if (mounted.current) setStatus(found);
+        },
+        () => undefined
+      )
+      .then(() => {
+        checking.current = false;
+      });
   }, [services]);
 
-  const signal = React.useMemo<SetupSignal>(() => ({
-    loaded: () => { if (!status) check(); },
-    failed: (problem) => { if (LOOKS_UNPROVISIONED.indexOf(problem.kind) >= 0) check(); }
-  }), [check, status]);
+  const signal = React.useMemo<SetupSignal>(
+    () => ({
+      loaded: () => {
+        if (!status) check();
+      },
+      failed: (problem) => {
+        if (LOOKS_UNPROVISIONED.indexOf(problem.kind) >= 0) check();
+      }
+    }),
+    [check, status]
+  );
 
   const setUp = async (): Promise<void> => {
     setRunning(true);
@@ -73,11 +95,25 @@ export function SetupGate(props: { children: React.ReactNode }): JSX.Element {
   const { state, canSetUp, elsewhere, unconfigured } = status;
   const offer = (
     <React.Suspense fallback={<Loading />}>
-      <SetupOffer state={state} canSetUp={canSetUp} running={running} failed={failed} onSetUp={setUp} elsewhere={elsewhere} unconfigured={unconfigured} indexing={indexing} />
+      <SetupOffer
+        state={state}
+        canSetUp={canSetUp}
+        running={running}
+        failed={failed}
+        onSetUp={setUp}
+        elsewhere={elsewhere}
+        unconfigured={unconfigured}
+        indexing={indexing}
+      />
     </React.Suspense>
   );
   // Missing lists: the app cannot work, so only the offer shows.
   if (state === 'missing') return offer;
   // Outdated: the app keeps working on the old lists; only owners are bothered with the upgrade.
-  return <>{canSetUp && offer}{app}</>;
+  return (
+    <>
+      {canSetUp && offer}
+      {app}
+    </>
+  );
 }

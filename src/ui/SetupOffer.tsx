@@ -12,7 +12,11 @@ import { LightMessage } from './LightMessage';
  * disabled while the set-up runs, which drops the focus; when it failed, the focus returns to it.
  */
 export function SetupOffer(props: {
-  state: 'missing' | 'outdated'; canSetUp: boolean; running: boolean; failed: boolean; onSetUp: () => void;
+  state: 'missing' | 'outdated';
+  canSetUp: boolean;
+  running: boolean;
+  failed: boolean;
+  onSetUp: () => void;
   /** The data site, when it is not set up from here (SetupStatus.elsewhere). */
   elsewhere?: string;
   /** No hub site is configured (SetupStatus.unconfigured): owners hear how to name one instead. */
@@ -43,14 +47,24 @@ export function SetupOffer(props: {
       {state === 'missing' && <h3 className={mergeStyles(fonts.large, { margin: 0 })}>{common.SetupNeededTitle}</h3>}
       <LightMessage kind={canSetUp ? 'info' : 'warning'}>
         {state === 'missing'
-          ? (canSetUp ? common.SetupNeededOwner : common.SetupNeededVisitor)
-          : props.indexing ? common.SetupIndexing : common.SetupOutdatedOwner}
+          ? canSetUp
+            ? common.SetupNeededOwner
+            : common.SetupNeededVisitor
+          : props.indexing
+            ? common.SetupIndexing
+            : common.SetupOutdatedOwner}
       </LightMessage>
       {unconfigured && <LightMessage kind="info">{common.SetupElsewhereHint}</LightMessage>}
       {failed && <LightMessage kind="error">{common.SetupFailed}</LightMessage>}
       {canSetUp && (
         <span ref={button}>
-          <LightButton primary onClick={onSetUp} disabled={running} style={{ marginTop: 8 }} text={running ? common.SettingUp : common.SetUp} />
+          <LightButton
+            primary
+            onClick={onSetUp}
+            disabled={running}
+            style={{ marginTop: 8 }}
+            text={running ? common.SettingUp : common.SetUp}
+          />
         </span>
       )}
     </div>

@@ -9,17 +9,28 @@ import { siteUrlOf } from '../data/hubSite';
 
 export function dataSiteMessage(common: IHubCommonStrings, problem: DataSiteProblem): string {
   switch (problem) {
-    case 'invalidUrl': return common.DataSiteInvalidUrl;
-    case 'notFound': return common.DataSiteNotFound;
-    case 'noAccess': return common.DataSiteNoAccess;
-    case 'noLists': return common.DataSiteNoLists;
-    case 'newer': return common.DataSiteNewer;
-    default: return common.DataSiteUnreachable;
+    case 'invalidUrl':
+      return common.DataSiteInvalidUrl;
+    case 'notFound':
+      return common.DataSiteNotFound;
+    case 'noAccess':
+      return common.DataSiteNoAccess;
+    case 'noLists':
+      return common.DataSiteNoLists;
+    case 'newer':
+      return common.DataSiteNewer;
+    default:
+      return common.DataSiteUnreachable;
   }
 }
 
 /** What someone typed, checked on the site it names: '' when it will do (or is empty), else why not. */
-export async function validateDataSite(value: string, common: IHubCommonStrings, currentWebUrl: string, connect: (url: string) => SPFI): Promise<string> {
+export async function validateDataSite(
+  value: string,
+  common: IHubCommonStrings,
+  currentWebUrl: string,
+  connect: (url: string) => SPFI
+): Promise<string> {
   if (!value || !value.trim()) return '';
   const url = siteUrlOf(value, currentWebUrl);
   const problem = url ? await checkDataSite(connect(url)) : 'invalidUrl';

@@ -52,7 +52,13 @@ export function pluralRulesFor(locale: string): Intl.PluralRules {
  * (`<base>__other` when a language has no string of its own for that category) and fills it with
  * `values`, or with the count alone when none are given ("{0} of {1} seats free" picks by {1}).
  */
-export function plural<S extends object>(strings: S, base: PluralKey<S> & string, locale: string, count: number, ...values: Array<string | number>): string {
+export function plural<S extends object>(
+  strings: S,
+  base: PluralKey<S> & string,
+  locale: string,
+  count: number,
+  ...values: Array<string | number>
+): string {
   const table = strings as unknown as Record<string, string | undefined>;
   const template = table[`${base}__${pluralRulesFor(locale).select(count)}`] ?? table[`${base}__other`] ?? base;
   return format(template, ...(values.length ? values : [count]));

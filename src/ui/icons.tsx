@@ -23,9 +23,22 @@ export type IconName = keyof typeof PATHS;
 export function SvgIcon(props: { name: IconName; size?: number; filled?: boolean }): JSX.Element {
   const size = props.size || 16;
   return (
-    <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false"
-      style={{ flex: `0 0 ${size}px`, verticalAlign: 'middle' }}>
-      <path d={PATHS[props.name]} fill={props.filled ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+      style={{ flex: `0 0 ${size}px`, verticalAlign: 'middle' }}
+    >
+      <path
+        d={PATHS[props.name]}
+        fill={props.filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth={1.5}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

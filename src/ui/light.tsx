@@ -15,8 +15,30 @@ import { HubContext } from './HubContext';
 export { LightButton, LightIcon } from './lightButton';
 export type { LightButtonProps } from './lightButton';
 
-export type ClassName = 'button' | 'primary' | 'tab' | 'tablist' | 'icon' | 'link' | 'field' | 'label' | 'input' | 'textarea' | 'select' | 'hint' | 'error'
-  | 'group' | 'legend' | 'choice' | 'choiceInput' | 'iconButton' | 'tabRow' | 'moreBox' | 'moreIcon' | 'menu' | 'menuItem';
+export type ClassName =
+  | 'button'
+  | 'primary'
+  | 'tab'
+  | 'tablist'
+  | 'icon'
+  | 'link'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'textarea'
+  | 'select'
+  | 'hint'
+  | 'error'
+  | 'group'
+  | 'legend'
+  | 'choice'
+  | 'choiceInput'
+  | 'iconButton'
+  | 'tabRow'
+  | 'moreBox'
+  | 'moreIcon'
+  | 'menu'
+  | 'menuItem';
 
 /** The light controls' classes in the current theme (shared with src/ui/lightForms). */
 export function useLightClasses(): Record<ClassName, string> {
@@ -25,22 +47,42 @@ export function useLightClasses(): Record<ClassName, string> {
     const { palette, semanticColors, fonts } = theme;
     const focus = { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 };
     const input = {
-      ...fonts.medium, boxSizing: 'border-box', width: '100%', minHeight: 32, padding: '0 8px', borderRadius: 2, margin: 0,
-      border: `1px solid ${semanticColors.inputBorder}`, background: semanticColors.inputBackground, color: semanticColors.inputText,
+      ...fonts.medium,
+      boxSizing: 'border-box',
+      width: '100%',
+      minHeight: 32,
+      padding: '0 8px',
+      borderRadius: 2,
+      margin: 0,
+      border: `1px solid ${semanticColors.inputBorder}`,
+      background: semanticColors.inputBackground,
+      color: semanticColors.inputText,
       // Native pickers and scroll bars in the theme's lightness (a dark theme's select options).
       colorScheme: theme.isInverted ? 'dark' : 'light',
       selectors: {
         ':hover': { borderColor: semanticColors.inputBorderHovered },
         ':focus-visible': { ...focus, outlineOffset: 0, borderColor: semanticColors.inputFocusBorderAlt },
-        ':disabled': { background: semanticColors.disabledBackground, color: semanticColors.disabledText, borderColor: semanticColors.disabledBackground },
+        ':disabled': {
+          background: semanticColors.disabledBackground,
+          color: semanticColors.disabledText,
+          borderColor: semanticColors.disabledBackground
+        },
         '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
       }
     };
     return mergeStyleSets({
       ...buttonStyles(theme),
       iconButton: {
-        width: 32, height: 32, padding: 0, border: '1px solid transparent', borderRadius: 2, cursor: 'pointer', fontSize: 16, lineHeight: '1',
-        background: 'transparent', color: semanticColors.bodyText,
+        width: 32,
+        height: 32,
+        padding: 0,
+        border: '1px solid transparent',
+        borderRadius: 2,
+        cursor: 'pointer',
+        fontSize: 16,
+        lineHeight: '1',
+        background: 'transparent',
+        color: semanticColors.bodyText,
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
           ':focus-visible': focus,
@@ -49,8 +91,16 @@ export function useLightClasses(): Record<ClassName, string> {
       },
       // A button that looks like a link (Fluent's Link without href renders the same element).
       link: {
-        ...fonts.medium, fontSize: 'inherit', background: 'none', border: 0, padding: 0, margin: 0, cursor: 'pointer', textAlign: 'left',
-        color: semanticColors.link, textDecoration: 'none',
+        ...fonts.medium,
+        fontSize: 'inherit',
+        background: 'none',
+        border: 0,
+        padding: 0,
+        margin: 0,
+        cursor: 'pointer',
+        textAlign: 'left',
+        color: semanticColors.link,
+        textDecoration: 'none',
         selectors: {
           ':hover': { color: semanticColors.linkHovered, textDecoration: 'underline' },
           ':focus-visible': focus
@@ -58,20 +108,40 @@ export function useLightClasses(): Record<ClassName, string> {
       },
       field: { marginTop: 4, marginBottom: 4 },
       label: {
-        ...fonts.medium, display: 'block', fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText,
+        ...fonts.medium,
+        display: 'block',
+        fontWeight: 600,
+        padding: '5px 0',
+        color: semanticColors.bodyText,
         // As Fluent marks required fields: generated, so the label's text stays the field's name.
         selectors: { '&[data-required]::after': { content: "' *'", color: semanticColors.errorText, paddingRight: 12 } }
       },
       group: { border: 0, padding: 0, margin: '4px 0', minWidth: 0 },
       legend: { ...fonts.medium, fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText },
-      choice: { ...fonts.medium, display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 28, marginRight: 16, cursor: 'pointer', color: semanticColors.bodyText },
+      choice: {
+        ...fonts.medium,
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 6,
+        minHeight: 28,
+        marginRight: 16,
+        cursor: 'pointer',
+        color: semanticColors.bodyText
+      },
       choiceInput: {
-        width: 18, height: 18, margin: 0, cursor: 'pointer', accentColor: palette.themePrimary,
+        width: 18,
+        height: 18,
+        margin: 0,
+        cursor: 'pointer',
+        accentColor: palette.themePrimary,
         selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
       },
       input,
       // A text area grows with its text where the browser can (CSS field-sizing; elsewhere it is resized by hand).
-      textarea: [input, { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4', ...({ fieldSizing: 'content' } as IRawStyle) }],
+      textarea: [
+        input,
+        { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4', ...({ fieldSizing: 'content' } as IRawStyle) }
+      ],
       select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
       hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
       error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
@@ -81,11 +151,28 @@ export function useLightClasses(): Record<ClassName, string> {
       moreBox: { position: 'relative', flex: '0 0 auto', marginLeft: 8 },
       moreIcon: { marginLeft: 6, fontSize: 12, verticalAlign: 'middle', lineHeight: '1' },
       menu: {
-        position: 'absolute', right: 0, top: '100%', zIndex: 10, minWidth: 180, maxWidth: '80vw', padding: '4px 0', display: 'flex', flexDirection: 'column',
-        background: semanticColors.bodyBackground, color: semanticColors.bodyText, border: `1px solid ${semanticColors.bodyDivider}`, boxShadow: theme.effects.elevation8
+        position: 'absolute',
+        right: 0,
+        top: '100%',
+        zIndex: 10,
+        minWidth: 180,
+        maxWidth: '80vw',
+        padding: '4px 0',
+        display: 'flex',
+        flexDirection: 'column',
+        background: semanticColors.bodyBackground,
+        color: semanticColors.bodyText,
+        border: `1px solid ${semanticColors.bodyDivider}`,
+        boxShadow: theme.effects.elevation8
       },
       menuItem: {
-        ...fonts.medium, background: 'none', border: 0, color: semanticColors.bodyText, padding: '8px 12px', textAlign: 'left', cursor: 'pointer',
+        ...fonts.medium,
+        background: 'none',
+        border: 0,
+        color: semanticColors.bodyText,
+        padding: '8px 12px',
+        textAlign: 'left',
+        cursor: 'pointer',
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered },
           ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
@@ -94,9 +181,18 @@ export function useLightClasses(): Record<ClassName, string> {
       },
       tab: {
         // No border on the others, so forced colours (high contrast) still mark only the selected tab.
-        ...fonts.medium, background: 'none', border: 0, color: semanticColors.bodyText, padding: 8, cursor: 'pointer', whiteSpace: 'nowrap',
+        ...fonts.medium,
+        background: 'none',
+        border: 0,
+        color: semanticColors.bodyText,
+        padding: 8,
+        cursor: 'pointer',
+        whiteSpace: 'nowrap',
         // Alone beside "More" in a very narrow web part, the selected tab's name ends in an ellipsis (its title has it whole).
-        flex: '0 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis',
+        flex: '0 1 auto',
+        minWidth: 0,
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
         selectors: {
           ':hover': { background: semanticColors.buttonBackgroundHovered },
           ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
@@ -112,7 +208,14 @@ export function useLightClasses(): Record<ClassName, string> {
  * table cell ("Open …", a plan's title), where a link's own colour could lose contrast.
  */
 export const TEXT_BUTTON_STYLE: React.CSSProperties = {
-  background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer', font: 'inherit', textAlign: 'start'
+  background: 'none',
+  border: 0,
+  padding: 0,
+  color: 'inherit',
+  textDecoration: 'underline',
+  cursor: 'pointer',
+  font: 'inherit',
+  textAlign: 'start'
 };
 
 /** An action that reads as a link in running text (opens a view inside the app): a button, as Fluent's Link without href. */
@@ -143,10 +246,20 @@ function FieldFrame(props: FieldFrameProps): JSX.Element {
   const classes = useLightClasses();
   return (
     <div className={[classes.field, props.className].filter(Boolean).join(' ')}>
-      <label htmlFor={props.id} className={classes.label} data-required={props.required ? '' : undefined}>{props.label}</label>
+      <label htmlFor={props.id} className={classes.label} data-required={props.required ? '' : undefined}>
+        {props.label}
+      </label>
       {props.children}
-      {props.description && <span id={`${props.id}-hint`} className={classes.hint}>{props.description}</span>}
-      {props.errorMessage && <span id={`${props.id}-error`} role="alert" className={classes.error}>{props.errorMessage}</span>}
+      {props.description && (
+        <span id={`${props.id}-hint`} className={classes.hint}>
+          {props.description}
+        </span>
+      )}
+      {props.errorMessage && (
+        <span id={`${props.id}-error`} role="alert" className={classes.error}>
+          {props.errorMessage}
+        </span>
+      )}
     </div>
   );
 }
@@ -188,16 +301,38 @@ export function LightTextField(props: LightTextFieldProps): JSX.Element {
   const id = useFieldId(props.id);
   const classes = useLightClasses();
   const common = {
-    id, value: props.value, required: props.required, disabled: props.disabled, maxLength: props.maxLength,
-    placeholder: props.placeholder, autoComplete: props.autoComplete,
+    id,
+    value: props.value,
+    required: props.required,
+    disabled: props.disabled,
+    maxLength: props.maxLength,
+    placeholder: props.placeholder,
+    autoComplete: props.autoComplete,
     'aria-invalid': props.errorMessage ? true : undefined,
     'aria-describedby': [describedBy(id, props), props.describedBy].filter(Boolean).join(' ') || undefined
   };
   return (
-    <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
-      {props.multiline
-        ? <textarea {...common} rows={props.rows} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
-        : <input {...common} type={props.type || 'text'} min={props.min} inputMode={props.inputMode} list={props.list} className={classes.input} onChange={(e) => props.onChange(e.target.value)} />}
+    <FieldFrame
+      id={id}
+      label={props.label}
+      required={props.required}
+      description={props.description}
+      errorMessage={props.errorMessage}
+      className={props.className}
+    >
+      {props.multiline ? (
+        <textarea {...common} rows={props.rows} className={classes.textarea} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type || 'text'}
+          min={props.min}
+          inputMode={props.inputMode}
+          list={props.list}
+          className={classes.input}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
     </FieldFrame>
   );
 }
@@ -225,11 +360,29 @@ export function LightSelect(props: LightSelectProps): JSX.Element {
   const id = useFieldId(props.id);
   const classes = useLightClasses();
   return (
-    <FieldFrame id={id} label={props.label} required={props.required} description={props.description} errorMessage={props.errorMessage} className={props.className}>
-      <select id={id} value={props.value} disabled={props.disabled} required={props.required} className={classes.select}
-        aria-invalid={props.errorMessage ? true : undefined} aria-describedby={describedBy(id, props)}
-        onChange={(e) => props.onChange(e.target.value)}>
-        {props.options.map((o) => <option key={o.key} value={o.key}>{o.text}</option>)}
+    <FieldFrame
+      id={id}
+      label={props.label}
+      required={props.required}
+      description={props.description}
+      errorMessage={props.errorMessage}
+      className={props.className}
+    >
+      <select
+        id={id}
+        value={props.value}
+        disabled={props.disabled}
+        required={props.required}
+        className={classes.select}
+        aria-invalid={props.errorMessage ? true : undefined}
+        aria-describedby={describedBy(id, props)}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.text}
+          </option>
+        ))}
       </select>
     </FieldFrame>
   );
@@ -252,7 +405,13 @@ const TAB_GAP = 8;
  * choosing a tab selects it and puts focus on it.
  */
 /** `initialKey`: the tab shown first (a page owner's preset); the first tab when it is not among them. */
-export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: string; moreLabel?: string; initialKey?: string }): JSX.Element | null {
+export function Tabs(props: {
+  label: string;
+  tabs: readonly Tab[];
+  idPrefix: string;
+  moreLabel?: string;
+  initialKey?: string;
+}): JSX.Element | null {
   const { label, tabs, idPrefix } = props;
   const hub = React.useContext(HubContext);
   const moreLabel = props.moreLabel || (hub && hub.common.TabsMore) || 'More';
@@ -352,13 +511,27 @@ export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: str
     moreRef.current?.focus();
   };
   const onMoreKeyDown = (e: React.KeyboardEvent): void => {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openMenu(0); }
-    if (e.key === 'ArrowUp') { e.preventDefault(); openMenu(inMenu.length - 1); }
+    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      openMenu(0);
+    }
+    if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      openMenu(inMenu.length - 1);
+    }
   };
   const onMenuKeyDown = (e: React.KeyboardEvent, index: number): void => {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: inMenu.length - 1 };
-    if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); closeMenu(); return; }
-    if (e.key === 'Tab') { setMenuOpen(false); return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      closeMenu();
+      return;
+    }
+    if (e.key === 'Tab') {
+      setMenuOpen(false);
+      return;
+    }
     if (moves[e.key] === undefined) return;
     e.preventDefault();
     itemRefs.current[(moves[e.key] + inMenu.length) % inMenu.length]?.focus();
@@ -368,25 +541,60 @@ export function Tabs(props: { label: string; tabs: readonly Tab[]; idPrefix: str
       <div className={classes.tabRow}>
         <div role="tablist" aria-label={label} className={classes.tablist} ref={listRef}>
           {inRow.map((t, i) => (
-            <button key={t.key} type="button" role="tab" id={`${idPrefix}-tab-${t.key}`} aria-controls={`${idPrefix}-panel-${t.key}`}
-              aria-selected={t === selected} tabIndex={t === selected ? 0 : -1} className={classes.tab} title={t.title}
-              ref={(el) => { refs.current[t.key] = el; }} onClick={() => setSelectedKey(t.key)} onKeyDown={(e) => onKeyDown(e, i)}>
+            <button
+              key={t.key}
+              type="button"
+              role="tab"
+              id={`${idPrefix}-tab-${t.key}`}
+              aria-controls={`${idPrefix}-panel-${t.key}`}
+              aria-selected={t === selected}
+              tabIndex={t === selected ? 0 : -1}
+              className={classes.tab}
+              title={t.title}
+              ref={(el) => {
+                refs.current[t.key] = el;
+              }}
+              onClick={() => setSelectedKey(t.key)}
+              onKeyDown={(e) => onKeyDown(e, i)}
+            >
               {t.title}
             </button>
           ))}
         </div>
         {inMenu.length > 0 && (
           <div className={classes.moreBox}>
-            <button type="button" ref={moreRef} className={classes.tab} style={{ overflow: 'visible' }} aria-haspopup="menu" aria-expanded={menuOpen} aria-controls={menuOpen ? menuId : undefined}
-              onClick={() => (menuOpen ? setMenuOpen(false) : openMenu(0))} onKeyDown={onMoreKeyDown}>
-              {moreLabel}<LightIcon name="ChevronDown" className={classes.moreIcon} />
+            <button
+              type="button"
+              ref={moreRef}
+              className={classes.tab}
+              style={{ overflow: 'visible' }}
+              aria-haspopup="menu"
+              aria-expanded={menuOpen}
+              aria-controls={menuOpen ? menuId : undefined}
+              onClick={() => (menuOpen ? setMenuOpen(false) : openMenu(0))}
+              onKeyDown={onMoreKeyDown}
+            >
+              {moreLabel}
+              <LightIcon name="ChevronDown" className={classes.moreIcon} />
             </button>
             {menuOpen && (
               <div role="menu" id={menuId} aria-label={moreLabel} className={classes.menu}>
                 {inMenu.map((t, i) => (
-                  <button key={t.key} type="button" role="menuitem" tabIndex={-1} className={classes.menuItem}
-                    ref={(el) => { itemRefs.current[i] = el; }} onKeyDown={(e) => onMenuKeyDown(e, i)}
-                    onClick={() => { setMenuOpen(false); choose(t); }}>
+                  <button
+                    key={t.key}
+                    type="button"
+                    role="menuitem"
+                    tabIndex={-1}
+                    className={classes.menuItem}
+                    ref={(el) => {
+                      itemRefs.current[i] = el;
+                    }}
+                    onKeyDown={(e) => onMenuKeyDown(e, i)}
+                    onClick={() => {
+                      setMenuOpen(false);
+                      choose(t);
+                    }}
+                  >
                     {t.title}
                   </button>
                 ))}

@@ -12,25 +12,43 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon', IStyle> {
   const { palette, semanticColors, fonts } = theme;
   const base: IStyle = {
-    ...fonts.medium, fontWeight: 600, minWidth: 80, minHeight: 32, maxWidth: '100%', padding: '4px 16px', borderRadius: 2, cursor: 'pointer',
-    border: `1px solid ${semanticColors.buttonBorder}`, background: semanticColors.buttonBackground, color: semanticColors.buttonText,
+    ...fonts.medium,
+    fontWeight: 600,
+    minWidth: 80,
+    minHeight: 32,
+    maxWidth: '100%',
+    padding: '4px 16px',
+    borderRadius: 2,
+    cursor: 'pointer',
+    border: `1px solid ${semanticColors.buttonBorder}`,
+    background: semanticColors.buttonBackground,
+    color: semanticColors.buttonText,
     selectors: {
       ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
       ':active': { background: semanticColors.buttonBackgroundPressed },
       ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
-      ':disabled': { cursor: 'default', background: semanticColors.buttonBackgroundDisabled, color: semanticColors.buttonTextDisabled, borderColor: semanticColors.buttonBackgroundDisabled }
+      ':disabled': {
+        cursor: 'default',
+        background: semanticColors.buttonBackgroundDisabled,
+        color: semanticColors.buttonTextDisabled,
+        borderColor: semanticColors.buttonBackgroundDisabled
+      }
     }
   };
   return {
     button: base,
-    primary: [base, {
-      border: `1px solid ${semanticColors.primaryButtonBorder === 'transparent' ? palette.themePrimary : semanticColors.primaryButtonBorder}`,
-      background: semanticColors.primaryButtonBackground, color: semanticColors.primaryButtonText,
-      selectors: {
-        ':hover': { background: semanticColors.primaryButtonBackgroundHovered, color: semanticColors.primaryButtonTextHovered },
-        ':active': { background: semanticColors.primaryButtonBackgroundPressed }
+    primary: [
+      base,
+      {
+        border: `1px solid ${semanticColors.primaryButtonBorder === 'transparent' ? palette.themePrimary : semanticColors.primaryButtonBorder}`,
+        background: semanticColors.primaryButtonBackground,
+        color: semanticColors.primaryButtonText,
+        selectors: {
+          ':hover': { background: semanticColors.primaryButtonBackgroundHovered, color: semanticColors.primaryButtonTextHovered },
+          ':active': { background: semanticColors.primaryButtonBackgroundPressed }
+        }
       }
-    }],
+    ],
     icon: { marginRight: 6, fontSize: 14, verticalAlign: 'middle', lineHeight: '1' }
   };
 }
@@ -51,8 +69,14 @@ export function LightButton(props: LightButtonProps): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(() => mergeStyleSets(buttonStyles(theme)), [theme]);
   return (
-    <button ref={elementRef} type={type === 'submit' ? 'submit' : 'button'} {...rest} className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}>
-      {icon && <LightIcon name={icon} className={classes.icon} />}{text}
+    <button
+      ref={elementRef}
+      type={type === 'submit' ? 'submit' : 'button'}
+      {...rest}
+      className={[primary ? classes.primary : classes.button, className].filter(Boolean).join(' ')}
+    >
+      {icon && <LightIcon name={icon} className={classes.icon} />}
+      {text}
     </button>
   );
 }
@@ -66,8 +90,12 @@ export function LightIcon(props: { name: string; className?: string }): JSX.Elem
   if (!icon) return null;
   const { subset } = icon;
   return (
-    <i data-icon-name={props.name} aria-hidden="true" className={[subset.className, props.className].filter(Boolean).join(' ')}
-      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}>
+    <i
+      data-icon-name={props.name}
+      aria-hidden="true"
+      className={[subset.className, props.className].filter(Boolean).join(' ')}
+      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}
+    >
       {icon.code}
     </i>
   );

@@ -11,7 +11,9 @@ import { LightIcon, LightOption, useFieldId, useLightClasses } from './light';
 let dialogs = 0;
 
 /** A button that shows only an icon: `aria-label` names it (and `title` shows the name on hover). */
-export function LightIconButton(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'> & { icon: string; 'aria-label': string }): JSX.Element {
+export function LightIconButton(
+  props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'> & { icon: string; 'aria-label': string }
+): JSX.Element {
   const { icon, className, ...rest } = props;
   const classes = useLightClasses();
   return (
@@ -32,7 +34,9 @@ export function LightLabel(props: React.LabelHTMLAttributes<HTMLLabelElement> & 
 export function LightAnchor(props: React.AnchorHTMLAttributes<HTMLAnchorElement>): JSX.Element {
   const { className, ...rest } = props;
   const classes = useLightClasses();
-  return <a {...rest} className={[classes.link, className].filter(Boolean).join(' ')} style={{ textDecoration: 'underline', ...rest.style }} />;
+  return (
+    <a {...rest} className={[classes.link, className].filter(Boolean).join(' ')} style={{ textDecoration: 'underline', ...rest.style }} />
+  );
 }
 
 export interface LightCheckboxProps {
@@ -47,8 +51,13 @@ export function LightCheckbox(props: LightCheckboxProps): JSX.Element {
   const classes = useLightClasses();
   return (
     <label className={classes.choice}>
-      <input type="checkbox" className={classes.choiceInput} checked={props.checked} disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.checked)} />
+      <input
+        type="checkbox"
+        className={classes.choiceInput}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
       {props.label}
     </label>
   );
@@ -72,11 +81,20 @@ export function LightChoiceGroup(props: LightChoiceGroupProps): JSX.Element {
   const classes = useLightClasses();
   return (
     <fieldset className={classes.group} id={props.id} tabIndex={props.id ? -1 : undefined}>
-      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>{props.label}</legend>
+      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>
+        {props.label}
+      </legend>
       {props.options.map((o) => (
         <label key={o.key} className={classes.choice}>
-          <input type="radio" name={props.name} value={o.key} className={classes.choiceInput} checked={props.value === o.key}
-            disabled={props.disabled} onChange={() => props.onChange(o.key)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={o.key}
+            className={classes.choiceInput}
+            checked={props.value === o.key}
+            disabled={props.disabled}
+            onChange={() => props.onChange(o.key)}
+          />
           {o.text}
         </label>
       ))}
@@ -104,13 +122,25 @@ export function LightCheckboxGroup(props: LightCheckboxGroupProps): JSX.Element 
     props.onChange(on ? [...props.values.filter((v) => v !== key), key] : props.values.filter((v) => v !== key));
   return (
     <fieldset className={classes.group} aria-describedby={props.errorMessage ? `${id}-error` : undefined}>
-      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>{props.label}</legend>
+      <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>
+        {props.label}
+      </legend>
       <div style={{ display: 'flex', flexWrap: 'wrap' }}>
         {props.options.map((o) => (
-          <LightCheckbox key={o.key} label={o.text} checked={props.values.indexOf(o.key) >= 0} disabled={props.disabled} onChange={(on) => toggle(o.key, on)} />
+          <LightCheckbox
+            key={o.key}
+            label={o.text}
+            checked={props.values.indexOf(o.key) >= 0}
+            disabled={props.disabled}
+            onChange={(on) => toggle(o.key, on)}
+          />
         ))}
       </div>
-      {props.errorMessage && <span id={`${id}-error`} role="alert" className={classes.error}>{props.errorMessage}</span>}
+      {props.errorMessage && (
+        <span id={`${id}-error`} role="alert" className={classes.error}>
+          {props.errorMessage}
+        </span>
+      )}
     </fieldset>
   );
 }
@@ -125,7 +155,8 @@ export interface LightDialogProps {
   children: React.ReactNode;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal confirmation (role alertdialog), as Fluent's blocking Dialog without its Modal, Layer,
@@ -139,9 +170,12 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
   const [ids] = React.useState(() => ({ title: `ddh-dialog-${++dialogs}`, text: `ddh-dialog-${++dialogs}` }));
   React.useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = box.current && (box.current.querySelector<HTMLElement>('[data-autofocus]') || box.current.querySelector<HTMLElement>(FOCUSABLE));
+    const first =
+      box.current && (box.current.querySelector<HTMLElement>('[data-autofocus]') || box.current.querySelector<HTMLElement>(FOCUSABLE));
     if (first) first.focus();
-    return () => { if (before && document.body.contains(before)) before.focus(); };
+    return () => {
+      if (before && document.body.contains(before)) before.focus();
+    };
   }, []);
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if (event.key === 'Escape') {
@@ -151,7 +185,10 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
     }
     if (event.key !== 'Tab' || !box.current) return;
     const focusable = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    if (!focusable.length) { event.preventDefault(); return; }
+    if (!focusable.length) {
+      event.preventDefault();
+      return;
+    }
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
@@ -164,15 +201,44 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
   };
   const { semanticColors, fonts, effects } = theme;
   return ReactDom.createPortal(
-    <div style={{ position: 'fixed', inset: 0, zIndex: 1000000, display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'rgba(0,0,0,0.4)' }}>
-      <div ref={box} role="alertdialog" aria-modal="true" aria-labelledby={ids.title} aria-describedby={props.subText ? ids.text : undefined}
-        onKeyDown={onKeyDown} lang={document.documentElement.lang || undefined}
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 1000000,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'rgba(0,0,0,0.4)'
+      }}
+    >
+      <div
+        ref={box}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={ids.title}
+        aria-describedby={props.subText ? ids.text : undefined}
+        onKeyDown={onKeyDown}
+        lang={document.documentElement.lang || undefined}
         className={mergeStyles(fonts.medium, {
-          background: semanticColors.bodyBackground, color: semanticColors.bodyText, border: `1px solid ${semanticColors.bodyDivider}`,
-          boxShadow: effects.elevation64, borderRadius: effects.roundedCorner2, padding: 24, maxWidth: 'min(560px, 90vw)', minWidth: 'min(288px, 90vw)'
-        })}>
-        <h2 id={ids.title} className={mergeStyles(fonts.xLarge, { margin: '0 0 12px' })}>{props.title}</h2>
-        {props.subText && <p id={ids.text} style={{ margin: '0 0 16px' }}>{props.subText}</p>}
+          background: semanticColors.bodyBackground,
+          color: semanticColors.bodyText,
+          border: `1px solid ${semanticColors.bodyDivider}`,
+          boxShadow: effects.elevation64,
+          borderRadius: effects.roundedCorner2,
+          padding: 24,
+          maxWidth: 'min(560px, 90vw)',
+          minWidth: 'min(288px, 90vw)'
+        })}
+      >
+        <h2 id={ids.title} className={mergeStyles(fonts.xLarge, { margin: '0 0 12px' })}>
+          {props.title}
+        </h2>
+        {props.subText && (
+          <p id={ids.text} style={{ margin: '0 0 16px' }}>
+            {props.subText}
+          </p>
+        )}
         {props.children}
       </div>
     </div>,

@@ -23,8 +23,15 @@ export function useMissions(wanted = true): Mission[] {
     let live = true;
     // A page built without the site's repository (a test's partial services) has no missions to offer.
     if (!services.site || !wanted) return undefined;
-    services.site.missions().then((found) => { if (live) setMissions(found); }, () => undefined);
-    return () => { live = false; };
+    services.site.missions().then(
+      (found) => {
+        if (live) setMissions(found);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [services, wanted]);
   return missions;
 }
@@ -33,7 +40,9 @@ export function useMissions(wanted = true): Mission[] {
 export function MissionOptions(props: { id: string; missions: readonly Mission[] }): JSX.Element {
   return (
     <datalist id={props.id}>
-      {props.missions.map((m) => <option key={m.id} value={m.name} />)}
+      {props.missions.map((m) => (
+        <option key={m.id} value={m.name} />
+      ))}
     </datalist>
   );
 }
@@ -49,7 +58,9 @@ export function missionNamed(missions: readonly Mission[], name: string): Missio
   return wanted ? missions.find((m) => m.name.toLowerCase() === wanted) : undefined;
 }
 
-interface LastMission { name: string }
+interface LastMission {
+  name: string;
+}
 
 /** One key per site and person, shared by the three web parts (the site's URL, or the page's host). */
 function lastMissionKey(siteUrl: string, personId: number | string): string {
@@ -62,8 +73,11 @@ export function useLastMission(personId: number | string): { last: string; remem
   const { services } = useHub();
   const key = lastMissionKey(services.site ? services.site.url : '', personId);
   const last = React.useMemo(() => readLocalCopy<LastMission>(key, (v) => typeof v.name === 'string')?.name ?? '', [key]);
-  const remember = React.useCallback((name: string): void => {
-    if (name.trim()) writeLocalCopy(key, { name: name.trim() });
-  }, [key]);
+  const remember = React.useCallback(
+    (name: string): void => {
+      if (name.trim()) writeLocalCopy(key, { name: name.trim() });
+    },
+    [key]
+  );
   return { last, remember };
 }

@@ -31,9 +31,28 @@ export const stackedTableClass = mergeStyles({
     '& caption': { textAlign: 'left', fontWeight: 600, padding: '8px 0', selectors: { [NARROW]: { display: 'block' } } },
     '& th, & td': [cellRule, { padding: '4px 8px', borderBottom: '1px solid rgba(128,128,128,.4)' }],
     '& thead th': { borderBottom: '1px solid currentColor' },
-    '& thead': whenNarrow({ position: 'absolute', width: 1, height: 1, margin: -1, padding: '0', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }),
+    '& thead': whenNarrow({
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      margin: -1,
+      padding: '0',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+      border: 0
+    }),
     // A header's sort button reached by the keyboard shows its row, as a skip link does (focus stays visible).
-    '& thead:focus-within': whenNarrow({ position: 'static', display: 'block', width: 'auto', height: 'auto', margin: 0, overflow: 'visible', clip: 'auto', whiteSpace: 'normal' }),
+    '& thead:focus-within': whenNarrow({
+      position: 'static',
+      display: 'block',
+      width: 'auto',
+      height: 'auto',
+      margin: 0,
+      overflow: 'visible',
+      clip: 'auto',
+      whiteSpace: 'normal'
+    }),
     '& thead:focus-within tr': whenNarrow({ display: 'flex', flexWrap: 'wrap', columnGap: '16px' }),
     '& tbody': whenNarrow({ display: 'block' }),
     '& tbody tr': whenNarrow({ display: 'block', padding: '8px 0', borderBottom: '1px solid rgba(128,128,128,.4)' }),

@@ -6,11 +6,17 @@ import { ProblemKind } from '../data/errors';
  */
 export function problemText(kind: ProblemKind, common: IHubCommonStrings): string {
   switch (kind) {
-    case 'throttled': return common.ErrorThrottled;
-    case 'offline': return common.ErrorOffline;
-    case 'accessDenied': return common.ErrorAccessDenied;
-    case 'conflict': return common.ErrorConflict;
-    case 'threshold': return common.ErrorThreshold;
-    default: return common.ErrorUnknown;
+    case 'throttled':
+      return common.ErrorThrottled;
+    case 'offline':
+      return common.ErrorOffline;
+    case 'accessDenied':
+      return common.ErrorAccessDenied;
+    case 'conflict':
+      return common.ErrorConflict;
+    case 'threshold':
+      return common.ErrorThreshold;
+    default:
+      return common.ErrorUnknown;
   }
 }

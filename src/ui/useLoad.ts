@@ -2,10 +2,7 @@ import * as React from 'react';
 import { Problem, toProblem } from '../data/errors';
 import { SetupSignalContext } from './setupSignal';
 
-export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'failed'; problem: Problem }
-  | { status: 'ready'; value: T };
+export type Loaded<T> = { status: 'loading' } | { status: 'failed'; problem: Problem } | { status: 'ready'; value: T };
 
 /**
  * Runs a load once per change of `deps`, ignoring answers that arrive after the component left.
@@ -32,7 +29,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): 
         if (setup) setup.failed(problem);
       }
     );
-    return () => { alive = false; };
+    return () => {
+      alive = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, attempt]);
   return [state, () => setAttempt((n) => n + 1)];

@@ -34,10 +34,13 @@ export function usePeopleSearch(source: PeopleSource): PeopleSearchState {
   const ticket = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>();
   const mounted = React.useRef(true);
-  React.useEffect(() => () => {
-    mounted.current = false;
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+      if (timer.current) clearTimeout(timer.current);
+    },
+    []
+  );
 
   const close = (): void => {
     if (!mounted.current) return;
@@ -49,19 +52,25 @@ export function usePeopleSearch(source: PeopleSource): PeopleSearchState {
   const find = (text: string): void => {
     if (timer.current) clearTimeout(timer.current);
     const mine = ++ticket.current;
-    if (text.trim().length < MIN_LENGTH) { setSearch({ state: 'closed' }); return; }
+    if (text.trim().length < MIN_LENGTH) {
+      setSearch({ state: 'closed' });
+      return;
+    }
     setSearch({ state: 'searching' });
     timer.current = setTimeout(() => {
       setProblem(undefined);
-      source.search(text).then((people) => {
-        if (mine !== ticket.current || !mounted.current) return;
-        setSearch({ state: 'found', people });
-      }, async (error) => {
-        const found = await toProblem(error);
-        if (mine !== ticket.current || !mounted.current) return;
-        setProblem(found);
-        setSearch({ state: 'closed' });
-      });
+      source.search(text).then(
+        (people) => {
+          if (mine !== ticket.current || !mounted.current) return;
+          setSearch({ state: 'found', people });
+        },
+        async (error) => {
+          const found = await toProblem(error);
+          if (mine !== ticket.current || !mounted.current) return;
+          setProblem(found);
+          setSearch({ state: 'closed' });
+        }
+      );
     }, PEOPLE_RESOLVE_DELAY_MS);
   };
 
@@ -82,5 +91,7 @@ export function useFocusAfterRender(): (find: () => HTMLElement | null | undefin
       pending.current = undefined;
     }
   });
-  return React.useCallback((find) => { pending.current = find; }, []);
+  return React.useCallback((find) => {
+    pending.current = find;
+  }, []);
 }

@@ -25,7 +25,13 @@ describe(`cleanup (${target.kind})`, () => {
     await target.owner.web.lists.add(untracked, 'Made outside the target; cleanup must leave it.', 100, false);
 
     expect(await target.cleanup()).toEqual([]);
-    const gone = await target.owner.web.lists.getByTitle(title).select('Id')().then(() => 'there', (e: { status?: number }) => e.status);
+    const gone = await target.owner.web.lists
+      .getByTitle(title)
+      .select('Id')()
+      .then(
+        () => 'there',
+        (e: { status?: number }) => e.status
+      );
     expect(gone).toBe(404);
     expect(await target.owner.web.lists.getByTitle(untracked).select('Title')()).toMatchObject({ Title: untracked });
   });

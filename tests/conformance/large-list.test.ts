@@ -57,7 +57,10 @@ describe(`a list of ${COUNT} items (${target.kind})`, () => {
     const query = list.items.filter("Region eq 'Europe'").select('Id', 'Title').orderBy('ID').top(500);
     const first = await readPage<TitleRow>(query);
     expect(typeof first.next).toBe('string');
-    const rows = await readAll<TitleRow>(target.owner, list.items.filter("Region eq 'Europe'").select('Id', 'Title').orderBy('ID').top(500));
+    const rows = await readAll<TitleRow>(
+      target.owner,
+      list.items.filter("Region eq 'Europe'").select('Id', 'Title').orderBy('ID').top(500)
+    );
     expect(rows.map((r) => r.Title)).toEqual(titlesWhere((r) => r.Region === 'Europe'));
   });
 
@@ -71,8 +74,11 @@ describe(`a list of ${COUNT} items (${target.kind})`, () => {
   // (Learn: "Manage large lists and libraries" — sort by an indexed column), and the next link is
   // the only token documented (Learn: "Use OData query operations in SharePoint REST requests").
   // How ties on the sorted column break is undocumented, so only the order and completeness count.
-  test('an indexed column orders a large list descending, paged by the server\'s next link', async () => {
-    const rows = await readAll<TitleRow & { Region: string }>(target.owner, list.items.select('Id', 'Title', 'Region').orderBy('Region', false).top(1000));
+  test("an indexed column orders a large list descending, paged by the server's next link", async () => {
+    const rows = await readAll<TitleRow & { Region: string }>(
+      target.owner,
+      list.items.select('Id', 'Title', 'Region').orderBy('Region', false).top(1000)
+    );
     const regions = rows.map((r) => r.Region);
     expect(regions).toEqual([...regions].sort().reverse());
     expect(rows.map((r) => r.Title).sort()).toEqual(titlesWhere(() => true).sort());

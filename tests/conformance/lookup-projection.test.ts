@@ -26,7 +26,10 @@ beforeAll(async () => {
   const targets = await target.createList('Targets');
   await targets.list.fields.addDateTime('FiledAt');
   await targets.list.fields.addText('Ref', { MaxLength: 100 });
-  await target.seed(targets.title, Array.from({ length: TARGETS }, (_, t) => ({ Title: `Target ${t}`, FiledAt: t % 2 ? FILED(t) : null, Ref: t % 2 ? `REF-${t}` : null })));
+  await target.seed(
+    targets.title,
+    Array.from({ length: TARGETS }, (_, t) => ({ Title: `Target ${t}`, FiledAt: t % 2 ? FILED(t) : null, Ref: t % 2 ? `REF-${t}` : null }))
+  );
   targetIds = (await targets.list.items.select('Id').orderBy('ID').top(TARGETS)<Array<{ Id: number }>>()).map((r) => r.Id);
   const { Id: lookupListId } = await targets.list.select('Id')<{ Id: string }>();
   const created = await target.createList('Joined');
@@ -34,7 +37,11 @@ beforeAll(async () => {
   await target.addIndexedText(joined, 'Region');
   await joined.fields.addLookup('Target', { LookupListId: lookupListId, LookupFieldName: 'Title' });
   // 40 rows in one region (an indexed range far under the threshold), the rest spread.
-  const rows: Row[] = Array.from({ length: COUNT }, (_, i) => ({ Title: `Item ${i + 1}`, Region: i < 40 ? 'Arctic' : `R${i % 4}`, TargetId: targetIds[i % TARGETS] }));
+  const rows: Row[] = Array.from({ length: COUNT }, (_, i) => ({
+    Title: `Item ${i + 1}`,
+    Region: i < 40 ? 'Arctic' : `R${i % 4}`,
+    TargetId: targetIds[i % TARGETS]
+  }));
   await target.seed(created.title, rows);
 }, target.seedTimeout);
 
@@ -43,8 +50,10 @@ afterAll(() => target.close(), target.seedTimeout);
 type JoinedRow = { Id: number; Title: string; TargetId: number; Target: { FiledAt: string | null; Ref: string | null } | null };
 
 describe(`a lookup's projected DateTime and Text columns on a list of ${COUNT} items (${target.kind})`, () => {
-  test('an indexed filter with $expand of the lookup returns each row with its target\'s columns', async () => {
-    const page = await readPage<JoinedRow>(joined.items.filter("Region eq 'Arctic'").select('Id', 'Title', 'TargetId', 'Target/FiledAt', 'Target/Ref').expand('Target').top(5000));
+  test("an indexed filter with $expand of the lookup returns each row with its target's columns", async () => {
+    const page = await readPage<JoinedRow>(
+      joined.items.filter("Region eq 'Arctic'").select('Id', 'Title', 'TargetId', 'Target/FiledAt', 'Target/Ref').expand('Target').top(5000)
+    );
     expect(page.rows).toHaveLength(40);
     for (const row of page.rows) {
       const t = targetIds.indexOf(row.TargetId);

@@ -50,54 +50,85 @@ let emptyAtStart = false;
 
 afterAll(() => target.close(), target.seedTimeout);
 
-interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean }
+interface FieldRow {
+  InternalName: string;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+}
 
 describe(`provisioning (${target.kind})`, () => {
   // The app's setup runs provision(sp) as a site owner (src/data/setup.ts); it must create the whole
   // schema on SharePoint as it does on the emulator: lists, fields, indexes, unique keys,
   // item-level security, unique role assignments, the schema version.
-  test('on an empty site it creates every list, field, index, unique key and the schema version', async () => {
-    expect(await presentBeforeRun()).toEqual([]);
-    emptyAtStart = true;
-    const writes: string[] = [];
-    const report = await provision(spfi(owner).using(RecordWrites(writes)));
-    expect(report).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION });
-    expect(writes.length).toBeGreaterThan(0);
-    expect(await readSchemaVersion(owner)).toBe(SCHEMA_VERSION);
+  test(
+    'on an empty site it creates every list, field, index, unique key and the schema version',
+    async () => {
+      expect(await presentBeforeRun()).toEqual([]);
+      emptyAtStart = true;
+      const writes: string[] = [];
+      const report = await provision(spfi(owner).using(RecordWrites(writes)));
+      expect(report).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION });
+      expect(writes.length).toBeGreaterThan(0);
+      expect(await readSchemaVersion(owner)).toBe(SCHEMA_VERSION);
 
-    for (const key of LIST_ORDER) {
-      const spec = LISTS[key];
-      const list = owner.web.lists.getByTitle(spec.title);
-      const row = await list.select('ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<{ ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean }>();
-      expect({ key, ...row }).toMatchObject({ key, ReadSecurity: spec.readSecurity, WriteSecurity: spec.writeSecurity, HasUniqueRoleAssignments: true });
-      const fields = new Map((await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<FieldRow[]>()).map((f) => [f.InternalName, f]));
-      for (const field of spec.fields) {
-        const found = fields.get(field.name);
-        expect({ list: key, field: field.name, indexed: found?.Indexed, unique: found?.EnforceUniqueValues })
-          .toEqual({ list: key, field: field.name, indexed: !!(field.indexed || field.unique), unique: !!field.unique });
+      for (const key of LIST_ORDER) {
+        const spec = LISTS[key];
+        const list = owner.web.lists.getByTitle(spec.title);
+        const row = await list.select('ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<{
+          ReadSecurity: number;
+          WriteSecurity: number;
+          HasUniqueRoleAssignments: boolean;
+        }>();
+        expect({ key, ...row }).toMatchObject({
+          key,
+          ReadSecurity: spec.readSecurity,
+          WriteSecurity: spec.writeSecurity,
+          HasUniqueRoleAssignments: true
+        });
+        const fields = new Map(
+          (await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<FieldRow[]>()).map((f) => [f.InternalName, f])
+        );
+        for (const field of spec.fields) {
+          const found = fields.get(field.name);
+          expect({ list: key, field: field.name, indexed: found?.Indexed, unique: found?.EnforceUniqueValues }).toEqual({
+            list: key,
+            field: field.name,
+            indexed: !!(field.indexed || field.unique),
+            unique: !!field.unique
+          });
+        }
       }
-    }
-  }, target.seedTimeout);
+    },
+    target.seedTimeout
+  );
 
   // Provisioning is idempotent (src/lists/provision.ts): a second run reads and finds nothing to
   // change. On a tenant this also settles that what SharePoint answers after the first run (field
   // types, flags, role bindings) reads back as provision wrote it.
-  test('a second run changes nothing and sends no write', async () => {
-    expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
-    const writes: string[] = [];
-    const second = await provision(spfi(owner).using(RecordWrites(writes)));
-    expect(second.changes).toEqual([]);
-    expect(second.fromVersion).toBe(SCHEMA_VERSION);
-    expect(writes).toEqual([]);
-  }, target.seedTimeout);
+  test(
+    'a second run changes nothing and sends no write',
+    async () => {
+      expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
+      const writes: string[] = [];
+      const second = await provision(spfi(owner).using(RecordWrites(writes)));
+      expect(second.changes).toEqual([]);
+      expect(second.fromVersion).toBe(SCHEMA_VERSION);
+      expect(writes).toEqual([]);
+    },
+    target.seedTimeout
+  );
 
   // The suite's own safety: what the run provisioned is removed again and checked gone, so the
   // dedicated test site is empty for the next run.
-  test('cleanup removes the lists and groups the run provisioned', async () => {
-    expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
-    expect(await target.cleanup()).toEqual([]);
-    expect(await readSchemaVersion(owner)).toBe(0);
-    const groups = (await owner.web.siteGroups.select('Title')<Array<{ Title: string }>>()).map((g) => g.Title);
-    expect(groups.filter((title) => Object.values(GROUPS).some((g) => g.title === title))).toEqual([]);
-  }, target.seedTimeout);
+  test(
+    'cleanup removes the lists and groups the run provisioned',
+    async () => {
+      expect({ emptyAtStart }).toEqual({ emptyAtStart: true });
+      expect(await target.cleanup()).toEqual([]);
+      expect(await readSchemaVersion(owner)).toBe(0);
+      const groups = (await owner.web.siteGroups.select('Title')<Array<{ Title: string }>>()).map((g) => g.Title);
+      expect(groups.filter((title) => Object.values(GROUPS).some((g) => g.title === title))).toEqual([]);
+    },
+    target.seedTimeout
+  );
 });

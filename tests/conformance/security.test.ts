@@ -41,7 +41,10 @@ withSecond(`roles on the server (${target.kind})${target.second ? '' : ` — ski
     await asSecond.items.add({ Title: 'second row' });
     expect((await asSecond.items.select('Title')<Array<{ Title: string }>>()).map((r) => r.Title)).toEqual(['second row']);
     expect((await spError(asSecond.items.getById(ownerRow.Id)())).status).toBe(404);
-    expect((await asOwner.items.select('Title').orderBy('ID')<Array<{ Title: string }>>()).map((r) => r.Title)).toEqual(['owner row', 'second row']);
+    expect((await asOwner.items.select('Title').orderBy('ID')<Array<{ Title: string }>>()).map((r) => r.Title)).toEqual([
+      'owner row',
+      'second row'
+    ]);
   });
 
   test('WriteSecurity 2: another user reads an item they did not create but cannot edit or delete it', async () => {

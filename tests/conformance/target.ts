@@ -67,7 +67,10 @@ function randomPrefix(): string {
 export function loginFromToken(token: string): string {
   const payload = token.split('.')[1];
   if (!payload) throw new Error('CONFORMANCE_TOKEN_2 is not a JWT access token');
-  const claims = JSON.parse(Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as Record<string, string>;
+  const claims = JSON.parse(Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as Record<
+    string,
+    string
+  >;
   const upn = claims.upn || claims.unique_name || claims.preferred_username;
   if (!upn) throw new Error('CONFORMANCE_TOKEN_2 names no user (no upn claim): use a delegated token from `m365 util accesstoken get`');
   return `i:0#.f|membership|${upn.toLowerCase()}`;

@@ -52,8 +52,11 @@ run('the conformance target in tenant mode', () => {
   });
 
   test('speaks as the owner and the second account of their tokens', async () => {
-    expect({ kind: target.kind, siteUrl: target.siteUrl, prefix: /^DDHConf-[a-z0-9]+-$/.test(target.prefix) })
-      .toEqual({ kind: 'tenant', siteUrl: SITE, prefix: true });
+    expect({ kind: target.kind, siteUrl: target.siteUrl, prefix: /^DDHConf-[a-z0-9]+-$/.test(target.prefix) }).toEqual({
+      kind: 'tenant',
+      siteUrl: SITE,
+      prefix: true
+    });
     expect(target.second?.loginName).toBe('i:0#.f|membership|second@contoso.onmicrosoft.com');
     expect((await target.owner.web.currentUser.select('Email')<{ Email: string }>()).Email).toBe('admin@contoso.onmicrosoft.com');
     expect((await target.second?.sp.web.currentUser.select('Email')<{ Email: string }>())?.Email).toBe('second@contoso.onmicrosoft.com');
@@ -63,7 +66,10 @@ run('the conformance target in tenant mode', () => {
     const { title, list } = await target.createList('Seeded');
     await target.addIndexedText(list, 'Code', true);
     const batchesBefore = bearerCalls.filter((url) => url.endsWith('/_api/$batch')).length;
-    await target.seed(title, Array.from({ length: 250 }, (_, i) => ({ Title: `Row ${i + 1}`, Code: `C-${i + 1}` })));
+    await target.seed(
+      title,
+      Array.from({ length: 250 }, (_, i) => ({ Title: `Row ${i + 1}`, Code: `C-${i + 1}` }))
+    );
     expect(bearerCalls.filter((url) => url.endsWith('/_api/$batch')).length - batchesBefore).toBe(13);
     const rows = await list.items.select('Title').orderBy('ID').top(500)<Array<{ Title: string }>>();
     expect(rows.map((r) => r.Title)).toEqual(Array.from({ length: 250 }, (_, i) => `Row ${i + 1}`));
@@ -74,6 +80,8 @@ run('the conformance target in tenant mode', () => {
 
   test('a token that names no user is refused with a clear reason', () => {
     expect(() => loginFromToken('abc')).toThrow(/not a JWT/);
-    expect(() => loginFromToken(`${Buffer.from('{}').toString('base64url')}.${Buffer.from('{"aud":"x"}').toString('base64url')}.`)).toThrow(/no upn/);
+    expect(() => loginFromToken(`${Buffer.from('{}').toString('base64url')}.${Buffer.from('{"aud":"x"}').toString('base64url')}.`)).toThrow(
+      /no upn/
+    );
   });
 });

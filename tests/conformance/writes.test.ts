@@ -64,11 +64,33 @@ describe(`writes (${target.kind})`, () => {
     const items = (): ReturnType<typeof batched.web.lists.getByTitle>['items'] => batched.web.lists.getByTitle(title).items;
     const results: Record<string, unknown> = {};
     const settled = [
-      items().filter("Code eq 'B-1'").select('Id')().then((r) => { results.before = r.length; }),
-      items().add({ Title: 'batched 1', Code: 'B-1' }).then((r) => { results.add1 = r.Title; }),
-      items().filter("Code eq 'B-1'").select('Id')().then((r) => { results.after = r.length; }),
-      items().add({ Title: 'refused', NoSuchColumn: 1 }).catch((e: { status: number }) => { results.refused = e.status; }),
-      items().add({ Title: 'batched 2', Code: 'B-2' }).then((r) => { results.add2 = r.Title; })
+      items()
+        .filter("Code eq 'B-1'")
+        .select('Id')()
+        .then((r) => {
+          results.before = r.length;
+        }),
+      items()
+        .add({ Title: 'batched 1', Code: 'B-1' })
+        .then((r) => {
+          results.add1 = r.Title;
+        }),
+      items()
+        .filter("Code eq 'B-1'")
+        .select('Id')()
+        .then((r) => {
+          results.after = r.length;
+        }),
+      items()
+        .add({ Title: 'refused', NoSuchColumn: 1 })
+        .catch((e: { status: number }) => {
+          results.refused = e.status;
+        }),
+      items()
+        .add({ Title: 'batched 2', Code: 'B-2' })
+        .then((r) => {
+          results.add2 = r.Title;
+        })
     ];
     await execute();
     await Promise.all(settled);

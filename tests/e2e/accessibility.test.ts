@@ -60,7 +60,8 @@ const PARALLEL = 3;
 /** Loc keys of strings that open a view… */
 const OPENER_KEY = /^(New|Open|Details|Show|View|Edit|Write|Compose|Read|Preview|Compare|History|Filter|Browse|Profile|Comments)/;
 /** …unless they change data or leave the view. */
-const DANGER_KEY = /(Save|Submit|Delete|Remove|Cancel|Approve|Send|Confirm|Yes|SignUp|Join|Mark|Move|Give|Export|Download|Like|Retry|SetUp|Archive|Decide|Request|Hide|Publish|Upload|Close|Back|More|Reset|Clear|Undo|Discard|Take|Keep|Leave|Withdraw|Decline|Reject|Accept|Add|Create|Apply|Restore|Reply|Register|Unregister|Attend|Working|Saving)/;
+const DANGER_KEY =
+  /(Save|Submit|Delete|Remove|Cancel|Approve|Send|Confirm|Yes|SignUp|Join|Mark|Move|Give|Export|Download|Like|Retry|SetUp|Archive|Decide|Request|Hide|Publish|Upload|Close|Back|More|Reset|Clear|Undo|Discard|Take|Keep|Leave|Withdraw|Decline|Reject|Accept|Add|Create|Apply|Restore|Reply|Register|Unregister|Attend|Working|Saving)/;
 
 jest.setTimeout(300000);
 
@@ -71,14 +72,18 @@ jest.setTimeout(300000);
 let sessionPromise: Promise<BrowserSession> | undefined;
 let locPromise: Promise<Loc> | undefined;
 const session = (): Promise<BrowserSession> => (sessionPromise ??= startBrowserSession({ harness: 'production' }));
-const loc = (): Promise<Loc> => (locPromise ??= session().then(async (s) => (await fetch(`${s.workbench.url}/workbench/loc.json`)).json() as Promise<Loc>));
+const loc = (): Promise<Loc> =>
+  (locPromise ??= session().then(async (s) => (await fetch(`${s.workbench.url}/workbench/loc.json`)).json() as Promise<Loc>));
 
 const timings = new Map<string, { n: number; ms: number }>();
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   const t = Date.now();
-  try { return await work(); } finally {
+  try {
+    return await work();
+  } finally {
     const entry = timings.get(name) ?? { n: 0, ms: 0 };
-    entry.n++; entry.ms += Date.now() - t;
+    entry.n++;
+    entry.ms += Date.now() - t;
     timings.set(name, entry);
   }
 }
@@ -97,7 +102,12 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 afterAll(async () => {
-  if (process.env.A11Y_DEBUG) console.log(Array.from(timings.entries()).map(([k, v]) => `${k}: ${v.n} × ${Math.round(v.ms / v.n)} ms = ${(v.ms / 1000).toFixed(1)} s`).join('\n'));
+  if (process.env.A11Y_DEBUG)
+    console.log(
+      Array.from(timings.entries())
+        .map(([k, v]) => `${k}: ${v.n} × ${Math.round(v.ms / v.n)} ms = ${(v.ms / 1000).toFixed(1)} s`)
+        .join('\n')
+    );
   if (sessionPromise) await (await sessionPromise).close();
 });
 
@@ -105,14 +115,35 @@ afterAll(async () => {
 // Views
 
 type Step = { kind: 'tab'; index: number; label: string } | { kind: 'open'; key: string; label: string };
-interface View { name: string; path: Step[] }
-interface Combo { theme: Theme; lang: Locale }
-interface Finding { kind: 'axe' | 'focus' | 'colour' | 'layout' | 'console'; id: string; detail: string; targets: string[]; view: string; combo: string }
-interface Candidate { step: Step; dedupe: string; current?: boolean }
+interface View {
+  name: string;
+  path: Step[];
+}
+interface Combo {
+  theme: Theme;
+  lang: Locale;
+}
+interface Finding {
+  kind: 'axe' | 'focus' | 'colour' | 'layout' | 'console';
+  id: string;
+  detail: string;
+  targets: string[];
+  view: string;
+  combo: string;
+}
+interface Candidate {
+  step: Step;
+  dedupe: string;
+  current?: boolean;
+}
 
 /** The strings (of this part and the shell) whose keys name openers, as name patterns. */
 function openerPatterns(strings: Record<string, string>): Patterns {
-  const pattern = (value: string): string => `^${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\d+\\\}/g, '.+')}$`;
+  const pattern = (value: string): string =>
+    `^${value
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\\\{\d+\\\}/g, '.+')}$`;
   const openers: Array<[string, string]> = [];
   const dangers: string[] = [];
   const names: Array<[string, string]> = [];
@@ -130,66 +161,99 @@ function openerPatterns(strings: Record<string, string>): Patterns {
  * its tabs and openers. With `mark`, tags the element of that step `data-a11y-target` instead.
  */
 async function scan(page: Page, patterns: Patterns, mark?: Step): Promise<{ candidates: Candidate[]; marked: boolean }> {
-  return page.evaluate(({ patterns, mark }) => {
-    const visible = (el: Element): boolean => {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-    };
-    const dialogs = Array.from(document.querySelectorAll('[role=dialog], [role=alertdialog]')).filter(visible);
-    const scopes = dialogs.length ? dialogs : Array.from(document.querySelectorAll('main section[aria-label]'));
-    const within = (selector: string): HTMLElement[] => scopes.flatMap((s) => Array.from(s.querySelectorAll<HTMLElement>(selector))).filter(visible);
-    const nameOf = (el: HTMLElement): string => {
-      const labelled = el.getAttribute('aria-labelledby');
-      const byId = labelled ? labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
-      return (el.getAttribute('aria-label') || byId || el.innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
-    };
-    const openers = patterns.openers.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
-    const dangers = patterns.dangers.map((source) => new RegExp(source, 'i'));
-    const names = patterns.names.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
-    const candidates: Array<{ step: { kind: 'tab'; index: number; label: string } | { kind: 'open'; key: string; label: string }; dedupe: string; current?: boolean }> = [];
-    let marked = false;
+  return page.evaluate(
+    ({ patterns, mark }) => {
+      const visible = (el: Element): boolean => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+      };
+      const dialogs = Array.from(document.querySelectorAll('[role=dialog], [role=alertdialog]')).filter(visible);
+      const scopes = dialogs.length ? dialogs : Array.from(document.querySelectorAll('main section[aria-label]'));
+      const within = (selector: string): HTMLElement[] =>
+        scopes.flatMap((s) => Array.from(s.querySelectorAll<HTMLElement>(selector))).filter(visible);
+      const nameOf = (el: HTMLElement): string => {
+        const labelled = el.getAttribute('aria-labelledby');
+        const byId = labelled
+          ? labelled
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
+          : '';
+        return (el.getAttribute('aria-label') || byId || el.innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
+      };
+      const openers = patterns.openers.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
+      const dangers = patterns.dangers.map((source) => new RegExp(source, 'i'));
+      const names = patterns.names.map(([key, source]) => [key, new RegExp(source, 'i')] as [string, RegExp]);
+      const candidates: Array<{
+        step: { kind: 'tab'; index: number; label: string } | { kind: 'open'; key: string; label: string };
+        dedupe: string;
+        current?: boolean;
+      }> = [];
+      let marked = false;
 
-    const tabs = within('[role=tab]');
-    tabs.forEach((tab, index) => {
-      const label = nameOf(tab);
-      if (mark && mark.kind === 'tab' && mark.index === index) { tab.setAttribute('data-a11y-target', '1'); marked = true; }
-      // Tabs go by position (labels change with the language); the selected one is this view.
-      const selected = tab.getAttribute('aria-selected') === 'true';
-      candidates.push({ step: { kind: 'tab', index, label }, dedupe: `tab:${dialogs.length ? 'dialog' : 'region'}:${index}/${tabs.length}`, current: selected });
-    });
+      const tabs = within('[role=tab]');
+      tabs.forEach((tab, index) => {
+        const label = nameOf(tab);
+        if (mark && mark.kind === 'tab' && mark.index === index) {
+          tab.setAttribute('data-a11y-target', '1');
+          marked = true;
+        }
+        // Tabs go by position (labels change with the language); the selected one is this view.
+        const selected = tab.getAttribute('aria-selected') === 'true';
+        candidates.push({
+          step: { kind: 'tab', index, label },
+          dedupe: `tab:${dialogs.length ? 'dialog' : 'region'}:${index}/${tabs.length}`,
+          current: selected
+        });
+      });
 
-    const clickables = within('button, a[href], [role=button], [role=link], [role=menuitem]')
-      .filter((el) => el.getAttribute('role') !== 'tab' && !el.hasAttribute('disabled') && el.getAttribute('aria-disabled') !== 'true');
-    for (const el of clickables) {
-      const name = nameOf(el);
-      if (!name || dangers.some((d) => d.test(name))) continue;
-      const opener = openers.find(([, re]) => re.test(name));
-      const popup = (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') || el.getAttribute('aria-expanded') === 'false';
-      // A popup goes by the key of its string, so that it is found again in another language.
-      const named = popup && !opener ? names.find(([, re]) => re.test(name)) : undefined;
-      const key = opener ? opener[0] : popup ? `popup:${named ? named[0] : name}` : undefined;
-      if (!key) continue;
-      if (mark && mark.kind === 'open' && mark.key === key && !marked) { el.setAttribute('data-a11y-target', '1'); marked = true; }
-      candidates.push({ step: { kind: 'open', key, label: name }, dedupe: `open:${key}` });
-    }
-    // The first item of a list opens as its own page: a plan's name in a table, a post's or session's headline in a card.
-    const item = within('td[data-primary] button, article :is(h2, h3) button, article :is(h2, h3) a[href]')[0];
-    if (item && !dangers.some((d) => d.test(nameOf(item)))) {
-      if (mark && mark.kind === 'open' && mark.key === 'item' && !marked) { item.setAttribute('data-a11y-target', '1'); marked = true; }
-      candidates.push({ step: { kind: 'open', key: 'item', label: nameOf(item) }, dedupe: 'open:item' });
-    }
-    return { candidates, marked };
-  }, { patterns, mark });
+      const clickables = within('button, a[href], [role=button], [role=link], [role=menuitem]').filter(
+        (el) => el.getAttribute('role') !== 'tab' && !el.hasAttribute('disabled') && el.getAttribute('aria-disabled') !== 'true'
+      );
+      for (const el of clickables) {
+        const name = nameOf(el);
+        if (!name || dangers.some((d) => d.test(name))) continue;
+        const opener = openers.find(([, re]) => re.test(name));
+        const popup =
+          (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') ||
+          el.getAttribute('aria-expanded') === 'false';
+        // A popup goes by the key of its string, so that it is found again in another language.
+        const named = popup && !opener ? names.find(([, re]) => re.test(name)) : undefined;
+        const key = opener ? opener[0] : popup ? `popup:${named ? named[0] : name}` : undefined;
+        if (!key) continue;
+        if (mark && mark.kind === 'open' && mark.key === key && !marked) {
+          el.setAttribute('data-a11y-target', '1');
+          marked = true;
+        }
+        candidates.push({ step: { kind: 'open', key, label: name }, dedupe: `open:${key}` });
+      }
+      // The first item of a list opens as its own page: a plan's name in a table, a post's or session's headline in a card.
+      const item = within('td[data-primary] button, article :is(h2, h3) button, article :is(h2, h3) a[href]')[0];
+      if (item && !dangers.some((d) => d.test(nameOf(item)))) {
+        if (mark && mark.kind === 'open' && mark.key === 'item' && !marked) {
+          item.setAttribute('data-a11y-target', '1');
+          marked = true;
+        }
+        candidates.push({ step: { kind: 'open', key: 'item', label: nameOf(item) }, dedupe: 'open:item' });
+      }
+      return { candidates, marked };
+    },
+    { patterns, mark }
+  );
 }
 
 /** Waits for the view's content (false: it kept loading for 30 s) and Fluent's animations. */
 async function settle(page: Page): Promise<boolean> {
-  const loaded = await waitForContent(page, { timeout: 30000, settleMs: 150 }).then(() => true, () => false);
+  const loaded = await waitForContent(page, { timeout: 30000, settleMs: 150 }).then(
+    () => true,
+    () => false
+  );
   // Fluent's panels, dialogs and callouts fade and slide in (≈ 370 ms): wait until no finite
   // animation or transition runs (spinners and shimmers loop forever and do not count).
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'
-    || a.effect?.getComputedTiming().endTime === Infinity));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)
+  );
   return loaded;
 }
 
@@ -205,7 +269,7 @@ async function reset(page: Page, part: PartKey): Promise<void> {
   const other = PARTS.find((p) => p !== part) as PartKey;
   await page.selectOption('#wb-part', other);
   await page.selectOption('#wb-part', part);
-  if (!await settle(page)) throw new Error(`${part} kept loading for 30 s after it was mounted again`);
+  if (!(await settle(page))) throw new Error(`${part} kept loading for 30 s after it was mounted again`);
 }
 
 type Patterns = { openers: Array<[string, string]>; dangers: string[]; names: Array<[string, string]> };
@@ -218,7 +282,7 @@ async function replay(page: Page, part: PartKey, view: View, patterns: Patterns)
     const target = page.locator('[data-a11y-target="1"]').first();
     await target.click();
     await page.evaluate(() => document.querySelectorAll('[data-a11y-target]').forEach((el) => el.removeAttribute('data-a11y-target')));
-    if (!await settle(page)) return `"${step.label}" kept loading for 30 s`;
+    if (!(await settle(page))) return `"${step.label}" kept loading for 30 s`;
   }
   return undefined;
 }
@@ -230,24 +294,45 @@ async function replay(page: Page, part: PartKey, view: View, patterns: Patterns)
  * axe-core itself (the copy @axe-core/playwright runs), put into each page once: AxeBuilder
  * injects it anew and opens a helper page for every analysis, ten times the cost of a check here.
  */
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js', { paths: [path.dirname(require.resolve('@axe-core/playwright'))] }), 'utf8');
+const AXE_SOURCE = fs.readFileSync(
+  require.resolve('axe-core/axe.min.js', { paths: [path.dirname(require.resolve('@axe-core/playwright'))] }),
+  'utf8'
+);
 
-interface AxeViolation { id: string; impact?: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
 
 async function axe(page: Page, view: string, combo: string): Promise<Finding[]> {
-  if (!await page.evaluate(() => 'axe' in window)) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate((tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } })
-    .axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations), AXE_TAGS);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
+    AXE_TAGS
+  );
   return violations.map((v) => ({
-    kind: 'axe', id: v.id, detail: `${v.impact ?? ''} ${v.help}`.trim(), view, combo,
-    targets: v.nodes.slice(0, 6).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.split('\n').slice(1, 2).join(' ').trim()}` : ''}`)
+    kind: 'axe',
+    id: v.id,
+    detail: `${v.impact ?? ''} ${v.help}`.trim(),
+    view,
+    combo,
+    targets: v.nodes
+      .slice(0, 6)
+      .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.split('\n').slice(1, 2).join(' ').trim()}` : ''}`)
   }));
 }
 
 /** Tabs through the view: each focused element must look different from its unfocused self. */
 async function focusWalk(page: Page, view: string, combo: string): Promise<Finding[]> {
   const start = await page.evaluate(() => {
-    const dialog = Array.from(document.querySelectorAll<HTMLElement>('[role=dialog], [role=alertdialog]')).find((d) => d.getBoundingClientRect().width > 0);
+    const dialog = Array.from(document.querySelectorAll<HTMLElement>('[role=dialog], [role=alertdialog]')).find(
+      (d) => d.getBoundingClientRect().width > 0
+    );
     const scope = dialog ?? document.querySelector<HTMLElement>('main section[aria-label]');
     if (!scope) return false;
     scope.setAttribute('data-a11y-scope', '1');
@@ -267,11 +352,32 @@ async function focusWalk(page: Page, view: string, combo: string): Promise<Findi
       const scope = document.querySelector('[data-a11y-scope]');
       if (!el || el === document.body || !scope || !scope.contains(el)) return { done: true as const };
       const r = el.getBoundingClientRect();
-      const id = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}`
-        + ` "${(el.getAttribute('aria-label') || el.innerText || '').trim().slice(0, 40)}"`;
+      const id =
+        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` +
+        ` "${(el.getAttribute('aria-label') || el.innerText || '').trim().slice(0, 40)}"`;
       if (r.width * r.height === 0) return { done: false as const, id, skip: true };
-      const props = ['outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset', 'boxShadow', 'borderTopWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderRightWidth',
-        'borderTopStyle', 'borderBottomStyle', 'borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'backgroundColor', 'textDecorationLine', 'fontWeight', 'opacity', 'color'] as const;
+      const props = [
+        'outlineStyle',
+        'outlineWidth',
+        'outlineColor',
+        'outlineOffset',
+        'boxShadow',
+        'borderTopWidth',
+        'borderBottomWidth',
+        'borderLeftWidth',
+        'borderRightWidth',
+        'borderTopStyle',
+        'borderBottomStyle',
+        'borderTopColor',
+        'borderBottomColor',
+        'borderLeftColor',
+        'borderRightColor',
+        'backgroundColor',
+        'textDecorationLine',
+        'fontWeight',
+        'opacity',
+        'color'
+      ] as const;
       // The element and its nearest ancestors: Fluent draws a field's focus on the field group around it.
       const chain: Element[] = [];
       for (let node: Element | null = el; node && chain.length < 3 && node !== scope; node = node.parentElement) chain.push(node);
@@ -302,9 +408,23 @@ async function focusWalk(page: Page, view: string, combo: string): Promise<Findi
     seen.add(result.id);
     const changed = result.changed ?? [];
     if (changed.length === 0) {
-      findings.push({ kind: 'focus', id: 'focus-not-visible', detail: 'focused element looks exactly like its unfocused self', targets: [result.id], view, combo });
+      findings.push({
+        kind: 'focus',
+        id: 'focus-not-visible',
+        detail: 'focused element looks exactly like its unfocused self',
+        targets: [result.id],
+        view,
+        combo
+      });
     } else if (changed.every((k) => /^\d+(::(before|after))?color$/.test(k))) {
-      findings.push({ kind: 'focus', id: 'focus-colour-only', detail: `focus shown only by text colour (${changed.join(', ')})`, targets: [result.id], view, combo });
+      findings.push({
+        kind: 'focus',
+        id: 'focus-colour-only',
+        detail: `focus shown only by text colour (${changed.join(', ')})`,
+        targets: [result.id],
+        view,
+        combo
+      });
     }
   }
   await page.evaluate(() => document.querySelectorAll('[data-a11y-scope]').forEach((el) => el.removeAttribute('data-a11y-scope')));
@@ -337,17 +457,36 @@ async function colourOnly(page: Page, view: string, combo: string): Promise<Find
       if (!selected || !other) continue;
       const a = snap(selected);
       const b = snap(other);
-      const differences = Object.keys(a).filter((k) => a[k] !== b[k] && !/(width|height|inline-size|block-size|left|right|perspective-origin|transform-origin)$/.test(k) || (a[k] !== b[k] && /::(before|after)(width|height)$/.test(k)));
+      const differences = Object.keys(a).filter(
+        (k) =>
+          (a[k] !== b[k] && !/(width|height|inline-size|block-size|left|right|perspective-origin|transform-origin)$/.test(k)) ||
+          (a[k] !== b[k] && /::(before|after)(width|height)$/.test(k))
+      );
       // A colour difference counts as a shape when one side is transparent (an underline appears).
       const nonColour = differences.filter((k) => !colourish.test(k) || transparent(a[k]) !== transparent(b[k]));
       if (differences.length && !nonColour.length) {
-        out.push({ id: 'selected-tab-colour-only', detail: `the selected tab differs from the others only in colour (${differences.slice(0, 4).join(', ')})`, target: (selected.textContent ?? '').trim().slice(0, 40) });
+        out.push({
+          id: 'selected-tab-colour-only',
+          detail: `the selected tab differs from the others only in colour (${differences.slice(0, 4).join(', ')})`,
+          target: (selected.textContent ?? '').trim().slice(0, 40)
+        });
       }
     }
     for (const field of Array.from(document.querySelectorAll('[aria-invalid="true"]'))) {
-      const ids = `${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`.trim().split(/\s+/).filter(Boolean);
-      const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-      if (!text) out.push({ id: 'invalid-without-text', detail: 'a field marked invalid has no error message in text (aria-describedby / aria-errormessage)', target: field.outerHTML.slice(0, 80) });
+      const ids = `${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+      const text = ids
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+      if (!text)
+        out.push({
+          id: 'invalid-without-text',
+          detail: 'a field marked invalid has no error message in text (aria-describedby / aria-errormessage)',
+          target: field.outerHTML.slice(0, 80)
+        });
     }
     return out;
   });
@@ -360,17 +499,30 @@ async function colourOnly(page: Page, view: string, combo: string): Promise<Find
  * The layout checker at each width (the open dialog if there is one, else the web part's region),
  * with a screenshot per width; the viewport is put back after.
  */
-async function layoutAt(page: Page, widths: number[], where: { part: PartKey; role: string; view: string; combo: string }): Promise<Finding[]> {
+async function layoutAt(
+  page: Page,
+  widths: number[],
+  where: { part: PartKey; role: string; view: string; combo: string }
+): Promise<Finding[]> {
   const findings: Finding[] = [];
   const original = page.viewportSize() ?? { width: 1280, height: 720 };
   for (const width of widths) {
     await page.setViewportSize({ width, height: original.height });
     // Rows that measure themselves (the tabs' More menu, narrow cards) settle a frame or two after a resize.
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
-    const dialog = await page.evaluate(() => Array.from(document.querySelectorAll('[role=dialog], [role=alertdialog]')).some((d) => d.getBoundingClientRect().width > 0));
+    const dialog = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role=dialog], [role=alertdialog]')).some((d) => d.getBoundingClientRect().width > 0)
+    );
     const problems = await checkLayout(page, dialog ? { root: '[role=dialog], [role=alertdialog]' } : {});
     for (const problem of problems) {
-      findings.push({ kind: 'layout', id: problem.kind, detail: problem.detail, targets: [], view: where.view, combo: `${where.combo}, ${width} px` });
+      findings.push({
+        kind: 'layout',
+        id: problem.kind,
+        detail: problem.detail,
+        targets: [],
+        view: where.view,
+        combo: `${where.combo}, ${width} px`
+      });
     }
     const name = `${where.part}-${where.role}-${where.view}-${where.combo}-${width}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 150);
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -392,8 +544,12 @@ function describeFindings(findings: Finding[]): string {
     group.where.add(`${f.view} [${f.combo}]`);
     groups.set(key, group);
   }
-  return Array.from(groups.values()).map(({ finding, where }) =>
-    `• ${finding.kind} ${finding.id}: ${finding.detail}\n    in: ${Array.from(where).join('; ')}\n    ${finding.targets.join('\n    ')}`).join('\n');
+  return Array.from(groups.values())
+    .map(
+      ({ finding, where }) =>
+        `• ${finding.kind} ${finding.id}: ${finding.detail}\n    in: ${Array.from(where).join('; ')}\n    ${finding.targets.join('\n    ')}`
+    )
+    .join('\n');
 }
 
 async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: Finding[]; views: string[]; notes: string[] }> {
@@ -419,10 +575,17 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
   let viewName = 'first view';
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    findings.push({ kind: 'console', id: 'console-error', detail: message.text().slice(0, 300), targets: [], view: viewName, combo: `${current.theme}, ${current.lang}` });
+    findings.push({
+      kind: 'console',
+      id: 'console-error',
+      detail: message.text().slice(0, 300),
+      targets: [],
+      view: viewName,
+      combo: `${current.theme}, ${current.lang}`
+    });
   });
   try {
-    if (!await timed('first content', () => settle(page))) throw new Error(`${part} kept loading for 30 s`);
+    if (!(await timed('first content', () => settle(page)))) throw new Error(`${part} kept loading for 30 s`);
     const views: View[] = [{ name: 'first view', path: [] }];
     const seen = new Set<string>();
     for (let v = 0; v < views.length; v++) {
@@ -430,7 +593,10 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
       if (v > 0) {
         // Replayed in whatever language the page is in: tabs go by position, openers by that language's strings.
         const problem = await timed('replay', () => replay(page, part, view, patterns[current.lang]));
-        if (problem) { notes.push(`${view.name}: ${problem}`); continue; }
+        if (problem) {
+          notes.push(`${view.name}: ${problem}`);
+          continue;
+        }
       }
       done.push(view.name);
       viewName = view.name;
@@ -440,7 +606,10 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
         for (const candidate of candidates) {
           if (seen.has(candidate.dedupe) || views.length >= MAX_VIEWS) continue;
           seen.add(candidate.dedupe);
-          views.push({ name: [...view.path, candidate.step].map((st) => (st.kind === 'tab' ? `tab "${st.label}"` : `"${st.label}"`)).join(' → '), path: [...view.path, candidate.step] });
+          views.push({
+            name: [...view.path, candidate.step].map((st) => (st.kind === 'tab' ? `tab "${st.label}"` : `"${st.label}"`)).join(' → '),
+            path: [...view.path, candidate.step]
+          });
         }
       }
       // Every combination once per view, starting from the one the page shows (no switch needed).
@@ -452,13 +621,13 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
           current = combo;
         }
         const label = `${combo.theme}, ${combo.lang}`;
-        findings.push(...await timed('axe', () => axe(page, view.name, label)));
+        findings.push(...(await timed('axe', () => axe(page, view.name, label))));
         if (c === 0) {
-          findings.push(...await timed('colour-only check', () => colourOnly(page, view.name, label)));
-          findings.push(...await timed('focus walk', () => focusWalk(page, view.name, label)));
+          findings.push(...(await timed('colour-only check', () => colourOnly(page, view.name, label))));
+          findings.push(...(await timed('focus walk', () => focusWalk(page, view.name, label))));
         }
         const where = { part, role: role.role, view: view.name, combo: label };
-        findings.push(...await timed('layout', () => layoutAt(page, c === 0 ? LAYOUT_WIDTHS : [375], where)));
+        findings.push(...(await timed('layout', () => layoutAt(page, c === 0 ? LAYOUT_WIDTHS : [375], where))));
       }
     }
   } finally {
@@ -468,19 +637,28 @@ async function checkPart(part: PartKey, roleIndex: number): Promise<{ findings: 
   return { findings, views: done, notes };
 }
 
-beforeAll(() => { fs.mkdirSync(SHOTS, { recursive: true }); });
+beforeAll(() => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
 
 describe.each(PARTS)('accessibility of %s (axe-core WCAG 2.1 AA, visible focus, no colour-only state)', (part) => {
-  test.concurrent.each(ROLES.map((r, i) => [r.role, i] as [string, number]))('as %s: every view in three themes and languages', async (roleName, roleIndex) => {
-    const { findings, views, notes } = await slot(() => checkPart(part, roleIndex));
-    const s = await session();
-    if (process.env.A11Y_DEBUG) console.log(`${part} as ${roleName}: ${views.length} views: ${views.join('; ')}; ${findings.length} findings`);
-    expect(s.outsideRequests()).toEqual([]);
-    expect(views.length).toBeGreaterThan(0);
-    // A view the explorer found but could not reach again, or a press that wrote data, fails the test.
-    expect({ part, role: roleName, notes }).toEqual({ part, role: roleName, notes: [] });
-    if (findings.length) {
-      throw new Error(`${findings.length} accessibility finding(s) in ${part} as ${roleName} (views: ${views.join('; ')}):\n${describeFindings(findings)}`);
-    }
-  }, 300000);
+  test.concurrent.each(ROLES.map((r, i) => [r.role, i] as [string, number]))(
+    'as %s: every view in three themes and languages',
+    async (roleName, roleIndex) => {
+      const { findings, views, notes } = await slot(() => checkPart(part, roleIndex));
+      const s = await session();
+      if (process.env.A11Y_DEBUG)
+        console.log(`${part} as ${roleName}: ${views.length} views: ${views.join('; ')}; ${findings.length} findings`);
+      expect(s.outsideRequests()).toEqual([]);
+      expect(views.length).toBeGreaterThan(0);
+      // A view the explorer found but could not reach again, or a press that wrote data, fails the test.
+      expect({ part, role: roleName, notes }).toEqual({ part, role: roleName, notes: [] });
+      if (findings.length) {
+        throw new Error(
+          `${findings.length} accessibility finding(s) in ${part} as ${roleName} (views: ${views.join('; ')}):\n${describeFindings(findings)}`
+        );
+      }
+    },
+    300000
+  );
 });

@@ -31,10 +31,17 @@ describe('attachments in Chromium', () => {
     session = await startBrowserSession();
     fs.mkdirSync(shots, { recursive: true });
   });
-  afterAll(async () => { await session.close(); });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('an author attaches a file to her plan and submits it; the reviewer opens the file', async () => {
-    const aino = await session.open({ user: loginOf('aino.virtanen@formin.example'), lang: 'en-us', theme: 'light', part: 'planSubmissions' });
+    const aino = await session.open({
+      user: loginOf('aino.virtanen@formin.example'),
+      lang: 'en-us',
+      theme: 'light',
+      part: 'planSubmissions'
+    });
     await aino.getByRole('button', { name: 'Instagram for Finland in Japan' }).click();
     const files = aino.getByRole('region', { name: /^Attachments/ });
     await files.waitFor();
@@ -49,7 +56,12 @@ describe('attachments in Chromium', () => {
     await aino.getByRole('button', { name: 'Submit for review' }).click();
     await aino.getByText('Done: Submit for review').waitFor();
 
-    const erik = await session.open({ user: loginOf('erik.lindqvist@formin.example'), lang: 'fi-fi', theme: 'dark', part: 'planSubmissions' });
+    const erik = await session.open({
+      user: loginOf('erik.lindqvist@formin.example'),
+      lang: 'fi-fi',
+      theme: 'dark',
+      part: 'planSubmissions'
+    });
     await erik.getByRole('button', { name: 'Instagram for Finland in Japan' }).click();
     const seen = erik.getByRole('region', { name: 'Liitteet (1)' });
     await seen.waitFor();
@@ -63,8 +75,16 @@ describe('attachments in Chromium', () => {
   });
 
   test('an admin attaches slides to a session; a member of staff opens them and can change nothing', async () => {
-    const helmi = await session.open({ user: loginOf('helmi.korhonen@formin.example'), lang: 'sv-se', theme: 'light', part: 'trainingRegistry' });
-    await helmi.getByRole('button', { name: /Intranet collaboration tools/ }).first().click();
+    const helmi = await session.open({
+      user: loginOf('helmi.korhonen@formin.example'),
+      lang: 'sv-se',
+      theme: 'light',
+      part: 'trainingRegistry'
+    });
+    await helmi
+      .getByRole('button', { name: /Intranet collaboration tools/ })
+      .first()
+      .click();
     const files = helmi.getByRole('region', { name: /^Bilagor/ });
     await files.waitFor();
     const slides = demoPdf('Team sites and the practice feed', ['Slides for the session.']);
@@ -74,8 +94,16 @@ describe('attachments in Chromium', () => {
     await files.scrollIntoViewIfNeeded();
     await helmi.screenshot({ path: path.join(shots, 'attachments-admin-sv-375.png') });
 
-    const sofia = await session.open({ user: loginOf('sofia.jarvinen@formin.example'), lang: 'en-us', theme: 'dark', part: 'trainingRegistry' });
-    await sofia.getByRole('button', { name: /Intranet collaboration tools/ }).first().click();
+    const sofia = await session.open({
+      user: loginOf('sofia.jarvinen@formin.example'),
+      lang: 'en-us',
+      theme: 'dark',
+      part: 'trainingRegistry'
+    });
+    await sofia
+      .getByRole('button', { name: /Intranet collaboration tools/ })
+      .first()
+      .click();
     const seen = sofia.getByRole('region', { name: 'Attachments (1)' });
     await seen.waitFor();
     expect(await seen.getByRole('button').count()).toBe(0);

@@ -18,7 +18,16 @@ import { isBlogOwner } from '../../src/domain/feed/feed';
 import { createServices, HubServices } from '../../src/data/services';
 import { LISTS } from '../../src/lists/schema';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
-import { BrowserSession, executableInMain, fill, mediaSettled, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
+import {
+  BrowserSession,
+  executableInMain,
+  fill,
+  mediaSettled,
+  startBrowserSession,
+  stringsFor,
+  XSS_TRAP,
+  xssMarks
+} from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(300000);
@@ -30,10 +39,14 @@ const BLOG_OWNER = loginOf('lars.holmberg@formin.example');
 const STAFF = loginOf('sofia.jarvinen@formin.example');
 const ADMIN = loginOf('helmi.korhonen@formin.example');
 const OWNER = loginOf('outi.omistaja@formin.example');
-const PEOPLE = ['aino.virtanen', 'lars.holmberg', 'grace.miller', 'erik.lindqvist', 'mikko.nieminen', 'sofia.jarvinen'].map((n) => loginOf(`${n}@formin.example`));
+const PEOPLE = ['aino.virtanen', 'lars.holmberg', 'grace.miller', 'erik.lindqvist', 'mikko.nieminen', 'sofia.jarvinen'].map((n) =>
+  loginOf(`${n}@formin.example`)
+);
 
 /** The corpus, armed: whatever a payload would run calls the page's marker instead of alert. */
-export const ARMED: readonly string[] = XSS_PAYLOADS.map((payload) => payload.replace(/\balert\b/g, '__xssMark').replace(/\bmsgbox\b/g, '__xssMark'));
+export const ARMED: readonly string[] = XSS_PAYLOADS.map((payload) =>
+  payload.replace(/\balert\b/g, '__xssMark').replace(/\bmsgbox\b/g, '__xssMark')
+);
 const CORPUS = ARMED.join('\n');
 
 /** The corpus in pieces of at most `limit` characters, each piece whole payloads (a longer payload is cut). */
@@ -42,7 +55,10 @@ function pieces(limit: number, separator = ' '): string[] {
   let current = '';
   for (const payload of ARMED) {
     const one = payload.slice(0, limit);
-    if (current && current.length + separator.length + one.length > limit) { out.push(current); current = ''; }
+    if (current && current.length + separator.length + one.length > limit) {
+      out.push(current);
+      current = '';
+    }
     current = current ? `${current}${separator}${one}` : one;
   }
   if (current) out.push(current);
@@ -60,7 +76,9 @@ beforeAll(async () => {
   // The feed's repository sanitises bodies with DOMPurify, which needs a window: this REST client gets jsdom's.
   (global as unknown as { window?: unknown }).window = new JSDOM('').window;
 });
-afterAll(async () => { await session.close(); });
+afterAll(async () => {
+  await session.close();
+});
 beforeEach(() => {
   clockAhead = 0;
   session.reset();
@@ -68,7 +86,10 @@ beforeEach(() => {
 
 async function open(login: string, part: string): Promise<Page> {
   const page = await session.open({ user: login, lang: 'en-us', theme: 'light', part }, { initScripts: [XSS_TRAP] });
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => undefined);
+  });
   return page;
 }
 
@@ -85,15 +106,18 @@ test('the corpus has at least 100 payloads, and the trap catches a payload that 
   expect(ARMED.length).toBeGreaterThanOrEqual(100);
   // The detector itself: a page that does run a payload is caught (by the marker and by the alert replacement).
   const page = await open(STAFF, 'trainingRegistry');
-  await page.evaluate((html) => {
-    const div = document.createElement('div');
-    div.innerHTML = html;
-    document.querySelector('main')?.appendChild(div);
-  }, `${ARMED.find((a) => a.startsWith('<img src=x onerror=__xssMark'))}<img src=x onerror="alert(2)">`);
+  await page.evaluate(
+    (html) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      document.querySelector('main')?.appendChild(div);
+    },
+    `${ARMED.find((a) => a.startsWith('<img src=x onerror=__xssMark'))}<img src=x onerror="alert(2)">`
+  );
   // Both images fail to load, in whichever order: wait for both marks, then compare them as a set.
   await page.waitForFunction(() => ((window as unknown as { __xss?: string[] }).__xss ?? []).length >= 2);
   await mediaSettled(page);
-  expect([...await xssMarks(page)].sort()).toEqual(['alert:2', 'mark:1']);
+  expect([...(await xssMarks(page))].sort()).toEqual(['alert:2', 'mark:1']);
   expect((await executableInMain(page)).length).toBeGreaterThan(0);
   await page.close();
 });
@@ -104,22 +128,33 @@ describe('social media plans', () => {
     const line = title;
     const plan = emptyPlan();
     // People rows: one distinct person per row (a person given twice is an error), named by a payload.
-    const person = (i: number, a: string): NonNullable<Plan['people']['responsible'][number]['person']> =>
-      ({ id: 1000 + i, loginName: loginOf(`person${i}@formin.example`), title: a.slice(0, 255) });
+    const person = (i: number, a: string): NonNullable<Plan['people']['responsible'][number]['person']> => ({
+      id: 1000 + i,
+      loginName: loginOf(`person${i}@formin.example`),
+      title: a.slice(0, 255)
+    });
     plan.identity = { title, embassy, region: 'asiaOceania' };
     plan.channels = { channels: ['facebook', 'other'], otherChannel: line, purpose: 'activeUse' };
     plan.audiences = { audiences: ['localPublic', 'other'], otherAudience: line, languages: ['fi', 'en'], reasons: text };
     plan.goals.goals = text;
     plan.content = {
-      description: text, categories: ['events', 'other'], otherCategory: line,
-      frequency: [{ channel: 'facebook', amount: 3, per: 'week', note: line }, { channel: 'other', amount: 1, per: 'month', note: line }], interaction: text
+      description: text,
+      categories: ['events', 'other'],
+      otherCategory: line,
+      frequency: [
+        { channel: 'facebook', amount: 3, per: 'week', note: line },
+        { channel: 'other', amount: 1, per: 'month', note: line }
+      ],
+      interaction: text
     };
     plan.webPages = { relation: 'other', details: text };
     plan.people = {
       responsible: ARMED.map((a, i) => ({ person: person(i, a), position: a.slice(0, 255), scope: a.slice(0, 255), experience: '' })),
       coordination: text,
       updaters: ARMED.map((a, i) => ({ person: person(i, a), position: a.slice(0, 255), scope: a.slice(0, 255), experience: a })),
-      continuity: text, officeHoursOnly: true, publicNotice: text
+      continuity: text,
+      officeHoursOnly: true,
+      publicNotice: text
     };
     plan.metrics.metrics = text;
     plan.background.background = background;
@@ -135,7 +170,9 @@ describe('social media plans', () => {
     // resubmitted with other text (a diff), approved (the approved list and the channel map).
     // Workflow events are ordered by their server time: one step per second, as people take them
     // (the emulator's clock moves on; nothing waits).
-    const step = async (): Promise<void> => { clockAhead += 1100; };
+    const step = async (): Promise<void> => {
+      clockAhead += 1100;
+    };
     const s = await author.create(hostilePlan(titles[0], titles[0], CORPUS, backgrounds[0]));
     await author.submit(await author.load(s.id), hostilePlan(titles[0], titles[0], CORPUS, backgrounds[0]), '*', CORPUS);
     for (const section of ['goals', 'people', 'background'] as const) {
@@ -193,7 +230,10 @@ describe('social media plans', () => {
     await rev.getByRole('tab', { name: p.TabApproved }).click();
     await rev.getByRole('button', { name: titles[0], exact: true }).click();
     await rev.getByText(fill(p.StateLine, p.State_approved)).first().waitFor();
-    await rev.getByText(fill(p.DiffTitle, 1, 2)).first().waitFor();
+    await rev
+      .getByText(fill(p.DiffTitle, 1, 2))
+      .first()
+      .waitFor();
     await expectInert(rev, 'reviewer: approved plan, its document, comments, diff and history');
     await rev.getByRole('button', { name: p.Print, exact: true }).click();
     await rev.getByRole('heading', { name: fill(p.PrintTitle, titles[0]) }).waitFor();
@@ -226,25 +266,65 @@ describe('blogs and good practices', () => {
     const keywords = ARMED.map((a) => a.slice(0, 50));
     const created = [];
     for (let i = 0; i < titles.length; i++) {
-      created.push(await lars.posts.create({
-        title: titles[i], bodyHtml: `<p>Body ${i}</p>${ARMED.slice(i * 10, i * 10 + 10).map((a) => `<p>${a}</p>`).join('')}`, kind: 'blogPost',
-        keywords: keywords.slice(i * 10, i * 10 + 10), blogId: blog.id, author, licence: 'none'
-      }));
+      created.push(
+        await lars.posts.create({
+          title: titles[i],
+          bodyHtml: `<p>Body ${i}</p>${ARMED.slice(i * 10, i * 10 + 10)
+            .map((a) => `<p>${a}</p>`)
+            .join('')}`,
+          kind: 'blogPost',
+          keywords: keywords.slice(i * 10, i * 10 + 10),
+          blogId: blog.id,
+          author,
+          licence: 'none'
+        })
+      );
     }
     // Every keyword piece must be on some post.
     expect(titles.length * 10).toBeGreaterThanOrEqual(keywords.length);
     const works = pieces(4000, '\n');
     const practice = await lars.posts.create({
-      title: 'Hostile good practice', bodyHtml: '<p>Fields</p>', kind: 'goodPractice', keywords: ['xss'], blogId: blog.id, author, licence: 'CC BY 4.0',
-      goodPractice: { unit: pieces(120)[0], situation: 'crisis', channels: ['blog'], whatWorked: works[0], whatToAvoid: works[1] || works[0], links: ['https://ok.example/?q=%3Cscript%3E'] }
+      title: 'Hostile good practice',
+      bodyHtml: '<p>Fields</p>',
+      kind: 'goodPractice',
+      keywords: ['xss'],
+      blogId: blog.id,
+      author,
+      licence: 'CC BY 4.0',
+      goodPractice: {
+        unit: pieces(120)[0],
+        situation: 'crisis',
+        channels: ['blog'],
+        whatWorked: works[0],
+        whatToAvoid: works[1] || works[0],
+        links: ['https://ok.example/?q=%3Cscript%3E']
+      }
     });
     // Raw HTML straight into a post's body, as a client that skips the editor may write it.
-    const raw = await lars.posts.create({ title: 'Hostile raw body', bodyHtml: '<p>Raw</p>', kind: 'blogPost', keywords: ['xss'], blogId: blog.id, author, licence: 'none' });
-    await session.spAs(BLOG_OWNER).web.lists.getByTitle(LISTS.posts.title).items.getById(raw.id).update({ Body: ARMED.map((a) => `<p>${a}</p>`).join('') });
+    const raw = await lars.posts.create({
+      title: 'Hostile raw body',
+      bodyHtml: '<p>Raw</p>',
+      kind: 'blogPost',
+      keywords: ['xss'],
+      blogId: blog.id,
+      author,
+      licence: 'none'
+    });
+    await session
+      .spAs(BLOG_OWNER)
+      .web.lists.getByTitle(LISTS.posts.title)
+      .items.getById(raw.id)
+      .update({ Body: ARMED.map((a) => `<p>${a}</p>`).join('') });
     const sofia = services(STAFF).feed;
     for (const piece of pieces(4000, '\n')) await sofia.comments.add(raw, piece);
     const owner = services(OWNER).feed;
-    const hostileBlog = await owner.blogs.create({ title: titles[0], kind: 'group', unit: pieces(120)[1], description: CORPUS, ownerIds: [first.viewer.id] });
+    const hostileBlog = await owner.blogs.create({
+      title: titles[0],
+      kind: 'group',
+      unit: pieces(120)[1],
+      description: CORPUS,
+      ownerIds: [first.viewer.id]
+    });
 
     // Through the UI: a post, a comment, a new blog and the search boxes.
     const typed = ARMED.slice(8, 16);
@@ -252,7 +332,12 @@ describe('blogs and good practices', () => {
     await page.getByRole('button', { name: `${f.WritePost}: ${blog.title}` }).click();
     await page.getByLabel(f.FieldTitle, { exact: true }).fill(`Typed ${typed.slice(0, 2).join(' ')}`);
     await page.getByLabel(f.FieldBody, { exact: true }).fill(typed.join('\n\n'));
-    await page.getByLabel(f.FieldKeywords, { exact: true }).fill(typed.slice(0, 3).map((a) => a.slice(0, 40).replace(/,/g, ' ')).join(', '));
+    await page.getByLabel(f.FieldKeywords, { exact: true }).fill(
+      typed
+        .slice(0, 3)
+        .map((a) => a.slice(0, 40).replace(/,/g, ' '))
+        .join(', ')
+    );
     await page.getByRole('button', { name: f.Publish, exact: true }).click();
     await page.getByText(f.PostPublished).first().waitFor({ state: 'attached' });
     await expectInert(page, 'owner: typed post');
@@ -272,7 +357,10 @@ describe('blogs and good practices', () => {
     await outi.getByRole('listbox', { name: f.OwnerSuggestionsLabel }).getByRole('option').first().click();
     await outi.getByRole('button', { name: `${f.OwnerRemove} Lars Holmberg` }).waitFor();
     await outi.getByRole('button', { name: f.CreateBlog, exact: true }).click();
-    await outi.getByRole('heading', { name: `Typed blog ${typed[0]}` }).first().waitFor();
+    await outi
+      .getByRole('heading', { name: `Typed blog ${typed[0]}` })
+      .first()
+      .waitFor();
     await expectInert(outi, 'owner: typed blog');
     await outi.close();
 
@@ -284,16 +372,29 @@ describe('blogs and good practices', () => {
       await feed.getByRole('button', { name: title, exact: true }).first().waitFor();
     }
     await expectInert(reader, 'reader: feed with every title, keyword and body excerpt');
-    for (const [title, view] of [[titles[0], 'post with body and keywords'], ['Hostile good practice', 'good practice'], ['Hostile raw body', 'raw body and comments']]) {
+    for (const [title, view] of [
+      [titles[0], 'post with body and keywords'],
+      ['Hostile good practice', 'good practice'],
+      ['Hostile raw body', 'raw body and comments']
+    ]) {
       await feed.getByRole('button', { name: title, exact: true }).first().click();
       await reader.getByRole('heading', { name: title }).first().waitFor();
       await expectInert(reader, `reader: ${view}`);
-      if (title === 'Hostile raw body') await reader.getByText(ARMED[0]).first().waitFor({ state: 'attached' }).catch(() => undefined);
+      if (title === 'Hostile raw body')
+        await reader
+          .getByText(ARMED[0])
+          .first()
+          .waitFor({ state: 'attached' })
+          .catch(() => undefined);
       await reader.getByRole('button', { name: f.BackToFeed }).click();
     }
-    await feed.getByRole('button', { name: fill(f.InBlog, hostileBlog.title) }).first().click().catch(async () => {
-      await feed.getByRole('button', { name: 'Hostile good practice', exact: true }).first().click();
-    });
+    await feed
+      .getByRole('button', { name: fill(f.InBlog, hostileBlog.title) })
+      .first()
+      .click()
+      .catch(async () => {
+        await feed.getByRole('button', { name: 'Hostile good practice', exact: true }).first().click();
+      });
     await reader.getByRole('button', { name: f.MyProfile }).click();
     await expectInert(reader, 'reader: author page');
     await reader.getByRole('button', { name: f.BackToFeed }).click();
@@ -322,7 +423,10 @@ const HEADINGS = 'main h1, main h2, main h3, main h4, main h5, main h6, main [ro
 async function showMore(page: Page, button: ReturnType<Page['getByRole']>): Promise<void> {
   const before = await page.evaluate((selector) => document.querySelectorAll(selector).length, HEADINGS);
   await button.click();
-  await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length > (n as number), [HEADINGS, before] as const);
+  await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length > (n as number), [
+    HEADINGS,
+    before
+  ] as const);
 }
 
 /** Clicks "Show more" until `target` is in the list (or there is no more). */
@@ -330,7 +434,7 @@ async function reveal(page: Page, target: ReturnType<Page['getByRole']>, more: s
   const button = page.getByRole('button', { name: more, exact: true });
   for (let i = 0; i < 20; i++) {
     await target.or(button).first().waitFor();
-    if (await target.count() > 0) return;
+    if ((await target.count()) > 0) return;
     await showMore(page, button);
   }
 }
@@ -345,11 +449,21 @@ describe('training sessions', () => {
     const sessions = [];
     for (let i = 0; i < titles.length; i++) {
       const begins = new Date(start.getTime() + i * 3600 * 1000);
-      sessions.push(await helmi.sessions.create({
-        id: 0, title: titles[i], description: descriptions[i % descriptions.length], topic: 'socialMedia', audience: titles[(i + 1) % titles.length],
-        start: begins, end: new Date(begins.getTime() + 2 * 3600 * 1000), place: titles[(i + 2) % titles.length], capacity: 3,
-        linkedEvent: titles[(i + 3) % titles.length], cancelled: false
-      }));
+      sessions.push(
+        await helmi.sessions.create({
+          id: 0,
+          title: titles[i],
+          description: descriptions[i % descriptions.length],
+          topic: 'socialMedia',
+          audience: titles[(i + 1) % titles.length],
+          start: begins,
+          end: new Date(begins.getTime() + 2 * 3600 * 1000),
+          place: titles[(i + 2) % titles.length],
+          capacity: 3,
+          linkedEvent: titles[(i + 3) % titles.length],
+          cancelled: false
+        })
+      );
     }
     // Every unit piece on a registration: people sign up to the hostile sessions (the third and later wait in line).
     const registered: number[] = [];
@@ -388,7 +502,7 @@ describe('training sessions', () => {
     await staff.getByText(t.SignedUpSeat).first().waitFor();
     await expectInert(staff, 'staff: typed unit, details');
     await staff.getByRole('button', { name: t.Back, exact: true }).click();
-    for (let i = 0; i < 10 && await staff.getByRole('button', { name: t.LoadMore }).count(); i++) {
+    for (let i = 0; i < 10 && (await staff.getByRole('button', { name: t.LoadMore }).count()); i++) {
       await showMore(staff, staff.getByRole('button', { name: t.LoadMore }));
     }
     for (const title of titles) await staff.getByRole('heading', { name: title, exact: true }).first().waitFor();

@@ -18,13 +18,21 @@ const REVIEWER = 'erik.lindqvist@formin.example';
 
 describe('reviewers deciding at the same time, in Chromium', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('the second decision is refused; the page says who decided what and keeps the comment', async () => {
     const author = createPlanServices(session.spAs(loginOf(AUTHOR))).repository;
-    const [row] = await session.spAs(loginOf(AUTHOR)).web.lists.getByTitle(PLAN_LISTS.plans.title).items
-      .filter(`Title eq '${PLAN}'`).select('Id').top(1)<Array<{ Id: number }>>();
+    const [row] = await session
+      .spAs(loginOf(AUTHOR))
+      .web.lists.getByTitle(PLAN_LISTS.plans.title)
+      .items.filter(`Title eq '${PLAN}'`)
+      .select('Id')
+      .top(1)<Array<{ Id: number }>>();
     const draft = await author.load(row.Id);
     await author.submit(draft, draft.plan, draft.etag, 'Ready for review.');
     const second = session.workbench.emulator.addUser({ email: 'rita.reviewer@formin.example', title: 'Rita Reviewer' });
@@ -44,7 +52,9 @@ describe('reviewers deciding at the same time, in Chromium', () => {
     await rita.decide(await rita.load(row.Id), 'requestChanges', 'Section 6: who answers at weekends?');
 
     await form.getByRole('button', { name: 'Confirm', exact: true }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'Not saved: Rita Reviewer had already decided on this plan (Requested changes' });
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'Not saved: Rita Reviewer had already decided on this plan (Requested changes' });
     await alert.waitFor();
     await page.getByText('State: Changes requested').first().waitFor();
     expect(await form.getByLabel('Comment').inputValue()).toBe(typed);

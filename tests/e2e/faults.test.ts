@@ -25,8 +25,12 @@ type Kind = '429' | '503' | '500' | 'drop';
 const KINDS: Kind[] = ['429', '503', '500', 'drop'];
 
 let session: BrowserSession;
-beforeAll(async () => { session = await startBrowserSession({ harness: 'production' }); });
-afterAll(async () => { await session.close(); });
+beforeAll(async () => {
+  session = await startBrowserSession({ harness: 'production' });
+});
+afterAll(async () => {
+  await session.close();
+});
 beforeEach(() => session.reset());
 
 const api: FaultMatch = (url) => url.includes('/_api/') && !url.includes('contextinfo');
@@ -45,7 +49,8 @@ function messageFor(kind: Kind, lang: Locale): string {
   return kind === 'drop' ? c.ErrorOffline : kind === '500' ? c.ErrorUnknown : c.ErrorThrottled;
 }
 
-const open = (email: string, lang: Locale, part: string): Promise<Page> => session.open({ user: loginOf(email), lang, theme: 'light', part });
+const open = (email: string, lang: Locale, part: string): Promise<Page> =>
+  session.open({ user: loginOf(email), lang, theme: 'light', part });
 
 /** The message is shown, and nothing of SharePoint's raw answer is. */
 async function expectMessage(page: Page, text: string): Promise<void> {
@@ -89,7 +94,10 @@ test('plans: a failed draft save and a failed submit keep the text; Save now and
   // Draft save (MERGE) answers 500: the status says so in words and the text stays.
   inject('500', writes);
   await title.fill('Instagram for Finland in Japan, revised');
-  await page.getByRole('status').filter({ hasText: fill(p.Save_failed, c.ErrorUnknown) }).waitFor({ timeout: 20000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: fill(p.Save_failed, c.ErrorUnknown) })
+    .waitFor({ timeout: 20000 });
   expect(await title.inputValue()).toBe('Instagram for Finland in Japan, revised');
   // A reload (SharePoint back) while the server still has the old text: the browser's copy is offered back.
   clear();
@@ -101,7 +109,10 @@ test('plans: a failed draft save and a failed submit keep the text; Save now and
   // Save now retries a failed save.
   inject('drop', writes);
   await page.getByLabel(p.Field_title, { exact: true }).fill('Instagram for Finland in Japan, revised twice');
-  await page.getByRole('status').filter({ hasText: fill(p.Save_failed, c.ErrorOffline) }).waitFor({ timeout: 20000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: fill(p.Save_failed, c.ErrorOffline) })
+    .waitFor({ timeout: 20000 });
   clear();
   await page.getByRole('button', { name: p.SaveNow, exact: true }).click();
   await page.getByRole('status').filter({ hasText: p.Save_saved }).waitFor({ timeout: 20000 });
@@ -141,7 +152,11 @@ test('feed (fi): publish, comment and like fail and recover; the post draft surv
   await page.reload();
   await page.getByRole('button', { name: f.WritePost, exact: true }).click();
   // Shown in the editor and said in the feed's (visually hidden) live region: wait for the one shown.
-  await page.locator('[data-message]').filter({ hasText: f.DraftRestored.split('{0}')[0].trim() }).first().waitFor();
+  await page
+    .locator('[data-message]')
+    .filter({ hasText: f.DraftRestored.split('{0}')[0].trim() })
+    .first()
+    .waitFor();
   expect(await page.getByLabel(f.FieldTitle, { exact: true }).inputValue()).toBe('Katko ei hävitä tekstiä');
   expect(await page.getByLabel(f.FieldBody, { exact: true }).textContent()).toBe('Teksti säilyy selaimessa, vaikka SharePoint ei vastaa.');
   await page.getByRole('button', { name: f.Publish, exact: true }).click();
@@ -232,7 +247,12 @@ test('a busy SharePoint is said with the seconds of Retry-After while a first vi
   session.workbench.emulator.faults.failNext(1, { status: 503, retryAfterSeconds: 3, match: (url) => url.includes('/_api/$batch') });
   const feed = await open(BLOG_OWNER, 'fi-fi', 'practiceFeed');
   await busy(feed, 'fi-fi', 3).waitFor();
-  expect(await feed.getByRole('status').filter({ hasText: fill(stringsFor('fi-fi').common.BusyRetry__other, 3) }).count()).toBe(1);
+  expect(
+    await feed
+      .getByRole('status')
+      .filter({ hasText: fill(stringsFor('fi-fi').common.BusyRetry__other, 3) })
+      .count()
+  ).toBe(1);
   await feed.getByText(stringsFor('fi-fi').feed.Intro).first().waitFor();
   await busy(feed, 'fi-fi', 3).waitFor({ state: 'detached' });
   expect(await feed.locator('[data-connection]').innerText()).toBe('');

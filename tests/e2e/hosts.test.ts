@@ -29,11 +29,21 @@ async function firstContent(page: Page): Promise<void> {
 
 describe('the web parts on every host, in Chromium', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
-  test('a Teams tab on the team site reads the hub\'s sessions and signs up there; a reload asks no tenant property', async () => {
-    const query = { user: loginOf('mikko.nieminen@formin.example'), lang: 'en-us', theme: 'light', part: 'trainingRegistry', host: 'teamTab' };
+  test("a Teams tab on the team site reads the hub's sessions and signs up there; a reload asks no tenant property", async () => {
+    const query = {
+      user: loginOf('mikko.nieminen@formin.example'),
+      lang: 'en-us',
+      theme: 'light',
+      part: 'trainingRegistry',
+      host: 'teamTab'
+    };
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const cold = recordApi(page);
@@ -51,8 +61,11 @@ describe('the web parts on every host, in Chromium', () => {
     await page.getByRole('button', { name: `Details and sign-up: ${OPEN}` }).click();
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByText('You are signed up and have a seat.').first().waitFor();
-    const registrations = await session.spAs(loginOf('helmi.korhonen@formin.example')).web.lists.getByTitle('DDH Registrations').items
-      .select('Title', 'Author/Title').expand('Author')<Array<{ Author: { Title: string } }>>();
+    const registrations = await session
+      .spAs(loginOf('helmi.korhonen@formin.example'))
+      .web.lists.getByTitle('DDH Registrations')
+      .items.select('Title', 'Author/Title')
+      .expand('Author')<Array<{ Author: { Title: string } }>>();
     expect(registrations.map((r) => r.Author.Title)).toContain('Mikko Nieminen');
 
     // The next load in this browser finds the hub in localStorage: no tenant property on the way.
@@ -65,18 +78,23 @@ describe('the web parts on every host, in Chromium', () => {
     session.reset();
   });
 
-  test('a Teams personal app (root site) and the hub\'s own page read the same sessions', async () => {
+  test("a Teams personal app (root site) and the hub's own page read the same sessions", async () => {
     for (const host of ['personalApp', 'hub']) {
-      const first = await session.open({ user: loginOf('sofia.jarvinen@formin.example'), lang: 'en-us', theme: 'light', part: 'trainingRegistry', host });
+      const first = await session.open({
+        user: loginOf('sofia.jarvinen@formin.example'),
+        lang: 'en-us',
+        theme: 'light',
+        part: 'trainingRegistry',
+        host
+      });
       await firstContent(first);
       // Another page in the same browser: its own requests only.
       const page = await first.context().newPage();
       const seen = recordApi(page);
       await page.goto(first.url());
       await firstContent(page);
-      const expected = host === 'hub'
-        ? ['POST /sites/hub/_api/$batch']
-        : ['POST /sites/hub/_api/contextinfo', 'POST /sites/hub/_api/$batch'];
+      const expected =
+        host === 'hub' ? ['POST /sites/hub/_api/$batch'] : ['POST /sites/hub/_api/contextinfo', 'POST /sites/hub/_api/$batch'];
       // A later load in the same browser: the tenant property is kept; on the hub, the page's own digest serves.
       expect(seen.slice(0, expected.length)).toEqual(expected);
       await page.close();

@@ -20,7 +20,24 @@ const BLOG_OWNER = loginOf('lars.holmberg@formin.example');
 const STAFF = loginOf('sofia.jarvinen@formin.example');
 
 export const INJECTIONS: readonly string[] = [
-  "'", "' or 1 eq 1", "') or (1 eq 1", '%27', ')', '$filter=', '&$top=1', '\u2019 \u201c\u201d', '#', '?', '/', '\\', "''", '%', '&', '+', 'substringof(', "x' or Title ne 'y"
+  "'",
+  "' or 1 eq 1",
+  "') or (1 eq 1",
+  '%27',
+  ')',
+  '$filter=',
+  '&$top=1',
+  '\u2019 \u201c\u201d',
+  '#',
+  '?',
+  '/',
+  '\\',
+  "''",
+  '%',
+  '&',
+  '+',
+  'substringof(',
+  "x' or Title ne 'y"
 ];
 const tag = (i: number): string => `inj${String(i).padStart(2, '0')}`;
 
@@ -38,13 +55,21 @@ beforeAll(async () => {
   for (let i = 0; i < INJECTIONS.length; i++) {
     const s = INJECTIONS[i];
     await lars.posts.create({
-      title: `${tag(i)} ${s} end`, bodyHtml: '<p>Seeded for the injection test.</p>', kind: 'goodPractice', keywords: [`k${tag(i)}${s}`], blogId: blog.id, author, licence: 'none',
+      title: `${tag(i)} ${s} end`,
+      bodyHtml: '<p>Seeded for the injection test.</p>',
+      kind: 'goodPractice',
+      keywords: [`k${tag(i)}${s}`],
+      blogId: blog.id,
+      author,
+      licence: 'none',
       goodPractice: { unit: `Unit ${tag(i)} ${s}`, situation: 'other', channels: ['blog'], whatWorked: 'Searching.', whatToAvoid: '' }
     });
   }
   page = await session.open({ user: STAFF, lang: 'en-us', theme: 'light', part: 'practiceFeed' });
 });
-afterAll(async () => { await session.close(); });
+afterAll(async () => {
+  await session.close();
+});
 
 /** Applies the filter form with one box filled (the others cleared) and returns the post headlines shown. */
 async function search(box: string, value: string): Promise<string[]> {
@@ -55,7 +80,9 @@ async function search(box: string, value: string): Promise<string[]> {
   // shown): wait for its answer and for the list to stop loading, so no earlier result is read.
   const query = async (button: string): Promise<void> => {
     // The feed's own query (the missions the unit box suggests are read when the panel opens).
-    const answered = page.waitForResponse((response) => response.url().includes('/_api/') && !/Missions/i.test(decodeURIComponent(response.url())));
+    const answered = page.waitForResponse(
+      (response) => response.url().includes('/_api/') && !/Missions/i.test(decodeURIComponent(response.url()))
+    );
     await form.getByRole('button', { name: button, exact: true }).click();
     await answered;
     await loading.waitFor({ state: 'detached' });
@@ -68,7 +95,8 @@ async function search(box: string, value: string): Promise<string[]> {
   await query(f.ApplyFilters);
   await feed.getByRole('heading', { level: 3 }).first().or(feed.getByText(f.NoResults)).waitFor();
   const shown = await page.locator('main').innerText();
-  for (const error of [c.ErrorUnknown, c.ErrorThreshold, c.ErrorAccessDenied, c.ErrorThrottled]) expect({ value, error: shown.includes(error) }).toEqual({ value, error: false });
+  for (const error of [c.ErrorUnknown, c.ErrorThreshold, c.ErrorAccessDenied, c.ErrorThrottled])
+    expect({ value, error: shown.includes(error) }).toEqual({ value, error: false });
   expect(shown).not.toMatch(/odata\.error|SPQueryThrottled|Exception/);
   return feed.getByRole('heading', { level: 3 }).allInnerTexts();
 }

@@ -21,8 +21,12 @@ const DRAFT_PLAN = 'Instagram for Finland in Japan';
 const OPEN_SESSION = 'Crisis communication on social media';
 
 let session: BrowserSession;
-beforeAll(async () => { session = await startBrowserSession({ harness: 'production' }); });
-afterAll(async () => { await session.close(); });
+beforeAll(async () => {
+  session = await startBrowserSession({ harness: 'production' });
+});
+afterAll(async () => {
+  await session.close();
+});
 beforeEach(() => session.reset());
 
 const open = (email: string, part: string): Promise<Page> => session.open({ user: loginOf(email), lang: 'en-us', theme: 'light', part });
@@ -35,8 +39,9 @@ async function expectFocus(page: Page, target: Locator, where: string): Promise<
   const deadline = Date.now() + 10000;
   while (!(await isFocused(target)) && Date.now() < deadline) {
     const element = await target.first().elementHandle();
-    await page.waitForFunction((el) => el === document.activeElement || !el?.isConnected, element,
-      { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined); // the expectation below reports a timeout
+    await page
+      .waitForFunction((el) => el === document.activeElement || !el?.isConnected, element, { timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => undefined); // the expectation below reports a timeout
   }
   const state = (await isFocused(target)) ? 'yes' : `${where}: focus is on ${await describeFocus(page)}`;
   expect(state).toBe('yes');
@@ -133,7 +138,10 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   await owner.close();
 
   const reader = await open(STAFF, 'practiceFeed');
-  await press(reader, reader.getByRole('region', { name: f.FeedLabel }).getByText('Keyboard-only publishing works', { exact: true }).first());
+  await press(
+    reader,
+    reader.getByRole('region', { name: f.FeedLabel }).getByText('Keyboard-only publishing works', { exact: true }).first()
+  );
   await expectFocus(reader, reader.getByRole('heading', { name: 'Keyboard-only publishing works' }), 'a post opened from the feed');
   const like = reader.getByRole('button', { name: f.Like, exact: true });
   await press(reader, like, 'Space');
@@ -144,8 +152,11 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   await reader.getByRole('heading', { name: fill(f.CommentsTitle, 1) }).waitFor();
   // Back to the feed: focus returns to the link of the post the reader came from.
   await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);
-  await expectFocus(reader, reader.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Keyboard-only publishing works', exact: true }),
-    'back to all posts');
+  await expectFocus(
+    reader,
+    reader.getByRole('region', { name: f.FeedLabel }).getByRole('button', { name: 'Keyboard-only publishing works', exact: true }),
+    'back to all posts'
+  );
   // From a view that came from no post (the profile), back lands on the feed's heading.
   await press(reader, reader.getByRole('button', { name: f.MyProfile, exact: true }), 'Enter', true);
   await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);

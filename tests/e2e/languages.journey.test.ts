@@ -21,8 +21,12 @@ const OPEN_SESSION = 'Crisis communication on social media';
 const PAST_SESSION = 'Social media basics: getting started';
 
 let session: BrowserSession;
-beforeAll(async () => { session = await startBrowserSession({ harness: 'production' }); });
-afterAll(async () => { await session.close(); });
+beforeAll(async () => {
+  session = await startBrowserSession({ harness: 'production' });
+});
+afterAll(async () => {
+  await session.close();
+});
 beforeEach(() => session.reset());
 
 const open = (email: string, lang: Locale, part: string): Promise<Page> =>
@@ -106,7 +110,9 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(await liked.getAttribute('aria-pressed')).toBe('true');
     // The count is its own text in the language's singular ("1 tykkäys", "1 gillande", "1 like"), the button's description.
     await reader.getByText(fill(f.LikeCount__one, 1), { exact: true }).waitFor();
-    expect(await liked.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') || '')?.textContent)).toBe(fill(f.LikeCount__one, 1));
+    expect(await liked.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') || '')?.textContent)).toBe(
+      fill(f.LikeCount__one, 1)
+    );
     // After a reload the like and the comment come from the lists, not from the page's memory.
     await reader.reload();
     await reader.getByRole('region', { name: f.FeedLabel }).getByText(headline, { exact: true }).first().click();

@@ -20,9 +20,18 @@ import { LAYOUT_VIEWS, openView, REVIEWER, selectTab, Theme } from '../support/l
 jest.setTimeout(240000);
 
 const WIDTHS = [1280, 375, 320];
-const COMBOS: Array<[Locale, Theme]> = process.env.LAYOUT_FULL === '1'
-  ? [['fi-fi', 'light'], ['fi-fi', 'dark'], ['en-us', 'light'], ['en-us', 'dark']]
-  : [['fi-fi', 'light'], ['en-us', 'dark']];
+const COMBOS: Array<[Locale, Theme]> =
+  process.env.LAYOUT_FULL === '1'
+    ? [
+        ['fi-fi', 'light'],
+        ['fi-fi', 'dark'],
+        ['en-us', 'light'],
+        ['en-us', 'dark']
+      ]
+    : [
+        ['fi-fi', 'light'],
+        ['en-us', 'dark']
+      ];
 
 let session: BrowserSession;
 let page: Page;
@@ -53,11 +62,13 @@ describe('the layout checker', () => {
   });
 
   test('finds nothing in a clean fragment (wrapped text, a text box, a narrow table, screen-reader-only text, a titled ellipsis, a clamped teaser in a card)', async () => {
-    expect(await check(`<p>${TEXT}</p><p style="line-height:1.5">${TEXT}</p><textarea style="line-height:1.4">a\nb</textarea>
+    expect(
+      await check(`<p>${TEXT}</p><p style="line-height:1.5">${TEXT}</p><textarea style="line-height:1.4">a\nb</textarea>
       <table><tr><td>Tokyo</td><td>Active</td></tr></table>
       <span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">${TEXT}</span>
       <div title="${TEXT}" style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;width:120px">${TEXT}</div>
-      <article><h3>A card</h3><p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p></article>`)).toEqual([]);
+      <article><h3>A card</h3><p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p></article>`)
+    ).toEqual([]);
   });
 
   test('reports lines drawn over each other: a line height of 1.5px, in text and in a text box', async () => {
@@ -74,31 +85,36 @@ describe('the layout checker', () => {
     const clipped = await check(`<div style="overflow:hidden;white-space:nowrap;width:120px">${TEXT}</div>`);
     expect(kinds(clipped)).toEqual(['clipped']);
     // A clamped teaser outside a card has nothing that opens its whole text.
-    const clamped = await check(`<p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p>`);
+    const clamped = await check(
+      `<p style="display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;width:120px">${TEXT}</p>`
+    );
     expect(kinds(clamped)).toEqual(['clipped']);
   });
 });
 
 describe.each(LAYOUT_VIEWS.map((v) => [v.name, v] as const))('%s', (_name, view) => {
-  test.each(COMBOS)('%s, %s theme: no overlapping lines, sideways overflow or clipped text at 1280, 375 and 320 px', async (lang, theme) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await openView(page, session.workbench.url, view, lang, theme);
-    const found: Record<number, string[]> = {};
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      // The tabs' row measures itself after a resize: wait until it has settled.
-      await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
-      const problems = await checkLayout(page);
-      if (problems.length) found[width] = problems.map((p) => `${p.kind}: ${p.detail}`);
+  test.each(COMBOS)(
+    '%s, %s theme: no overlapping lines, sideways overflow or clipped text at 1280, 375 and 320 px',
+    async (lang, theme) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openView(page, session.workbench.url, view, lang, theme);
+      const found: Record<number, string[]> = {};
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        // The tabs' row measures itself after a resize: wait until it has settled.
+        await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+        const problems = await checkLayout(page);
+        if (problems.length) found[width] = problems.map((p) => `${p.kind}: ${p.detail}`);
+      }
+      expect(found).toEqual({});
     }
-    expect(found).toEqual({});
-  });
+  );
 });
 
 describe('tabs in a narrow web part', () => {
   test('stay one row; the rest are in a More menu that works with the keyboard and names itself to screen readers', async () => {
     const s = stringsFor('fi-fi');
-    const view = LAYOUT_VIEWS.find((v) => v.user === REVIEWER && v.part === 'planSubmissions') as typeof LAYOUT_VIEWS[number];
+    const view = LAYOUT_VIEWS.find((v) => v.user === REVIEWER && v.part === 'planSubmissions') as (typeof LAYOUT_VIEWS)[number];
     await page.setViewportSize({ width: 1280, height: 900 });
     await openView(page, session.workbench.url, view, 'fi-fi', 'light');
     const tabs = page.getByRole('tablist', { name: s.plans.Title }).getByRole('tab');
@@ -123,7 +139,7 @@ describe('tabs in a narrow web part', () => {
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     const items = menu.getByRole('menuitem');
     const names = await items.allTextContents();
-    expect(names.length).toBe(3 - await tabs.count());
+    expect(names.length).toBe(3 - (await tabs.count()));
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(names[0]);
     await page.keyboard.press('ArrowUp');
@@ -140,7 +156,10 @@ describe('tabs in a narrow web part', () => {
     await page.keyboard.press('Enter');
     const chosen = page.getByRole('tab', { name: names[0], exact: true, selected: true });
     await chosen.waitFor();
-    await page.waitForFunction((name) => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === name, names[0]);
+    await page.waitForFunction(
+      (name) => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === name,
+      names[0]
+    );
     expect(await checkLayout(page)).toEqual([]);
 
     // And the helper the views use reaches a tab either way.

@@ -11,13 +11,24 @@ jest.setTimeout(120000);
 
 describe('person photos in the workbench', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('feed cards and comments show the tenant photos from the site, decoded, and nothing loads from outside', async () => {
-    const page = await session.open({ user: loginOf('mikko.nieminen@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
+    const page = await session.open({
+      user: loginOf('mikko.nieminen@formin.example'),
+      lang: 'en-us',
+      theme: 'light',
+      part: 'practiceFeed'
+    });
     const photos: Array<{ url: string; status: number; type: string | undefined }> = [];
-    page.on('response', (r) => { if (/userphoto\.aspx/i.test(r.url())) photos.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }); });
+    page.on('response', (r) => {
+      if (/userphoto\.aspx/i.test(r.url())) photos.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] });
+    });
     await page.reload();
     const feed = page.getByRole('region', { name: 'Blogs and good practices' });
     const first = feed.locator('article img').first();
@@ -28,7 +39,11 @@ describe('person photos in the workbench', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     });
     const src = await first.getAttribute('src');
-    expect(src).toMatch(new RegExp(`^${session.workbench.siteUrl.replace(/[.]/g, '\\.')}/_layouts/15/userphoto\\.aspx\\?size=M&accountname=[^&]+%40formin\\.example$`));
+    expect(src).toMatch(
+      new RegExp(
+        `^${session.workbench.siteUrl.replace(/[.]/g, '\\.')}/_layouts/15/userphoto\\.aspx\\?size=M&accountname=[^&]+%40formin\\.example$`
+      )
+    );
     expect(await first.getAttribute('alt')).toBe('');
     expect(photos.length).toBeGreaterThan(0);
     for (const p of photos) expect({ status: p.status, type: p.type }).toEqual({ status: 200, type: 'image/svg+xml' });

@@ -26,15 +26,27 @@ function exifSegment(): Buffer {
   tiff.writeUInt32BE(8, 4);
   tiff.writeUInt16BE(3, 8);
   // ImageDescription (ASCII), at offset 68.
-  tiff.writeUInt16BE(0x010e, 10); tiff.writeUInt16BE(2, 12); tiff.writeUInt32BE(description.length, 14); tiff.writeUInt32BE(68, 18);
+  tiff.writeUInt16BE(0x010e, 10);
+  tiff.writeUInt16BE(2, 12);
+  tiff.writeUInt32BE(description.length, 14);
+  tiff.writeUInt32BE(68, 18);
   // Orientation 6.
-  tiff.writeUInt16BE(0x0112, 22); tiff.writeUInt16BE(3, 24); tiff.writeUInt32BE(1, 26); tiff.writeUInt16BE(6, 30);
+  tiff.writeUInt16BE(0x0112, 22);
+  tiff.writeUInt16BE(3, 24);
+  tiff.writeUInt32BE(1, 26);
+  tiff.writeUInt16BE(6, 30);
   // GPS IFD at 50.
-  tiff.writeUInt16BE(0x8825, 34); tiff.writeUInt16BE(4, 36); tiff.writeUInt32BE(1, 38); tiff.writeUInt32BE(50, 42);
+  tiff.writeUInt16BE(0x8825, 34);
+  tiff.writeUInt16BE(4, 36);
+  tiff.writeUInt32BE(1, 38);
+  tiff.writeUInt32BE(50, 42);
   tiff.writeUInt32BE(0, 46);
   tiff.writeUInt16BE(1, 50);
   // GPSLatitudeRef "N".
-  tiff.writeUInt16BE(0x0001, 52); tiff.writeUInt16BE(2, 54); tiff.writeUInt32BE(2, 56); tiff.write('N\0', 60, 'latin1');
+  tiff.writeUInt16BE(0x0001, 52);
+  tiff.writeUInt16BE(2, 54);
+  tiff.writeUInt32BE(2, 56);
+  tiff.write('N\0', 60, 'latin1');
   tiff.writeUInt32BE(0, 64);
   const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, description]);
   const header = Buffer.alloc(4);
@@ -66,8 +78,12 @@ async function phonePhoto(page: Page): Promise<Buffer> {
 
 describe('pictures in posts in Chromium', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('a sideways phone photo with a GPS position arrives upright, at most 1,600 px, without metadata, and shows in the post and on its card', async () => {
     const lars = await session.open({ user: loginOf('lars.holmberg@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
@@ -77,7 +93,9 @@ describe('pictures in posts in Chromium', () => {
     await lars.getByLabel('Headline', { exact: true }).fill('Midsummer at the residence');
     await lars.getByLabel('Text', { exact: true }).fill('Guests from twelve countries.');
     await lars.getByRole('button', { name: 'Add a picture' }).click();
-    await lars.getByLabel('Picture (JPEG, PNG, WebP or GIF)').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await lars
+      .getByLabel('Picture (JPEG, PNG, WebP or GIF)')
+      .setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
     await lars.getByText('1200 × 1600 pixels. Location, camera and other details were removed from the file.').waitFor();
     await lars.getByLabel(/Describe the picture for people who cannot see it/).fill('Guests dancing around the midsummer pole');
     const shots = path.resolve(__dirname, '../../jest-output/views');
@@ -99,19 +117,27 @@ describe('pictures in posts in Chromium', () => {
     await lars.getByText('The post was published.').first().waitFor();
 
     // What the site keeps: a JPEG, upright and smaller, with no EXIF, no GPS, no description.
-    const stored = Buffer.from(await session.spAs(loginOf('sofia.jarvinen@formin.example')).web.getFileByServerRelativePath(url).getBuffer());
+    const stored = Buffer.from(
+      await session.spAs(loginOf('sofia.jarvinen@formin.example')).web.getFileByServerRelativePath(url).getBuffer()
+    );
     expect(stored.subarray(0, 2).toString('hex')).toBe('ffd8');
     expect(stored.includes(Buffer.from('Exif', 'latin1'))).toBe(false);
     expect(stored.includes(Buffer.from('HELSINKI', 'latin1'))).toBe(false);
     expect(stored.length).toBeLessThan(photo.length);
 
     // A reader sees it on the card and in the post, loaded from the hub's library.
-    const reader = await session.open({ user: loginOf('sofia.jarvinen@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
+    const reader = await session.open({
+      user: loginOf('sofia.jarvinen@formin.example'),
+      lang: 'en-us',
+      theme: 'light',
+      part: 'practiceFeed'
+    });
     const card = reader.locator('article', { has: reader.getByRole('heading', { name: 'Midsummer at the residence' }) });
     const cover = card.getByRole('img', { name: 'Guests dancing around the midsummer pole' });
     await cover.scrollIntoViewIfNeeded();
     await reader.waitForFunction((alt) => {
-      const img = Array.from(document.querySelectorAll('article img')).find((i) => i.getAttribute('alt') === alt) as HTMLImageElement | undefined;
+      const img = Array.from(document.querySelectorAll('article img')).find((i) => i.getAttribute('alt') === alt) as
+        HTMLImageElement | undefined;
       return !!img && img.complete && img.naturalWidth > 0;
     }, 'Guests dancing around the midsummer pole');
     expect(await cover.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }))).toEqual({ w: 1200, h: 1600 });
@@ -121,7 +147,11 @@ describe('pictures in posts in Chromium', () => {
     await reader.setViewportSize({ width: 375, height: 800 });
     await cover.scrollIntoViewIfNeeded();
     await reader.screenshot({ path: path.join(shots, 'picture-card-en-375.png') });
-    await card.getByRole('link', { name: 'Midsummer at the residence' }).or(card.getByRole('button', { name: 'Midsummer at the residence' })).first().click();
+    await card
+      .getByRole('link', { name: 'Midsummer at the residence' })
+      .or(card.getByRole('button', { name: 'Midsummer at the residence' }))
+      .first()
+      .click();
     const inPost = reader.locator('main').getByRole('img', { name: 'Guests dancing around the midsummer pole' }).last();
     await inPost.waitFor();
     expect(decodeURI(new URL(await inPost.evaluate((img: HTMLImageElement) => img.currentSrc || img.src)).pathname)).toBe(url);

@@ -36,8 +36,12 @@ async function decide(page: Page, action: string, comment: string, state: string
 
 describe('social media plans in Chromium: the whole review journey', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('author submits, reviewer asks for changes, author resubmits, reviewer approves, author archives', async () => {
     let author = await openPlan(session, AUTHOR);
@@ -53,7 +57,7 @@ describe('social media plans in Chromium: the whole review journey', () => {
     await decide(reviewer, 'Request changes', 'Please say who answers comments at weekends (section 6).', 'Changes requested');
     await reviewer.getByText('The e-mail could not be sent. What you did is saved; only the message is missing.').waitFor();
     await reviewer.getByRole('button', { name: 'Send the e-mail', exact: true }).click();
-    await reviewer.getByText('The plan\'s author was told by e-mail.').waitFor();
+    await reviewer.getByText("The plan's author was told by e-mail.").waitFor();
     await reviewer.close();
 
     author = await openPlan(session, AUTHOR);
@@ -64,7 +68,7 @@ describe('social media plans in Chromium: the whole review journey', () => {
 
     reviewer = await openPlan(session, REVIEWER, 'Review queue');
     await decide(reviewer, 'Approve', 'Approved. Start-up instructions follow.', 'Approved');
-    await reviewer.getByText('The plan\'s author was told by e-mail.').waitFor();
+    await reviewer.getByText("The plan's author was told by e-mail.").waitFor();
     await reviewer.close();
 
     author = await openPlan(session, AUTHOR);
@@ -75,12 +79,17 @@ describe('social media plans in Chromium: the whole review journey', () => {
     for (const step of ['Submitted', 'Approved', 'Archived']) expect(history).toContain(step);
     // Every turn told the right people by e-mail, each exactly once (workbench/graph/mail.ts).
     const inbox = async (email: string): Promise<Array<{ subject: string; from: string }>> =>
-      (await fetch(`${session.workbench.url}/workbench/inbox.json?user=${encodeURIComponent(email)}`)).json() as Promise<Array<{ subject: string; from: string }>>;
+      (await fetch(`${session.workbench.url}/workbench/inbox.json?user=${encodeURIComponent(email)}`)).json() as Promise<
+        Array<{ subject: string; from: string }>
+      >;
     const toReviewer = (await inbox(REVIEWER)).filter((m) => m.subject.includes(PLAN));
     expect(toReviewer.map((m) => m.subject.split(' / ').pop())).toEqual([`A plan to review: ${PLAN}`, `A plan to review: ${PLAN}`]);
     expect(toReviewer.every((m) => m.from === AUTHOR)).toBe(true);
     const toAuthor = (await inbox(AUTHOR)).filter((m) => m.subject.includes(PLAN));
-    expect(toAuthor.map((m) => m.subject.split(' / ').pop())).toEqual([`Changes requested in your plan: ${PLAN}`, `Your plan was approved: ${PLAN}`]);
+    expect(toAuthor.map((m) => m.subject.split(' / ').pop())).toEqual([
+      `Changes requested in your plan: ${PLAN}`,
+      `Your plan was approved: ${PLAN}`
+    ]);
     expect(session.outsideRequests()).toEqual([]);
     await author.close();
   });

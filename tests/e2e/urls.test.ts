@@ -19,7 +19,16 @@ import { POST_FIELDS } from '../../src/lists/feedLists';
 import { SESSION_FIELDS } from '../../src/lists/trainingLists';
 import { LISTS } from '../../src/lists/schema';
 import { BARE_BODIES, HOSTILE_URLS } from '../fixtures/hostile-urls';
-import { BrowserSession, executableInMain, fill, mediaSettled, startBrowserSession, stringsFor, XSS_TRAP, xssMarks } from '../support/browser';
+import {
+  BrowserSession,
+  executableInMain,
+  fill,
+  mediaSettled,
+  startBrowserSession,
+  stringsFor,
+  XSS_TRAP,
+  xssMarks
+} from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
 jest.setTimeout(300000);
@@ -42,19 +51,25 @@ beforeAll(async () => {
   // The feed's repository sanitises bodies with DOMPurify, which needs a window: this REST client gets jsdom's.
   (global as unknown as { window?: unknown }).window = new JSDOM('').window;
 });
-afterAll(async () => { await session.close(); });
+afterAll(async () => {
+  await session.close();
+});
 beforeEach(() => session.reset());
 
 async function open(login: string, part: string): Promise<Page> {
   const page = await session.open({ user: login, lang: 'en-us', theme: 'light', part }, { initScripts: [XSS_TRAP] });
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => undefined);
+  });
   return page;
 }
 
 /** Every href and src in the app, as the DOM holds them. */
 function liveUrls(page: Page): Promise<string[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll('main [href], main [src]'))
-    .map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('main [href], main [src]')).map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '')
+  );
 }
 
 /** Nothing ran, no dialog, nothing left the site, and every URL in the page is one safeLink allows. */
@@ -79,10 +94,31 @@ test('good-practice links and bare post bodies written through REST render as te
   if (!blog) throw new Error('Lars owns no blog');
   const author = { id: first.viewer.id, name: first.viewer.title };
   const practice = await lars.posts.create({
-    title: 'Practice with hostile links', bodyHtml: '<p>Fields</p>', kind: 'goodPractice', keywords: ['urls'], blogId: blog.id, author, licence: 'CC BY 4.0',
-    goodPractice: { unit: 'Embassy of Finland, Tokyo', situation: 'crisis', channels: ['blog'], whatWorked: 'Links', whatToAvoid: '', links: ['https://um.fi/'] }
+    title: 'Practice with hostile links',
+    bodyHtml: '<p>Fields</p>',
+    kind: 'goodPractice',
+    keywords: ['urls'],
+    blogId: blog.id,
+    author,
+    licence: 'CC BY 4.0',
+    goodPractice: {
+      unit: 'Embassy of Finland, Tokyo',
+      situation: 'crisis',
+      channels: ['blog'],
+      whatWorked: 'Links',
+      whatToAvoid: '',
+      links: ['https://um.fi/']
+    }
   });
-  const bare = await lars.posts.create({ title: 'Post with a bare body', bodyHtml: '<p>Safe</p>', kind: 'blogPost', keywords: ['urls'], blogId: blog.id, author, licence: 'none' });
+  const bare = await lars.posts.create({
+    title: 'Post with a bare body',
+    bodyHtml: '<p>Safe</p>',
+    kind: 'blogPost',
+    keywords: ['urls'],
+    blogId: blog.id,
+    author,
+    licence: 'none'
+  });
   const posts = session.spAs(BLOG_OWNER).web.lists.getByTitle(LISTS.posts.title).items;
   const links = [...URLS, 'https://um.fi/ajankohtaista'];
   await posts.getById(practice.id).update({ [POST_FIELDS.links]: JSON.stringify(links), [POST_FIELDS.body]: arm(BARE_BODIES.join('')) });
@@ -104,7 +140,9 @@ test('good-practice links and bare post bodies written through REST render as te
   await feed.getByRole('button', { name: 'Practice with hostile links', exact: true }).first().click();
   const list = reader.locator('dd ul').filter({ hasText: 'https://um.fi/ajankohtaista' });
   await list.waitFor(); // the post page opens after the click: read its links once they are there
-  const shown = await list.locator('li').evaluateAll((items) => items.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })));
+  const shown = await list
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })));
   expect(shown).toEqual(links.map((text) => ({ text, href: text === 'https://um.fi/ajankohtaista' ? text : null })));
   await reader.close();
 });
@@ -120,13 +158,25 @@ test('meeting links written through REST into MeetingLink and OnlineLink render 
     const begins = new Date(start.getTime() + i * 3600 * 1000);
     const title = `Link case ${String(i + 1).padStart(2, '0')}`;
     const stored = await helmi.sessions.create({
-      id: 0, title, description: 'A session whose meeting link another client rewrote.', topic: 'socialMedia', audience: 'Staff',
-      start: begins, end: new Date(begins.getTime() + 3600 * 1000), capacity: 5, onlineMeetingUrl: 'https://teams.example/l/ok', cancelled: false
+      id: 0,
+      title,
+      description: 'A session whose meeting link another client rewrote.',
+      topic: 'socialMedia',
+      audience: 'Staff',
+      start: begins,
+      end: new Date(begins.getTime() + 3600 * 1000),
+      capacity: 5,
+      onlineMeetingUrl: 'https://teams.example/l/ok',
+      cancelled: false
     });
     // Even cases in the v2 column, odd ones in the v1 column the app falls back to.
-    await items.getById(stored.session.id).update(i % 2 === 0
-      ? { [SESSION_FIELDS.meetingLink]: URLS[i] }
-      : { [SESSION_FIELDS.meetingLink]: null, [SESSION_FIELDS.onlineLink]: URLS[i].slice(0, 255) });
+    await items
+      .getById(stored.session.id)
+      .update(
+        i % 2 === 0
+          ? { [SESSION_FIELDS.meetingLink]: URLS[i] }
+          : { [SESSION_FIELDS.meetingLink]: null, [SESSION_FIELDS.onlineLink]: URLS[i].slice(0, 255) }
+      );
     const result = await sofia.registrations.signUp(stored, { id: me.Id, title: me.Title, email: me.Email }, 'Unit');
     expect(result.outcome).toBe('signedUp');
     made.push({ title, url: i % 2 === 0 ? URLS[i] : URLS[i].slice(0, 255) });
@@ -135,10 +185,13 @@ test('meeting links written through REST into MeetingLink and OnlineLink render 
   const page = await open(STAFF, 'trainingRegistry');
   for (const { title, url } of made) {
     const details = page.getByRole('button', { name: fill(t.OpenDetailsFor, title) });
-    await details.or(page.getByRole('button', { name: t.LoadMore, exact: true })).first().waitFor();
-    for (let more = 0; more < 20 && await details.count() === 0; more++) {
+    await details
+      .or(page.getByRole('button', { name: t.LoadMore, exact: true }))
+      .first()
+      .waitFor();
+    for (let more = 0; more < 20 && (await details.count()) === 0; more++) {
       const button = page.getByRole('button', { name: t.LoadMore, exact: true });
-      if (await button.count() === 0) break;
+      if ((await button.count()) === 0) break;
       // The next page has arrived when the buttons in the view change (more sessions, or no "load more").
       const before = await page.locator('main button').count();
       await button.click();

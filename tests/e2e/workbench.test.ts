@@ -8,8 +8,12 @@ jest.setTimeout(120000);
 
 describe('the workbench in Chromium', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await startBrowserSession(); });
-  afterAll(async () => { await session.close(); });
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   test('shows the three web parts with the seeded site, in Finnish, and loads nothing from outside', async () => {
     const page = await session.open({ user: loginOf('aino.virtanen@formin.example'), lang: 'fi-fi', theme: 'light' });
@@ -29,7 +33,9 @@ describe('the workbench in Chromium', () => {
   test('the page hands @pnp/sp its request digest, as a SharePoint page does: saves send it, no contextinfo round trip', async () => {
     const page = await session.open({ user: loginOf('aino.virtanen@formin.example'), lang: 'en-us', theme: 'light', part: 'practiceFeed' });
     const posts: Array<{ url: string; digest: string | undefined }> = [];
-    page.on('request', (r) => { if (r.method() === 'POST') posts.push({ url: r.url(), digest: r.headers()['x-requestdigest'] }); });
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push({ url: r.url(), digest: r.headers()['x-requestdigest'] });
+    });
     await page.reload();
     await page.getByRole('region', { name: 'Blogs and good practices' }).waitFor();
     await page.waitForFunction('window.__ddhContentReady && window.__ddhContentReady()');

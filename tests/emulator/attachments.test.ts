@@ -7,8 +7,9 @@ import '@pnp/sp/attachments';
 import '@pnp/sp/security';
 import { createTestSite, spError } from '../support/sp';
 
-const PNG = Uint8Array.from(Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64')
+);
 
 describe('item attachments', () => {
   const site = createTestSite();
@@ -29,7 +30,10 @@ describe('item attachments', () => {
     expect((await item()()).Attachments).toBe(false);
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => 255 - i);
     const added = await item().attachmentFiles.add('brief.bin', bytes);
-    expect(added.data).toMatchObject({ FileName: 'brief.bin', ServerRelativeUrl: `${sitePath}/Lists/DDH Plans/Attachments/${id}/brief.bin` });
+    expect(added.data).toMatchObject({
+      FileName: 'brief.bin',
+      ServerRelativeUrl: `${sitePath}/Lists/DDH Plans/Attachments/${id}/brief.bin`
+    });
     await item().attachmentFiles.add('poster.png', PNG);
     expect((await item()()).Attachments).toBe(true);
     expect((await item().select('Attachments')()).Attachments).toBe(true);
@@ -87,13 +91,17 @@ describe('attachments read with their item, and the limits on adding one', () =>
     await list().update({ WriteSecurity: 2 });
     await list().breakRoleInheritance(true);
     await list().roleAssignments.add(bo.id, 1073741827);
-    id = (await list(site.spAs(anna.loginName)).items.add({ Title: 'Anna\'s note' })).Id;
+    id = (await list(site.spAs(anna.loginName)).items.add({ Title: "Anna's note" })).Id;
   });
 
   test('$expand=AttachmentFiles brings the files with the item; selecting them without expanding is refused', async () => {
     await list(site.spAs(anna.loginName)).items.getById(id).attachmentFiles.add('one.txt', 'first');
-    const row = await list().items.getById(id).select('Id', 'AttachmentFiles').expand('AttachmentFiles')<{ AttachmentFiles: Array<{ FileName: string; ServerRelativeUrl: string }> }>();
-    expect(row.AttachmentFiles.map((a) => [a.FileName, a.ServerRelativeUrl])).toEqual([['one.txt', `${sitePath}/Lists/DDH Notes/Attachments/${id}/one.txt`]]);
+    const row = await list().items.getById(id).select('Id', 'AttachmentFiles').expand('AttachmentFiles')<{
+      AttachmentFiles: Array<{ FileName: string; ServerRelativeUrl: string }>;
+    }>();
+    expect(row.AttachmentFiles.map((a) => [a.FileName, a.ServerRelativeUrl])).toEqual([
+      ['one.txt', `${sitePath}/Lists/DDH Notes/Attachments/${id}/one.txt`]
+    ]);
     const rows = await list().items.select('*').expand('AttachmentFiles')<Array<{ AttachmentFiles: unknown[] }>>();
     expect(rows[0].AttachmentFiles).toHaveLength(1);
     expect((await list().items.getById(id)()).AttachmentFiles).toBeUndefined();
@@ -102,17 +110,24 @@ describe('attachments read with their item, and the limits on adding one', () =>
     expect(refused.message).toContain('$expand query string must contains AttachmentFiles');
   });
 
-  test('WriteSecurity 2: only the item\'s creator (or a list manager) adds or removes its attachments', async () => {
+  test("WriteSecurity 2: only the item's creator (or a list manager) adds or removes its attachments", async () => {
     expect((await spError(list(site.spAs(bo.loginName)).items.getById(id).attachmentFiles.add('bo.txt', 'x'))).status).toBe(403);
-    expect((await spError(list(site.spAs(bo.loginName)).items.getById(id).attachmentFiles.getByName('one.txt').recycle())).status).toBe(403);
+    expect((await spError(list(site.spAs(bo.loginName)).items.getById(id).attachmentFiles.getByName('one.txt').recycle())).status).toBe(
+      403
+    );
     await list().items.getById(id).attachmentFiles.add('owner.txt', 'by the site owner');
-    expect((await list().items.getById(id).attachmentFiles()).map((a: { FileName: string }) => a.FileName)).toEqual(['one.txt', 'owner.txt']);
+    expect((await list().items.getById(id).attachmentFiles()).map((a: { FileName: string }) => a.FileName)).toEqual([
+      'one.txt',
+      'owner.txt'
+    ]);
   });
 
   test('a file over the size limit and a path over 400 characters are refused', async () => {
     const item = list(site.spAs(anna.loginName)).items.getById(id);
     expect((await spError(item.attachmentFiles.add('big.bin', new Uint8Array(1001)))).message).toContain('The file is too large');
-    const long = await spError(item.attachmentFiles.add(`${'x'.repeat(400 - `${sitePath}/Lists/DDH Notes/Attachments/${id}/`.length - 3)}.txt`, 'x'));
+    const long = await spError(
+      item.attachmentFiles.add(`${'x'.repeat(400 - `${sitePath}/Lists/DDH Notes/Attachments/${id}/`.length - 3)}.txt`, 'x')
+    );
     expect(long.message).toContain('400 characters or less');
     await item.attachmentFiles.add(`${'y'.repeat(400 - `${sitePath}/Lists/DDH Notes/Attachments/${id}/`.length - 4)}.txt`, 'just fits');
   });

@@ -36,9 +36,14 @@ describe('list content types', () => {
     const rows = await list.contentTypes<CtRow[]>();
     const item = rows.find((r) => r.Name === 'Item');
     expect(item).toMatchObject({
-      StringId: itemCt(), Id: { StringValue: itemCt() },
-      NewFormClientSideComponentId: null, EditFormClientSideComponentId: null, DisplayFormClientSideComponentId: null,
-      NewFormClientSideComponentProperties: null, EditFormClientSideComponentProperties: null, DisplayFormClientSideComponentProperties: null
+      StringId: itemCt(),
+      Id: { StringValue: itemCt() },
+      NewFormClientSideComponentId: null,
+      EditFormClientSideComponentId: null,
+      DisplayFormClientSideComponentId: null,
+      NewFormClientSideComponentProperties: null,
+      EditFormClientSideComponentProperties: null,
+      DisplayFormClientSideComponentProperties: null
     });
     expect(item?.StringId).toMatch(/^0x0100[0-9A-F]{32}$/);
     expect(rows.map((r) => r.Name)).toEqual(['Item', 'Folder']);
@@ -48,32 +53,51 @@ describe('list content types', () => {
     // $filter and $select over the collection, and the single content type by id (any case).
     const filtered = await list.contentTypes.filter("Name eq 'Item'").select('StringId', 'Name')<Array<Record<string, unknown>>>();
     expect(filtered).toEqual([expect.objectContaining({ StringId: itemCt(), Name: 'Item' })]);
-    expect(Object.keys(filtered[0]).filter((k) => !k.startsWith('odata.')).sort()).toEqual(['Name', 'StringId']);
+    expect(
+      Object.keys(filtered[0])
+        .filter((k) => !k.startsWith('odata.'))
+        .sort()
+    ).toEqual(['Name', 'StringId']);
     await expect(list.contentTypes.getById(itemCt().toLowerCase()).select('Name')()).resolves.toMatchObject({ Name: 'Item' });
   });
 
   test('update (MERGE) binds a form customizer; the binding reads back and survives a snapshot', async () => {
     const list = site.spAs(site.adminLogin).web.lists.getByTitle('DDH Plans');
     const ct = list.contentTypes.getById(itemCt());
-    await ct.update({ NewFormClientSideComponentId: COMPONENT, EditFormClientSideComponentId: COMPONENT, DisplayFormClientSideComponentProperties: '{"a":1}' });
+    await ct.update({
+      NewFormClientSideComponentId: COMPONENT,
+      EditFormClientSideComponentId: COMPONENT,
+      DisplayFormClientSideComponentProperties: '{"a":1}'
+    });
     const read = await ct<CtRow>();
     expect(read).toMatchObject({
-      NewFormClientSideComponentId: COMPONENT, EditFormClientSideComponentId: COMPONENT, DisplayFormClientSideComponentId: null,
-      DisplayFormClientSideComponentProperties: '{"a":1}', Name: 'Item'
+      NewFormClientSideComponentId: COMPONENT,
+      EditFormClientSideComponentId: COMPONENT,
+      DisplayFormClientSideComponentId: null,
+      DisplayFormClientSideComponentProperties: '{"a":1}',
+      Name: 'Item'
     });
 
-    const restored = createEmulator({ siteUrl: 'https://elsewhere.test/sites/hub', state: JSON.parse(JSON.stringify(site.emulator.snapshot())) });
-    const response = await restored.handle(new Request(`https://elsewhere.test/sites/hub/_api/web/lists/getbytitle('DDH Plans')/contenttypes('${itemCt()}')`, {
-      headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
-    }));
+    const restored = createEmulator({
+      siteUrl: 'https://elsewhere.test/sites/hub',
+      state: JSON.parse(JSON.stringify(site.emulator.snapshot()))
+    });
+    const response = await restored.handle(
+      new Request(`https://elsewhere.test/sites/hub/_api/web/lists/getbytitle('DDH Plans')/contenttypes('${itemCt()}')`, {
+        headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+      })
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ NewFormClientSideComponentId: COMPONENT, EditFormClientSideComponentId: COMPONENT });
 
     // PATCH, the other verb SharePoint accepts for an update, and clearing with null.
-    const patch = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/lists/getbytitle('DDH Plans')/contenttypes('${itemCt()}')`, {
-      method: 'PATCH', headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Emulator-User': site.adminLogin },
-      body: JSON.stringify({ NewFormClientSideComponentId: null })
-    }));
+    const patch = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getbytitle('DDH Plans')/contenttypes('${itemCt()}')`, {
+        method: 'PATCH',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Emulator-User': site.adminLogin },
+        body: JSON.stringify({ NewFormClientSideComponentId: null })
+      })
+    );
     expect(patch.status).toBe(204);
     expect((await ct.select('NewFormClientSideComponentId')<CtRow>()).NewFormClientSideComponentId).toBeNull();
   });
@@ -91,10 +115,15 @@ describe('list content types', () => {
     expect((await spError(owner.contentTypes.getById('0x0100DEADBEEF')())).status).toBe(404);
     expect((await spError(owner.contentTypes.getById('0x0100DEADBEEF').update({ Name: 'x' }))).status).toBe(404);
     const unknown = await spError(owner.contentTypes.getById(itemCt()).update({ NewFormComponent: COMPONENT }));
-    expect(unknown).toMatchObject({ status: 400, message: expect.stringContaining("The property 'NewFormComponent' does not exist on type 'SP.ContentType'") });
+    expect(unknown).toMatchObject({
+      status: 400,
+      message: expect.stringContaining("The property 'NewFormComponent' does not exist on type 'SP.ContentType'")
+    });
     expect((await spError(owner.contentTypes.getById(itemCt()).update({ StringId: '0x01' }))).status).toBe(400);
     // A refused MERGE changes nothing, not even the valid properties in the same body.
-    expect((await spError(owner.contentTypes.getById(itemCt()).update({ EditFormClientSideComponentId: COMPONENT, Hidden: 'yes' }))).status).toBe(400);
+    expect(
+      (await spError(owner.contentTypes.getById(itemCt()).update({ EditFormClientSideComponentId: COMPONENT, Hidden: 'yes' }))).status
+    ).toBe(400);
     expect((await owner.contentTypes.getById(itemCt())<CtRow>()).EditFormClientSideComponentId).toBeNull();
   });
 
@@ -102,9 +131,14 @@ describe('list content types', () => {
     const state = JSON.parse(JSON.stringify(site.emulator.snapshot()));
     for (const list of state.lists) delete list.contentTypes;
     const restored = createEmulator({ siteUrl: 'https://old.test/sites/hub', state });
-    const response = await restored.handle(new Request(`https://old.test/sites/hub/_api/web/lists/getbytitle('DDH Plans')/contenttypes?$select=StringId,Name,NewFormClientSideComponentId`, {
-      headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
-    }));
+    const response = await restored.handle(
+      new Request(
+        `https://old.test/sites/hub/_api/web/lists/getbytitle('DDH Plans')/contenttypes?$select=StringId,Name,NewFormClientSideComponentId`,
+        {
+          headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+        }
+      )
+    );
     expect(((await response.json()) as { value: unknown[] }).value).toEqual([
       expect.objectContaining({ StringId: itemCt(), Name: 'Item', NewFormClientSideComponentId: null }),
       expect.objectContaining({ Name: 'Folder' })
@@ -114,7 +148,10 @@ describe('list content types', () => {
   test('works inside a $batch', async () => {
     const owner = site.spAs(site.adminLogin);
     const [batched, execute] = owner.batched();
-    const update = batched.web.lists.getByTitle('DDH Plans').contentTypes.getById(itemCt()).update({ DisplayFormClientSideComponentId: COMPONENT });
+    const update = batched.web.lists
+      .getByTitle('DDH Plans')
+      .contentTypes.getById(itemCt())
+      .update({ DisplayFormClientSideComponentId: COMPONENT });
     const read = batched.web.lists.getByTitle('DDH Plans').contentTypes.select('StringId', 'DisplayFormClientSideComponentId')<CtRow[]>();
     await execute();
     await update;

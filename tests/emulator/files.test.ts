@@ -14,8 +14,9 @@ const READ = 1073741826;
 const CONTRIBUTE = 1073741827;
 
 /** A 1×1 PNG (red pixel): a real image's bytes, including the zero bytes and high bytes text would mangle. */
-const PNG = Uint8Array.from(Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64')
+);
 
 const allBytes = (): Uint8Array => Uint8Array.from({ length: 256 }, (_, i) => i);
 
@@ -52,8 +53,11 @@ describe('files in document libraries', () => {
     await library.rootFolder.files.addUsingPath('pixel.png', PNG);
     const png = new Uint8Array(await library.rootFolder.files.getByUrl('pixel.png').getBuffer());
     expect(Buffer.from(png).equals(Buffer.from(PNG))).toBe(true);
-    const response = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/pixel.png')/$value`,
-      { headers: { 'X-Emulator-User': site.adminLogin } }));
+    const response = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/pixel.png')/$value`, {
+        headers: { 'X-Emulator-User': site.adminLogin }
+      })
+    );
     expect(response.headers.get('Content-Type')).toBe('image/png');
 
     await library.rootFolder.files.addUsingPath('note.txt', 'Hyvää päivää, ÅÄÖ ✓');
@@ -89,7 +93,9 @@ describe('files in document libraries', () => {
     const refused = await spError(asVisitor.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('mine.txt', 'x'));
     expect(refused.status).toBe(403);
     expect(refused.code).toContain('UnauthorizedAccessException');
-    const overwrite = await spError(asVisitor.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('public.txt', 'x', { Overwrite: true }));
+    const overwrite = await spError(
+      asVisitor.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('public.txt', 'x', { Overwrite: true })
+    );
     expect(overwrite.status).toBe(403);
     await asMember.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('member.txt', 'by Anna');
     await asMember.web.getFileByServerRelativePath(`${root}/member.txt`).delete();
@@ -113,22 +119,39 @@ describe('files in document libraries', () => {
     expect(await asMember.web.getFileByServerRelativePath(`${root}/restricted/secret.txt`).getText()).toBe('eyes only');
   });
 
-  test('permissions broken on a file\'s own item hide it from readers; getItem reaches the library item', async () => {
+  test("permissions broken on a file's own item hide it from readers; getItem reaches the library item", async () => {
     await library.rootFolder.files.addUsingPath('draft.txt', 'not yet');
     const fileItem = await sp.web.getFileByServerRelativePath(`${root}/draft.txt`).getItem('Id', 'FileLeafRef');
     expect((fileItem as unknown as { FileLeafRef: string }).FileLeafRef).toBe('draft.txt');
     expect(await asVisitor.web.getFileByServerRelativePath(`${root}/draft.txt`).getText()).toBe('not yet');
     await fileItem.breakRoleInheritance(false, true);
     expect((await spError(asVisitor.web.getFileByServerRelativePath(`${root}/draft.txt`).getText())).status).toBe(404);
-    expect((await asVisitor.web.lists.getByTitle('Pictures').rootFolder.files()).map((f: { Name: string }) => f.Name)).not.toContain('draft.txt');
+    expect((await asVisitor.web.lists.getByTitle('Pictures').rootFolder.files()).map((f: { Name: string }) => f.Name)).not.toContain(
+      'draft.txt'
+    );
     await fileItem.roleAssignments.add(member.id, CONTRIBUTE);
     await asMember.web.lists.getByTitle('Pictures').rootFolder.files.addUsingPath('draft.txt', 'edited by Anna', { Overwrite: true });
     expect(await sp.web.getFileByServerRelativePath(`${root}/draft.txt`).getText()).toBe('edited by Anna');
   });
 
   test.each([
-    'a:b.png', 'what?.txt', 'pipe|.txt', 'star*.txt', 'quote".txt', 'lt<.txt', ' leading.txt', 'trailing.txt ',
-    'tab\t.txt', 'CON', 'aux', 'com1', 'LPT9', '.lock', 'desktop.ini', 'my_vti_file.txt', '~$draft.docx'
+    'a:b.png',
+    'what?.txt',
+    'pipe|.txt',
+    'star*.txt',
+    'quote".txt',
+    'lt<.txt',
+    ' leading.txt',
+    'trailing.txt ',
+    'tab\t.txt',
+    'CON',
+    'aux',
+    'com1',
+    'LPT9',
+    '.lock',
+    'desktop.ini',
+    'my_vti_file.txt',
+    '~$draft.docx'
   ])('SharePoint refuses the name %j', async (name) => {
     const refused = await spError(library.rootFolder.files.addUsingPath(name, 'x'));
     expect(refused.status).toBe(400);
@@ -153,7 +176,10 @@ describe('files in document libraries', () => {
     expect(tooBig.status).toBe(400);
     expect(tooBig.message).toContain('The request message is too big');
     const stages: string[] = [];
-    await library.rootFolder.files.addChunked('big.bin', new Blob([big]), { chunkSize: 1024 * 1024, progress: (p) => stages.push(p.stage) });
+    await library.rootFolder.files.addChunked('big.bin', new Blob([big]), {
+      chunkSize: 1024 * 1024,
+      progress: (p) => stages.push(p.stage)
+    });
     expect(stages.filter((s) => s === 'continue').length).toBe(4);
     const file = await library.rootFolder.files.getByUrl('big.bin')();
     expect(file.Length).toBe(String(big.length));
@@ -170,10 +196,18 @@ describe('files in document libraries', () => {
     await library.rootFolder.files.addUsingPath('offset.bin', '');
     const file = library.rootFolder.files.getByUrl('offset.bin');
     const uploadId = '0f0e0d0c-0b0a-4909-8807-060504030201';
-    await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/offset.bin')/startUpload(uploadId=guid'${uploadId}')`,
-      { method: 'POST', headers: { 'X-Emulator-User': site.adminLogin }, body: new Uint8Array(10) }));
-    const wrong = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/offset.bin')/continueUpload(uploadId=guid'${uploadId}',fileOffset=5)`,
-      { method: 'POST', headers: { 'X-Emulator-User': site.adminLogin }, body: new Uint8Array(10) }));
+    await site.emulator.handle(
+      new Request(
+        `${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/offset.bin')/startUpload(uploadId=guid'${uploadId}')`,
+        { method: 'POST', headers: { 'X-Emulator-User': site.adminLogin }, body: new Uint8Array(10) }
+      )
+    );
+    const wrong = await site.emulator.handle(
+      new Request(
+        `${site.siteUrl}/_api/web/getFileByServerRelativePath(decodedUrl='${root}/offset.bin')/continueUpload(uploadId=guid'${uploadId}',fileOffset=5)`,
+        { method: 'POST', headers: { 'X-Emulator-User': site.adminLogin }, body: new Uint8Array(10) }
+      )
+    );
     expect(wrong.status).toBe(400);
     expect((await file()).Length).toBe('0');
   });
@@ -194,8 +228,12 @@ describe('files in document libraries', () => {
     expect(json.length).toBeLessThan(200_000);
     await library.rootFolder.files.addUsingPath('kept.png', 'replaced', { Overwrite: true });
     const restored = createEmulator({ siteUrl: 'https://restored.test/sites/hub', state: JSON.parse(json), contents });
-    const response = await restored.handle(new Request(`https://restored.test/sites/hub/_api/web/getFileByServerRelativePath(decodedUrl='/sites/hub/Pictures/kept.png')/$value`,
-      { headers: { 'X-Emulator-User': site.adminLogin } }));
+    const response = await restored.handle(
+      new Request(
+        `https://restored.test/sites/hub/_api/web/getFileByServerRelativePath(decodedUrl='/sites/hub/Pictures/kept.png')/$value`,
+        { headers: { 'X-Emulator-User': site.adminLogin } }
+      )
+    );
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(PNG))).toBe(true);
   });

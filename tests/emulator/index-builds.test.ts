@@ -12,10 +12,17 @@ describe('an index made on a large list', () => {
   afterAll(() => site.dispose());
 
   beforeAll(async () => {
-    for (const [title, count] of [['Large', 6000], ['Small', 100], ['Huge', 20_001]] as const) {
+    for (const [title, count] of [
+      ['Large', 6000],
+      ['Small', 100],
+      ['Huge', 20_001]
+    ] as const) {
       await sp.web.lists.ensure(title);
       await sp.web.lists.getByTitle(title).fields.addText('Code');
-      site.emulator.seedItems(title, Array.from({ length: count }, (_, i) => ({ Title: `Row ${i}`, Code: `C${i % 7}` })));
+      site.emulator.seedItems(
+        title,
+        Array.from({ length: count }, (_, i) => ({ Title: `Row ${i}`, Code: `C${i % 7}` }))
+      );
     }
   });
 

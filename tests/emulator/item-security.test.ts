@@ -22,7 +22,8 @@ describe('item-level permissions: one folder per blog, owners post', () => {
   let blog = '';
   const posts = (login: string) => site.spAs(login).web.lists.getByTitle('DDH Posts');
   const blogFolder = (login: string) => site.spAs(login).web.getFolderByServerRelativePath(blog);
-  const post = (login: string, title: string) => posts(login).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: title }], blog);
+  const post = (login: string, title: string) =>
+    posts(login).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: title }], blog);
   const idOf = (result: unknown): number => Number((result as FormResult).find((r) => r.FieldName === 'Id')?.FieldValue);
   let membersId = 0;
   let visitorsId = 0;
@@ -55,8 +56,12 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     const folderItem = await blogFolder(site.adminLogin).getItem();
     type Assignment = { Member: { Title: string }; RoleDefinitionBindings: Array<{ Name: string }> };
     const assignments = (await folderItem.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as Assignment[];
-    expect(assignments.map((a) => `${a.Member.Title}:${a.RoleDefinitionBindings.map((b) => b.Name).join('+')}`)).toEqual(
-      ['Site Admin:Full Control', 'Hub Members:Read', 'Hub Visitors:Read', 'Olga Blogowner:Contribute']);
+    expect(assignments.map((a) => `${a.Member.Title}:${a.RoleDefinitionBindings.map((b) => b.Name).join('+')}`)).toEqual([
+      'Site Admin:Full Control',
+      'Hub Members:Read',
+      'Hub Visitors:Read',
+      'Olga Blogowner:Contribute'
+    ]);
     expect(await folderItem.userHasPermissions(olga.loginName, PermissionKind.AddListItems)).toBe(true);
     expect(await folderItem.userHasPermissions(mika.loginName, PermissionKind.AddListItems)).toBe(false);
     expect(await folderItem.userHasPermissions(mika.loginName, PermissionKind.ViewListItems)).toBe(true);
@@ -92,7 +97,7 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     await posts(olga.loginName).items.getById(id).delete();
   });
 
-  test('changing the folder\'s role assignments takes effect on the next request', async () => {
+  test("changing the folder's role assignments takes effect on the next request", async () => {
     const folderItem = await blogFolder(site.adminLogin).getItem();
     await folderItem.roleAssignments.remove(olga.id, CONTRIBUTE);
     await folderItem.roleAssignments.add(mika.id, CONTRIBUTE);
@@ -139,7 +144,11 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     await folderItem.breakRoleInheritance(true);
     await folderItem.roleAssignments.remove(membersId, 1073741830);
     await folderItem.roleAssignments.add(membersId, READ);
-    const add = () => scratch(mika.loginName).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'm' }], `${sitePath}/Lists/Scratch posts/b`);
+    const add = () =>
+      scratch(mika.loginName).addValidateUpdateItemUsingPath(
+        [{ FieldName: 'Title', FieldValue: 'm' }],
+        `${sitePath}/Lists/Scratch posts/b`
+      );
     expect((await spError(add())).status).toBe(403);
     await folderItem.resetRoleInheritance();
     await add();
@@ -150,12 +159,21 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     const path = `${new URL(restored.siteUrl).pathname}/Lists/DDH Posts/blog-1`;
     const folder = (login: string) => restored.spAs(login).web.getFolderByServerRelativePath(path);
     expect((await folder(site.adminLogin)()).Name).toBe('blog-1');
-    expect(await folder(site.adminLogin).listItemAllFields.select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: true });
-    const add = (login: string) => restored.spAs(login).web.lists.getByTitle('DDH Posts')
-      .addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'after restore' }], path);
+    expect(await folder(site.adminLogin).listItemAllFields.select('HasUniqueRoleAssignments')()).toMatchObject({
+      HasUniqueRoleAssignments: true
+    });
+    const add = (login: string) =>
+      restored
+        .spAs(login)
+        .web.lists.getByTitle('DDH Posts')
+        .addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'after restore' }], path);
     await add(olga.loginName);
     expect((await spError(add(mika.loginName))).status).toBe(403);
-    const inBlog = await restored.spAs(mika.loginName).web.lists.getByTitle('DDH Posts').items.filter(`FileDirRef eq '${path}'`).select('Title')();
+    const inBlog = await restored
+      .spAs(mika.loginName)
+      .web.lists.getByTitle('DDH Posts')
+      .items.filter(`FileDirRef eq '${path}'`)
+      .select('Title')();
     expect(inBlog.map((r: { Title: string }) => r.Title)).toContain('after restore');
     restored.dispose();
   });
@@ -168,7 +186,10 @@ describe('item-level permissions: one folder per blog, owners post', () => {
     for (const name of ['a', 'b']) await big(site.adminLogin).rootFolder.addSubFolderUsingPath(name);
     const hidden = await site.spAs(site.adminLogin).web.getFolderByServerRelativePath(`${sitePath}/Lists/Big posts/b`).getItem();
     await hidden.breakRoleInheritance(false);
-    site.emulator.seedItems('Big posts', Array.from({ length: 100000 }, (_, i) => ({ Title: `P${i}`, FileDirRef: i % 2 ? 'a' : 'b' })));
+    site.emulator.seedItems(
+      'Big posts',
+      Array.from({ length: 100000 }, (_, i) => ({ Title: `P${i}`, FileDirRef: i % 2 ? 'a' : 'b' }))
+    );
     let seen = 0;
     let fromB = 0;
     for await (const page of big(mika.loginName).items.select('Id', 'FileDirRef').top(5000)) {

@@ -20,13 +20,46 @@ describe('list items through @pnp/sp', () => {
     await list.fields.addNumber('Likes');
     await list.fields.addBoolean('Featured');
     await list.fields.addUser('Owner');
-    await list.fields.createFieldAsXml({ SchemaXml: '<Field Type="UserMulti" Name="Reviewers" DisplayName="Reviewers" Mult="TRUE" />', Options: 8 });
+    await list.fields.createFieldAsXml({
+      SchemaXml: '<Field Type="UserMulti" Name="Reviewers" DisplayName="Reviewers" Mult="TRUE" />',
+      Options: 8
+    });
     await list.fields.addLookup('Blog', { LookupListId: cats.data.Id, LookupFieldName: 'Title' });
     await list.fields.addUrl('Link');
     const rows = [
-      { Title: 'Ash cloud', Keyword: 'crisis', Kind: 'Practice', Channels: ['Facebook'], Published: '2010-04-20T10:00:00Z', Likes: 12, Featured: true, OwnerId: anna.id, ReviewersId: [anna.id, erik.id], BlogId: catId },
-      { Title: "O'Brien's notes", Keyword: 'etiquette', Kind: 'Post', Channels: ['X', 'LinkedIn'], Published: '2011-03-11T08:00:00Z', Likes: 3, Featured: false, OwnerId: erik.id, ReviewersId: [erik.id] },
-      { Title: 'Cairo unrest', Keyword: 'crisis', Kind: 'Practice', Channels: ['X'], Published: '2011-01-30T12:00:00Z', Likes: 7, Featured: false, Link: { Url: 'https://example.org', Description: 'Example' } },
+      {
+        Title: 'Ash cloud',
+        Keyword: 'crisis',
+        Kind: 'Practice',
+        Channels: ['Facebook'],
+        Published: '2010-04-20T10:00:00Z',
+        Likes: 12,
+        Featured: true,
+        OwnerId: anna.id,
+        ReviewersId: [anna.id, erik.id],
+        BlogId: catId
+      },
+      {
+        Title: "O'Brien's notes",
+        Keyword: 'etiquette',
+        Kind: 'Post',
+        Channels: ['X', 'LinkedIn'],
+        Published: '2011-03-11T08:00:00Z',
+        Likes: 3,
+        Featured: false,
+        OwnerId: erik.id,
+        ReviewersId: [erik.id]
+      },
+      {
+        Title: 'Cairo unrest',
+        Keyword: 'crisis',
+        Kind: 'Practice',
+        Channels: ['X'],
+        Published: '2011-01-30T12:00:00Z',
+        Likes: 7,
+        Featured: false,
+        Link: { Url: 'https://example.org', Description: 'Example' }
+      },
       { Title: 'Japan earthquake', Kind: 'Practice', Published: '2011-03-12T00:00:00Z', Likes: 30, Featured: true }
     ];
     for (const row of rows) await list.items.add(row);
@@ -34,7 +67,16 @@ describe('list items through @pnp/sp', () => {
 
   test('add answers 201 with Id, ID, etag, people ids and UTC dates', async () => {
     const added = await list.items.add({ Title: 'Hello', Kind: 'Post' });
-    expect(added).toMatchObject({ Id: 5, ID: 5, Title: 'Hello', 'odata.etag': '"1"', AuthorId: 6, EditorId: 6, ReviewersId: [], Channels: null });
+    expect(added).toMatchObject({
+      Id: 5,
+      ID: 5,
+      Title: 'Hello',
+      'odata.etag': '"1"',
+      AuthorId: 6,
+      EditorId: 6,
+      ReviewersId: [],
+      Channels: null
+    });
     expect(added.Created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const read = await list.items.getById(5)();
     expect(read.Title).toBe('Hello');
@@ -42,8 +84,21 @@ describe('list items through @pnp/sp', () => {
   });
 
   test('$select and $expand people and lookups; multi-values are arrays', async () => {
-    const [first] = await list.items.select('Id', 'Title', 'Author/Title', 'Author/EMail', 'Owner/Title', 'Reviewers/Title', 'ReviewersId', 'Blog/Title', 'Channels', 'Link')
-      .expand('Author', 'Owner', 'Reviewers', 'Blog').filter('Id eq 1')();
+    const [first] = await list.items
+      .select(
+        'Id',
+        'Title',
+        'Author/Title',
+        'Author/EMail',
+        'Owner/Title',
+        'Reviewers/Title',
+        'ReviewersId',
+        'Blog/Title',
+        'Channels',
+        'Link'
+      )
+      .expand('Author', 'Owner', 'Reviewers', 'Blog')
+      .filter('Id eq 1')();
     expect(first.Author).toMatchObject({ Title: 'Site Admin', EMail: 'admin@contoso.onmicrosoft.com' });
     expect(first.Owner.Title).toBe("Anna O'Brien");
     expect(first.Reviewers.map((r: { Title: string }) => r.Title)).toEqual(["Anna O'Brien", 'Erik Lund']);
@@ -52,14 +107,17 @@ describe('list items through @pnp/sp', () => {
     expect(first.Channels).toEqual(['Facebook']);
     const third = await list.items.getById(3).select('Link')();
     expect(third.Link).toMatchObject({ Url: 'https://example.org', Description: 'Example' });
-    expect(Object.keys(first).filter((k) => !k.startsWith('odata.')).sort()).toEqual(
-      ['Author', 'Blog', 'Channels', 'Id', 'Link', 'Owner', 'Reviewers', 'ReviewersId', 'Title']);
+    expect(
+      Object.keys(first)
+        .filter((k) => !k.startsWith('odata.'))
+        .sort()
+    ).toEqual(['Author', 'Blog', 'Channels', 'Id', 'Link', 'Owner', 'Reviewers', 'ReviewersId', 'Title']);
   });
 
   test('a projected person field without $expand is a 400, as is an unknown field', async () => {
     const notExpanded = await spError(list.items.select('Author/Title')());
     expect(notExpanded.status).toBe(400);
-    expect(notExpanded.message).toContain("must contains Author");
+    expect(notExpanded.message).toContain('must contains Author');
     expect((await spError(list.items.select('Nope')())).status).toBe(400);
     const badFilter = await spError(list.items.filter("Nope eq 'x'")());
     expect(badFilter).toMatchObject({ status: 400 });
@@ -91,7 +149,7 @@ describe('list items through @pnp/sp', () => {
     ['ReviewersId eq 8', ['Ash cloud', "O'Brien's notes"]],
     ["Channels eq 'X'", ["O'Brien's notes", 'Cairo unrest']],
     ['BlogId eq 1', ['Ash cloud']],
-    ['AuthorId eq 6 and (Kind eq \'Post\' or Likes eq 30)', ["O'Brien's notes", 'Japan earthquake']]
+    ["AuthorId eq 6 and (Kind eq 'Post' or Likes eq 30)", ["O'Brien's notes", 'Japan earthquake']]
   ])('$filter %s', async (filter, expected) => {
     expect(await titles(filter)).toEqual(expected);
   });
@@ -167,8 +225,12 @@ describe('list items through @pnp/sp', () => {
     await sp.web.lists.ensure('Seats');
     const seats = sp.web.lists.getByTitle('Seats');
     await seats.fields.addText('SeatKey', { Indexed: true, EnforceUniqueValues: true });
-    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => seats.items.add({ Title: `r${i}`, SeatKey: `seat-${i % 10}` })));
-    const ok = results.filter((r): r is PromiseFulfilledResult<{ Id: number; Title: string }> => r.status === 'fulfilled').map((r) => r.value);
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => seats.items.add({ Title: `r${i}`, SeatKey: `seat-${i % 10}` }))
+    );
+    const ok = results
+      .filter((r): r is PromiseFulfilledResult<{ Id: number; Title: string }> => r.status === 'fulfilled')
+      .map((r) => r.value);
     expect(ok).toHaveLength(10);
     expect(ok.map((r) => r.Title)).toEqual(Array.from({ length: 10 }, (_, i) => `r${i}`));
     expect(ok.map((r) => r.Id)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));

@@ -15,8 +15,11 @@ describe('a list above the 5,000-item list view threshold', () => {
     await list.fields.addDateTime('Due', { Indexed: true });
     const regions = ['Europe', 'Asia', 'Africa', 'Americas'];
     const rows = Array.from({ length: COUNT }, (_, i) => ({
-      Title: `Item ${i + 1}`, Region: i < 40 ? 'Arctic' : regions[i % 4], Embassy: `E${i % 90}`,
-      Seq: (i * 7919) % COUNT, Due: new Date(Date.UTC(2026, 0, 1) + i * 3600000).toISOString()
+      Title: `Item ${i + 1}`,
+      Region: i < 40 ? 'Arctic' : regions[i % 4],
+      Embassy: `E${i % 90}`,
+      Seq: (i * 7919) % COUNT,
+      Due: new Date(Date.UTC(2026, 0, 1) + i * 3600000).toISOString()
     }));
     // How long seeding takes is measured by the bench (workbench/bench/emulator.ts), not asserted here.
     expect(site.emulator.seedItems('Big', rows)).toHaveLength(COUNT);
@@ -49,24 +52,29 @@ describe('a list above the 5,000-item list view threshold', () => {
     expect(site.emulator.stats().rowsRead - before).toBeLessThan(COUNT + 100);
   });
 
-  test('the nextLink carries SharePoint\'s skiptoken', async () => {
-    const response = await site.emulator.handle(new Request(
-      `${site.siteUrl}/_api/web/lists/getByTitle('Big')/items?%24top=2&%24orderby=Seq+desc&%24select=Id`,
-      { headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin } }));
-    const json = await response.json() as { 'odata.nextLink': string; value: Array<{ Id: number }> };
+  test("the nextLink carries SharePoint's skiptoken", async () => {
+    const response = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Big')/items?%24top=2&%24orderby=Seq+desc&%24select=Id`, {
+        headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+      })
+    );
+    const json = (await response.json()) as { 'odata.nextLink': string; value: Array<{ Id: number }> };
     const last = json.value[1].Id;
     expect(json['odata.nextLink']).toContain(`%24skiptoken=Paged%3dTRUE%26p_Seq%3d11998%26p_ID%3d${last}`);
   });
 
   test('an ordered nextLink writes a date as SharePoint does, and following it gives the next rows', async () => {
     const headers = { Accept: 'application/json', 'X-Emulator-User': site.adminLogin };
-    const response = await site.emulator.handle(new Request(
-      `${site.siteUrl}/_api/web/lists/getByTitle('Big')/items?%24top=2&%24orderby=Due&%24select=Id`, { headers }));
-    const json = await response.json() as { 'odata.nextLink': string; value: Array<{ Id: number }> };
+    const response = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Big')/items?%24top=2&%24orderby=Due&%24select=Id`, { headers })
+    );
+    const json = (await response.json()) as { 'odata.nextLink': string; value: Array<{ Id: number }> };
     expect(json.value.map((r) => r.Id)).toEqual([1, 2]);
     // Item 2 is due 2026-01-01 01:00 UTC: SharePoint's paging format is `yyyyMMdd HH:mm:ss`.
     expect(decodeURIComponent(json['odata.nextLink'])).toContain('$skiptoken=Paged=TRUE&p_Due=20260101 01:00:00&p_ID=2');
-    const next = await (await site.emulator.handle(new Request(json['odata.nextLink'], { headers }))).json() as { value: Array<{ Id: number }> };
+    const next = (await (await site.emulator.handle(new Request(json['odata.nextLink'], { headers }))).json()) as {
+      value: Array<{ Id: number }>;
+    };
     expect(next.value.map((r) => r.Id)).toEqual([3, 4]);
   });
 
@@ -80,8 +88,11 @@ describe('a list above the 5,000-item list view threshold', () => {
     await sp.web.lists.ensure('Other');
     await sp.web.lists.getByTitle('Other').items.add({ Title: 'a' });
     await sp.web.lists.getByTitle('Other').items.add({ Title: 'b' });
-    const link = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Other')/items?%24top=1&%24select=Id`,
-      { headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin } }));
+    const link = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Other')/items?%24top=1&%24select=Id`, {
+        headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+      })
+    );
     const token = /%24skiptoken=([^&]+)/.exec(((await link.json()) as { 'odata.nextLink': string })['odata.nextLink'])?.[1] ?? '';
     expect(decodeURIComponent(token)).toBe('Paged=TRUE&p_ID=1');
     const other = list.items.select('Id').top(10);
@@ -111,7 +122,10 @@ describe('a list above the 5,000-item list view threshold', () => {
   });
 
   test('range on an indexed date column and on the id is served', async () => {
-    const rows = await list.items.filter("Due ge '2026-01-02T00:00:00.000Z' and Due lt '2026-01-02T03:00:00.000Z'").select('Id').orderBy('Due')();
+    const rows = await list.items
+      .filter("Due ge '2026-01-02T00:00:00.000Z' and Due lt '2026-01-02T03:00:00.000Z'")
+      .select('Id')
+      .orderBy('Due')();
     expect(rows.map((r: { Id: number }) => r.Id)).toEqual([25, 26, 27]);
     const byId = await list.items.filter('ID gt 11998').select('Id')();
     expect(byId.map((r: { Id: number }) => r.Id)).toEqual([11999, 12000]);

@@ -50,8 +50,18 @@ describe('lists and fields through @pnp/sp', () => {
     const code = await fields.getByInternalNameOrTitle('Code')();
     expect(code).toMatchObject({ MaxLength: 20 });
     const custom = await fields.filter('Hidden eq false and FromBaseType eq false').select('InternalName')();
-    expect(custom.map((f: { InternalName: string }) => f.InternalName).sort()).toEqual(
-      ['Body', 'Capacity', 'Category', 'Channels', 'Code', 'MeetingLink', 'Online', 'Organiser', 'StartsAt', 'Topic']);
+    expect(custom.map((f: { InternalName: string }) => f.InternalName).sort()).toEqual([
+      'Body',
+      'Capacity',
+      'Category',
+      'Channels',
+      'Code',
+      'MeetingLink',
+      'Online',
+      'Organiser',
+      'StartsAt',
+      'Topic'
+    ]);
     const dup = await spError(fields.addText('Code'));
     expect(dup.status).toBe(400);
     expect(dup.message).toContain('duplicate field name');
@@ -62,7 +72,10 @@ describe('lists and fields through @pnp/sp', () => {
     const fields = sp.web.lists.getByTitle('Names').fields;
     const spaced = await fields.addText('Plan State');
     expect(spaced.InternalName).toBe('Plan_x0020_State');
-    const xml = await fields.createFieldAsXml({ SchemaXml: '<Field Type="UserMulti" Name="Reviewers" DisplayName="Plan reviewers" Mult="TRUE" />', Options: 8 });
+    const xml = await fields.createFieldAsXml({
+      SchemaXml: '<Field Type="UserMulti" Name="Reviewers" DisplayName="Plan reviewers" Mult="TRUE" />',
+      Options: 8
+    });
     expect(xml.InternalName).toBe('Reviewers');
     expect(xml.TypeAsString).toBe('UserMulti');
   });
@@ -77,7 +90,11 @@ describe('lists and fields through @pnp/sp', () => {
     const notIndexed = await spError(key.update({ EnforceUniqueValues: true }));
     expect(notIndexed.status).toBe(400);
     await key.update({ Indexed: true, EnforceUniqueValues: true, Required: true });
-    expect(await key.select('Indexed', 'EnforceUniqueValues', 'Required')()).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Required: true });
+    expect(await key.select('Indexed', 'EnforceUniqueValues', 'Required')()).toMatchObject({
+      Indexed: true,
+      EnforceUniqueValues: true,
+      Required: true
+    });
     expect((await spError(list.fields.getByInternalNameOrTitle('Notes').update({ Indexed: true }))).status).toBe(400);
     expect((await spError(list.fields.getByInternalNameOrTitle('Tags').update({ Indexed: true }))).status).toBe(400);
     for (let i = 0; i < 19; i++) await list.fields.addNumber(`N${i}`, { Indexed: true });
@@ -92,7 +109,11 @@ describe('lists and fields through @pnp/sp', () => {
     await sp.web.lists.ensure('Secured');
     const list = sp.web.lists.getByTitle('Secured');
     await list.update({ ReadSecurity: 2, WriteSecurity: 2, EnableVersioning: true });
-    expect(await list.select('ReadSecurity', 'WriteSecurity', 'EnableVersioning')()).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2, EnableVersioning: true });
+    expect(await list.select('ReadSecurity', 'WriteSecurity', 'EnableVersioning')()).toMatchObject({
+      ReadSecurity: 2,
+      WriteSecurity: 2,
+      EnableVersioning: true
+    });
     const bad = await spError(sp.web.lists.getByTitle('Secured').update({ Colour: 'red' } as never));
     expect(bad).toMatchObject({ status: 400 });
     expect(bad.message).toContain("The property 'Colour' does not exist on type 'SP.List'");

@@ -44,11 +44,13 @@ describe('web/roledefinitions: custom permission levels', () => {
     await list.roleAssignments.add(members.Id, level.Id);
 
     const mine = site.spAs(member.loginName).web.lists.getByTitle('Sign-ups');
-    const added = await mine.items.add({ Title: 'first' }) as { Id: number };
+    const added = (await mine.items.add({ Title: 'first' })) as { Id: number };
     expect((await mine.items.getById(added.Id)<{ Title: string }>()).Title).toBe('first');
     expect((await spError(mine.items.getById(added.Id).update({ Title: 'changed' }))).status).toBe(403);
     expect((await spError(mine.items.getById(added.Id).delete())).status).toBe(403);
-    expect((await spError(site.spAs(other.loginName).web.lists.getByTitle('Sign-ups').items.getById(added.Id).update({ Title: 'x' }))).status).toBe(403);
+    expect(
+      (await spError(site.spAs(other.loginName).web.lists.getByTitle('Sign-ups').items.getById(added.Id).update({ Title: 'x' }))).status
+    ).toBe(403);
     // What the level grants, as the list reports it to the member.
     const perms = await mine.getCurrentUserEffectivePermissions();
     expect(admin.web.hasPermissions(perms, PermissionKind.AddListItems)).toBe(true);

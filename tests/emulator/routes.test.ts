@@ -22,8 +22,11 @@ test('every resource names files that exist', () => {
     if (seen.has(r)) return;
     seen.add(r);
     for (const file of r.file.split(',').map((f) => f.trim())) {
-      expect({ resource: r.name, file, exists: existsSync(join(__dirname, '..', '..', 'workbench', 'emulator', file)) })
-        .toEqual({ resource: r.name, file, exists: true });
+      expect({ resource: r.name, file, exists: existsSync(join(__dirname, '..', '..', 'workbench', 'emulator', file)) }).toEqual({
+        resource: r.name,
+        file,
+        exists: true
+      });
     }
     if (r.member) visit(r.member.to);
     for (const route of Object.values(r.below)) if ('to' in route) visit(route.to);
@@ -35,9 +38,13 @@ test('every resource names files that exist', () => {
 describe('the walk', () => {
   const site = createTestSite();
   afterAll(() => site.dispose());
-  const call = (path: string, method = 'GET'): Promise<Response> => site.emulator.handle(new Request(`${site.siteUrl}/_api/${path}`, {
-    method, headers: { 'X-Emulator-User': site.adminLogin, Accept: 'application/json;odata=nometadata', 'X-RequestDigest': 'ignored' }
-  }));
+  const call = (path: string, method = 'GET'): Promise<Response> =>
+    site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/${path}`, {
+        method,
+        headers: { 'X-Emulator-User': site.adminLogin, Accept: 'application/json;odata=nometadata', 'X-RequestDigest': 'ignored' }
+      })
+    );
 
   test('a collection member by argument and by getById are the same resource', async () => {
     await site.spAs(site.adminLogin).web.lists.ensure('Tasks');

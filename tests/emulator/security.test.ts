@@ -23,16 +23,23 @@ describe('users, groups and permissions', () => {
   });
 
   test('the cookie set by the workbench user switcher identifies the user', async () => {
-    const r = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/currentuser`, {
-      headers: { Accept: 'application/json', Cookie: `emulator-user=${encodeURIComponent(member.loginName)}` }
-    }));
+    const r = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/currentuser`, {
+        headers: { Accept: 'application/json', Cookie: `emulator-user=${encodeURIComponent(member.loginName)}` }
+      })
+    );
     expect((await r.json()).Title).toBe('Mika Member');
   });
 
   test('current user, their groups, associated groups and site groups', async () => {
     const sp = site.spAs(member.loginName);
     const me = await sp.web.currentUser();
-    expect(me).toMatchObject({ Id: member.id, LoginName: member.loginName, Email: 'mika.member@contoso.onmicrosoft.com', IsSiteAdmin: false });
+    expect(me).toMatchObject({
+      Id: member.id,
+      LoginName: member.loginName,
+      Email: 'mika.member@contoso.onmicrosoft.com',
+      IsSiteAdmin: false
+    });
     expect((await sp.web.currentUser.groups()).map((g: { Title: string }) => g.Title)).toEqual(['Hub Members']);
     expect((await sp.web.associatedOwnerGroup()).Title).toBe('Hub Owners');
     expect((await sp.web.associatedVisitorGroup.users()).map((u: { Title: string }) => u.Title)).toEqual(['Ville Visitor']);
@@ -62,11 +69,15 @@ describe('users, groups and permissions', () => {
     expect((await spError(site.spAs(member.loginName).web.siteGroups.getByName('Reviewers').users.add(member.loginName))).status).toBe(403);
   });
 
-  test('role definitions carry SharePoint\'s real masks', async () => {
+  test("role definitions carry SharePoint's real masks", async () => {
     type Def = { Name: string; Id: number; RoleTypeKind: number; BasePermissions: { Low: string; High: string } };
     const defs = (await admin.web.roleDefinitions()) as unknown as Def[];
     const byName = Object.fromEntries(defs.map((d) => [d.Name, d]));
-    expect(byName['Full Control']).toMatchObject({ Id: 1073741829, RoleTypeKind: 5, BasePermissions: { High: '2147483647', Low: '4294967295' } });
+    expect(byName['Full Control']).toMatchObject({
+      Id: 1073741829,
+      RoleTypeKind: 5,
+      BasePermissions: { High: '2147483647', Low: '4294967295' }
+    });
     expect(byName.Edit).toMatchObject({ Id: 1073741830, RoleTypeKind: 6, BasePermissions: { High: '432', Low: '1011030767' } });
     expect(byName.Contribute).toMatchObject({ Id: 1073741827, RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011028719' } });
     expect(byName.Read).toMatchObject({ Id: 1073741826, RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } });
@@ -122,12 +133,13 @@ describe('users, groups and permissions', () => {
     await reviews.roleAssignments.add(visitor.id, 1073741827);
     type Assignment = { Member: { Title: string }; RoleDefinitionBindings: Array<{ Name: string }> };
     const assignments = (await reviews.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as Assignment[];
-    const summary = assignments.map((a) =>
-      `${a.Member.Title}:${a.RoleDefinitionBindings.map((b) => b.Name).join('+')}`);
+    const summary = assignments.map((a) => `${a.Member.Title}:${a.RoleDefinitionBindings.map((b) => b.Name).join('+')}`);
     expect(summary).toEqual(['Hub Owners:Full Control', 'Hub Members:Edit', 'Ville Visitor:Contribute']);
     // The visitor can now add here (Contribute) but still not on inheriting lists.
     await site.spAs(visitor.loginName).web.lists.getByTitle('Reviews').items.add({ Title: 'From Ville' });
-    expect((await spError(site.spAs(member.loginName).web.lists.getByTitle('Reviews').roleAssignments.add(member.id, 1073741829))).status).toBe(403);
+    expect(
+      (await spError(site.spAs(member.loginName).web.lists.getByTitle('Reviews').roleAssignments.add(member.id, 1073741829))).status
+    ).toBe(403);
     await reviews.resetRoleInheritance();
     expect((await spError(site.spAs(visitor.loginName).web.lists.getByTitle('Reviews').items.add({ Title: 'again' }))).status).toBe(403);
   });

@@ -8,15 +8,27 @@ import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { createTestSite, spError } from '../support/sp';
 
-describe('errors in the caller\'s language, duplicates in every form, request ids', () => {
+describe("errors in the caller's language, duplicates in every form, request ids", () => {
   const site = createTestSite();
   const admin = site.spAs(site.adminLogin);
   const visitor = site.addUser('ville.visitor@contoso.onmicrosoft.com', 'Ville Visitor', 'Hub Visitors');
   const inLanguage = (login: string, language: string): SPFI =>
-    spfi(site.siteUrl).using(SPBrowser({ baseUrl: site.siteUrl }), InjectHeaders({ 'X-Emulator-User': login, 'Accept-Language': language }));
-  const raw = (path: string, init: RequestInit = {}, language?: string): Promise<Response> => site.emulator.handle(new Request(`${site.siteUrl}/_api/${path}`, {
-    ...init, headers: { 'X-Emulator-User': site.adminLogin, Accept: 'application/json', ...(language ? { 'Accept-Language': language } : {}), ...init.headers }
-  }));
+    spfi(site.siteUrl).using(
+      SPBrowser({ baseUrl: site.siteUrl }),
+      InjectHeaders({ 'X-Emulator-User': login, 'Accept-Language': language })
+    );
+  const raw = (path: string, init: RequestInit = {}, language?: string): Promise<Response> =>
+    site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/${path}`, {
+        ...init,
+        headers: {
+          'X-Emulator-User': site.adminLogin,
+          Accept: 'application/json',
+          ...(language ? { 'Accept-Language': language } : {}),
+          ...init.headers
+        }
+      })
+    );
 
   beforeAll(async () => {
     await admin.web.lists.ensure('Keys');
@@ -50,7 +62,7 @@ describe('errors in the caller\'s language, duplicates in every form, request id
     const item = fi.web.lists.getByTitle('Keys').items.getById(1);
     await item.update({ Title: 'first, edited' });
     const stale = await spError(fi.web.lists.getByTitle('Keys').items.getById(1).update({ Title: 'x' }, '"1"'));
-    expect(stale).toMatchObject({ status: 412, message: "Pyynnön ETag-arvo '\"1\"' ei vastaa objektin ETag-arvoa '\"2\"'." });
+    expect(stale).toMatchObject({ status: 412, message: 'Pyynnön ETag-arvo \'"1"\' ei vastaa objektin ETag-arvoa \'"2"\'.' });
   });
 
   test('a duplicate on a unique column comes back in each observed form, in turn, and changes nothing', async () => {
@@ -63,8 +75,12 @@ describe('errors in the caller\'s language, duplicates in every form, request id
       [400, '-2146232832, Microsoft.SharePoint.SPException'],
       [500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException']
     ]);
-    expect(answers[0].message).toBe('Listobjektet kunde inte läggas till eller uppdateras eftersom dubblettvärden hittades i följande fält i listan: [Key].');
-    expect(answers[1].message).toBe('Listobjektet kunde inte läggas till eller uppdateras eftersom dubblettvärden hittades i ett eller flera fält i listan.');
+    expect(answers[0].message).toBe(
+      'Listobjektet kunde inte läggas till eller uppdateras eftersom dubblettvärden hittades i följande fält i listan: [Key].'
+    );
+    expect(answers[1].message).toBe(
+      'Listobjektet kunde inte läggas till eller uppdateras eftersom dubblettvärden hittades i ett eller flera fält i listan.'
+    );
     expect(await keys.items.select('Id')()).toHaveLength(1);
   });
 

@@ -65,18 +65,25 @@ describe('smaller SharePoint behaviours', () => {
     expect((await sp.web<{ ParentWeb?: unknown }>()).ParentWeb).toBeUndefined();
   });
 
-  test('built-in columns have SharePoint\'s fixed ids, in every list', async () => {
+  test("built-in columns have SharePoint's fixed ids, in every list", async () => {
     const ids = {
-      ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1', Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
-      Created: '8c06beca-0777-48f7-91c7-6da68bc07b69', Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
-      Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18', Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2'
+      ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+      Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+      Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+      Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+      Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+      Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2'
     };
     await sp.web.lists.add('Other');
     for (const title of ['Budget', 'Other']) {
-      const fields = await sp.web.lists.getByTitle(title).fields.select('InternalName', 'Id')<Array<{ InternalName: string; Id: string }>>();
+      const fields = await sp.web.lists.getByTitle(title).fields.select('InternalName', 'Id')<
+        Array<{ InternalName: string; Id: string }>
+      >();
       for (const [name, id] of Object.entries(ids)) expect(fields.find((f) => f.InternalName === name)?.Id).toBe(id);
     }
-    expect((await sp.web.lists.getByTitle('Other').fields.getById('fa564e0f-0c70-4ab9-b863-0177e6ddd247').select('InternalName')()).InternalName).toBe('Title');
+    expect(
+      (await sp.web.lists.getByTitle('Other').fields.getById('fa564e0f-0c70-4ab9-b863-0177e6ddd247').select('InternalName')()).InternalName
+    ).toBe('Title');
   });
 
   test('a state saved with random built-in ids gets the fixed ones when restored', async () => {
@@ -86,9 +93,14 @@ describe('smaller SharePoint behaviours', () => {
     if (!title) throw new Error('Budget list missing from the snapshot');
     title.Id = '00000000-0000-4000-8000-000000000000';
     const restored = createEmulator({ siteUrl: 'https://contoso.sharepoint.test/sites/restored', state });
-    const answer = await restored.handle(new Request("https://contoso.sharepoint.test/sites/restored/_api/web/lists/getByTitle('Budget')/fields/getByInternalNameOrTitle('Title')?$select=Id", {
-      headers: { 'X-Emulator-User': site.adminLogin, Accept: 'application/json' }
-    }));
+    const answer = await restored.handle(
+      new Request(
+        "https://contoso.sharepoint.test/sites/restored/_api/web/lists/getByTitle('Budget')/fields/getByInternalNameOrTitle('Title')?$select=Id",
+        {
+          headers: { 'X-Emulator-User': site.adminLogin, Accept: 'application/json' }
+        }
+      )
+    );
     expect((await answer.json()).Id).toBe('fa564e0f-0c70-4ab9-b863-0177e6ddd247');
   });
 
@@ -96,7 +108,10 @@ describe('smaller SharePoint behaviours', () => {
     const fields = sp.web.lists.getByTitle('Budget').fields;
     const rest = await fields.addCurrency('Cost', { MinimumValue: 0, CurrencyLocaleId: 1035 });
     expect(rest).toMatchObject({ TypeAsString: 'Currency', FieldTypeKind: 10, CurrencyLocaleId: 1035 });
-    const xml = await fields.createFieldAsXml({ SchemaXml: '<Field Type="Currency" Name="Reach" DisplayName="Reach" LCID="1053" />', Options: 8 });
+    const xml = await fields.createFieldAsXml({
+      SchemaXml: '<Field Type="Currency" Name="Reach" DisplayName="Reach" LCID="1053" />',
+      Options: 8
+    });
     expect(xml).toMatchObject({ TypeAsString: 'Currency', FieldTypeKind: 10, CurrencyLocaleId: 1053 });
     await sp.web.lists.getByTitle('Budget').items.getById(1).update({ Cost: 1250.5 });
     expect((await sp.web.lists.getByTitle('Budget').items.getById(1).select('Cost')()).Cost).toBe(1250.5);
@@ -111,7 +126,9 @@ describe('smaller SharePoint behaviours', () => {
     const channel = await fields.getByInternalNameOrTitle('Channel').select('SchemaXml', 'Id')<{ SchemaXml: string; Id: string }>();
     expect(channel.SchemaXml).toMatch(new RegExp(`^<Field ID="\\{${channel.Id}\\}" Type="Choice" Name="Channel"`));
     expect(channel.SchemaXml).toContain('Required="TRUE"');
-    expect(channel.SchemaXml).toContain('<CHOICES><CHOICE>Facebook</CHOICE><CHOICE>X &amp; Y</CHOICE><CHOICE>&lt;LinkedIn&gt;</CHOICE></CHOICES>');
+    expect(channel.SchemaXml).toContain(
+      '<CHOICES><CHOICE>Facebook</CHOICE><CHOICE>X &amp; Y</CHOICE><CHOICE>&lt;LinkedIn&gt;</CHOICE></CHOICES>'
+    );
     const title = await fields.getByInternalNameOrTitle('Title').select('SchemaXml')<{ SchemaXml: string }>();
     expect(title.SchemaXml).toContain('ID="{fa564e0f-0c70-4ab9-b863-0177e6ddd247}"');
     const author = await fields.getByInternalNameOrTitle('Author').select('SchemaXml')<{ SchemaXml: string }>();
@@ -129,7 +146,9 @@ describe('multi-person columns and form bindings as a tenant treats them', () =>
   const site = createTestSite();
   const sp = site.spAs(site.adminLogin);
   afterAll(() => site.dispose());
-  beforeAll(async () => { await sp.web.lists.add('People'); });
+  beforeAll(async () => {
+    await sp.web.lists.add('People');
+  });
 
   test('AllowMultipleValues in a creation body is refused; createFieldAsXml UserMulti Mult="TRUE" makes the column', async () => {
     const fields = sp.web.lists.getByTitle('People').fields;
@@ -138,26 +157,37 @@ describe('multi-person columns and form bindings as a tenant treats them', () =>
     expect(verbose.message).toContain('createFieldAsXml');
     expect((await spError(fields.addUser('Readers', { AllowMultipleValues: true } as never))).status).toBe(400);
     expect((await sp.web.lists.getByTitle('People').fields.filter("InternalName eq 'Owners'")()).length).toBe(0);
-    const xml = await fields.createFieldAsXml({ SchemaXml: '<Field Type="UserMulti" Name="Owners" DisplayName="Owners" Mult="TRUE" UserSelectionMode="PeopleOnly" />', Options: 8 });
+    const xml = await fields.createFieldAsXml({
+      SchemaXml: '<Field Type="UserMulti" Name="Owners" DisplayName="Owners" Mult="TRUE" UserSelectionMode="PeopleOnly" />',
+      Options: 8
+    });
     expect(xml).toMatchObject({ InternalName: 'Owners', TypeAsString: 'UserMulti', AllowMultipleValues: true, SelectionMode: 0 });
   });
 
-  test('saving one form\'s customizer binding alone resets the others; all six together keep them', async () => {
+  test("saving one form's customizer binding alone resets the others; all six together keep them", async () => {
     const types = () => sp.web.lists.getByTitle('People').contentTypes;
     const item = (await types().select('StringId')<Array<{ StringId: string }>>()).find((r) => /^0x0100/i.test(r.StringId));
     if (!item) throw new Error('no Item content type');
     const id = '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
     const all = {
-      NewFormClientSideComponentId: id, NewFormClientSideComponentProperties: '{"a":1}',
-      EditFormClientSideComponentId: id, EditFormClientSideComponentProperties: null,
-      DisplayFormClientSideComponentId: id, DisplayFormClientSideComponentProperties: null
+      NewFormClientSideComponentId: id,
+      NewFormClientSideComponentProperties: '{"a":1}',
+      EditFormClientSideComponentId: id,
+      EditFormClientSideComponentProperties: null,
+      DisplayFormClientSideComponentId: id,
+      DisplayFormClientSideComponentProperties: null
     };
     await types().getById(item.StringId).update(all);
-    const read = () => types().getById(item.StringId).select(...Object.keys(all))<Record<string, string | null>>();
+    const read = () =>
+      types()
+        .getById(item.StringId)
+        .select(...Object.keys(all))<Record<string, string | null>>();
     expect(await read()).toMatchObject(all);
     await types().getById(item.StringId).update({ DisplayFormClientSideComponentId: id });
     expect(await read()).toMatchObject({
-      NewFormClientSideComponentId: null, NewFormClientSideComponentProperties: null, EditFormClientSideComponentId: null,
+      NewFormClientSideComponentId: null,
+      NewFormClientSideComponentProperties: null,
+      EditFormClientSideComponentId: null,
       DisplayFormClientSideComponentId: id
     });
     await types().getById(item.StringId).update({ Description: 'Not a form binding' });

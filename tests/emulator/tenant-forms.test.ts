@@ -49,11 +49,13 @@ describe('undocumented request forms are refused', () => {
     expect((await registrations.items.select('Id')()).length).toBe(before);
 
     // PnPjs's item.update() posts on a fresh Item (no leak), so the MERGE is sent by hand.
-    const merge = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Registrations')/items(1)?$select=Title`, {
-      method: 'POST',
-      headers: { 'X-Emulator-User': site.adminLogin, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ Title: 'Changed' })
-    }));
+    const merge = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Registrations')/items(1)?$select=Title`, {
+        method: 'POST',
+        headers: { 'X-Emulator-User': site.adminLogin, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ Title: 'Changed' })
+      })
+    );
     expect(merge.status).toBe(400);
     expect(await merge.text()).toContain("The query option '$select' cannot be used with the HTTP method 'MERGE'");
     expect((await registrations.items.getById(1).select('Title')()).Title).toBe('First');

@@ -63,8 +63,12 @@ describe('faults, batches, snapshots', () => {
     try {
       site.emulator.faults.setLatency(30);
       const answered: number[] = [];
-      const calls = [1, 2, 3].map((n) => site.emulator.handle(new Request(`${site.siteUrl}/_api/web`, { headers: { 'X-Emulator-User': site.adminLogin } }))
-        .then((r) => { answered.push(n); return r.status; }));
+      const calls = [1, 2, 3].map((n) =>
+        site.emulator.handle(new Request(`${site.siteUrl}/_api/web`, { headers: { 'X-Emulator-User': site.adminLogin } })).then((r) => {
+          answered.push(n);
+          return r.status;
+        })
+      );
       await jest.advanceTimersByTimeAsync(29);
       expect(answered).toEqual([]);
       await jest.advanceTimersByTimeAsync(1);
@@ -79,18 +83,39 @@ describe('faults, batches, snapshots', () => {
     expect(added.map((a) => a.Title)).toEqual(['l1', 'l2', 'l3']);
   });
 
-  test('$batch of GETs and writes answers each request (in order, with the batch caller\'s identity)', async () => {
+  test("$batch of GETs and writes answers each request (in order, with the batch caller's identity)", async () => {
     const [batched, execute] = sp.batched();
     const tasks = batched.web.lists.getByTitle('Tasks');
     const results: Record<string, unknown> = {};
     const before = site.emulator.stats().requests;
     const settled = [
-      tasks.items.filter("Title eq 'B1'").select('Title')().then((r) => { results.getBefore = r.length; }),
-      tasks.items.add({ Title: 'B1' }).then((r) => { results.add = r.Title; }),
-      tasks.items.filter("Title eq 'B1'").select('Title')().then((r) => { results.getAfter = r.length; }),
-      tasks.items.getById(1).update({ Title: 'first (batched)' }).then((r) => { results.update = r.etag; }),
-      batched.web.currentUser().then((u) => { results.me = u.Title; }),
-      tasks.items.add({ Title: 'x', Nope: 1 }).catch((e: { status: number }) => { results.error = e.status; })
+      tasks.items
+        .filter("Title eq 'B1'")
+        .select('Title')()
+        .then((r) => {
+          results.getBefore = r.length;
+        }),
+      tasks.items.add({ Title: 'B1' }).then((r) => {
+        results.add = r.Title;
+      }),
+      tasks.items
+        .filter("Title eq 'B1'")
+        .select('Title')()
+        .then((r) => {
+          results.getAfter = r.length;
+        }),
+      tasks.items
+        .getById(1)
+        .update({ Title: 'first (batched)' })
+        .then((r) => {
+          results.update = r.etag;
+        }),
+      batched.web.currentUser().then((u) => {
+        results.me = u.Title;
+      }),
+      tasks.items.add({ Title: 'x', Nope: 1 }).catch((e: { status: number }) => {
+        results.error = e.status;
+      })
     ];
     await execute();
     await Promise.all(settled);
@@ -100,15 +125,22 @@ describe('faults, batches, snapshots', () => {
   });
 
   test('verbose JSON for callers that ask for it', async () => {
-    const r = await site.emulator.handle(new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Tasks')/items?$top=1&$select=Title`, {
-      headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': site.adminLogin }
-    }));
+    const r = await site.emulator.handle(
+      new Request(`${site.siteUrl}/_api/web/lists/getByTitle('Tasks')/items?$top=1&$select=Title`, {
+        headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': site.adminLogin }
+      })
+    );
     const json = await r.json();
     expect(json.d.results[0].Title).toBe('first');
     expect(json.d.results[0].__metadata.type).toBe('SP.Data.TasksListItem');
-    const info = await (await site.emulator.handle(new Request(`${site.siteUrl}/_api/contextinfo`, {
-      method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
-    }))).json();
+    const info = await (
+      await site.emulator.handle(
+        new Request(`${site.siteUrl}/_api/contextinfo`, {
+          method: 'POST',
+          headers: { Accept: 'application/json', 'X-Emulator-User': site.adminLogin }
+        })
+      )
+    ).json();
     expect(typeof info.FormDigestValue).toBe('string');
     expect(info.FormDigestTimeoutSeconds).toBe(1800);
   });
@@ -122,7 +154,9 @@ describe('faults, batches, snapshots', () => {
     const again = restored.spAs(site.adminLogin);
     const rows = await again.web.lists.getByTitle('Tasks').items.filter("Code eq 'C-1'").select('Title')();
     expect(rows.map((r: { Title: string }) => r.Title)).toEqual(['coded']);
-    expect((await spError(again.web.lists.getByTitle('Tasks').items.add({ Title: 'dup', Code: 'c-1' }))).code).toContain('SPDuplicateValuesFoundException');
+    expect((await spError(again.web.lists.getByTitle('Tasks').items.add({ Title: 'dup', Code: 'c-1' }))).code).toContain(
+      'SPDuplicateValuesFoundException'
+    );
     expect((await spError(restored.spAs(visitor.loginName).web.lists.getByTitle('Tasks').items.add({ Title: 'v' }))).status).toBe(403);
     const next = await again.web.lists.getByTitle('Tasks').items.add({ Title: 'next' });
     const maxBefore = Math.max(...(await sp.web.lists.getByTitle('Tasks').items.select('Id')()).map((r: { Id: number }) => r.Id));
@@ -136,7 +170,12 @@ describe('faults, batches, snapshots', () => {
     const sp2 = createTestSite({ siteUrl: 'https://contoso.sharepoint.test/sites/bulk2' });
     await sp2.spAs(sp2.adminLogin).web.lists.ensure('Huge');
     await sp2.spAs(sp2.adminLogin).web.lists.getByTitle('Huge').fields.addNumber('Bucket', { Indexed: true });
-    expect(sp2.emulator.seedItems('Huge', Array.from({ length: 100000 }, (_, i) => ({ Title: `r${i}`, Bucket: i % 1000 })))).toHaveLength(100000);
+    expect(
+      sp2.emulator.seedItems(
+        'Huge',
+        Array.from({ length: 100000 }, (_, i) => ({ Title: `r${i}`, Bucket: i % 1000 }))
+      )
+    ).toHaveLength(100000);
     const before = sp2.emulator.stats().rowsRead;
     const rows = await sp2.spAs(sp2.adminLogin).web.lists.getByTitle('Huge').items.filter('Bucket eq 7').select('Id').top(500)();
     expect(rows).toHaveLength(100);

@@ -19,7 +19,11 @@ function tenantWithPeople(): Tenant {
 
 const signedIn = { Cookie: `emulator-user=${encodeURIComponent('i:0#.f|membership|anna.virtanen@contoso.test')}` };
 
-async function get(tenant: Tenant, path: string, headers: Record<string, string> = signedIn): Promise<{ status: number; headers: Headers; body: string }> {
+async function get(
+  tenant: Tenant,
+  path: string,
+  headers: Record<string, string> = signedIn
+): Promise<{ status: number; headers: Headers; body: string }> {
   const response = await tenant.handle(new Request(`${ORIGIN}${path}`, { headers }));
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
@@ -37,7 +41,10 @@ describe('userphoto.aspx', () => {
     expect(photo.body).toContain('>AV</text>');
     expect(photo.body).toContain(`fill="${colourOf('Anna Virtanen')}"`);
     // By claims login too, and on any site of the tenant (the root site's page).
-    const byLogin = await get(tenant, `/_layouts/15/userphoto.aspx?size=L&accountname=${encodeURIComponent('i:0#.f|membership|anna.virtanen@contoso.test')}`);
+    const byLogin = await get(
+      tenant,
+      `/_layouts/15/userphoto.aspx?size=L&accountname=${encodeURIComponent('i:0#.f|membership|anna.virtanen@contoso.test')}`
+    );
     expect(byLogin.body).toContain('width="300" height="300"');
     expect(byLogin.body).toContain('>AV</text>');
     const medium = await get(tenant, '/sites/hub/_layouts/15/userphoto.aspx?accountname=anna.virtanen%40contoso.test&size=x');

@@ -29,8 +29,15 @@ afterEach(() => ps.site.dispose());
 
 function open(who: Who, target: ListFormTarget): ReturnType<typeof render> {
   return render(
-    <ListFormPage sp={ps.sp(who)} target={target} language="en-us" locale="en-GB" theme={workbenchTheme('light')}
-      common={common} planStrings={strings} />
+    <ListFormPage
+      sp={ps.sp(who)}
+      target={target}
+      language="en-us"
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+      common={common}
+      planStrings={strings}
+    />
   );
 }
 
@@ -41,7 +48,10 @@ async function draftOf(who: Who, title: string): Promise<number> {
 }
 
 async function planRow(id: number): Promise<{ Title: string; Embassy: string }> {
-  return ps.sp('anna').web.lists.getByTitle(LISTS.plans.title).items.getById(id).select('Title', 'Embassy')<{ Title: string; Embassy: string }>();
+  return ps.sp('anna').web.lists.getByTitle(LISTS.plans.title).items.getById(id).select('Title', 'Embassy')<{
+    Title: string;
+    Embassy: string;
+  }>();
 }
 
 test('the harness reads ?form=plans&mode=…&id=… as the list form to open', () => {
@@ -58,8 +68,12 @@ test('New form: an embassy author gets the plan form; Save creates the plan and 
   fireEvent.change(screen.getByLabelText(strings.Field_embassy), { target: { value: 'Tokyo' } });
   fireEvent.click(screen.getByRole('button', { name: strings.SaveNow }));
   expect(await screen.findByText(/^Saved \(formSaved\)/)).toBeInTheDocument();
-  const rows = await ps.sp('anna').web.lists.getByTitle(LISTS.plans.title).items.select('Id', 'Title', 'Embassy', 'PlanState', 'AuthorId')<Array<{ Title: string; Embassy: string; PlanState: string; AuthorId: number }>>();
-  expect(rows).toEqual([expect.objectContaining({ Title: 'Instagram for Tokyo', Embassy: 'Tokyo', PlanState: 'draft', AuthorId: ps.id.anna })]);
+  const rows = await ps.sp('anna').web.lists.getByTitle(LISTS.plans.title).items.select('Id', 'Title', 'Embassy', 'PlanState', 'AuthorId')<
+    Array<{ Title: string; Embassy: string; PlanState: string; AuthorId: number }>
+  >();
+  expect(rows).toEqual([
+    expect.objectContaining({ Title: 'Instagram for Tokyo', Embassy: 'Tokyo', PlanState: 'draft', AuthorId: ps.id.anna })
+  ]);
 });
 
 test('New form: someone who is not an embassy author is told so and offered only Close (formClosed)', async () => {
@@ -82,13 +96,15 @@ test('Edit form: the author edits her own draft and Save stores it with the ETag
   expect((await planRow(id)).Title).toBe('Facebook for Tokyo, renewed');
 });
 
-test('Edit form: a save over someone else\'s newer save is a conflict; nothing is overwritten and the text is kept', async () => {
+test("Edit form: a save over someone else's newer save is a conflict; nothing is overwritten and the text is kept", async () => {
   const id = await draftOf('anna', 'First title');
   open('anna', { list: 'plans', mode: 'edit', id });
   const title = await screen.findByLabelText(strings.Field_title);
   // Another window saves in the meantime.
   const other = await ps.as('anna').repository.load(id);
-  await ps.as('anna').repository.saveDraft(id, { ...other.plan, identity: { ...other.plan.identity, title: 'Saved elsewhere' } }, other.etag);
+  await ps
+    .as('anna')
+    .repository.saveDraft(id, { ...other.plan, identity: { ...other.plan.identity, title: 'Saved elsewhere' } }, other.etag);
   fireEvent.change(title, { target: { value: 'Typed here' } });
   fireEvent.click(screen.getByRole('button', { name: strings.SaveNow }));
   expect(await screen.findByText(strings.Save_conflict)).toBeInTheDocument();
@@ -130,10 +146,17 @@ test('Display form: read-only even for the author of a draft; Close calls formCl
 test('with no customizer bound (or another one), the page says what SharePoint would show instead', async () => {
   const list = ps.sp('anna').web.lists.getByTitle(LISTS.plans.title);
   const owner = ps.site.spAs(ps.site.adminLogin).web.lists.getByTitle(LISTS.plans.title);
-  const rows = await list.contentTypes.select('StringId', 'NewFormClientSideComponentId', 'DisplayFormClientSideComponentId')<Array<Record<string, string | null>>>();
+  const rows = await list.contentTypes.select('StringId', 'NewFormClientSideComponentId', 'DisplayFormClientSideComponentId')<
+    Array<Record<string, string | null>>
+  >();
   const item = rows.find((r) => /^0x0100[0-9A-F]{32}$/.test(r.StringId ?? ''));
-  expect(item).toMatchObject({ NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID });
-  await owner.contentTypes.getById(item?.StringId as string).update({ NewFormClientSideComponentId: null, DisplayFormClientSideComponentId: '0d5b5e1a-0000-4000-8000-000000000001' });
+  expect(item).toMatchObject({
+    NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+    DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID
+  });
+  await owner.contentTypes
+    .getById(item?.StringId as string)
+    .update({ NewFormClientSideComponentId: null, DisplayFormClientSideComponentId: '0d5b5e1a-0000-4000-8000-000000000001' });
 
   const view = open('anna', { list: 'plans', mode: 'new' });
   expect(await screen.findByText(/SharePoint would show its default list form/)).toBeInTheDocument();

@@ -15,7 +15,9 @@ import { warmLazyViews } from './site';
 
 /** Nothing that runs script: no script/iframe/object/embed/svg/math/style/form elements, no on* attributes, no javascript: URLs. */
 function assertNothingExecutable(container: HTMLElement): void {
-  const bad = container.querySelectorAll('script, iframe, frame, object, embed, svg foreignObject, math, style, form[action], base, meta, link, template');
+  const bad = container.querySelectorAll(
+    'script, iframe, frame, object, embed, svg foreignObject, math, style, form[action], base, meta, link, template'
+  );
   expect(Array.from(bad).map((e) => e.outerHTML)).toEqual([]);
   for (const el of Array.from(container.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
@@ -46,8 +48,13 @@ describe('the practice feed app', () => {
     const writer = createServices(site.spAs(anna.loginName));
     const body = XSS_PAYLOADS.map((p) => `<p>${p}</p>`).join('');
     const stored = await writer.feed.posts.create({
-      title: 'Hostile corpus', bodyHtml: `<p>Intro</p>${body}`, kind: 'blogPost', keywords: ['xss'], blogId,
-      author: { id: anna.id, name: 'Anna' }, licence: 'none'
+      title: 'Hostile corpus',
+      bodyHtml: `<p>Intro</p>${body}`,
+      kind: 'blogPost',
+      keywords: ['xss'],
+      blogId,
+      author: { id: anna.id, name: 'Anna' },
+      licence: 'none'
     });
     expect(stored.bodyHtml).not.toMatch(/<script|onerror=|javascript:/i);
     // Another client writes the raw corpus straight into the list: rendering must sanitise again.
@@ -78,7 +85,9 @@ describe('the practice feed app', () => {
     view.unmount();
 
     const readerView = renderApp(site, reader.loginName);
-    const card = (await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' })).closest('article') as HTMLElement;
+    const card = (await screen.findByRole('heading', { name: 'Crisis register sign-ups through Facebook' })).closest(
+      'article'
+    ) as HTMLElement;
     // The button says what it does ("Like"); the count is its own text in the right plural form.
     const like = within(card).getByRole('button', { name: strings.Like });
     expect(like.getAttribute('aria-pressed')).toBe('false');
@@ -114,7 +123,9 @@ describe('the practice feed app', () => {
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
     fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'Half-written thoughts' } });
     writeBody('<p>It began with <em>one</em> line: 5*3 = 15.</p>');
-    await waitFor(() => expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain('5*3 = 15'));
+    await waitFor(() =>
+      expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain('5*3 = 15')
+    );
     view.unmount();
 
     const again = renderApp(site, anna.loginName);
@@ -124,11 +135,18 @@ describe('the practice feed app', () => {
     // The text comes back into the editor as it was written.
     expect(bodyHtml()).toBe('<p>It began with <em>one</em> line: 5*3 = 15.</p>');
     writeBody('<p>Some text.</p>');
-    site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'POST' && /AddValidateUpdateItemUsingPath/i.test(url) });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.Publish })); });
+    site.emulator.faults.failNext(1, {
+      status: 500,
+      match: (url, method) => method === 'POST' && /AddValidateUpdateItemUsingPath/i.test(url)
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: strings.Publish }));
+    });
     await screen.findByText(strings.SaveFailedKept);
     expect((screen.getByRole('textbox', { name: /Headline/ }) as HTMLInputElement).value).toBe('Half-written thoughts');
-    expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain('Half-written thoughts');
+    expect(window.localStorage.getItem(draftKey({ siteKey: site.siteUrl.toLowerCase(), userId: anna.id, blogId }))).toContain(
+      'Half-written thoughts'
+    );
     again.unmount();
   });
 

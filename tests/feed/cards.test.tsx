@@ -35,17 +35,35 @@ describe('feed cards and the post page', () => {
     const blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
     const writer = createServices(site.spAs(anna.loginName));
     await writer.feed.posts.create({
-      title: BLOG_POST, bodyHtml: '<p>Short seminar notes.</p>', kind: 'blogPost', keywords: ['media'], blogId,
-      author: { id: anna.id, name: 'Anna Writer' }, licence: 'none'
+      title: BLOG_POST,
+      bodyHtml: '<p>Short seminar notes.</p>',
+      kind: 'blogPost',
+      keywords: ['media'],
+      blogId,
+      author: { id: anna.id, name: 'Anna Writer' },
+      licence: 'none'
     });
     await writer.feed.posts.create({
-      title: PRACTICE, bodyHtml: `<p>${LONG_WORDS}</p>`, kind: 'goodPractice', keywords: ['chatbot', 'consular'], blogId,
-      author: { id: anna.id, name: 'Anna Writer' }, licence: 'none',
-      goodPractice: { unit: 'Embassy in Tokyo', situation: 'citizenServices', channels: ['website'], whatWorked: 'Answers at night.', whatToAvoid: '', reach: 2500 }
+      title: PRACTICE,
+      bodyHtml: `<p>${LONG_WORDS}</p>`,
+      kind: 'goodPractice',
+      keywords: ['chatbot', 'consular'],
+      blogId,
+      author: { id: anna.id, name: 'Anna Writer' },
+      licence: 'none',
+      goodPractice: {
+        unit: 'Embassy in Tokyo',
+        situation: 'citizenServices',
+        channels: ['website'],
+        whatWorked: 'Answers at night.',
+        whatToAvoid: '',
+        reach: 2500
+      }
     });
   });
 
-  const card = async (title: string): Promise<HTMLElement> => (await screen.findByRole('heading', { name: title })).closest('article') as HTMLElement;
+  const card = async (title: string): Promise<HTMLElement> =>
+    (await screen.findByRole('heading', { name: title })).closest('article') as HTMLElement;
 
   test('a card: the author photo from the site, decorative and sized; initials when it fails; the name opens their page', async () => {
     const view = renderApp(site, reader.loginName);
@@ -64,7 +82,9 @@ describe('feed cards and the post page', () => {
     expect(post.querySelector('img')).toBeNull();
     fireEvent.click(within(post).getByRole('button', { name: 'by Anna Writer' }));
     const heading = await screen.findByRole('heading', { name: 'Anna Writer', level: 2 });
-    expect((heading.parentElement?.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(photoUrl(site.siteUrl, 'anna@contoso.onmicrosoft.com', 'L'));
+    expect((heading.parentElement?.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(
+      photoUrl(site.siteUrl, 'anna@contoso.onmicrosoft.com', 'L')
+    );
     expect(screen.getByRole('heading', { name: strings.AuthorPosts })).toBeTruthy();
     await screen.findByRole('heading', { name: PRACTICE });
     view.unmount();
@@ -76,7 +96,7 @@ describe('feed cards and the post page', () => {
     const form = screen.getByRole('search', { name: strings.FiltersTitle });
     const more = within(form).getByRole('button', { name: strings.MoreFilters });
     expect(more.getAttribute('aria-expanded')).toBe('false');
-    expect((within(form).getByLabelText(strings.FilterKeyword).closest('[hidden]'))).not.toBeNull();
+    expect(within(form).getByLabelText(strings.FilterKeyword).closest('[hidden]')).not.toBeNull();
     expect(within(form).getByRole('searchbox', { name: strings.FilterText })).toBeTruthy();
 
     fireEvent.click(within(form).getByRole('radio', { name: strings.SwitchGoodPractices }));
@@ -104,13 +124,18 @@ describe('feed cards and the post page', () => {
     const page = (await screen.findByRole('heading', { name: PRACTICE, level: 2 })).closest('article') as HTMLElement;
     const author = within(page).getByRole('button', { name: 'by Anna Writer' });
     const block = author.parentElement?.parentElement as HTMLElement;
-    expect((block.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(photoUrl(site.siteUrl, 'anna@contoso.onmicrosoft.com', 'L'));
+    expect((block.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(
+      photoUrl(site.siteUrl, 'anna@contoso.onmicrosoft.com', 'L')
+    );
     expect(block.textContent).toContain('2 minutes to read');
     const grid = within(page).getByRole('heading', { name: strings.PracticeTitle }).parentElement?.querySelector('dl') as HTMLElement;
     const facts = Array.from(grid.children).map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent]);
     expect(facts).toEqual([
-      [strings.FieldUnit, 'Embassy in Tokyo'], [strings.FieldSituation, strings.SituationCitizenServices],
-      [strings.FieldChannels, strings.ChannelWebsite], [strings.FieldReach, '2,500'], [strings.FieldWhatWorked, 'Answers at night.']
+      [strings.FieldUnit, 'Embassy in Tokyo'],
+      [strings.FieldSituation, strings.SituationCitizenServices],
+      [strings.FieldChannels, strings.ChannelWebsite],
+      [strings.FieldReach, '2,500'],
+      [strings.FieldWhatWorked, 'Answers at night.']
     ]);
 
     const posts = (await commenter.feed.feed({ keyword: 'chatbot' })).items;
@@ -120,7 +145,9 @@ describe('feed cards and the post page', () => {
     const again = renderApp(site, reader.loginName);
     fireEvent.click(within(await card(PRACTICE)).getByRole('button', { name: PRACTICE }));
     const comment = (await screen.findByText('Works for us too.')).closest('li') as HTMLElement;
-    expect((comment.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(photoUrl(site.siteUrl, 'risto@contoso.onmicrosoft.com', 'S'));
+    expect((comment.querySelector('img') as HTMLImageElement).getAttribute('src')).toBe(
+      photoUrl(site.siteUrl, 'risto@contoso.onmicrosoft.com', 'S')
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show posts with the keyword consular' }));
     const form = await screen.findByRole('search', { name: strings.FiltersTitle });
     expect((within(form).getByLabelText(strings.FilterKeyword) as HTMLInputElement).value).toBe('consular');

@@ -41,7 +41,11 @@ test('the demo blogs and posts show in the feed newest first, with their comment
 
   const counts = Object.fromEntries(view.page.items.map((i) => [i.post.title, i.counts])) as Record<string, PostCounts>;
   expect(counts['Japan 2011: round-the-clock updates after the earthquake']).toEqual({ likes: 4, likedByMe: true, comments: 2 });
-  expect(counts['Bangkok unrest: a new Facebook account for curfew and airport updates']).toEqual({ likes: 2, likedByMe: false, comments: 2 });
+  expect(counts['Bangkok unrest: a new Facebook account for curfew and airport updates']).toEqual({
+    likes: 2,
+    likedByMe: false,
+    comments: 2
+  });
   expect(counts['Headline first: writing for the intranet feed']).toEqual({ likes: 2, likedByMe: false, comments: 0 });
   // Three posts open with a picture from their blog's folder of pictures: a PNG a reader can open, described.
   const pictured = posts.filter((p) => /<img /.test(p.bodyHtml));

@@ -34,26 +34,47 @@ describe('the feed: filters and paging through the repository', () => {
     tokyo = await s.blog('Tokyo', [anna.id]);
     cairo = await s.blog('Cairo', [anna.id]);
     let minute = 0;
-    const at = (): (() => Date) => { const d = new Date(Date.UTC(2026, 0, 1, 0, minute++)); return () => d; };
+    const at = (): (() => Date) => {
+      const d = new Date(Date.UTC(2026, 0, 1, 0, minute++));
+      return () => d;
+    };
     const write = async (post: ReturnType<typeof samplePost>): Promise<void> => {
-      const feed = new (anna.feed.constructor as typeof import('../../src/data/feed').FeedService)(
-        s.site.spAs(anna.loginName), { window: (await import('./site')).purifyWindow, now: at() });
+      const feed = new (anna.feed.constructor as typeof import('../../src/data/feed').FeedService)(s.site.spAs(anna.loginName), {
+        window: (await import('./site')).purifyWindow,
+        now: at()
+      });
       await feed.posts.create(post);
     };
     await write(samplePost(tokyo.id, { title: 'Earthquake diary', keywords: ['japan', 'crisis'] }));
     await write(practicePost(tokyo.id, { title: 'Round-the-clock Facebook', keywords: ['japan', 'facebook'] }));
-    await write(practicePost(cairo.id, {
-      title: 'Airport access via Twitter', keywords: ['egypt', 'crisis'],
-      goodPractice: { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x', 'facebook'], whatWorked: 'Curfew updates.', whatToAvoid: '' }
-    }));
-    await write(samplePost(cairo.id, { title: "O'Brien's visit", bodyHtml: '<p>Vierailu sujui hyvin – kiitos kaikille.</p>', keywords: ['visits'] }));
+    await write(
+      practicePost(cairo.id, {
+        title: 'Airport access via Twitter',
+        keywords: ['egypt', 'crisis'],
+        goodPractice: {
+          unit: 'Embassy of Finland, Cairo',
+          situation: 'crisis',
+          channels: ['x', 'facebook'],
+          whatWorked: 'Curfew updates.',
+          whatToAvoid: ''
+        }
+      })
+    );
+    await write(
+      samplePost(cairo.id, { title: "O'Brien's visit", bodyHtml: '<p>Vierailu sujui hyvin – kiitos kaikille.</p>', keywords: ['visits'] })
+    );
   });
 
   const titles = (posts: StoredPost[]): string[] => posts.map((p) => p.title);
 
   test('no filter: both kinds mixed, newest first', async () => {
     const page = await reader.feed.feed({});
-    expect(page.items.map((i) => i.post.title)).toEqual(["O'Brien's visit", 'Airport access via Twitter', 'Round-the-clock Facebook', 'Earthquake diary']);
+    expect(page.items.map((i) => i.post.title)).toEqual([
+      "O'Brien's visit",
+      'Airport access via Twitter',
+      'Round-the-clock Facebook',
+      'Earthquake diary'
+    ]);
     expect(page.cursor).toBeUndefined();
   });
 
@@ -73,7 +94,19 @@ describe('the feed: filters and paging through the repository', () => {
 
   test('a keyword row whose post no longer carries the keyword is ignored', async () => {
     const [diary] = (await reader.feed.scan(startCursor({ keyword: 'japan', kind: 'blogPost' }), 5)).posts;
-    s.site.emulator.seedItems(FEED_LISTS.postKeywords.title, [{ Title: 'visits', PostId: diary.id, Keyword: 'visits', PostKeyword: `${diary.id}:visits`, Published: diary.published.toISOString() }], reader.loginName);
+    s.site.emulator.seedItems(
+      FEED_LISTS.postKeywords.title,
+      [
+        {
+          Title: 'visits',
+          PostId: diary.id,
+          Keyword: 'visits',
+          PostKeyword: `${diary.id}:visits`,
+          Published: diary.published.toISOString()
+        }
+      ],
+      reader.loginName
+    );
     expect(titles((await reader.feed.scan(startCursor({ keyword: 'visits' }), 5)).posts)).toEqual(["O'Brien's visit"]);
   });
 
@@ -107,17 +140,35 @@ describe('the feed past the list view threshold', () => {
       const published = new Date(start + i * 10 * 60000).toISOString();
       const rare = i % 1000 === 0;
       posts.push({
-        Title: `Post ${i}`, PostKind: i % 2 ? 'goodPractice' : 'blogPost', BlogId: rare ? small.id : big.id, Published: published,
-        Keywords: rare ? 'crisis\nrare' : 'crisis', Body: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>', Licence: 'none',
-        SearchText: searchTextOf({ title: `Post ${i}`, bodyHtml: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>', keywords: rare ? ['crisis', 'rare'] : ['crisis'] }),
-        Unit: i % 2 ? 'Embassy of Finland, Tokyo' : null, Situation: i % 2 ? 'crisis' : null, FileDirRef: folder
+        Title: `Post ${i}`,
+        PostKind: i % 2 ? 'goodPractice' : 'blogPost',
+        BlogId: rare ? small.id : big.id,
+        Published: published,
+        Keywords: rare ? 'crisis\nrare' : 'crisis',
+        Body: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>',
+        Licence: 'none',
+        SearchText: searchTextOf({
+          title: `Post ${i}`,
+          bodyHtml: rare ? '<p>A needle in the hay</p>' : '<p>Hay</p>',
+          keywords: rare ? ['crisis', 'rare'] : ['crisis']
+        }),
+        Unit: i % 2 ? 'Embassy of Finland, Tokyo' : null,
+        Situation: i % 2 ? 'crisis' : null,
+        FileDirRef: folder
       });
     }
     const ids = s.site.emulator.seedItems(FEED_LISTS.posts.title, posts, anna.loginName);
     const keywordRows = [];
     for (let i = 0; i < TOTAL; i++) {
-      keywordRows.push({ Title: 'crisis', PostId: ids[i], Keyword: 'crisis', PostKeyword: `${ids[i]}:crisis`, Published: posts[i].Published });
-      if (i % 1000 === 0) keywordRows.push({ Title: 'rare', PostId: ids[i], Keyword: 'rare', PostKeyword: `${ids[i]}:rare`, Published: posts[i].Published });
+      keywordRows.push({
+        Title: 'crisis',
+        PostId: ids[i],
+        Keyword: 'crisis',
+        PostKeyword: `${ids[i]}:crisis`,
+        Published: posts[i].Published
+      });
+      if (i % 1000 === 0)
+        keywordRows.push({ Title: 'rare', PostId: ids[i], Keyword: 'rare', PostKeyword: `${ids[i]}:rare`, Published: posts[i].Published });
     }
     s.site.emulator.seedItems(FEED_LISTS.postKeywords.title, keywordRows, anna.loginName);
   });
@@ -130,13 +181,28 @@ describe('the feed past the list view threshold', () => {
   });
 
   test('no filter, kind, unit and text filters page through all of theirs too', async () => {
-    expect((await readAllPosts(reader, startCursor({}), 1000))).toHaveLength(TOTAL);
+    expect(await readAllPosts(reader, startCursor({}), 1000)).toHaveLength(TOTAL);
     const practices = await readAllPosts(reader, startCursor({ kind: 'goodPractice' }), 500);
     expect(practices).toHaveLength(TOTAL / 2);
     expect(newestFirst(practices)).toBe(true);
-    expect(await readAllPosts(reader, startCursor({ unit: 'Embassy of Finland, Tokyo', kind: 'goodPractice' }), 1000)).toHaveLength(TOTAL / 2);
+    expect(await readAllPosts(reader, startCursor({ unit: 'Embassy of Finland, Tokyo', kind: 'goodPractice' }), 1000)).toHaveLength(
+      TOTAL / 2
+    );
     const needles = await readAllPosts(reader, startCursor({ text: 'needle' }), 10);
-    expect(needles.map((p) => p.title)).toEqual(['Post 11000', 'Post 10000', 'Post 9000', 'Post 8000', 'Post 7000', 'Post 6000', 'Post 5000', 'Post 4000', 'Post 3000', 'Post 2000', 'Post 1000', 'Post 0']);
+    expect(needles.map((p) => p.title)).toEqual([
+      'Post 11000',
+      'Post 10000',
+      'Post 9000',
+      'Post 8000',
+      'Post 7000',
+      'Post 6000',
+      'Post 5000',
+      'Post 4000',
+      'Post 3000',
+      'Post 2000',
+      'Post 1000',
+      'Post 0'
+    ]);
   });
 
   test('a rare keyword and a small blog are served directly by their index: one request a page', async () => {
@@ -149,7 +215,7 @@ describe('the feed past the list view threshold', () => {
     expect(blog.posts).toHaveLength(12);
   });
 
-  test('where a filter starts: no read the threshold refuses once the list\'s size is known, the direct read and the first window together before', async () => {
+  test("where a filter starts: no read the threshold refuses once the list's size is known, the direct read and the first window together before", async () => {
     const fresh = (): FeedService => new FeedService(s.site.spAs(reader.loginName), { window: purifyWindow });
     const requests = async <T>(call: () => Promise<T>): Promise<{ value: T; requests: number; roundTrips: number }> => {
       const before = s.site.emulator.stats().requests;

@@ -31,7 +31,13 @@ async function perPost(person: Person, view: FeedFirstView): Promise<Record<stri
   return out;
 }
 
-async function writePosts(s: FeedSite, owner: Person, blog: StoredBlog, titles: string[], keywords: string[] = ['crisis']): Promise<StoredPost[]> {
+async function writePosts(
+  s: FeedSite,
+  owner: Person,
+  blog: StoredBlog,
+  titles: string[],
+  keywords: string[] = ['crisis']
+): Promise<StoredPost[]> {
   const posts: StoredPost[] = [];
   for (let i = 0; i < titles.length; i++) {
     const at = new Date(Date.UTC(2026, 0, 1 + i, 9));
@@ -91,7 +97,7 @@ describe('the first view in one round trip', () => {
     expect(countsOf(view)).toEqual(await perPost(maria, view));
   });
 
-  test('forged copies: a row in someone else\'s name is only its writer\'s own like; on a small list even a false date is found', async () => {
+  test("forged copies: a row in someone else's name is only its writer's own like; on a small list even a false date is found", async () => {
     const [ash, bangkok] = posts;
     const likes = s.site.spAs(pekka.loginName).web.lists.getByTitle(FEED_LISTS.likes.title);
     // Pekka writes a like in the owner's name, dated so that the window finds it: it counts once, as Pekka's own.
@@ -109,9 +115,16 @@ describe('the first view in one round trip', () => {
 
   test('a flood of forged rows crowding the window costs one more round trip, never a wrong count', async () => {
     const [ash] = posts;
-    s.site.emulator.seedItems(FEED_LISTS.likes.title, Array.from({ length: 600 }, (_x, i) => ({
-      Title: 'flood', PostId: ash.id, LikeKey: `flood:${i}`, PostPublished: '2099-06-01T00:00:00Z'
-    })), pekka.loginName);
+    s.site.emulator.seedItems(
+      FEED_LISTS.likes.title,
+      Array.from({ length: 600 }, (_x, i) => ({
+        Title: 'flood',
+        PostId: ash.id,
+        LikeKey: `flood:${i}`,
+        PostPublished: '2099-06-01T00:00:00Z'
+      })),
+      pekka.loginName
+    );
     const { value: view, requests } = await measured(s, () => mika.feed.firstView());
     expect(requests).toBe(2);
     expect(countsOf(view)).toEqual(await perPost(mika, view));
@@ -129,7 +142,11 @@ describe('the first view falls back gracefully', () => {
     const [post] = await writePosts(s, owner, blog, ['Earthquake']);
     await mika.feed.likes.like(post, mika.id);
     // An older client's like: no PostPublished.
-    s.site.emulator.seedItems(FEED_LISTS.likes.title, [{ Title: 'old', PostId: post.id, LikeKey: `${post.id}:${owner.id}` }], owner.loginName);
+    s.site.emulator.seedItems(
+      FEED_LISTS.likes.title,
+      [{ Title: 'old', PostId: post.id, LikeKey: `${post.id}:${owner.id}` }],
+      owner.loginName
+    );
     const { value: view, requests } = await measured(s, () => mika.feed.firstView());
     expect(requests).toBe(1);
     expect(view.page.items[0].counts).toEqual({ likes: 2, likedByMe: true, comments: 0 });
@@ -140,10 +157,26 @@ describe('the first view falls back gracefully', () => {
     await provision(site.spAs(site.adminLogin), schemaAt(1), 1);
     const writer = site.addUser('writer@contoso.onmicrosoft.com', 'Writer', MEMBERS);
     const reader = site.addUser('reader@contoso.onmicrosoft.com', 'Reader', MEMBERS);
-    const [blogId] = site.emulator.seedItems(FEED_LISTS.blogs.title, [{ Title: 'Old blog', BlogKind: 'person', BlogOwnersId: [writer.id] }], site.adminLogin);
-    const [postId] = site.emulator.seedItems(FEED_LISTS.posts.title, [{
-      Title: 'Written at version 1', PostKind: 'blogPost', BlogId: blogId, Published: '2025-05-01T10:00:00Z', Body: '<p>Hello</p>', Keywords: 'old', Licence: 'none'
-    }], writer.loginName);
+    const [blogId] = site.emulator.seedItems(
+      FEED_LISTS.blogs.title,
+      [{ Title: 'Old blog', BlogKind: 'person', BlogOwnersId: [writer.id] }],
+      site.adminLogin
+    );
+    const [postId] = site.emulator.seedItems(
+      FEED_LISTS.posts.title,
+      [
+        {
+          Title: 'Written at version 1',
+          PostKind: 'blogPost',
+          BlogId: blogId,
+          Published: '2025-05-01T10:00:00Z',
+          Body: '<p>Hello</p>',
+          Keywords: 'old',
+          Licence: 'none'
+        }
+      ],
+      writer.loginName
+    );
     const feed = new FeedService(site.spAs(reader.loginName), { window: purifyWindow });
     const before = site.emulator.stats().requests;
     const first = await feed.firstView();
@@ -175,8 +208,14 @@ describe('the first view on large lists: 12,000 posts, 50,000 likes, 12,000 comm
     const blog = await s.blog('Big blog', [owner.id]);
     const folder = await s.admin.feed.blogs.folderUrl(blog.id);
     const rows = Array.from({ length: TOTAL }, (_x, i) => ({
-      Title: `Post ${i}`, PostKind: 'blogPost', BlogId: blog.id, Published: new Date(start + i * 600000).toISOString(),
-      Keywords: 'crisis', Body: '<p>Hay</p>', Licence: 'none', FileDirRef: folder,
+      Title: `Post ${i}`,
+      PostKind: 'blogPost',
+      BlogId: blog.id,
+      Published: new Date(start + i * 600000).toISOString(),
+      Keywords: 'crisis',
+      Body: '<p>Hay</p>',
+      Licence: 'none',
+      FileDirRef: folder,
       SearchText: searchTextOf({ title: `Post ${i}`, bodyHtml: '<p>Hay</p>', keywords: ['crisis'] })
     }));
     const ids = s.site.emulator.seedItems(FEED_LISTS.posts.title, rows, owner.loginName);
@@ -191,12 +230,19 @@ describe('the first view on large lists: 12,000 posts, 50,000 likes, 12,000 comm
       likes += s.site.emulator.seedItems(FEED_LISTS.likes.title, mine, liker.loginName).length;
     }
     expect(likes).toBe(50000);
-    s.site.emulator.seedItems(FEED_LISTS.comments.title, ids.map((id, i) => ({
-      Title: 'c', PostId: id, Body: 'Thanks', PostPublished: rows[i].Published
-    })), owner.loginName);
+    s.site.emulator.seedItems(
+      FEED_LISTS.comments.title,
+      ids.map((id, i) => ({
+        Title: 'c',
+        PostId: id,
+        Body: 'Thanks',
+        PostPublished: rows[i].Published
+      })),
+      owner.loginName
+    );
   });
 
-  test('one request, no threshold error, and the rows read stay far below the lists\' sizes', async () => {
+  test("one request, no threshold error, and the rows read stay far below the lists' sizes", async () => {
     const { value: view, requests, rowsRead } = await measured(s, () => reader.feed.firstView());
     expect(requests).toBe(1);
     expect(view.page.items.map((i) => i.post.title)).toEqual(Array.from({ length: 10 }, (_x, n) => `Post ${TOTAL - 1 - n}`));
@@ -210,15 +256,27 @@ describe('the first view on large lists: 12,000 posts, 50,000 likes, 12,000 comm
     process.stdout.write(`first view on large lists: ${requests} request, ${rowsRead} rows read\n`);
   });
 
-  test('a false date misplaces only the writer\'s own like; a false key counts only as its writer\'s like', async () => {
+  test("a false date misplaces only the writer's own like; a false key counts only as its writer's like", async () => {
     const [newest] = (await reader.feed.scan(startCursor({}), 1)).posts;
     const likes = s.site.spAs(reader.loginName).web.lists.getByTitle(FEED_LISTS.likes.title);
     const before = (await reader.feed.item(newest.id))?.counts as PostCounts;
-    await likes.items.add({ Title: 'mine', PostId: newest.id, LikeKey: `${newest.id}:${reader.id}`, PostPublished: '2001-01-01T00:00:00Z' });
+    await likes.items.add({
+      Title: 'mine',
+      PostId: newest.id,
+      LikeKey: `${newest.id}:${reader.id}`,
+      PostPublished: '2001-01-01T00:00:00Z'
+    });
     // Someone else writes the reader's key with the right date: it is their own like, not the reader's.
     const forger = s.person(201);
-    await s.site.spAs(forger.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items
-      .add({ Title: 'forged', PostId: newest.id, LikeKey: `${newest.id}:${reader.id}`, PostPublished: newest.published.toISOString() });
+    await s.site
+      .spAs(forger.loginName)
+      .web.lists.getByTitle(FEED_LISTS.likes.title)
+      .items.add({
+        Title: 'forged',
+        PostId: newest.id,
+        LikeKey: `${newest.id}:${reader.id}`,
+        PostPublished: newest.published.toISOString()
+      });
     const { value: view, requests } = await measured(s, () => reader.feed.firstView());
     expect(requests).toBe(1);
     expect(view.page.items[0].counts).toEqual({ ...before, likes: before.likes + 1 });

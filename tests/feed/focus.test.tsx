@@ -21,7 +21,9 @@ describe('focus and kept comments in the feed', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    const blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    const blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
     await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
   });
   afterEach(() => window.localStorage.clear());
@@ -60,7 +62,7 @@ describe('focus and kept comments in the feed', () => {
   test('an unsent comment survives a failed send and a reload, and is gone once sent', async () => {
     const first = renderApp(site, reader.loginName);
     fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
-    const box = await screen.findByRole('textbox', { name: strings.AddComment }) as HTMLTextAreaElement;
+    const box = (await screen.findByRole('textbox', { name: strings.AddComment })) as HTMLTextAreaElement;
     fireEvent.change(box, { target: { value: 'Did the trains run?' } });
     site.emulator.faults.failNext(1000, { status: 500, match: (url, method) => url.includes('/_api/') && method !== 'GET' });
     fireEvent.click(screen.getByRole('button', { name: strings.SendComment }));
@@ -73,7 +75,7 @@ describe('focus and kept comments in the feed', () => {
     const second = renderApp(site, reader.loginName);
     fireEvent.click(await screen.findByRole('button', { name: 'Earthquake diary' }));
     await screen.findByText(strings.CommentRestored);
-    const again = await screen.findByRole('textbox', { name: strings.AddComment }) as HTMLTextAreaElement;
+    const again = (await screen.findByRole('textbox', { name: strings.AddComment })) as HTMLTextAreaElement;
     expect(again.value).toBe('Did the trains run?');
     fireEvent.click(screen.getByRole('button', { name: strings.SendComment }));
     await screen.findByText('Did the trains run?', { selector: 'div, span, p' });

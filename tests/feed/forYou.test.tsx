@@ -35,14 +35,22 @@ const later = (minutes: number): Date => (clock = new Date(clock.getTime() + min
 test('the rule: comments by others after the last look, hidden ones left out, newest post first', () => {
   const since = new Date('2030-01-01T00:00:00Z');
   const at = (day: number): Date => new Date(Date.UTC(2030, 0, day));
-  const news = commentNews([{ id: 1, title: 'One', hiddenCommentIds: [12] }, { id: 2, title: 'Two', hiddenCommentIds: [] }], [
-    { id: 10, postId: 1, authorId: 7, authorName: 'Lars', created: at(2) },
-    { id: 11, postId: 1, authorId: 7, authorName: 'Lars', created: at(3) },
-    { id: 12, postId: 1, authorId: 8, authorName: 'Grace', created: at(4) },
-    { id: 13, postId: 1, authorId: 5, authorName: 'Me', created: at(5) },
-    { id: 14, postId: 2, authorId: 8, authorName: 'Grace', created: at(6) },
-    { id: 15, postId: 2, authorId: 8, authorName: 'Grace', created: new Date(Date.UTC(2029, 11, 31)) }
-  ], 5, since);
+  const news = commentNews(
+    [
+      { id: 1, title: 'One', hiddenCommentIds: [12] },
+      { id: 2, title: 'Two', hiddenCommentIds: [] }
+    ],
+    [
+      { id: 10, postId: 1, authorId: 7, authorName: 'Lars', created: at(2) },
+      { id: 11, postId: 1, authorId: 7, authorName: 'Lars', created: at(3) },
+      { id: 12, postId: 1, authorId: 8, authorName: 'Grace', created: at(4) },
+      { id: 13, postId: 1, authorId: 5, authorName: 'Me', created: at(5) },
+      { id: 14, postId: 2, authorId: 8, authorName: 'Grace', created: at(6) },
+      { id: 15, postId: 2, authorId: 8, authorName: 'Grace', created: new Date(Date.UTC(2029, 11, 31)) }
+    ],
+    5,
+    since
+  );
   expect(news).toEqual([
     { postId: 2, postTitle: 'Two', count: 1, people: ['Grace'], latest: at(6) },
     { postId: 1, postTitle: 'One', count: 2, people: ['Lars'], latest: at(3) }
@@ -50,7 +58,15 @@ test('the rule: comments by others after the last look, hidden ones left out, ne
 });
 
 function app(who: Person): ReturnType<typeof render> {
-  return render(<PracticeFeedApp services={createServices(s.site.spAs(who.loginName), {})} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+  return render(
+    <PracticeFeedApp
+      services={createServices(s.site.spAs(who.loginName), {})}
+      common={common}
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+      strings={strings}
+    />
+  );
 }
 
 test('new comments on my post are said the next time I look, until seen; mine and hidden ones are not', async () => {
@@ -77,11 +93,17 @@ test('new comments on my post are said the next time I look, until seen; mine an
 
   view = app(writer);
   const forYou = await screen.findByRole('region', { name: strings.ForYouTitle });
-  expect(within(forYou).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2 new comments on your post “Cherry blossom week” (Staff Member 2). Open Cherry blossom week']);
+  expect(
+    within(forYou)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+  ).toEqual(['2 new comments on your post “Cherry blossom week” (Staff Member 2). Open Cherry blossom week']);
   view.unmount();
   // Still there after a reload; "OK" clears it, for good.
   view = app(writer);
-  fireEvent.click(within(await screen.findByRole('region', { name: strings.ForYouTitle })).getByRole('button', { name: strings.ForYouSeen }));
+  fireEvent.click(
+    within(await screen.findByRole('region', { name: strings.ForYouTitle })).getByRole('button', { name: strings.ForYouSeen })
+  );
   await waitFor(() => expect(screen.queryByRole('region', { name: strings.ForYouTitle })).toBeNull());
   view.unmount();
   // What the page now reads from is the newest comment shown: nothing is news from there.
@@ -95,7 +117,11 @@ test('new comments on my post are said the next time I look, until seen; mine an
   later(1);
   view = app(writer);
   const again = await screen.findByRole('region', { name: strings.ForYouTitle });
-  expect(within(again).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 new comment on your post “Cherry blossom week” (Staff Member 3). Open Cherry blossom week']);
+  expect(
+    within(again)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+  ).toEqual(['1 new comment on your post “Cherry blossom week” (Staff Member 3). Open Cherry blossom week']);
   fireEvent.click(within(again).getByRole('button', { name: 'Open Cherry blossom week' }));
   expect(await screen.findByText('When is the next one?')).toBeInTheDocument();
   view.unmount();
@@ -108,11 +134,20 @@ test('with more than 5,000 posts and comments: two round trips, a bounded number
   const folder = await s.admin.feed.blogs.folderUrl(blog.id);
   const start = clock.getTime() - 6000 * 8 * 3600 * 1000;
   const rows = Array.from({ length: 6000 }, (_x, i) => ({
-    Title: `Other ${i}`, PostKind: 'blogPost', BlogId: blog.id, Published: new Date(start + i * 8 * 3600 * 1000).toISOString(),
-    Body: '<p>Hay</p>', Licence: 'none', FileDirRef: folder
+    Title: `Other ${i}`,
+    PostKind: 'blogPost',
+    BlogId: blog.id,
+    Published: new Date(start + i * 8 * 3600 * 1000).toISOString(),
+    Body: '<p>Hay</p>',
+    Licence: 'none',
+    FileDirRef: folder
   }));
   const ids = s.site.emulator.seedItems(FEED_LISTS.posts.title, rows, other.loginName);
-  s.site.emulator.seedItems(FEED_LISTS.comments.title, ids.map((id, i) => ({ Title: 'c', PostId: id, Body: 'Thanks', PostPublished: rows[i].Published })), writer.loginName);
+  s.site.emulator.seedItems(
+    FEED_LISTS.comments.title,
+    ids.map((id, i) => ({ Title: 'c', PostId: id, Body: 'Thanks', PostPublished: rows[i].Published })),
+    writer.loginName
+  );
   const service = new FeedService(s.site.spAs(writer.loginName), { window: purifyWindow, now: () => clock });
   const mine = await service.posts.create(samplePost(blog.id, { title: 'Mine among many', keywords: [] }));
   const since = new Date(clock.getTime());

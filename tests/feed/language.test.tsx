@@ -27,7 +27,9 @@ describe('the language of a post', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Nordic notes', kind: 'person', ownerIds: [anna.id] })).id;
+    blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Nordic notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
   });
   afterAll(() => site.dispose());
   afterEach(() => window.localStorage.clear());
@@ -40,7 +42,7 @@ describe('the language of a post', () => {
   test('chosen in the editor, tagged on the card and the page, and marked for screen readers', async () => {
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
-    const language = await screen.findByRole('combobox', { name: strings.FieldLanguage }) as HTMLSelectElement;
+    const language = (await screen.findByRole('combobox', { name: strings.FieldLanguage })) as HTMLSelectElement;
     // The interface is in English: a new post is assumed to be too, until the writer says otherwise.
     expect(language.value).toBe('en');
     fireEvent.change(language, { target: { value: 'sv' } });

@@ -30,21 +30,36 @@ describe('stored URLs in the feed', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
   });
   afterAll(() => site.dispose());
 
   test('hostile good-practice links and a bare body written through REST render as text; safe links stay links', async () => {
     const writer = createServices(site.spAs(anna.loginName));
-    const stored = await writer.feed.posts.create(practicePost(blogId, {
-      title: 'Links written by another client', author: { id: anna.id, name: 'Anna' },
-      goodPractice: { ...practicePost(blogId).goodPractice!, links: ['https://um.fi/'] }
-    }));
-    const links = [...HOSTILE_URLS.filter((u) => u.trim() !== ''), 'https://um.fi/ajankohtaista', '/sites/hub/SitePages/Ohje.aspx', 42, { href: 'javascript:alert(1)' }];
-    await site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.posts.title).items.getById(stored.id).update({
-      [POST_FIELDS.links]: JSON.stringify(links),
-      [POST_FIELDS.body]: BARE_BODIES.join('')
-    });
+    const stored = await writer.feed.posts.create(
+      practicePost(blogId, {
+        title: 'Links written by another client',
+        author: { id: anna.id, name: 'Anna' },
+        goodPractice: { ...practicePost(blogId).goodPractice!, links: ['https://um.fi/'] }
+      })
+    );
+    const links = [
+      ...HOSTILE_URLS.filter((u) => u.trim() !== ''),
+      'https://um.fi/ajankohtaista',
+      '/sites/hub/SitePages/Ohje.aspx',
+      42,
+      { href: 'javascript:alert(1)' }
+    ];
+    await site
+      .spAs(anna.loginName)
+      .web.lists.getByTitle(FEED_LISTS.posts.title)
+      .items.getById(stored.id)
+      .update({
+        [POST_FIELDS.links]: JSON.stringify(links),
+        [POST_FIELDS.body]: BARE_BODIES.join('')
+      });
 
     const view = renderApp(site, reader.loginName);
     fireEvent.click(await screen.findByText('Links written by another client'));
@@ -61,7 +76,8 @@ describe('stored URLs in the feed', () => {
       else expect({ url, anchor: anchor?.outerHTML }).toEqual({ url, anchor: undefined });
     }
     // The page as a whole: every live URL is https, mailto or on this host.
-    for (const url of liveUrls(view.container)) expect(url).toMatch(new RegExp(`^(https://|mailto:|/(?![/\\\\])|${window.location.origin}/)`));
+    for (const url of liveUrls(view.container))
+      expect(url).toMatch(new RegExp(`^(https://|mailto:|/(?![/\\\\])|${window.location.origin}/)`));
     expect(screen.getByText('bare javascript link').closest('a')?.hasAttribute('href') ?? false).toBe(false);
     expect(screen.getByText('fine link').closest('a')?.getAttribute('href')).toBe('https://ok.example/');
     view.unmount();

@@ -27,7 +27,9 @@ describe('managing blogs and posts', () => {
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     // People become site users when they first visit; Maria has.
     await createServices(site.spAs(maria.loginName)).feed.firstView();
-    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
     await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
   });
 
@@ -105,8 +107,10 @@ describe('managing blogs and posts', () => {
   test('the author deletes their own post after confirming; its keyword rows go with it', async () => {
     const maria$ = createServices(site.spAs(maria.loginName));
     const doomed = await maria$.feed.posts.create(samplePost(blogId, { title: 'Posted by mistake', keywords: ['mistake', 'tokyo'] }));
-    const keywordRows = (): Promise<unknown[]> => site.spAs(site.adminLogin).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items
-      .filter(`PostId eq ${doomed.id}`).select('Id')<unknown[]>();
+    const keywordRows = (): Promise<unknown[]> =>
+      site.spAs(site.adminLogin).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items.filter(`PostId eq ${doomed.id}`).select('Id')<
+        unknown[]
+      >();
     expect(await keywordRows()).toHaveLength(2);
 
     // A reader sees no delete button.

@@ -31,8 +31,11 @@ const optionsOf = (input: HTMLElement): string[] => {
   return list ? Array.from(list.options).map((o) => o.value) : [];
 };
 
-test('a good practice\'s unit suggests the missions and starts as the writer\'s last one', async () => {
-  window.localStorage.setItem(`ddh.lastMission|${site.siteUrl.toLowerCase()}|${anna.id}`, JSON.stringify({ name: 'Embassy of Finland, Tokyo' }));
+test("a good practice's unit suggests the missions and starts as the writer's last one", async () => {
+  window.localStorage.setItem(
+    `ddh.lastMission|${site.siteUrl.toLowerCase()}|${anna.id}`,
+    JSON.stringify({ name: 'Embassy of Finland, Tokyo' })
+  );
   renderApp(site, anna.loginName);
   fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
   fireEvent.click(await screen.findByRole('radio', { name: strings.KindGoodPractice }));

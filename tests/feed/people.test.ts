@@ -2,7 +2,7 @@
 /** The blog writers' picker finds people by any word of their name, through @pnp/sp against the emulator. */
 import { createFeedSite, FeedSite, MEMBERS } from './site';
 
-describe('finding a blog\'s writers', () => {
+describe("finding a blog's writers", () => {
   let s: FeedSite;
   beforeAll(async () => {
     s = await createFeedSite();

@@ -38,12 +38,14 @@ describe('a picture in a post', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
   });
   afterAll(() => site.dispose());
   afterEach(() => window.localStorage.clear());
 
-  test('described, saved to the blog\'s pictures, put where the cursor was, shown in the post and on its card', async () => {
+  test("described, saved to the blog's pictures, put where the cursor was, shown in the post and on its card", async () => {
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByRole('button', { name: strings.WritePost }));
     fireEvent.change(await screen.findByRole('textbox', { name: /Headline/ }), { target: { value: 'The harbour exhibition' } });
@@ -56,11 +58,15 @@ describe('a picture in a post', () => {
     expect(document.activeElement).toBe(file);
 
     // Not a picture: said so, nothing else changes.
-    await act(async () => { fireEvent.change(file, { target: { files: [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })] } }); });
+    await act(async () => {
+      fireEvent.change(file, { target: { files: [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })] } });
+    });
     expect(screen.getByRole('alert').textContent).toBe(strings.PictureNotAPicture);
     expect(screen.getByRole('button', { name: strings.PictureInsert })).toBeDisabled();
 
-    await act(async () => { fireEvent.change(file, { target: { files: [new File(['x'], 'IMG_2041.jpg', { type: 'image/jpeg' })] } }); });
+    await act(async () => {
+      fireEvent.change(file, { target: { files: [new File(['x'], 'IMG_2041.jpg', { type: 'image/jpeg' })] } });
+    });
     expect(await screen.findByText('1600 × 900 pixels. Location, camera and other details were removed from the file.')).toBeTruthy();
     // No description: not saved, and the description field says why and has the focus.
     fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert }));
@@ -72,14 +78,22 @@ describe('a picture in a post', () => {
     // The first save fails (the service is busy): the text and the picture are kept, and it is tried again.
     fireEvent.change(alt, { target: { value: 'The [new] harbour at dawn' } });
     site.emulator.faults.failNext(4, { status: 500, match: (url, method) => method === 'POST' && /addUsingPath/i.test(url) });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert }));
+    });
     expect(await screen.findByText(strings.PictureKept)).toBeTruthy();
     expect(bodyHtml()).toBe('<p>First line.</p><p>Last line.</p>');
     site.emulator.faults.clear();
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: strings.PictureInsert }));
+    });
     await waitFor(() => expect(screen.queryByLabelText(strings.PictureFile)).toBeNull());
     // In the text where the cursor was, with its description; the focus is back in the text.
-    expect(bodyHtml()).toMatch(new RegExp(`^<p>First line\\.<img alt="The \\[new\\] harbour at dawn" src="/[^"\\s]*/blog-${blogId}/\\d{8}-\\d{6}-[0-9a-z]{6}\\.jpg"></p><p>Last line\\.</p>$`));
+    expect(bodyHtml()).toMatch(
+      new RegExp(
+        `^<p>First line\\.<img alt="The \\[new\\] harbour at dawn" src="/[^"\\s]*/blog-${blogId}/\\d{8}-\\d{6}-[0-9a-z]{6}\\.jpg"></p><p>Last line\\.</p>$`
+      )
+    );
     expect(box.querySelector('img')?.getAttribute('alt')).toBe('The [new] harbour at dawn');
     await waitFor(() => expect(document.activeElement).toBe(box));
 
@@ -101,10 +115,19 @@ describe('a picture in a post', () => {
   test('a picture written into a post from elsewhere on the site is not shown, on the card or in the post', async () => {
     const writer = createServices(site.spAs(anna.loginName));
     const post = await writer.feed.posts.create({
-      title: 'Borrowed picture', bodyHtml: '<p>Text</p>', kind: 'blogPost', keywords: [], blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none'
+      title: 'Borrowed picture',
+      bodyHtml: '<p>Text</p>',
+      kind: 'blogPost',
+      keywords: [],
+      blogId,
+      author: { id: anna.id, name: 'Anna' },
+      licence: 'none'
     });
     // Another client writes the body raw, pointing at a file outside the pictures library.
-    await site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.posts.title).items.getById(post.id)
+    await site
+      .spAs(anna.loginName)
+      .web.lists.getByTitle(FEED_LISTS.posts.title)
+      .items.getById(post.id)
       .update({ Body: '<p>Text</p><p><img alt="borrowed" src="/sites/test/SiteAssets/secret.png"></p>' });
     const view = renderApp(site, reader.loginName);
     const card = (await screen.findByRole('heading', { name: 'Borrowed picture' })).closest('article') as HTMLElement;

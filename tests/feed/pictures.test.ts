@@ -15,7 +15,9 @@ import { createFeedSite, FeedSite, MEMBERS, purifyWindow, samplePost } from './s
 
 const picture = (seed: number): PreparedPicture => ({
   bytes: Uint8Array.from({ length: 2048 }, (_, i) => (i * seed) % 256).buffer,
-  type: 'image/jpeg', width: 1600, height: 900
+  type: 'image/jpeg',
+  width: 1600,
+  height: 900
 });
 
 async function bytesAt(feed: FeedService, url: string): Promise<Uint8Array> {
@@ -25,10 +27,12 @@ async function bytesAt(feed: FeedService, url: string): Promise<Uint8Array> {
 
 describe('pictures of a blog', () => {
   let s: FeedSite;
-  beforeAll(async () => { s = await createFeedSite(); });
+  beforeAll(async () => {
+    s = await createFeedSite();
+  });
   afterAll(() => s.site.dispose());
 
-  test('its owner adds one to the blog\'s folder, everyone reads it, anyone else is refused', async () => {
+  test("its owner adds one to the blog's folder, everyone reads it, anyone else is refused", async () => {
     const owner = s.person(1);
     const reader = s.person(2);
     const blog = await s.blog('Tokyo', [owner.id]);
@@ -56,10 +60,15 @@ describe('pictures of a blog', () => {
     const blog = await s.blog('Oslo', [owner.id]);
     const stored = await owner.feed.pictures.add(blog.id, picture(9));
     await owner.feed.firstView();
-    const post = await owner.feed.posts.create(samplePost(blog.id, {
-      bodyHtml: `<p>Harbour</p><p><img alt="The harbour at dawn" src="${stored.url}"></p>`
-        + '<p><img alt="elsewhere" src="/sites/hub/SiteAssets/logo.png"><img alt="up" src="' + stored.url.replace(/\/[^/]+$/, '/../../SiteAssets/x.png') + '"></p>'
-    }));
+    const post = await owner.feed.posts.create(
+      samplePost(blog.id, {
+        bodyHtml:
+          `<p>Harbour</p><p><img alt="The harbour at dawn" src="${stored.url}"></p>` +
+          '<p><img alt="elsewhere" src="/sites/hub/SiteAssets/logo.png"><img alt="up" src="' +
+          stored.url.replace(/\/[^/]+$/, '/../../SiteAssets/x.png') +
+          '"></p>'
+      })
+    );
     expect(post.bodyHtml).toContain(`src="${stored.url}"`);
     expect(post.bodyHtml).toContain('alt="The harbour at dawn"');
     expect(post.bodyHtml).not.toContain('SiteAssets');
@@ -71,7 +80,7 @@ describe('pictures of a blog', () => {
   });
 });
 
-test('a site upgraded to v5 gets a pictures folder with its owners\' rights for every blog it had', async () => {
+test("a site upgraded to v5 gets a pictures folder with its owners' rights for every blog it had", async () => {
   const site = createTestSite();
   const admin = site.spAs(site.adminLogin);
   await provision(admin, schemaAt(4), 4);
@@ -83,11 +92,15 @@ test('a site upgraded to v5 gets a pictures folder with its owners\' rights for 
   await expect(admin.web.lists.getByTitle(FEED_LISTS.postImages.title)()).rejects.toMatchObject({ status: 404 });
 
   const report = await provision(admin);
-  expect(report.changes).toEqual(expect.arrayContaining([`list ${FEED_LISTS.postImages.title}`, 'pictures folders of blogs in DDH Post Images: 1']));
+  expect(report.changes).toEqual(
+    expect.arrayContaining([`list ${FEED_LISTS.postImages.title}`, 'pictures folders of blogs in DDH Post Images: 1'])
+  );
   const asWriter = new FeedService(site.spAs(writer.loginName), { window: purifyWindow });
   const stored = await asWriter.pictures.add(blog.id, picture(11));
   expect((await bytesAt(new FeedService(site.spAs(reader.loginName), { window: purifyWindow }), stored.url)).length).toBe(2048);
-  await expect(new FeedService(site.spAs(reader.loginName), { window: purifyWindow }).pictures.add(blog.id, picture(2))).rejects.toMatchObject({ status: 403 });
+  await expect(
+    new FeedService(site.spAs(reader.loginName), { window: purifyWindow }).pictures.add(blog.id, picture(2))
+  ).rejects.toMatchObject({ status: 403 });
   // Run again: nothing more to do.
   expect((await provision(admin)).changes).toEqual([]);
   site.dispose();

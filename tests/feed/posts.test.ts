@@ -6,12 +6,19 @@ import { createFeedSite, FeedSite, practicePost, samplePost } from './site';
 
 describe('blogs and posts through @pnp/sp', () => {
   let s: FeedSite;
-  beforeAll(async () => { s = await createFeedSite(); });
+  beforeAll(async () => {
+    s = await createFeedSite();
+  });
 
   test('a site owner creates a blog: item, folder with its own permissions, owners named', async () => {
     const anna = s.person(1);
     const blog = await s.blog('Anna in Tokyo', [anna.id]);
-    expect(blog).toMatchObject({ title: 'Anna in Tokyo', kind: 'person', ownerIds: [anna.id], owners: [{ id: anna.id, name: anna.title }] });
+    expect(blog).toMatchObject({
+      title: 'Anna in Tokyo',
+      kind: 'person',
+      ownerIds: [anna.id],
+      owners: [{ id: anna.id, name: anna.title }]
+    });
     const admin = s.site.spAs(s.site.adminLogin);
     const folderUrl = await s.admin.feed.blogs.folderUrl(blog.id);
     const item = await admin.web.getFolderByServerRelativePath(folderUrl).listItemAllFields.select('Id', 'HasUniqueRoleAssignments')();
@@ -29,17 +36,27 @@ describe('blogs and posts through @pnp/sp', () => {
     const anna = s.person(1);
     const blog = await s.blog('Crisis notes', [anna.id]);
     const before = Math.floor(Date.now() / 1000) * 1000; // stored to the second
-    const post = await anna.feed.posts.create(samplePost(blog.id, {
-      bodyHtml: '<p onclick="alert(1)">Hello <script>alert(1)</script><strong>world</strong></p>',
-      keywords: ['#Crisis', ' ash  cloud ', 'crisis']
-    }));
-    expect(post).toMatchObject({ blogId: blog.id, kind: 'blogPost', keywords: ['crisis', 'ash cloud'], author: { id: anna.id, name: anna.title } });
+    const post = await anna.feed.posts.create(
+      samplePost(blog.id, {
+        bodyHtml: '<p onclick="alert(1)">Hello <script>alert(1)</script><strong>world</strong></p>',
+        keywords: ['#Crisis', ' ash  cloud ', 'crisis']
+      })
+    );
+    expect(post).toMatchObject({
+      blogId: blog.id,
+      kind: 'blogPost',
+      keywords: ['crisis', 'ash cloud'],
+      author: { id: anna.id, name: anna.title }
+    });
     expect(post.bodyHtml).toBe('<p>Hello <strong>world</strong></p>');
     // Published when it was created: between the call and its answer (not within some wall-clock allowance).
     expect(post.published.getTime()).toBeGreaterThanOrEqual(before);
     expect(post.published.getTime()).toBeLessThanOrEqual(Date.now());
-    const rows = await s.site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items
-      .filter(`PostId eq ${post.id}`).select('Keyword', 'PostKeyword', 'Published')<Array<{ Keyword: string; PostKeyword: string; Published: string }>>();
+    const rows = await s.site
+      .spAs(anna.loginName)
+      .web.lists.getByTitle(FEED_LISTS.postKeywords.title)
+      .items.filter(`PostId eq ${post.id}`)
+      .select('Keyword', 'PostKeyword', 'Published')<Array<{ Keyword: string; PostKeyword: string; Published: string }>>();
     expect(rows.map((r) => r.PostKeyword).sort()).toEqual([`${post.id}:ash cloud`, `${post.id}:crisis`]);
     expect(new Date(rows[0].Published).getTime()).toBe(post.published.getTime());
   });
@@ -51,7 +68,19 @@ describe('blogs and posts through @pnp/sp', () => {
     await expect(mika.feed.posts.create(samplePost(blog.id))).rejects.toMatchObject({ status: 403 });
     const folderUrl = await mika.feed.blogs.folderUrl(blog.id);
     const posts = s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.posts.title);
-    expect((await spError(posts.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'x' }, { FieldName: 'PostKind', FieldValue: 'blogPost' }], folderUrl))).status).toBe(403);
+    expect(
+      (
+        await spError(
+          posts.addValidateUpdateItemUsingPath(
+            [
+              { FieldName: 'Title', FieldValue: 'x' },
+              { FieldName: 'PostKind', FieldValue: 'blogPost' }
+            ],
+            folderUrl
+          )
+        )
+      ).status
+    ).toBe(403);
     // Not in the list's root either: staff only read the list itself.
     expect((await spError(posts.items.add({ Title: 'x', PostKind: 'blogPost' }))).status).toBe(403);
   });
@@ -86,8 +115,11 @@ describe('blogs and posts through @pnp/sp', () => {
     const post = await anna.feed.posts.create(samplePost(blog.id, { keywords: ['crisis', 'bangkok'] }));
     const edited = await anna.feed.posts.update(post, { ...post, title: 'Bangkok 2010', keywords: ['bangkok', 'facebook'] });
     expect(edited.keywords).toEqual(['bangkok', 'facebook']);
-    const rows = await s.site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items
-      .filter(`PostId eq ${post.id}`).select('Keyword')<Array<{ Keyword: string }>>();
+    const rows = await s.site
+      .spAs(anna.loginName)
+      .web.lists.getByTitle(FEED_LISTS.postKeywords.title)
+      .items.filter(`PostId eq ${post.id}`)
+      .select('Keyword')<Array<{ Keyword: string }>>();
     expect(rows.map((r) => r.Keyword).sort()).toEqual(['bangkok', 'facebook']);
     await expect(mika.feed.posts.update(edited, { ...edited, title: 'Hijacked' })).rejects.toMatchObject({ status: 403 });
     await expect(anna.feed.posts.update(post, { ...post, title: 'Stale' })).rejects.toMatchObject({ status: 412 });

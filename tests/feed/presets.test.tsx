@@ -15,7 +15,7 @@ import { createTestSite, TestSite } from '../support/sp';
 import { common, strings } from './render';
 import { warmLazyViews } from './site';
 
-describe('the feed web part\'s presets', () => {
+describe("the feed web part's presets", () => {
   let site: TestSite;
   let reader = '';
   let tokyoBlog = 0;
@@ -33,19 +33,45 @@ describe('the feed web part\'s presets', () => {
     annaId = anna.id;
     const writer = createServices(site.spAs(anna.loginName));
     const post = { bodyHtml: '<p>Text</p>', blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none' as const };
-    const goodPractice: GoodPractice = { unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['x'], whatWorked: 'Curfew updates.', whatToAvoid: '' };
+    const goodPractice: GoodPractice = {
+      unit: 'Embassy of Finland, Cairo',
+      situation: 'crisis',
+      channels: ['x'],
+      whatWorked: 'Curfew updates.',
+      whatToAvoid: ''
+    };
     await writer.feed.posts.create({ ...post, title: 'A blog post about elections', kind: 'blogPost', keywords: ['elections'] });
-    await writer.feed.posts.create({ ...post, title: 'A good practice on crisis sign-ups', kind: 'goodPractice', keywords: ['crisis'], goodPractice });
-    await writer.feed.posts.create({ ...post, title: 'A good practice on elections', kind: 'goodPractice', keywords: ['elections'], goodPractice });
+    await writer.feed.posts.create({
+      ...post,
+      title: 'A good practice on crisis sign-ups',
+      kind: 'goodPractice',
+      keywords: ['crisis'],
+      goodPractice
+    });
+    await writer.feed.posts.create({
+      ...post,
+      title: 'A good practice on elections',
+      kind: 'goodPractice',
+      keywords: ['elections'],
+      goodPractice
+    });
   });
   afterEach(() => window.localStorage.clear());
 
   function renderFeed(extra: Partial<PracticeFeedAppProps> = {}): ReturnType<typeof render> {
-    return render(<PracticeFeedApp services={createServices(site.spAs(reader))} common={common} locale="en-US"
-      theme={workbenchTheme('light')} strings={strings} {...extra} />);
+    return render(
+      <PracticeFeedApp
+        services={createServices(site.spAs(reader))}
+        common={common}
+        locale="en-US"
+        theme={workbenchTheme('light')}
+        strings={strings}
+        {...extra}
+      />
+    );
   }
 
-  test('without properties (a Teams personal app) the feed shows every post under the app\'s name', async () => {
+  test("without properties (a Teams personal app) the feed shows every post under the app's name", async () => {
     const view = renderFeed();
     await screen.findByText('A blog post about elections');
     expect(screen.getByText('A good practice on crisis sign-ups')).toBeTruthy();
@@ -110,10 +136,18 @@ describe('the feed web part\'s presets', () => {
     cards.unmount();
   });
 
-  test('the blog preset shows one blog\'s posts first (a blog\'s own page); an id that is no number is ignored', async () => {
+  test("the blog preset shows one blog's posts first (a blog's own page); an id that is no number is ignored", async () => {
     const admin = createServices(site.spAs(site.adminLogin));
     const cairo = (await admin.feed.blogs.create({ title: 'Cairo diary', kind: 'group', ownerIds: [annaId] })).id;
-    await admin.feed.posts.create({ bodyHtml: '<p>Nile</p>', blogId: cairo, author: { id: annaId, name: 'Anna' }, licence: 'none', title: 'From the Cairo diary', kind: 'blogPost', keywords: [] });
+    await admin.feed.posts.create({
+      bodyHtml: '<p>Nile</p>',
+      blogId: cairo,
+      author: { id: annaId, name: 'Anna' },
+      licence: 'none',
+      title: 'From the Cairo diary',
+      kind: 'blogPost',
+      keywords: []
+    });
     let view = renderFeed({ presetBlog: String(cairo) });
     await screen.findByText('From the Cairo diary');
     expect(screen.queryByText('A blog post about elections')).toBeNull();

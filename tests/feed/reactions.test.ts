@@ -23,7 +23,13 @@ describe('comments and likes through @pnp/sp', () => {
 
   test('anyone comments; only the author edits and deletes (403 from the server for others)', async () => {
     const comment = await mika.feed.comments.add(post, '  Thanks, this helped us in Bangkok.  ');
-    expect(comment).toMatchObject({ postId: post.id, authorId: mika.id, authorName: mika.title, body: 'Thanks, this helped us in Bangkok.', hidden: false });
+    expect(comment).toMatchObject({
+      postId: post.id,
+      authorId: mika.id,
+      authorName: mika.title,
+      body: 'Thanks, this helped us in Bangkok.',
+      hidden: false
+    });
     const edited = await mika.feed.comments.edit(comment, 'Thanks, this helped us in Bangkok and Cairo.');
     expect(edited.body).toBe('Thanks, this helped us in Bangkok and Cairo.');
     await expect(maria.feed.comments.edit(edited, 'Not mine')).rejects.toMatchObject({ status: 403 });
@@ -59,19 +65,27 @@ describe('comments and likes through @pnp/sp', () => {
   test('one like per person: ten at once count once; unlike removes only your own', async () => {
     await Promise.all(Array.from({ length: 10 }, () => mika.feed.likes.like(post, mika.id)));
     await maria.feed.likes.like(post, maria.id);
-    const rows = await s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items
-      .filter(`PostId eq ${post.id}`).select('AuthorId')<Array<{ AuthorId: number }>>();
+    const rows = await s.site
+      .spAs(mika.loginName)
+      .web.lists.getByTitle(FEED_LISTS.likes.title)
+      .items.filter(`PostId eq ${post.id}`)
+      .select('AuthorId')<Array<{ AuthorId: number }>>();
     expect(new Set(rows.map((r) => r.AuthorId))).toEqual(new Set([mika.id, maria.id]));
     expect((await mika.feed.item(post.id))?.counts).toMatchObject({ likes: 2, likedByMe: true });
     await mika.feed.likes.setLiked(post, mika.id, false);
     expect((await mika.feed.item(post.id))?.counts).toMatchObject({ likes: 1, likedByMe: false });
     // Someone else's like cannot be taken back by me, even over REST.
-    const [marias] = await s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items
-      .filter(`PostId eq ${post.id}`).select('Id')<Array<{ Id: number }>>();
-    expect((await spError(s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items.getById(marias.Id).delete())).status).toBe(403);
+    const [marias] = await s.site
+      .spAs(mika.loginName)
+      .web.lists.getByTitle(FEED_LISTS.likes.title)
+      .items.filter(`PostId eq ${post.id}`)
+      .select('Id')<Array<{ Id: number }>>();
+    expect(
+      (await spError(s.site.spAs(mika.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items.getById(marias.Id).delete())).status
+    ).toBe(403);
   });
 
-  test('a like row written with someone else\'s key is only its writer\'s own like, and does not stop them liking', async () => {
+  test("a like row written with someone else's key is only its writer's own like, and does not stop them liking", async () => {
     const other = await owner.feed.posts.create(samplePost(blog.id, { title: 'Forgery check' }));
     const likes = s.site.spAs(maria.loginName).web.lists.getByTitle(FEED_LISTS.likes.title).items;
     // Maria writes Mika's key (twice): it counts once, as Maria's, never as Mika's.

@@ -20,7 +20,15 @@ export const strings = readLoc(root, 'practiceFeed', 'en-us') as unknown as IPra
 export const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonStrings;
 
 export function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
-  return render(<PracticeFeedApp services={createServices(site.spAs(login))} common={common} locale="en-US" theme={workbenchTheme('light')} strings={strings} />);
+  return render(
+    <PracticeFeedApp
+      services={createServices(site.spAs(login))}
+      common={common}
+      locale="en-US"
+      theme={workbenchTheme('light')}
+      strings={strings}
+    />
+  );
 }
 
 /**

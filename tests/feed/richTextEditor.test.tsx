@@ -20,10 +20,12 @@ function tool(name: string): HTMLElement {
 
 /** Presses a toolbar button; the change is reported (MutationObserver) in a microtask, which act waits for. */
 async function press(name: string): Promise<void> {
-  await act(async () => { fireEvent.click(tool(name)); });
+  await act(async () => {
+    fireEvent.click(tool(name));
+  });
 }
 
-describe('the post editor\'s rich text', () => {
+describe("the post editor's rich text", () => {
   let site: TestSite;
   let anna: { id: number; loginName: string };
   let blogId = 0;
@@ -33,7 +35,9 @@ describe('the post editor\'s rich text', () => {
     site = createTestSite();
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
-    blogId = (await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
+    blogId = (
+      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+    ).id;
   });
   afterAll(() => site.dispose());
   afterEach(() => window.localStorage.clear());
@@ -50,13 +54,24 @@ describe('the post editor\'s rich text', () => {
     expect(document.getElementById(box.getAttribute('aria-describedby') || '')?.textContent).toBe(strings.BodyHelp);
     const toolbar = screen.getByRole('toolbar', { name: strings.ToolbarLabel });
     expect(toolbar.getAttribute('aria-controls')).toBe(box.id);
-    for (const name of [strings.ToolBold, strings.ToolItalic, strings.ToolHeading, strings.ToolMinorHeading, strings.ToolBulletList, strings.ToolNumberedList, strings.ToolQuote]) {
+    for (const name of [
+      strings.ToolBold,
+      strings.ToolItalic,
+      strings.ToolHeading,
+      strings.ToolMinorHeading,
+      strings.ToolBulletList,
+      strings.ToolNumberedList,
+      strings.ToolQuote
+    ]) {
       expect(tool(name).getAttribute('aria-pressed')).toBe('false');
     }
     expect(tool(strings.ToolBold).getAttribute('aria-keyshortcuts')).toBe('Control+B');
 
-    writeBody(['Ash cloud', 'London reached 2,000 Finns via 5*3 = 15 and 2*4 groups.', 'Facebook groups', 'Quick but accurate', 'See the page.']
-      .map((line) => `<p>${line}</p>`).join(''));
+    writeBody(
+      ['Ash cloud', 'London reached 2,000 Finns via 5*3 = 15 and 2*4 groups.', 'Facebook groups', 'Quick but accurate', 'See the page.']
+        .map((line) => `<p>${line}</p>`)
+        .join('')
+    );
 
     selectText('Ash cloud');
     await press(strings.ToolHeading);
@@ -88,11 +103,15 @@ describe('the post editor\'s rich text', () => {
     const address = screen.getByRole('textbox', { name: new RegExp(`^${strings.LinkAddress}`) });
     expect(document.activeElement).toBe(address);
     fireEvent.change(address, { target: { value: 'javascript:alert(1)' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.LinkApply })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: strings.LinkApply }));
+    });
     expect(screen.getByRole('alert').textContent).toBe(strings.LinkInvalid);
     expect(address).toHaveAttribute('aria-invalid', 'true');
     fireEvent.change(address, { target: { value: 'example.org/a_(b)' } });
-    await act(async () => { fireEvent.keyDown(address, { key: 'Enter' }); });
+    await act(async () => {
+      fireEvent.keyDown(address, { key: 'Enter' });
+    });
     expect(screen.queryByRole('textbox', { name: new RegExp(`^${strings.LinkAddress}`) })).toBeNull();
     expect(box.querySelector('a')?.getAttribute('href')).toBe('https://example.org/a_(b)');
     expect(box.querySelector('a')?.textContent).toBe('the page');
@@ -103,8 +122,9 @@ describe('the post editor\'s rich text', () => {
     expect(document.activeElement).toBe(tool(strings.ToolLink));
     expect(tool(strings.ToolLink).getAttribute('aria-expanded')).toBe('false');
 
-    const expected = '<h2>Ash cloud</h2><p>London reached <strong>2,000 Finns</strong> via 5*3 = 15 and 2*4 groups.</p><ul><li>Facebook groups</li></ul>'
-      + '<blockquote><p>Quick but accurate</p></blockquote><p>See <a href="https://example.org/a_(b)">the page</a>.</p>';
+    const expected =
+      '<h2>Ash cloud</h2><p>London reached <strong>2,000 Finns</strong> via 5*3 = 15 and 2*4 groups.</p><ul><li>Facebook groups</li></ul>' +
+      '<blockquote><p>Quick but accurate</p></blockquote><p>See <a href="https://example.org/a_(b)">the page</a>.</p>';
     expect(bodyHtml()).toBe(expected);
     fireEvent.change(screen.getByRole('textbox', { name: /Keywords/ }), { target: { value: 'crisis' } });
     fireEvent.click(screen.getByRole('button', { name: strings.Publish }));
@@ -112,7 +132,9 @@ describe('the post editor\'s rich text', () => {
     // Stored as written: the sanitiser had nothing to take away (it only adds rel to links).
     const items = await site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.posts.title).items.select('Title', 'Body')();
     const stored = items.filter((i: { Title: string }) => i.Title === 'Ash cloud lessons')[0] as { Body: string };
-    expect(stored.Body).toBe(expected.replace('<a href="https://example.org/a_(b)">', '<a href="https://example.org/a_(b)" rel="noopener noreferrer">'));
+    expect(stored.Body).toBe(
+      expected.replace('<a href="https://example.org/a_(b)">', '<a href="https://example.org/a_(b)" rel="noopener noreferrer">')
+    );
     expect(screen.getByText('2,000 Finns').tagName).toBe('STRONG');
     expect(screen.getByRole('link', { name: 'the page' }).getAttribute('href')).toBe('https://example.org/a_(b)');
     view.unmount();
@@ -122,8 +144,14 @@ describe('the post editor\'s rich text', () => {
     const writer = createServices(site.spAs(anna.loginName));
     // What the old editor stored for "## Plan\n\nWe **did** it: 5 * 3.\n\n- one\n- two\n\n> Quick".
     await writer.feed.posts.create({
-      title: 'Old syntax', bodyHtml: '<h2>Plan</h2><p>We <strong>did</strong> it: 5 * 3.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quick</p></blockquote>',
-      kind: 'blogPost', keywords: ['plan'], blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none'
+      title: 'Old syntax',
+      bodyHtml:
+        '<h2>Plan</h2><p>We <strong>did</strong> it: 5 * 3.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quick</p></blockquote>',
+      kind: 'blogPost',
+      keywords: ['plan'],
+      blogId,
+      author: { id: anna.id, name: 'Anna' },
+      licence: 'none'
     });
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByText('Old syntax'));
@@ -133,7 +161,9 @@ describe('the post editor\'s rich text', () => {
     expect(box.querySelector('b')?.textContent).toBe('did');
     expect(box.querySelectorAll('ul li').length).toBe(2);
     expect(box.querySelector('blockquote')?.textContent).toBe('Quick');
-    expect(bodyHtml()).toBe('<h2>Plan</h2><p>We <strong>did</strong> it: 5 * 3.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quick</p></blockquote>');
+    expect(bodyHtml()).toBe(
+      '<h2>Plan</h2><p>We <strong>did</strong> it: 5 * 3.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quick</p></blockquote>'
+    );
     writeBody('<h2>Plan</h2><p>We <strong>did</strong> it: 5 * 3 = 15.</p>');
     fireEvent.click(screen.getByRole('button', { name: strings.SaveChanges }));
     await screen.findByRole('heading', { name: 'Old syntax', level: 2 }, { timeout: 5000 });
@@ -144,18 +174,33 @@ describe('the post editor\'s rich text', () => {
   test('a body written raw by another client opens in the editor with nothing that runs or loads from outside', async () => {
     const writer = createServices(site.spAs(anna.loginName));
     const post = await writer.feed.posts.create({
-      title: 'Raw body', bodyHtml: '<p>Text</p>', kind: 'blogPost', keywords: ['raw'], blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none'
+      title: 'Raw body',
+      bodyHtml: '<p>Text</p>',
+      kind: 'blogPost',
+      keywords: ['raw'],
+      blogId,
+      author: { id: anna.id, name: 'Anna' },
+      licence: 'none'
     });
-    await site.spAs(anna.loginName).web.lists.getByTitle(FEED_LISTS.posts.title).items.getById(post.id).update({
-      Body: '<p onmouseover="window.__x=1">Text<script>window.__x=2</script><img src="https://evil.example/pixel.gif" alt="pixel" onerror="window.__x=3">'
-        + '<a href="javascript:window.__x=4">click</a></p><iframe src="https://evil.example/"></iframe><p style="position:fixed">Last</p>'
-    });
+    await site
+      .spAs(anna.loginName)
+      .web.lists.getByTitle(FEED_LISTS.posts.title)
+      .items.getById(post.id)
+      .update({
+        Body:
+          '<p onmouseover="window.__x=1">Text<script>window.__x=2</script><img src="https://evil.example/pixel.gif" alt="pixel" onerror="window.__x=3">' +
+          '<a href="javascript:window.__x=4">click</a></p><iframe src="https://evil.example/"></iframe><p style="position:fixed">Last</p>'
+      });
     const view = renderApp(site, anna.loginName);
     fireEvent.click(await screen.findByText('Raw body'));
     fireEvent.click(await screen.findByRole('button', { name: strings.EditPost }));
     const { box } = await waitFor(() => postBody());
     expect(box.querySelectorAll('script, iframe, img, a').length).toBe(0);
-    expect(Array.from(box.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => /^on|^style$/i.test(a.name) && !/white-space/.test(a.value)))).toEqual([]);
+    expect(
+      Array.from(box.querySelectorAll('*')).filter((e) =>
+        Array.from(e.attributes).some((a) => /^on|^style$/i.test(a.name) && !/white-space/.test(a.value))
+      )
+    ).toEqual([]);
     expect(bodyHtml()).toBe('<p>Textclick</p><p>Last</p>');
     view.unmount();
   });

@@ -11,7 +11,12 @@ export const MEMBERS = 'Hub Members';
 /** DOMPurify's window for the repositories in Node (in the browser it is the page's own). */
 export const purifyWindow = new JSDOM('').window as unknown as Window & typeof globalThis;
 
-export interface Person { id: number; loginName: string; title: string; feed: FeedService }
+export interface Person {
+  id: number;
+  loginName: string;
+  title: string;
+  feed: FeedService;
+}
 
 export interface FeedSite {
   site: TestSite;
@@ -74,7 +79,13 @@ export async function createFeedSite(options: Partial<EmulatorOptions> = {}): Pr
       return person;
     },
     blog: (title, ownerIds, ownerGroupIds = []) =>
-      admin.feed.blogs.create({ title, kind: ownerGroupIds.length ? 'group' : 'person', ownerIds, ownerGroupIds, unit: 'Embassy of Finland, Tokyo' })
+      admin.feed.blogs.create({
+        title,
+        kind: ownerGroupIds.length ? 'group' : 'person',
+        ownerIds,
+        ownerGroupIds,
+        unit: 'Embassy of Finland, Tokyo'
+      })
   };
 }
 

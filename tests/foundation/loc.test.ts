@@ -9,7 +9,9 @@ function declaredKeys(folder: string): string[] {
   const source = fs.readFileSync(path.join(root, LOC_FOLDERS[folder], 'mystrings.d.ts'), 'utf8');
   const body = /declare interface \w+ \{([\s\S]*?)\n\}/.exec(source);
   if (!body) throw new Error(`no interface in ${folder}/mystrings.d.ts`);
-  return Array.from(body[1].matchAll(/^\s*(\w+)\??:\s*string;/gm)).map((m) => m[1]).sort();
+  return Array.from(body[1].matchAll(/^\s*(\w+)\??:\s*string;/gm))
+    .map((m) => m[1])
+    .sort();
 }
 
 /** A plural set's key: `LikeCount__one`, `LikeCount__other` (src/ui/format's `plural`). */
@@ -19,7 +21,9 @@ const PLURAL_KEY = /^(.+)__(zero|one|two|few|many|other)$/;
 const FIXED_LIMITS = new Set(['BackgroundCounter', 'Problem_tooLong']);
 
 function placeholders(text: string): string[] {
-  return Array.from(text.matchAll(/\{(\d+)\}/g)).map((m) => m[1]).sort();
+  return Array.from(text.matchAll(/\{(\d+)\}/g))
+    .map((m) => m[1])
+    .sort();
 }
 
 describe.each(Object.keys(LOC_FOLDERS))('loc files of %s', (folder) => {
@@ -53,7 +57,7 @@ describe.each(Object.keys(LOC_FOLDERS))('loc files of %s', (folder) => {
     }
   });
 
-  test('plural sets are complete: each base has a string for every category of each language\'s plural rules, and no other', () => {
+  test("plural sets are complete: each base has a string for every category of each language's plural rules, and no other", () => {
     for (const locale of LOCALES) {
       const strings = readLoc(root, folder, locale);
       const categories = new Intl.PluralRules(localeTag(locale)).resolvedOptions().pluralCategories.slice().sort();
@@ -77,4 +81,3 @@ describe.each(Object.keys(LOC_FOLDERS))('loc files of %s', (folder) => {
     expect(single).toEqual([]);
   });
 });
-

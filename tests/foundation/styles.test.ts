@@ -17,12 +17,14 @@ function sources(folder: string): string[] {
   });
 }
 
-test('no line height is a bare number in src or workbench (write \'1.5\', or with a unit)', () => {
+test("no line height is a bare number in src or workbench (write '1.5', or with a unit)", () => {
   const found: string[] = [];
   for (const file of [...sources('src'), ...sources('workbench')]) {
-    fs.readFileSync(path.join(root, file), 'utf8').split('\n').forEach((line, i) => {
-      if (/\blineHeight\s*:\s*\d/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
-    });
+    fs.readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (/\blineHeight\s*:\s*\d/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
   }
   expect(found).toEqual([]);
 });

@@ -34,14 +34,18 @@ async function renderOn(t: TestTenant, pageUrl: string, login: string, propertie
   const services = createServices(opened.sp, opened.page);
   return render(
     <HubApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
-      <SetupGate><FirstView /></SetupGate>
+      <SetupGate>
+        <FirstView />
+      </SetupGate>
     </HubApp>
   );
 }
 
 describe('<SetupGate> on each host', () => {
   let t: TestTenant;
-  beforeEach(() => { t = createTestTenant(); });
+  beforeEach(() => {
+    t = createTestTenant();
+  });
   afterEach(() => t.dispose());
 
   test('a site named in the settings has no lists: its URL and who can help, no Set up button, even for an owner', async () => {
@@ -51,7 +55,7 @@ describe('<SetupGate> on each host', () => {
     expect(screen.queryByText('The app itself')).toBeNull();
   });
 
-  test('nothing configured: an owner may set up the page\'s own site, and is told how to name a hub instead', async () => {
+  test("nothing configured: an owner may set up the page's own site, and is told how to name a hub instead", async () => {
     await renderOn(t, t.teamUrl, t.adminLogin);
     await screen.findByRole('button', { name: common.SetUp });
     expect(screen.getByText(common.SetupElsewhereHint)).toBeInTheDocument();

@@ -22,9 +22,15 @@ test('v3 → v4 on a large reviews list: the version waits for the new index, a 
   const owner = site.spAs(site.adminLogin);
   await provision(owner, schemaAt(3), 3);
   const [planId] = site.emulator.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Plan', Embassy: 'Oslo', PlanState: 'approved', Round: 1 }]);
-  site.emulator.seedItems(PLAN_LISTS.planReviews.title, Array.from({ length: 6000 }, (_, i) => ({
-    PlanId: planId, Round: 1, [V.decision]: i % 3 === 0 ? 'approve' : 'comment', Created: new Date(clock - (i + 1) * MINUTE).toISOString()
-  })));
+  site.emulator.seedItems(
+    PLAN_LISTS.planReviews.title,
+    Array.from({ length: 6000 }, (_, i) => ({
+      PlanId: planId,
+      Round: 1,
+      [V.decision]: i % 3 === 0 ? 'approve' : 'comment',
+      Created: new Date(clock - (i + 1) * MINUTE).toISOString()
+    }))
+  );
 
   const first = await provision(owner);
   expect(first.pending).toEqual([`${PLAN_LISTS.planReviews.title}.${V.approvedAt}`]);
@@ -32,9 +38,13 @@ test('v3 → v4 on a large reviews list: the version waits for the new index, a 
   expect(first.toVersion).toBe(3);
   expect(await readSchemaVersion(owner)).toBe(3);
   // Nothing of v4's data step ran: it waits for the version to be recordable.
-  const approvedAt = (): Promise<Array<{ Id: number }>> => owner.web.lists.getByTitle(PLAN_LISTS.planReviews.title).items
-    .filter(`${V.decision} eq 'approve'`).select('Id', V.approvedAt).top(5000)<Array<{ Id: number; [k: string]: unknown }>>()
-    .then((rows) => rows.filter((r) => r[V.approvedAt]));
+  const approvedAt = (): Promise<Array<{ Id: number }>> =>
+    owner.web.lists
+      .getByTitle(PLAN_LISTS.planReviews.title)
+      .items.filter(`${V.decision} eq 'approve'`)
+      .select('Id', V.approvedAt)
+      .top(5000)<Array<{ Id: number; [k: string]: unknown }>>()
+      .then((rows) => rows.filter((r) => r[V.approvedAt]));
   expect(await approvedAt()).toHaveLength(0);
 
   // Still building a few minutes later: the same answer, nothing recorded.
@@ -45,7 +55,9 @@ test('v3 → v4 on a large reviews list: the version waits for the new index, a 
   clock += 5 * MINUTE;
   const done = await provision(owner);
   expect(done.pending).toBeUndefined();
-  expect(done.changes).toEqual(expect.arrayContaining([`schema version 3 → ${SCHEMA_VERSION}`, 'approval times on DDH Plan Reviews: 2000']));
+  expect(done.changes).toEqual(
+    expect.arrayContaining([`schema version 3 → ${SCHEMA_VERSION}`, 'approval times on DDH Plan Reviews: 2000'])
+  );
   expect(await readSchemaVersion(owner)).toBe(SCHEMA_VERSION);
   expect(await approvedAt()).toHaveLength(2000);
   expect((await provision(owner)).changes).toEqual([]);

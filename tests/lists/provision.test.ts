@@ -17,10 +17,19 @@ import { PLAN_FORM_COMPONENT_ID } from '../../src/lists/planLists';
 import { SetupService } from '../../src/data/setup';
 import { createTestSite, spError, TestSite } from '../support/sp';
 
-interface FieldRow { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; TypeAsString: string; AllowMultipleValues?: boolean }
+interface FieldRow {
+  InternalName: string;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  TypeAsString: string;
+  AllowMultipleValues?: boolean;
+}
 
 type FormRow = { StringId: string } & Record<string, string | null>;
-const FORM_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((f) => [`${f}FormClientSideComponentId`, `${f}FormClientSideComponentProperties`]);
+const FORM_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((f) => [
+  `${f}FormClientSideComponentId`,
+  `${f}FormClientSideComponentProperties`
+]);
 
 /** The list's own Item content type, with its form customizer bindings. */
 async function itemContentType(sp: SPFI, title: string): Promise<FormRow> {
@@ -59,14 +68,26 @@ describe('provision(sp)', () => {
 
     for (const key of LIST_ORDER) {
       const spec = LISTS[key];
-      const list = await owner.web.lists.getByTitle(spec.title).select('ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<{ ReadSecurity: number; WriteSecurity: number; HasUniqueRoleAssignments: boolean }>();
-      expect({ key, ...list }).toMatchObject({ key, ReadSecurity: spec.readSecurity, WriteSecurity: spec.writeSecurity, HasUniqueRoleAssignments: true });
+      const list = await owner.web.lists.getByTitle(spec.title).select('ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')<{
+        ReadSecurity: number;
+        WriteSecurity: number;
+        HasUniqueRoleAssignments: boolean;
+      }>();
+      expect({ key, ...list }).toMatchObject({
+        key,
+        ReadSecurity: spec.readSecurity,
+        WriteSecurity: spec.writeSecurity,
+        HasUniqueRoleAssignments: true
+      });
       const fields = await fieldsOf(owner, spec.title);
       for (const field of spec.fields) {
         const row = fields.get(field.name);
         expect({ list: key, field: field.name, exists: !!row }).toEqual({ list: key, field: field.name, exists: true });
-        expect({ field: field.name, indexed: row?.Indexed, unique: row?.EnforceUniqueValues })
-          .toEqual({ field: field.name, indexed: !!(field.indexed || field.unique), unique: !!field.unique });
+        expect({ field: field.name, indexed: row?.Indexed, unique: row?.EnforceUniqueValues }).toEqual({
+          field: field.name,
+          indexed: !!(field.indexed || field.unique),
+          unique: !!field.unique
+        });
         if (field.kind === 'UserMulti') expect(row?.TypeAsString).toBe('UserMulti');
       }
     }
@@ -87,17 +108,22 @@ describe('provision(sp)', () => {
     expect(v1.toVersion).toBe(1);
     expect((await fieldsOf(owner, LISTS.registrations.title)).has('QueueOrder')).toBe(false);
     const session = await owner.web.lists.getByTitle(LISTS.sessions.title).items.add({
-      Title: 'Social media basics', StartsAt: '2027-02-01T08:00:00Z', EndsAt: '2027-02-01T10:00:00Z', Capacity: 12
+      Title: 'Social media basics',
+      StartsAt: '2027-02-01T08:00:00Z',
+      EndsAt: '2027-02-01T10:00:00Z',
+      Capacity: 12
     });
 
     const upgrade = await provision(owner);
     expect(upgrade.fromVersion).toBe(1);
     expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
-    expect(upgrade.changes).toEqual(expect.arrayContaining([
-      `field ${LISTS.registrations.title}.QueueOrder`,
-      `field ${LISTS.posts.title}.PlanLinks`,
-      `schema version 1 → ${SCHEMA_VERSION}`
-    ]));
+    expect(upgrade.changes).toEqual(
+      expect.arrayContaining([
+        `field ${LISTS.registrations.title}.QueueOrder`,
+        `field ${LISTS.posts.title}.PlanLinks`,
+        `schema version 1 → ${SCHEMA_VERSION}`
+      ])
+    );
     expect((await fieldsOf(owner, LISTS.registrations.title)).has('QueueOrder')).toBe(true);
     const kept = await owner.web.lists.getByTitle(LISTS.sessions.title).items.getById(session.Id).select('Title')<{ Title: string }>();
     expect(kept.Title).toBe('Social media basics');
@@ -113,17 +139,35 @@ describe('provision(sp)', () => {
     site.emulator.addToGroup(GROUPS.authors.title, author.loginName);
 
     const plan = await site.spAs(author.loginName).web.lists.getByTitle(LISTS.plans.title).items.add({
-      Title: 'Tokyo plan', Embassy: 'Tokyo', PlanState: 'draft'
+      Title: 'Tokyo plan',
+      Embassy: 'Tokyo',
+      PlanState: 'draft'
     });
     // A staff member who is not an embassy author cannot write a plan, and nobody but a reviewer a review.
-    expect((await spError(site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.add({ Title: 'x', Embassy: 'x', PlanState: 'draft' }))).status).toBe(403);
+    expect(
+      (
+        await spError(
+          site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.add({ Title: 'x', Embassy: 'x', PlanState: 'draft' })
+        )
+      ).status
+    ).toBe(403);
     const review = { Title: 'Decision', PlanId: plan.Id, Round: 1, Decision: 'approve', Comment: 'Fine' };
     expect((await spError(site.spAs(author.loginName).web.lists.getByTitle(LISTS.planReviews.title).items.add(review))).status).toBe(403);
-    await expect(site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.planReviews.title).items.add(review)).resolves.toMatchObject({ Decision: 'approve' });
+    await expect(site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.planReviews.title).items.add(review)).resolves.toMatchObject({
+      Decision: 'approve'
+    });
     // Staff may read plans (transparency between embassies) but not edit another author's plan.
-    const read = await site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).select('Title')<{ Title: string }>();
+    const read = await site.spAs(staff.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).select('Title')<{
+      Title: string;
+    }>();
     expect(read.Title).toBe('Tokyo plan');
-    expect((await spError(site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).update({ Title: 'changed' }))).status).toBe(403);
+    expect(
+      (
+        await spError(
+          site.spAs(reviewer.loginName).web.lists.getByTitle(LISTS.plans.title).items.getById(plan.Id).update({ Title: 'changed' })
+        )
+      ).status
+    ).toBe(403);
   });
 
   test('only a site owner can set up: others are refused by the server and told so by the app', async () => {
@@ -151,9 +195,14 @@ describe('provision(sp)', () => {
     const report = await provision(owner);
     expect(report.changes).toEqual([`role removed ${LISTS.posts.title}: members contribute`]);
     const member = site.addUser('member2@contoso.onmicrosoft.com', 'Member', 'Hub Members');
-    expect((await spError(site.spAs(member.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'x', PostKind: 'blogPost' }))).status).toBe(403);
+    expect(
+      (await spError(site.spAs(member.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'x', PostKind: 'blogPost' })))
+        .status
+    ).toBe(403);
     // A grant an owner made by hand to someone outside the schema's groups stays.
-    await expect(site.spAs(guest.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'y', PostKind: 'blogPost' })).resolves.toMatchObject({ Title: 'y' });
+    await expect(
+      site.spAs(guest.loginName).web.lists.getByTitle(LISTS.posts.title).items.add({ Title: 'y', PostKind: 'blogPost' })
+    ).resolves.toMatchObject({ Title: 'y' });
   });
 
   test('a site at version 1 reads as outdated', async () => {
@@ -161,12 +210,15 @@ describe('provision(sp)', () => {
     expect(await new SetupService(owner).status()).toMatchObject({ state: 'outdated', siteVersion: 1, packageVersion: SCHEMA_VERSION });
   });
 
-  test('binds the plan form customizer to the plans list\'s Item content type for New, Edit and Display; other lists keep the default forms', async () => {
+  test("binds the plan form customizer to the plans list's Item content type for New, Edit and Display; other lists keep the default forms", async () => {
     await provision(owner);
     expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
-      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
       DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
-      NewFormClientSideComponentProperties: null, EditFormClientSideComponentProperties: null, DisplayFormClientSideComponentProperties: null
+      NewFormClientSideComponentProperties: null,
+      EditFormClientSideComponentProperties: null,
+      DisplayFormClientSideComponentProperties: null
     });
     for (const key of LIST_ORDER.filter((k) => k !== 'plans')) {
       const row = await itemContentType(owner, LISTS[key].title);
@@ -178,23 +230,39 @@ describe('provision(sp)', () => {
     await provision(owner);
     const item = await itemContentType(owner, LISTS.plans.title);
     const other = '11111111-2222-3333-4444-555555555555';
-    await owner.web.lists.getByTitle(LISTS.plans.title).contentTypes.getById(item.StringId)
-      .update({ EditFormClientSideComponentId: other, DisplayFormClientSideComponentId: null, NewFormClientSideComponentProperties: '{"x":1}' });
+    await owner.web.lists
+      .getByTitle(LISTS.plans.title)
+      .contentTypes.getById(item.StringId)
+      .update({
+        EditFormClientSideComponentId: other,
+        DisplayFormClientSideComponentId: null,
+        NewFormClientSideComponentProperties: '{"x":1}'
+      });
     const sent: string[] = [];
-    site.emulator.faults.failNext(10000, { status: 500, match: (url, method) => { if (method !== 'GET') sent.push(`${method} ${url}`); return false; } });
+    site.emulator.faults.failNext(10000, {
+      status: 500,
+      match: (url, method) => {
+        if (method !== 'GET') sent.push(`${method} ${url}`);
+        return false;
+      }
+    });
     const report = await provision(owner);
     site.emulator.faults.clear();
     expect(report.changes).toEqual([`forms ${LISTS.plans.title}: New, Edit, Display → ${PLAN_FORM_COMPONENT_ID}`]);
     expect(sent).toEqual([expect.stringMatching(new RegExp(`^MERGE .*/contenttypes\\('${item.StringId}'\\)$`, 'i'))]);
     expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
-      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
-      DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, NewFormClientSideComponentProperties: null
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      NewFormClientSideComponentProperties: null
     });
     expect((await provision(owner)).changes).toEqual([]);
   });
 
-  test('the component id bound is the plan form customizer\'s manifest id', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/extensions/planForm/PlanFormCustomizer.manifest.json'), 'utf8')) as { id: string; extensionType: string };
+  test("the component id bound is the plan form customizer's manifest id", () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../../src/extensions/planForm/PlanFormCustomizer.manifest.json'), 'utf8')
+    ) as { id: string; extensionType: string };
     expect(manifest).toMatchObject({ id: PLAN_FORM_COMPONENT_ID, extensionType: 'FormCustomizer' });
     expect(LISTS.plans.forms).toEqual({ componentId: manifest.id, forms: ['New', 'Edit', 'Display'] });
   });
@@ -219,7 +287,11 @@ describe('provision(sp)', () => {
     expect(multi.length).toBeGreaterThan(0);
     for (const { key, name } of multi) {
       const field = (await fieldsOf(owner, LISTS[key].title)).get(name);
-      expect({ name, type: field?.TypeAsString, multiple: field?.AllowMultipleValues }).toEqual({ name, type: 'UserMulti', multiple: true });
+      expect({ name, type: field?.TypeAsString, multiple: field?.AllowMultipleValues }).toEqual({
+        name,
+        type: 'UserMulti',
+        multiple: true
+      });
       const xml = sent.find((r) => /createfieldasxml/i.test(r.url) && r.body.includes(`Name=\\"${name}\\"`));
       expect(xml?.body).toContain('Type=\\"UserMulti\\"');
       expect(xml?.body).toContain('Mult=\\"TRUE\\"');
@@ -232,15 +304,26 @@ describe('provision(sp)', () => {
     const item = await itemContentType(owner, LISTS.plans.title);
     // Someone saves only the Display form's binding: as SharePoint has done (sp-dev-docs #9974),
     // the emulator resets the New and Edit forms to the default.
-    await owner.web.lists.getByTitle(LISTS.plans.title).contentTypes.getById(item.StringId).update({ DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID });
-    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({ NewFormClientSideComponentId: null, EditFormClientSideComponentId: null });
+    await owner.web.lists
+      .getByTitle(LISTS.plans.title)
+      .contentTypes.getById(item.StringId)
+      .update({ DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID });
+    expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
+      NewFormClientSideComponentId: null,
+      EditFormClientSideComponentId: null
+    });
     const sent = recordChanges();
     const report = await provision(owner);
     expect(report.changes).toEqual([`forms ${LISTS.plans.title}: New, Edit, Display → ${PLAN_FORM_COMPONENT_ID}`]);
     expect(sent).toHaveLength(1);
-    expect(Object.keys(JSON.parse(sent[0].body)).filter((k) => !k.startsWith('__') && !k.startsWith('odata')).sort()).toEqual([...FORM_PROPERTIES].sort());
+    expect(
+      Object.keys(JSON.parse(sent[0].body))
+        .filter((k) => !k.startsWith('__') && !k.startsWith('odata'))
+        .sort()
+    ).toEqual([...FORM_PROPERTIES].sort());
     expect(await itemContentType(owner, LISTS.plans.title)).toMatchObject({
-      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID, EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      NewFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
+      EditFormClientSideComponentId: PLAN_FORM_COMPONENT_ID,
       DisplayFormClientSideComponentId: PLAN_FORM_COMPONENT_ID
     });
     expect((await provision(owner)).changes).toEqual([]);

@@ -29,16 +29,19 @@ test('v6 → v7: the session columns and the messages list, with staff adding re
   await training.sessions.cancel(moved.session.id, moved.etag, { announce: !!moved.announcement });
 
   const report = await provision(admin);
-  expect(report.changes).toEqual(expect.arrayContaining([
-    `field ${TRAINING_LISTS.sessions.title}.ChangedAt`, `field ${TRAINING_LISTS.sessions.title}.ToldAt`,
-    `list ${TRAINING_LISTS.trainingMessages.title}`
-  ]));
+  expect(report.changes).toEqual(
+    expect.arrayContaining([
+      `field ${TRAINING_LISTS.sessions.title}.ChangedAt`,
+      `field ${TRAINING_LISTS.sessions.title}.ToldAt`,
+      `list ${TRAINING_LISTS.trainingMessages.title}`
+    ])
+  );
   expect((await provision(admin)).changes).toEqual([]);
 
   const after = await training.sessions.get(before.session.id);
   expect(after.announcement).toEqual({ changedAt: undefined, toldAt: undefined, editorId: hr.id });
   const messages = (login: string) => site.spAs(login).web.lists.getByTitle(TRAINING_LISTS.trainingMessages.title).items;
-  const added = await messages(staff.loginName).add({ Title: 'seat:1', MessageKey: 'seat:1' }) as { Id: number };
+  const added = (await messages(staff.loginName).add({ Title: 'seat:1', MessageKey: 'seat:1' })) as { Id: number };
   await expect(messages(staff.loginName).getById(added.Id).update({ MessageKey: 'seat:2' })).rejects.toMatchObject({ status: 403 });
   await expect(messages(staff.loginName).getById(added.Id).delete()).rejects.toMatchObject({ status: 403 });
   await messages(hr.loginName).getById(added.Id).update({ MessageKey: 'seat:3' });

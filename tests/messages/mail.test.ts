@@ -12,7 +12,10 @@ const PEOPLE = [
   { email: 'erik.lindqvist@formin.example', title: 'Erik Lindqvist', loginName: 'i:0#.f|membership|erik.lindqvist@formin.example' },
   { email: 'aino.virtanen@formin.example', title: 'Aino Virtanen', loginName: 'i:0#.f|membership|aino.virtanen@formin.example' }
 ];
-const mail = createMailStandIn((login) => PEOPLE.find((p) => p.loginName === login), () => new Date('2026-12-05T10:00:00Z'));
+const mail = createMailStandIn(
+  (login) => PEOPLE.find((p) => p.loginName === login),
+  () => new Date('2026-12-05T10:00:00Z')
+);
 
 const clientAs = (login: string): GraphMailClient => graphClientAs(mail, login);
 
@@ -28,7 +31,13 @@ test('a message reaches the recipient once, from the signed-in person, as plain 
   await new MessageService(async () => clientAs(PEOPLE[0].loginName)).send({ ...decided, language: 'sv' });
   const inbox = mail.inbox('Aino.Virtanen@formin.example');
   expect(inbox).toHaveLength(1);
-  expect(inbox[0]).toMatchObject({ from: 'erik.lindqvist@formin.example', fromName: 'Erik Lindqvist', subject: 'Din plan har godkänts', contentType: 'text', content: 'Godkänd.' });
+  expect(inbox[0]).toMatchObject({
+    from: 'erik.lindqvist@formin.example',
+    fromName: 'Erik Lindqvist',
+    subject: 'Din plan har godkänts',
+    contentType: 'text',
+    content: 'Godkänd.'
+  });
   expect(mail.inbox('erik.lindqvist@formin.example')).toEqual([]);
   expect(inboxPage('aino.virtanen@formin.example', inbox)).toContain('Din plan har godkänts');
 });
@@ -42,14 +51,19 @@ test('without a known language the message carries Finnish, Swedish and English'
 
 test('attachments travel base64-encoded, and their bytes arrive whole', async () => {
   const ics = new TextEncoder().encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-  await new MessageService(async () => clientAs(PEOPLE[0].loginName)).send({ ...decided, attachments: [{ name: 'session.ics', contentType: 'text/calendar', bytes: ics }] });
+  await new MessageService(async () => clientAs(PEOPLE[0].loginName)).send({
+    ...decided,
+    attachments: [{ name: 'session.ics', contentType: 'text/calendar', bytes: ics }]
+  });
   expect(mail.inbox('aino.virtanen@formin.example')[0].attachments).toEqual([
     { name: 'session.ics', contentType: 'text/calendar', size: ics.length, text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }
   ]);
 });
 
 test('Graph refuses what it refuses: no caller, no valid recipient; a busy service fails the send as MessageNotSent, and the next try goes through', async () => {
-  const anonymous = await mail.handle(new Request('https://graph.microsoft.com/v1.0/me/sendMail', { method: 'POST', body: '{}' })) as Response;
+  const anonymous = (await mail.handle(
+    new Request('https://graph.microsoft.com/v1.0/me/sendMail', { method: 'POST', body: '{}' })
+  )) as Response;
   expect(anonymous.status).toBe(401);
   const service = new MessageService(async () => clientAs(PEOPLE[0].loginName));
   const refused = await service.send({ ...decided, to: ['not an address'] }).catch((e: unknown) => e);
@@ -66,6 +80,8 @@ test('Graph refuses what it refuses: no caller, no valid recipient; a busy servi
 });
 
 test('GET /me answers the signed-in person', async () => {
-  const me = await mail.handle(new Request('https://graph.microsoft.com/v1.0/me', { headers: { 'X-Emulator-User': PEOPLE[1].loginName } })) as Response;
+  const me = (await mail.handle(
+    new Request('https://graph.microsoft.com/v1.0/me', { headers: { 'X-Emulator-User': PEOPLE[1].loginName } })
+  )) as Response;
   expect(await me.json()).toMatchObject({ displayName: 'Aino Virtanen', mail: 'aino.virtanen@formin.example' });
 });

@@ -19,38 +19,93 @@ jest.mock('../../src/data/plans/olderQueue', () => ({ olderInReview: jest.fn() }
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(120000);
 
-const me = { id: 9, loginName: 'i:0#.f|membership|erik.reviewer@formin.example', title: 'Erik Reviewer', email: 'erik@x', isSiteAdmin: false, groups: ['DDH Plan Reviewers'] };
+const me = {
+  id: 9,
+  loginName: 'i:0#.f|membership|erik.reviewer@formin.example',
+  title: 'Erik Reviewer',
+  email: 'erik@x',
+  isSiteAdmin: false,
+  groups: ['DDH Plan Reviewers']
+};
 const anna = { id: 3, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' };
 
 function listing(id: number, embassy: string, state: PlanListing['state'], submittedAt: string | null): PlanListing {
   return {
-    id, title: `Plan ${id}`, embassy, region: 'europe', channels: ['facebook'], purpose: 'activeUse', state, submittedAt,
-    approvedAt: state === 'approved' ? '2026-03-05T10:00:00Z' : null, startupInstructionsSent: false, authorId: 3, modified: '2026-03-05T10:00:00Z', archiveReference: ''
+    id,
+    title: `Plan ${id}`,
+    embassy,
+    region: 'europe',
+    channels: ['facebook'],
+    purpose: 'activeUse',
+    state,
+    submittedAt,
+    approvedAt: state === 'approved' ? '2026-03-05T10:00:00Z' : null,
+    startupInstructionsSent: false,
+    authorId: 3,
+    modified: '2026-03-05T10:00:00Z',
+    archiveReference: ''
   };
 }
 
 function services(): HubServices {
-  const inReview = [listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'), listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'), listing(3, 'Cairo', 'approved', '2026-02-01T10:00:00Z')];
+  const inReview = [
+    listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'),
+    listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'),
+    listing(3, 'Cairo', 'approved', '2026-02-01T10:00:00Z')
+  ];
   const overview: PlansOverview = {
-    me, siteUrl: 'https://contoso.sharepoint.test/sites/hub', isReviewer: true, isAuthor: false,
-    inReview: { plans: inReview, counts: { draft: { count: 1, capped: false }, submitted: { count: 2, capped: false }, changesRequested: { count: 0, capped: false }, approved: { count: 1, capped: false }, archived: { count: 200, capped: true } } },
+    me,
+    siteUrl: 'https://contoso.sharepoint.test/sites/hub',
+    isReviewer: true,
+    isAuthor: false,
+    inReview: {
+      plans: inReview,
+      counts: {
+        draft: { count: 1, capped: false },
+        submitted: { count: 2, capped: false },
+        changesRequested: { count: 0, capped: false },
+        approved: { count: 1, capped: false },
+        archived: { count: 200, capped: true }
+      }
+    },
     approved: { plans: [inReview[2]], next: 'more' }
   };
   const plan = completePlan('Tokyo');
-  const derived = derivePlanState([
-    { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: 'First version' },
-    { id: 'review:1', kind: 'comment', by: { person: { id: 9, loginName: me.loginName, title: me.title }, role: 'reviewer' }, at: '2026-03-02T10:00:00Z', comment: 'Which languages?', section: 'audiences' }
-  ], { authors: [anna] });
+  const derived = derivePlanState(
+    [
+      { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: 'First version' },
+      {
+        id: 'review:1',
+        kind: 'comment',
+        by: { person: { id: 9, loginName: me.loginName, title: me.title }, role: 'reviewer' },
+        at: '2026-03-02T10:00:00Z',
+        comment: 'Which languages?',
+        section: 'audiences'
+      }
+    ],
+    { authors: [anna] }
+  );
   const detail: PlanDetail = {
-    ...overview, id: 2, etag: '"3"', plan, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-01T10:00:00Z',
+    ...overview,
+    id: 2,
+    etag: '"3"',
+    plan,
+    owner: { id: 3, title: 'Anna Author' },
+    modified: '2026-03-01T10:00:00Z',
     hint: { state: 'submitted', round: 1, submittedAt: '2026-03-01T10:00:00Z', archiveReference: '', archivedAt: null },
-    derived, rounds: [], roles: ['reviewer'], actions: ['requestChanges', 'approve', 'comment'], attachments: []
+    derived,
+    rounds: [],
+    roles: ['reviewer'],
+    actions: ['requestChanges', 'approve', 'comment'],
+    attachments: []
   };
   return {
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     plans: {
       repository: {
-        overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), decide: jest.fn().mockResolvedValue(undefined),
+        overview: jest.fn().mockResolvedValue(overview),
+        load: jest.fn().mockResolvedValue(detail),
+        decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
         // The later lists' readers run with the repository's client (mocked below).
         read: jest.fn((reader: (sp: unknown) => Promise<unknown>) => reader({})),
@@ -72,7 +127,11 @@ describe('the plan submissions app', () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
     const table = await screen.findByRole('table', { name: strings.TabQueue });
-    const embassies = (): Array<string | null> => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const embassies = (): Array<string | null> =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent);
     expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
     const approved = screen.getByRole('button', { name: 'Approved: 1' });
     fireEvent.click(approved);
@@ -87,7 +146,11 @@ describe('the plan submissions app', () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
     const table = await screen.findByRole('table', { name: strings.TabQueue });
-    const embassies = (): Array<string | null> => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const embassies = (): Array<string | null> =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent);
     const header = within(table).getByRole('columnheader', { name: new RegExp(`^${strings.Column_embassy}`) });
     expect(header).not.toHaveAttribute('aria-sort');
     fireEvent.click(within(header).getByRole('button'));
@@ -109,7 +172,9 @@ describe('the plan submissions app', () => {
   test('"For you" tells a reviewer how many plans wait for a decision and how long the oldest has waited', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     const forYou = await screen.findByRole('region', { name: strings.ForYouTitle });
-    expect(within(forYou).getByText(/^2 plans wait for a reviewer's decision in the review queue\. The longest: \d+ days waiting\.$/)).toBeInTheDocument();
+    expect(
+      within(forYou).getByText(/^2 plans wait for a reviewer's decision in the review queue\. The longest: \d+ days waiting\.$/)
+    ).toBeInTheDocument();
     // The queue lists them: no second button per plan above it.
     expect(within(forYou).queryAllByRole('button')).toEqual([]);
   });
@@ -132,8 +197,15 @@ describe('the plan submissions app', () => {
       render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
       fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
       const table = await screen.findByRole('table', { name: strings.TabQueue });
-      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Next step');
-      const cells = (embassy: string): string[] => within(within(table).getByRole('cell', { name: embassy }).closest('tr') as HTMLElement).getAllByRole('cell').map((c) => c.textContent || '');
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent)
+      ).toContain('Next step');
+      const cells = (embassy: string): string[] =>
+        within(within(table).getByRole('cell', { name: embassy }).closest('tr') as HTMLElement)
+          .getAllByRole('cell')
+          .map((c) => c.textContent || '');
       const tokyo = cells('Tokyo');
       expect(tokyo[2]).toBe('Submitted, waiting for review');
       expect(within(table).getAllByText('Submitted, waiting for review')[0].getAttribute('data-state')).toBe('submitted');
@@ -153,7 +225,10 @@ describe('the plan submissions app', () => {
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
     const table = await screen.findByRole('table', { name: strings.TabQueue });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[1].textContent);
     expect(rows).toEqual(['Tokyo', 'Oslo', 'Cairo']);
     expect(screen.getByText('Submitted, waiting for review: 2')).toBeInTheDocument();
     expect(screen.getByText('Draft: 1')).toBeInTheDocument();
@@ -164,8 +239,11 @@ describe('the plan submissions app', () => {
     await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) });
     expect(within(embassyFilter()).getByRole('option', { name: 'Oslo' })).toBeInTheDocument();
     fireEvent.change(embassyFilter(), { target: { value: 'Oslo' } });
-    const embassies = (): Array<string | null> => within(screen.getByRole('table', { name: strings.TabQueue })).getAllByRole('row').slice(1)
-      .map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const embassies = (): Array<string | null> =>
+      within(screen.getByRole('table', { name: strings.TabQueue }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent);
     await waitFor(() => expect(embassies()).toEqual(['Oslo']));
     expect(within(embassyFilter()).getByRole('option', { name: strings.Filter_any })).toBeInTheDocument();
     fireEvent.change(embassyFilter(), { target: { value: '' } });
@@ -178,7 +256,7 @@ describe('the plan submissions app', () => {
     fireEvent.click(await screen.findByRole('button', { name: strings.Action_approve }));
     fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
     expect(await screen.findByText(strings.Reason_commentRequired)).toBeInTheDocument();
-    expect((s.plans.repository.decide as jest.Mock)).not.toHaveBeenCalled();
+    expect(s.plans.repository.decide as jest.Mock).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.CommentLabel}`)), { target: { value: 'Approved.' } });
     fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
     await waitFor(() => expect(s.plans.repository.decide).toHaveBeenCalledWith(expect.objectContaining({ id: 2 }), 'approve', 'Approved.'));
@@ -197,35 +275,64 @@ describe('the plan submissions app', () => {
     expect(await screen.findByText('Showing 2 plans.')).toBeInTheDocument();
     expect(s.plans.repository.moreApproved).toHaveBeenCalledWith('more', expect.any(Array));
     const table = screen.getByRole('table', { name: strings.TabApproved });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Cairo', 'Lima']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent)
+    ).toEqual(['Cairo', 'Lima']);
     expect(screen.queryByRole('button', { name: strings.LoadMore })).toBeNull();
     // A filter searches the server, back through every approval, a page at a time.
     const search = approvedMatching as jest.Mock;
-    search.mockResolvedValueOnce({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z')], next: '2025-03-01T00:00:00Z', searchedTo: '2025-03-01T00:00:00Z' })
+    search
+      .mockResolvedValueOnce({
+        plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z')],
+        next: '2025-03-01T00:00:00Z',
+        searchedTo: '2025-03-01T00:00:00Z'
+      })
       .mockResolvedValueOnce({ plans: [listing(7, 'Lima', 'archived', '2023-01-01T10:00:00Z')] });
     const embassyFilter = (await screen.findAllByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }))[0];
     expect(within(embassyFilter).getByRole('option', { name: 'Lima' })).toBeInTheDocument();
     fireEvent.change(embassyFilter, { target: { value: 'Lima' } });
-    expect(await screen.findByText('1 approved plan found so far matches the filters (approvals searched back to 1 Mar 2025).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 approved plan found so far matches the filters (approvals searched back to 1 Mar 2025).')
+    ).toBeInTheDocument();
     expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), undefined);
     fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
     expect(await screen.findByText('2 approved plans match the filters.')).toBeInTheDocument();
     expect(search).toHaveBeenLastCalledWith({}, { embassies: ['Lima'] }, expect.any(Map), '2025-03-01T00:00:00Z');
     const found = screen.getByRole('table', { name: strings.TabApproved });
-    expect(within(found).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0].textContent)).toEqual(['Plan 5', 'Plan 7']);
+    expect(
+      within(found)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('button')[0].textContent)
+    ).toEqual(['Plan 5', 'Plan 7']);
     expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
   });
 
-  test('the printable view has every section in the form\'s order, then the history, with print styles', async () => {
-    const { container } = render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+  test("the printable view has every section in the form's order, then the history, with print styles", async () => {
+    const { container } = render(
+      <PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />
+    );
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
     fireEvent.click(await planInTable('Plan 2'));
     fireEvent.click(await screen.findByRole('button', { name: strings.Print }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Social media communication plan: Facebook for Tokyo' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Social media communication plan: Facebook for Tokyo' })
+    ).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([
-      'Plan and embassy', '1. Channels and purpose', '2. Target audiences and languages', '3. Goals', '4. Content',
-      "5. Relation to the embassy's web pages", '6. People', '7. Measuring results', '8. Background', strings.History
+      'Plan and embassy',
+      '1. Channels and purpose',
+      '2. Target audiences and languages',
+      '3. Goals',
+      '4. Content',
+      "5. Relation to the embassy's web pages",
+      '6. People',
+      '7. Measuring results',
+      '8. Background',
+      strings.History
     ]);
     expect(container.querySelector('style')?.textContent).toContain('@media print');
     expect(screen.getByText('Press counsellor', { exact: false })).toBeInTheDocument();
@@ -248,19 +355,31 @@ describe('the plan submissions app', () => {
   test('older plans still waiting are looked for on request, a page at a time further back', async () => {
     const s = services();
     const older = olderInReview as jest.Mock;
-    older.mockResolvedValueOnce({ plans: [listing(8, 'Lima', 'submitted', '2025-06-01T10:00:00Z')], next: '2024-08-01T00:00:00Z', searchedTo: '2024-08-01T00:00:00Z' })
+    older
+      .mockResolvedValueOnce({
+        plans: [listing(8, 'Lima', 'submitted', '2025-06-01T10:00:00Z')],
+        next: '2024-08-01T00:00:00Z',
+        searchedTo: '2024-08-01T00:00:00Z'
+      })
       .mockResolvedValueOnce({ plans: [listing(9, 'Quito', 'approved', '2023-06-01T10:00:00Z')] });
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
     expect(older).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: strings.OlderShow }));
-    expect(await screen.findByText('1 older plan found so far still waits for the reviewers (plans submitted back to 1 Aug 2024 searched).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 older plan found so far still waits for the reviewers (plans submitted back to 1 Aug 2024 searched).')
+    ).toBeInTheDocument();
     expect(older).toHaveBeenLastCalledWith({}, undefined);
     fireEvent.click(screen.getByRole('button', { name: strings.SearchFurther }));
     expect(await screen.findByText('2 older plans still wait for the reviewers.')).toBeInTheDocument();
     expect(older).toHaveBeenLastCalledWith({}, '2024-08-01T00:00:00Z');
     const table = screen.getByRole('table', { name: strings.OlderTitle });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Lima', 'Quito']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent)
+    ).toEqual(['Lima', 'Quito']);
     expect(screen.queryByRole('button', { name: strings.SearchFurther })).toBeNull();
   });
 
@@ -284,34 +403,77 @@ describe('an author whose plan came back with changes requested', () => {
     const first = completePlan('Tokyo');
     const second = { ...first, goals: { goals: 'Country promotion, citizen services and crisis readiness.' } };
     const reviewer = { id: 9, loginName: me.loginName, title: me.title };
-    const derived = derivePlanState([
-      { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' },
-      { id: 'review:1', kind: 'requestChanges', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-02T10:00:00Z', comment: 'Please sharpen the goals.' },
-      { id: 'round:2', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-03T10:00:00Z', comment: '' },
-      { id: 'review:2', kind: 'comment', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T10:00:00Z', comment: 'Add Japanese-speaking media.', section: 'audiences' },
-      { id: 'review:3', kind: 'requestChanges', by: { person: reviewer, role: 'reviewer' }, at: '2026-03-04T11:00:00Z', comment: 'See section 2.' }
-    ], { authors: [anna] });
+    const derived = derivePlanState(
+      [
+        { id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' },
+        {
+          id: 'review:1',
+          kind: 'requestChanges',
+          by: { person: reviewer, role: 'reviewer' },
+          at: '2026-03-02T10:00:00Z',
+          comment: 'Please sharpen the goals.'
+        },
+        { id: 'round:2', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-03T10:00:00Z', comment: '' },
+        {
+          id: 'review:2',
+          kind: 'comment',
+          by: { person: reviewer, role: 'reviewer' },
+          at: '2026-03-04T10:00:00Z',
+          comment: 'Add Japanese-speaking media.',
+          section: 'audiences'
+        },
+        {
+          id: 'review:3',
+          kind: 'requestChanges',
+          by: { person: reviewer, role: 'reviewer' },
+          at: '2026-03-04T11:00:00Z',
+          comment: 'See section 2.'
+        }
+      ],
+      { authors: [anna] }
+    );
     const mine = [listing(2, 'Tokyo', 'changesRequested', '2026-03-03T10:00:00Z')];
     const none = { count: 0, capped: false };
     const overview: PlansOverview = {
-      me: { ...me, id: 3, loginName: anna.loginName, title: anna.title, groups: ['DDH Embassy Authors'] }, siteUrl: 'https://x/sites/hub', isReviewer: false, isAuthor: true,
-      inReview: { plans: mine, counts: { draft: none, submitted: none, changesRequested: { count: 1, capped: false }, approved: none, archived: none } },
-      approved: { plans: [] }, mine: { plans: mine }
+      me: { ...me, id: 3, loginName: anna.loginName, title: anna.title, groups: ['DDH Embassy Authors'] },
+      siteUrl: 'https://x/sites/hub',
+      isReviewer: false,
+      isAuthor: true,
+      inReview: {
+        plans: mine,
+        counts: { draft: none, submitted: none, changesRequested: { count: 1, capped: false }, approved: none, archived: none }
+      },
+      approved: { plans: [] },
+      mine: { plans: mine }
     };
     const detail: PlanDetail = {
-      ...overview, id: 2, etag: '"6"', plan: second, owner: { id: 3, title: 'Anna Author' }, modified: '2026-03-04T11:00:00Z',
-      hint: { state: 'submitted', round: 2, submittedAt: '2026-03-03T10:00:00Z', archiveReference: '', archivedAt: null }, derived,
-      rounds: [{ id: 1, round: 1, at: '2026-03-01T10:00:00Z', snapshot: first, fingerprint: 'a' }, { id: 2, round: 2, at: '2026-03-03T10:00:00Z', snapshot: second, fingerprint: 'b' }],
-      roles: ['author'], actions: ['edit', 'submit', 'comment'], attachments: []
+      ...overview,
+      id: 2,
+      etag: '"6"',
+      plan: second,
+      owner: { id: 3, title: 'Anna Author' },
+      modified: '2026-03-04T11:00:00Z',
+      hint: { state: 'submitted', round: 2, submittedAt: '2026-03-03T10:00:00Z', archiveReference: '', archivedAt: null },
+      derived,
+      rounds: [
+        { id: 1, round: 1, at: '2026-03-01T10:00:00Z', snapshot: first, fingerprint: 'a' },
+        { id: 2, round: 2, at: '2026-03-03T10:00:00Z', snapshot: second, fingerprint: 'b' }
+      ],
+      roles: ['author'],
+      actions: ['edit', 'submit', 'comment'],
+      attachments: []
     };
     const s = {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
-      plans: { repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() }, people: { search: jest.fn(), ensure: jest.fn() } }
+      plans: {
+        repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() },
+        people: { search: jest.fn(), ensure: jest.fn() }
+      }
     } as unknown as HubServices;
     return { s, detail };
   }
 
-  test('edits it in the form, sees the reviewer\'s section comments there and the diff between rounds', async () => {
+  test("edits it in the form, sees the reviewer's section comments there and the diff between rounds", async () => {
     const { s } = author();
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await planInTable('Plan 2'));
@@ -346,7 +508,10 @@ describe('an author whose plan came back with changes requested', () => {
 
   test('reading their own submitted plan, the author is told it is with the reviewers, never that only its author can change it', async () => {
     const { s, detail } = author();
-    const submitted = derivePlanState([{ id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' }], { authors: [anna] });
+    const submitted = derivePlanState(
+      [{ id: 'round:1', kind: 'submit', by: { person: anna, role: 'author' }, at: '2026-03-01T10:00:00Z', comment: '' }],
+      { authors: [anna] }
+    );
     Object.assign(detail, { derived: submitted, rounds: [], actions: [] });
     render(<PlanSubmissionsApp services={s} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await planInTable('Plan 2'));

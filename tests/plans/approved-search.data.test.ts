@@ -22,7 +22,10 @@ const PACE = 3 * HOUR;
 /** An import: 5,500 approvals in one day five years ago, more than the threshold in one window. */
 const IMPORTED = 5500;
 
-interface Seeded { s: PlanSite; approvals: Array<{ planId: number; at: number; embassy: string; region: string }> }
+interface Seeded {
+  s: PlanSite;
+  approvals: Array<{ planId: number; at: number; embassy: string; region: string }>;
+}
 
 async function seed(): Promise<Seeded> {
   const s = await createPlanSite();
@@ -32,21 +35,44 @@ async function seed(): Promise<Seeded> {
   const embassy = (i: number): string => `Embassy ${i % 90}`;
   const region = (i: number): string => REGIONS[i % REGIONS.length];
   const plans = Array.from({ length: total }, (_, i) => ({
-    Title: `Plan ${i}`, Embassy: embassy(i), Region: region(i), Channels: ['facebook'], Purpose: 'activeUse', PlanState: i % 7 === 0 ? 'submitted' : 'archived',
-    Round: 1, SubmittedAt: new Date(at(i) - 24 * HOUR).toISOString(), ArchivedAt: i % 7 === 0 ? null : new Date(at(i) + HOUR).toISOString(),
-    ArchiveReference: i % 7 === 0 ? null : `REF-${i}`, PlanContent: '{}', AuthorId: s.id.anna
+    Title: `Plan ${i}`,
+    Embassy: embassy(i),
+    Region: region(i),
+    Channels: ['facebook'],
+    Purpose: 'activeUse',
+    PlanState: i % 7 === 0 ? 'submitted' : 'archived',
+    Round: 1,
+    SubmittedAt: new Date(at(i) - 24 * HOUR).toISOString(),
+    ArchivedAt: i % 7 === 0 ? null : new Date(at(i) + HOUR).toISOString(),
+    ArchiveReference: i % 7 === 0 ? null : `REF-${i}`,
+    PlanContent: '{}',
+    AuthorId: s.id.anna
   }));
   const ids = em.seedItems(PLAN_LISTS.plans.title, plans, s.login.anna);
   const reviews = ids.map((id, i) => ({
-    PlanId: id, Round: 1, Decision: 'approve', Comment: 'ok', Created: new Date(at(i)).toISOString(), ApprovedAt: new Date(at(i)).toISOString(),
-    AuthorId: s.id.erik, PlanTitle: `Plan ${i}`, Embassy: embassy(i), Region: region(i), Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna
+    PlanId: id,
+    Round: 1,
+    Decision: 'approve',
+    Comment: 'ok',
+    Created: new Date(at(i)).toISOString(),
+    ApprovedAt: new Date(at(i)).toISOString(),
+    AuthorId: s.id.erik,
+    PlanTitle: `Plan ${i}`,
+    Embassy: embassy(i),
+    Region: region(i),
+    Channels: ['facebook'],
+    Purpose: 'activeUse',
+    PlanOwner: s.id.anna
   }));
   em.seedItems(PLAN_LISTS.planReviews.title, reviews, s.login.erik);
   return { s, approvals: ids.map((planId, i) => ({ planId, at: at(i), embassy: embassy(i), region: region(i) })) };
 }
 
 /** Every page of a search, with each page's cost. */
-async function search(sd: Seeded, filter: QueueFilter): Promise<{ plans: PlanListing[]; pages: Array<{ requests: number; rowsRead: number; found: number }> }> {
+async function search(
+  sd: Seeded,
+  filter: QueueFilter
+): Promise<{ plans: PlanListing[]; pages: Array<{ requests: number; rowsRead: number; found: number }> }> {
   const repository = sd.s.as('sam').repository;
   await repository.viewer(); // the digest of a new client is not part of a page
   const plans: PlanListing[] = [];
@@ -67,11 +93,16 @@ async function search(sd: Seeded, filter: QueueFilter): Promise<{ plans: PlanLis
 
 describe('approved-plan filters search the server', () => {
   let sd: Seeded;
-  beforeAll(async () => { sd = await seed(); });
+  beforeAll(async () => {
+    sd = await seed();
+  });
 
   test('a rare embassy: every approval of it, newest first, however old, a bounded number of rows per page', async () => {
     const { plans, pages } = await search(sd, { embassies: ['embassy 7 '] });
-    const expected = sd.approvals.filter((a) => a.embassy === 'Embassy 7').sort((x, y) => y.at - x.at).map((a) => a.planId);
+    const expected = sd.approvals
+      .filter((a) => a.embassy === 'Embassy 7')
+      .sort((x, y) => y.at - x.at)
+      .map((a) => a.planId);
     expect(plans.map((p) => p.id)).toEqual(expected);
     // Filed plans say so (projected from the plan with the approval); the others are approved.
     expect(plans.filter((p) => p.state === 'archived').every((p) => p.archiveReference.startsWith('REF-'))).toBe(true);
@@ -82,7 +113,9 @@ describe('approved-plan filters search the server', () => {
     expect(pages.some((p) => p.requests > 2)).toBe(true);
     const perWindowAtPace = Math.ceil((WINDOW_DAYS * 24 * HOUR) / PACE);
     pages.forEach((p) => expect(p.rowsRead).toBeLessThanOrEqual(WINDOWS_PER_PAGE * Math.max(perWindowAtPace, 5000) + 2));
-    process.stdout.write(`embassy search: ${pages.length} pages, ${pages.map((p) => `${p.requests} req/${p.rowsRead} rows/${p.found} found`).join(', ')}\n`);
+    process.stdout.write(
+      `embassy search: ${pages.length} pages, ${pages.map((p) => `${p.requests} req/${p.rowsRead} rows/${p.found} found`).join(', ')}\n`
+    );
   });
 
   test('a common region: pages of 50, newest first, the region clause on the server; the same plans as filtering everything', async () => {
@@ -97,7 +130,11 @@ describe('approved-plan filters search the server', () => {
     expect(after.requests - before.requests).toBe(1);
     expect(after.rowsRead - before.rowsRead).toBeLessThanOrEqual(Math.ceil((WINDOW_DAYS * 24 * HOUR) / PACE) + 2);
     expect(first.next).toBeDefined();
-    const expected = sd.approvals.filter((a) => a.region === 'europe').sort((x, y) => y.at - x.at).slice(0, 2 * LIST_PAGE).map((a) => a.planId);
+    const expected = sd.approvals
+      .filter((a) => a.region === 'europe')
+      .sort((x, y) => y.at - x.at)
+      .slice(0, 2 * LIST_PAGE)
+      .map((a) => a.planId);
     expect(first.plans.map((p) => p.id)).toEqual(expected.slice(0, LIST_PAGE));
     expect(filterPlans(first.plans, filter)).toHaveLength(LIST_PAGE);
     // The next page starts at the last approval shown (approvals of the same instant are not lost): the list drops the one it has.

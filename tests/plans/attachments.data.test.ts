@@ -22,7 +22,9 @@ const PDF = '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n';
 
 describe('attachments on a plan', () => {
   let s: PlanSite;
-  beforeAll(async () => { s = await createPlanSite(); });
+  beforeAll(async () => {
+    s = await createPlanSite();
+  });
   afterAll(() => s.site.dispose());
 
   test('the author adds a file; staff see it with the plan and read it; others cannot add or remove', async () => {
@@ -31,8 +33,15 @@ describe('attachments on a plan', () => {
     await (await anna.attachments()).add(id, file('Audience survey 2026.pdf', PDF));
 
     const seen = await s.as('sam').repository.load(id);
-    expect(seen.attachments).toEqual([{ name: 'Audience survey 2026.pdf', url: expect.stringMatching(/\/Attachments\/\d+\/Audience survey 2026\.pdf$/) }]);
-    const read = await s.sp('sam').web.lists.getByTitle(PLAN_LISTS.plans.title).items.getById(id).attachmentFiles.getByName('Audience survey 2026.pdf').getText();
+    expect(seen.attachments).toEqual([
+      { name: 'Audience survey 2026.pdf', url: expect.stringMatching(/\/Attachments\/\d+\/Audience survey 2026\.pdf$/) }
+    ]);
+    const read = await s
+      .sp('sam')
+      .web.lists.getByTitle(PLAN_LISTS.plans.title)
+      .items.getById(id)
+      .attachmentFiles.getByName('Audience survey 2026.pdf')
+      .getText();
     expect(read).toBe(PDF);
 
     await expect((await s.as('bo').attachments()).add(id, file('mine.pdf', PDF))).rejects.toMatchObject({ status: 403 });
@@ -57,13 +66,18 @@ describe('attachments on a plan', () => {
     const anna = s.as('anna');
     const { id } = await anna.repository.create(completePlan('Lima'));
     const writes = await anna.attachments();
-    const refusal = (f: AttachmentFile): Promise<unknown> => writes.add(id, f).then(() => 'added', (e: unknown) =>
-      e instanceof AttachmentRefusedError ? e.reason : e);
+    const refusal = (f: AttachmentFile): Promise<unknown> =>
+      writes.add(id, f).then(
+        () => 'added',
+        (e: unknown) => (e instanceof AttachmentRefusedError ? e.reason : e)
+      );
     expect(await refusal(file('plan: final.pdf', PDF))).toBe('invalidCharacters');
     expect(await refusal(file('CON.pdf', PDF))).toBe('reservedName');
     expect(await refusal(file('setup.exe', 'MZ\u0090\u0000'))).toBe('fileType');
     expect(await refusal(file('notes.pdf', 'MZ\u0090\u0000 this is a program'))).toBe('program');
-    expect(await refusal(file('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" onload="alert(1)"/></svg>'))).toBe('svgScript');
+    expect(await refusal(file('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" onload="alert(1)"/></svg>'))).toBe(
+      'svgScript'
+    );
     expect(await refusal(file('empty.txt', ''))).toBe('empty');
     expect(await refusal(file('huge.pdf', new Uint8Array(MAX_ATTACHMENT_BYTES + 1)))).toBe('tooLarge');
     expect(await refusal(file(`${'a'.repeat(130)}.pdf`, PDF))).toBe('pathTooLong');
@@ -71,7 +85,7 @@ describe('attachments on a plan', () => {
     expect((await anna.repository.load(id)).attachments.map((a) => a.name)).toEqual(['logo.svg']);
   });
 
-  test('SharePoint\'s own refusals stand behind the rules: a name it refuses, a path over 400 characters, a second file of the same name', async () => {
+  test("SharePoint's own refusals stand behind the rules: a name it refuses, a path over 400 characters, a second file of the same name", async () => {
     const anna = s.as('anna');
     const { id } = await anna.repository.create(completePlan('Bern'));
     const item = s.sp('anna').web.lists.getByTitle(PLAN_LISTS.plans.title).items.getById(id);

@@ -20,7 +20,9 @@ jest.setTimeout(60000);
 let ps: PlanSite;
 const servicesAs = (who: 'anna' | 'erik'): ReturnType<typeof createServices> => createServices(ps.sp(who));
 
-beforeAll(async () => { ps = await createPlanSite(); });
+beforeAll(async () => {
+  ps = await createPlanSite();
+});
 afterAll(() => ps.site.dispose());
 
 const pdf = (name: string): File => new File(['%PDF-1.7\n%%EOF\n'], name, { type: 'application/pdf' });
@@ -56,7 +58,9 @@ test('the author adds files from the form: a refused one says why, a dropped one
   // The text typed before, saved after the attachment changed the plan: no conflict.
   fireEvent.change(title, { target: { value: 'Facebook for Oslo, spring 2027' } });
   expect(await screen.findByText(strings.Save_saved, {}, { timeout: 10000 })).toBeInTheDocument();
-  await waitFor(async () => expect((await anna.plans.repository.load(id)).plan.identity.title).toBe('Facebook for Oslo, spring 2027'), { timeout: 10000 });
+  await waitFor(async () => expect((await anna.plans.repository.load(id)).plan.identity.title).toBe('Facebook for Oslo, spring 2027'), {
+    timeout: 10000
+  });
   expect(screen.queryByText(strings.Save_conflict)).toBeNull();
 
   fireEvent.click(within(section).getByRole('button', { name: 'Remove Survey 2026.pdf' }));
@@ -67,8 +71,16 @@ test('the author adds files from the form: a refused one says why, a dropped one
 test('a reviewer sees the files of a submitted plan as links, with nothing to add or remove', async () => {
   const anna = servicesAs('anna');
   const { id } = await anna.plans.repository.create(completePlan('Rome'));
-  await (await anna.plans.attachments()).add(id, { name: 'Audience survey.pdf', size: 14, arrayBuffer: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF').buffer });
-  await (await anna.plans.attachments()).add(id, { name: 'logo.svg', size: 40, arrayBuffer: async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>').buffer });
+  await (
+    await anna.plans.attachments()
+  ).add(id, { name: 'Audience survey.pdf', size: 14, arrayBuffer: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF').buffer });
+  await (
+    await anna.plans.attachments()
+  ).add(id, {
+    name: 'logo.svg',
+    size: 40,
+    arrayBuffer: async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>').buffer
+  });
   const draft = await anna.plans.repository.load(id);
   await anna.plans.repository.submit(draft, draft.plan, draft.etag);
 

@@ -21,16 +21,35 @@ async function site(approvals: number, spacing: number): Promise<PlanSite> {
   const s = await createPlanSite();
   const em = s.site.emulator;
   const plans = Array.from({ length: approvals }, (_, i) => ({
-    Title: `Plan ${i}`, Embassy: `Embassy ${i}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse',
-    PlanState: 'archived', Round: 1, SubmittedAt: at(1 + i * spacing), PlanContent: '{}', AuthorId: s.id.anna
+    Title: `Plan ${i}`,
+    Embassy: `Embassy ${i}`,
+    Region: REGIONS[i % REGIONS.length],
+    Channels: ['facebook'],
+    Purpose: 'activeUse',
+    PlanState: 'archived',
+    Round: 1,
+    SubmittedAt: at(1 + i * spacing),
+    PlanContent: '{}',
+    AuthorId: s.id.anna
   }));
   const ids = em.seedItems(PLAN_LISTS.plans.title, plans, s.login.anna);
   const reviews: Array<Record<string, unknown>> = [];
   ids.forEach((id, i) => {
     const when = at(1 + i * spacing);
     reviews.push({
-      PlanId: id, Round: 1, Decision: 'approve', Comment: 'ok', Created: when, ApprovedAt: when, AuthorId: s.id.erik,
-      PlanTitle: `Plan ${i}`, Embassy: `Embassy ${i}`, Region: REGIONS[i % REGIONS.length], Channels: i % 2 ? ['x'] : ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna
+      PlanId: id,
+      Round: 1,
+      Decision: 'approve',
+      Comment: 'ok',
+      Created: when,
+      ApprovedAt: when,
+      AuthorId: s.id.erik,
+      PlanTitle: `Plan ${i}`,
+      Embassy: `Embassy ${i}`,
+      Region: REGIONS[i % REGIONS.length],
+      Channels: i % 2 ? ['x'] : ['facebook'],
+      Purpose: 'activeUse',
+      PlanOwner: s.id.anna
     });
     reviews.push({ PlanId: id, Round: 1, Decision: 'comment', Comment: 'note', Created: when, AuthorId: s.id.erik });
   });
@@ -51,7 +70,9 @@ describe('the channel map does not walk every approval', () => {
   test('one request and the same rows read with a year of approvals and with ten times as many; the map says from when it counts', async () => {
     const small = await measured(await site(MAP_APPROVALS / 2, 0.7));
     const large = await measured(await site(MAP_APPROVALS * 5, 0.7));
-    process.stdout.write(`channel map rows read: ${MAP_APPROVALS / 2} approvals ${small.rowsRead}, ${MAP_APPROVALS * 5} approvals ${large.rowsRead}\n`);
+    process.stdout.write(
+      `channel map rows read: ${MAP_APPROVALS / 2} approvals ${small.rowsRead}, ${MAP_APPROVALS * 5} approvals ${large.rowsRead}\n`
+    );
     expect(small.requests).toBe(1);
     expect(large.requests).toBe(1);
     expect(large.rowsRead).toBeLessThanOrEqual(MAP_APPROVALS + 2);

@@ -33,8 +33,12 @@ async function submitted(s: PlanSite, embassy: string): Promise<number> {
 }
 
 async function decisionsOn(s: PlanSite, id: number): Promise<Array<{ Decision: string; AuthorId: number; Turn: number | null }>> {
-  const rows = await s.sp('sam').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items
-    .filter(`PlanId eq ${id} and Decision ne 'comment'`).select('Decision', 'AuthorId', 'Turn').orderBy('Id')<Array<{ Decision: string; AuthorId: number; Turn: number | null }>>();
+  const rows = await s
+    .sp('sam')
+    .web.lists.getByTitle(PLAN_LISTS.planReviews.title)
+    .items.filter(`PlanId eq ${id} and Decision ne 'comment'`)
+    .select('Decision', 'AuthorId', 'Turn')
+    .orderBy('Id')<Array<{ Decision: string; AuthorId: number; Turn: number | null }>>();
   return rows.map(({ Decision, AuthorId, Turn }) => ({ Decision, AuthorId, Turn }));
 }
 
@@ -61,13 +65,19 @@ describe('reviewers decide in turns', () => {
     // Only the first decision was stored.
     expect(await decisionsOn(s, id)).toEqual([{ Decision: 'approve', AuthorId: s.id.erik, Turn: 1 }]);
     // The refusal is the server's: the plan's turn row exists once (a second create is a duplicate).
-    const second = s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planLatestDecisions.title).items
-      .add({ PlanId: id, Decision: 'requestChanges', Round: 1, Turn: 1 });
+    const second = s
+      .sp('rita')
+      .web.lists.getByTitle(PLAN_LISTS.planLatestDecisions.title)
+      .items.add({ PlanId: id, Decision: 'requestChanges', Round: 1, Turn: 1 });
     // SharePoint reports a duplicate as SPDuplicateValuesFoundException or as a plain SPException
     // (400 / 500): a suspected one counts once the unique key is read back.
-    const refusal = await second.then(() => undefined, (e: unknown) => e);
+    const refusal = await second.then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect([400, 500]).toContain((refusal as { status?: number }).status);
-    const turnRows = () => s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planLatestDecisions.title).items.filter(`PlanId eq ${id}`).select('Id')();
+    const turnRows = () =>
+      s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planLatestDecisions.title).items.filter(`PlanId eq ${id}`).select('Id')();
     expect(await isDuplicateRefusal(refusal, async () => (await turnRows()).length === 1)).toBe(true);
   });
 
@@ -84,7 +94,12 @@ describe('reviewers decide in turns', () => {
     expect(stale.latest).toMatchObject({ turn: 1, decision: 'requestChanges', recorded: true });
     await rita.decide(await rita.load(id), 'requestChanges', 'Also section 7, please.');
     detail = await anna.load(id);
-    await anna.submit(detail, { ...detail.plan, metrics: { metrics: 'Reach and answered questions weekly.' } }, detail.etag, 'Section 7 done.');
+    await anna.submit(
+      detail,
+      { ...detail.plan, metrics: { metrics: 'Reach and answered questions weekly.' } },
+      detail.etag,
+      'Section 7 done.'
+    );
     // Round 3 is in review; Erik approves from the page of round 2.
     const list = s.sp('erik').web.lists.getByTitle(PLAN_LISTS.planLatestDecisions.title);
     const refused = await conflictOf(erik.decide(stale, 'approve', 'Fine by me.'));
@@ -98,7 +113,11 @@ describe('reviewers decide in turns', () => {
     // On the plan as it is now, his decision is taken.
     await erik.decide(refused.fresh, 'approve', 'Fine by me.');
     expect((await erik.load(id)).derived.state).toBe('approved');
-    expect((await decisionsOn(s, id)).map((d) => [d.Decision, d.Turn])).toEqual([['requestChanges', 1], ['requestChanges', 2], ['approve', 3]]);
+    expect((await decisionsOn(s, id)).map((d) => [d.Decision, d.Turn])).toEqual([
+      ['requestChanges', 1],
+      ['requestChanges', 2],
+      ['approve', 3]
+    ]);
   });
 
   test('start-up instructions go out once even when two reviewers send them at the same moment', async () => {
@@ -119,7 +138,10 @@ describe('reviewers decide in turns', () => {
     const erik = s.as('erik').repository;
     const page = await erik.load(id);
     const reviewsTitle = PLAN_LISTS.planReviews.title;
-    s.site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'POST' && decodeURIComponent(url).indexOf(reviewsTitle) >= 0 });
+    s.site.emulator.faults.failNext(1, {
+      status: 500,
+      match: (url, method) => method === 'POST' && decodeURIComponent(url).indexOf(reviewsTitle) >= 0
+    });
     expect((await spError(erik.decide(page, 'approve', 'Approved.'))).status).toBe(500);
     expect(await decisionsOn(s, id)).toEqual([]);
     // The turn was taken, its decision not written: Confirm again on the same page.
@@ -144,12 +166,15 @@ describe('reviewers decide in turns', () => {
 });
 
 describe('a site set up at schema version 3', () => {
-  test('is updated with the turn list and the Review rows\' Turn; decisions taken before count, the next one takes turn 1', async () => {
+  test("is updated with the turn list and the Review rows' Turn; decisions taken before count, the next one takes turn 1", async () => {
     const s = await createPlanSite({ version: 3 });
     try {
       const id = await submitted(s, 'Tokyo');
       // Version 3 wrote a decision as a plain Review row.
-      await s.sp('erik').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.add({ PlanId: id, Round: 1, Decision: 'requestChanges', Comment: 'More, please.' });
+      await s
+        .sp('erik')
+        .web.lists.getByTitle(PLAN_LISTS.planReviews.title)
+        .items.add({ PlanId: id, Round: 1, Decision: 'requestChanges', Comment: 'More, please.' });
       const anna = s.as('anna').repository;
       const detail = await anna.load(id);
       expect(detail.derived.state).toBe('changesRequested');
@@ -158,9 +183,14 @@ describe('a site set up at schema version 3', () => {
 
       const report = await provision(s.site.spAs(s.site.adminLogin));
       expect(report).toMatchObject({ fromVersion: 3, toVersion: SCHEMA_VERSION });
-      expect(report.changes).toEqual(expect.arrayContaining([
-        `list ${LISTS.planLatestDecisions.title}`, `field ${LISTS.planReviews.title}.Turn`, `index ${LISTS.planLatestDecisions.title}.Plan (unique)`, `schema version 3 → ${SCHEMA_VERSION}`
-      ]));
+      expect(report.changes).toEqual(
+        expect.arrayContaining([
+          `list ${LISTS.planLatestDecisions.title}`,
+          `field ${LISTS.planReviews.title}.Turn`,
+          `index ${LISTS.planLatestDecisions.title}.Plan (unique)`,
+          `schema version 3 → ${SCHEMA_VERSION}`
+        ])
+      );
       const erik = s.as('erik').repository;
       const rita = s.as('rita').repository;
       const [e, r] = await Promise.all([erik.load(id), rita.load(id)]);
@@ -168,7 +198,10 @@ describe('a site set up at schema version 3', () => {
       await erik.decide(e, 'approve', 'Approved.');
       const refused = await conflictOf(rita.decide(r, 'approve', 'Approved too.'));
       expect(refused.decided).toMatchObject({ kind: 'approve', by: { title: 'Erik Reviewer' } });
-      expect((await decisionsOn(s, id)).map((d) => [d.Decision, d.Turn])).toEqual([['requestChanges', null], ['approve', 1]]);
+      expect((await decisionsOn(s, id)).map((d) => [d.Decision, d.Turn])).toEqual([
+        ['requestChanges', null],
+        ['approve', 1]
+      ]);
       expect((await provision(s.site.spAs(s.site.adminLogin))).changes).toEqual([]);
     } finally {
       s.site.dispose();

@@ -50,13 +50,24 @@ test('a reviewer whose decision came second is told who decided what, sees the p
   const history = screen.getByRole('region', { name: strings.History });
   expect(within(history).getByText('Section 6 needs a weekend plan.')).toBeInTheDocument();
   const reviews = ps.sp('sam').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items;
-  expect((await reviews.filter(`PlanId eq ${id}`).select('Decision')<Array<{ Decision: string }>>()).map((r) => r.Decision)).toEqual(['requestChanges']);
+  expect((await reviews.filter(`PlanId eq ${id}`).select('Decision')<Array<{ Decision: string }>>()).map((r) => r.Decision)).toEqual([
+    'requestChanges'
+  ]);
 
   // The text is reused: posted as a comment on the plan.
   fireEvent.click(screen.getByRole('button', { name: strings.Action_comment }));
   expect(commentBox()).toHaveValue(typed);
   fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
   expect(await screen.findByText(`Done: ${strings.Action_comment}`)).toBeInTheDocument();
-  await waitFor(async () => expect((await reviews.filter(`PlanId eq ${id}`).select('Decision', 'Comment')<Array<{ Decision: string; Comment: string }>>())
-    .map((r) => [r.Decision, r.Comment])).toEqual([['requestChanges', 'Section 6 needs a weekend plan.'], ['comment', typed]]));
+  await waitFor(async () =>
+    expect(
+      (await reviews.filter(`PlanId eq ${id}`).select('Decision', 'Comment')<Array<{ Decision: string; Comment: string }>>()).map((r) => [
+        r.Decision,
+        r.Comment
+      ])
+    ).toEqual([
+      ['requestChanges', 'Section 6 needs a weekend plan.'],
+      ['comment', typed]
+    ])
+  );
 });

@@ -51,7 +51,10 @@ test('the demo plans cover every state, a dormant crisis profile and two rounds;
   expect(details.filter((d) => d.derived.state === 'approved').every((d) => d.derived.startupInstructionsSent)).toBe(true);
   const changes = details.find((d) => d.derived.state === 'changesRequested')!;
   expect(changes.plan.identity.embassy).toBe('Stockholm');
-  expect(changes.derived.history.filter((h) => h.event.kind === 'comment' && h.event.section).map((h) => h.event.section)).toEqual(['audiences', 'people']);
+  expect(changes.derived.history.filter((h) => h.event.kind === 'comment' && h.event.section).map((h) => h.event.section)).toEqual([
+    'audiences',
+    'people'
+  ]);
   const resubmitted = byTitle(/^X and LinkedIn/);
   expect(resubmitted.derived.state).toBe('submitted');
   expect(resubmitted.rounds).toHaveLength(2);
@@ -61,7 +64,10 @@ test('the demo plans cover every state, a dormant crisis profile and two rounds;
 
   // The queue: what waits for the reviewer, oldest first — the new LinkedIn plan, then the resubmitted one.
   const queue = reviewerQueue(overview.inReview.plans);
-  expect(queue.map((p) => p.title)).toEqual(['LinkedIn för Team Finland i Sverige', 'X and LinkedIn for the Embassy of Finland in Washington']);
+  expect(queue.map((p) => p.title)).toEqual([
+    'LinkedIn för Team Finland i Sverige',
+    'X and LinkedIn for the Embassy of Finland in Washington'
+  ]);
   const times = queue.map((p) => Date.parse(p.submittedAt as string));
   expect(times[0]).toBeLessThan(times[1]);
 

@@ -14,10 +14,23 @@ jest.setTimeout(60000);
 const SITE = 'https://contoso.sharepoint.test/sites/hub';
 const LOGIN = 'i:0#.f|membership|anna.author@formin.example';
 
-function editor(services: ReturnType<typeof fakeServices>, initial = { id: 7, etag: '"1"', plan: emptyPlan(), modified: '2026-03-01T08:00:00Z' }, onSubmit = jest.fn()) {
-  return renderInHub(services, (
-    <PlanEditor strings={strings} siteUrl={SITE} loginName={LOGIN} initial={initial} onSubmit={onSubmit} onReload={jest.fn()} autosaveDelayMs={20} />
-  ));
+function editor(
+  services: ReturnType<typeof fakeServices>,
+  initial = { id: 7, etag: '"1"', plan: emptyPlan(), modified: '2026-03-01T08:00:00Z' },
+  onSubmit = jest.fn()
+) {
+  return renderInHub(
+    services,
+    <PlanEditor
+      strings={strings}
+      siteUrl={SITE}
+      loginName={LOGIN}
+      initial={initial}
+      onSubmit={onSubmit}
+      onReload={jest.fn()}
+      autosaveDelayMs={20}
+    />
+  );
 }
 
 beforeEach(() => window.localStorage.clear());
@@ -40,7 +53,7 @@ describe('the plan form', () => {
     expect(screen.getByRole('heading', { name: '8. Background' })).toBeInTheDocument();
   });
 
-  test('a blank plan opens without errors: a field\'s error shows when it is left, a section\'s when the section is left, all on submit', async () => {
+  test("a blank plan opens without errors: a field's error shows when it is left, a section's when the section is left, all on submit", async () => {
     editor(fakeServices({}));
     const required = (field: string): string => `${field}: this is required.`;
     // Opening: no red "required" anywhere, no alert, nothing marked invalid.
@@ -109,7 +122,7 @@ describe('the plan form', () => {
     expect(readDraft(draftKey(SITE, LOGIN, 7))).toBeUndefined();
   });
 
-  test('a failed save (throttled) keeps the typed text, keeps the local copy and says why in the page\'s language', async () => {
+  test("a failed save (throttled) keeps the typed text, keeps the local copy and says why in the page's language", async () => {
     const saveDraft = jest.fn().mockRejectedValue(httpError(503));
     editor(fakeServices({ saveDraft }));
     fireEvent.change(screen.getByLabelText(strings.Field_embassy), { target: { value: 'Oslo' } });
@@ -134,7 +147,9 @@ describe('the plan form', () => {
     jest.useFakeTimers();
     try {
       fireEvent.change(screen.getByLabelText(strings.Field_title), { target: { value: 'ABC' } });
-      act(() => { jest.runOnlyPendingTimers(); });
+      act(() => {
+        jest.runOnlyPendingTimers();
+      });
       expect(jest.getTimerCount()).toBe(0);
     } finally {
       jest.useRealTimers();
@@ -145,7 +160,7 @@ describe('the plan form', () => {
     expect(readDraft(draftKey(SITE, LOGIN, 7))?.plan.identity.title).toBe('ABC');
   });
 
-  test('reopening offers the browser\'s newer copy; restoring puts the text back', async () => {
+  test("reopening offers the browser's newer copy; restoring puts the text back", async () => {
     const local = { ...emptyPlan(), goals: { goals: 'Typed before the tab closed.' } };
     writeDraft(draftKey(SITE, LOGIN, 7), { plan: local, savedAt: '2026-03-01T09:00:00Z' });
     editor(fakeServices({ saveDraft: jest.fn().mockResolvedValue({ etag: '"2"' }) }));
@@ -155,7 +170,7 @@ describe('the plan form', () => {
     expect(screen.getByLabelText(strings.Field_goals)).toHaveValue('Typed before the tab closed.');
   });
 
-  test('an older browser copy than the server\'s is not offered', async () => {
+  test("an older browser copy than the server's is not offered", async () => {
     writeDraft(draftKey(SITE, LOGIN, 7), { plan: { ...emptyPlan(), goals: { goals: 'old' } }, savedAt: '2026-02-01T09:00:00Z' });
     editor(fakeServices({}));
     await screen.findByText(strings.PrivacyWarning);
@@ -186,10 +201,12 @@ describe('the plan form', () => {
     expect(onSubmit.mock.calls[0][2]).toBe('Ready');
   });
 
-  test('people come from the site\'s users, or from the directory by e-mail (ensureuser)', async () => {
+  test("people come from the site's users, or from the directory by e-mail (ensureuser)", async () => {
     const services = fakeServices({ saveDraft: jest.fn().mockResolvedValue({ etag: '"2"' }) });
     const people = services.plans.people as unknown as { search: jest.Mock; ensure: jest.Mock };
-    people.search.mockImplementation(async (text: string) => text === 'Bo' ? [{ id: 2, loginName: 'i:0#.f|membership|bo@x', title: 'Bo Author' }] : []);
+    people.search.mockImplementation(async (text: string) =>
+      text === 'Bo' ? [{ id: 2, loginName: 'i:0#.f|membership|bo@x', title: 'Bo Author' }] : []
+    );
     people.ensure.mockResolvedValue({ id: 12, loginName: 'i:0#.f|membership|new.person@formin.example', title: 'New Person' });
     editor(services);
     // Text queries, not role queries: role queries are slow on a form this large in jsdom.

@@ -52,17 +52,38 @@ export function completePlan(embassy = 'Tokyo'): Plan {
   const plan = emptyPlan();
   plan.identity = { title: `Facebook for ${embassy}`, embassy, region: 'asiaOceania' };
   plan.channels = { channels: ['facebook'], otherChannel: '', purpose: 'activeUse' };
-  plan.audiences = { audiences: ['finnsInHostCountry', 'localPublic'], otherAudience: '', languages: ['fi', 'en', 'ja'], reasons: 'They read Facebook daily.' };
+  plan.audiences = {
+    audiences: ['finnsInHostCountry', 'localPublic'],
+    otherAudience: '',
+    languages: ['fi', 'en', 'ja'],
+    reasons: 'They read Facebook daily.'
+  };
   plan.goals.goals = 'Country promotion and citizen services.';
   plan.content = {
-    description: 'News, events and service notices.', categories: ['countryPromotion', 'events'], otherCategory: '',
-    frequency: [{ channel: 'facebook', amount: 3, per: 'week', note: '' }], interaction: 'Comments answered on weekdays.'
+    description: 'News, events and service notices.',
+    categories: ['countryPromotion', 'events'],
+    otherCategory: '',
+    frequency: [{ channel: 'facebook', amount: 3, per: 'week', note: '' }],
+    interaction: 'Comments answered on weekdays.'
   };
   plan.webPages = { relation: 'complements', details: '' };
   plan.people = {
-    responsible: [{ person: { id: 1, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' }, position: 'Press counsellor', scope: '' }],
+    responsible: [
+      {
+        person: { id: 1, loginName: 'i:0#.f|membership|anna.author@formin.example', title: 'Anna Author' },
+        position: 'Press counsellor',
+        scope: ''
+      }
+    ],
     coordination: 'Weekly meeting.',
-    updaters: [{ person: { id: 2, loginName: 'i:0#.f|membership|bo.author@formin.example', title: 'Bo Author' }, position: 'Assistant', scope: '', experience: 'Runs the embassy blog.' }],
+    updaters: [
+      {
+        person: { id: 2, loginName: 'i:0#.f|membership|bo.author@formin.example', title: 'Bo Author' },
+        position: 'Assistant',
+        scope: '',
+        experience: 'Runs the embassy blog.'
+      }
+    ],
     continuity: 'Two people know the account; handover notes.',
     officeHoursOnly: true,
     publicNotice: 'This page is followed on weekdays 9–16.'

@@ -1,6 +1,14 @@
 import * as path from 'path';
 import {
-  AUDIENCES, CHANNELS, CONTENT_CATEGORIES, FREQUENCY_PERIODS, PART_FIELDS, PLAN_PARTS, PLAN_PURPOSES, REGIONS, WEB_PAGE_RELATIONS
+  AUDIENCES,
+  CHANNELS,
+  CONTENT_CATEGORIES,
+  FREQUENCY_PERIODS,
+  PART_FIELDS,
+  PLAN_PARTS,
+  PLAN_PURPOSES,
+  REGIONS,
+  WEB_PAGE_RELATIONS
 } from '../../src/domain/plans/plan';
 import { PLAN_PROBLEM_CODES } from '../../src/domain/plans/validation';
 import { EVENT_KINDS, PLAN_STATES, ROLES, WORKFLOW_REASON_CODES } from '../../src/domain/plans/workflow';
@@ -11,10 +19,12 @@ const root = path.resolve(__dirname, '../..');
 /** Every id and code the domain can hand the user interface, as the loc key it is shown with. */
 const KEYS: string[] = [
   ...PLAN_PROBLEM_CODES.map((c) => `Problem_${c}`),
-  ...WORKFLOW_REASON_CODES.map((c) => `Reason_${c}`), 'Reason_incomplete',
+  ...WORKFLOW_REASON_CODES.map((c) => `Reason_${c}`),
+  'Reason_incomplete',
   ...PLAN_STATES.map((s) => `State_${s}`),
   ...EVENT_KINDS.map((k) => `Event_${k}`),
-  ...EVENT_KINDS.filter((k) => k !== 'comment').map((k) => `Action_${k}`), 'Action_comment',
+  ...EVENT_KINDS.filter((k) => k !== 'comment').map((k) => `Action_${k}`),
+  'Action_comment',
   ...ROLES.map((r) => `Role_${r}`),
   ...PLAN_PARTS.map((p) => `Section_${p}`),
   ...PLAN_PARTS.flatMap((p) => (PART_FIELDS[p] as readonly string[]).map((f) => `Field_${f}`)),

@@ -24,7 +24,9 @@ describe('plan notices', () => {
 
   beforeAll(async () => {
     s = await createPlanSite();
-    for (const who of ['anna', 'bo', 'erik', 'rita', 'sam'] as Who[]) emailOf[s.login[who]] = `${who === 'erik' ? 'erik.reviewer' : who === 'rita' ? 'rita.both' : who === 'sam' ? 'sam.staff' : `${who}.author`}@formin.example`;
+    for (const who of ['anna', 'bo', 'erik', 'rita', 'sam'] as Who[])
+      emailOf[s.login[who]] =
+        `${who === 'erik' ? 'erik.reviewer' : who === 'rita' ? 'rita.both' : who === 'sam' ? 'sam.staff' : `${who}.author`}@formin.example`;
     mail = createMailStandIn((login) => (emailOf[login] ? { email: emailOf[login], title: login, loginName: login } : undefined));
   });
   afterAll(() => s.site.dispose());
@@ -56,7 +58,9 @@ describe('plan notices', () => {
     for (const reviewer of ['erik.reviewer@formin.example', 'rita.both@formin.example']) {
       const inbox = mail.inbox(reviewer);
       expect(inbox).toHaveLength(1);
-      expect(inbox[0].subject).toBe('Uusi suunnitelma tarkistettavana: Facebook for Oslo / Ny plan att granska: Facebook for Oslo / A plan to review: Facebook for Oslo');
+      expect(inbox[0].subject).toBe(
+        'Uusi suunnitelma tarkistettavana: Facebook for Oslo / Ny plan att granska: Facebook for Oslo / A plan to review: Facebook for Oslo'
+      );
       expect(inbox[0].content).toContain(`Open the plans: ${PAGE}`);
       expect(inbox[0].from).toBe('anna.author@formin.example');
     }
@@ -67,11 +71,12 @@ describe('plan notices', () => {
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
     // Nobody else owes it or can record it for her: the round row is hers (WriteSecurity 2).
     expect(await as('erik').notices.owed(await as('erik').repository.load(id), SOON)).toBeUndefined();
-    await expect(s.site.spAs(s.login.bo).web.lists.getByTitle(PLAN_LISTS.planRounds.title).items.getById(owed!.rowId)
-      .update({ NotifiedAt: null })).rejects.toMatchObject({ status: expect.any(Number) });
+    await expect(
+      s.site.spAs(s.login.bo).web.lists.getByTitle(PLAN_LISTS.planRounds.title).items.getById(owed!.rowId).update({ NotifiedAt: null })
+    ).rejects.toMatchObject({ status: expect.any(Number) });
   });
 
-  test('a decision tells the plan\'s author with the reviewer\'s comment; a tab closed before sending still owes it', async () => {
+  test("a decision tells the plan's author with the reviewer's comment; a tab closed before sending still owes it", async () => {
     const anna = as('anna');
     const { id } = await anna.repository.create(completePlan('Lima'));
     let detail = await anna.repository.load(id);
@@ -104,7 +109,10 @@ describe('plan notices', () => {
     await anna.repository.submit(detail, detail.plan, detail.etag);
     detail = await anna.repository.load(id);
     const owed = (await anna.notices.owed(detail, SOON))!;
-    s.site.emulator.faults.failNext(10, { status: 500, match: (url, method) => method === 'MERGE' && new RegExp(`items\\(${owed.rowId}\\)`, 'i').test(url) });
+    s.site.emulator.faults.failNext(10, {
+      status: 500,
+      match: (url, method) => method === 'MERGE' && new RegExp(`items\\(${owed.rowId}\\)`, 'i').test(url)
+    });
     await expect(anna.notices.send(detail, owed, PAGE)).rejects.toMatchObject({ status: 500 });
     s.site.emulator.faults.clear();
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);

@@ -29,7 +29,13 @@ function recordTraffic(): { sent: string[]; issued: Set<string>; stop: () => voi
     for (const m of text.matchAll(/"odata\.nextLink":"([^"]+)"/g)) issued.add(decodeURIComponent(m[1]));
     return response;
   };
-  return { sent, issued, stop: () => { globalThis.fetch = original; } };
+  return {
+    sent,
+    issued,
+    stop: () => {
+      globalThis.fetch = original;
+    }
+  };
 }
 
 /** The `$skiptoken` values of what was sent. */
@@ -44,8 +50,17 @@ describe('plans paging on lists above the threshold', () => {
     s = await createPlanSite();
     const em = s.site.emulator;
     const plan = (i: number, state: string): Record<string, unknown> => ({
-      Title: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse',
-      PlanState: state, Round: 1, SubmittedAt: at(500), PlanContent: '{}', AuthorId: s.id.anna, Created: at(501)
+      Title: `Plan ${i}`,
+      Embassy: `Embassy ${i % 90}`,
+      Region: REGIONS[i % REGIONS.length],
+      Channels: ['facebook'],
+      Purpose: 'activeUse',
+      PlanState: state,
+      Round: 1,
+      SubmittedAt: at(500),
+      PlanContent: '{}',
+      AuthorId: s.id.anna,
+      Created: at(501)
     });
     const rows = Array.from({ length: APPROVALS }, (_, i) => plan(i, 'archived'));
     for (let i = 0; i < 7; i++) rows.push(plan(APPROVALS + i, 'draft'));
@@ -57,8 +72,19 @@ describe('plans paging on lists above the threshold', () => {
       const approved = at(450 - i / 100);
       reviews.push({ PlanId: ids[i], Round: 1, Decision: 'comment', Comment: 'note', Created: at(451 - i / 100), AuthorId: s.id.erik });
       reviews.push({
-        PlanId: ids[i], Round: 1, Decision: 'approve', Comment: 'ok', Created: approved, ApprovedAt: approved, AuthorId: s.id.erik,
-        PlanTitle: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna
+        PlanId: ids[i],
+        Round: 1,
+        Decision: 'approve',
+        Comment: 'ok',
+        Created: approved,
+        ApprovedAt: approved,
+        AuthorId: s.id.erik,
+        PlanTitle: `Plan ${i}`,
+        Embassy: `Embassy ${i % 90}`,
+        Region: REGIONS[i % REGIONS.length],
+        Channels: ['facebook'],
+        Purpose: 'activeUse',
+        PlanOwner: s.id.anna
       });
     }
     em.seedItems(PLAN_LISTS.planReviews.title, reviews, s.login.erik);
@@ -66,7 +92,7 @@ describe('plans paging on lists above the threshold', () => {
   });
   afterAll(() => s.site.dispose());
 
-  test('the first view sends no paging token; approved plans page by the server\'s links only', async () => {
+  test("the first view sends no paging token; approved plans page by the server's links only", async () => {
     const repository = s.as('sam').repository;
     await repository.viewer();
     const traffic = recordTraffic();
@@ -101,14 +127,20 @@ describe('plans paging on lists above the threshold', () => {
 
   test('while SharePoint still builds the ApprovedAt index, the newest approvals come from windows of ids', async () => {
     const owner = s.site.spAs(s.site.adminLogin);
-    await owner.web.lists.getByTitle(PLAN_LISTS.planReviews.title).fields.getByInternalNameOrTitle('ApprovedAt').update({ Indexed: false }, 'SP.Field');
+    await owner.web.lists
+      .getByTitle(PLAN_LISTS.planReviews.title)
+      .fields.getByInternalNameOrTitle('ApprovedAt')
+      .update({ Indexed: false }, 'SP.Field');
     try {
       const overview = await s.as('sam').repository.overview(new Date(NOW));
       expect(overview.approved.plans.map((p) => p.id)).toEqual(newest.slice(0, LIST_PAGE));
       expect(overview.approved.next).toBeUndefined();
       expect((await s.as('sam').repository.channelMap()).rows.length).toBe(90);
     } finally {
-      await owner.web.lists.getByTitle(PLAN_LISTS.planReviews.title).fields.getByInternalNameOrTitle('ApprovedAt').update({ Indexed: true }, 'SP.Field');
+      await owner.web.lists
+        .getByTitle(PLAN_LISTS.planReviews.title)
+        .fields.getByInternalNameOrTitle('ApprovedAt')
+        .update({ Indexed: true }, 'SP.Field');
     }
   });
 });

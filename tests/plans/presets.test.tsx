@@ -13,12 +13,30 @@ import { common, strings } from './render';
 
 configure({ asyncUtilTimeout: 5000 });
 
-const me = { id: 9, loginName: 'i:0#.f|membership|erik.reviewer@formin.example', title: 'Erik Reviewer', email: 'erik@x', isSiteAdmin: false, groups: ['DDH Plan Reviewers'] };
+const me = {
+  id: 9,
+  loginName: 'i:0#.f|membership|erik.reviewer@formin.example',
+  title: 'Erik Reviewer',
+  email: 'erik@x',
+  isSiteAdmin: false,
+  groups: ['DDH Plan Reviewers']
+};
 
 function listing(id: number, embassy: string, state: PlanListing['state']): PlanListing {
   return {
-    id, title: `Plan ${id}`, embassy, region: 'europe', channels: ['facebook'], purpose: 'activeUse', state, submittedAt: '2026-03-01T10:00:00Z',
-    approvedAt: state === 'approved' ? '2026-03-05T10:00:00Z' : null, startupInstructionsSent: false, authorId: 3, modified: '2026-03-05T10:00:00Z', archiveReference: ''
+    id,
+    title: `Plan ${id}`,
+    embassy,
+    region: 'europe',
+    channels: ['facebook'],
+    purpose: 'activeUse',
+    state,
+    submittedAt: '2026-03-01T10:00:00Z',
+    approvedAt: state === 'approved' ? '2026-03-05T10:00:00Z' : null,
+    startupInstructionsSent: false,
+    authorId: 3,
+    modified: '2026-03-05T10:00:00Z',
+    archiveReference: ''
   };
 }
 
@@ -27,8 +45,20 @@ function services(): HubServices {
   const inReview = [listing(1, 'Oslo', 'submitted'), listing(3, 'Cairo', 'approved')];
   const none = { count: 0, capped: false };
   const overview: PlansOverview = {
-    me, siteUrl: 'https://contoso.sharepoint.test/sites/hub', isReviewer: true, isAuthor: false,
-    inReview: { plans: inReview, counts: { draft: none, submitted: { count: 1, capped: false }, changesRequested: none, approved: { count: 1, capped: false }, archived: none } },
+    me,
+    siteUrl: 'https://contoso.sharepoint.test/sites/hub',
+    isReviewer: true,
+    isAuthor: false,
+    inReview: {
+      plans: inReview,
+      counts: {
+        draft: none,
+        submitted: { count: 1, capped: false },
+        changesRequested: none,
+        approved: { count: 1, capped: false },
+        archived: none
+      }
+    },
     approved: { plans: [inReview[1]] }
   } as PlansOverview;
   return {
@@ -38,16 +68,23 @@ function services(): HubServices {
 }
 
 function renderPlans(extra: Partial<PlanSubmissionsAppProps> = {}): ReturnType<typeof render> {
-  return render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} {...extra} />);
+  return render(
+    <PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} {...extra} />
+  );
 }
 
 async function selectedTab(): Promise<string | null> {
   await screen.findByRole('tab', { name: strings.TabApproved });
-  return screen.getAllByRole('tab').filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.textContent)[0] || null;
+  return (
+    screen
+      .getAllByRole('tab')
+      .filter((t) => t.getAttribute('aria-selected') === 'true')
+      .map((t) => t.textContent)[0] || null
+  );
 }
 
-describe('the plans web part\'s presets', () => {
-  test('without properties (a Teams personal app) the first tab opens under the app\'s name', async () => {
+describe("the plans web part's presets", () => {
+  test("without properties (a Teams personal app) the first tab opens under the app's name", async () => {
     const view = renderPlans();
     expect(await selectedTab()).toBe(strings.TabQueue);
     expect(screen.getByRole('heading', { level: 2, name: strings.Title })).toBeTruthy();

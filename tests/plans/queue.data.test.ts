@@ -18,7 +18,15 @@ const DAY = 24 * 3600 * 1000;
 const NOW = Date.UTC(2026, 5, 1, 12);
 const at = (daysAgo: number): string => new Date(NOW - daysAgo * DAY).toISOString();
 
-interface Scenario { s: PlanSite; waiting: number[]; changes: number[]; approvedOpen: number[]; approvedDone: number[]; archivedWaiting: number[]; drafts: number[] }
+interface Scenario {
+  s: PlanSite;
+  waiting: number[];
+  changes: number[];
+  approvedOpen: number[];
+  approvedDone: number[];
+  archivedWaiting: number[];
+  drafts: number[];
+}
 
 /**
  * `history` plans approved long ago (by Bo, every tenth by Anna): filed and instructed, except
@@ -29,22 +37,50 @@ interface Scenario { s: PlanSite; waiting: number[]; changes: number[]; approved
 async function scenario(history: number, reviews: number): Promise<Scenario> {
   const s = await createPlanSite();
   const em = s.site.emulator;
-  const plan = (i: number, state: string, submittedDaysAgo: number | null, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-    Title: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse',
-    PlanState: state, Round: submittedDaysAgo === null ? 0 : 1, SubmittedAt: submittedDaysAgo === null ? null : at(submittedDaysAgo),
-    PlanContent: '{}', AuthorId: s.id.anna, Created: at((submittedDaysAgo || 1) + 1), ...extra
+  const plan = (
+    i: number,
+    state: string,
+    submittedDaysAgo: number | null,
+    extra: Record<string, unknown> = {}
+  ): Record<string, unknown> => ({
+    Title: `Plan ${i}`,
+    Embassy: `Embassy ${i % 90}`,
+    Region: REGIONS[i % REGIONS.length],
+    Channels: ['facebook'],
+    Purpose: 'activeUse',
+    PlanState: state,
+    Round: submittedDaysAgo === null ? 0 : 1,
+    SubmittedAt: submittedDaysAgo === null ? null : at(submittedDaysAgo),
+    PlanContent: '{}',
+    AuthorId: s.id.anna,
+    Created: at((submittedDaysAgo || 1) + 1),
+    ...extra
   });
   const owner = (i: number): number => (i < history && i % 10 !== 0 ? s.id.bo : s.id.anna);
   const unfiled = (i: number): boolean => i < history && i % 50 === 20;
-  const facts = (i: number): Record<string, unknown> => ({ PlanTitle: `Plan ${i}`, Embassy: `Embassy ${i % 90}`, Region: REGIONS[i % REGIONS.length], Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: owner(i) });
+  const facts = (i: number): Record<string, unknown> => ({
+    PlanTitle: `Plan ${i}`,
+    Embassy: `Embassy ${i % 90}`,
+    Region: REGIONS[i % REGIONS.length],
+    Channels: ['facebook'],
+    Purpose: 'activeUse',
+    PlanOwner: owner(i)
+  });
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 0; i < history; i++) {
     const days = 400 + (history - i) / 100;
-    rows.push(unfiled(i) ? plan(i, 'submitted', days, { AuthorId: owner(i) }) : plan(i, 'archived', days, { ArchiveReference: `REF-${i}`, ArchivedAt: at(399), AuthorId: owner(i) }));
+    rows.push(
+      unfiled(i)
+        ? plan(i, 'submitted', days, { AuthorId: owner(i) })
+        : plan(i, 'archived', days, { ArchiveReference: `REF-${i}`, ArchivedAt: at(399), AuthorId: owner(i) })
+    );
   }
   const recent: Array<[string, number]> = [];
   const add = (kind: string, n: number, state: string, daysAgo: (k: number) => number | null): void => {
-    for (let k = 0; k < n; k++) { recent.push([kind, rows.length]); rows.push(plan(rows.length, state, daysAgo(k))); }
+    for (let k = 0; k < n; k++) {
+      recent.push([kind, rows.length]);
+      rows.push(plan(rows.length, state, daysAgo(k)));
+    }
   };
   add('waiting', 30, 'submitted', (k) => 40 - k);
   add('changes', 10, 'submitted', (k) => 50 - k);
@@ -58,29 +94,64 @@ async function scenario(history: number, reviews: number): Promise<Scenario> {
   const decision = (planIndex: number, kind: string, daysAgo: number, withFacts: boolean): void => {
     // An approval carries its time for the approved list's index, as the reviewer's client writes it.
     const approvedAt = kind === 'approve' ? { ApprovedAt: at(daysAgo) } : {};
-    review.push({ PlanId: ids[planIndex], Round: 1, Decision: kind, Comment: 'ok', Created: at(daysAgo), AuthorId: s.id.erik, ...approvedAt, ...(withFacts ? facts(planIndex) : {}) });
+    review.push({
+      PlanId: ids[planIndex],
+      Round: 1,
+      Decision: kind,
+      Comment: 'ok',
+      Created: at(daysAgo),
+      AuthorId: s.id.erik,
+      ...approvedAt,
+      ...(withFacts ? facts(planIndex) : {})
+    });
   };
   for (let i = 0; i < history; i++) {
     decision(i, 'approve', 399.5 + (history - i) / 100, true);
     if (!unfiled(i)) decision(i, 'sendStartupInstructions', 399.2 + (history - i) / 100, false);
   }
   recent.forEach(([kind, index], k) => {
-    const submitted = Date.parse(rows[index].SubmittedAt as string || at(0));
+    const submitted = Date.parse((rows[index].SubmittedAt as string) || at(0));
     const after = (NOW - submitted) / DAY - 1;
     if (kind === 'changes') decision(index, 'requestChanges', after, false);
     if (kind === 'approvedOpen' || kind === 'approvedDone' || kind === 'archivedWaiting') decision(index, 'approve', after, true);
     if (kind === 'approvedDone') decision(index, 'sendStartupInstructions', after - 0.5, false);
-    if (k < 50) review.push({ PlanId: ids[index], Round: 1, Decision: 'comment', Comment: 'recent note', Created: at(after + 0.2), AuthorId: s.id.erik });
+    if (k < 50)
+      review.push({
+        PlanId: ids[index],
+        Round: 1,
+        Decision: 'comment',
+        Comment: 'recent note',
+        Created: at(after + 0.2),
+        AuthorId: s.id.erik
+      });
   });
   for (let n = review.length; n < reviews; n++) {
     const i = n % Math.max(1, history);
-    review.push({ PlanId: ids[i], Round: 1, Decision: 'comment', Comment: `note ${n}`, Created: at(400 + (n % 1000) / 10), AuthorId: s.id.erik });
+    review.push({
+      PlanId: ids[i],
+      Round: 1,
+      Decision: 'comment',
+      Comment: `note ${n}`,
+      Created: at(400 + (n % 1000) / 10),
+      AuthorId: s.id.erik
+    });
   }
   em.seedItems(PLAN_LISTS.planReviews.title, review, s.login.erik);
-  return { s, waiting: byKind('waiting'), changes: byKind('changes'), approvedOpen: byKind('approvedOpen'), approvedDone: byKind('approvedDone'), archivedWaiting: byKind('archivedWaiting'), drafts: byKind('drafts') };
+  return {
+    s,
+    waiting: byKind('waiting'),
+    changes: byKind('changes'),
+    approvedOpen: byKind('approvedOpen'),
+    approvedDone: byKind('approvedDone'),
+    archivedWaiting: byKind('archivedWaiting'),
+    drafts: byKind('drafts')
+  };
 }
 
-async function measured(s: PlanSite, who: 'erik' | 'sam' | 'anna'): Promise<{ overview: PlansOverview; requests: number; rowsRead: number }> {
+async function measured(
+  s: PlanSite,
+  who: 'erik' | 'sam' | 'anna'
+): Promise<{ overview: PlansOverview; requests: number; rowsRead: number }> {
   const repository = s.as(who).repository;
   // The digest request of a new client is not part of the view.
   await repository.viewer();
@@ -97,7 +168,12 @@ function checkQueue(sc: Scenario, overview: PlansOverview): void {
   // Oldest waiting first: the archived ones were approved longest ago, then the approved, then the submitted.
   const since = queue.map((p) => Date.parse((p.state === 'submitted' ? p.submittedAt : p.approvedAt) as string));
   expect(since).toEqual([...since].sort((a, b) => a - b));
-  expect(queue.filter((p) => p.state === 'archived').map((p) => p.id).sort()).toEqual([...sc.archivedWaiting].sort());
+  expect(
+    queue
+      .filter((p) => p.state === 'archived')
+      .map((p) => p.id)
+      .sort()
+  ).toEqual([...sc.archivedWaiting].sort());
   const counts = overview.inReview.counts;
   expect(counts.submitted).toEqual({ count: 30, capped: false });
   expect(counts.changesRequested).toEqual({ count: 10, capped: false });
@@ -131,8 +207,17 @@ describe('the plans first view does not grow with the lists', () => {
     expect(b.overview.inReview.counts.archived).toEqual({ count: COUNT_CAP, capped: true });
   });
 
-  test('an author\'s own plans: one $batch, each page verified, plans never filed shown approved', async () => {
-    const view = async (sc: Scenario): Promise<{ requests: number; rowsRead: number; mine: PlansOverview['mine']; more: number; moreRows: number; next?: PlansOverview['mine'] }> => {
+  test("an author's own plans: one $batch, each page verified, plans never filed shown approved", async () => {
+    const view = async (
+      sc: Scenario
+    ): Promise<{
+      requests: number;
+      rowsRead: number;
+      mine: PlansOverview['mine'];
+      more: number;
+      moreRows: number;
+      next?: PlansOverview['mine'];
+    }> => {
       const page = { userId: sc.s.id.anna };
       await createPlanServices(sc.s.site.spAs(sc.s.login.anna), page).repository.viewer();
       const repository = createPlanServices(sc.s.site.spAs(sc.s.login.anna), page).repository;
@@ -142,8 +227,12 @@ describe('the plans first view does not grow with the lists', () => {
       const next = overview.mine?.next ? await repository.moreMine(overview.mine.next, overview.inReview.plans) : undefined;
       const after = sc.s.site.emulator.stats();
       return {
-        requests: mid.requests - before.requests, rowsRead: mid.rowsRead - before.rowsRead, mine: overview.mine,
-        more: after.requests - mid.requests, moreRows: after.rowsRead - mid.rowsRead, next
+        requests: mid.requests - before.requests,
+        rowsRead: mid.rowsRead - before.rowsRead,
+        mine: overview.mine,
+        more: after.requests - mid.requests,
+        moreRows: after.rowsRead - mid.rowsRead,
+        next
       };
     };
     for (const sc of [small, large]) {
@@ -151,7 +240,9 @@ describe('the plans first view does not grow with the lists', () => {
       expect(v.requests).toBe(1);
       // The first page: her 50 newest (all recent), states verified by the queue's reads.
       expect(v.mine?.plans).toHaveLength(LIST_PAGE);
-      expect(new Set(v.mine?.plans.map((p) => p.state))).toEqual(new Set(['draft', 'archived', 'approved', 'changesRequested', 'submitted']));
+      expect(new Set(v.mine?.plans.map((p) => p.state))).toEqual(
+        new Set(['draft', 'archived', 'approved', 'changesRequested', 'submitted'])
+      );
       // The next page reaches her history: the plans she never filed are verified with their
       // decisions (one more request) and shown approved; the rest of her history is archived.
       expect(v.more).toBe(2);
@@ -170,7 +261,12 @@ describe('the plans first view does not grow with the lists', () => {
     expect(first.approved.plans).toHaveLength(50);
     // The newest approvals: the 5 archived ones, then the 10 approved ones, then the history.
     const newest = [...large.archivedWaiting, ...large.approvedOpen, ...large.approvedDone];
-    expect(first.approved.plans.slice(0, 15).map((p) => p.id).sort()).toEqual([...newest].sort());
+    expect(
+      first.approved.plans
+        .slice(0, 15)
+        .map((p) => p.id)
+        .sort()
+    ).toEqual([...newest].sort());
     expect(first.approved.plans.filter((p) => large.approvedOpen.indexOf(p.id) >= 0).every((p) => p.state === 'approved')).toBe(true);
     expect(first.approved.plans.slice(15).every((p) => p.state === 'archived')).toBe(true);
     expect(first.approved.next).toBeDefined();
@@ -185,7 +281,7 @@ describe('the plans first view does not grow with the lists', () => {
   });
 });
 
-describe('an author\'s first view', () => {
+describe("an author's first view", () => {
   test('is one $batch with the user id the page knows, and two without it; the plans are the same', async () => {
     const s = await createPlanSite();
     const anna = s.as('anna').repository;
@@ -219,11 +315,41 @@ describe('trust: what an author writes on their own plan decides nothing', () =>
     const plans = s.sp('anna').web.lists.getByTitle(PLAN_LISTS.plans.title);
     await plans.items.getById(draft).update({ PlanState: 'approved', SubmittedAt: at(3) });
     // Nor can she write the approval itself: the reviews list refuses her.
-    const forged = s.sp('anna').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.add({ PlanId: draft, Round: 1, Decision: 'approve', Comment: 'me', Embassy: 'Embassy 1', PlanOwner: 999 });
+    const forged = s
+      .sp('anna')
+      .web.lists.getByTitle(PLAN_LISTS.planReviews.title)
+      .items.add({ PlanId: draft, Round: 1, Decision: 'approve', Comment: 'me', Embassy: 'Embassy 1', PlanOwner: 999 });
     expect((await spError(forged)).status).toBe(403);
     // Rita reviews and writes plans: her approval of her own plan is written, and ignored.
-    const own = (await s.sp('rita').web.lists.getByTitle(PLAN_LISTS.plans.title).items.add({ Title: 'Rita', Embassy: 'Oslo', Region: 'europe', Channels: ['x'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, SubmittedAt: at(2) })) as unknown as { Id: number };
-    await s.sp('rita').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.add({ PlanId: own.Id, Round: 1, Decision: 'approve', Comment: 'fine', ApprovedAt: at(1), PlanTitle: 'Rita', Embassy: 'Oslo', Region: 'europe', Channels: ['x'], Purpose: 'activeUse', PlanOwner: s.id.rita });
+    const own = (await s
+      .sp('rita')
+      .web.lists.getByTitle(PLAN_LISTS.plans.title)
+      .items.add({
+        Title: 'Rita',
+        Embassy: 'Oslo',
+        Region: 'europe',
+        Channels: ['x'],
+        Purpose: 'activeUse',
+        PlanState: 'submitted',
+        Round: 1,
+        SubmittedAt: at(2)
+      })) as unknown as { Id: number };
+    await s
+      .sp('rita')
+      .web.lists.getByTitle(PLAN_LISTS.planReviews.title)
+      .items.add({
+        PlanId: own.Id,
+        Round: 1,
+        Decision: 'approve',
+        Comment: 'fine',
+        ApprovedAt: at(1),
+        PlanTitle: 'Rita',
+        Embassy: 'Oslo',
+        Region: 'europe',
+        Channels: ['x'],
+        Purpose: 'activeUse',
+        PlanOwner: s.id.rita
+      });
 
     const overview = await s.as('sam').repository.overview(new Date(NOW));
     const approvedIds = overview.approved.plans.map((p) => p.id);
@@ -242,17 +368,49 @@ describe('trust: what an author writes on their own plan decides nothing', () =>
   });
 });
 
-describe('a plan submitted before the queue\'s window', () => {
-  test('approved long ago and never filed: the approved list and its author\'s own list say approved; the queue does not read it', async () => {
+describe("a plan submitted before the queue's window", () => {
+  test("approved long ago and never filed: the approved list and its author's own list say approved; the queue does not read it", async () => {
     const sc = await scenario(10, 50);
     const { s } = sc;
     const em = s.site.emulator;
-    const old = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.anna };
-    const [oldId, lateId] = em.seedItems(PLAN_LISTS.plans.title, [
-      { Title: 'Old', ...old, SubmittedAt: at(300) },
-      { Title: 'Late', ...old, SubmittedAt: at(200) }
-    ], s.login.anna);
-    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: oldId, Round: 1, Decision: 'approve', Comment: 'ok', Created: at(299), ApprovedAt: at(299), AuthorId: s.id.erik, PlanTitle: 'Old', Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanOwner: s.id.anna }], s.login.erik);
+    const old = {
+      Embassy: 'Lima',
+      Region: 'americas',
+      Channels: ['facebook'],
+      Purpose: 'activeUse',
+      PlanState: 'submitted',
+      Round: 1,
+      AuthorId: s.id.anna
+    };
+    const [oldId, lateId] = em.seedItems(
+      PLAN_LISTS.plans.title,
+      [
+        { Title: 'Old', ...old, SubmittedAt: at(300) },
+        { Title: 'Late', ...old, SubmittedAt: at(200) }
+      ],
+      s.login.anna
+    );
+    em.seedItems(
+      PLAN_LISTS.planReviews.title,
+      [
+        {
+          PlanId: oldId,
+          Round: 1,
+          Decision: 'approve',
+          Comment: 'ok',
+          Created: at(299),
+          ApprovedAt: at(299),
+          AuthorId: s.id.erik,
+          PlanTitle: 'Old',
+          Embassy: 'Lima',
+          Region: 'americas',
+          Channels: ['facebook'],
+          Purpose: 'activeUse',
+          PlanOwner: s.id.anna
+        }
+      ],
+      s.login.erik
+    );
 
     const reviewer = await measured(s, 'erik');
     expect(reviewer.requests).toBe(1);
@@ -281,9 +439,28 @@ describe('older plans still waiting, looked for on request', () => {
     const { s } = sc;
     const em = s.site.emulator;
     // A plan waiting 200 days for its first decision, and one sent back 150 days ago (not waiting for the reviewers).
-    const base = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.bo };
-    const [lateId, backId] = em.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Late', ...base, SubmittedAt: at(200) }, { Title: 'Back', ...base, SubmittedAt: at(160) }], s.login.bo);
-    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: backId, Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(150), AuthorId: s.id.erik }], s.login.erik);
+    const base = {
+      Embassy: 'Lima',
+      Region: 'americas',
+      Channels: ['facebook'],
+      Purpose: 'activeUse',
+      PlanState: 'submitted',
+      Round: 1,
+      AuthorId: s.id.bo
+    };
+    const [lateId, backId] = em.seedItems(
+      PLAN_LISTS.plans.title,
+      [
+        { Title: 'Late', ...base, SubmittedAt: at(200) },
+        { Title: 'Back', ...base, SubmittedAt: at(160) }
+      ],
+      s.login.bo
+    );
+    em.seedItems(
+      PLAN_LISTS.planReviews.title,
+      [{ PlanId: backId, Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(150), AuthorId: s.id.erik }],
+      s.login.erik
+    );
     const repository = s.as('erik').repository;
     await repository.viewer();
     const found: number[] = [];
@@ -301,7 +478,12 @@ describe('older plans still waiting, looked for on request', () => {
     }
     // The late plan, and every plan approved long ago and never filed nor instructed (the history's
     // every fiftieth); never the plan sent back, never a filed and instructed one.
-    const submitted = await s.sp('erik').web.lists.getByTitle(PLAN_LISTS.plans.title).items.select('Id', 'SubmittedAt').filter("PlanState eq 'submitted'").top(5000)<Array<{ Id: number; SubmittedAt: string }>>();
+    const submitted = await s
+      .sp('erik')
+      .web.lists.getByTitle(PLAN_LISTS.plans.title)
+      .items.select('Id', 'SubmittedAt')
+      .filter("PlanState eq 'submitted'")
+      .top(5000)<Array<{ Id: number; SubmittedAt: string }>>();
     const unfiled = submitted.filter((r) => Date.parse(r.SubmittedAt) < Date.parse(at(300))).map((r) => r.Id);
     expect(unfiled.length).toBe(Array.from({ length: 12000 - 80 }, (_, i) => i).filter((i) => i % 50 === 20).length);
     expect([...found].sort((x, y) => x - y)).toEqual([lateId, ...unfiled].sort((x, y) => x - y));
@@ -309,7 +491,7 @@ describe('older plans still waiting, looked for on request', () => {
     // A page: one $batch of two windows of the SubmittedAt index (this history is denser than any
     // real pace: its windows are refused and read again in halves of at most 5,000 plans each),
     // then the found plans' decisions, 20 plans a $batch.
-    costs.forEach((c) => expect(c.rowsRead).toBeLessThanOrEqual(12000 + 2 * 12000 / 50 + 10));
+    costs.forEach((c) => expect(c.rowsRead).toBeLessThanOrEqual(12000 + (2 * 12000) / 50 + 10));
     process.stdout.write(`older plans: ${costs.map((c) => `${c.requests} req/${c.rowsRead} rows`).join(', ')}\n`);
   });
 });
@@ -319,11 +501,31 @@ describe('verifying many plans with their decisions', () => {
     const sc = await scenario(10, 50);
     const { s } = sc;
     const em = s.site.emulator;
-    const base = { Embassy: 'Lima', Region: 'americas', Channels: ['facebook'], Purpose: 'activeUse', PlanState: 'submitted', Round: 1, AuthorId: s.id.bo };
-    const ids = em.seedItems(PLAN_LISTS.plans.title, Array.from({ length: 45 }, (_, i) => ({ Title: `Old ${i}`, ...base, SubmittedAt: at(400 + i) })), s.login.bo);
-    em.seedItems(PLAN_LISTS.planReviews.title, [{ PlanId: ids[44], Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(300), AuthorId: s.id.erik }], s.login.erik);
+    const base = {
+      Embassy: 'Lima',
+      Region: 'americas',
+      Channels: ['facebook'],
+      Purpose: 'activeUse',
+      PlanState: 'submitted',
+      Round: 1,
+      AuthorId: s.id.bo
+    };
+    const ids = em.seedItems(
+      PLAN_LISTS.plans.title,
+      Array.from({ length: 45 }, (_, i) => ({ Title: `Old ${i}`, ...base, SubmittedAt: at(400 + i) })),
+      s.login.bo
+    );
+    em.seedItems(
+      PLAN_LISTS.planReviews.title,
+      [{ PlanId: ids[44], Round: 1, Decision: 'requestChanges', Comment: 'more', Created: at(300), AuthorId: s.id.erik }],
+      s.login.erik
+    );
     const sp = s.sp('erik');
-    const rows = await sp.web.lists.getByTitle(PLAN_LISTS.plans.title).items.select(...SUMMARY_SELECT).filter(`Id ge ${ids[0]} and Id le ${ids[44]}`).top(100)<PlanRow[]>();
+    const rows = await sp.web.lists
+      .getByTitle(PLAN_LISTS.plans.title)
+      .items.select(...SUMMARY_SELECT)
+      .filter(`Id ge ${ids[0]} and Id le ${ids[44]}`)
+      .top(100)<PlanRow[]>();
     const before = em.stats().requests;
     // (Answers after a timer, as over a network: in process an answer could come before a batch sent in the same turn leaves.)
     em.faults.setLatency(1);
@@ -362,7 +564,8 @@ describe('a site set up at schema version 2', () => {
     await anna.archive(await anna.load(archivedId), 'UM/2026/0001', 'Filed.');
     // Before the upgrade the overview asks for columns version 2 lacks: SharePoint's 400.
     await expect(s.as('erik').repository.overview(march)).rejects.toMatchObject({
-      status: 400, message: expect.stringMatching(/The field or property '\w+' does not exist\./)
+      status: 400,
+      message: expect.stringMatching(/The field or property '\w+' does not exist\./)
     });
 
     const report = await provision(s.site.spAs(s.site.adminLogin));
@@ -373,9 +576,16 @@ describe('a site set up at schema version 2', () => {
     const queue = reviewerQueue(overview.inReview.plans);
     // Oldest waiting first: the Oslo plan (submitted before the approvals) for a decision; both
     // approved plans, archived or not, for start-up instructions.
-    expect(queue.map((p) => [p.embassy, p.state])).toEqual([['Oslo', 'submitted'], ['Tokyo', 'approved'], ['Lima', 'archived']]);
+    expect(queue.map((p) => [p.embassy, p.state])).toEqual([
+      ['Oslo', 'submitted'],
+      ['Tokyo', 'approved'],
+      ['Lima', 'archived']
+    ]);
     expect(queue.find((p) => p.id === waitingId)?.submittedAt).toBeTruthy();
-    expect(overview.approved.plans.map((p) => [p.embassy, p.state]).sort()).toEqual([['Lima', 'archived'], ['Tokyo', 'approved']]);
+    expect(overview.approved.plans.map((p) => [p.embassy, p.state]).sort()).toEqual([
+      ['Lima', 'archived'],
+      ['Tokyo', 'approved']
+    ]);
     expect(overview.approved.plans.find((p) => p.id === archivedId)?.archiveReference).toBe('UM/2026/0001');
     const map = await s.as('sam').repository.channelMap();
     expect(map.rows.map((r) => r.embassy).sort()).toEqual(['Lima', 'Tokyo']);

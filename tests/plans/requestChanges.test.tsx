@@ -18,7 +18,9 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let ps: PlanSite;
-beforeAll(async () => { ps = await createPlanSite(); });
+beforeAll(async () => {
+  ps = await createPlanSite();
+});
 afterAll(() => ps.site.dispose());
 
 test('a reviewer asks for changes in two sections at once; a dropped comment is sent once on the retry; the author opens at the first', async () => {
@@ -32,26 +34,41 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
   const sections = screen.getByRole('group', { name: strings.RequestSectionsLegend });
   fireEvent.click(within(sections).getByRole('checkbox', { name: strings.Section_goals }));
   fireEvent.click(within(sections).getByRole('checkbox', { name: strings.Section_metrics }));
-  fireEvent.change(screen.getByRole('textbox', { name: new RegExp(`^${strings.CommentLabel}`) }), { target: { value: 'Please sharpen sections 3 and 7.' } });
+  fireEvent.change(screen.getByRole('textbox', { name: new RegExp(`^${strings.CommentLabel}`) }), {
+    target: { value: 'Please sharpen sections 3 and 7.' }
+  });
   fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
   // A ticked section needs its words.
   expect(await screen.findByText(`Write what to change in ${strings.Section_goals}, or untick it.`)).toBeInTheDocument();
-  fireEvent.change(screen.getByRole('textbox', { name: `What to change in ${strings.Section_goals}` }), { target: { value: 'Name what the channel is for.' } });
-  fireEvent.change(screen.getByRole('textbox', { name: `What to change in ${strings.Section_metrics}` }), { target: { value: 'Tie the metrics to the goals.' } });
+  fireEvent.change(screen.getByRole('textbox', { name: `What to change in ${strings.Section_goals}` }), {
+    target: { value: 'Name what the channel is for.' }
+  });
+  fireEvent.change(screen.getByRole('textbox', { name: `What to change in ${strings.Section_metrics}` }), {
+    target: { value: 'Tie the metrics to the goals.' }
+  });
 
   // The second comment's request is lost on the way: the first is saved, nothing is decided yet.
   let reviewsAdded = 0;
-  ps.site.emulator.faults.dropNext(10, (url, method) => method === 'POST' && /DDH%20Plan%20Reviews'\)\/items$/i.test(url) && ++reviewsAdded >= 2);
+  ps.site.emulator.faults.dropNext(
+    10,
+    (url, method) => method === 'POST' && /DDH%20Plan%20Reviews'\)\/items$/i.test(url) && ++reviewsAdded >= 2
+  );
   fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
   await screen.findByText(/The connection was lost/);
   ps.site.emulator.faults.clear();
   expect(screen.queryByRole('textbox', { name: `What to change in ${strings.Section_goals}` })).toBeNull();
-  expect(screen.getByRole('textbox', { name: `What to change in ${strings.Section_metrics}` })).toHaveValue('Tie the metrics to the goals.');
+  expect(screen.getByRole('textbox', { name: `What to change in ${strings.Section_metrics}` })).toHaveValue(
+    'Tie the metrics to the goals.'
+  );
 
   fireEvent.click(screen.getByRole('button', { name: strings.Confirm }));
   expect(await screen.findByText(`Done: ${strings.Action_requestChanges}`)).toBeInTheDocument();
-  const rows = await ps.sp('sam').web.lists.getByTitle(PLAN_LISTS.planReviews.title).items
-    .filter(`PlanId eq ${id}`).select('Decision', 'Section', 'Comment').orderBy('Id')<Array<{ Decision: string; Section: string | null; Comment: string }>>();
+  const rows = await ps
+    .sp('sam')
+    .web.lists.getByTitle(PLAN_LISTS.planReviews.title)
+    .items.filter(`PlanId eq ${id}`)
+    .select('Decision', 'Section', 'Comment')
+    .orderBy('Id')<Array<{ Decision: string; Section: string | null; Comment: string }>>();
   expect(rows.map((r) => [r.Decision, r.Section, r.Comment])).toEqual([
     ['comment', 'goals', 'Name what the channel is for.'],
     ['comment', 'metrics', 'Tie the metrics to the goals.'],
@@ -61,6 +78,10 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
 
   renderInHub(createServices(ps.sp('anna')), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
   const banner = await screen.findByRole('region', { name: /2 sections/i });
-  expect(within(banner).getAllByRole('link').map((a) => a.textContent)).toEqual([strings.Section_goals, strings.Section_metrics]);
+  expect(
+    within(banner)
+      .getAllByRole('link')
+      .map((a) => a.textContent)
+  ).toEqual([strings.Section_goals, strings.Section_metrics]);
   await waitFor(() => expect(screen.getByRole('heading', { name: strings.Section_goals })).toBeInTheDocument());
 });

@@ -27,9 +27,16 @@ const people = {
   anna: { email: 'anna.author@formin.example', title: 'Anna Author', group: GROUPS.authors.title, login: '' },
   erik: { email: 'erik.reviewer@formin.example', title: 'Erik Reviewer', group: GROUPS.reviewers.title, login: '' }
 };
-const mail = createMailStandIn((login) => Object.values(people).map((p) => ({ email: p.email, title: p.title, loginName: p.login })).find((p) => p.loginName === login));
+const mail = createMailStandIn((login) =>
+  Object.values(people)
+    .map((p) => ({ email: p.email, title: p.title, loginName: p.login }))
+    .find((p) => p.loginName === login)
+);
 
-const graphAs = (login: string): (() => Promise<GraphMailClient>) => async () => graphClientAs(mail, login);
+const graphAs =
+  (login: string): (() => Promise<GraphMailClient>) =>
+  async () =>
+    graphClientAs(mail, login);
 
 const servicesAs = (who: keyof typeof people): ReturnType<typeof createServices> =>
   createServices(site.spAs(people[who].login), { graph: graphAs(people[who].login) });
@@ -72,7 +79,7 @@ test('a decision\'s e-mail: Graph busy, the page says the decision is saved; "Se
   again.unmount();
 });
 
-test('the author\'s approved plan waits for the start-up instructions, then shows them with who sent them', async () => {
+test("the author's approved plan waits for the start-up instructions, then shows them with who sent them", async () => {
   const anna = servicesAs('anna').plans;
   const { id } = await anna.repository.create(completePlan('Lima'));
   const draft = await anna.repository.load(id);

@@ -25,35 +25,48 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let ps: PlanSite;
-beforeAll(async () => { ps = await createPlanSite(); });
+beforeAll(async () => {
+  ps = await createPlanSite();
+});
 afterAll(() => ps.site.dispose());
 
 test('only reviewers keep the templates; a save from an older read is refused, never overwriting', async () => {
   const erik = new StartupTemplates(ps.sp('erik'));
   const rita = new StartupTemplates(ps.sp('rita'));
-  const first = await erik.save({ channel: 'facebook', instructions: '' }, 'Name the page "Finland in <city>". Ask the web team to verify it.');
+  const first = await erik.save(
+    { channel: 'facebook', instructions: '' },
+    'Name the page "Finland in <city>". Ask the web team to verify it.'
+  );
   expect(first).toMatchObject({ channel: 'facebook', editor: 'Erik Reviewer' });
   const seenByRita = (await rita.all()).get('facebook');
   expect(seenByRita?.instructions).toBe('Name the page "Finland in <city>". Ask the web team to verify it.');
   await erik.save(first, 'Name the page "Finland in <city>" and send its address to the web team.');
-  await expect(rita.save(seenByRita!, 'Rita\'s older edit')).rejects.toMatchObject({ status: 412 });
+  await expect(rita.save(seenByRita!, "Rita's older edit")).rejects.toMatchObject({ status: 412 });
   // A second first row for a channel is refused too (the list is unique by channel).
   await expect(rita.save({ channel: 'facebook', instructions: '' }, 'Another first text')).rejects.toMatchObject({ status: 412 });
 
   for (const who of ['anna', 'sam'] as const) {
     await expect(new StartupTemplates(ps.sp(who)).all()).rejects.toMatchObject({ name: 'TemplatesUnavailableError' });
-    await expect(ps.sp(who).web.lists.getByTitle(PLAN_LISTS.startupTemplates.title).items.add({ Title: 'x', Channel: 'x', Instructions: 'mine' }))
-      .rejects.toMatchObject({ status: expect.any(Number) });
+    await expect(
+      ps.sp(who).web.lists.getByTitle(PLAN_LISTS.startupTemplates.title).items.add({ Title: 'x', Channel: 'x', Instructions: 'mine' })
+    ).rejects.toMatchObject({ status: expect.any(Number) });
   }
-  expect(startingText(['instagram', 'facebook'], await erik.all(), (c) => c.toUpperCase()))
-    .toBe('FACEBOOK:\nName the page "Finland in <city>" and send its address to the web team.');
+  expect(startingText(['instagram', 'facebook'], await erik.all(), (c) => c.toUpperCase())).toBe(
+    'FACEBOOK:\nName the page "Finland in <city>" and send its address to the web team.'
+  );
 });
 
-test('the step opens with the texts of the plan\'s channels; a template changed there serves later plans; the author sees what was sent', async () => {
+test("the step opens with the texts of the plan's channels; a template changed there serves later plans; the author sees what was sent", async () => {
   const erikTemplates = new StartupTemplates(ps.sp('erik'));
   const known = await erikTemplates.all();
-  const facebook = await erikTemplates.save(known.get('facebook') || { channel: 'facebook', instructions: '' }, 'Name the page "Finland in <city>" and send its address to the web team.');
-  const instagram = await erikTemplates.save(known.get('instagram') || { channel: 'instagram', instructions: '' }, 'Use the ministry\'s visual guidelines for the profile picture.');
+  const facebook = await erikTemplates.save(
+    known.get('facebook') || { channel: 'facebook', instructions: '' },
+    'Name the page "Finland in <city>" and send its address to the web team.'
+  );
+  const instagram = await erikTemplates.save(
+    known.get('instagram') || { channel: 'instagram', instructions: '' },
+    "Use the ministry's visual guidelines for the profile picture."
+  );
   expect(facebook.id).toBeDefined();
   const anna = ps.as('anna').repository;
   const plan = completePlan('Oslo');
@@ -68,17 +81,23 @@ test('the step opens with the texts of the plan\'s channels; a template changed 
   const view = renderInHub(createServices(ps.sp('erik')), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_sendStartupInstructions }));
   const box = screen.getByRole('textbox', { name: new RegExp(`^${strings.CommentLabel}`) }) as HTMLTextAreaElement;
-  await waitFor(() => expect(box.value).toBe([
-    'Facebook:\nName the page "Finland in <city>" and send its address to the web team.',
-    'Instagram:\nUse the ministry\'s visual guidelines for the profile picture.'
-  ].join('\n\n')));
+  await waitFor(() =>
+    expect(box.value).toBe(
+      [
+        'Facebook:\nName the page "Finland in <city>" and send its address to the web team.',
+        "Instagram:\nUse the ministry's visual guidelines for the profile picture."
+      ].join('\n\n')
+    )
+  );
 
   // The Instagram template is improved for every later plan, right here.
   const templateBox = screen.getByRole('textbox', { name: 'Template for Instagram' });
   fireEvent.change(templateBox, { target: { value: 'Use the visual guidelines; the profile picture is the embassy building.' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save the template for Instagram' }));
   expect(await screen.findByText(strings.TemplateSaved)).toBeInTheDocument();
-  expect((await erikTemplates.all()).get('instagram')).toMatchObject({ instructions: 'Use the visual guidelines; the profile picture is the embassy building.' });
+  expect((await erikTemplates.all()).get('instagram')).toMatchObject({
+    instructions: 'Use the visual guidelines; the profile picture is the embassy building.'
+  });
   expect(instagram.id).toBeDefined();
 
   fireEvent.change(box, { target: { value: `${box.value}\n\nYour contact in the web team: Erik.` } });

@@ -18,12 +18,22 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let ps: PlanSite;
-beforeAll(async () => { ps = await createPlanSite(); });
+beforeAll(async () => {
+  ps = await createPlanSite();
+});
 afterAll(() => ps.site.dispose());
 beforeEach(() => localStorage.clear());
 
 const app = (): ReturnType<typeof render> =>
-  render(<PlanSubmissionsApp services={createServices(ps.sp('anna'))} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+  render(
+    <PlanSubmissionsApp
+      services={createServices(ps.sp('anna'))}
+      common={common}
+      strings={strings}
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+    />
+  );
 
 /** Types a title into a new plan while every create fails, then closes the tab. */
 async function typeWhileOffline(title: string): Promise<void> {
@@ -38,7 +48,8 @@ async function typeWhileOffline(title: string): Promise<void> {
 
 test('the list offers a new plan that was never saved; continuing it saves it as a draft', async () => {
   await typeWhileOffline('Threads for Finland in Oslo');
-  const mine = async (): Promise<string[]> => (await createServices(ps.sp('anna')).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
+  const mine = async (): Promise<string[]> =>
+    (await createServices(ps.sp('anna')).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
   expect(await mine()).toEqual([]);
 
   app();

@@ -33,10 +33,12 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
   test('an incomplete plan is refused before anything is sent; staff cannot comment on a draft', async () => {
     const detail = await s.as('anna').repository.load(planId);
     await expect(s.as('anna').repository.submit(detail, detail.plan, detail.etag)).rejects.toMatchObject({ reason: 'incomplete' });
-    await expect(s.as('sam').repository.comment(await s.as('sam').repository.load(planId), 'Hi')).rejects.toMatchObject({ reason: 'notAllowedForRole' });
+    await expect(s.as('sam').repository.comment(await s.as('sam').repository.load(planId), 'Hi')).rejects.toMatchObject({
+      reason: 'notAllowedForRole'
+    });
   });
 
-  test('another embassy\'s author cannot edit the plan: the server answers 403', async () => {
+  test("another embassy's author cannot edit the plan: the server answers 403", async () => {
     const detail = await s.as('bo').repository.load(planId);
     expect(detail.actions).toEqual([]);
     const error = await spError(s.as('bo').repository.saveDraft(planId, completePlan('Oslo'), detail.etag));
@@ -64,7 +66,9 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     expect(after.rounds).toHaveLength(1);
     expect(after.actions).toEqual(['comment']);
     expect((await s.as('erik').repository.load(planId)).actions).toEqual(['requestChanges', 'approve', 'comment']);
-    await expect(s.as('anna').repository.decide(after, 'approve', 'Looks good to me')).rejects.toMatchObject({ reason: 'notAllowedForRole' });
+    await expect(s.as('anna').repository.decide(after, 'approve', 'Looks good to me')).rejects.toMatchObject({
+      reason: 'notAllowedForRole'
+    });
   });
 
   test('an author adding a Review through REST gets 403 from the server', async () => {
@@ -89,17 +93,23 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     expect(overview.approved.plans).toEqual([]);
     expect(overview.inReview.counts.approved.count).toBe(0);
     await plans('anna').items.getById(planId).update({ PlanState: 'submitted' });
-    expect((await s.as('sam').repository.overview(new Date(Date.UTC(2026, 2, 3)))).inReview.plans.find((p) => p.id === planId)?.state).toBe('submitted');
+    expect((await s.as('sam').repository.overview(new Date(Date.UTC(2026, 2, 3)))).inReview.plans.find((p) => p.id === planId)?.state).toBe(
+      'submitted'
+    );
   });
 
   test('content edited through REST after submitting is flagged; reviewers still see the submitted round', async () => {
     const before = await s.as('anna').repository.load(planId);
     const changed = { ...before.plan, goals: { goals: 'Quietly changed after submitting.' } };
-    await plans('anna').items.getById(planId).update({ PlanContent: JSON.stringify(changed) }, before.etag);
+    await plans('anna')
+      .items.getById(planId)
+      .update({ PlanContent: JSON.stringify(changed) }, before.etag);
     const seen = await s.as('erik').repository.load(planId);
     expect(seen.derived.contentChangedAfterSubmit).toBe(true);
     expect(seen.rounds[0].snapshot.goals.goals).toBe('Promotion.');
-    await plans('anna').items.getById(planId).update({ PlanContent: JSON.stringify(before.plan) }, seen.etag);
+    await plans('anna')
+      .items.getById(planId)
+      .update({ PlanContent: JSON.stringify(before.plan) }, seen.etag);
     expect((await s.as('erik').repository.load(planId)).derived.contentChangedAfterSubmit).toBe(false);
   });
 
@@ -113,7 +123,10 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     expect(detail.derived.state).toBe('changesRequested');
     expect(detail.actions).toEqual(['edit', 'submit', 'comment']);
     await s.as('anna').repository.comment(detail, 'Fixed, see 4C.', 'content');
-    const revised = { ...detail.plan, content: { ...detail.plan.content, interaction: 'Comments answered in Finnish and English within a day.' } };
+    const revised = {
+      ...detail.plan,
+      content: { ...detail.plan.content, interaction: 'Comments answered in Finnish and English within a day.' }
+    };
     await s.as('anna').repository.submit(detail, revised, detail.etag);
     const after = await s.as('erik').repository.load(planId);
     expect(after.derived.state).toBe('submitted');
@@ -121,7 +134,13 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     const changes = diffRounds(after.rounds[0].snapshot, after.rounds[1].snapshot);
     expect(changes.map((c) => `${c.section}.${c.field}`)).toEqual(['content.interaction']);
     const history = after.derived.history.map((h) => `${h.event.kind}:${h.event.by.role}:${h.event.section || ''}`);
-    expect(history).toEqual(['submit:author:', 'comment:reviewer:content', 'requestChanges:reviewer:', 'comment:author:content', 'submit:author:']);
+    expect(history).toEqual([
+      'submit:author:',
+      'comment:reviewer:content',
+      'requestChanges:reviewer:',
+      'comment:author:content',
+      'submit:author:'
+    ]);
     expect(after.derived.history[1].event.by.person.title).toBe('Erik Reviewer');
   });
 
@@ -140,14 +159,21 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     await erik.decide(detail, 'sendStartupInstructions', 'Start-up instructions: profile name, admins, first posts.');
     detail = await erik.load(planId);
     expect(detail.derived.startupInstructionsSent).toBe(true);
-    await expect(erik.decide(detail, 'sendStartupInstructions', 'Again')).rejects.toMatchObject({ reason: 'startupInstructionsAlreadySent' });
+    await expect(erik.decide(detail, 'sendStartupInstructions', 'Again')).rejects.toMatchObject({
+      reason: 'startupInstructionsAlreadySent'
+    });
     // Staff find it among the approved plans (from the reviewer's approve row); the author's own list shows the reference.
-    expect((await s.as('sam').repository.overview()).approved.plans.find((p) => p.id === planId)).toMatchObject({ state: 'archived', embassy: 'Tokyo' });
+    expect((await s.as('sam').repository.overview()).approved.plans.find((p) => p.id === planId)).toMatchObject({
+      state: 'archived',
+      embassy: 'Tokyo'
+    });
     const mine = (await s.as('anna').repository.overview()).mine;
     expect(mine?.plans.find((p) => p.id === planId)).toMatchObject({ state: 'archived', archiveReference: 'UM/2026/0345' });
     // Nothing waits for the reviewers any more.
     // (at the site's time: the queue covers the plans submitted or decided in its window before it)
-    expect((await s.as('erik').repository.overview(new Date(Date.UTC(2026, 2, 3)))).inReview.plans.find((p) => p.id === planId)).toBeUndefined();
+    expect(
+      (await s.as('erik').repository.overview(new Date(Date.UTC(2026, 2, 3)))).inReview.plans.find((p) => p.id === planId)
+    ).toBeUndefined();
   });
 
   test('a reviewer who wrote the plan cannot decide on it, even through REST', async () => {
@@ -168,7 +194,7 @@ describe('plan workflow through @pnp/sp against the emulated site', () => {
     expect(overview.approved.plans.find((p) => p.id === id)).toBeUndefined();
   });
 
-  test('the overview is one $batch round trip (an author\'s own plans join it once their id is known); names with apostrophes are escaped', async () => {
+  test("the overview is one $batch round trip (an author's own plans join it once their id is known); names with apostrophes are escaped", async () => {
     await s.as('bo').repository.create({ ...completePlan("Côte d'Ivoire") });
     const before = s.site.emulator.stats().requests;
     const overview = await s.as('erik').repository.overview(new Date(Date.UTC(2026, 2, 3)));

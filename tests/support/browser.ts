@@ -61,14 +61,29 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
   // The browser project's globalSetup built the page and seeded the site once for the run; without it, do both here.
   const cache = readWorkbenchCache();
   const [workbench, production] = await Promise.all([
-    startWorkbench({ port: 0, log: () => undefined, now: options.now, state: cache?.state, harnessScript: cache?.harnessScript, filesDir: cache?.filesDir }),
+    startWorkbench({
+      port: 0,
+      log: () => undefined,
+      now: options.now,
+      state: cache?.state,
+      harnessScript: cache?.harnessScript,
+      filesDir: cache?.filesDir
+    }),
     options.harness !== 'production' ? Promise.resolve(undefined) : cache ? Promise.resolve(cache.productionScript) : productionHarness()
   ]);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
   });
   const outside: string[] = [];
   const seeded: EmulatorState = workbench.emulator.snapshot();
@@ -79,7 +94,11 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
     });
-    context.on('page', (page) => page.on('websocket', (socket) => { if (!socket.url().startsWith(origin.replace(/^http/, 'ws'))) outside.push(socket.url()); }));
+    context.on('page', (page) =>
+      page.on('websocket', (socket) => {
+        if (!socket.url().startsWith(origin.replace(/^http/, 'ws'))) outside.push(socket.url());
+      })
+    );
     return context;
   };
   const newContext = browser.newContext.bind(browser);
@@ -87,7 +106,9 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
   browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
     const context = await browser.newContext(...args);
     const page = await context.newPage();
-    page.once('close', () => { context.close().catch(() => undefined); });
+    page.once('close', () => {
+      context.close().catch(() => undefined);
+    });
     return page;
   };
   return {
@@ -99,7 +120,8 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
       for (const script of openOptions.initScripts ?? []) await page.addInitScript(script);
       if (production) {
         await page.route(`${origin}/workbench/harness.js`, (route) =>
-          route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: production }));
+          route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: production })
+        );
       }
       await page.addInitScript(CONTENT_SCRIPT);
       await page.goto(`${workbench.url}/?${new URLSearchParams(query).toString()}`);
@@ -199,13 +221,18 @@ export async function xssMarks(page: Page): Promise<string[]> {
 export async function mediaSettled(page: Page): Promise<void> {
   // A lazy image (person photos) far from the viewport is never fetched, so it never completes:
   // it has no load or error turn to wait for until it is scrolled near.
-  await page.waitForFunction(() => Array.from(document.images).every((img) => {
-    if (img.complete) return true;
-    const box = img.getBoundingClientRect();
-    const onScreen = box.bottom >= 0 && box.right >= 0 && box.top <= window.innerHeight && box.left <= window.innerWidth;
-    return img.loading === 'lazy' && !onScreen;
-  })
-    && Array.from(document.querySelectorAll('video, audio')).every((m) => (m as HTMLMediaElement).networkState !== HTMLMediaElement.NETWORK_LOADING));
+  await page.waitForFunction(
+    () =>
+      Array.from(document.images).every((img) => {
+        if (img.complete) return true;
+        const box = img.getBoundingClientRect();
+        const onScreen = box.bottom >= 0 && box.right >= 0 && box.top <= window.innerHeight && box.left <= window.innerWidth;
+        return img.loading === 'lazy' && !onScreen;
+      }) &&
+      Array.from(document.querySelectorAll('video, audio')).every(
+        (m) => (m as HTMLMediaElement).networkState !== HTMLMediaElement.NETWORK_LOADING
+      )
+  );
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
@@ -214,12 +241,20 @@ export async function executableInMain(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;
     const found: string[] = [];
-    for (const el of Array.from(main.querySelectorAll('script, iframe, frame, object, embed, base, meta, link, portal'))) found.push(el.tagName);
+    for (const el of Array.from(main.querySelectorAll('script, iframe, frame, object, embed, base, meta, link, portal')))
+      found.push(el.tagName);
     for (const el of Array.from(main.querySelectorAll('*'))) {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-        if (/^(href|src|action|formaction|xlink:href|background|dynsrc|lowsrc|srcdoc)$/i.test(attr.name)
-          && /^\s*(javascript|vbscript|data):/i.test(Array.from(attr.value).filter((ch) => ch.charCodeAt(0) > 32).join(''))) found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
+        if (
+          /^(href|src|action|formaction|xlink:href|background|dynsrc|lowsrc|srcdoc)$/i.test(attr.name) &&
+          /^\s*(javascript|vbscript|data):/i.test(
+            Array.from(attr.value)
+              .filter((ch) => ch.charCodeAt(0) > 32)
+              .join('')
+          )
+        )
+          found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
         if (attr.name.toLowerCase() === 'srcdoc') found.push(`${el.tagName}[srcdoc]`);
       }
       if (el.tagName === 'FORM' && el.getAttribute('action')) found.push('FORM[action]');
@@ -272,8 +307,22 @@ export async function focusProblem(page: Page): Promise<string | undefined> {
     if (!el || el === document.body) return undefined;
     const r = el.getBoundingClientRect();
     if (r.width * r.height === 0) return undefined;
-    const props = ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'borderTopWidth', 'borderBottomWidth', 'borderTopStyle',
-      'borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'backgroundColor', 'textDecorationLine', 'color'];
+    const props = [
+      'outlineStyle',
+      'outlineWidth',
+      'outlineColor',
+      'boxShadow',
+      'borderTopWidth',
+      'borderBottomWidth',
+      'borderTopStyle',
+      'borderTopColor',
+      'borderBottomColor',
+      'borderLeftColor',
+      'borderRightColor',
+      'backgroundColor',
+      'textDecorationLine',
+      'color'
+    ];
     const chain: Element[] = [];
     for (let node: Element | null = el; node && chain.length < 3 && node !== document.body; node = node.parentElement) chain.push(node);
     const snap = (): Record<string, string> => {

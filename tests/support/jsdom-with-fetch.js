@@ -7,8 +7,22 @@
 const { TestEnvironment } = require('jest-environment-jsdom');
 
 // AbortController too: Node's Request accepts only its own AbortSignal.
-const FROM_NODE = ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'Blob', 'ReadableStream', 'TextEncoder', 'TextDecoder',
-  'AbortController', 'AbortSignal', 'structuredClone', 'TransformStream', 'WritableStream'];
+const FROM_NODE = [
+  'fetch',
+  'Request',
+  'Response',
+  'Headers',
+  'FormData',
+  'Blob',
+  'ReadableStream',
+  'TextEncoder',
+  'TextDecoder',
+  'AbortController',
+  'AbortSignal',
+  'structuredClone',
+  'TransformStream',
+  'WritableStream'
+];
 
 class JsdomWithFetch extends TestEnvironment {
   async setup() {

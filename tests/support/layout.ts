@@ -55,18 +55,32 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
     if (known !== undefined) return known;
     const style = getComputedStyle(el);
     const box = (el as HTMLElement).getBoundingClientRect();
-    const result = style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0
-      || (style.clip !== 'auto' && style.clip !== '' && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)|rect\(1px,? 1px,? 1px,? 1px\)/.test(style.clip))
-      || style.clipPath === 'inset(50%)' || style.clipPath === 'inset(100%)'
-      || (style.overflow !== 'visible' && (box.width <= 1 || box.height <= 1))
-      || isUnseen(el.parentElement);
+    const result =
+      style.display === 'none' ||
+      style.visibility === 'hidden' ||
+      Number(style.opacity) === 0 ||
+      (style.clip !== 'auto' &&
+        style.clip !== '' &&
+        /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)|rect\(1px,? 1px,? 1px,? 1px\)/.test(style.clip)) ||
+      style.clipPath === 'inset(50%)' ||
+      style.clipPath === 'inset(100%)' ||
+      (style.overflow !== 'visible' && (box.width <= 1 || box.height <= 1)) ||
+      isUnseen(el.parentElement);
     unseen.set(el, result);
     return result;
   };
 
   // (a) Line boxes of visible text, cut to what their clipping ancestors let show (an ellipsis hides the rest).
-  interface Box { top: number; bottom: number; left: number; right: number }
-  interface Line extends Box { node: Text; index: number }
+  interface Box {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+  }
+  interface Line extends Box {
+    node: Text;
+    index: number;
+  }
   const lines: Line[] = [];
   const clips = new Map<Element, Box>();
   const clipOf = (el: Element | null): Box => {
@@ -98,7 +112,12 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
       range.selectNodeContents(node);
       const clip = clipOf(node.parentElement);
       Array.from(range.getClientRects()).forEach((r, index) => {
-        const line = { top: Math.max(r.top, clip.top), bottom: Math.min(r.bottom, clip.bottom), left: Math.max(r.left, clip.left), right: Math.min(r.right, clip.right) };
+        const line = {
+          top: Math.max(r.top, clip.top),
+          bottom: Math.min(r.bottom, clip.bottom),
+          left: Math.max(r.left, clip.left),
+          right: Math.min(r.right, clip.right)
+        };
         if (line.right - line.left < 1 || line.bottom - line.top < 1) return;
         lines.push({ ...line, node, index });
       });
@@ -156,9 +175,16 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
     const column = root.parentElement?.closest('main') ?? document.body;
     const style = getComputedStyle(column);
     const room = column.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    if (box.width > room + 1) problems.push({ kind: 'overflow', detail: `${describe(root).slice(0, 60)} is ${Math.round(box.width)} px wide in a ${Math.round(room)} px column` });
+    if (box.width > room + 1)
+      problems.push({
+        kind: 'overflow',
+        detail: `${describe(root).slice(0, 60)} is ${Math.round(box.width)} px wide in a ${Math.round(room)} px column`
+      });
     if (root.scrollWidth > root.clientWidth + 1) {
-      problems.push({ kind: 'overflow', detail: `${describe(root).slice(0, 60)} scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px` });
+      problems.push({
+        kind: 'overflow',
+        detail: `${describe(root).slice(0, 60)} scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px`
+      });
     }
     // The outermost elements sticking out past the region's right edge (not inside a scroller).
     const right = Math.min(box.right, doc.clientWidth);
@@ -169,7 +195,10 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
       if (r.width > 0 && r.right > right + 1 && !inScroller(el, root)) sticking.push(el);
     }
     for (const el of sticking.slice(0, 5)) {
-      problems.push({ kind: 'overflow', detail: `${describe(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px, past the region's ${Math.round(right)} px` });
+      problems.push({
+        kind: 'overflow',
+        detail: `${describe(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px, past the region's ${Math.round(right)} px`
+      });
     }
   }
 
@@ -204,5 +233,7 @@ export function layoutProblems(options: LayoutOptions = {}): LayoutProblem[] {
 export async function checkLayout(page: Page, options: LayoutOptions = {}): Promise<LayoutProblem[]> {
   // As source text: a transpiler that names functions (esbuild's __name, as tsx runs it) would
   // otherwise call a helper the page does not have.
-  return page.evaluate(`(() => { const __name = (f) => f; return (${layoutProblems.toString()})(${JSON.stringify(options)}); })()`) as Promise<LayoutProblem[]>;
+  return page.evaluate(
+    `(() => { const __name = (f) => f; return (${layoutProblems.toString()})(${JSON.stringify(options)}); })()`
+  ) as Promise<LayoutProblem[]>;
 }

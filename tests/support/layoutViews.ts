@@ -159,7 +159,7 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
-    name: 'training: a session\'s facts and Join as a seat holder',
+    name: "training: a session's facts and Join as a seat holder",
     user: AUTHOR,
     part: 'trainingRegistry',
     async go(page, s) {
@@ -187,7 +187,7 @@ export const LAYOUT_VIEWS: LayoutView[] = [
     }
   },
   {
-    name: 'training: a full session\'s registrations as training admin',
+    name: "training: a full session's registrations as training admin",
     user: TRAINING_ADMIN,
     part: 'trainingRegistry',
     async go(page, s) {

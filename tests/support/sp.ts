@@ -73,11 +73,17 @@ export function createTestSite(options: Partial<EmulatorOptions> = {}): TestSite
       if (groupTitle) emulator.addToGroup(groupTitle, user.loginName);
       return user;
     },
-    dispose: () => { sites.delete(key); }
+    dispose: () => {
+      sites.delete(key);
+    }
   };
 }
 
-export interface SpErrorInfo { status: number; code: string; message: string }
+export interface SpErrorInfo {
+  status: number;
+  code: string;
+  message: string;
+}
 
 /** Awaits a PnPjs call that must fail and returns SharePoint's status, error code and message. */
 export async function spError(call: Promise<unknown>): Promise<SpErrorInfo> {

@@ -30,7 +30,12 @@ export interface TestTenant {
   /** @pnp/sp acting as `login` (a bearer-token caller: header identity, no digest needed). */
   spAs(siteUrl: string, login: string): SPFI;
   /** Starts a web part on a page of `pageUrl` for `login`, as HubWebPartBase.onInit does. */
-  webPart(options: { pageUrl: string; login: string; properties?: { dataSiteUrl?: string }; storage?: KeyValueStore }): Promise<OpenedDataSite>;
+  webPart(options: {
+    pageUrl: string;
+    login: string;
+    properties?: { dataSiteUrl?: string };
+    storage?: KeyValueStore;
+  }): Promise<OpenedDataSite>;
   dispose(): void;
 }
 
@@ -53,7 +58,13 @@ function installRouting(): void {
 /** A Map as Web Storage (the browser's localStorage in a web part). */
 export function memoryStorage(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => { map.set(key, value); } };
+  return {
+    map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => {
+      map.set(key, value);
+    }
+  };
 }
 
 export function createTestTenant(): TestTenant {
@@ -72,8 +83,15 @@ export function createTestTenant(): TestTenant {
   const spAs = (siteUrl: string, login: string): SPFI =>
     spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': login, 'X-PnPjs-NoDigest': '1' }));
   return {
-    tenant, origin, hub, team, root, adminLogin,
-    hubUrl: hub.siteUrl, teamUrl: team.siteUrl, rootUrl: root.siteUrl,
+    tenant,
+    origin,
+    hub,
+    team,
+    root,
+    adminLogin,
+    hubUrl: hub.siteUrl,
+    teamUrl: team.siteUrl,
+    rootUrl: root.siteUrl,
     person(email, title, groups = []) {
       const login = tenant.addPerson({ email, title }).loginName;
       for (const [site, group] of groups) {
@@ -105,6 +123,8 @@ export function createTestTenant(): TestTenant {
         connect: (url) => (url ? spfi(url) : spfi()).using(SPFx(context), cookie)
       });
     },
-    dispose: () => { tenants.delete(origin.toLowerCase()); }
+    dispose: () => {
+      tenants.delete(origin.toLowerCase());
+    }
   };
 }

@@ -35,7 +35,7 @@ describe('a failure support can find', () => {
     throw new Error('Expected the read to fail.');
   }
 
-  test('the problem carries the answer\'s SPRequestGuid and is logged with Log.error together with it', async () => {
+  test("the problem carries the answer's SPRequestGuid and is logged with Log.error together with it", async () => {
     const logged = jest.spyOn(Log, 'error').mockImplementation(() => undefined);
     try {
       logProblemsToSpfx();

@@ -18,7 +18,10 @@ import { purifyWindow, samplePost } from '../feed/site';
 import { baseSession } from '../training/site';
 
 function speaking(site: TestSite, login: string, language: string): SPFI {
-  return spfi(site.siteUrl).using(SPBrowser({ baseUrl: site.siteUrl }), InjectHeaders({ 'X-Emulator-User': login, 'Accept-Language': language }));
+  return spfi(site.siteUrl).using(
+    SPBrowser({ baseUrl: site.siteUrl }),
+    InjectHeaders({ 'X-Emulator-User': login, 'Accept-Language': language })
+  );
 }
 
 async function failure(call: Promise<unknown>): Promise<unknown> {
@@ -42,7 +45,10 @@ describe('problems by code and status, in Finnish and Swedish', () => {
     await list.fields.getByInternalNameOrTitle('Avain').update({ EnforceUniqueValues: true });
     await list.items.add({ Title: 'a', Avain: 'x' });
     await fi.web.lists.add('Iso');
-    site.emulator.seedItems('Iso', Array.from({ length: 5001 }, (_, i) => ({ Title: `r${i}` })));
+    site.emulator.seedItems(
+      'Iso',
+      Array.from({ length: 5001 }, (_, i) => ({ Title: `r${i}` }))
+    );
   });
 
   test('the threshold is told by SPQueryThrottledException, whatever the message says', async () => {
@@ -55,7 +61,8 @@ describe('problems by code and status, in Finnish and Swedish', () => {
   test('each form of a duplicate may be one; an unknown column (ArgumentException) is not', async () => {
     const list = fi.web.lists.getByTitle('Avaimet');
     const problems = [];
-    for (let i = 0; i < 3; i++) problems.push(await toProblem(await failure(fi.web.lists.getByTitle('Avaimet').items.add({ Title: 'b', Avain: 'X' }))));
+    for (let i = 0; i < 3; i++)
+      problems.push(await toProblem(await failure(fi.web.lists.getByTitle('Avaimet').items.add({ Title: 'b', Avain: 'X' }))));
     expect(problems.map((p) => [p.kind, p.status, p.code]).sort()).toEqual([
       ['duplicate', 500, 'Microsoft.SharePoint.SPDuplicateValuesFoundException'],
       ['invalid', 400, 'Microsoft.SharePoint.SPException'],
@@ -74,11 +81,15 @@ describe('problems by code and status, in Finnish and Swedish', () => {
     expect(mayBeDuplicate(await toProblem(serverError))).toBe(true);
     expect(await isDuplicateRefusal(serverError, async () => false)).toBe(false);
     expect(await isDuplicateRefusal(serverError, async () => true)).toBe(true);
-    expect(await isDuplicateRefusal(serverError, async () => { throw new Error('read failed'); })).toBe(false);
+    expect(
+      await isDuplicateRefusal(serverError, async () => {
+        throw new Error('read failed');
+      })
+    ).toBe(false);
   });
 });
 
-describe('the data layer\'s unique keys hold under every duplicate form, in any language', () => {
+describe("the data layer's unique keys hold under every duplicate form, in any language", () => {
   const site = createTestSite();
   let feedAs: (login: string) => FeedService;
   let anna: { id: number; loginName: string };
@@ -92,7 +103,13 @@ describe('the data layer\'s unique keys hold under every duplicate form, in any 
 
   test('liking four times is one like; a failed like (500, no key stored) is reported, not swallowed', async () => {
     const admin = feedAs(site.adminLogin);
-    const blog = await admin.blogs.create({ title: 'Tenant blog', kind: 'person', ownerIds: [anna.id], ownerGroupIds: [], unit: 'Embassy of Finland, Oslo' });
+    const blog = await admin.blogs.create({
+      title: 'Tenant blog',
+      kind: 'person',
+      ownerIds: [anna.id],
+      ownerGroupIds: [],
+      unit: 'Embassy of Finland, Oslo'
+    });
     const feed = feedAs(anna.loginName);
     const post = await feed.posts.create(samplePost(blog.id));
     for (let i = 0; i < 4; i++) await feed.likes.like(post, anna.id);
@@ -102,27 +119,41 @@ describe('the data layer\'s unique keys hold under every duplicate form, in any 
     expect(new Set(liked.map((r) => r.AuthorId))).toEqual(new Set([anna.id]));
 
     const other = await feed.posts.create(samplePost(blog.id, { title: 'Another post' }));
-    site.emulator.faults.failNext(1, { status: 500, match: (url, method) => method === 'POST' && url.includes(encodeURIComponent(FEED_LISTS.likes.title)) });
+    site.emulator.faults.failNext(1, {
+      status: 500,
+      match: (url, method) => method === 'POST' && url.includes(encodeURIComponent(FEED_LISTS.likes.title))
+    });
     await expect(feed.likes.like(other, anna.id)).rejects.toMatchObject({ status: 500 });
     expect(await feed.likes.rowsFor(other.id)).toHaveLength(0);
   });
 
   test('keyword rows already there are no failure: a repeated save adds none', async () => {
     const admin = feedAs(site.adminLogin);
-    const blog = await admin.blogs.create({ title: 'Keywords blog', kind: 'person', ownerIds: [anna.id], ownerGroupIds: [], unit: 'Embassy of Finland, Oslo' });
+    const blog = await admin.blogs.create({
+      title: 'Keywords blog',
+      kind: 'person',
+      ownerIds: [anna.id],
+      ownerGroupIds: [],
+      unit: 'Embassy of Finland, Oslo'
+    });
     const feed = feedAs(anna.loginName);
     const post = await feed.posts.create(samplePost(blog.id, { keywords: ['crisis', 'ash cloud', 'oslo'] }));
     // As a save that failed half-way and is repeated: the rows there are read and none is added again.
     await feed.posts.syncKeywords(post.id, ['crisis', 'ash cloud', 'oslo'], new Date());
-    const rows = await site.spAs(site.adminLogin).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items
-      .filter(`${POST_KEYWORD_FIELDS.post}Id eq ${post.id}`).select('Id')();
+    const rows = await site
+      .spAs(site.adminLogin)
+      .web.lists.getByTitle(FEED_LISTS.postKeywords.title)
+      .items.filter(`${POST_KEYWORD_FIELDS.post}Id eq ${post.id}`)
+      .select('Id')();
     expect(rows).toHaveLength(3);
   });
 
   test('signing up again is "already registered" three times over, in Swedish', async () => {
     const admin = new TrainingService(speaking(site, site.adminLogin, 'sv-SE'));
     const hr = site.addUser('hr.admin@contoso.onmicrosoft.com', 'Helena HR', GROUPS.trainingAdmins.title);
-    const session = await new TrainingService(speaking(site, hr.loginName, 'sv-SE')).sessions.create(baseSession({ organiser: { id: hr.id, name: 'Helena HR', email: 'hr.admin@contoso.onmicrosoft.com' } }));
+    const session = await new TrainingService(speaking(site, hr.loginName, 'sv-SE')).sessions.create(
+      baseSession({ organiser: { id: hr.id, name: 'Helena HR', email: 'hr.admin@contoso.onmicrosoft.com' } })
+    );
     const training = new TrainingService(speaking(site, anna.loginName, 'sv-SE'));
     const signer = { id: anna.id, title: 'Anna Virtanen' };
     const now = new Date('2030-01-01T00:00:00Z');

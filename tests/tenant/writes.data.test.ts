@@ -29,7 +29,13 @@ test('provisioning, the feed and training write without query options', async ()
 
     const admin = new FeedService(site.spAs(site.adminLogin), { window: purifyWindow });
     const feed = new FeedService(site.spAs(anna.loginName), { window: purifyWindow });
-    const blog = await admin.blogs.create({ title: 'Oslo', kind: 'person', ownerIds: [anna.id], ownerGroupIds: [], unit: 'Embassy of Finland, Oslo' });
+    const blog = await admin.blogs.create({
+      title: 'Oslo',
+      kind: 'person',
+      ownerIds: [anna.id],
+      ownerGroupIds: [],
+      unit: 'Embassy of Finland, Oslo'
+    });
     const post = await feed.posts.create(samplePost(blog.id));
     const edited = await feed.posts.update(post, { ...samplePost(blog.id), title: 'Edited', keywords: ['oslo'] });
     await feed.likes.like(edited, anna.id);
@@ -38,7 +44,9 @@ test('provisioning, the feed and training write without query options', async ()
     await feed.comments.add(edited, 'Thanks!');
 
     const organiser = new TrainingService(site.spAs(hr.loginName));
-    const session = await organiser.sessions.create(baseSession({ organiser: { id: hr.id, name: 'Helena HR', email: 'hr.admin@contoso.onmicrosoft.com' } }));
+    const session = await organiser.sessions.create(
+      baseSession({ organiser: { id: hr.id, name: 'Helena HR', email: 'hr.admin@contoso.onmicrosoft.com' } })
+    );
     const training = new TrainingService(site.spAs(anna.loginName));
     const now = new Date('2030-01-01T00:00:00Z');
     const signed = await training.registrations.signUp(session, { id: anna.id, title: 'Anna Virtanen' }, 'Oslo', now);

@@ -1,6 +1,11 @@
 /** @jest-environment node */
 import {
-  allocateSeats, participantsCsv, registrationStatus, RegistrationStatus, sessionToIcs, statusesById
+  allocateSeats,
+  participantsCsv,
+  registrationStatus,
+  RegistrationStatus,
+  sessionToIcs,
+  statusesById
 } from '../../src/domain/training';
 import { REGISTRATION_FIELDS, TRAINING_LISTS } from '../../src/lists/trainingLists';
 import { spError } from '../support/sp';
@@ -10,9 +15,11 @@ const NOW = new Date('2030-01-15T09:00:00Z');
 
 describe('what the server enforces', () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
-  test('a member cannot cancel someone else\'s registration, even through REST (403)', async () => {
+  test("a member cannot cancel someone else's registration, even through REST (403)", async () => {
     const stored = await t.newSession({ capacity: 3 });
     const [owner, other] = [1, 2].map((n) => t.member(n));
     await owner.training.registrations.signUp(stored, owner, undefined, NOW);
@@ -20,13 +27,20 @@ describe('what the server enforces', () => {
     const target = all.find((r) => r.person.id === owner.id)!;
 
     const sp = t.site.spAs(other.loginName);
-    const refused = await spError(sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(target.id)
-      .update({ [REGISTRATION_FIELDS.cancelled]: true }));
+    const refused = await spError(
+      sp.web.lists
+        .getByTitle(TRAINING_LISTS.registrations.title)
+        .items.getById(target.id)
+        .update({ [REGISTRATION_FIELDS.cancelled]: true })
+    );
     expect(refused.status).toBe(403);
     expect(refused.message).toBe('Access denied.');
     // The repository's own cancel adds a cancellation row, which counts only for its author: it
     // says so, and the owner keeps the seat.
-    expect(await other.training.registrations.cancel(stored, target, all, { now: NOW })).toEqual({ outcome: 'refused', reason: 'notRegistered' });
+    expect(await other.training.registrations.cancel(stored, target, all, { now: NOW })).toEqual({
+      outcome: 'refused',
+      reason: 'notRegistered'
+    });
     const after = await owner.training.registrations.forSession(stored.session.id);
     expect(after.find((r) => r.id === target.id)!.cancelled).toBe(false);
   });
@@ -46,8 +60,13 @@ describe('what the server enforces', () => {
     expect(signed.outcome === 'signedUp' && signed.status).toEqual({ code: 'waiting', position: 1 });
     const id = signed.outcome === 'signedUp' ? signed.registration.id : 0;
     // Staff only add rows (the "DDH Add Only" level): the server refuses to change one, even their own.
-    const refused = await spError(t.site.spAs(cheat.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id)
-      .update({ [REGISTRATION_FIELDS.queueOrder]: -1, [REGISTRATION_FIELDS.attendance]: 'attended' }));
+    const refused = await spError(
+      t.site
+        .spAs(cheat.loginName)
+        .web.lists.getByTitle(TRAINING_LISTS.registrations.title)
+        .items.getById(id)
+        .update({ [REGISTRATION_FIELDS.queueOrder]: -1, [REGISTRATION_FIELDS.attendance]: 'attended' })
+    );
     expect(refused.status).toBe(403);
     const all = await first.training.registrations.forSession(stored.session.id);
     const mine = all.find((r) => r.id === id)!;
@@ -65,10 +84,16 @@ describe('what the server enforces', () => {
     const id = moved.outcome === 'signedUp' ? moved.registration.id : 0;
     // The mover's row is older (lower id) than the holder's: pointed at the popular session, it
     // would take the seat by arrival order. The server refuses the edit (staff only add rows) ...
-    const refused = await spError(t.site.spAs(mover.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.getById(id).update({
-      [`${REGISTRATION_FIELDS.session}Id`]: popular.session.id,
-      [REGISTRATION_FIELDS.sessionPerson]: `${popular.session.id}:${mover.id}`
-    }));
+    const refused = await spError(
+      t.site
+        .spAs(mover.loginName)
+        .web.lists.getByTitle(TRAINING_LISTS.registrations.title)
+        .items.getById(id)
+        .update({
+          [`${REGISTRATION_FIELDS.session}Id`]: popular.session.id,
+          [REGISTRATION_FIELDS.sessionPerson]: `${popular.session.id}:${mover.id}`
+        })
+    );
     expect(refused.status).toBe(403);
     // ... and the holder keeps the seat.
     const all = await holder.training.registrations.forSession(popular.session.id);
@@ -80,7 +105,9 @@ describe('what the server enforces', () => {
 
 describe('training admin', () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
   test('moves a waiting person to the front, gives a seat, cancels someone, marks attendance', async () => {
     let stored = await t.newSession({ capacity: 2 });
@@ -106,8 +133,9 @@ describe('training admin', () => {
     expect(allocation.confirmed.map((r) => r.person.id)).toEqual([people[0].id, people[1].id, people[3].id]);
 
     // Cancel someone as admin after the deadline: the first waiting (15) moves up.
-    expect(await repo.cancel(stored, byPerson(people[1].id), all, { asAdmin: true, now: new Date('2030-03-09T12:00:00Z') }))
-      .toEqual({ outcome: 'cancelled' });
+    expect(await repo.cancel(stored, byPerson(people[1].id), all, { asAdmin: true, now: new Date('2030-03-09T12:00:00Z') })).toEqual({
+      outcome: 'cancelled'
+    });
     all = await repo.forSession(stored.session.id);
     allocation = allocateSeats(stored.session, all);
     expect(allocation.confirmed.map((r) => r.person.id)).toEqual([people[0].id, people[3].id, people[4].id]);
@@ -123,8 +151,9 @@ describe('training admin', () => {
   test('an edit with a stale ETag is refused (412) and nothing is overwritten', async () => {
     const stored = await t.newSession({ title: 'Before' });
     await t.admin.training.sessions.update({ ...stored.session, title: 'First edit' }, stored.etag);
-    await expect(t.admin.training.sessions.update({ ...stored.session, title: 'Second edit' }, stored.etag))
-      .rejects.toMatchObject({ status: 412 });
+    await expect(t.admin.training.sessions.update({ ...stored.session, title: 'Second edit' }, stored.etag)).rejects.toMatchObject({
+      status: 412
+    });
     expect((await t.admin.training.sessions.get(stored.session.id)).session.title).toBe('First edit');
   });
 
@@ -149,7 +178,8 @@ describe('training admin', () => {
     const withLink = sessionToIcs(session, { siteHost: 'x', now: NOW, includeOnlineLink: true });
     expect(withLink.split('\r\n')).toContain('URL:https://teams.example.test/l/meetup-join/abc');
 
-    const statusText = (s: RegistrationStatus): string => (s.code === 'waiting' ? `Jonossa ${s.position}` : s.code === 'confirmed' ? 'Vahvistettu' : s.code);
+    const statusText = (s: RegistrationStatus): string =>
+      s.code === 'waiting' ? `Jonossa ${s.position}` : s.code === 'confirmed' ? 'Vahvistettu' : s.code;
     const csv = participantsCsv(session, all, {
       locale: 'fi-FI',
       text: {

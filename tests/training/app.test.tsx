@@ -13,11 +13,26 @@ function servicesFor(isAdmin: boolean): { services: HubServices; training: Recor
   const past = stored({ id: 8, title: 'Past session' });
   const seats = new Map([[7, [registration(1, viewer.id)]]]);
   const training = {
-    firstView: jest.fn().mockResolvedValue({ viewer: { ...viewer, isAdmin }, upcoming: { rows: [upcoming] }, seats, extraRoundTrips: 0, fallback: [] }),
+    firstView: jest
+      .fn()
+      .mockResolvedValue({ viewer: { ...viewer, isAdmin }, upcoming: { rows: [upcoming] }, seats, extraRoundTrips: 0, fallback: [] }),
     upcomingWithSeats: jest.fn().mockResolvedValue({ upcoming: { rows: [upcoming] }, seats, extraRoundTrips: 0, fallback: [] }),
-    myTrainings: jest.fn().mockResolvedValue({ items: [{ registration: registration(1, viewer.id), session: stored({ title: 'Mine: signed up' }), all: [registration(1, viewer.id)] }] }),
+    myTrainings: jest
+      .fn()
+      .mockResolvedValue({
+        items: [
+          { registration: registration(1, viewer.id), session: stored({ title: 'Mine: signed up' }), all: [registration(1, viewer.id)] }
+        ]
+      }),
     sessions: { between: jest.fn().mockResolvedValue({ rows: [past] }) },
-    registrations: { forSessions: jest.fn().mockResolvedValue(new Map([[8, []], [7, [registration(1, viewer.id)]]])) }
+    registrations: {
+      forSessions: jest.fn().mockResolvedValue(
+        new Map([
+          [8, []],
+          [7, [registration(1, viewer.id)]]
+        ])
+      )
+    }
   };
   const services = {
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
@@ -30,7 +45,7 @@ function renderApp(services: HubServices): void {
   render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
 }
 
-describe('the training app\'s tabs (plain HTML tabs: arrow keys, Home, End)', () => {
+describe("the training app's tabs (plain HTML tabs: arrow keys, Home, End)", () => {
   test('each tab reads its content when shown; the first view is not read again on start', async () => {
     const { services, training } = servicesFor(true);
     renderApp(services);
@@ -68,7 +83,9 @@ describe('the training app\'s tabs (plain HTML tabs: arrow keys, Home, End)', ()
     expect(screen.queryByRole('button', { name: strings.NewSession })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Details and sign-up: Upcoming session' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('ddh-session-heading'));
-    await act(async () => { fireEvent.click(screen.getAllByRole('tab')[0]); });
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole('tab')[0]);
+    });
     expect(screen.queryByRole('heading', { name: 'Upcoming session', level: 3 })).toBeTruthy();
     expect(document.getElementById('ddh-session-heading')).toBeNull();
     expect(screen.getByRole('button', { name: 'Details and sign-up: Upcoming session' })).toBeTruthy();
@@ -76,9 +93,16 @@ describe('the training app\'s tabs (plain HTML tabs: arrow keys, Home, End)', ()
 
   test('a failed first view shows the translated problem with "Try again", which reads again', async () => {
     const { services, training } = servicesFor(false);
-    (training.firstView as jest.Mock).mockReset()
+    (training.firstView as jest.Mock)
+      .mockReset()
       .mockRejectedValueOnce(Object.assign(new Error('busy'), { status: 429 }))
-      .mockResolvedValueOnce({ viewer, upcoming: { rows: [stored({ title: 'Upcoming session' })] }, seats: new Map(), extraRoundTrips: 0, fallback: [] });
+      .mockResolvedValueOnce({
+        viewer,
+        upcoming: { rows: [stored({ title: 'Upcoming session' })] },
+        seats: new Map(),
+        extraRoundTrips: 0,
+        fallback: []
+      });
     renderApp(services);
     expect((await screen.findByRole('alert')).textContent).toContain(common.ErrorThrottled);
     fireEvent.click(screen.getByRole('button', { name: common.Retry }));
@@ -100,7 +124,15 @@ describe('the organiser picker (ARIA combobox)', () => {
     const services = { training: { people: { search, ensure } } } as unknown as HubServices;
     function Host(): JSX.Element {
       const [value, setValue] = React.useState<{ id: number; name: string; email?: string } | undefined>();
-      return <OrganiserPicker value={value} onChange={(v) => { onChange(v); setValue(v); }} />;
+      return (
+        <OrganiserPicker
+          value={value}
+          onChange={(v) => {
+            onChange(v);
+            setValue(v);
+          }}
+        />
+      );
     }
     renderWith(services, <Host />);
     const input = screen.getByRole('combobox', { name: strings.FieldOrganiser }) as HTMLInputElement;

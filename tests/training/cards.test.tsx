@@ -14,16 +14,24 @@ import { MyTraining, StoredSession } from '../../src/data/training';
 import { readLocFile } from '../../workbench/loc';
 import { common, finnish, registration, renderWith, stored, strings, viewer } from './ui';
 
-const swedish = readLocFile(path.resolve(__dirname, '../../src/webparts/trainingRegistry/loc/sv-se.js')) as unknown as ITrainingRegistryWebPartStrings;
+const swedish = readLocFile(
+  path.resolve(__dirname, '../../src/webparts/trainingRegistry/loc/sv-se.js')
+) as unknown as ITrainingRegistryWebPartStrings;
 const BEFORE = (): Date => new Date('2030-01-15T09:00:00Z');
 const noServices = {} as HubServices;
 /** Registrations 1..n for session `sessionId` by people 101.. (none of them the viewer). */
 const people = (n: number, sessionId = 7): ReturnType<typeof registration>[] =>
   Array.from({ length: n }, (_, i) => registration(i + 1, 101 + i, { sessionId }));
 /** The elements drawn as primary buttons (the light controls' `primary` class). */
-const primaries = (root: HTMLElement): Element[] => Array.from(root.querySelectorAll('button, a')).filter((e) => /(^| )primary-\d+/.test(e.className));
+const primaries = (root: HTMLElement): Element[] =>
+  Array.from(root.querySelectorAll('button, a')).filter((e) => /(^| )primary-\d+/.test(e.className));
 
-function list(sessions: StoredSession[], seats: Map<number, ReturnType<typeof registration>[]>, locale = 'en-GB', text = strings): HTMLElement {
+function list(
+  sessions: StoredSession[],
+  seats: Map<number, ReturnType<typeof registration>[]>,
+  locale = 'en-GB',
+  text = strings
+): HTMLElement {
   renderWith(noServices, <SessionList sessions={sessions} seats={seats} viewerId={viewer.id} onOpen={jest.fn()} />, locale, text);
   return screen.getByRole('list');
 }
@@ -52,7 +60,10 @@ describe('session cards', () => {
   test('a full session says "Full · 2 waiting"; with nobody waiting it says how to get in line', () => {
     const ul = list(
       [stored({ id: 7, capacity: 2 }), stored({ id: 8, capacity: 2, title: 'Teams for embassies' })],
-      new Map([[7, people(4)], [8, people(2, 8)]])
+      new Map([
+        [7, people(4)],
+        [8, people(2, 8)]
+      ])
     );
     const [full, noQueue] = within(ul).getAllByRole('listitem');
     expect(full.querySelector('[data-seats]')?.textContent).toBe('Full · 2 waiting');
@@ -60,16 +71,28 @@ describe('session cards', () => {
   });
 
   test('seats in Finnish and Swedish, with the plural forms of each', () => {
-    const sessions = [stored({ id: 7, capacity: 2 }), stored({ id: 8, capacity: 3, title: 'B' }), stored({ id: 9, capacity: 4, title: 'C' })];
-    const seats = new Map([[7, people(3)], [8, people(2, 8)], [9, people(2, 9)]]);
+    const sessions = [
+      stored({ id: 7, capacity: 2 }),
+      stored({ id: 8, capacity: 3, title: 'B' }),
+      stored({ id: 9, capacity: 4, title: 'C' })
+    ];
+    const seats = new Map([
+      [7, people(3)],
+      [8, people(2, 8)],
+      [9, people(2, 9)]
+    ]);
     const fi = list(sessions, seats, 'fi-FI', finnish);
     expect(Array.from(fi.querySelectorAll('[data-seats]')).map((e) => e.textContent)).toEqual([
-      'Täynnä · 1 jonossa', 'Paikkoja 2 / 3 · 1 vapaana', 'Paikkoja 2 / 4 · 2 vapaana'
+      'Täynnä · 1 jonossa',
+      'Paikkoja 2 / 3 · 1 vapaana',
+      'Paikkoja 2 / 4 · 2 vapaana'
     ]);
     document.body.innerHTML = '';
     const sv = list(sessions, seats, 'sv-SE', swedish);
     expect(Array.from(sv.querySelectorAll('[data-seats]')).map((e) => e.textContent)).toEqual([
-      'Fullt · 1 i kö', 'Platser 2 / 3 · 1 ledig', 'Platser 2 / 4 · 2 lediga'
+      'Fullt · 1 i kö',
+      'Platser 2 / 3 · 1 ledig',
+      'Platser 2 / 4 · 2 lediga'
     ]);
   });
 
@@ -81,7 +104,7 @@ describe('session cards', () => {
     expect(card.querySelector('[data-seats]')).toBeNull();
   });
 
-  test('a session that is over shows no seats (the admins\' past sessions)', () => {
+  test("a session that is over shows no seats (the admins' past sessions)", () => {
     const over = stored({ start: new Date(Date.now() - 3 * 3600000), end: new Date(Date.now() - 3600000) });
     const ul = list([over], new Map([[7, people(3)]]));
     expect(ul.querySelector('[data-seats]')).toBeNull();
@@ -96,15 +119,33 @@ describe('session cards', () => {
 
 describe('session details', () => {
   const details = (session: StoredSession, registrations: ReturnType<typeof registration>[]): HTMLElement => {
-    renderWith({ training: { siteKey: 'test' } } as unknown as HubServices, <SessionDetails stored={session} registrations={registrations} viewer={viewer} onBack={jest.fn()}
-      onEdit={jest.fn()} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+    renderWith(
+      { training: { siteKey: 'test' } } as unknown as HubServices,
+      <SessionDetails
+        stored={session}
+        registrations={registrations}
+        viewer={viewer}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={jest.fn().mockResolvedValue(undefined)}
+        now={BEFORE}
+      />
+    );
     return screen.getByRole('article');
   };
 
   test('the facts are a grid of labelled terms; someone not registered has one primary action, Sign up', () => {
     const article = details(stored(), []);
     const terms = Array.from(article.querySelectorAll('dl dt')).map((e) => e.textContent);
-    expect(terms).toEqual([strings.FactWhen, strings.FieldCapacity, strings.FieldPlace, strings.FieldOnlineLink, strings.FieldAudience, strings.FieldDeadline, strings.FieldLinkedEvent]);
+    expect(terms).toEqual([
+      strings.FactWhen,
+      strings.FieldCapacity,
+      strings.FieldPlace,
+      strings.FieldOnlineLink,
+      strings.FieldAudience,
+      strings.FieldDeadline,
+      strings.FieldLinkedEvent
+    ]);
     expect(article.querySelectorAll('dl dt svg')).toHaveLength(terms.length);
     expect(article.querySelector('dl [data-seats]')?.textContent).toBe('0 / 10 · 10 free');
     expect(primaries(article).map((e) => e.textContent)).toEqual([strings.SignUp]);
@@ -155,7 +196,11 @@ describe('my trainings', () => {
     const services = { training: { myTrainings: jest.fn().mockResolvedValue({ items }) } } as unknown as HubServices;
     renderWith(services, <MyTrainings viewer={viewer} onOpen={jest.fn()} now={() => NOW} />);
     const upcoming = await screen.findByRole('region', { name: strings.MineUpcoming });
-    const titles = (region: HTMLElement): string[] => within(region).getAllByRole('heading', { level: 3 }).slice(1).map((h) => h.textContent || '');
+    const titles = (region: HTMLElement): string[] =>
+      within(region)
+        .getAllByRole('heading', { level: 3 })
+        .slice(1)
+        .map((h) => h.textContent || '');
     expect(titles(upcoming)).toEqual(['March kick-off', 'April follow-up']);
     const past = screen.getByRole('region', { name: strings.MinePast });
     expect(titles(past)).toEqual(['Cancelled in May', 'February review', 'January basics']);
@@ -170,7 +215,9 @@ describe('my trainings', () => {
   });
 
   test('with nothing coming up, the past still shows apart', async () => {
-    const services = { training: { myTrainings: jest.fn().mockResolvedValue({ items: [item(2, 'January basics', '2030-01-10T08:00:00Z')] }) } } as unknown as HubServices;
+    const services = {
+      training: { myTrainings: jest.fn().mockResolvedValue({ items: [item(2, 'January basics', '2030-01-10T08:00:00Z')] }) }
+    } as unknown as HubServices;
     const onOpen = jest.fn();
     renderWith(services, <MyTrainings viewer={viewer} onOpen={onOpen} now={() => NOW} />);
     const upcoming = await screen.findByRole('region', { name: strings.MineUpcoming });
@@ -186,13 +233,19 @@ describe('filters on the session list', () => {
     const hybrid = stored({ id: 7, title: 'Hybrid social' });
     const inRoom = stored({ id: 8, title: 'Room only', topic: 'collaborationTools', onlineMeetingUrl: undefined });
     const online = stored({ id: 9, title: 'Online only', topic: 'socialMedia', place: undefined });
-    const seats = new Map([[7, []], [8, []], [9, []]]);
+    const seats = new Map([
+      [7, []],
+      [8, []],
+      [9, []]
+    ]);
     const find = jest.fn().mockResolvedValue({ rows: [hybrid, online] });
     const upcomingWithSeats = jest.fn().mockResolvedValue({ upcoming: { rows: [hybrid, inRoom, online] }, seats });
     const services = {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       training: {
-        firstView: jest.fn().mockResolvedValue({ viewer, upcoming: { rows: [hybrid, inRoom, online] }, seats, extraRoundTrips: 0, fallback: [] }),
+        firstView: jest
+          .fn()
+          .mockResolvedValue({ viewer, upcoming: { rows: [hybrid, inRoom, online] }, seats, extraRoundTrips: 0, fallback: [] }),
         upcomingWithSeats,
         sessions: { find },
         registrations: { forSessions: jest.fn().mockResolvedValue(seats) }
@@ -200,7 +253,10 @@ describe('filters on the session list', () => {
     } as unknown as HubServices;
     render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
     const group = await screen.findByRole('group', { name: strings.FiltersLabel });
-    const cardTitles = (): string[] => within(screen.getByRole('list', { name: strings.TabSessions })).getAllByRole('heading').map((h) => h.textContent || '');
+    const cardTitles = (): string[] =>
+      within(screen.getByRole('list', { name: strings.TabSessions }))
+        .getAllByRole('heading')
+        .map((h) => h.textContent || '');
     expect(cardTitles()).toEqual(['Hybrid social', 'Room only', 'Online only']);
 
     fireEvent.change(within(group).getByLabelText(strings.FieldTopic), { target: { value: 'socialMedia' } });
@@ -212,7 +268,10 @@ describe('filters on the session list', () => {
     fireEvent.change(monthBox, { target: { value: second } });
     await waitFor(() => expect(find).toHaveBeenCalledTimes(2));
     const [y, m] = second.split('-').map(Number);
-    expect(find).toHaveBeenLastCalledWith(expect.any(Date), { topic: 'socialMedia', month: { from: new Date(y, m - 1, 1), to: new Date(y, m, 1) } });
+    expect(find).toHaveBeenLastCalledWith(expect.any(Date), {
+      topic: 'socialMedia',
+      month: { from: new Date(y, m - 1, 1), to: new Date(y, m, 1) }
+    });
 
     fireEvent.change(within(group).getByLabelText(strings.FilterMode), { target: { value: 'inPerson' } });
     await waitFor(() => expect(cardTitles()).toEqual(['Hybrid social']));
@@ -240,13 +299,21 @@ describe('admin: people with photos, a command bar and attendance for everyone s
     const all = [registration(1, 101), registration(2, 102), registration(3, 103), registration(4, 104)];
     const markAttendance = jest.fn().mockResolvedValue(undefined);
     const onChanged = jest.fn().mockResolvedValue(undefined);
-    const services = { site: { url: 'https://contoso.sharepoint.com/sites/hub' }, training: { registrations: { markAttendance } } } as unknown as HubServices;
-    renderWith(services, <AdminRegistrations stored={session} registrations={all} now={new Date('2030-03-10T09:00:00Z')} onChanged={onChanged} />);
+    const services = {
+      site: { url: 'https://contoso.sharepoint.com/sites/hub' },
+      training: { registrations: { markAttendance } }
+    } as unknown as HubServices;
+    renderWith(
+      services,
+      <AdminRegistrations stored={session} registrations={all} now={new Date('2030-03-10T09:00:00Z')} onChanged={onChanged} />
+    );
     const bar = screen.getByRole('toolbar', { name: strings.AdminCommands });
     expect(within(bar).getByRole('button', { name: strings.ExportCsv })).toBeTruthy();
     // Each person with their photo from the site's photo page.
     const photo = screen.getByRole('rowheader', { name: /Person 101/ }).querySelector('img') as HTMLImageElement;
-    expect(photo.getAttribute('src')).toBe('https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=S&accountname=p101%40contoso.test');
+    expect(photo.getAttribute('src')).toBe(
+      'https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=S&accountname=p101%40contoso.test'
+    );
     // Only people with a seat can be ticked (not the one waiting).
     expect(screen.queryByRole('checkbox', { name: 'Select Person 104' })).toBeNull();
     const attended = within(bar).getByRole('button', { name: 'Attended (0)' }) as HTMLButtonElement;
@@ -255,21 +322,31 @@ describe('admin: people with photos, a command bar and attendance for everyone s
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Person 103' }));
     fireEvent.click(within(bar).getByRole('button', { name: 'Attended (2)' }));
     await screen.findByText('Attendance saved for 2 people.');
-    expect(markAttendance.mock.calls.map(([r, a]) => [r.id, a])).toEqual([[1, 'attended'], [3, 'attended']]);
+    expect(markAttendance.mock.calls.map(([r, a]) => [r.id, a])).toEqual([
+      [1, 'attended'],
+      [3, 'attended']
+    ]);
     expect(onChanged).toHaveBeenCalledTimes(1);
     // The selection is cleared after saving; "everyone with a seat" ticks the three.
     expect((screen.getByRole('checkbox', { name: 'Select Person 101' }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(within(bar).getByRole('checkbox', { name: strings.SelectAllSeats }));
     fireEvent.click(within(bar).getByRole('button', { name: 'Did not attend (3)' }));
     await screen.findByText('Attendance saved for 3 people.');
-    expect(markAttendance.mock.calls.slice(2).map(([r, a]) => [r.id, a])).toEqual([[1, 'noShow'], [2, 'noShow'], [3, 'noShow']]);
+    expect(markAttendance.mock.calls.slice(2).map(([r, a]) => [r.id, a])).toEqual([
+      [1, 'noShow'],
+      [2, 'noShow'],
+      [3, 'noShow']
+    ]);
   });
 });
 
 test('admin: an empty section is one line, not a table of headers over nothing', async () => {
   const { AdminRegistrations } = await import('../../src/webparts/trainingRegistry/components/AdminRegistrations');
   const services = { training: { registrations: {} } } as unknown as HubServices;
-  renderWith(services, <AdminRegistrations stored={stored()} registrations={[registration(1, 101)]} now={BEFORE()} onChanged={jest.fn()} />);
+  renderWith(
+    services,
+    <AdminRegistrations stored={stored()} registrations={[registration(1, 101)]} now={BEFORE()} onChanged={jest.fn()} />
+  );
   expect(screen.getAllByRole('table')).toHaveLength(1);
   expect(screen.getByRole('table', { name: 'Seats (1)' })).toBeTruthy();
   expect(screen.getByText('Cancelled (0)').tagName).toBe('P');

@@ -33,7 +33,10 @@ describe('session time in two zones', () => {
   });
 
   test('in Helsinki there is one line, labelled Helsinki time; a week earlier it is UTC+2', () => {
-    renderWith({}, <SessionTime start={new Date('2026-03-22T07:00:00Z')} end={new Date('2026-03-22T09:00:00Z')} timeZone="Europe/Helsinki" />);
+    renderWith(
+      {},
+      <SessionTime start={new Date('2026-03-22T07:00:00Z')} end={new Date('2026-03-22T09:00:00Z')} timeZone="Europe/Helsinki" />
+    );
     expect(screen.queryByText(/Your time/)).toBeNull();
     const line = screen.getByText(/Helsinki time/).parentElement as HTMLElement;
     expect(line.textContent).toMatch(/ 9:00.11:00/);
@@ -45,10 +48,23 @@ describe('session details', () => {
   test('signing up when full announces the waiting-list place in a live region', async () => {
     const session = stored({ capacity: 1 });
     const all = [registration(1, 1)];
-    const signUp = jest.fn().mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'waiting', position: 1 } });
+    const signUp = jest
+      .fn()
+      .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'waiting', position: 1 } });
     const services = { training: { registrations: { signUp } } } as unknown as HubServices;
     const onChanged = jest.fn().mockResolvedValue(undefined);
-    renderWith(services, <SessionDetails stored={session} registrations={all} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={onChanged} now={BEFORE} />);
+    renderWith(
+      services,
+      <SessionDetails
+        stored={session}
+        registrations={all}
+        viewer={viewer}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={onChanged}
+        now={BEFORE}
+      />
+    );
     expect(document.activeElement?.id).toBe('ddh-session-heading');
     expect(screen.getByText(strings.SeatsFullNoQueue)).toBeTruthy();
     expect(screen.queryByText(strings.JoinOnline)).toBeNull();
@@ -59,10 +75,23 @@ describe('session details', () => {
   });
 
   test('with a cancelled registration the person sees it, and signing up again is offered and works', async () => {
-    const signUp = jest.fn().mockResolvedValue({ outcome: 'signedUp', registration: registration(9, viewer.id), status: { code: 'confirmed' } });
+    const signUp = jest
+      .fn()
+      .mockResolvedValue({ outcome: 'signedUp', registration: registration(9, viewer.id), status: { code: 'confirmed' } });
     const services = { training: { registrations: { signUp } } } as unknown as HubServices;
     const cancelled = registration(4, viewer.id, { cancelled: true, cancelledAt: new Date('2030-01-02T08:00:00Z') });
-    renderWith(services, <SessionDetails stored={stored()} registrations={[cancelled]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+    renderWith(
+      services,
+      <SessionDetails
+        stored={stored()}
+        registrations={[cancelled]}
+        viewer={viewer}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={jest.fn().mockResolvedValue(undefined)}
+        now={BEFORE}
+      />
+    );
     expect(screen.getByText(strings.StatusCancelled)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
     await waitFor(() => expect(liveText()).toContain(strings.SignedUpSeat));
@@ -71,7 +100,18 @@ describe('session details', () => {
   test('"already registered" is an answer, not an error page', async () => {
     const signUp = jest.fn().mockResolvedValue({ outcome: 'alreadyRegistered', status: { code: 'confirmed' } });
     const services = { training: { registrations: { signUp } } } as unknown as HubServices;
-    renderWith(services, <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+    renderWith(
+      services,
+      <SessionDetails
+        stored={stored()}
+        registrations={[]}
+        viewer={viewer}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={jest.fn().mockResolvedValue(undefined)}
+        now={BEFORE}
+      />
+    );
     fireEvent.click(screen.getByRole('button', { name: strings.SignUp }));
     await waitFor(() => expect(liveText()).toContain(strings.AlreadyRegistered));
   });
@@ -80,7 +120,18 @@ describe('session details', () => {
     const cancel = jest.fn().mockResolvedValue({ outcome: 'cancelled' });
     const services = { training: { registrations: { cancel } } } as unknown as HubServices;
     const mine = registration(3, viewer.id);
-    renderWith(services, <SessionDetails stored={stored()} registrations={[mine]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+    renderWith(
+      services,
+      <SessionDetails
+        stored={stored()}
+        registrations={[mine]}
+        viewer={viewer}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={jest.fn().mockResolvedValue(undefined)}
+        now={BEFORE}
+      />
+    );
     expect(screen.getByText(strings.JoinOnline).closest('a')?.getAttribute('href')).toBe('https://teams.example.test/l/meetup-join/abc');
     expect(screen.getByText(strings.StatusConfirmed)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: strings.CancelMine }));
@@ -95,13 +146,22 @@ describe('session form', () => {
 
   test('bad input gets a translated message per field, and nothing is sent', async () => {
     const create = jest.fn();
-    renderWith({ training: { sessions: { create } } } as unknown as HubServices,
-      <SessionForm viewer={admin} onSaved={jest.fn()} onClose={jest.fn()} />, 'fi-FI', finnish);
+    renderWith(
+      { training: { sessions: { create } } } as unknown as HubServices,
+      <SessionForm viewer={admin} onSaved={jest.fn()} onClose={jest.fn()} />,
+      'fi-FI',
+      finnish
+    );
     fireEvent.change(screen.getByLabelText(new RegExp(finnish.FieldCapacity)), { target: { value: '0' } });
     fireEvent.change(screen.getByLabelText(new RegExp(finnish.FieldOnlineLink)), { target: { value: 'http://x.test' } });
     fireEvent.click(screen.getByRole('button', { name: finnish.Save }));
     await screen.findByText(finnish.FixErrors);
-    for (const text of [finnish.IssueTitleRequired, finnish.IssueStartInvalid, finnish.IssueCapacityTooSmall, finnish.IssueOnlineLinkNotHttps]) {
+    for (const text of [
+      finnish.IssueTitleRequired,
+      finnish.IssueStartInvalid,
+      finnish.IssueCapacityTooSmall,
+      finnish.IssueOnlineLinkNotHttps
+    ]) {
       expect(screen.getByText(text)).toBeTruthy();
     }
     expect(create).not.toHaveBeenCalled();
@@ -112,11 +172,18 @@ describe('session form', () => {
     ['unavailable (503)', Object.assign(new Error('busy'), { status: 503 }), common.ErrorThrottled],
     ['a dropped connection', new TypeError('fetch failed'), common.ErrorOffline]
   ])('what the admin typed survives a failed save: %s; a retry sends it', async (_, failure, message) => {
-    const create = jest.fn().mockRejectedValueOnce(failure).mockResolvedValueOnce(stored({ id: 99 }));
+    const create = jest
+      .fn()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValueOnce(stored({ id: 99 }));
     const onSaved = jest.fn();
-    renderWith({ training: { sessions: { create } } } as unknown as HubServices,
-      <SessionForm viewer={admin} onSaved={onSaved} onClose={jest.fn()} />);
-    const type = (label: string, value: string): void => { fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } }); };
+    renderWith(
+      { training: { sessions: { create } } } as unknown as HubServices,
+      <SessionForm viewer={admin} onSaved={onSaved} onClose={jest.fn()} />
+    );
+    const type = (label: string, value: string): void => {
+      fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
+    };
     type(strings.FieldTitle, 'Crisis communication');
     type(strings.FieldStart, '2031-05-04T10:00');
     type(strings.FieldEnd, '2031-05-04T12:00');
@@ -124,20 +191,26 @@ describe('session form', () => {
     fireEvent.click(screen.getByRole('button', { name: strings.Save }));
     await screen.findByText(message);
     expect((screen.getByLabelText(new RegExp(`^${strings.FieldTitle}`)) as HTMLInputElement).value).toBe('Crisis communication');
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: common.Retry })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: common.Retry }));
+    });
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(create).toHaveBeenCalledTimes(2);
     expect(create.mock.calls[1][0]).toMatchObject({ title: 'Crisis communication', place: 'Helsinki, room 1', capacity: 20 });
   });
 });
 
-test('the organiser is chosen from the site\'s users with the keyboard, confirmed with ensureUser, and saved', async () => {
+test("the organiser is chosen from the site's users with the keyboard, confirmed with ensureUser, and saved", async () => {
   const olga = { id: 31, title: 'Olga Oksanen', email: 'olga@contoso.test', loginName: 'i:0#.f|membership|olga@contoso.test' };
   const search = jest.fn().mockResolvedValue([olga]);
   const ensure = jest.fn().mockResolvedValue(olga);
   const create = jest.fn().mockResolvedValue(stored({ id: 98 }));
-  renderWith({ training: { sessions: { create }, people: { search, ensure } } } as unknown as HubServices,
-    <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />, 'fi-FI', finnish);
+  renderWith(
+    { training: { sessions: { create }, people: { search, ensure } } } as unknown as HubServices,
+    <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />,
+    'fi-FI',
+    finnish
+  );
   // A labelled, described group; the creating admin is the default organiser.
   const group = screen.getByRole('group', { name: finnish.FieldOrganiser });
   expect(group.getAttribute('aria-describedby')).toBe('ddh-organiser-hint');
@@ -145,7 +218,7 @@ test('the organiser is chosen from the site\'s users with the keyboard, confirme
   expect(screen.getAllByText(viewer.title).length).toBeGreaterThan(0);
   // The chosen person's remove button clears; the search field (a labelled combobox) comes back.
   fireEvent.click(screen.getByRole('button', { name: `${finnish.OrganiserRemove} ${viewer.title}` }));
-  const input = await screen.findByRole('combobox', { name: finnish.FieldOrganiser }) as HTMLInputElement;
+  const input = (await screen.findByRole('combobox', { name: finnish.FieldOrganiser })) as HTMLInputElement;
   expect(screen.queryByText(viewer.title)).toBeNull();
   // Typing searches; Enter picks the first suggestion.
   input.focus();
@@ -156,7 +229,9 @@ test('the organiser is chosen from the site\'s users with the keyboard, confirme
   await waitFor(() => expect(ensure).toHaveBeenCalledWith(olga.loginName));
   await waitFor(() => expect(screen.getAllByText('Olga Oksanen').length).toBeGreaterThan(0));
 
-  const type = (label: string, value: string): void => { fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } }); };
+  const type = (label: string, value: string): void => {
+    fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
+  };
   type(finnish.FieldTitle, 'Kriisiviestintä');
   type(finnish.FieldStart, '2031-05-04T10:00');
   type(finnish.FieldEnd, '2031-05-04T12:00');
@@ -170,14 +245,20 @@ test('an edit refused with 412 keeps the text and offers to save over the other 
   const conflict = Object.assign(new Error('stale'), { status: 412 });
   const update = jest.fn().mockRejectedValueOnce(conflict).mockResolvedValueOnce(stored());
   const get = jest.fn().mockResolvedValue({ ...stored(), etag: '"5"' });
-  renderWith({ training: { sessions: { update, get } } } as unknown as HubServices,
-    <SessionForm initial={stored()} viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />);
+  renderWith(
+    { training: { sessions: { update, get } } } as unknown as HubServices,
+    <SessionForm initial={stored()} viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />
+  );
   fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.FieldTitle}`)), { target: { value: 'Renamed' } });
   fireEvent.click(screen.getByRole('button', { name: strings.Save }));
   await screen.findByText(common.ErrorConflict);
   expect((screen.getByLabelText(new RegExp(`^${strings.FieldTitle}`)) as HTMLInputElement).value).toBe('Renamed');
-  await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.TakeLatest })); });
-  await act(async () => { fireEvent.click(screen.getByRole('button', { name: strings.Save })); });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: strings.TakeLatest }));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: strings.Save }));
+  });
   await waitFor(() => expect(update).toHaveBeenCalledTimes(2));
   expect(update.mock.calls[1][1]).toBe('"5"');
   expect(update.mock.calls[1][0]).toMatchObject({ title: 'Renamed' });
@@ -192,7 +273,11 @@ describe('the app', () => {
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       training: {
         firstView: jest.fn().mockResolvedValue({
-          viewer: { ...viewer, isAdmin: true }, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: []
+          viewer: { ...viewer, isAdmin: true },
+          upcoming: { rows: [session] },
+          seats: new Map([[7, seats]]),
+          extraRoundTrips: 0,
+          fallback: []
         }),
         registrations: { forSessions }
       }

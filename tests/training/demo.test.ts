@@ -40,7 +40,10 @@ describe('demo training content', () => {
     const full = first.upcoming.rows.find((s) => s.session.title.startsWith('Teams online meetings'))!;
     const allocation = allocateSeats(full.session, first.seats.get(full.session.id)!);
     expect(allocation.confirmed.map((r) => r.person.name)).toEqual(['Aino Virtanen', 'Lars Holmberg']);
-    expect(allocation.waiting.map((w) => [w.registration.person.name, w.position])).toEqual([['Grace Miller', 1], ['Mikko Nieminen', 2]]);
+    expect(allocation.waiting.map((w) => [w.registration.person.name, w.position])).toEqual([
+      ['Grace Miller', 1],
+      ['Mikko Nieminen', 2]
+    ]);
     expect(full.session.organiser?.name).toBe('Helmi Korhonen');
 
     // One cancelled, one organised by the web communications team next to the heads of mission meeting.
@@ -50,7 +53,9 @@ describe('demo training content', () => {
     expect(crisis.session.linkedEvent).toBe('Heads of mission meeting');
 
     // The two-part course: 10:00 in Helsinki both times, on both sides of the summer-time change.
-    const parts = first.upcoming.rows.filter((s) => s.session.title.startsWith('Social media basics for embassies')).map((s) => s.session.start);
+    const parts = first.upcoming.rows
+      .filter((s) => s.session.title.startsWith('Social media basics for embassies'))
+      .map((s) => s.session.start);
     expect(parts.map((d) => wallClock(d, HELSINKI_TIME_ZONE).hour)).toEqual([10, 10]);
     expect(parts.map((d) => utcOffsetMinutes(d, HELSINKI_TIME_ZONE))).toEqual([120, 180]);
 
@@ -58,7 +63,11 @@ describe('demo training content', () => {
     const past = await sofia.sessions.between(new Date(NOW.getTime() - 30 * 24 * 3600000), NOW);
     expect(past.rows).toHaveLength(1);
     const attendance = (await sofia.registrations.forSession(past.rows[0].session.id)).map((r) => [r.person.name, r.attendance]);
-    expect(attendance).toEqual([['Aino Virtanen', 'attended'], ['Sofia Järvinen', 'attended'], ['Mikko Nieminen', 'noShow']]);
+    expect(attendance).toEqual([
+      ['Aino Virtanen', 'attended'],
+      ['Sofia Järvinen', 'attended'],
+      ['Mikko Nieminen', 'noShow']
+    ]);
     site.dispose();
   }, 60000);
 });

@@ -9,7 +9,10 @@ const NOW = new Date('2030-01-15T09:00:00Z');
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 const at = (iso: string): Date => new Date(iso);
-const month = (y: number, m: number): { from: Date; to: Date } => ({ from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 1)) });
+const month = (y: number, m: number): { from: Date; to: Date } => ({
+  from: new Date(Date.UTC(y, m - 1, 1)),
+  to: new Date(Date.UTC(y, m, 1))
+});
 
 describe('filtering upcoming sessions by topic and month', () => {
   let t: TrainingSite;
@@ -24,11 +27,18 @@ describe('filtering upcoming sessions by topic and month', () => {
     await make('February meetings', 'onlineMeetings', '2030-02-05T08:00:00Z');
     await make('February social, cancelled', 'socialMedia', '2030-02-10T08:00:00Z', { cancelled: true });
     // Past: never in "upcoming", whatever the filter.
-    t.site.emulator.seedItems(TRAINING_LISTS.sessions.title, [{
-      Title: 'Past social', [S.topic]: 'socialMedia', [S.startsAt]: new Date(NOW.getTime() - 10 * DAY).toISOString(),
-      [S.originalStartsAt]: new Date(NOW.getTime() - 10 * DAY).toISOString(), [S.endsAt]: new Date(NOW.getTime() - 10 * DAY + HOUR).toISOString(),
-      [S.capacity]: 10, [S.place]: 'Helsinki', [S.cancelled]: false
-    }]);
+    t.site.emulator.seedItems(TRAINING_LISTS.sessions.title, [
+      {
+        Title: 'Past social',
+        [S.topic]: 'socialMedia',
+        [S.startsAt]: new Date(NOW.getTime() - 10 * DAY).toISOString(),
+        [S.originalStartsAt]: new Date(NOW.getTime() - 10 * DAY).toISOString(),
+        [S.endsAt]: new Date(NOW.getTime() - 10 * DAY + HOUR).toISOString(),
+        [S.capacity]: 10,
+        [S.place]: 'Helsinki',
+        [S.cancelled]: false
+      }
+    ]);
   });
 
   const titles = async (filter: Parameters<TrainingSite['admin']['training']['sessions']['find']>[1]): Promise<string[]> =>
@@ -46,7 +56,13 @@ describe('filtering upcoming sessions by topic and month', () => {
 
   test('topic and month together; no filter is the plain upcoming list', async () => {
     expect(await titles({ topic: 'socialMedia', month: month(2030, 2) })).toEqual(['February social, cancelled', 'February social']);
-    expect(await titles({})).toEqual(['January social', 'February meetings', 'February social, cancelled', 'February social', 'March teams']);
+    expect(await titles({})).toEqual([
+      'January social',
+      'February meetings',
+      'February social, cancelled',
+      'February social',
+      'March teams'
+    ]);
   });
 
   test('a topic that is not one of the codes is refused before anything is sent', async () => {
@@ -62,13 +78,22 @@ describe('filters past the list view threshold', () => {
     t = await createTrainingSite();
     // 6,000 sessions, all but 40 in the past, topics in turn.
     const topics: SessionTopic[] = ['socialMedia', 'collaborationTools', 'onlineMeetings', 'other'];
-    t.site.emulator.seedItems(TRAINING_LISTS.sessions.title, Array.from({ length: 6000 }, (_, i) => {
-      const start = new Date(NOW.getTime() - (6000 - 40 - i) * 6 * HOUR);
-      return {
-        Title: `Session ${i + 1}`, [S.topic]: topics[i % 4], [S.startsAt]: start.toISOString(), [S.originalStartsAt]: start.toISOString(),
-        [S.endsAt]: new Date(start.getTime() + 2 * HOUR).toISOString(), [S.capacity]: 20, [S.place]: 'Helsinki', [S.cancelled]: false
-      };
-    }));
+    t.site.emulator.seedItems(
+      TRAINING_LISTS.sessions.title,
+      Array.from({ length: 6000 }, (_, i) => {
+        const start = new Date(NOW.getTime() - (6000 - 40 - i) * 6 * HOUR);
+        return {
+          Title: `Session ${i + 1}`,
+          [S.topic]: topics[i % 4],
+          [S.startsAt]: start.toISOString(),
+          [S.originalStartsAt]: start.toISOString(),
+          [S.endsAt]: new Date(start.getTime() + 2 * HOUR).toISOString(),
+          [S.capacity]: 20,
+          [S.place]: 'Helsinki',
+          [S.cancelled]: false
+        };
+      })
+    );
   }, 60000);
 
   test('topic and month read the StartsAt range, not the list: no threshold error, few rows read', async () => {

@@ -14,7 +14,9 @@ const ids = (rows: StoredRegistration[] | undefined): number[] => (rows || []).m
 
 describe('the first view in one $batch', () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
   test('sessions, their seats and my own status come in exactly one HTTP request', async () => {
     const soon = await t.newSession({ title: 'Soon', start: at(2), end: at(2.1), signUpDeadline: undefined, capacity: 2 });
@@ -33,14 +35,19 @@ describe('the first view in one $batch', () => {
     expect(first.upcoming.rows.map((s) => s.session.title)).toEqual(['Soon', 'Later']);
     // The same rows the per-session read (by the Session lookup) gives.
     const truth = await c.training.registrations.forSessions([soon.session.id, later.session.id]);
-    expect(first.seats.get(soon.session.id)).toEqual(truth.get(soon.session.id)!.map((r) => expect.objectContaining({ id: r.id, sessionId: r.sessionId })));
+    expect(first.seats.get(soon.session.id)).toEqual(
+      truth.get(soon.session.id)!.map((r) => expect.objectContaining({ id: r.id, sessionId: r.sessionId }))
+    );
     expect(ids(first.seats.get(later.session.id))).toEqual([b.id]);
     const seats = first.seats.get(soon.session.id)!;
     const mine = seats.find((r) => r.person.id === c.id);
     expect(registrationStatus(soon.session, seats, mine)).toEqual({ code: 'waiting', position: 1 });
     // A sign-up carries the session's stamp.
-    const row = await t.site.spAs(t.admin.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items
-      .getById(mine!.id).select(R.sessionStartsAt)<Record<string, string>>();
+    const row = await t.site
+      .spAs(t.admin.loginName)
+      .web.lists.getByTitle(TRAINING_LISTS.registrations.title)
+      .items.getById(mine!.id)
+      .select(R.sessionStartsAt)<Record<string, string>>();
     expect(new Date(row[R.sessionStartsAt]).getTime()).toBe(at(2).getTime());
   });
 
@@ -70,21 +77,30 @@ describe('the first view in one $batch', () => {
   });
 });
 
-describe('a forged SessionStartsAt moves only its author\'s row in the summary', () => {
+describe("a forged SessionStartsAt moves only its author's row in the summary", () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
-  test('hidden from the summary or found in another range, it never takes anyone else\'s seat', async () => {
+  test("hidden from the summary or found in another range, it never takes anyone else's seat", async () => {
     const x = await t.newSession({ title: 'X', start: at(2), end: at(2.1), signUpDeadline: undefined, capacity: 1 });
     const y = await t.newSession({ title: 'Y', start: at(20), end: at(20.1), signUpDeadline: undefined, capacity: 1 });
     const [holder, waiting, mover, yHolder] = [1, 2, 3, 4].map((n) => t.member(n));
     await yHolder.training.registrations.signUp(y, yHolder, undefined, NOW);
     // Staff cannot change a row once added (schema v4), so a forged stamp is written with the sign-up itself, through REST.
     const signUpWith = async (who: typeof holder, stamp: Date): Promise<void> => {
-      await t.site.spAs(who.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.add({
-        Title: 'r', [`${R.session}Id`]: x.session.id, [`${R.participant}Id`]: who.id, [R.sessionPerson]: sessionPersonKey(x.session.id, who.id),
-        [R.sessionStartsAt]: stamp.toISOString(), [R.cancelled]: false
-      });
+      await t.site
+        .spAs(who.loginName)
+        .web.lists.getByTitle(TRAINING_LISTS.registrations.title)
+        .items.add({
+          Title: 'r',
+          [`${R.session}Id`]: x.session.id,
+          [`${R.participant}Id`]: who.id,
+          [R.sessionPerson]: sessionPersonKey(x.session.id, who.id),
+          [R.sessionStartsAt]: stamp.toISOString(),
+          [R.cancelled]: false
+        });
     };
     await signUpWith(holder, new Date('2000-01-01T00:00:00Z')); // out of every range
     await waiting.training.registrations.signUp(x, waiting, undefined, NOW);
@@ -115,10 +131,15 @@ describe('fallbacks', () => {
     await provision(owner, schemaAt(1), 1);
     const member = site.addUser('v1.member@contoso.onmicrosoft.com', 'V One', MEMBERS);
     const session = baseSession({ start: at(3), end: at(3.1), signUpDeadline: undefined, capacity: 1 });
-    const added = await owner.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items.add({
-      Title: session.title, [S.topic]: session.topic, [S.startsAt]: session.start.toISOString(), [S.endsAt]: session.end.toISOString(),
-      [S.place]: session.place, [S.capacity]: 1, [S.cancelled]: false
-    }) as { Id: number };
+    const added = (await owner.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items.add({
+      Title: session.title,
+      [S.topic]: session.topic,
+      [S.startsAt]: session.start.toISOString(),
+      [S.endsAt]: session.end.toISOString(),
+      [S.place]: session.place,
+      [S.capacity]: 1,
+      [S.cancelled]: false
+    })) as { Id: number };
     const training = new TrainingService(site.spAs(member.loginName));
     const stored = await training.sessions.get(added.Id);
     expect(stored.stamp).toBeUndefined();
@@ -145,8 +166,14 @@ describe('fallbacks', () => {
     for (const stored of [busyA, busyB]) {
       for (const person of people) {
         rows.push({
-          Title: 'r', [`${R.session}Id`]: stored.session.id, [`${R.participant}Id`]: person.id, [R.sessionStartsAt]: stored.stamp!.toISOString(),
-          [R.sessionPerson]: sessionPersonKey(stored.session.id, person.id), [R.cancelled]: false, AuthorId: person.id, EditorId: person.id
+          Title: 'r',
+          [`${R.session}Id`]: stored.session.id,
+          [`${R.participant}Id`]: person.id,
+          [R.sessionStartsAt]: stored.stamp!.toISOString(),
+          [R.sessionPerson]: sessionPersonKey(stored.session.id, person.id),
+          [R.cancelled]: false,
+          AuthorId: person.id,
+          EditorId: person.id
         });
       }
     }

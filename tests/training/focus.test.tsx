@@ -20,8 +20,18 @@ test('after "Yes, cancel it" focus is on the status message that announces it; a
   const cancel = jest.fn().mockResolvedValue({ outcome: 'cancelled' });
   const services = { training: { siteKey: SITE, registrations: { cancel } } } as unknown as HubServices;
   const mine = registration(3, viewer.id);
-  renderWith(services, <SessionDetails stored={stored()} registrations={[mine]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()}
-    onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />);
+  renderWith(
+    services,
+    <SessionDetails
+      stored={stored()}
+      registrations={[mine]}
+      viewer={viewer}
+      onBack={jest.fn()}
+      onEdit={jest.fn()}
+      onChanged={jest.fn().mockResolvedValue(undefined)}
+      now={BEFORE}
+    />
+  );
   fireEvent.click(screen.getByRole('button', { name: strings.CancelMine }));
   fireEvent.click(screen.getByRole('button', { name: strings.ConfirmNo }));
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.CancelMine })));
@@ -34,12 +44,21 @@ test('after "Yes, cancel it" focus is on the status message that announces it; a
 });
 
 test('the unit typed survives a failed sign-up and a reload, is offered back, and once signed up starts the next sign-up as the last unit used', async () => {
-  const signUp = jest.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'))
+  const signUp = jest
+    .fn()
+    .mockRejectedValueOnce(new TypeError('Failed to fetch'))
     .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
   const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
   const details = (): React.ReactElement => (
-    <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()}
-      onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
+    <SessionDetails
+      stored={stored()}
+      registrations={[]}
+      viewer={viewer}
+      onBack={jest.fn()}
+      onEdit={jest.fn()}
+      onChanged={jest.fn().mockResolvedValue(undefined)}
+      now={BEFORE}
+    />
   );
   const first = renderWith(services, details());
   fireEvent.change(screen.getByRole('combobox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
@@ -73,7 +92,9 @@ test('"Back" returns focus to the Details button of the session, in the list tha
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     training: {
       siteKey: SITE,
-      firstView: jest.fn().mockResolvedValue({ viewer, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: [] }),
+      firstView: jest
+        .fn()
+        .mockResolvedValue({ viewer, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: [] }),
       registrations: { forSessions: jest.fn().mockResolvedValue(new Map([[7, seats]])) }
     }
   } as unknown as HubServices;
@@ -93,7 +114,17 @@ test('an admin cancelling a session: after "No" focus is back on "Cancel session
   function Host(): JSX.Element {
     const [session, setSession] = React.useState(stored());
     const reload = async (): Promise<void> => setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
-    return <SessionDetails stored={session} registrations={[]} viewer={admin} onBack={jest.fn()} onEdit={jest.fn()} onChanged={reload} now={BEFORE} />;
+    return (
+      <SessionDetails
+        stored={session}
+        registrations={[]}
+        viewer={admin}
+        onBack={jest.fn()}
+        onEdit={jest.fn()}
+        onChanged={reload}
+        now={BEFORE}
+      />
+    );
   }
   renderWith(services, <Host />);
   fireEvent.click(screen.getByRole('button', { name: strings.CancelSession }));

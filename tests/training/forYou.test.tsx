@@ -18,17 +18,36 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let t: TrainingSite;
-beforeAll(async () => { t = await createTrainingSite(); });
+beforeAll(async () => {
+  t = await createTrainingSite();
+});
 afterAll(() => t.site.dispose());
 
 const app = (login: string): ReturnType<typeof render> =>
-  render(<TrainingRegistryApp services={createServices(t.site.spAs(login))} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+  render(
+    <TrainingRegistryApp
+      services={createServices(t.site.spAs(login))}
+      common={common}
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+      strings={strings}
+    />
+  );
 
 test('the domain rule: only a change since the last look is news, and a first look is none', () => {
   expect(trainingNews(undefined, [{ sessionId: 1, code: 'confirmed' }])).toEqual([]);
-  expect(trainingNews({ 1: 'waiting', 2: 'confirmed', 3: 'confirmed', 4: 'waiting' }, [
-    { sessionId: 1, code: 'confirmed' }, { sessionId: 2, code: 'waiting', position: 1 }, { sessionId: 3, code: 'sessionCancelled' }, { sessionId: 4, code: 'waiting', position: 2 }
-  ])).toEqual([{ kind: 'seat', sessionId: 1 }, { kind: 'waiting', sessionId: 2, position: 1 }, { kind: 'sessionCancelled', sessionId: 3 }]);
+  expect(
+    trainingNews({ 1: 'waiting', 2: 'confirmed', 3: 'confirmed', 4: 'waiting' }, [
+      { sessionId: 1, code: 'confirmed' },
+      { sessionId: 2, code: 'waiting', position: 1 },
+      { sessionId: 3, code: 'sessionCancelled' },
+      { sessionId: 4, code: 'waiting', position: 2 }
+    ])
+  ).toEqual([
+    { kind: 'seat', sessionId: 1 },
+    { kind: 'waiting', sessionId: 2, position: 1 },
+    { kind: 'sessionCancelled', sessionId: 3 }
+  ]);
 });
 
 test('a seat that came from the waiting list is said the next time the person looks, until seen', async () => {
@@ -45,7 +64,12 @@ test('a seat that came from the waiting list is said the next time the person lo
 
   // The seat holder cancels: the one waiting moves up, with no admin action.
   const all = await first.training.registrations.forSession(stored.session.id);
-  await first.training.registrations.cancel(stored, all.find((r) => r.person.id === first.id)!, all, { signer: { id: first.id, title: first.title } });
+  await first.training.registrations.cancel(
+    stored,
+    all.find((r) => r.person.id === first.id)!,
+    all,
+    { signer: { id: first.id, title: first.title } }
+  );
 
   view = app(second.loginName);
   const forYou = await screen.findByRole('region', { name: strings.ForYouTitle });
@@ -53,7 +77,9 @@ test('a seat that came from the waiting list is said the next time the person lo
   view.unmount();
   // Still there after a reload: nothing is lost until it is seen.
   view = app(second.loginName);
-  fireEvent.click(within(await screen.findByRole('region', { name: strings.ForYouTitle })).getByRole('button', { name: strings.ForYouSeen }));
+  fireEvent.click(
+    within(await screen.findByRole('region', { name: strings.ForYouTitle })).getByRole('button', { name: strings.ForYouSeen })
+  );
   await waitFor(() => expect(screen.queryByRole('region', { name: strings.ForYouTitle })).toBeNull());
   view.unmount();
   view = app(second.loginName);

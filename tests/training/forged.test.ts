@@ -13,13 +13,19 @@ const NOW = new Date('2030-01-15T09:00:00Z');
 
 describe('forged registration rows', () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
   const rowsAs = (who: Person) => t.site.spAs(who.loginName).web.lists.getByTitle(TRAINING_LISTS.registrations.title).items;
   /** A sign-up row as REST lets anyone write it: any participant, any key. */
   const forgedRow = (sessionId: number, participantId: number, extra: Record<string, unknown> = {}) => ({
-    Title: 'forged', [`${R.session}Id`]: sessionId, [`${R.participant}Id`]: participantId,
-    [R.sessionPerson]: sessionPersonKey(sessionId, participantId), [R.cancelled]: false, ...extra
+    Title: 'forged',
+    [`${R.session}Id`]: sessionId,
+    [`${R.participant}Id`]: participantId,
+    [R.sessionPerson]: sessionPersonKey(sessionId, participantId),
+    [R.cancelled]: false,
+    ...extra
   });
 
   test('a row written for someone else neither gives them a place nor blocks their own sign-up', async () => {
@@ -81,7 +87,13 @@ describe('forged registration rows', () => {
     expect(await me.training.registrations.cancel(stored, mine, all, { now: NOW })).toEqual({ outcome: 'cancelled' });
     all = await me.training.registrations.forSession(stored.session.id);
     expect(allocateSeats(stored.session, all).confirmed.map((r) => r.person.id)).toEqual([next.id]);
-    expect(registrationStatus(stored.session, all, all.find((r) => r.id === mine.id))).toEqual({ code: 'cancelled' });
+    expect(
+      registrationStatus(
+        stored.session,
+        all,
+        all.find((r) => r.id === mine.id)
+      )
+    ).toEqual({ code: 'cancelled' });
 
     const again = await me.training.registrations.signUp(stored, me, undefined, NOW);
     expect(again.outcome === 'signedUp' && again.status).toEqual({ code: 'waiting', position: 1 });
@@ -93,13 +105,17 @@ describe('forged registration rows', () => {
     expect(summary.waiting.map((w) => w.registration.person.id)).toEqual([me.id]);
   });
 
-  test('changing one\'s own registration, even a harmless column, is refused by the server and the seat stays', async () => {
+  test("changing one's own registration, even a harmless column, is refused by the server and the seat stays", async () => {
     const stored = await t.newSession({ capacity: 1 });
     const me = t.member(11);
     const signed = await me.training.registrations.signUp(stored, me, 'Embassy in Oslo', NOW);
     const id = signed.outcome === 'signedUp' ? signed.registration.id : 0;
     // As SharePoint's own list form would send it.
-    const refused = await spError(rowsAs(me).getById(id).update({ [R.unit]: 'Embassy in Bergen' }));
+    const refused = await spError(
+      rowsAs(me)
+        .getById(id)
+        .update({ [R.unit]: 'Embassy in Bergen' })
+    );
     expect(refused.status).toBe(403);
     expect((await spError(rowsAs(me).getById(id).delete())).status).toBe(403);
     const all = await me.training.registrations.forSession(stored.session.id);
@@ -109,16 +125,28 @@ describe('forged registration rows', () => {
   });
 
   test('My trainings lists what I wrote, one entry per session with its status; rows others wrote in my name do not appear', async () => {
-    const [kept, left, foreign] = await Promise.all([t.newSession({ title: 'Kept' }), t.newSession({ title: 'Left' }), t.newSession({ title: 'Foreign' })]);
+    const [kept, left, foreign] = await Promise.all([
+      t.newSession({ title: 'Kept' }),
+      t.newSession({ title: 'Left' }),
+      t.newSession({ title: 'Foreign' })
+    ]);
     const [me, other] = [14, 15].map((n) => t.member(n));
     await me.training.registrations.signUp(kept, me, undefined, NOW);
     await me.training.registrations.signUp(left, me, undefined, NOW);
     const all = await me.training.registrations.forSession(left.session.id);
-    await me.training.registrations.cancel(left, all.find((r) => r.person.id === me.id)!, all, { now: NOW });
+    await me.training.registrations.cancel(
+      left,
+      all.find((r) => r.person.id === me.id)!,
+      all,
+      { now: NOW }
+    );
     await rowsAs(other).add(forgedRow(foreign.session.id, me.id));
     const mine = await me.training.myTrainings(me.id);
     const shown = mine.items.map((i) => [i.session?.session.title, registrationStatus(i.session!.session, i.all, i.registration).code]);
-    expect(shown.sort()).toEqual([['Kept', 'confirmed'], ['Left', 'cancelled']]);
+    expect(shown.sort()).toEqual([
+      ['Kept', 'confirmed'],
+      ['Left', 'cancelled']
+    ]);
   });
 
   test('a row created after the sign-up deadline (server clock) holds no place, unless an admin wrote to it', async () => {
@@ -126,18 +154,30 @@ describe('forged registration rows', () => {
     const stored = await t.newSession({ capacity: 2, signUpDeadline: new Date(Date.now() - 3600 * 1000) });
     const [late, later] = [12, 13].map((n) => t.member(n));
     // The app refuses (its check is in the browser) ...
-    expect(await late.training.registrations.signUp(stored, late, undefined, new Date())).toEqual({ outcome: 'refused', reason: 'deadlinePassed' });
+    expect(await late.training.registrations.signUp(stored, late, undefined, new Date())).toEqual({
+      outcome: 'refused',
+      reason: 'deadlinePassed'
+    });
     // ... so the late comers write the rows themselves.
-    const row = await rowsAs(late).add(forgedRow(stored.session.id, late.id)) as { Id: number };
+    const row = (await rowsAs(late).add(forgedRow(stored.session.id, late.id))) as { Id: number };
     await rowsAs(later).add(forgedRow(stored.session.id, later.id));
     let all = await t.admin.training.registrations.forSession(stored.session.id);
     let seats = allocateSeats(stored.session, all);
     expect(seats.confirmed).toEqual([]);
     expect(seats.freeSeats).toBe(2);
-    expect(registrationStatus(stored.session, all, all.find((r) => r.id === row.Id))).toEqual({ code: 'cancelled' });
+    expect(
+      registrationStatus(
+        stored.session,
+        all,
+        all.find((r) => r.id === row.Id)
+      )
+    ).toEqual({ code: 'cancelled' });
 
     // An admin who takes the row in (here: marks it) vouches for it: then it holds its place.
-    await t.admin.training.registrations.markAttendance(all.find((r) => r.id === row.Id)!, undefined);
+    await t.admin.training.registrations.markAttendance(
+      all.find((r) => r.id === row.Id)!,
+      undefined
+    );
     all = await t.admin.training.registrations.forSession(stored.session.id);
     seats = allocateSeats(stored.session, all);
     expect(seats.confirmed.map((r) => r.person.id)).toEqual([late.id]);

@@ -20,8 +20,14 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
     const sessions = Array.from({ length: SESSIONS }, (_, i) => {
       const start = new Date(NOW.getTime() - (SESSIONS - 40 - i) * 6 * HOUR);
       return {
-        Title: `Session ${i + 1}`, [S.topic]: 'socialMedia', [S.startsAt]: start.toISOString(), [S.originalStartsAt]: start.toISOString(),
-        [S.endsAt]: new Date(start.getTime() + 2 * HOUR).toISOString(), [S.capacity]: 20, [S.place]: 'Helsinki', [S.cancelled]: false
+        Title: `Session ${i + 1}`,
+        [S.topic]: 'socialMedia',
+        [S.startsAt]: start.toISOString(),
+        [S.originalStartsAt]: start.toISOString(),
+        [S.endsAt]: new Date(start.getTime() + 2 * HOUR).toISOString(),
+        [S.capacity]: 20,
+        [S.place]: 'Helsinki',
+        [S.cancelled]: false
       };
     });
     const sessionIds = emulator.seedItems(TRAINING_LISTS.sessions.title, sessions);
@@ -35,14 +41,20 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
       const person = people[i < 30 ? i : Math.floor(i / (SESSIONS - 1)) + 30 + (i % 7) * 200];
       rows.push({
         // As a v2 sign-up writes it: the session's stamp, so the first view finds the row by range.
-        Title: 'r', [`${R.session}Id`]: sessionId, [`${R.participant}Id`]: person.id, [R.sessionStartsAt]: stampOf.get(sessionId),
-        [R.sessionPerson]: sessionPersonKey(sessionId, person.id), [R.cancelled]: false, AuthorId: person.id, EditorId: person.id
+        Title: 'r',
+        [`${R.session}Id`]: sessionId,
+        [`${R.participant}Id`]: person.id,
+        [R.sessionStartsAt]: stampOf.get(sessionId),
+        [R.sessionPerson]: sessionPersonKey(sessionId, person.id),
+        [R.cancelled]: false,
+        AuthorId: person.id,
+        EditorId: person.id
       });
     }
     emulator.seedItems(TRAINING_LISTS.registrations.title, rows);
   }, 60000);
 
-  test('a session\'s registrations are read through the Session index, without the threshold error', async () => {
+  test("a session's registrations are read through the Session index, without the threshold error", async () => {
     const before = t.site.emulator.stats().rowsRead;
     const all = await t.member(1).training.registrations.forSession(targetId);
     expect(all).toHaveLength(30);
@@ -54,8 +66,9 @@ describe('past 5,000 sessions and 100,000 registrations', () => {
 
   test('a scan is what the threshold refuses (so the index is what makes the read above work)', async () => {
     const sp = t.site.spAs(t.admin.loginName);
-    await expect(sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.filter(`${R.unit} eq 'x'`)())
-      .rejects.toMatchObject({ status: 500 });
+    await expect(sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items.filter(`${R.unit} eq 'x'`)()).rejects.toMatchObject({
+      status: 500
+    });
   });
 
   test('the first view — sessions, seats, my status — is ONE request, served by indexes', async () => {

@@ -17,8 +17,11 @@ test('any member of staff reads the meeting link through REST, without a seat', 
   const t = await createTrainingSite();
   const stored = await t.newSession({ onlineMeetingUrl: 'https://teams.example.test/l/meetup-join/secret' });
   const stranger = t.member(1);
-  const row = await t.site.spAs(stranger.loginName).web.lists.getByTitle(TRAINING_LISTS.sessions.title).items
-    .getById(stored.session.id).select(S.meetingLink)<Record<string, string>>();
+  const row = await t.site
+    .spAs(stranger.loginName)
+    .web.lists.getByTitle(TRAINING_LISTS.sessions.title)
+    .items.getById(stored.session.id)
+    .select(S.meetingLink)<Record<string, string>>();
   expect(row[S.meetingLink]).toBe('https://teams.example.test/l/meetup-join/secret');
   t.site.dispose();
 });
@@ -30,10 +33,11 @@ const CLAIMS: Record<string, { promise: RegExp; lobby: RegExp; readable: RegExp 
   'sv-se': { promise: /visas bara/i, lobby: /lobbyn/i, readable: /kan ändå läsa själva länken/i }
 };
 
-test.each([...LOCALES])('%s: the session form\'s hint tells the truth about who can read the link', (locale) => {
+test.each([...LOCALES])("%s: the session form's hint tells the truth about who can read the link", (locale) => {
   const strings = readLoc(root, 'trainingRegistry', locale);
   const claim = CLAIMS[locale];
-  for (const key of ['OnlineLinkHint', 'OnlineLinkForConfirmed']) expect({ key, text: strings[key] }).not.toEqual({ key, text: expect.stringMatching(claim.promise) });
+  for (const key of ['OnlineLinkHint', 'OnlineLinkForConfirmed'])
+    expect({ key, text: strings[key] }).not.toEqual({ key, text: expect.stringMatching(claim.promise) });
   expect(strings.OnlineLinkHint).toMatch(claim.readable);
   expect(strings.OnlineLinkHint).toMatch(claim.lobby);
 });

@@ -19,10 +19,12 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(120000);
 
 let t: TrainingSite;
-beforeAll(async () => { t = await createTrainingSite(); });
+beforeAll(async () => {
+  t = await createTrainingSite();
+});
 afterAll(() => t.site.dispose());
 
-test('a month\'s weeks run Monday to Sunday and cover every day of it', () => {
+test("a month's weeks run Monday to Sunday and cover every day of it", () => {
   const weeks = monthWeeks(new Date(2030, 8, 15));
   expect(weeks[0][0]).toEqual(new Date(2030, 7, 26));
   expect(weeks.every((w) => w.length === 7 && w[0].getDay() === 1)).toBe(true);
@@ -38,27 +40,48 @@ test('the month view shows each session on its day, moves a month at a time and 
   const c = await t.newSession({ title: 'Month test C', start: inMonth(20, 9), end: inMonth(20, 10), signUpDeadline: undefined });
   await t.admin.training.sessions.cancel(c.session.id, c.etag);
   const member = t.member(1);
-  render(<TrainingRegistryApp services={createServices(t.site.spAs(member.loginName))} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
+  render(
+    <TrainingRegistryApp
+      services={createServices(t.site.spAs(member.loginName))}
+      common={common}
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+      strings={strings}
+    />
+  );
   fireEvent.click(await screen.findByRole('button', { name: 'Month view' }));
   expect(screen.getByRole('button', { name: 'Month view' })).toHaveAttribute('aria-pressed', 'true');
   fireEvent.click(await screen.findByRole('button', { name: 'Next month' }));
   const table = await screen.findByRole('table');
   const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(inMonth(1, 0));
   expect(within(table).getByText(monthName)).toBeInTheDocument();
-  const day10 = within(table).getAllByRole('cell').find((cell) => cell.textContent?.startsWith('10') && !cell.hasAttribute('data-other-month')) as HTMLElement;
-  expect(within(day10).getAllByRole('button').map((b) => b.textContent)).toEqual(['09:00 Month test A', '13:00 Month test B']);
+  const day10 = within(table)
+    .getAllByRole('cell')
+    .find((cell) => cell.textContent?.startsWith('10') && !cell.hasAttribute('data-other-month')) as HTMLElement;
+  expect(
+    within(day10)
+      .getAllByRole('button')
+      .map((b) => b.textContent)
+  ).toEqual(['09:00 Month test A', '13:00 Month test B']);
   expect(within(table).getByRole('button', { name: '09:00 Month test C (Cancelled)' })).toHaveAttribute('data-cancelled', '');
   fireEvent.click(within(day10).getByRole('button', { name: '09:00 Month test A' }));
   expect(await screen.findByRole('heading', { name: 'Month test A' })).toBeInTheDocument();
   expect(a.session.id).toBeGreaterThan(0);
 });
 
-test('a month of a list above 5,000 sessions is one request and reads only that month\'s rows', async () => {
+test("a month of a list above 5,000 sessions is one request and reads only that month's rows", async () => {
   const big = await createTrainingSite();
   const start = Date.UTC(2020, 0, 1);
   const rows = Array.from({ length: 6000 }, (_x, i) => {
     const at = new Date(start + i * 12 * 3600 * 1000);
-    return { Title: `S${i}`, Topic: 'other', StartsAt: at.toISOString(), EndsAt: new Date(at.getTime() + 3600000).toISOString(), Capacity: 10, Cancelled: false };
+    return {
+      Title: `S${i}`,
+      Topic: 'other',
+      StartsAt: at.toISOString(),
+      EndsAt: new Date(at.getTime() + 3600000).toISOString(),
+      Capacity: 10,
+      Cancelled: false
+    };
   });
   big.site.emulator.seedItems(TRAINING_LISTS.sessions.title, rows, big.site.adminLogin);
   const before = big.site.emulator.stats();

@@ -62,7 +62,9 @@ describe('training notices', () => {
     await (await me.notices()).sendSeats(stored, owed, PLACE);
     const inbox = mail.inbox(t.member(1).email);
     expect(inbox).toHaveLength(1);
-    expect(inbox[0].subject).toBe('Ilmoittautumisesi on vahvistettu: Crisis messaging / Din anmälan är bekräftad: Crisis messaging / Your sign-up is confirmed: Crisis messaging');
+    expect(inbox[0].subject).toBe(
+      'Ilmoittautumisesi on vahvistettu: Crisis messaging / Din anmälan är bekräftad: Crisis messaging / Your sign-up is confirmed: Crisis messaging'
+    );
     expect(inbox[0].content).toContain('When: Sun, 10 Mar 2030 10:00–12:30 EET (UTC+2)');
     expect(inbox[0].content).toContain(`Open the training sessions: ${PLACE.pageUrl}`);
     expect(inbox[0].attachments).toMatchObject([{ name: `training-${stored.session.id}.ics`, contentType: 'text/calendar' }]);
@@ -83,7 +85,9 @@ describe('training notices', () => {
     await as(three).registrations.signUp(stored, signer(three));
     const before = await all(stored);
     const mine = before.find((r) => r.person.id === one.id) as StoredRegistration;
-    expect(await as(one).registrations.cancel(stored, mine, before, { now: new Date('2030-01-01T00:00:00Z') })).toEqual({ outcome: 'cancelled' });
+    expect(await as(one).registrations.cancel(stored, mine, before, { now: new Date('2030-01-01T00:00:00Z') })).toEqual({
+      outcome: 'cancelled'
+    });
     const after = await all(stored);
 
     const owed = await (await as(one).notices()).seatsToTell(at(stored, before), at(stored, after));
@@ -118,7 +122,7 @@ describe('training notices', () => {
     expect(mail.inbox(one.email)).toEqual([]);
   });
 
-  test('an admin\'s change of time tells everyone then holding a place, once; a later sign-up is not told again', async () => {
+  test("an admin's change of time tells everyone then holding a place, once; a later sign-up is not told again", async () => {
     const stored = await t.newSession({ title: 'Writing for the web', capacity: 1 });
     const [one, two, three] = [t.member(1), t.member(2), t.member(3)];
     await as(one).registrations.signUp(stored, signer(one));
@@ -129,8 +133,12 @@ describe('training notices', () => {
     expect((await admin.notices()).changeToTell(current, await all(current))).toBeUndefined();
 
     clock = new Date(clock.getTime() + 3600 * 1000);
-    current = await admin.sessions.update({ ...current.session, start: new Date('2030-03-11T08:00:00Z'), end: new Date('2030-03-11T10:00:00Z') },
-      current.etag, current, clock);
+    current = await admin.sessions.update(
+      { ...current.session, start: new Date('2030-03-11T08:00:00Z'), end: new Date('2030-03-11T10:00:00Z') },
+      current.etag,
+      current,
+      clock
+    );
     // An hour after the change, someone signs up: they read the new time already.
     clock = new Date(clock.getTime() + 3600 * 1000);
     await as(three).registrations.signUp(current, signer(three));
@@ -138,8 +146,13 @@ describe('training notices', () => {
     expect(notice?.seated.map((r) => r.person.id)).toEqual([one.id]);
     expect(notice?.waiting.map((r) => r.person.id)).toEqual([two.id]);
     // Staff can read that a change is owed, but neither send it as told nor change it (only admins write sessions).
-    await expect(t.site.spAs(one.loginName).web.lists.getByTitle(TRAINING_LISTS.sessions.title).items.getById(current.session.id)
-      .update({ ToldAt: new Date().toISOString() })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      t.site
+        .spAs(one.loginName)
+        .web.lists.getByTitle(TRAINING_LISTS.sessions.title)
+        .items.getById(current.session.id)
+        .update({ ToldAt: new Date().toISOString() })
+    ).rejects.toMatchObject({ status: 403 });
 
     mail.failNext(1);
     await expect((await admin.notices()).sendChange(notice!, PLACE)).rejects.toBeInstanceOf(MessageNotSent);
@@ -175,7 +188,9 @@ describe('training notices', () => {
     expect(notice?.seated.map((r) => r.person.id)).toEqual([one.id]);
     await (await admin.notices()).sendChange(notice!, PLACE);
     const seated = mail.inbox(one.email);
-    expect(seated.map((m) => m.subject)).toEqual(['Koulutus on peruttu: Photo rights / Utbildningen har ställts in: Photo rights / The training session was cancelled: Photo rights']);
+    expect(seated.map((m) => m.subject)).toEqual([
+      'Koulutus on peruttu: Photo rights / Utbildningen har ställts in: Photo rights / The training session was cancelled: Photo rights'
+    ]);
     const ics = seated[0].attachments[0].text as string;
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).not.toContain('URL:');

@@ -34,7 +34,10 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.site.dispose());
-beforeEach(() => { mail.clear(); clock = undefined; });
+beforeEach(() => {
+  mail.clear();
+  clock = undefined;
+});
 
 function servicesOf(who: Person): TrainingService {
   const client = graphClientAs(mail, who.loginName);
@@ -42,16 +45,34 @@ function servicesOf(who: Person): TrainingService {
 }
 
 /** The details page as the app shows it: session and registrations re-read after each change. */
-function Details(props: { who: Person; training: TrainingService; first: StoredSession; registrations: StoredRegistration[]; admin: boolean }): JSX.Element {
+function Details(props: {
+  who: Person;
+  training: TrainingService;
+  first: StoredSession;
+  registrations: StoredRegistration[];
+  admin: boolean;
+}): JSX.Element {
   const [stored, setStored] = React.useState(props.first);
   const [registrations, setRegistrations] = React.useState(props.registrations);
   const viewer = { id: props.who.id, title: props.who.title, email: props.who.email, loginName: props.who.loginName, isAdmin: props.admin };
   const reload = async (): Promise<void> => {
-    const [s, r] = await Promise.all([props.training.sessions.get(stored.session.id), props.training.registrations.forSession(stored.session.id)]);
+    const [s, r] = await Promise.all([
+      props.training.sessions.get(stored.session.id),
+      props.training.registrations.forSession(stored.session.id)
+    ]);
     setStored(s);
     setRegistrations(r);
   };
-  return <SessionDetails stored={stored} registrations={registrations} viewer={viewer} onBack={() => undefined} onEdit={() => undefined} onChanged={reload} />;
+  return (
+    <SessionDetails
+      stored={stored}
+      registrations={registrations}
+      viewer={viewer}
+      onBack={() => undefined}
+      onEdit={() => undefined}
+      onChanged={reload}
+    />
+  );
 }
 
 async function page(who: Person, sessionId: number, admin = false): Promise<ReturnType<typeof renderWith>> {
@@ -85,7 +106,9 @@ test('a sign-up whose e-mail fails is saved, and "Send the e-mail" sends it once
   mail.failNext(1);
   fireEvent.click(await screen.findByRole('button', { name: 'Sign up' }));
   const status = document.getElementById('ddh-session-status') as HTMLElement;
-  expect(await within(status).findByText(/^The e-mail telling Staff Member 3 of the seat could not be sent\. What you did is saved/)).toBeInTheDocument();
+  expect(
+    await within(status).findByText(/^The e-mail telling Staff Member 3 of the seat could not be sent\. What you did is saved/)
+  ).toBeInTheDocument();
   expect(within(status).getByText('You are signed up and have a seat.')).toBeInTheDocument();
   expect(mail.all()).toEqual([]);
   fireEvent.click(within(status).getByRole('button', { name: 'Send the e-mail' }));
@@ -95,7 +118,7 @@ test('a sign-up whose e-mail fails is saved, and "Send the e-mail" sends it once
   view.unmount();
 });
 
-test('an admin\'s change of time is told at once on their page; another admin\'s page later owes nothing', async () => {
+test("an admin's change of time is told at once on their page; another admin's page later owes nothing", async () => {
   const stored = await t.newSession({ title: 'Crisis messaging', capacity: 1 });
   await signUp(t.member(1), stored);
   await signUp(t.member(2), stored);
@@ -112,13 +135,18 @@ test('an admin\'s change of time is told at once on their page; another admin\'s
   view.unmount();
 });
 
-test('a change nobody has told yet (the tab closed) is offered on an admin\'s page and sent on request', async () => {
+test("a change nobody has told yet (the tab closed) is offered on an admin's page and sent on request", async () => {
   const stored = await t.newSession({ title: 'Writing for the web', capacity: 3 });
   clock = new Date(Date.now() - 2 * 3600 * 1000);
   await signUp(t.member(1), stored);
   clock = undefined;
   // Changed an hour ago: not the change just made here, so it waits for the admin to send it.
-  await t.admin.training.sessions.update({ ...stored.session, start: new Date('2030-03-10T09:00:00Z') }, stored.etag, stored, new Date(Date.now() - 3600 * 1000));
+  await t.admin.training.sessions.update(
+    { ...stored.session, start: new Date('2030-03-10T09:00:00Z') },
+    stored.etag,
+    stored,
+    new Date(Date.now() - 3600 * 1000)
+  );
   const view = await page(t.admin, stored.session.id, true);
   expect(await screen.findByText('1 registered person has not been told of the new time, place or link yet.')).toBeInTheDocument();
   expect(mail.all()).toEqual([]);
@@ -143,6 +171,8 @@ test('an admin raising the seats in the session form tells whoever the larger ca
   fireEvent.change(await screen.findByRole('spinbutton', { name: 'Seats' }), { target: { value: '2' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
   expect(await screen.findByText('Staff Member 2 was told of the seat by e-mail.')).toBeInTheDocument();
-  expect(mail.inbox(t.member(2).email).map((m) => m.subject.split(' / ').pop())).toEqual(['You got a seat from the waiting list: Analytics for embassies']);
+  expect(mail.inbox(t.member(2).email).map((m) => m.subject.split(' / ').pop())).toEqual([
+    'You got a seat from the waiting list: Analytics for embassies'
+  ]);
   expect(mail.inbox(t.member(1).email)).toEqual([]);
 });

@@ -24,7 +24,9 @@ describe('OData literals', () => {
     const items = sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items;
     await items.add({ Title: 'a', SessionId: 1, ParticipantId: 6, [REGISTRATION_FIELDS.sessionPerson]: "x' or Title eq 'a" });
     await items.add({ Title: 'b', SessionId: 1, ParticipantId: 6, [REGISTRATION_FIELDS.sessionPerson]: 'other' });
-    const rows = await items.filter(`${REGISTRATION_FIELDS.sessionPerson} eq ${odataString("x' or Title eq 'a")}`)<Array<{ Title: string }>>();
+    const rows = await items.filter(`${REGISTRATION_FIELDS.sessionPerson} eq ${odataString("x' or Title eq 'a")}`)<
+      Array<{ Title: string }>
+    >();
     expect(rows.map((r) => r.Title)).toEqual(['a']);
   });
 });

@@ -3,7 +3,7 @@ import { FeedService } from '../../src/data/feed';
 import { PeopleDirectory } from '../../src/data/plans/people';
 import { createTrainingSite, MEMBERS, TrainingSite } from './site';
 
-describe('the organiser picker\'s directory', () => {
+describe("the organiser picker's directory", () => {
   let t: TrainingSite;
   beforeAll(async () => {
     t = await createTrainingSite();
@@ -22,7 +22,7 @@ describe('the organiser picker\'s directory', () => {
     expect(await t.admin.training.people.search('l')).toEqual([]); // too short to ask
   });
 
-  test('any word of a name matches by its start, as SharePoint\'s own picker does; the middle of a word does not', async () => {
+  test("any word of a name matches by its start, as SharePoint's own picker does; the middle of a word does not", async () => {
     t.site.addUser('sofia.jarvinen@contoso.onmicrosoft.com', 'Sofia Järvinen', MEMBERS);
     t.site.addUser('anna-liisa.virtanen@contoso.onmicrosoft.com', 'Anna-Liisa Virtanen', MEMBERS);
     expect((await t.admin.training.people.search('Järv')).map((p) => p.title)).toEqual(['Sofia Järvinen']);
@@ -42,11 +42,12 @@ describe('the organiser picker\'s directory', () => {
     expect(await t.admin.training.people.search("x') or startswith(Title,'O")).toEqual([]);
   });
 
-  test('ensureUser needs the site\'s Browse User Information: a training admin without it is refused (403)', async () => {
+  test("ensureUser needs the site's Browse User Information: a training admin without it is refused (403)", async () => {
     const outsider = t.site.addUser('hr.only@contoso.onmicrosoft.com', 'HR Only', 'DDH Training Admins');
     const { TrainingService } = await import('../../src/data/training');
-    await expect(new TrainingService(t.site.spAs(outsider.loginName)).people.ensure('i:0#.f|membership|olga.oksanen@contoso.onmicrosoft.com'))
-      .rejects.toMatchObject({ status: 403 });
+    await expect(
+      new TrainingService(t.site.spAs(outsider.loginName)).people.ensure('i:0#.f|membership|olga.oksanen@contoso.onmicrosoft.com')
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   test('ensureUser gives the id the session stores as its organiser', async () => {

@@ -15,7 +15,10 @@ function services(): HubServices {
     stored({ id: 7, title: 'Instagram for embassies', topic: 'socialMedia' }),
     stored({ id: 8, title: 'Teams meetings that work', topic: 'onlineMeetings' })
   ];
-  const seats = new Map([[7, []], [8, []]]);
+  const seats = new Map([
+    [7, []],
+    [8, []]
+  ]);
   return {
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     training: {
@@ -26,11 +29,20 @@ function services(): HubServices {
 }
 
 function renderTraining(extra: Partial<TrainingRegistryAppProps> = {}): ReturnType<typeof render> {
-  return render(<TrainingRegistryApp services={services()} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} {...extra} />);
+  return render(
+    <TrainingRegistryApp
+      services={services()}
+      common={common}
+      locale="en-GB"
+      theme={workbenchTheme('light')}
+      strings={strings}
+      {...extra}
+    />
+  );
 }
 
-describe('the training web part\'s presets', () => {
-  test('without properties (a Teams personal app) every topic is listed under the app\'s name', async () => {
+describe("the training web part's presets", () => {
+  test("without properties (a Teams personal app) every topic is listed under the app's name", async () => {
     const view = renderTraining();
     await screen.findByText('Instagram for embassies');
     expect(screen.getByText('Teams meetings that work')).toBeTruthy();
@@ -38,7 +50,7 @@ describe('the training web part\'s presets', () => {
     view.unmount();
   });
 
-  test('the topic preset lists that topic\'s sessions only; an unknown topic lists all', async () => {
+  test("the topic preset lists that topic's sessions only; an unknown topic lists all", async () => {
     let view = renderTraining({ topic: 'onlineMeetings' });
     await screen.findByText('Teams meetings that work');
     expect(screen.queryByText('Instagram for embassies')).toBeNull();

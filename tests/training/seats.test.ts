@@ -6,7 +6,9 @@ const NOW = new Date('2030-01-15T09:00:00Z');
 
 describe('sign-up through @pnp/sp against the emulator', () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
 
   test('provisioning gives the admin the sessions list and staff only reading', async () => {
     const admin = await t.admin.training.firstView(NOW);
@@ -19,8 +21,9 @@ describe('sign-up through @pnp/sp against the emulator', () => {
   test.each([1, 2, 3])('round %i: 50 at once for 10 seats → 10 confirmed, 40 waiting in arrival order', async () => {
     const stored = await t.newSession({ capacity: 10 });
     const people = Array.from({ length: 50 }, (_, i) => t.member(100 + i));
-    const results = await Promise.all(people.map((p) =>
-      p.training.registrations.signUp(stored, { id: p.id, title: p.title, email: p.email }, undefined, NOW)));
+    const results = await Promise.all(
+      people.map((p) => p.training.registrations.signUp(stored, { id: p.id, title: p.title, email: p.email }, undefined, NOW))
+    );
     expect(results.every((r) => r.outcome === 'signedUp')).toBe(true);
 
     const all = await t.admin.training.registrations.forSession(stored.session.id);
@@ -37,7 +40,13 @@ describe('sign-up through @pnp/sp against the emulator', () => {
     // What each person was told right after signing up is what the final list says.
     for (const result of results) {
       if (result.outcome !== 'signedUp') continue;
-      expect(registrationStatus(stored.session, all, all.find((r) => r.id === result.registration.id))).toEqual(result.status);
+      expect(
+        registrationStatus(
+          stored.session,
+          all,
+          all.find((r) => r.id === result.registration.id)
+        )
+      ).toEqual(result.status);
     }
     // Nobody holds two places.
     expect(new Set(all.map((r) => r.person.id)).size).toBe(50);
@@ -90,7 +99,9 @@ describe('sign-up through @pnp/sp against the emulator', () => {
     const mine = await a.training.myTrainings(a.id);
     const entry = mine.items.find((m) => m.session?.session.id === stored.session.id)!;
     expect(registrationStatus(entry.session!.session, entry.all, entry.registration)).toEqual({ code: 'sessionCancelled' });
-    expect(await t.member(9).training.registrations.signUp(cancelled, t.member(9), undefined, NOW))
-      .toEqual({ outcome: 'refused', reason: 'sessionCancelled' });
+    expect(await t.member(9).training.registrations.signUp(cancelled, t.member(9), undefined, NOW)).toEqual({
+      outcome: 'refused',
+      reason: 'sessionCancelled'
+    });
   });
 });

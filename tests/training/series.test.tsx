@@ -15,12 +15,24 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let t: TrainingSite;
-beforeAll(async () => { t = await createTrainingSite(); });
+beforeAll(async () => {
+  t = await createTrainingSite();
+});
 afterAll(() => t.site.dispose());
 
 test('the parts of a series are read by its name, by start; a single session has none', async () => {
-  const second = await t.newSession({ title: 'Video, part 2', series: 'Video for embassies', start: new Date('2030-04-02T08:00:00Z'), end: new Date('2030-04-02T10:00:00Z') });
-  const first = await t.newSession({ title: 'Video, part 1', series: 'Video for embassies', start: new Date('2030-03-26T08:00:00Z'), end: new Date('2030-03-26T10:00:00Z') });
+  const second = await t.newSession({
+    title: 'Video, part 2',
+    series: 'Video for embassies',
+    start: new Date('2030-04-02T08:00:00Z'),
+    end: new Date('2030-04-02T10:00:00Z')
+  });
+  const first = await t.newSession({
+    title: 'Video, part 1',
+    series: 'Video for embassies',
+    start: new Date('2030-03-26T08:00:00Z'),
+    end: new Date('2030-03-26T10:00:00Z')
+  });
   const single = await t.newSession({ title: 'Alone' });
   expect(single.session.series).toBe('');
   const parts = await t.member(1).training.sessions.series('Video for embassies');
@@ -33,13 +45,33 @@ test('the parts of a series are read by its name, by start; a single session has
 });
 
 test('the details of a part say which part it is and open the other parts', async () => {
-  const one = await t.newSession({ title: 'Writing, part 1', series: 'Writing for the web', start: new Date('2030-05-05T08:00:00Z'), end: new Date('2030-05-05T10:00:00Z') });
-  const two = await t.newSession({ title: 'Writing, part 2', series: 'Writing for the web', start: new Date('2030-05-12T08:00:00Z'), end: new Date('2030-05-12T10:00:00Z') });
+  const one = await t.newSession({
+    title: 'Writing, part 1',
+    series: 'Writing for the web',
+    start: new Date('2030-05-05T08:00:00Z'),
+    end: new Date('2030-05-05T10:00:00Z')
+  });
+  const two = await t.newSession({
+    title: 'Writing, part 2',
+    series: 'Writing for the web',
+    start: new Date('2030-05-12T08:00:00Z'),
+    end: new Date('2030-05-12T10:00:00Z')
+  });
   const member = t.member(2);
   const viewer = { id: member.id, title: member.title, email: member.email, loginName: member.loginName, isAdmin: false };
   const onOpenSession = jest.fn();
-  renderWith({ training: member.training }, <SessionDetails stored={two} registrations={[]} viewer={viewer} onBack={jest.fn()} onEdit={jest.fn()}
-    onChanged={jest.fn().mockResolvedValue(undefined)} onOpenSession={onOpenSession} />);
+  renderWith(
+    { training: member.training },
+    <SessionDetails
+      stored={two}
+      registrations={[]}
+      viewer={viewer}
+      onBack={jest.fn()}
+      onEdit={jest.fn()}
+      onChanged={jest.fn().mockResolvedValue(undefined)}
+      onOpenSession={onOpenSession}
+    />
+  );
   expect(screen.getAllByText('Part of the series Writing for the web').length).toBeGreaterThan(0);
   const section = await screen.findByRole('region', { name: 'Part 2 of 2 · All parts of Writing for the web' });
   expect(within(section).getAllByRole('listitem')).toHaveLength(2);

@@ -1,13 +1,22 @@
 import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { createTrainingSite, TrainingSite } from './site';
 
-describe('the training web part\'s services (src/data/trainingAppServices.ts)', () => {
+describe("the training web part's services (src/data/trainingAppServices.ts)", () => {
   let t: TrainingSite;
-  beforeAll(async () => { t = await createTrainingSite(); });
-  afterAll(() => { t.site.dispose(); });
+  beforeAll(async () => {
+    t = await createTrainingSite();
+  });
+  afterAll(() => {
+    t.site.dispose();
+  });
 
   test('serve the first view through @pnp/sp: the viewer, upcoming sessions and their seats', async () => {
-    const session = await t.newSession({ title: 'Services test session', start: new Date(Date.now() + 86400000 * 30), end: new Date(Date.now() + 86400000 * 30 + 3600000), signUpDeadline: undefined });
+    const session = await t.newSession({
+      title: 'Services test session',
+      start: new Date(Date.now() + 86400000 * 30),
+      end: new Date(Date.now() + 86400000 * 30 + 3600000),
+      signUpDeadline: undefined
+    });
     const staff = t.member(1);
     await staff.training.registrations.signUp(session, { id: staff.id, title: staff.title, email: staff.email }, 'Unit', new Date());
     const services = createTrainingAppServices(t.site.spAs(staff.loginName));

@@ -8,7 +8,13 @@ import type { EmulatorOptions } from '../../workbench/emulator';
 
 export const MEMBERS = 'Hub Members';
 
-export interface Person { id: number; loginName: string; title: string; email: string; training: TrainingService }
+export interface Person {
+  id: number;
+  loginName: string;
+  title: string;
+  email: string;
+  training: TrainingService;
+}
 
 export interface TrainingSite {
   site: TestSite;

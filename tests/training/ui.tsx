@@ -11,8 +11,12 @@ import { readLocFile } from '../../workbench/loc';
 import { baseSession } from './site';
 
 const root = path.resolve(__dirname, '../..');
-export const strings = readLocFile(path.join(root, 'src/webparts/trainingRegistry/loc/en-us.js')) as unknown as ITrainingRegistryWebPartStrings;
-export const finnish = readLocFile(path.join(root, 'src/webparts/trainingRegistry/loc/fi-fi.js')) as unknown as ITrainingRegistryWebPartStrings;
+export const strings = readLocFile(
+  path.join(root, 'src/webparts/trainingRegistry/loc/en-us.js')
+) as unknown as ITrainingRegistryWebPartStrings;
+export const finnish = readLocFile(
+  path.join(root, 'src/webparts/trainingRegistry/loc/fi-fi.js')
+) as unknown as ITrainingRegistryWebPartStrings;
 export const common = readLocFile(path.join(root, 'src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
 
 export function renderWith(services: Partial<HubServices>, element: React.ReactElement, locale = 'en-GB', text = strings): RenderResult {
@@ -23,7 +27,13 @@ export function renderWith(services: Partial<HubServices>, element: React.ReactE
   );
 }
 
-export const viewer: TrainingViewer = { id: 50, title: 'Viewer Person', email: 'viewer@contoso.test', loginName: 'i:0#.f|membership|viewer@contoso.test', isAdmin: false };
+export const viewer: TrainingViewer = {
+  id: 50,
+  title: 'Viewer Person',
+  email: 'viewer@contoso.test',
+  loginName: 'i:0#.f|membership|viewer@contoso.test',
+  isAdmin: false
+};
 
 export function stored(overrides: Parameters<typeof baseSession>[0] = {}): StoredSession {
   return { session: baseSession({ id: 7, ...overrides }), etag: '"1"', attachments: [] };
@@ -31,7 +41,13 @@ export function stored(overrides: Parameters<typeof baseSession>[0] = {}): Store
 
 export function registration(id: number, personId: number, extra: Partial<StoredRegistration> = {}): StoredRegistration {
   return {
-    id, sessionId: 7, person: { id: personId, name: `Person ${personId}`, email: `p${personId}@contoso.test` },
-    registeredAt: new Date(Date.UTC(2030, 0, 1, 8, id)), cancelled: false, etag: '"1"', authorId: personId, ...extra
+    id,
+    sessionId: 7,
+    person: { id: personId, name: `Person ${personId}`, email: `p${personId}@contoso.test` },
+    registeredAt: new Date(Date.UTC(2030, 0, 1, 8, id)),
+    cancelled: false,
+    etag: '"1"',
+    authorId: personId,
+    ...extra
   };
 }

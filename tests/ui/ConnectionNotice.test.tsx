@@ -13,7 +13,8 @@ import { busyText } from '../../src/ui/ConnectionNotice';
 import { workbenchTheme } from '../../src/ui/theme';
 import { readLocFile } from '../../workbench/loc';
 
-const loc = (lang: string): IHubCommonStrings => readLocFile(path.resolve(__dirname, `../../src/ui/loc/${lang}.js`)) as unknown as IHubCommonStrings;
+const loc = (lang: string): IHubCommonStrings =>
+  readLocFile(path.resolve(__dirname, `../../src/ui/loc/${lang}.js`)) as unknown as IHubCommonStrings;
 
 function renderFrame(connection: ConnectionStatus | undefined, lang: string, locale: string): ReturnType<typeof render> {
   return render(
@@ -28,7 +29,12 @@ const live = (): HTMLElement => screen.getAllByRole('status').find((e) => e.hasA
 describe('the busy notice', () => {
   test.each([
     ['en-us', 'en-GB', 'SharePoint is busy; trying again in 5 seconds…', 'SharePoint is busy; trying again in 1 second…'],
-    ['fi-fi', 'fi-FI', 'SharePoint on kiireinen; yritetään uudelleen 5 sekunnin kuluttua…', 'SharePoint on kiireinen; yritetään uudelleen 1 sekunnin kuluttua…'],
+    [
+      'fi-fi',
+      'fi-FI',
+      'SharePoint on kiireinen; yritetään uudelleen 5 sekunnin kuluttua…',
+      'SharePoint on kiireinen; yritetään uudelleen 1 sekunnin kuluttua…'
+    ],
     ['sv-se', 'sv-SE', 'SharePoint är upptaget; försöker igen om 5 sekunder…', 'SharePoint är upptaget; försöker igen om 1 sekund…']
   ])('%s: says the seconds while a request waits, in a polite live region, and nothing when none does', (lang, locale, five, one) => {
     const connection = new ConnectionStatus();
@@ -37,11 +43,15 @@ describe('the busy notice', () => {
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent).toBe('');
     let done = (): void => undefined;
-    act(() => { done = connection.waiting({ status: 429, seconds: 5 }); });
+    act(() => {
+      done = connection.waiting({ status: 429, seconds: 5 });
+    });
     expect(live().textContent).toBe(five);
     act(() => done());
     expect(live().textContent).toBe('');
-    act(() => { done = connection.waiting({ status: 503, seconds: 1 }); });
+    act(() => {
+      done = connection.waiting({ status: 503, seconds: 1 });
+    });
     expect(live().textContent).toBe(one);
     act(() => done());
     expect(live().textContent).toBe('');
@@ -52,7 +62,10 @@ describe('the busy notice', () => {
     renderFrame(connection, 'en-us', 'en-GB');
     let short = (): void => undefined;
     let long = (): void => undefined;
-    act(() => { short = connection.waiting({ status: 429, seconds: 2 }); long = connection.waiting({ status: 429, seconds: 30 }); });
+    act(() => {
+      short = connection.waiting({ status: 429, seconds: 2 });
+      long = connection.waiting({ status: 429, seconds: 30 });
+    });
     expect(live().textContent).toBe('SharePoint is busy; trying again in 30 seconds…');
     act(() => long());
     expect(live().textContent).toBe('SharePoint is busy; trying again in 2 seconds…');

@@ -22,15 +22,30 @@ test('typing "Järv" offers Sofia Järvinen from the site\'s users', async () =>
   const onChange = jest.fn<void, [PickedPerson | undefined]>();
   render(
     <HubApp services={{} as HubServices} common={common} locale="en-GB" theme={workbenchTheme('light')} label="test">
-      <PeoplePicker idPrefix="t-site" source={{ search: (text) => t.admin.training.people.search(text) }} onChange={onChange}
-        strings={{ label: 'Organiser', suggestionsLabel: 'Suggested people', searching: 'Searching…', noResults: 'Nobody found', remove: 'Remove', selected: 'Chosen' }} />
+      <PeoplePicker
+        idPrefix="t-site"
+        source={{ search: (text) => t.admin.training.people.search(text) }}
+        onChange={onChange}
+        strings={{
+          label: 'Organiser',
+          suggestionsLabel: 'Suggested people',
+          searching: 'Searching…',
+          noResults: 'Nobody found',
+          remove: 'Remove',
+          selected: 'Chosen'
+        }}
+      />
     </HubApp>
   );
   const input = screen.getByRole('combobox', { name: 'Organiser' });
   input.focus();
   fireEvent.change(input, { target: { value: 'Järv' } });
   const list = await screen.findByRole('listbox', { name: 'Suggested people' }, { timeout: 5000 });
-  expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Sofia Järvinensofia.jarvinen@contoso.onmicrosoft.com']);
+  expect(
+    within(list)
+      .getAllByRole('option')
+      .map((o) => o.textContent)
+  ).toEqual(['Sofia Järvinensofia.jarvinen@contoso.onmicrosoft.com']);
   fireEvent.keyDown(input, { key: 'Enter' });
   expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sofia Järvinen' }));
 });

@@ -13,32 +13,71 @@ import { readLocFile } from '../../workbench/loc';
 const common = readLocFile(path.resolve(__dirname, '../../src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
 
 const strings: PeoplePickerStrings = {
-  label: 'Reviewers', hint: 'Type a name', suggestions: 'People on this site', suggestionsLabel: 'Suggested people',
-  searching: 'Searching…', noResults: 'Nobody found', remove: 'Remove reviewer', selected: 'Chosen reviewers'
+  label: 'Reviewers',
+  hint: 'Type a name',
+  suggestions: 'People on this site',
+  suggestionsLabel: 'Suggested people',
+  searching: 'Searching…',
+  noResults: 'Nobody found',
+  remove: 'Remove reviewer',
+  selected: 'Chosen reviewers'
 };
 
-const person = (id: number, title: string): Person => ({ id, title, email: `${title.split(' ')[0].toLowerCase()}@contoso.test`, loginName: `i:0#.f|membership|${id}` });
+const person = (id: number, title: string): Person => ({
+  id,
+  title,
+  email: `${title.split(' ')[0].toLowerCase()}@contoso.test`,
+  loginName: `i:0#.f|membership|${id}`
+});
 const anna = person(1, 'Anna Aho');
 const antti = person(2, 'Antti Anttila');
 const aino = person(3, 'Aino Ahonen');
 
 function renderPicker(element: React.ReactElement) {
   return render(
-    <HubApp services={{} as HubServices} common={common} locale="en-GB" theme={workbenchTheme('dark')} label="test">{element}</HubApp>
+    <HubApp services={{} as HubServices} common={common} locale="en-GB" theme={workbenchTheme('dark')} label="test">
+      {element}
+    </HubApp>
   );
 }
 
-function Several(props: { source: PeopleSource; initial?: PickedPerson[]; onChange?: (p: PickedPerson[]) => void; errorMessage?: string }): JSX.Element {
+function Several(props: {
+  source: PeopleSource;
+  initial?: PickedPerson[];
+  onChange?: (p: PickedPerson[]) => void;
+  errorMessage?: string;
+}): JSX.Element {
   const [value, setValue] = React.useState<PickedPerson[]>(props.initial || []);
   return (
-    <PeoplePicker multiple idPrefix="t-people" strings={strings} source={props.source} value={value} errorMessage={props.errorMessage}
-      onChange={(people) => { if (props.onChange) props.onChange(people); setValue(people); }} />
+    <PeoplePicker
+      multiple
+      idPrefix="t-people"
+      strings={strings}
+      source={props.source}
+      value={value}
+      errorMessage={props.errorMessage}
+      onChange={(people) => {
+        if (props.onChange) props.onChange(people);
+        setValue(people);
+      }}
+    />
   );
 }
 
 function One(props: { source: PeopleSource; onChange?: (p: PickedPerson | undefined) => void }): JSX.Element {
   const [value, setValue] = React.useState<PickedPerson | undefined>();
-  return <PeoplePicker idPrefix="t-one" strings={{ ...strings, chosen: 'Chosen: {0}', fromDirectory: 'Add {0} from the directory' }} source={props.source} value={value} onChange={(p) => { if (props.onChange) props.onChange(p); setValue(p); }} />;
+  return (
+    <PeoplePicker
+      idPrefix="t-one"
+      strings={{ ...strings, chosen: 'Chosen: {0}', fromDirectory: 'Add {0} from the directory' }}
+      source={props.source}
+      value={value}
+      onChange={(p) => {
+        if (props.onChange) props.onChange(p);
+        setValue(p);
+      }}
+    />
+  );
 }
 
 const combobox = (): HTMLInputElement => screen.getByRole('combobox', { name: strings.label }) as HTMLInputElement;
@@ -69,12 +108,19 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     expect(options[1].getAttribute('aria-selected')).toBe('true');
     // Enter picks and is kept from the form around the picker.
     expect(fireEvent.keyDown(input, { key: 'Enter' })).toBe(false);
-    expect(onChange).toHaveBeenLastCalledWith([{ id: aino.id, name: aino.title }, { id: antti.id, name: antti.title, email: antti.email, loginName: antti.loginName }]);
+    expect(onChange).toHaveBeenLastCalledWith([
+      { id: aino.id, name: aino.title },
+      { id: antti.id, name: antti.title, email: antti.email, loginName: antti.loginName }
+    ]);
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(input.value).toBe('');
     expect(document.activeElement).toBe(input);
     const chosen = screen.getByRole('list', { name: strings.selected });
-    expect(within(chosen).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Aino Ahonen', 'Antti Anttila']);
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['Aino Ahonen', 'Antti Anttila']);
 
     // Antti is chosen: the next search does not offer him.
     fireEvent.change(input, { target: { value: 'An' } });
@@ -91,7 +137,11 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
   test('Enter with the list closed is left to the form; Escape closes the list and goes no further', async () => {
     const search = jest.fn(async () => [anna]);
     const outer = jest.fn();
-    renderPicker(<div onKeyDown={(e) => outer(e.key)}><Several source={{ search }} /></div>);
+    renderPicker(
+      <div onKeyDown={(e) => outer(e.key)}>
+        <Several source={{ search }} />
+      </div>
+    );
     const input = combobox();
     expect(fireEvent.keyDown(input, { key: 'Enter' })).toBe(true);
     fireEvent.change(input, { target: { value: 'Ann' } });
@@ -105,8 +155,14 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
 
   test('an older answer is dropped; no match says so in the status region', async () => {
     let first: (people: Person[]) => void = () => undefined;
-    const search = jest.fn()
-      .mockImplementationOnce(() => new Promise<Person[]>((resolve) => { first = resolve; }))
+    const search = jest
+      .fn()
+      .mockImplementationOnce(
+        () =>
+          new Promise<Person[]>((resolve) => {
+            first = resolve;
+          })
+      )
       .mockImplementationOnce(async () => []);
     renderPicker(<Several source={{ search }} />);
     const input = combobox();
@@ -115,7 +171,9 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     expect(screen.getByRole('status').textContent).toBe(strings.searching);
     fireEvent.change(input, { target: { value: 'Anx' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(strings.noResults));
-    await act(async () => { first([anna]); });
+    await act(async () => {
+      first([anna]);
+    });
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe(strings.noResults);
   });
@@ -155,7 +213,12 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
   });
 
   test('nobody found for an e-mail address: the directory is offered as an option, and Enter adds the person from there', async () => {
-    const fromDirectory = jest.fn(async (email: string) => ({ id: 40, title: 'New Person', email, loginName: `i:0#.f|membership|${email}` }));
+    const fromDirectory = jest.fn(async (email: string) => ({
+      id: 40,
+      title: 'New Person',
+      email,
+      loginName: `i:0#.f|membership|${email}`
+    }));
     const onChange = jest.fn();
     renderPicker(<One source={{ search: async () => [], fromDirectory }} onChange={onChange} />);
     // Strings with the directory option and a "Chosen: {0}" reading are the plans' use.
@@ -168,7 +231,14 @@ describe('<PeoplePicker> (shared ARIA combobox)', () => {
     expect(option.textContent).toBe('Add new.person@contoso.test from the directory');
     expect(screen.getByRole('status').textContent).toBe(strings.noResults);
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ id: 40, name: 'New Person', email: 'new.person@contoso.test', loginName: 'i:0#.f|membership|new.person@contoso.test' }));
+    await waitFor(() =>
+      expect(onChange).toHaveBeenCalledWith({
+        id: 40,
+        name: 'New Person',
+        email: 'new.person@contoso.test',
+        loginName: 'i:0#.f|membership|new.person@contoso.test'
+      })
+    );
     expect(fromDirectory).toHaveBeenCalledWith('new.person@contoso.test');
     expect(screen.getByText('Chosen: New Person')).toBeTruthy();
   });

@@ -27,14 +27,18 @@ function renderGate(site: TestSite, login: string) {
   const services = createServices(site.spAs(login));
   return render(
     <HubApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
-      <SetupGate><FirstView /></SetupGate>
+      <SetupGate>
+        <FirstView />
+      </SetupGate>
     </HubApp>
   );
 }
 
 describe('<SetupGate>', () => {
   let site: TestSite;
-  beforeEach(() => { site = createTestSite(); });
+  beforeEach(() => {
+    site = createTestSite();
+  });
   afterEach(() => site.dispose());
 
   test('offers a site owner to set up a new site, runs the real provisioning and then shows the app', async () => {
@@ -63,15 +67,21 @@ describe('<SetupGate>', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: common.SetUp })).toBeInTheDocument());
   });
 
-  test('on a site that is set up, the first request is the app\'s own: the check comes after its first view', async () => {
+  test("on a site that is set up, the first request is the app's own: the check comes after its first view", async () => {
     const { provision } = await import('../../src/lists/provision');
     await provision(site.spAs(site.adminLogin));
     const seen: string[] = [];
     // A rule that never fires, only to watch the order of requests.
-    site.emulator.faults.failNext(1, { status: 500, match: (url) => { seen.push(decodeURIComponent(url)); return false; } });
+    site.emulator.faults.failNext(1, {
+      status: 500,
+      match: (url) => {
+        seen.push(decodeURIComponent(url));
+        return false;
+      }
+    });
     renderGate(site, site.adminLogin);
     await screen.findByText('The app itself');
-    await waitFor(() => expect(seen.some((url) => url.includes("DDH Settings"))).toBe(true));
+    await waitFor(() => expect(seen.some((url) => url.includes('DDH Settings'))).toBe(true));
     expect(seen[0]).toMatch(/currentuser/i);
     expect(screen.queryByRole('button', { name: common.SetUp })).toBeNull();
   });

@@ -38,11 +38,16 @@ test('an owner hears "updating, try again in a few minutes" while the index buil
   const owner = site.spAs(site.adminLogin);
   await provision(owner, schemaAt(3), 3);
   const [planId] = site.emulator.seedItems(PLAN_LISTS.plans.title, [{ Title: 'Plan', Embassy: 'Oslo', PlanState: 'approved', Round: 1 }]);
-  site.emulator.seedItems(PLAN_LISTS.planReviews.title, Array.from({ length: 5500 }, () => ({ PlanId: planId, Round: 1, [V.decision]: 'comment' })));
+  site.emulator.seedItems(
+    PLAN_LISTS.planReviews.title,
+    Array.from({ length: 5500 }, () => ({ PlanId: planId, Round: 1, [V.decision]: 'comment' }))
+  );
 
   render(
     <HubApp services={createServices(owner)} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
-      <SetupGate><FirstView /></SetupGate>
+      <SetupGate>
+        <FirstView />
+      </SetupGate>
     </HubApp>
   );
   await screen.findByText('The app itself');

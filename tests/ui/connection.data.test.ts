@@ -11,9 +11,14 @@ import { toProblem } from '../../src/data/errors';
 import { createTestSite, TestSite } from '../support/sp';
 
 let site: TestSite;
-beforeAll(() => { site = createTestSite(); });
+beforeAll(() => {
+  site = createTestSite();
+});
 afterAll(() => site.dispose());
-afterEach(() => { site.emulator.faults.clear(); jest.useRealTimers(); });
+afterEach(() => {
+  site.emulator.faults.clear();
+  jest.useRealTimers();
+});
 
 /** Only the one request that reads the current user (me() reads their groups alongside). */
 const userRead = (url: string): boolean => /\/currentuser\?/i.test(url);
@@ -31,7 +36,10 @@ test('a 429 with Retry-After: 30 is reported as a 30-second wait until the retry
   const seen = record(services);
   site.emulator.faults.failNext(1, { status: 429, retryAfterSeconds: 30, match: userRead });
   let done = false;
-  const me = services.site.me().then((value) => { done = true; return value; });
+  const me = services.site.me().then((value) => {
+    done = true;
+    return value;
+  });
   // The first answer arrives and the wait begins.
   for (let i = 0; i < 200 && !services.connection?.busy; i++) await jest.advanceTimersByTimeAsync(1);
   expect(services.connection?.busy).toEqual({ status: 429, seconds: 30 });
@@ -56,7 +64,7 @@ test('a 503 that outlasts the three tries: two waits reported, then the problem 
   expect((await services.site.me()).loginName).toBe(site.adminLogin);
 });
 
-test('a Retry-After of 0 and a dropped connection are retried without a message; the site\'s own SPFI is left as it was', async () => {
+test("a Retry-After of 0 and a dropped connection are retried without a message; the site's own SPFI is left as it was", async () => {
   const given = site.spAs(site.adminLogin);
   const services = createServices(given);
   const seen = record(services);

@@ -16,10 +16,15 @@ describe('format', () => {
 });
 
 describe('plural', () => {
-  const strings = { Comments__one: '{0} comment', Comments__other: '{0} comments', Seats__one: '{0} seat free of {1}', Seats__other: '{0} seats free of {1}' };
+  const strings = {
+    Comments__one: '{0} comment',
+    Comments__other: '{0} comments',
+    Seats__one: '{0} seat free of {1}',
+    Seats__other: '{0} seats free of {1}'
+  };
   const fi = { Comments__one: '{0} kommentti', Comments__other: '{0} kommenttia' };
 
-  test('picks the form by the language\'s plural rules', () => {
+  test("picks the form by the language's plural rules", () => {
     expect(plural(strings, 'Comments', 'en-US', 1)).toBe('1 comment');
     expect(plural(strings, 'Comments', 'en-US', 0)).toBe('0 comments');
     expect(plural(strings, 'Comments', 'en-US', 2)).toBe('2 comments');

@@ -37,8 +37,9 @@ test('staff read the missions by name, with region and time zone; only owners ch
   const missions = await readMissions(site.spAs(staffLogin));
   expect(missions.map((m) => m.name)).toEqual(DEMO_MISSIONS.map((m) => m.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   expect(missions.find((m) => m.name === 'Embassy of Finland, Tokyo')).toMatchObject({ region: 'asiaOceania', timeZone: 'Asia/Tokyo' });
-  await expect(site.spAs(staffLogin).web.lists.getByTitle(MISSION_LIST.title).items.add({ Title: 'Embassy of Atlantis' }))
-    .rejects.toMatchObject({ status: 403 });
+  await expect(
+    site.spAs(staffLogin).web.lists.getByTitle(MISSION_LIST.title).items.add({ Title: 'Embassy of Atlantis' })
+  ).rejects.toMatchObject({ status: 403 });
 
   const old = createTestSite();
   await provision(old.spAs(old.adminLogin), schemaAt(6), 6);
@@ -51,8 +52,18 @@ function withSite(): ReturnType<typeof fakeServices> {
 }
 
 test('the embassy field suggests the missions; choosing one brings its region', async () => {
-  renderInHub(withSite(), <PlanEditor strings={strings} siteUrl="https://contoso.sharepoint.test/sites/hub" loginName="i:0#.f|membership|anna@formin.example"
-    initial={{ id: 7, etag: '"1"', plan: emptyPlan(), modified: '2026-03-01T08:00:00Z' }} onSubmit={jest.fn()} onReload={jest.fn()} autosaveDelayMs={60000} />);
+  renderInHub(
+    withSite(),
+    <PlanEditor
+      strings={strings}
+      siteUrl="https://contoso.sharepoint.test/sites/hub"
+      loginName="i:0#.f|membership|anna@formin.example"
+      initial={{ id: 7, etag: '"1"', plan: emptyPlan(), modified: '2026-03-01T08:00:00Z' }}
+      onSubmit={jest.fn()}
+      onReload={jest.fn()}
+      autosaveDelayMs={60000}
+    />
+  );
   const embassy = screen.getByRole('combobox', { name: strings.Field_embassy });
   const list = document.getElementById(embassy.getAttribute('list') as string) as HTMLDataListElement;
   await waitFor(() => expect(list.options.length).toBe(DEMO_MISSIONS.length));
@@ -68,14 +79,25 @@ test('a new plan starts with the embassy the person last submitted with', async 
   const load = jest.fn().mockResolvedValue({});
   const submit = jest.fn().mockResolvedValue(undefined);
   const services = { ...withSite(), plans: { ...fakeServices({ load, submit }).plans } } as ReturnType<typeof fakeServices>;
-  const viewer = { siteUrl: '', me: { id: 5, loginName: 'i:0#.f|membership|anna@formin.example', title: 'Anna', email: 'anna@formin.example' } } as never;
-  let view = renderInHub(services, <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />);
+  const viewer = {
+    siteUrl: '',
+    me: { id: 5, loginName: 'i:0#.f|membership|anna@formin.example', title: 'Anna', email: 'anna@formin.example' }
+  } as never;
+  let view = renderInHub(
+    services,
+    <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />
+  );
   expect(screen.getByRole('combobox', { name: strings.Field_embassy })).toHaveValue('');
   view.unmount();
   // What a submit remembers (useLastMission), as NewPlanPage writes it after a submit succeeds.
-  window.localStorage.setItem(`ddh.lastMission|${new SiteRepository(site.spAs(staffLogin)).url.toLowerCase()}|i:0#.f|membership|anna@formin.example`,
-    JSON.stringify({ name: 'Embassy of Finland, Oslo' }));
-  view = renderInHub(services, <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />);
+  window.localStorage.setItem(
+    `ddh.lastMission|${new SiteRepository(site.spAs(staffLogin)).url.toLowerCase()}|i:0#.f|membership|anna@formin.example`,
+    JSON.stringify({ name: 'Embassy of Finland, Oslo' })
+  );
+  view = renderInHub(
+    services,
+    <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />
+  );
   expect(screen.getByRole('combobox', { name: strings.Field_embassy })).toHaveValue('Embassy of Finland, Oslo');
   view.unmount();
 });

@@ -24,8 +24,12 @@ function spAt(siteUrl: string) {
 
 describe('workbench file contents', () => {
   let dataDir: string;
-  beforeEach(() => { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-files-')); });
-  afterEach(() => { fs.rmSync(dataDir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-files-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   test('a file survives a restart from .workbench/files, the state holds only its id, and reset clears it', async () => {
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256);

@@ -21,8 +21,12 @@ function spAt(siteUrl: string, email: string) {
 
 describe('workbench server', () => {
   let dataDir: string;
-  beforeEach(() => { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-workbench-')); });
-  afterEach(() => { fs.rmSync(dataDir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-workbench-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   test('listens on 127.0.0.1 only, serves the page, and provisions a new site with the real code', async () => {
     const workbench = await startWorkbench({ port: 0, dataDir, log: () => undefined });
@@ -41,7 +45,7 @@ describe('workbench server', () => {
     }
   });
 
-  test('stands in for Graph\'s mail: a message sent as a demo person is in the recipient\'s inbox page, and the page carries strings and people inline', async () => {
+  test("stands in for Graph's mail: a message sent as a demo person is in the recipient's inbox page, and the page carries strings and people inline", async () => {
     const workbench = await startWorkbench({ port: 0, log: () => undefined });
     try {
       const page = await (await fetch(`${workbench.url}/`)).text();
@@ -51,8 +55,15 @@ describe('workbench server', () => {
       expect(data.users.some((u) => u.loginName === loginOf(DEMO_ADMIN.email))).toBe(true);
 
       const sent = await fetch(`${workbench.url}/v1.0/me/sendMail`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-User': loginOf(DEMO_ADMIN.email) },
-        body: JSON.stringify({ message: { subject: 'Seat <confirmed>', body: { contentType: 'Text', content: 'See you.' }, toRecipients: [{ emailAddress: { address: 'aino.virtanen@formin.example' } }] } })
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Emulator-User': loginOf(DEMO_ADMIN.email) },
+        body: JSON.stringify({
+          message: {
+            subject: 'Seat <confirmed>',
+            body: { contentType: 'Text', content: 'See you.' },
+            toRecipients: [{ emailAddress: { address: 'aino.virtanen@formin.example' } }]
+          }
+        })
       });
       expect(sent.status).toBe(202);
       const inbox = await (await fetch(`${workbench.url}/workbench/inbox?user=aino.virtanen@formin.example`)).text();
@@ -64,7 +75,7 @@ describe('workbench server', () => {
     }
   });
 
-  test('serves a tenant around the hub: a team site and the root site with no lists, the tenant property naming the hub, each host\'s page with its own site', async () => {
+  test("serves a tenant around the hub: a team site and the root site with no lists, the tenant property naming the hub, each host's page with its own site", async () => {
     const workbench = await startWorkbench({ port: 0, log: () => undefined });
     try {
       const staff = loginOf('sofia.jarvinen@formin.example');
@@ -84,13 +95,18 @@ describe('workbench server', () => {
 
   test('keeps its data across a restart, and --reset starts clean', async () => {
     const first = await startWorkbench({ port: 0, dataDir, log: () => undefined });
-    const added = await spAt(first.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.add({ Title: 'RestartCheck', Value: 'kept' });
+    const added = await spAt(first.siteUrl, DEMO_ADMIN.email)
+      .web.lists.getByTitle(LISTS.settings.title)
+      .items.add({ Title: 'RestartCheck', Value: 'kept' });
     await first.close();
     expect(fs.existsSync(path.join(dataDir, 'state.json'))).toBe(true);
 
     const second = await startWorkbench({ port: 0, dataDir, log: () => undefined });
     try {
-      const row = await spAt(second.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.getById(added.Id).select('Value')<{ Value: string }>();
+      const row = await spAt(second.siteUrl, DEMO_ADMIN.email)
+        .web.lists.getByTitle(LISTS.settings.title)
+        .items.getById(added.Id)
+        .select('Value')<{ Value: string }>();
       expect(row.Value).toBe('kept');
     } finally {
       await second.close();
@@ -98,7 +114,9 @@ describe('workbench server', () => {
 
     const reset = await startWorkbench({ port: 0, dataDir, reset: true, log: () => undefined });
     try {
-      const rows = await spAt(reset.siteUrl, DEMO_ADMIN.email).web.lists.getByTitle(LISTS.settings.title).items.filter("Title eq 'RestartCheck'")();
+      const rows = await spAt(reset.siteUrl, DEMO_ADMIN.email)
+        .web.lists.getByTitle(LISTS.settings.title)
+        .items.filter("Title eq 'RestartCheck'")();
       expect(rows).toEqual([]);
     } finally {
       await reset.close();

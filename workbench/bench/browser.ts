@@ -24,8 +24,14 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export async function productionHarness(): Promise<string> {
   const result = await build({
     entryPoints: [path.join(__dirname, '..', 'harness', 'index.tsx')],
-    bundle: true, write: false, format: 'iife', target: 'es2019', platform: 'browser', minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent'
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent'
   });
   return result.outputFiles[0].text;
 }
@@ -36,23 +42,44 @@ export async function productionHarness(): Promise<string> {
  * parallel, as webpack's runtime in an SPFx bundle does (esbuild's ES modules alone would find
  * them one import level at a time, one round trip each).
  */
-export interface SplitHarness { entry: string; chunks: Record<string, string>; headHtml: string }
+export interface SplitHarness {
+  entry: string;
+  chunks: Record<string, string>;
+  headHtml: string;
+}
 
 export async function splitHarness(): Promise<SplitHarness> {
   const result = await build({
     entryPoints: { harness: path.join(__dirname, '..', 'harness', 'index.tsx') },
-    bundle: true, write: false, format: 'esm', splitting: true, outdir: '/bench-harness', chunkNames: 'chunk-[hash]', metafile: true,
-    target: 'es2020', platform: 'browser', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent'
+    bundle: true,
+    write: false,
+    format: 'esm',
+    splitting: true,
+    outdir: '/bench-harness',
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent'
   });
   const base = (file: string): string => path.basename(file);
   // Each output's static imports, transitively: what must be there before it runs.
   const statics = new Map<string, string[]>();
   for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
-    statics.set(base(file), output.imports.filter((i) => i.kind === 'import-statement').map((i) => base(i.path)));
+    statics.set(
+      base(file),
+      output.imports.filter((i) => i.kind === 'import-statement').map((i) => base(i.path))
+    );
   }
   const closure = (name: string): string[] => {
     const seen = new Set<string>();
-    const visit = (n: string): void => { if (seen.has(n)) return; seen.add(n); (statics.get(n) ?? []).forEach(visit); };
+    const visit = (n: string): void => {
+      if (seen.has(n)) return;
+      seen.add(n);
+      (statics.get(n) ?? []).forEach(visit);
+    };
     visit(name);
     return Array.from(seen);
   };
@@ -69,19 +96,32 @@ export async function splitHarness(): Promise<SplitHarness> {
     if (name === 'harness.js') out.entry = text;
     else out.chunks[name] = text;
   }
-  const preload = closure('harness.js').filter((n) => n !== 'harness.js').map((n) => `<link rel="modulepreload" href="/workbench/${n}">`).join('');
-  const loader = `<script>window.__ddhClosures=${JSON.stringify(lazy)};window.__ddhImport=function(n){(window.__ddhClosures[n]||[]).forEach(function(c){`
-    + `if(document.querySelector('link[href="/workbench/'+c+'"]'))return;var l=document.createElement('link');l.rel='modulepreload';l.href='/workbench/'+c;document.head.appendChild(l);});`
-    + `return import('/workbench/'+n);};</script>`;
+  const preload = closure('harness.js')
+    .filter((n) => n !== 'harness.js')
+    .map((n) => `<link rel="modulepreload" href="/workbench/${n}">`)
+    .join('');
+  const loader =
+    `<script>window.__ddhClosures=${JSON.stringify(lazy)};window.__ddhImport=function(n){(window.__ddhClosures[n]||[]).forEach(function(c){` +
+    `if(document.querySelector('link[href="/workbench/'+c+'"]'))return;var l=document.createElement('link');l.rel='modulepreload';l.href='/workbench/'+c;document.head.appendChild(l);});` +
+    `return import('/workbench/'+n);};</script>`;
   out.headHtml = loader + preload;
   return out;
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
   });
 }
 
@@ -106,7 +146,12 @@ export interface BrowserFirstView {
  * hubSite.ts), to measure a returning visitor: the daily case. A first visit ever costs one more
  * round trip, for the tenant property.
  */
-export async function returningVisitor(browser: Browser, workbench: Workbench, harness: string | SplitHarness, part: BenchPart): Promise<StorageState> {
+export async function returningVisitor(
+  browser: Browser,
+  workbench: Workbench,
+  harness: string | SplitHarness,
+  part: BenchPart
+): Promise<StorageState> {
   const kept: { state?: StorageState } = {};
   await measureInBrowser(browser, workbench, harness, part, { keep: kept });
   return kept.state ?? { cookies: [], origins: [] };
@@ -115,7 +160,10 @@ export async function returningVisitor(browser: Browser, workbench: Workbench, h
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 export async function measureInBrowser(
-  browser: Browser, workbench: Workbench, harness: string | SplitHarness, part: BenchPart,
+  browser: Browser,
+  workbench: Workbench,
+  harness: string | SplitHarness,
+  part: BenchPart,
   options: { delayMs?: number; storageState?: StorageState; keep?: { state?: StorageState } } = {}
 ): Promise<BrowserFirstView> {
   const context = await browser.newContext(options.storageState ? { storageState: options.storageState } : {});
@@ -124,7 +172,9 @@ export async function measureInBrowser(
   const script = (body: string) => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
   try {
     const page = await context.newPage();
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+    });
     if (typeof harness === 'string') {
       await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill(script(harness)));
     } else {
@@ -134,21 +184,27 @@ export async function measureInBrowser(
         return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill(script(body));
       });
       // The entry is an ES module (its chunks are imported), as an SPFx bundle's are loaded.
-      await page.route((url) => url.origin === origin && (url.pathname === '/' || url.pathname === '/index.html'), async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text())
-          .replace('</head>', `${harness.headHtml}</head>`)
-          .replace('<script src="/workbench/harness.js">', '<script type="module" src="/workbench/harness.js">');
-        await route.fulfill({ response, body: html });
-      });
+      await page.route(
+        (url) => url.origin === origin && (url.pathname === '/' || url.pathname === '/index.html'),
+        async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text())
+            .replace('</head>', `${harness.headHtml}</head>`)
+            .replace('<script src="/workbench/harness.js">', '<script type="module" src="/workbench/harness.js">');
+          await route.fulfill({ response, body: html });
+        }
+      );
     }
     if (options.delayMs) {
       // Registered last, so it runs first: every request to the site waits, then goes on to the routes above or the server.
       const delay = options.delayMs;
-      await page.route((url) => url.origin === origin, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        await route.fallback();
-      });
+      await page.route(
+        (url) => url.origin === origin,
+        async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.fallback();
+        }
+      );
     }
     await page.addInitScript(CONTENT_SCRIPT);
     const query = new URLSearchParams({ part: part.name, user: loginOf(part.viewer.email), lang: 'en-us', theme: 'light' });
@@ -156,19 +212,29 @@ export async function measureInBrowser(
     await waitForContent(page, { timeout: 60000, settleMs: 500 });
     const timeline = await readTimeline(page);
     const entries = await page.evaluate<Array<{ name: string; startTime: number; responseEnd: number }>>(
-      `performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd }))`);
+      `performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd }))`
+    );
     const ready = timeline.ready ?? Infinity;
     // On the critical path: answered before the content appeared (a request the app fires as it
     // shows its content, e.g. a background check, is not what the content waited for).
-    const api = entries.filter((e) => e.name.includes('/_api/') && e.responseEnd > 0 && e.responseEnd <= ready).sort((a, b) => a.startTime - b.startTime);
-    const scripts = entries.filter((e) => /\/workbench\/(harness|chunk-[^/]*)\.js$/.test(new URL(e.name).pathname) && e.responseEnd <= ready);
+    const api = entries
+      .filter((e) => e.name.includes('/_api/') && e.responseEnd > 0 && e.responseEnd <= ready)
+      .sort((a, b) => a.startTime - b.startTime);
+    const scripts = entries.filter(
+      (e) => /\/workbench\/(harness|chunk-[^/]*)\.js$/.test(new URL(e.name).pathname) && e.responseEnd <= ready
+    );
     const entry = entries.find((e) => new URL(e.name).pathname === '/workbench/harness.js');
     const errorText = await page.evaluate<string | null>(
-      `(() => { const e = document.querySelector('main section[aria-label] [data-message="error"], main section[aria-label] [data-message="blocked"], main section[aria-label] .ms-MessageBar--error'); return e ? e.textContent : null; })()`);
+      `(() => { const e = document.querySelector('main section[aria-label] [data-message="error"], main section[aria-label] [data-message="blocked"], main section[aria-label] .ms-MessageBar--error'); return e ? e.textContent : null; })()`
+    );
     if (options.keep) options.keep.state = await context.storageState();
     return {
       requests: api.length,
-      paths: api.map((e) => decodeURIComponent(new URL(e.name).pathname.replace(/^.*\/_api\//, '')).replace(/\?.*$/, '').slice(0, 60)),
+      paths: api.map((e) =>
+        decodeURIComponent(new URL(e.name).pathname.replace(/^.*\/_api\//, ''))
+          .replace(/\?.*$/, '')
+          .slice(0, 60)
+      ),
       timeToContentMs: timeline.mount !== null && timeline.ready !== null ? timeline.ready - timeline.mount : undefined,
       fromEntryMs: entry && timeline.ready !== null ? timeline.ready - entry.startTime : undefined,
       scripts: scripts.length,

@@ -45,7 +45,10 @@ export interface ContentPage {
  * Waits until the app regions show content and still do a moment later (an app may swap one
  * loading state for the next). Pages must have CONTENT_SCRIPT as an init script.
  */
-export async function waitForContent(page: ContentPage, options: { label?: string; timeout?: number; settleMs?: number } = {}): Promise<void> {
+export async function waitForContent(
+  page: ContentPage,
+  options: { label?: string; timeout?: number; settleMs?: number } = {}
+): Promise<void> {
   const expression = `window.__ddhContentReady && window.__ddhContentReady(${JSON.stringify(options.label ?? '')})`;
   const deadline = Date.now() + (options.timeout ?? 20000);
   for (;;) {

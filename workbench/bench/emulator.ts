@@ -67,7 +67,10 @@ async function pagingWithFolderScopes(targetMs: number): Promise<EmulatorTiming>
     for (const name of ['a', 'b']) await big.rootFolder.addSubFolderUsingPath(name);
     const sitePath = new URL(emulator.siteUrl).pathname;
     await (await admin.web.getFolderByServerRelativePath(`${sitePath}/Lists/Big posts/b`).getItem()).breakRoleInheritance(false);
-    emulator.seedItems('Big posts', Array.from({ length: 100000 }, (_, i) => ({ Title: `P${i}`, FileDirRef: i % 2 ? 'a' : 'b' })));
+    emulator.seedItems(
+      'Big posts',
+      Array.from({ length: 100000 }, (_, i) => ({ Title: `P${i}`, FileDirRef: i % 2 ? 'a' : 'b' }))
+    );
     const asMember = spAs(emulator, member.loginName).web.lists.getByTitle('Big posts');
     return async () => {
       let seen = 0;

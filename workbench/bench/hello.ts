@@ -20,36 +20,48 @@ export default class HelloWorldWebPart extends BaseClientSideWebPart<{}> {
   }
 }
 `,
-  'src/webparts/helloWorld/HelloWorldWebPart.manifest.json': JSON.stringify({
-    $schema: 'https://developer.microsoft.com/json-schemas/spfx/client-side-web-part-manifest.schema.json',
-    id: '9b3f6a52-6d1e-4c55-9a57-0c2f4d6b7e11',
-    alias: 'HelloWorldWebPart',
-    componentType: 'WebPart',
-    version: '*',
-    manifestVersion: 2,
-    requiresCustomScript: false,
-    supportedHosts: ['SharePointWebPart'],
-    preconfiguredEntries: [{
-      groupId: '5c03119e-3074-46fd-976b-c60198311f70',
-      group: { default: 'Advanced' },
-      title: { default: 'Hello world' },
-      description: { default: 'Bench baseline.' },
-      officeFabricIconFontName: 'Page',
-      properties: {}
-    }]
-  }, null, 2),
-  'config/config.json': JSON.stringify({
-    $schema: 'https://developer.microsoft.com/json-schemas/spfx-build/config.2.0.schema.json',
-    version: '2.0',
-    bundles: {
-      [HELLO_BUNDLE]: {
-        components: [{
-          entrypoint: './lib/webparts/helloWorld/HelloWorldWebPart.js',
-          manifest: './src/webparts/helloWorld/HelloWorldWebPart.manifest.json'
-        }]
-      }
+  'src/webparts/helloWorld/HelloWorldWebPart.manifest.json': JSON.stringify(
+    {
+      $schema: 'https://developer.microsoft.com/json-schemas/spfx/client-side-web-part-manifest.schema.json',
+      id: '9b3f6a52-6d1e-4c55-9a57-0c2f4d6b7e11',
+      alias: 'HelloWorldWebPart',
+      componentType: 'WebPart',
+      version: '*',
+      manifestVersion: 2,
+      requiresCustomScript: false,
+      supportedHosts: ['SharePointWebPart'],
+      preconfiguredEntries: [
+        {
+          groupId: '5c03119e-3074-46fd-976b-c60198311f70',
+          group: { default: 'Advanced' },
+          title: { default: 'Hello world' },
+          description: { default: 'Bench baseline.' },
+          officeFabricIconFontName: 'Page',
+          properties: {}
+        }
+      ]
     },
-    externals: {},
-    localizedResources: {}
-  }, null, 2)
+    null,
+    2
+  ),
+  'config/config.json': JSON.stringify(
+    {
+      $schema: 'https://developer.microsoft.com/json-schemas/spfx-build/config.2.0.schema.json',
+      version: '2.0',
+      bundles: {
+        [HELLO_BUNDLE]: {
+          components: [
+            {
+              entrypoint: './lib/webparts/helloWorld/HelloWorldWebPart.js',
+              manifest: './src/webparts/helloWorld/HelloWorldWebPart.manifest.json'
+            }
+          ]
+        }
+      },
+      externals: {},
+      localizedResources: {}
+    },
+    null,
+    2
+  )
 };

@@ -55,22 +55,34 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 function genericValue(field: FieldSpec, i: number, ctx: SeedContext): [string, unknown] | undefined {
   const cut = (s: string): string => (field.maxLength ? s.slice(-field.maxLength) : s);
   switch (field.kind) {
-    case 'Text': return [field.name, cut(`${field.name} ${i}`)];
-    case 'Note': return [field.name, `${field.name} ${i}: a few sentences of ordinary text written by a person.`];
-    case 'RichNote': return [field.name, `<p>${field.name} ${i}: <strong>rich</strong> text with a <a href="https://example.org/">link</a>.</p>`];
-    case 'Number': return [field.name, i % 100];
-    case 'DateTime': return [field.name, iso(ctx.now.getTime() - i * HOUR)];
-    case 'Boolean': return [field.name, false];
-    case 'Choice': return field.choices?.length ? [field.name, field.choices[i % field.choices.length]] : undefined;
-    case 'MultiChoice': return field.choices?.length ? [field.name, [field.choices[i % field.choices.length]]] : undefined;
-    case 'User': return [`${field.name}Id`, ctx.people[i % ctx.people.length]];
-    case 'UserMulti': return [`${field.name}Id`, [ctx.people[i % ctx.people.length]]];
+    case 'Text':
+      return [field.name, cut(`${field.name} ${i}`)];
+    case 'Note':
+      return [field.name, `${field.name} ${i}: a few sentences of ordinary text written by a person.`];
+    case 'RichNote':
+      return [field.name, `<p>${field.name} ${i}: <strong>rich</strong> text with a <a href="https://example.org/">link</a>.</p>`];
+    case 'Number':
+      return [field.name, i % 100];
+    case 'DateTime':
+      return [field.name, iso(ctx.now.getTime() - i * HOUR)];
+    case 'Boolean':
+      return [field.name, false];
+    case 'Choice':
+      return field.choices?.length ? [field.name, field.choices[i % field.choices.length]] : undefined;
+    case 'MultiChoice':
+      return field.choices?.length ? [field.name, [field.choices[i % field.choices.length]]] : undefined;
+    case 'User':
+      return [`${field.name}Id`, ctx.people[i % ctx.people.length]];
+    case 'UserMulti':
+      return [`${field.name}Id`, [ctx.people[i % ctx.people.length]]];
     case 'Lookup': {
       const target = field.lookupList ? ctx.ids[field.lookupList as ListKey] : undefined;
       return target?.length ? [`${field.name}Id`, target[i % target.length]] : undefined;
     }
-    case 'URL': return [field.name, { Url: `https://example.org/${i}`, Description: `Link ${i}` }];
-    default: return undefined;
+    case 'URL':
+      return [field.name, { Url: `https://example.org/${i}`, Description: `Link ${i}` }];
+    default:
+      return undefined;
   }
 }
 
@@ -118,7 +130,11 @@ let split: { of: number[]; upcoming: number[]; past: number[] } | undefined;
 /** The seeded sessions' ids: the last 60 are the upcoming ones (computed once per list, not per row). */
 function splitSessions(sessions: number[]): { upcoming: number[]; past: number[] } {
   if (!split || split.of !== sessions) {
-    split = { of: sessions, upcoming: sessions.slice(-UPCOMING_SESSIONS), past: sessions.slice(0, Math.max(0, sessions.length - UPCOMING_SESSIONS)) };
+    split = {
+      of: sessions,
+      upcoming: sessions.slice(-UPCOMING_SESSIONS),
+      past: sessions.slice(0, Math.max(0, sessions.length - UPCOMING_SESSIONS))
+    };
   }
   return split;
 }
@@ -218,30 +234,49 @@ export const PARTS: BenchPart[] = [
     lists: [
       {
         // Five years of plans in every state (planFate): drafts, waiting, sent back, approved and filed.
-        key: 'plans', count: (n) => n,
+        key: 'plans',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const { at, state } = planFate(i, count, ctx.now.getTime());
           const author = authorAt(i, at, ctx);
           return {
-            AuthorId: author, EditorId: author,
-            Embassy: `Embassy ${i % EMBASSIES}`, PlanState: state, Round: state === 'draft' ? 0 : 1 + (i % 3),
-            SubmittedAt: state === 'draft' ? null : iso(at), PlanContent: '{}', ArchiveReference: state === 'archived' ? `REF-${i}` : null,
-            ArchivedAt: state === 'archived' ? iso(at + 20 * DAY) : null, Created: iso(at - DAY), Modified: iso(state === 'archived' ? at + 20 * DAY : at)
+            AuthorId: author,
+            EditorId: author,
+            Embassy: `Embassy ${i % EMBASSIES}`,
+            PlanState: state,
+            Round: state === 'draft' ? 0 : 1 + (i % 3),
+            SubmittedAt: state === 'draft' ? null : iso(at),
+            PlanContent: '{}',
+            ArchiveReference: state === 'archived' ? `REF-${i}` : null,
+            ArchivedAt: state === 'archived' ? iso(at + 20 * DAY) : null,
+            Created: iso(at - DAY),
+            Modified: iso(state === 'archived' ? at + 20 * DAY : at)
           };
         }
       },
       {
-        key: 'planRounds', count: (n) => n,
+        key: 'planRounds',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const at = planFate(i, count, ctx.now.getTime()).at;
           const author = authorAt(i, at, ctx);
-          return { AuthorId: author, EditorId: author, Round: 1, Snapshot: '{}', Entry: 'submit', Section: null, Reference: null, Created: iso(at) };
+          return {
+            AuthorId: author,
+            EditorId: author,
+            Round: 1,
+            Snapshot: '{}',
+            Entry: 'submit',
+            Section: null,
+            Reference: null,
+            Created: iso(at)
+          };
         }
       },
       {
         // One review row per plan, a day after its submit, by someone else: the decision its fate
         // needs (approvals carry the facts a reviewer copies onto them, several channels each).
-        key: 'planReviews', count: (n) => n,
+        key: 'planReviews',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const { at, decision } = planFate(i, count, ctx.now.getTime());
           const owner = ctx.people[i % ctx.people.length];
@@ -249,65 +284,103 @@ export const PARTS: BenchPart[] = [
           const created = iso(Math.min(at + DAY, ctx.now.getTime() - HOUR));
           const channels = CHANNELS.filter((_, c) => unit(i, 10 + c) < 0.35);
           return {
-            Round: 1, Decision: decision, Section: null, Fingerprint: null, Created: created, ApprovedAt: approve ? created : null,
-            AuthorId: ctx.people[(i + 1) % ctx.people.length], EditorId: ctx.people[(i + 1) % ctx.people.length],
-            PlanTitle: approve ? `DDH Plans ${i + 1}` : null, Embassy: approve ? `Embassy ${i % EMBASSIES}` : null, Region: approve ? PLAN_REGIONS[i % PLAN_REGIONS.length] : null,
-            Channels: approve ? (channels.length ? channels : ['facebook']) : [], Purpose: approve ? 'activeUse' : null, PlanOwner: approve ? owner : null
+            Round: 1,
+            Decision: decision,
+            Section: null,
+            Fingerprint: null,
+            Created: created,
+            ApprovedAt: approve ? created : null,
+            AuthorId: ctx.people[(i + 1) % ctx.people.length],
+            EditorId: ctx.people[(i + 1) % ctx.people.length],
+            PlanTitle: approve ? `DDH Plans ${i + 1}` : null,
+            Embassy: approve ? `Embassy ${i % EMBASSIES}` : null,
+            Region: approve ? PLAN_REGIONS[i % PLAN_REGIONS.length] : null,
+            Channels: approve ? (channels.length ? channels : ['facebook']) : [],
+            Purpose: approve ? 'activeUse' : null,
+            PlanOwner: approve ? owner : null
           };
         }
       }
     ],
-    firstView: (services) => discover(services, [
-      ['plans.repository.overview()', ['plans', 'repository', 'overview']],
-      ['plans.firstView()', ['plans', 'firstView']]
-    ]) ?? placeholder(services)
+    firstView: (services) =>
+      discover(services, [
+        ['plans.repository.overview()', ['plans', 'repository', 'overview']],
+        ['plans.firstView()', ['plans', 'firstView']]
+      ]) ?? placeholder(services)
   },
   {
     name: 'practiceFeed',
     bundle: 'practice-feed-web-part',
     viewer: { email: 'sofia.jarvinen@formin.example', role: 'staff' },
     lists: [
-      { key: 'blogs', count: () => 40, shape: (i, count, ctx) => ({ BlogOwnersId: [ctx.people[i % ctx.people.length]], OwnerGroups: null }) },
+      {
+        key: 'blogs',
+        count: () => 40,
+        shape: (i, count, ctx) => ({ BlogOwnersId: [ctx.people[i % ctx.people.length]], OwnerGroups: null })
+      },
       {
         // A post every two hours across the ministry's blogs, with bursts (historyTime: 100,000
         // posts reach back some 20 years, to the feed's epoch), keywords as people use them: a few
         // common, many rare (keyword k is used in proportion to 1 / (k + 1)).
-        key: 'posts', count: (n) => n,
+        key: 'posts',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const at = historyTime(i, count, ctx.now.getTime(), POST_PACE, popular(i, count));
           postPublished[i] = at;
           // Written by today's staff within a posting, by former colleagues before it (authorAt).
           const author = authorAt(i, at, ctx);
           return {
-            AuthorId: author, EditorId: author,
-            Published: iso(at), Created: iso(at), Modified: iso(at), Keywords: `${keywordOf(i, 0)}\n${keywordOf(i, 1)}`, Unit: `Unit ${i % 12}`,
-            SearchText: `post ${i} ${keywordOf(i, 0)}`, HiddenComments: null, PlanLinks: null, PracticeLinks: null, Licence: 'CC BY 4.0'
+            AuthorId: author,
+            EditorId: author,
+            Published: iso(at),
+            Created: iso(at),
+            Modified: iso(at),
+            Keywords: `${keywordOf(i, 0)}\n${keywordOf(i, 1)}`,
+            Unit: `Unit ${i % 12}`,
+            SearchText: `post ${i} ${keywordOf(i, 0)}`,
+            HiddenComments: null,
+            PlanLinks: null,
+            PracticeLinks: null,
+            Licence: 'CC BY 4.0'
           };
         }
       },
       {
         // Two keyword rows per post, newest posts first, copying its Published as the app does: as
         // many rows as posts, so the older half has none (posts from before the keyword list).
-        key: 'postKeywords', count: (n) => n,
+        key: 'postKeywords',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
           const index = Math.max(0, posts.length - 1 - (Math.floor(i / 2) % posts.length));
           const keyword = keywordOf(index, i % 2);
-          return { PostId: posts[index], Keyword: keyword, PostKeyword: `${posts[index]}:${keyword}`, Published: iso(postPublished[index] ?? ctx.now.getTime()) };
+          return {
+            PostId: posts[index],
+            Keyword: keyword,
+            PostKeyword: `${posts[index]}:${keyword}`,
+            Published: iso(postPublished[index] ?? ctx.now.getTime())
+          };
         }
       },
       {
         // Comments pile on popular posts: a third of them on one post in a hundred (counted from the newest).
-        key: 'comments', count: (n) => n,
+        key: 'comments',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
-          const index = unit(i, 20) < 0.33 ? Math.max(0, posts.length - 1 - Math.floor(unit(i, 21) * posts.length / 100) * 100) : i % posts.length;
+          const index =
+            unit(i, 20) < 0.33 ? Math.max(0, posts.length - 1 - Math.floor((unit(i, 21) * posts.length) / 100) * 100) : i % posts.length;
           // (popular(index) holds for the first kind: those posts keep their place in time.)
-          return { PostId: posts[index], PostPublished: iso(postPublished[index] ?? ctx.now.getTime()), Created: iso(Math.min(ctx.now.getTime(), (postPublished[index] ?? 0) + DAY)) };
+          return {
+            PostId: posts[index],
+            PostPublished: iso(postPublished[index] ?? ctx.now.getTime()),
+            Created: iso(Math.min(ctx.now.getTime(), (postPublished[index] ?? 0) + DAY))
+          };
         }
       },
       {
-        key: 'likes', count: (n) => n,
+        key: 'likes',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const posts = ctx.ids.posts ?? [0];
           const post = posts[i % posts.length];
@@ -316,12 +389,13 @@ export const PARTS: BenchPart[] = [
         }
       }
     ],
-    firstView: (services) => discover(services, [
-      ['feed.firstView()', ['feed', 'firstView']],
-      ['feed.overview()', ['feed', 'overview']],
-      ['feed.repository.firstView()', ['feed', 'repository', 'firstView']],
-      ['practices.firstView()', ['practices', 'firstView']]
-    ]) ?? placeholder(services)
+    firstView: (services) =>
+      discover(services, [
+        ['feed.firstView()', ['feed', 'firstView']],
+        ['feed.overview()', ['feed', 'overview']],
+        ['feed.repository.firstView()', ['feed', 'repository', 'firstView']],
+        ['practices.firstView()', ['practices', 'firstView']]
+      ]) ?? placeholder(services)
   },
   {
     name: 'trainingRegistry',
@@ -331,15 +405,27 @@ export const PARTS: BenchPart[] = [
       {
         // Five years of past sessions (with the busy weeks of historyTime), always the same 60
         // upcoming sessions (one every other day).
-        key: 'sessions', count: (n) => n,
+        key: 'sessions',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const past = count - UPCOMING_SESSIONS;
-          const start = i < past ? Math.min(historyTime(i, past, ctx.now.getTime()), ctx.now.getTime() - 3 * HOUR) : ctx.now.getTime() + (i - past + 1) * 2 * DAY;
+          const start =
+            i < past
+              ? Math.min(historyTime(i, past, ctx.now.getTime()), ctx.now.getTime() - 3 * HOUR)
+              : ctx.now.getTime() + (i - past + 1) * 2 * DAY;
           sessionStarts[i] = start;
           return {
-            StartsAt: iso(start), OriginalStartsAt: iso(start), EndsAt: iso(start + 2 * HOUR), Capacity: 20, Cancelled: false, SignUpDeadline: null,
-            OnlineLink: null, MeetingLink: i % 2 ? 'https://teams.example.org/meet/' + i : null, LinkedEvent: null,
-            Place: 'Helsinki, Merikasarmi', OrganiserId: ctx.ownerId
+            StartsAt: iso(start),
+            OriginalStartsAt: iso(start),
+            EndsAt: iso(start + 2 * HOUR),
+            Capacity: 20,
+            Cancelled: false,
+            SignUpDeadline: null,
+            OnlineLink: null,
+            MeetingLink: i % 2 ? 'https://teams.example.org/meet/' + i : null,
+            LinkedEvent: null,
+            Place: 'Helsinki, Merikasarmi',
+            OrganiserId: ctx.ownerId
           };
         }
       },
@@ -347,7 +433,8 @@ export const PARTS: BenchPart[] = [
         // 600 registrations on the upcoming sessions: 150 on the first (20 seats, a long waiting
         // list), 10 on each of the others; the rest on past sessions with attendance marked. One in
         // ten is cancelled (the row stays, as the app writes it).
-        key: 'registrations', count: (n) => n,
+        key: 'registrations',
+        count: (n) => n,
         shape: (i, count, ctx) => {
           const { upcoming, past } = splitSessions(ctx.ids.sessions ?? [0]);
           const onUpcoming = i < Math.min(UPCOMING_REGISTRATIONS, count);
@@ -361,18 +448,22 @@ export const PARTS: BenchPart[] = [
           const person = onUpcoming ? ctx.people[spread % ctx.people.length] : authorAt(spread, start, ctx);
           const cancelled = unit(i, 40) < 0.1;
           return {
-            SessionId: session, ParticipantId: person, SessionPerson: sessionPersonKey(session, person),
+            SessionId: session,
+            ParticipantId: person,
+            SessionPerson: sessionPersonKey(session, person),
             // As the app writes it: the session's original start, which the first view reads by range.
             SessionStartsAt: iso(start),
-            Cancelled: cancelled, CancelledAt: cancelled ? iso(Math.min(ctx.now.getTime(), start - DAY)) : null,
-            Attendance: !onUpcoming && !cancelled ? (unit(i, 41) < 0.9 ? 'attended' : 'noShow') : null, QueueOrder: null, AuthorId: person, EditorId: person
+            Cancelled: cancelled,
+            CancelledAt: cancelled ? iso(Math.min(ctx.now.getTime(), start - DAY)) : null,
+            Attendance: !onUpcoming && !cancelled ? (unit(i, 41) < 0.9 ? 'attended' : 'noShow') : null,
+            QueueOrder: null,
+            AuthorId: person,
+            EditorId: person
           };
         }
       }
     ],
-    firstView: (services) => discover(services, [
-      ['training.firstView()', ['training', 'firstView']]
-    ]) ?? placeholder(services)
+    firstView: (services) => discover(services, [['training.firstView()', ['training', 'firstView']]]) ?? placeholder(services)
   }
 ];
 

@@ -22,5 +22,10 @@ export function countRoundTrips(): { stop(): number } {
       answered = Math.max(answered, trip);
     }
   }) as typeof fetch;
-  return { stop: () => { globalThis.fetch = original; return deepest; } };
+  return {
+    stop: () => {
+      globalThis.fetch = original;
+      return deepest;
+    }
+  };
 }

@@ -29,7 +29,15 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import type { Workbench } from '../server';
-import { BrowserFirstView, launchChromium, measureInBrowser, productionHarness, returningVisitor, SplitHarness, splitHarness } from './browser';
+import {
+  BrowserFirstView,
+  launchChromium,
+  measureInBrowser,
+  productionHarness,
+  returningVisitor,
+  SplitHarness,
+  splitHarness
+} from './browser';
 import { BenchPart, PARTS } from './parts';
 import { EmulatorTiming, measureEmulator } from './emulator';
 import { FirstViewTiming, seededWorkbench, timeFirstView } from './scale';
@@ -39,7 +47,10 @@ import { ListView, measureView, ViewCost, VIEWS } from './views';
 const root = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
-const option = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 
 const SMALL = 1000;
 const LARGE = 100000;
@@ -49,8 +60,13 @@ const RTT = 300;
 const TARGETS = { firstChunkKb: 60, laterViewKb: 60, requests: 1, ratio: 1.3, ttcMs: 2 * RTT + 150, ttcNoDelayMs: 150 };
 
 const started = Date.now();
-const loadAtStart = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
-const log = (line: string): void => { process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`); };
+const loadAtStart = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' / ');
+const log = (line: string): void => {
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+};
 
 const kb = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : (bytes / 1024).toFixed(1));
 const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : `${Math.round(value)}`);
@@ -59,8 +75,15 @@ const mark = (ok: boolean | undefined): string => (ok === undefined ? '–' : ok
 function table(title: string, head: string[], rows: string[][], notes: string[] = []): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`;
-  return [`**${title}**`, '', line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line),
-    ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+  return [
+    `**${title}**`,
+    '',
+    line(head),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...rows.map(line),
+    ...(notes.length ? ['', ...notes] : []),
+    ''
+  ].join('\n');
 }
 
 interface PartResult {
@@ -84,7 +107,11 @@ async function medianLoad(load: () => Promise<BrowserFirstView>): Promise<Browse
   return loads[Math.floor(loads.length / 2)];
 }
 
-interface ViewResult { view: ListView; small: ViewCost; large?: ViewCost }
+interface ViewResult {
+  view: ListView;
+  small: ViewCost;
+  large?: ViewCost;
+}
 
 /** `--part <name>`: one web part's views only (and only its lists seeded), to iterate on one part. */
 function onlyPart(): BenchPart['name'] | undefined {
@@ -101,9 +128,11 @@ async function measureViews(small: Workbench, large: Workbench | undefined): Pro
   for (const view of VIEWS.filter((v) => !part || v.part === part)) {
     const result: ViewResult = { view, small: await measureView(small, view) };
     if (large) result.large = await measureView(large, view);
-    log(`views: ${view.part} ${view.label}: ${result.small.requests ?? 'error'} / ${result.large?.requests ?? 'n/a'} requests, `
-      + `${result.small.roundTrips ?? 'error'} / ${result.large?.roundTrips ?? 'n/a'} round trips, `
-      + `${result.small.rowsRead ?? 'error'} / ${result.large?.rowsRead ?? 'n/a'} rows`);
+    log(
+      `views: ${view.part} ${view.label}: ${result.small.requests ?? 'error'} / ${result.large?.requests ?? 'n/a'} requests, ` +
+        `${result.small.roundTrips ?? 'error'} / ${result.large?.roundTrips ?? 'n/a'} round trips, ` +
+        `${result.small.rowsRead ?? 'error'} / ${result.large?.rowsRead ?? 'n/a'} rows`
+    );
     out.push(result);
   }
   return out;
@@ -117,21 +146,49 @@ const tripsRatio = (r: ViewResult): number | undefined =>
   r.small.roundTrips === undefined || r.large?.roundTrips === undefined ? undefined : r.large.roundTrips / Math.max(1, r.small.roundTrips);
 
 function viewsTable(views: ViewResult[]): string {
-  const cost = (c: ViewCost | undefined, key: 'requests' | 'roundTrips' | 'rowsRead'): string => (!c ? 'n/a' : c.error ? `error: ${c.error}` : String(c[key]));
-  const ratio = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(2)} ${mark(value <= TARGETS.ratio)}`);
-  return table(`3b. Every list view at ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items (Node; one run after a warm-up)`,
-    ['web part', 'view', 'requests 1k', 'requests 100k', 'ratio', 'round trips 1k', 'round trips 100k', 'ratio', 'rows read 1k', 'rows read 100k', 'ratio'],
-    views.map((r) => [r.view.part, r.view.label, cost(r.small, 'requests'), cost(r.large, 'requests'), ratio(requestsRatio(r)),
-      cost(r.small, 'roundTrips'), cost(r.large, 'roundTrips'), ratio(tripsRatio(r)),
-      cost(r.small, 'rowsRead'), cost(r.large, 'rowsRead'), ratio(rowsRatio(r))]),
-    ['The seed holds history at the pace of a real site (6,000 plans in five years; a bigger list is an older site) with bursts (two planning rounds a year), every plan state (abandoned drafts above 5,000 at 100,000 plans; '
-      + 'waiting, sent back, approved-not-archived), keywords used as people use them (a few common, many rare), comments piled on popular posts, '
-      + 'cancellations and a 150-person waiting list on one session. Rows read: what the emulator\'s indexes yielded (a scan reads the whole list). '
-      + 'Requests: HTTP requests (a `$batch` is one); round trips: waits one after another (requests sent together are one wait). '
-      + `Target: ratio 100k/1k ≤ ${TARGETS.ratio} for each. `
-      + 'Rows that still grow belong to searches a person starts (a keyword, a unit, one embassy, an author\'s page, older plans), each page bounded: '
-      + 'by what an index matches (at most 5,000 rows a request, the list view threshold; above that the search reads by date windows) '
-      + 'or by a fixed number of date windows. A 1,000-item site is younger than one such page: it has less to read, not a cheaper way to read it.']);
+  const cost = (c: ViewCost | undefined, key: 'requests' | 'roundTrips' | 'rowsRead'): string =>
+    !c ? 'n/a' : c.error ? `error: ${c.error}` : String(c[key]);
+  const ratio = (value: number | undefined): string =>
+    value === undefined ? 'n/a' : `${value.toFixed(2)} ${mark(value <= TARGETS.ratio)}`;
+  return table(
+    `3b. Every list view at ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} items (Node; one run after a warm-up)`,
+    [
+      'web part',
+      'view',
+      'requests 1k',
+      'requests 100k',
+      'ratio',
+      'round trips 1k',
+      'round trips 100k',
+      'ratio',
+      'rows read 1k',
+      'rows read 100k',
+      'ratio'
+    ],
+    views.map((r) => [
+      r.view.part,
+      r.view.label,
+      cost(r.small, 'requests'),
+      cost(r.large, 'requests'),
+      ratio(requestsRatio(r)),
+      cost(r.small, 'roundTrips'),
+      cost(r.large, 'roundTrips'),
+      ratio(tripsRatio(r)),
+      cost(r.small, 'rowsRead'),
+      cost(r.large, 'rowsRead'),
+      ratio(rowsRatio(r))
+    ]),
+    [
+      'The seed holds history at the pace of a real site (6,000 plans in five years; a bigger list is an older site) with bursts (two planning rounds a year), every plan state (abandoned drafts above 5,000 at 100,000 plans; ' +
+        'waiting, sent back, approved-not-archived), keywords used as people use them (a few common, many rare), comments piled on popular posts, ' +
+        "cancellations and a 150-person waiting list on one session. Rows read: what the emulator's indexes yielded (a scan reads the whole list). " +
+        'Requests: HTTP requests (a `$batch` is one); round trips: waits one after another (requests sent together are one wait). ' +
+        `Target: ratio 100k/1k ≤ ${TARGETS.ratio} for each. ` +
+        "Rows that still grow belong to searches a person starts (a keyword, a unit, one embassy, an author's page, older plans), each page bounded: " +
+        'by what an index matches (at most 5,000 rows a request, the list view threshold; above that the search reads by date windows) ' +
+        'or by a fixed number of date windows. A 1,000-item site is younger than one such page: it has less to read, not a cheaper way to read it.'
+    ]
+  );
 }
 
 /** Every budget the sizes miss, as lines to print (none: all kept). A missing build counts as missed. */
@@ -139,12 +196,16 @@ function overBudget(sizes: SizeReport): string[] {
   const over: string[] = [...(sizes.errors ?? []).map((e) => `build: ${e}`)];
   for (const part of PARTS) {
     const b = sizes.project?.[part.bundle];
-    if (!b) { over.push(`${part.name}: no bundle measured`); continue; }
+    if (!b) {
+      over.push(`${part.name}: no bundle measured`);
+      continue;
+    }
     const first = b.entry.gzip / 1024;
     if (first > TARGETS.firstChunkKb) over.push(`${part.name}: first view ${first.toFixed(1)} KB gz > ${TARGETS.firstChunkKb}`);
     for (const v of b.views) {
       const more = v.gzip / 1024;
-      if (more > TARGETS.laterViewKb) over.push(`${part.name}: ${v.from ? `${v.from} → ${v.name}` : v.name} ${more.toFixed(1)} KB gz more > ${TARGETS.laterViewKb}`);
+      if (more > TARGETS.laterViewKb)
+        over.push(`${part.name}: ${v.from ? `${v.from} → ${v.name}` : v.name} ${more.toFixed(1)} KB gz more > ${TARGETS.laterViewKb}`);
     }
   }
   return over;
@@ -156,8 +217,10 @@ async function measureFirstPaint(browser: Browser, small: Workbench, harness: Sp
     const storageState = await returningVisitor(browser, small, harness, result.part);
     result.browserNoDelay = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { storageState }));
     result.browserRtt = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { delayMs: RTT, storageState }));
-    log(`browser: ${result.part.name} from the entry script ${ms(result.browserNoDelay.fromEntryMs)} ms; at ${RTT} ms RTT ${ms(result.browserRtt.fromEntryMs)} ms `
-      + `(${result.browserRtt.scripts ?? "n/a"} scripts, SharePoint: ${result.browserRtt.paths.join(", ")})`);
+    log(
+      `browser: ${result.part.name} from the entry script ${ms(result.browserNoDelay.fromEntryMs)} ms; at ${RTT} ms RTT ${ms(result.browserRtt.fromEntryMs)} ms ` +
+        `(${result.browserRtt.scripts ?? 'n/a'} scripts, SharePoint: ${result.browserRtt.paths.join(', ')})`
+    );
   }
 }
 
@@ -197,9 +260,20 @@ async function main(): Promise<void> {
   if (flag('--views')) return viewsOnly();
   if (flag('--first-paint')) return firstPaintOnly();
   if (flag('--sizes-only')) {
-    const sizes = await measureSizes(root, { gitRef: option('--git-ref'), forceBuild: flag('--rebuild'), skipHello: true, keepBuild: flag('--keep-build'), log });
+    const sizes = await measureSizes(root, {
+      gitRef: option('--git-ref'),
+      forceBuild: flag('--rebuild'),
+      skipHello: true,
+      keepBuild: flag('--keep-build'),
+      log
+    });
     log(`sizes: done in ${sizes.seconds.toFixed(0)} s (${sizes.projectSource})`);
-    process.stdout.write(`\n${sizeTables(PARTS.map((part) => ({ part })), sizes).join('\n')}\n`);
+    process.stdout.write(
+      `\n${sizeTables(
+        PARTS.map((part) => ({ part })),
+        sizes
+      ).join('\n')}\n`
+    );
     if (flag('--check')) {
       const over = overBudget(sizes);
       if (over.length) {
@@ -215,9 +289,9 @@ async function main(): Promise<void> {
   const sizes: Promise<SizeReport | undefined> = flag('--skip-sizes')
     ? Promise.resolve(undefined)
     : measureSizes(root, { gitRef: option('--git-ref'), forceBuild: flag('--rebuild'), log }).catch((error) => {
-      log(`sizes: ${String(error)}`);
-      return { projectSource: 'failed', errors: [String(error)], seconds: 0 };
-    });
+        log(`sizes: ${String(error)}`);
+        return { projectSource: 'failed', errors: [String(error)], seconds: 0 };
+      });
 
   const workbenches: Workbench[] = [];
   const results: PartResult[] = PARTS.map((part) => ({ part }));
@@ -245,7 +319,9 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     try {
       for (const result of results) {
-        result.browser = await measureInBrowser(browser, small, harness, result.part, { storageState: await returningVisitor(browser, small, harness, result.part) });
+        result.browser = await measureInBrowser(browser, small, harness, result.part, {
+          storageState: await returningVisitor(browser, small, harness, result.part)
+        });
       }
       await measureFirstPaint(browser, small, await splitHarness(), results);
     } finally {
@@ -263,21 +339,41 @@ async function main(): Promise<void> {
 
 function firstPaintTable(results: PartResult[]): string {
   const cell = (load: BrowserFirstView | undefined, target: number): string =>
-    load?.error ? `error: ${load.error.slice(0, 60)}` : `${ms(load?.fromEntryMs)} ${mark(load?.fromEntryMs === undefined ? undefined : load.fromEntryMs <= target)}`;
-  return table(`4. Time to content from the entry script's request (target ≤ ${TARGETS.ttcNoDelayMs} ms with no added delay; ≤ 2 × RTT + 150 ms = ${TARGETS.ttcMs} ms at ${RTT} ms RTT)`,
-    ['web part', 'no added delay ms', `at ${RTT} ms RTT ms`, 'scripts', 'SharePoint requests', 'from the app\'s mount at RTT ms'],
-    results.map((r) => [r.part.name, cell(r.browserNoDelay, TARGETS.ttcNoDelayMs), cell(r.browserRtt, TARGETS.ttcMs),
-      String(r.browserRtt?.scripts ?? 'n/a'), String(r.browserRtt?.requests ?? 'n/a'), ms(r.browserRtt?.timeToContentMs)]),
-    [`A returning visitor (the browser keeps what one visit learnt: the tenant's hub site; a first visit ever adds one round trip) on the workbench page, `
-      + `with the harness built as a tenant serves a web part (an entry script and the lazy chunks its imports load; React's production build). `
-      + `At RTT every request to the site — the page, each script, each SharePoint call (a \`$batch\` is one) — waits ${RTT} ms. Median of ${RTT_LOADS} loads each; `
-      + 'from the page\'s request for its entry script to the app\'s content. Scripts: the entry and the chunks loaded before the content.']);
+    load?.error
+      ? `error: ${load.error.slice(0, 60)}`
+      : `${ms(load?.fromEntryMs)} ${mark(load?.fromEntryMs === undefined ? undefined : load.fromEntryMs <= target)}`;
+  return table(
+    `4. Time to content from the entry script's request (target ≤ ${TARGETS.ttcNoDelayMs} ms with no added delay; ≤ 2 × RTT + 150 ms = ${TARGETS.ttcMs} ms at ${RTT} ms RTT)`,
+    ['web part', 'no added delay ms', `at ${RTT} ms RTT ms`, 'scripts', 'SharePoint requests', "from the app's mount at RTT ms"],
+    results.map((r) => [
+      r.part.name,
+      cell(r.browserNoDelay, TARGETS.ttcNoDelayMs),
+      cell(r.browserRtt, TARGETS.ttcMs),
+      String(r.browserRtt?.scripts ?? 'n/a'),
+      String(r.browserRtt?.requests ?? 'n/a'),
+      ms(r.browserRtt?.timeToContentMs)
+    ]),
+    [
+      `A returning visitor (the browser keeps what one visit learnt: the tenant's hub site; a first visit ever adds one round trip) on the workbench page, ` +
+        `with the harness built as a tenant serves a web part (an entry script and the lazy chunks its imports load; React's production build). ` +
+        `At RTT every request to the site — the page, each script, each SharePoint call (a \`$batch\` is one) — waits ${RTT} ms. Median of ${RTT_LOADS} loads each; ` +
+        "from the page's request for its entry script to the app's content. Scripts: the entry and the chunks loaded before the content."
+    ]
+  );
 }
 
 function emulatorTable(timings: EmulatorTiming[]): string {
-  return table('5. The emulator at scale (in process, @pnp/sp without HTTP; one run each)', ['measure', 'ms', 'target ms', ''],
-    timings.map((t) => [t.label, t.error ? `error: ${t.error.slice(0, 80)}` : ms(t.ms), String(t.targetMs), mark(t.ms === undefined ? undefined : t.ms <= t.targetMs)]),
-    ['What these calls return (rows read, rows left out) is asserted by tests/emulator; how long they take only here.']);
+  return table(
+    '5. The emulator at scale (in process, @pnp/sp without HTTP; one run each)',
+    ['measure', 'ms', 'target ms', ''],
+    timings.map((t) => [
+      t.label,
+      t.error ? `error: ${t.error.slice(0, 80)}` : ms(t.ms),
+      String(t.targetMs),
+      mark(t.ms === undefined ? undefined : t.ms <= t.targetMs)
+    ]),
+    ['What these calls return (rows read, rows left out) is asserted by tests/emulator; how long they take only here.']
+  );
 }
 
 /** Tables 1 and 1b. */
@@ -285,26 +381,53 @@ function sizeTables(results: PartResult[], sizes: SizeReport | undefined): strin
   const hello = sizes?.hello;
   const out: string[] = [];
   const sizeRows: string[][] = [];
-  if (hello) sizeRows.push(['hello-world React (baseline)', kb(hello.entry.gzip), kb(hello.totalGzip), String(hello.lazy.length), kb(hello.entry.raw), kb(hello.totalRaw)]);
+  if (hello)
+    sizeRows.push([
+      'hello-world React (baseline)',
+      kb(hello.entry.gzip),
+      kb(hello.totalGzip),
+      String(hello.lazy.length),
+      kb(hello.entry.raw),
+      kb(hello.totalRaw)
+    ]);
   for (const r of results) {
     const b = sizes?.project?.[r.part.bundle];
     sizeRows.push([r.part.name, kb(b?.entry.gzip), kb(b?.totalGzip), b ? String(b.lazy.length) : 'n/a', kb(b?.entry.raw), kb(b?.totalRaw)]);
   }
-  out.push(table('1. Bundle size (KB; gzip -9 and raw)', ['web part', 'first-view chunk gz', 'all chunks gz', 'lazy chunks', 'first-view raw', 'all raw'], sizeRows, [
-    `Project: ${sizes ? sizes.projectSource : 'not measured (--skip-sizes)'}. First-view chunk: the web part's entry bundle; all chunks: it plus every lazy chunk its webpack runtime can load (reported, not a budget).`,
-    ...(sizes?.errors.length ? ['', '```', ...sizes.errors, '```'] : [])
-  ]));
+  out.push(
+    table(
+      '1. Bundle size (KB; gzip -9 and raw)',
+      ['web part', 'first-view chunk gz', 'all chunks gz', 'lazy chunks', 'first-view raw', 'all raw'],
+      sizeRows,
+      [
+        `Project: ${sizes ? sizes.projectSource : 'not measured (--skip-sizes)'}. First-view chunk: the web part's entry bundle; all chunks: it plus every lazy chunk its webpack runtime can load (reported, not a budget).`,
+        ...(sizes?.errors.length ? ['', '```', ...sizes.errors, '```'] : [])
+      ]
+    )
+  );
   const viewRows: string[][] = [];
   for (const r of results) {
     for (const v of sizes?.project?.[r.part.bundle]?.views ?? []) {
-      viewRows.push([r.part.name, v.from ? `${v.from} → ${v.name}` : v.name, v.chunks.map((c) => c.replace(/_[0-9a-f]+\.js$/, '')).join(', '),
-        `${kb(v.gzip)} ${mark(v.gzip / 1024 <= TARGETS.laterViewKb)}`]);
+      viewRows.push([
+        r.part.name,
+        v.from ? `${v.from} → ${v.name}` : v.name,
+        v.chunks.map((c) => c.replace(/_[0-9a-f]+\.js$/, '')).join(', '),
+        `${kb(v.gzip)} ${mark(v.gzip / 1024 <= TARGETS.laterViewKb)}`
+      ]);
     }
   }
   if (viewRows.length) {
-    out.push(table(`1b. What each later view loads more (KB gz; target ≤ ${TARGETS.laterViewKb})`, ['web part', 'view (import)', 'chunks loaded beyond the first view', 'more KB gz'], viewRows, [
-      'One row per `import()` site of the entry chunk and of the chunks it loads (→: a view opened from another, counting only what its parent did not load). '
-        + 'Read from the webpack runtime\'s chunk map of the built bundle.']));
+    out.push(
+      table(
+        `1b. What each later view loads more (KB gz; target ≤ ${TARGETS.laterViewKb})`,
+        ['web part', 'view (import)', 'chunks loaded beyond the first view', 'more KB gz'],
+        viewRows,
+        [
+          'One row per `import()` site of the entry chunk and of the chunks it loads (→: a view opened from another, counting only what its parent did not load). ' +
+            "Read from the webpack runtime's chunk map of the built bundle."
+        ]
+      )
+    );
   }
   return out;
 }
@@ -312,28 +435,67 @@ function sizeTables(results: PartResult[], sizes: SizeReport | undefined): strin
 function report(results: PartResult[], sizes: SizeReport | undefined, views: ViewResult[], emulator: EmulatorTiming[]): string {
   const out: string[] = [];
   const date = new Date().toISOString().slice(0, 10);
-  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
-  out.push(`Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} `
-    + '(times are wall-clock: other work on the machine makes them longer).', '');
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
+  out.push(
+    `Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} ` +
+      '(times are wall-clock: other work on the machine makes them longer).',
+    ''
+  );
 
   out.push(...sizeTables(results, sizes));
 
   // 2. Requests
-  out.push(table(`2. SharePoint requests on the critical path of the first view (Chromium; ${SMALL.toLocaleString('en-US')} items)`,
-    ['web part', 'viewer', 'requests', 'which (in order)', 'time to content ms'],
-    results.map((r) => [r.part.name, r.part.viewer.role, r.browser?.requests !== undefined ? String(r.browser.requests) : 'n/a',
-      (r.browser?.paths ?? []).join(', ') || '–', ms(r.browser?.timeToContentMs) + (r.browser?.error ? ` (error: ${r.browser.error.slice(0, 60)})` : '')]),
-    ['A returning visitor (a first visit ever adds one request: the tenant property naming the hub site). '
-      + 'Requests to `/sites/hub/_api/` answered before the app\'s region stopped showing a loading indicator; time from the region\'s mount to that moment (production React, one load). '
-      + 'The page carries its request digest as a SharePoint page does, and @pnp/sp\'s SPFx behaviour takes it from there (no `contextinfo`).']));
+  out.push(
+    table(
+      `2. SharePoint requests on the critical path of the first view (Chromium; ${SMALL.toLocaleString('en-US')} items)`,
+      ['web part', 'viewer', 'requests', 'which (in order)', 'time to content ms'],
+      results.map((r) => [
+        r.part.name,
+        r.part.viewer.role,
+        r.browser?.requests !== undefined ? String(r.browser.requests) : 'n/a',
+        (r.browser?.paths ?? []).join(', ') || '–',
+        ms(r.browser?.timeToContentMs) + (r.browser?.error ? ` (error: ${r.browser.error.slice(0, 60)})` : '')
+      ]),
+      [
+        'A returning visitor (a first visit ever adds one request: the tenant property naming the hub site). ' +
+          "Requests to `/sites/hub/_api/` answered before the app's region stopped showing a loading indicator; time from the region's mount to that moment (production React, one load). " +
+          "The page carries its request digest as a SharePoint page does, and @pnp/sp's SPFx behaviour takes it from there (no `contextinfo`)."
+      ]
+    )
+  );
 
   // 3. Scale
-  out.push(table(`3. First view against list size (Node, @pnp/sp over HTTP; median of up to 5 runs)`,
-    ['web part', 'first-view call', `${SMALL.toLocaleString('en-US')} items ms`, `${LARGE.toLocaleString('en-US')} items ms`, 'ratio', 'rows read 1k', 'rows read 100k', 'requests'],
-    results.map((r) => [r.part.name, r.small?.label ?? '', r.small?.error ? `error: ${r.small.error}` : ms(r.small?.medianMs),
-      r.large?.error ? `error: ${r.large.error}` : ms(r.large?.medianMs), ratioText(r), String(r.small?.rowsRead ?? 'n/a'),
-      String(r.large?.rowsRead ?? 'n/a'), String(r.large?.requests ?? r.small?.requests ?? 'n/a')]),
-    ['Each web part\'s lists hold the stated number of items (dimension lists such as blogs stay small); history grows, the upcoming and the recent stay the same. Rows read: what the emulator\'s indexes yielded for one first view (a scan reads the whole list).']));
+  out.push(
+    table(
+      `3. First view against list size (Node, @pnp/sp over HTTP; median of up to 5 runs)`,
+      [
+        'web part',
+        'first-view call',
+        `${SMALL.toLocaleString('en-US')} items ms`,
+        `${LARGE.toLocaleString('en-US')} items ms`,
+        'ratio',
+        'rows read 1k',
+        'rows read 100k',
+        'requests'
+      ],
+      results.map((r) => [
+        r.part.name,
+        r.small?.label ?? '',
+        r.small?.error ? `error: ${r.small.error}` : ms(r.small?.medianMs),
+        r.large?.error ? `error: ${r.large.error}` : ms(r.large?.medianMs),
+        ratioText(r),
+        String(r.small?.rowsRead ?? 'n/a'),
+        String(r.large?.rowsRead ?? 'n/a'),
+        String(r.large?.requests ?? r.small?.requests ?? 'n/a')
+      ]),
+      [
+        "Each web part's lists hold the stated number of items (dimension lists such as blogs stay small); history grows, the upcoming and the recent stay the same. Rows read: what the emulator's indexes yielded for one first view (a scan reads the whole list)."
+      ]
+    )
+  );
 
   if (views.length) out.push(viewsTable(views));
 
@@ -352,17 +514,34 @@ function report(results: PartResult[], sizes: SizeReport | undefined, views: Vie
     const requests = r.browser?.requests;
     const ttc = r.browserRtt?.fromEntryMs;
     const cell = (value: string, ok: boolean | undefined): string => `${value} ${mark(ok)}`;
-    return [r.part.name,
+    return [
+      r.part.name,
       cell(first === undefined ? 'n/a' : first.toFixed(1), first === undefined ? undefined : first <= TARGETS.firstChunkKb),
       cell(later === undefined ? 'n/a' : later.toFixed(1), later === undefined ? undefined : later <= TARGETS.laterViewKb),
       all === undefined ? 'n/a' : all.toFixed(1),
       cell(requests === undefined ? 'n/a' : String(requests), requests === undefined ? undefined : requests <= TARGETS.requests),
       cell(ratio === undefined ? 'n/a' : ratio.toFixed(2), ratio === undefined ? undefined : ratio <= TARGETS.ratio),
-      cell(ms(ttc), ttc === undefined ? undefined : ttc <= TARGETS.ttcMs)];
+      cell(ms(ttc), ttc === undefined ? undefined : ttc <= TARGETS.ttcMs)
+    ];
   });
-  out.push(table('Summary against the targets', ['web part', `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`, `largest later view ≤ ${TARGETS.laterViewKb} KB gz more`, 'all chunks KB gz',
-    `requests ≤ ${TARGETS.requests}`, `ratio 100k/1k ≤ ${TARGETS.ratio}`, `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`], summary,
-    [`Baseline: hello-world ${sizes?.hello ? `${kb(sizes.hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`]));
+  out.push(
+    table(
+      'Summary against the targets',
+      [
+        'web part',
+        `first-view chunk ≤ ${TARGETS.firstChunkKb} KB gz`,
+        `largest later view ≤ ${TARGETS.laterViewKb} KB gz more`,
+        'all chunks KB gz',
+        `requests ≤ ${TARGETS.requests}`,
+        `ratio 100k/1k ≤ ${TARGETS.ratio}`,
+        `time to content at ${RTT} ms RTT ≤ ${TARGETS.ttcMs} ms`
+      ],
+      summary,
+      [
+        `Baseline: hello-world ${sizes?.hello ? `${kb(sizes.hello.entry.gzip)} KB gz` : 'n/a'}. ✓ meets the target, ✗ misses it, – not measured.`
+      ]
+    )
+  );
   return out.join('\n');
 }
 
@@ -392,7 +571,10 @@ function writeReadme(output: string): void {
   log('README.md: benchmark section updated.');
 }
 
-main().then(() => process.exit(process.exitCode ?? 0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

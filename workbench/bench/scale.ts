@@ -26,8 +26,15 @@ export async function seededWorkbench(size: number, log: (line: string) => void,
   }
   // Former staff (parts.ts, authorAt): site users who wrote the older history and have moved on.
   const former: number[] = [];
-  for (let i = 0; i < BENCH_PEOPLE; i++) former.push(emulator.addUser({ email: `bench.former${i}@formin.example`, title: `Former Colleague ${i}` }).id);
-  const ctx: SeedContext = { now: new Date(), people, former, ownerId: emulator.addUser({ email: DEMO_ADMIN.email, title: DEMO_ADMIN.title }).id, ids: {} };
+  for (let i = 0; i < BENCH_PEOPLE; i++)
+    former.push(emulator.addUser({ email: `bench.former${i}@formin.example`, title: `Former Colleague ${i}` }).id);
+  const ctx: SeedContext = {
+    now: new Date(),
+    people,
+    former,
+    ownerId: emulator.addUser({ email: DEMO_ADMIN.email, title: DEMO_ADMIN.title }).id,
+    ids: {}
+  };
   const started = Date.now();
   let rows = 0;
   for (const part of PARTS.filter((p) => !only || p.name === only)) {
@@ -38,7 +45,9 @@ export async function seededWorkbench(size: number, log: (line: string) => void,
       rows += generated.length;
     }
   }
-  log(`scale: site with ${size.toLocaleString('en-US')} items per list seeded (${rows.toLocaleString('en-US')} rows, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(
+    `scale: site with ${size.toLocaleString('en-US')} items per list seeded (${rows.toLocaleString('en-US')} rows, ${((Date.now() - started) / 1000).toFixed(1)} s)`
+  );
   return workbench;
 }
 
@@ -72,7 +81,11 @@ function describe(error: unknown): string {
  * Times `chain` (the first-view calls, in the app's order). One warm-up, then `runs` timed runs
  * (fewer when a run is slow: the budget is `budgetMs` per part).
  */
-export async function timeFirstView(workbench: Workbench, part: BenchPart, options: { runs: number; withSetup: boolean; budgetMs: number }): Promise<FirstViewTiming> {
+export async function timeFirstView(
+  workbench: Workbench,
+  part: BenchPart,
+  options: { runs: number; withSetup: boolean; budgetMs: number }
+): Promise<FirstViewTiming> {
   const services = servicesAs(workbench.siteUrl, part.viewer.email);
   const view = part.firstView(services);
   const chain = async (): Promise<void> => {
@@ -94,7 +107,13 @@ export async function timeFirstView(workbench: Workbench, part: BenchPart, optio
       await chain();
       times.push(performance.now() - t);
     }
-    return { label, medianMs: median(times), runs: times.length, requests: after.requests - before.requests, rowsRead: after.rowsRead - before.rowsRead };
+    return {
+      label,
+      medianMs: median(times),
+      runs: times.length,
+      requests: after.requests - before.requests,
+      rowsRead: after.rowsRead - before.rowsRead
+    };
   } catch (error) {
     return { label, runs: 0, error: describe(error) };
   }

@@ -16,7 +16,11 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { HELLO_BUNDLE, HELLO_FILES } from './hello';
 
-export interface ChunkSize { file: string; raw: number; gzip: number }
+export interface ChunkSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
 
 /** What opening one lazy view loads: the chunks of one `import()` beyond what was already loaded. */
 export interface LazyView {
@@ -70,13 +74,18 @@ export function measureBundles(assets: string, bundles: string[]): Record<string
     if (!entryFile) throw new Error(`No entry chunk for bundle '${bundle}' in ${assets}.`);
     const entryText = fs.readFileSync(path.join(assets, entryFile), 'utf8');
     // The runtime's chunk-file map carries each lazy chunk's content hash (or its whole name).
-    const lazy = chunks.filter((chunk) => {
-      const hash = /_([0-9a-f]{8,})\.js$/.exec(chunk);
-      return hash ? entryText.includes(hash[1]) : entryText.includes(chunk);
-    }).map((chunk) => sizeOf(assets, chunk));
+    const lazy = chunks
+      .filter((chunk) => {
+        const hash = /_([0-9a-f]{8,})\.js$/.exec(chunk);
+        return hash ? entryText.includes(hash[1]) : entryText.includes(chunk);
+      })
+      .map((chunk) => sizeOf(assets, chunk));
     const entry = sizeOf(assets, entryFile);
     result[bundle] = {
-      bundle, entry, lazy, views: lazyViews(assets, entryFile, lazy),
+      bundle,
+      entry,
+      lazy,
+      views: lazyViews(assets, entryFile, lazy),
       totalGzip: entry.gzip + lazy.reduce((n, c) => n + c.gzip, 0),
       totalRaw: entry.raw + lazy.reduce((n, c) => n + c.raw, 0)
     };
@@ -118,7 +127,13 @@ export function lazyViews(assets: string, entryFile: string, lazy: ChunkSize[]):
       const extra = files.filter((c) => !from || from.chunks.indexOf(c.file) < 0);
       const view: LazyView = { name, from: from?.name, chunks: extra.map((c) => c.file), gzip: extra.reduce((n, c) => n + c.gzip, 0) };
       views.push(view);
-      if (depth < 3) for (const c of files) visit(fs.readFileSync(path.join(assets, c.file), 'utf8'), { ...view, chunks: [...(from?.chunks ?? []), ...files.map((f) => f.file)] }, depth + 1);
+      if (depth < 3)
+        for (const c of files)
+          visit(
+            fs.readFileSync(path.join(assets, c.file), 'utf8'),
+            { ...view, chunks: [...(from?.chunks ?? []), ...files.map((f) => f.file)] },
+            depth + 1
+          );
     }
   };
   visit(entryText, undefined, 0);
@@ -145,8 +160,12 @@ function freshAssets(root: string, bundles: string[]): string | undefined {
   const files = fs.readdirSync(assets);
   if (!bundles.every((b) => files.some((f) => f.startsWith(`${b}_`) && f.endsWith('.js')))) return undefined;
   const built = Math.min(...files.filter((f) => f.endsWith('.js')).map((f) => fs.statSync(path.join(assets, f)).mtimeMs));
-  const inputs = Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'config')),
-    newestMtime(path.join(root, 'package-lock.json')), newestMtime(path.join(root, 'gulpfile.js')));
+  const inputs = Math.max(
+    newestMtime(path.join(root, 'src')),
+    newestMtime(path.join(root, 'config')),
+    newestMtime(path.join(root, 'package-lock.json')),
+    newestMtime(path.join(root, 'gulpfile.js'))
+  );
   return built > inputs ? assets : undefined;
 }
 
@@ -167,8 +186,12 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     let output = '';
-    child.stdout.on('data', (d) => { output += String(d); });
-    child.stderr.on('data', (d) => { output += String(d); });
+    child.stdout.on('data', (d) => {
+      output += String(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += String(d);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
     child.on('error', (error) => resolve({ code: 1, output: String(error) }));
   });
@@ -179,21 +202,35 @@ async function gulpBundle(dir: string, root: string): Promise<{ ok: boolean; err
   const { code, output } = await run(process.execPath, [gulp, 'bundle', '--ship'], dir);
   // eslint-disable-next-line no-control-regex
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const errors = plain.split('\n').filter((l) => /Error -|error TS|ERROR in/.test(l)).slice(0, 8).map((l) => l.trim());
-  return { ok: code === 0 && fs.existsSync(path.join(dir, 'release', 'assets')), errors: code === 0 ? [] : (errors.length ? errors : [plain.slice(-600)]) };
+  const errors = plain
+    .split('\n')
+    .filter((l) => /Error -|error TS|ERROR in/.test(l))
+    .slice(0, 8)
+    .map((l) => l.trim());
+  return {
+    ok: code === 0 && fs.existsSync(path.join(dir, 'release', 'assets')),
+    errors: code === 0 ? [] : errors.length ? errors : [plain.slice(-600)]
+  };
 }
 
 /** Extracts src/ (and the build files) of a git ref instead of the working tree. */
 async function exportGitRef(root: string, ref: string, target: string): Promise<void> {
   fs.mkdirSync(target, { recursive: true });
   const archive = path.join(target, '..', 'ref.tar');
-  const { code, output } = await run('git', ['archive', '-o', archive, ref, ...PROJECT_FILES.filter((f) => fs.existsSync(path.join(root, f)))], root);
+  const { code, output } = await run(
+    'git',
+    ['archive', '-o', archive, ref, ...PROJECT_FILES.filter((f) => fs.existsSync(path.join(root, f)))],
+    root
+  );
   if (code !== 0) throw new Error(`git archive ${ref}: ${output}`);
   const untar = await run('tar', ['-xf', archive, '-C', target], root);
   if (untar.code !== 0) throw new Error(`tar: ${untar.output}`);
 }
 
-export async function measureSizes(root: string, options: { gitRef?: string; forceBuild?: boolean; skipHello?: boolean; keepBuild?: boolean; log(line: string): void }): Promise<SizeReport> {
+export async function measureSizes(
+  root: string,
+  options: { gitRef?: string; forceBuild?: boolean; skipHello?: boolean; keepBuild?: boolean; log(line: string): void }
+): Promise<SizeReport> {
   const started = Date.now();
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-bench-'));
   const errors: string[] = [];
@@ -220,7 +257,10 @@ export async function measureSizes(root: string, options: { gitRef?: string; for
         await exportGitRef(root, options.gitRef, appDir);
         fs.symlinkSync(path.join(root, 'node_modules'), path.join(appDir, 'node_modules'), 'dir');
         const gulpfile = path.join(appDir, 'gulpfile.js');
-        fs.writeFileSync(gulpfile, fs.readFileSync(gulpfile, 'utf8').replace(/build\.initialize\(/, 'build.lintCmd.enabled = false;\nbuild.initialize('));
+        fs.writeFileSync(
+          gulpfile,
+          fs.readFileSync(gulpfile, 'utf8').replace(/build\.initialize\(/, 'build.lintCmd.enabled = false;\nbuild.initialize(')
+        );
         projectSource = `git ${options.gitRef}, gulp bundle --ship in a temporary copy`;
       } else {
         copyProject(root, appDir, PROJECT_FILES);

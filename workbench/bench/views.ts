@@ -32,44 +32,83 @@ type Overview = Awaited<ReturnType<HubServices['plans']['repository']['overview'
 type FeedView = Awaited<ReturnType<HubServices['feed']['firstView']>>;
 
 export const VIEWS: ListView[] = [
-  { part: 'planSubmissions', label: 'reviewer: first view (queue, counts, approved page 1)', viewer: REVIEWER, run: (s) => s.plans.repository.overview() },
+  {
+    part: 'planSubmissions',
+    label: 'reviewer: first view (queue, counts, approved page 1)',
+    viewer: REVIEWER,
+    run: (s) => s.plans.repository.overview()
+  },
   { part: 'planSubmissions', label: 'author: first view with my plans', viewer: AUTHOR, run: (s) => s.plans.repository.overview() },
   {
-    part: 'planSubmissions', label: 'author: my plans, next page', viewer: AUTHOR,
+    part: 'planSubmissions',
+    label: 'author: my plans, next page',
+    viewer: AUTHOR,
     prepare: (s) => s.plans.repository.overview(),
-    run: (s, o) => { const ov = o as Overview; return ov.mine?.next ? s.plans.repository.moreMine(ov.mine.next, ov.inReview.plans) : Promise.resolve(); }
+    run: (s, o) => {
+      const ov = o as Overview;
+      return ov.mine?.next ? s.plans.repository.moreMine(ov.mine.next, ov.inReview.plans) : Promise.resolve();
+    }
   },
   {
-    part: 'planSubmissions', label: 'reviewer: approved plans, next page', viewer: REVIEWER,
+    part: 'planSubmissions',
+    label: 'reviewer: approved plans, next page',
+    viewer: REVIEWER,
     prepare: (s) => s.plans.repository.overview(),
-    run: (s, o) => { const ov = o as Overview; return ov.approved.next ? s.plans.repository.moreApproved(ov.approved.next, ov.inReview.plans) : Promise.resolve(); }
+    run: (s, o) => {
+      const ov = o as Overview;
+      return ov.approved.next ? s.plans.repository.moreApproved(ov.approved.next, ov.inReview.plans) : Promise.resolve();
+    }
   },
   { part: 'planSubmissions', label: 'reviewer: channel map', viewer: REVIEWER, run: (s) => s.plans.repository.channelMap('en-US') },
   // Filters search the server (approvedSearch.ts): a common value fills a page from the newest
   // window of approvals; a rare one reads a bounded number of windows further back.
-  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one region)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { regions: ['europe'] }, new Map())) },
-  { part: 'planSubmissions', label: 'reviewer: approved plans, filter (one embassy)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { embassies: ['Embassy 7'] }, new Map())) },
+  {
+    part: 'planSubmissions',
+    label: 'reviewer: approved plans, filter (one region)',
+    viewer: REVIEWER,
+    run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { regions: ['europe'] }, new Map()))
+  },
+  {
+    part: 'planSubmissions',
+    label: 'reviewer: approved plans, filter (one embassy)',
+    viewer: REVIEWER,
+    run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { embassies: ['Embassy 7'] }, new Map()))
+  },
   // On request: plans from before the queue's window still waiting (two years of submits a page).
-  { part: 'planSubmissions', label: 'reviewer: older plans still waiting (first page)', viewer: REVIEWER, run: (s) => s.plans.repository.read((sp) => olderInReview(sp)) },
+  {
+    part: 'planSubmissions',
+    label: 'reviewer: older plans still waiting (first page)',
+    viewer: REVIEWER,
+    run: (s) => s.plans.repository.read((sp) => olderInReview(sp))
+  },
 
   { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
   { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },
   { part: 'practiceFeed', label: 'filter: common keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword0' }) },
   { part: 'practiceFeed', label: 'filter: rare keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword50' }) },
   {
-    part: 'practiceFeed', label: 'filter: one blog', viewer: STAFF,
+    part: 'practiceFeed',
+    label: 'filter: one blog',
+    viewer: STAFF,
     prepare: (s) => s.feed.blogs.list(),
     run: (s, blogs) => s.feed.firstView({ blogId: (blogs as Array<{ id: number }>)[0].id })
   },
   { part: 'practiceFeed', label: 'filter: unit', viewer: STAFF, run: (s) => s.feed.firstView({ unit: 'Unit 3' }) },
   { part: 'practiceFeed', label: 'filter: text', viewer: STAFF, run: (s) => s.feed.firstView({ text: 'keyword3' }) },
   {
-    part: 'practiceFeed', label: 'next page', viewer: STAFF,
+    part: 'practiceFeed',
+    label: 'next page',
+    viewer: STAFF,
     prepare: (s) => s.feed.firstView(),
-    run: (s, v) => { const fv = v as FeedView; return fv.page.cursor ? s.feed.more(fv.page.cursor) : Promise.resolve(); }
+    run: (s, v) => {
+      const fv = v as FeedView;
+      return fv.page.cursor ? s.feed.more(fv.page.cursor) : Promise.resolve();
+    }
   },
   {
-    part: 'practiceFeed', label: 'a post with many comments', viewer: STAFF,
+    part: 'practiceFeed',
+    label: 'a post with many comments',
+    viewer: STAFF,
     // The post of the first page with the most comments (the seed piles comments on every
     // hundredth post from the newest): its counts and its comments, as opening it reads them.
     prepare: async (s) => {
@@ -82,28 +121,47 @@ export const VIEWS: ListView[] = [
     }
   },
   {
-    part: 'practiceFeed', label: 'author page (one person\'s posts)', viewer: STAFF,
+    part: 'practiceFeed',
+    label: "author page (one person's posts)",
+    viewer: STAFF,
     prepare: (s) => s.feed.firstView(),
     run: (s, v) => s.feed.feed({ authorId: (v as FeedView).viewer.id })
   },
 
   { part: 'trainingRegistry', label: 'first view', viewer: TRAINEE, run: (s) => s.training.firstView() },
   {
-    part: 'trainingRegistry', label: 'my trainings', viewer: TRAINEE,
+    part: 'trainingRegistry',
+    label: 'my trainings',
+    viewer: TRAINEE,
     prepare: (s) => s.site.me(),
     run: (s, me) => s.training.myTrainings((me as { id: number }).id)
   },
-  { part: 'trainingRegistry', label: 'past sessions (a year)', viewer: TRAINEE, run: (s) => { const now = new Date(); return s.training.sessions.between(new Date(now.getTime() - YEAR_MS), now); } },
   {
-    part: 'trainingRegistry', label: 'admin: registrations of a big session', viewer: TRAINING_ADMIN,
+    part: 'trainingRegistry',
+    label: 'past sessions (a year)',
+    viewer: TRAINEE,
+    run: (s) => {
+      const now = new Date();
+      return s.training.sessions.between(new Date(now.getTime() - YEAR_MS), now);
+    }
+  },
+  {
+    part: 'trainingRegistry',
+    label: 'admin: registrations of a big session',
+    viewer: TRAINING_ADMIN,
     // The soonest session that has not started: the seed's 150 registrations for 20 seats.
     prepare: async (s) => (await s.training.sessions.upcoming(new Date())).rows.find((r) => r.session.start.getTime() > Date.now()),
     run: (s, stored) => s.training.registrations.forSession((stored as { session: { id: number } }).session.id)
   }
 ];
 
-export interface ViewCost { requests?: number; roundTrips?: number; rowsRead?: number; ms?: number; error?: string }
-
+export interface ViewCost {
+  requests?: number;
+  roundTrips?: number;
+  rowsRead?: number;
+  ms?: number;
+  error?: string;
+}
 
 /** One warm-up, then one measured run of `view` (requests and rows read are deterministic). */
 export async function measureView(workbench: Workbench, view: ListView): Promise<ViewCost> {

@@ -13,8 +13,14 @@ function pdfText(text: string): string {
 /** A one-page PDF with `title` in large type and `lines` below it. */
 export function demoPdf(title: string, lines: readonly string[]): Uint8Array {
   const content = [
-    'BT', '/F1 20 Tf', '56 780 Td', `(${pdfText(title)}) Tj`, '/F1 12 Tf', '0 -32 Td',
-    ...lines.flatMap((line) => [`(${pdfText(line)}) Tj`, '0 -18 Td']), 'ET'
+    'BT',
+    '/F1 20 Tf',
+    '56 780 Td',
+    `(${pdfText(title)}) Tj`,
+    '/F1 12 Tf',
+    '0 -32 Td',
+    ...lines.flatMap((line) => [`(${pdfText(line)}) Tj`, '0 -18 Td']),
+    'ET'
   ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -36,20 +36,29 @@ interface DemoPost {
 
 const POSTS: DemoPost[] = [
   {
-    blog: 'comms', daysAgo: 118, kind: 'goodPractice', licence: 'CC BY 4.0',
+    blog: 'comms',
+    daysAgo: 118,
+    kind: 'goodPractice',
+    licence: 'CC BY 4.0',
     language: 'fi',
     title: 'Tuhkapilvi 2010: noin 2 000 suomalaista tavoitettiin paikallisten ryhmien kautta',
     picture: { scene: 'fell', alt: 'Lumen peittämä tunturi kirkkaan taivaan alla' },
     body: '<p>Kun lentoliikenne pysähtyi keväällä 2010, lähetystöt eivät jääneet odottamaan, että ihmiset löytäisivät tiedotteet verkkosivuilta. Ne menivät sinne, missä suomalaiset jo olivat: paikallisiin Facebook-ryhmiin ja yhdistysten sähköpostilistoille.</p><ul><li>Lyhyet päivitykset samaan aikaan kaikissa kanavissa</li><li>Kysymyksiin vastattiin ryhmissä, ei vain omalla sivulla</li></ul>',
     keywords: ['kriisiviestintä', 'tuhkapilvi', 'facebook'],
     practice: {
-      unit: 'Communications Department, Web Communications', situation: 'crisis', channels: ['localGroups', 'facebook', 'email'],
+      unit: 'Communications Department, Web Communications',
+      situation: 'crisis',
+      channels: ['localGroups', 'facebook', 'email'],
       whatWorked: 'Paikalliset ryhmät välittivät tiedon nopeasti: lähetystöt tavoittivat noin 2 000 suomalaista.',
-      whatToAvoid: 'Älä oleta, että ihmiset seuraavat lähetystön omaa sivua kriisin alkaessa.', reach: 2000
+      whatToAvoid: 'Älä oleta, että ihmiset seuraavat lähetystön omaa sivua kriisin alkaessa.',
+      reach: 2000
     }
   },
   {
-    blog: 'person', daysAgo: 104, kind: 'blogPost', licence: 'CC BY 4.0',
+    blog: 'person',
+    daysAgo: 104,
+    kind: 'blogPost',
+    licence: 'CC BY 4.0',
     language: 'sv',
     title: 'Vad askmolnet lärde oss om att vara där folk redan finns',
     picture: { scene: 'harbour', alt: 'En brygga i hamnen i gryningsljus, solen låg över vattnet' },
@@ -57,58 +66,82 @@ const POSTS: DemoPost[] = [
     keywords: ['kris', 'askmoln', 'lokala grupper']
   },
   {
-    blog: 'comms', daysAgo: 90, kind: 'goodPractice', licence: 'CC BY 4.0',
+    blog: 'comms',
+    daysAgo: 90,
+    kind: 'goodPractice',
+    licence: 'CC BY 4.0',
     language: 'en',
     title: 'Bangkok unrest: a new Facebook account for curfew and airport updates',
     body: '<p>During the unrest in Bangkok the embassy opened new Facebook and Twitter accounts within days. The posts that people shared most were the practical ones: curfew hours, which roads were closed and whether the airport was open.</p>',
     keywords: ['crisis', 'bangkok', 'facebook', 'twitter'],
     practice: {
-      unit: 'Embassy of Finland, Bangkok', situation: 'crisis', channels: ['facebook', 'x', 'website'],
+      unit: 'Embassy of Finland, Bangkok',
+      situation: 'crisis',
+      channels: ['facebook', 'x', 'website'],
       whatWorked: 'Practical information (curfew, airport) in short posts, repeated as it changed.',
       whatToAvoid: 'Opening an account without a plan for who answers questions in the evening.'
     }
   },
   {
-    blog: 'comms', daysAgo: 76, kind: 'goodPractice', licence: 'CC BY-SA 4.0',
+    blog: 'comms',
+    daysAgo: 76,
+    kind: 'goodPractice',
+    licence: 'CC BY-SA 4.0',
     language: 'sv',
     title: 'Kairo 2011: nya konton för utegångsförbud och flyginformation',
     body: '<p>När oroligheterna i Egypten började öppnade ambassaden i Kairo nya konton på Facebook och Twitter. Uppdateringarna om utegångsförbudet och läget på flygplatsen blev de mest lästa.</p>',
     keywords: ['kris', 'kairo', 'twitter'],
     practice: {
-      unit: 'Embassy of Finland, Cairo', situation: 'crisis', channels: ['facebook', 'x', 'sms'],
+      unit: 'Embassy of Finland, Cairo',
+      situation: 'crisis',
+      channels: ['facebook', 'x', 'sms'],
       whatWorked: 'Samma korta besked i alla kanaler, med tidpunkt för nästa uppdatering.',
       whatToAvoid: 'Långa texter som blir inaktuella innan de hunnit spridas.'
     }
   },
   {
-    blog: 'tokyo', daysAgo: 55, kind: 'goodPractice', licence: 'CC BY 4.0',
+    blog: 'tokyo',
+    daysAgo: 55,
+    kind: 'goodPractice',
+    licence: 'CC BY 4.0',
     language: 'en',
     title: 'Japan 2011: round-the-clock updates after the earthquake',
     picture: { scene: 'city', alt: 'Tokyo at night: office blocks with lit windows' },
     body: '<p>After the earthquake and tsunami in March 2011 the embassy in Tokyo kept its Facebook page updated around the clock, in shifts shared with the ministry in Helsinki. Every update asked Finns in Japan to sign up for the crisis register.</p>',
     keywords: ['crisis', 'japan', 'crisis register'],
     practice: {
-      unit: 'Embassy of Finland, Tokyo', situation: 'crisis', channels: ['facebook', 'x', 'website', 'email'],
+      unit: 'Embassy of Finland, Tokyo',
+      situation: 'crisis',
+      channels: ['facebook', 'x', 'website', 'email'],
       whatWorked: 'Shifts across time zones made round-the-clock updates possible; sign-ups for the crisis register grew with every post.',
       whatToAvoid: 'Relying on the website alone: it slowed down when everyone looked at once.'
     }
   },
   {
-    blog: 'tokyo', daysAgo: 33, kind: 'blogPost', licence: 'none',
+    blog: 'tokyo',
+    daysAgo: 33,
+    kind: 'blogPost',
+    licence: 'none',
     language: 'fi',
     title: 'Kriisirekisteri kuntoon ennen seuraavaa maanjäristystä',
     body: '<p>Muistutus kaikille Japanissa asuville: ilmoittautuminen kriisirekisteriin vie kaksi minuuttia. Vuonna 2011 moni ilmoittautui vasta Facebook-päivitystemme jälkeen – nyt haluamme, että tiedot ovat valmiina ennen kuin niitä tarvitaan.</p>',
     keywords: ['kriisirekisteri', 'japani']
   },
   {
-    blog: 'comms', daysAgo: 12, kind: 'blogPost', licence: 'CC BY 4.0',
+    blog: 'comms',
+    daysAgo: 12,
+    kind: 'blogPost',
+    licence: 'CC BY 4.0',
     language: 'en',
     title: 'Headline first: writing for the intranet feed',
     body: '<p>Colleagues scan the feed by headlines. Put the point first, keep it short, and add two or three keywords so that the next embassy facing the same situation finds your story.</p><p>And before you publish: no confidential or personal data.</p>',
     keywords: ['writing', 'intranet']
   },
   {
-    blog: 'person', daysAgo: 3, kind: 'blogPost', licence: 'none',
+    blog: 'person',
+    daysAgo: 3,
+    kind: 'blogPost',
+    licence: 'none',
     language: 'sv',
     title: 'Tio etikettregler – vilken är svårast?',
     body: '<p>Vi gick igenom de tio etikettpunkterna på vårt teammöte. Svårast tyckte vi var att lösa tvister utanför nätet: det är frestande att svara direkt i kommentarerna.</p>',
@@ -120,7 +153,7 @@ const POSTS: DemoPost[] = [
 const COMMENTS: Array<[number, RegExp, string]> = [
   [0, /Canberra/, 'Sama toimi meillä Canberrassa metsäpalojen aikaan: paikalliset ryhmät olivat nopein kanava.'],
   [2, /Washington/, 'Useful. Who answered the questions at night – the embassy or the ministry?'],
-  [2, /Communications/, 'The ministry\'s duty officer took the night shift; we will write that up as a separate practice.'],
+  [2, /Communications/, "The ministry's duty officer took the night shift; we will write that up as a separate practice."],
   [4, /Europe/, 'Tämä kannattaa lukea jokaisen lähetystön kriisisuunnitelmaa päivittäessä.'],
   [4, /Stockholm/, 'Tack! Vi lånar idén med skift över tidszoner.'],
   [7, /Tokyo/, 'Meillä vaikein on nopea mutta tarkka – molempia on vaikea saada yhtä aikaa.']
@@ -150,16 +183,25 @@ export async function seedFeed(spAs: (email: string) => SPFI, people: DemoPerson
   const [tokyoId, stockholmId, commsId] = await admin.blogs.ensurePeople([tokyo.email, stockholm.email, comms.email]);
   const blogs: Record<DemoPost['blog'], StoredBlog> = {
     person: await admin.blogs.create({
-      title: `${stockholm.title.split(' ')[0]} i Stockholm`, kind: 'person', unit: stockholm.unit,
-      description: 'Anteckningar om diplomati i sociala medier, från ambassaden i Stockholm.', ownerIds: [stockholmId]
+      title: `${stockholm.title.split(' ')[0]} i Stockholm`,
+      kind: 'person',
+      unit: stockholm.unit,
+      description: 'Anteckningar om diplomati i sociala medier, från ambassaden i Stockholm.',
+      ownerIds: [stockholmId]
     }),
     tokyo: await admin.blogs.create({
-      title: 'Embassy of Finland, Tokyo', kind: 'group', unit: tokyo.unit,
-      description: 'Suurlähetystön viestintätiimi Tokiossa: kriisiviestintä, maakuva ja kansalaispalvelut.', ownerIds: [tokyoId]
+      title: 'Embassy of Finland, Tokyo',
+      kind: 'group',
+      unit: tokyo.unit,
+      description: 'Suurlähetystön viestintätiimi Tokiossa: kriisiviestintä, maakuva ja kansalaispalvelut.',
+      ownerIds: [tokyoId]
     }),
     comms: await admin.blogs.create({
-      title: 'Communications Department', kind: 'group', unit: comms.unit,
-      description: 'Good practices collected from embassies and units, and guidance from web communications.', ownerIds: [commsId]
+      title: 'Communications Department',
+      kind: 'group',
+      unit: comms.unit,
+      description: 'Good practices collected from embassies and units, and guidance from web communications.',
+      ownerIds: [commsId]
     })
   };
   const writerOf: Record<DemoPost['blog'], DemoPerson> = { person: stockholm, tokyo, comms };
@@ -169,12 +211,23 @@ export async function seedFeed(spAs: (email: string) => SPFI, people: DemoPerson
     const writer = writerOf[demo.blog];
     let body = demo.body;
     if (demo.picture) {
-      const picture = await feedOf(writer.email).pictures.add(blogs[demo.blog].id, { bytes: demoPicture(demo.picture.scene), type: 'image/png', ...DEMO_PICTURE_SIZE });
+      const picture = await feedOf(writer.email).pictures.add(blogs[demo.blog].id, {
+        bytes: demoPicture(demo.picture.scene),
+        type: 'image/png',
+        ...DEMO_PICTURE_SIZE
+      });
       body = `<p><img alt="${demo.picture.alt}" src="${encodeURI(picture.url)}"></p>${body}`;
     }
     const post: Post = {
-      title: demo.title, bodyHtml: body, kind: demo.kind, keywords: demo.keywords, blogId: blogs[demo.blog].id,
-      author: { id: 0, name: writer.title }, licence: demo.licence, language: demo.language, goodPractice: demo.practice
+      title: demo.title,
+      bodyHtml: body,
+      kind: demo.kind,
+      keywords: demo.keywords,
+      blogId: blogs[demo.blog].id,
+      author: { id: 0, name: writer.title },
+      licence: demo.licence,
+      language: demo.language,
+      goodPractice: demo.practice
     };
     stored.push(await feedOf(writer.email, new Date(now.getTime() - demo.daysAgo * DAY)).posts.create(post));
   }

@@ -37,8 +37,11 @@ export const DEMO_MISSIONS: ReadonlyArray<{ name: string; region: Region; timeZo
 /** Adds the demo missions in one $batch, as the site's owner. */
 export async function seedMissions(owner: SPFI): Promise<string> {
   const [batched, execute] = owner.batched();
-  const adds = DEMO_MISSIONS.map((m) => batched.web.lists.getByTitle(MISSION_LIST.title).items
-    .add({ Title: m.name, [MISSION_FIELDS.region]: m.region, [MISSION_FIELDS.timeZone]: m.timeZone }));
+  const adds = DEMO_MISSIONS.map((m) =>
+    batched.web.lists
+      .getByTitle(MISSION_LIST.title)
+      .items.add({ Title: m.name, [MISSION_FIELDS.region]: m.region, [MISSION_FIELDS.timeZone]: m.timeZone })
+  );
   await execute();
   await Promise.all(adds);
   return `${DEMO_MISSIONS.length} missions`;

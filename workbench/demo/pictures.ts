@@ -52,7 +52,7 @@ function pixel(scene: DemoScene, x: number, y: number): Rgb {
   }
   // A city at night: a dark sky, blocks of buildings, lit windows.
   const column = Math.floor(x * 16);
-  const top = 0.35 + 0.3 * ((column * 37) % 11) / 11;
+  const top = 0.35 + (0.3 * ((column * 37) % 11)) / 11;
   if (y < top) return mix([10, 14, 40], [40, 40, 90], y / top);
   const lit = Math.floor(x * 160) % 4 === 1 && Math.floor(y * 90) % 3 === 1 && (column * 7 + Math.floor(y * 90)) % 5 !== 0;
   return lit ? [255, 220, 120] : [25, 28, 38];
@@ -79,7 +79,9 @@ export function demoPicture(scene: DemoScene): ArrayBuffer {
   header[9] = 2; // colour type: RGB
   const png = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0))
   ]);
   return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }

@@ -27,7 +27,12 @@ const LARS = 'lars.holmberg@formin.example';
 const GRACE = 'grace.miller@formin.example';
 const ERIK = 'erik.lindqvist@formin.example';
 
-const row = (channel: Channel, amount: number | null, per: 'week' | 'month' = 'week', note = ''): FrequencyRow => ({ channel, amount, per, note });
+const row = (channel: Channel, amount: number | null, per: 'week' | 'month' = 'week', note = ''): FrequencyRow => ({
+  channel,
+  amount,
+  per,
+  note
+});
 
 /** The people tables of section 6, with the site's own user records. */
 interface Staff {
@@ -40,37 +45,61 @@ function tokyoFacebook(staff: Staff): Plan {
   plan.identity = { title: 'Facebook page of the Embassy of Finland in Tokyo', embassy: 'Tokyo', region: 'asiaOceania' };
   plan.channels = { channels: ['facebook'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['finnsInHostCountry', 'localPublic', 'mediaAndJournalists', 'smallCompanies'], otherAudience: '', languages: ['ja', 'en', 'fi'],
-    reasons: 'About 2,000 Finns live in Japan and most of them follow Facebook groups for Finns in Tokyo and Osaka. '
-      + 'Japanese people interested in Finland (design, saunas, education) follow Finnish brands on Facebook; '
-      + 'Japanese journalists use it to find event and press information in English.'
+    audiences: ['finnsInHostCountry', 'localPublic', 'mediaAndJournalists', 'smallCompanies'],
+    otherAudience: '',
+    languages: ['ja', 'en', 'fi'],
+    reasons:
+      'About 2,000 Finns live in Japan and most of them follow Facebook groups for Finns in Tokyo and Osaka. ' +
+      'Japanese people interested in Finland (design, saunas, education) follow Finnish brands on Facebook; ' +
+      'Japanese journalists use it to find event and press information in English.'
   };
-  plan.goals.goals = 'Make Finland known in Japan (design, technology, education, Moomins and sauna culture), '
-    + 'tell Finns in Japan about consular services and elections, and draw visitors to the embassy\'s events and the Finland Festival. '
-    + 'In a crisis (earthquake, typhoon) the page is the embassy\'s fastest way to reach Finns who follow it.';
+  plan.goals.goals =
+    'Make Finland known in Japan (design, technology, education, Moomins and sauna culture), ' +
+    "tell Finns in Japan about consular services and elections, and draw visitors to the embassy's events and the Finland Festival. " +
+    "In a crisis (earthquake, typhoon) the page is the embassy's fastest way to reach Finns who follow it.";
   plan.content = {
-    description: 'Posts in Japanese with an English summary; citizen service notices in Finnish. Photos from events, '
-      + 'short news on Finnish companies in Japan and links to the embassy\'s web pages for anything longer.',
-    categories: ['countryPromotion', 'citizenServices', 'events', 'crisisCommunication', 'tradeAndExportPromotion'], otherCategory: '',
+    description:
+      'Posts in Japanese with an English summary; citizen service notices in Finnish. Photos from events, ' +
+      "short news on Finnish companies in Japan and links to the embassy's web pages for anything longer.",
+    categories: ['countryPromotion', 'citizenServices', 'events', 'crisisCommunication', 'tradeAndExportPromotion'],
+    otherCategory: '',
     frequency: [row('facebook', 4, 'week', 'posts; photo albums after each event')],
-    interaction: 'Comments are read every working day and answered within two working days, in the language they were written in. '
-      + 'Questions about passports or visas are answered with a link to the service pages; personal matters are moved to e-mail.'
+    interaction:
+      'Comments are read every working day and answered within two working days, in the language they were written in. ' +
+      'Questions about passports or visas are answered with a link to the service pages; personal matters are moved to e-mail.'
   };
   plan.webPages = { relation: 'entryChannel', details: '' };
   plan.people = {
-    responsible: [{ person: staff.responsible, position: 'Counsellor, press and culture', scope: 'All content; Japanese-language posts approved by the local press officer' }],
-    coordination: 'A 15-minute planning meeting every Monday: the week\'s posts are agreed in a shared calendar in Teams.',
-    updaters: [{ person: staff.updater, position: 'Counsellor, press and culture', scope: 'Finnish and English', experience: 'Ran the Facebook page of the Embassy in Seoul for three years.' }],
-    continuity: 'Two people have admin rights at all times; the page\'s practices and passwords are in the handover file of the press section. '
-      + 'A new counsellor is added as administrator before the old one leaves.',
+    responsible: [
+      {
+        person: staff.responsible,
+        position: 'Counsellor, press and culture',
+        scope: 'All content; Japanese-language posts approved by the local press officer'
+      }
+    ],
+    coordination: "A 15-minute planning meeting every Monday: the week's posts are agreed in a shared calendar in Teams.",
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Counsellor, press and culture',
+        scope: 'Finnish and English',
+        experience: 'Ran the Facebook page of the Embassy in Seoul for three years.'
+      }
+    ],
+    continuity:
+      "Two people have admin rights at all times; the page's practices and passwords are in the handover file of the press section. " +
+      'A new counsellor is added as administrator before the old one leaves.',
     officeHoursOnly: true,
-    publicNotice: 'このページは平日9時から17時まで確認しています。This page is followed on weekdays 9–17 (Tokyo time). In an emergency call +81 3 5447 6000.'
+    publicNotice:
+      'このページは平日9時から17時まで確認しています。This page is followed on weekdays 9–17 (Tokyo time). In an emergency call +81 3 5447 6000.'
   };
-  plan.metrics.metrics = 'Followers and reach per month, event sign-ups coming from the page, questions answered within two working days, '
-    + 'and the share of Japanese-language posts. Reported twice a year to the web communications team.';
-  plan.background.background = 'Japan has about 26 million monthly Facebook users, mostly professionals over 30; LINE, X and Instagram are '
-    + 'more used by younger people. Internet use is almost universal and mostly on smartphones. Japanese media follow X for fast news, '
-    + 'but Facebook is where embassies and companies keep their event calendars. Finnish embassies in the region (Seoul, Beijing) use Facebook with good results.';
+  plan.metrics.metrics =
+    'Followers and reach per month, event sign-ups coming from the page, questions answered within two working days, ' +
+    'and the share of Japanese-language posts. Reported twice a year to the web communications team.';
+  plan.background.background =
+    'Japan has about 26 million monthly Facebook users, mostly professionals over 30; LINE, X and Instagram are ' +
+    'more used by younger people. Internet use is almost universal and mostly on smartphones. Japanese media follow X for fast news, ' +
+    'but Facebook is where embassies and companies keep their event calendars. Finnish embassies in the region (Seoul, Beijing) use Facebook with good results.';
   return plan;
 }
 
@@ -79,31 +108,51 @@ function tokyoCrisisX(staff: Staff): Plan {
   plan.identity = { title: 'X crisis-readiness profile, Embassy of Finland in Tokyo', embassy: 'Tokyo', region: 'asiaOceania' };
   plan.channels = { channels: ['x'], otherChannel: '', purpose: 'dormantCrisisProfile' };
   plan.audiences = {
-    audiences: ['finnsInHostCountry', 'finnsAtHome', 'mediaAndJournalists'], otherAudience: '', languages: ['fi', 'sv', 'en'],
-    reasons: 'After an earthquake or tsunami telephone lines are jammed but X keeps working, as in 2011. Finns in Japan, their families '
-      + 'in Finland and Finnish media look for the embassy\'s guidance there first.'
+    audiences: ['finnsInHostCountry', 'finnsAtHome', 'mediaAndJournalists'],
+    otherAudience: '',
+    languages: ['fi', 'sv', 'en'],
+    reasons:
+      'After an earthquake or tsunami telephone lines are jammed but X keeps working, as in 2011. Finns in Japan, their families ' +
+      "in Finland and Finnish media look for the embassy's guidance there first."
   };
-  plan.goals.goals = 'Have a verified embassy account ready before a crisis, so that in a crisis instructions to Finns in Japan can be published within an hour '
-    + 'without first building an audience or proving the account is genuine.';
+  plan.goals.goals =
+    'Have a verified embassy account ready before a crisis, so that in a crisis instructions to Finns in Japan can be published within an hour ' +
+    'without first building an audience or proving the account is genuine.';
   plan.content = {
-    description: 'Nothing is published in normal times except a pinned post saying the account is used for crisis communication. '
-      + 'In a crisis: situation updates, instructions, contact details, and links to the ministry\'s travel advice.',
-    categories: ['crisisCommunication', 'citizenServices'], otherCategory: '',
+    description:
+      'Nothing is published in normal times except a pinned post saying the account is used for crisis communication. ' +
+      "In a crisis: situation updates, instructions, contact details, and links to the ministry's travel advice.",
+    categories: ['crisisCommunication', 'citizenServices'],
+    otherCategory: '',
     frequency: [row('x', 0, 'month', 'in normal times; in a crisis as often as the situation needs')],
-    interaction: 'In normal times replies are not monitored. In a crisis the duty officer reads replies every hour and answers questions of general interest publicly.'
+    interaction:
+      'In normal times replies are not monitored. In a crisis the duty officer reads replies every hour and answers questions of general interest publicly.'
   };
   plan.webPages = { relation: 'complements', details: '' };
   plan.people = {
-    responsible: [{ person: staff.responsible, position: 'Counsellor, press and culture', scope: 'Crisis communication with the head of mission' }],
-    coordination: 'The account is part of the embassy\'s preparedness plan and is tested in the yearly crisis exercise with the ministry\'s consular unit.',
-    updaters: [{ person: staff.updater, position: 'Counsellor, press and culture', scope: 'All posts', experience: 'Trained in crisis communication by the ministry in 2025; uses X privately.' }],
-    continuity: 'The credentials are kept in the embassy\'s safe with the preparedness plan; the yearly exercise checks that at least two people can post.',
+    responsible: [
+      { person: staff.responsible, position: 'Counsellor, press and culture', scope: 'Crisis communication with the head of mission' }
+    ],
+    coordination:
+      "The account is part of the embassy's preparedness plan and is tested in the yearly crisis exercise with the ministry's consular unit.",
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Counsellor, press and culture',
+        scope: 'All posts',
+        experience: 'Trained in crisis communication by the ministry in 2025; uses X privately.'
+      }
+    ],
+    continuity:
+      "The credentials are kept in the embassy's safe with the preparedness plan; the yearly exercise checks that at least two people can post.",
     officeHoursOnly: false,
     publicNotice: ''
   };
-  plan.metrics.metrics = 'In normal times: the account stays verified and is tested once a year. After a crisis: time to the first post, reach of instructions and questions received.';
-  plan.background.background = 'X remains the first place Japanese and international media look for news after an earthquake; the Japan Meteorological Agency '
-    + 'and many embassies publish warnings there. A dormant profile keeps the name and verification ready without daily work.';
+  plan.metrics.metrics =
+    'In normal times: the account stays verified and is tested once a year. After a crisis: time to the first post, reach of instructions and questions received.';
+  plan.background.background =
+    'X remains the first place Japanese and international media look for news after an earthquake; the Japan Meteorological Agency ' +
+    'and many embassies publish warnings there. A dormant profile keeps the name and verification ready without daily work.';
   return plan;
 }
 
@@ -112,13 +161,19 @@ function tokyoInstagram(staff: Staff): Plan {
   plan.identity = { title: 'Instagram for Finland in Japan', embassy: 'Tokyo', region: 'asiaOceania' };
   plan.channels = { channels: ['instagram'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['localPublic', 'influencersAndBloggers'], otherAudience: '', languages: ['ja', 'en'],
-    reasons: 'Young Japanese adults, who travel and buy Finnish design, use Instagram more than Facebook; Japanese lifestyle bloggers share Finnish design there.'
+    audiences: ['localPublic', 'influencersAndBloggers'],
+    otherAudience: '',
+    languages: ['ja', 'en'],
+    reasons:
+      'Young Japanese adults, who travel and buy Finnish design, use Instagram more than Facebook; Japanese lifestyle bloggers share Finnish design there.'
   };
-  plan.goals.goals = 'Reach Japanese people under 35 with images of Finnish design, nature and everyday life, and support Visit Finland and Business Finland campaigns in Japan.';
+  plan.goals.goals =
+    'Reach Japanese people under 35 with images of Finnish design, nature and everyday life, and support Visit Finland and Business Finland campaigns in Japan.';
   plan.content = {
-    description: 'Photos and short videos from Finland and from Finnish events in Japan; stories from the embassy\'s residence during design week.',
-    categories: ['countryPromotion', 'events'], otherCategory: '',
+    description:
+      "Photos and short videos from Finland and from Finnish events in Japan; stories from the embassy's residence during design week.",
+    categories: ['countryPromotion', 'events'],
+    otherCategory: '',
     frequency: [row('instagram', 3, 'week', 'posts; stories during events')],
     interaction: 'Comments are answered on weekdays in Japanese; questions about travel are answered with a link to Visit Finland.'
   };
@@ -126,13 +181,21 @@ function tokyoInstagram(staff: Staff): Plan {
   plan.people = {
     responsible: [{ person: staff.responsible, position: 'Counsellor, press and culture', scope: 'All content' }],
     coordination: 'Posts are planned with the Facebook page in the same Monday meeting.',
-    updaters: [{ person: staff.updater, position: 'Counsellor, press and culture', scope: 'Japanese and English', experience: 'Uses Instagram privately; took the ministry\'s social media course.' }],
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Counsellor, press and culture',
+        scope: 'Japanese and English',
+        experience: "Uses Instagram privately; took the ministry's social media course."
+      }
+    ],
     continuity: 'As for the Facebook page: two administrators and the handover file.',
     officeHoursOnly: true,
     publicNotice: 'We read comments on weekdays 9–17 (Tokyo time).'
   };
-  plan.metrics.metrics = 'Followers, saves and shares per month; visits to the embassy\'s pages from the profile link.';
-  plan.background.background = 'Instagram has about 66 million users in Japan, the largest share among people aged 20–39. It is the main channel for travel and design inspiration.';
+  plan.metrics.metrics = "Followers, saves and shares per month; visits to the embassy's pages from the profile link.";
+  plan.background.background =
+    'Instagram has about 66 million users in Japan, the largest share among people aged 20–39. It is the main channel for travel and design inspiration.';
   return plan;
 }
 
@@ -141,15 +204,20 @@ function stockholm(staff: Staff): Plan {
   plan.identity = { title: 'Facebook och Instagram för Finlands ambassad i Stockholm', embassy: 'Stockholm', region: 'europe' };
   plan.channels = { channels: ['facebook', 'instagram'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['finnsInHostCountry', 'localPublic', 'mediaAndJournalists', 'ngos'], otherAudience: '', languages: ['sv', 'fi'],
-    reasons: 'Sverigefinnarna är en nationell minoritet på över 700 000 personer och följer sina föreningar på Facebook. '
-      + 'Svenska journalister och kulturpublik når vi bäst med bilder på Instagram.'
+    audiences: ['finnsInHostCountry', 'localPublic', 'mediaAndJournalists', 'ngos'],
+    otherAudience: '',
+    languages: ['sv', 'fi'],
+    reasons:
+      'Sverigefinnarna är en nationell minoritet på över 700 000 personer och följer sina föreningar på Facebook. ' +
+      'Svenska journalister och kulturpublik når vi bäst med bilder på Instagram.'
   };
-  plan.goals.goals = 'Stärka kontakten till sverigefinnarna och deras organisationer, berätta om ambassadens kultur- och näringslivsevenemang '
-    + 'och informera om medborgartjänster (pass, val i Finland).';
+  plan.goals.goals =
+    'Stärka kontakten till sverigefinnarna och deras organisationer, berätta om ambassadens kultur- och näringslivsevenemang ' +
+    'och informera om medborgartjänster (pass, val i Finland).';
   plan.content = {
     description: 'Korta nyheter, evenemang i Finlandsinstitutet och på residenset, påminnelser om passdagar och val, bilder från besök.',
-    categories: ['countryPromotion', 'citizenServices', 'events', 'stakeholderCooperation'], otherCategory: '',
+    categories: ['countryPromotion', 'citizenServices', 'events', 'stakeholderCooperation'],
+    otherCategory: '',
     frequency: [row('facebook', 3, 'week'), row('instagram', 8, 'month', 'nya bilder')],
     interaction: 'Kommentarer besvaras vardagar inom två arbetsdagar, på svenska eller finska. Personliga ärenden hänvisas till e-post.'
   };
@@ -157,14 +225,22 @@ function stockholm(staff: Staff): Plan {
   plan.people = {
     responsible: [{ person: staff.responsible, position: 'Pressråd', scope: 'Allt innehåll' }],
     coordination: 'Veckomöte med presssektionen och Finlandsinstitutet; gemensam kalender i Teams.',
-    updaters: [{ person: staff.updater, position: 'Pressråd', scope: 'Svenska och finska', experience: 'Har skött ambassadens Facebooksida sedan 2024.' }],
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Pressråd',
+        scope: 'Svenska och finska',
+        experience: 'Har skött ambassadens Facebooksida sedan 2024.'
+      }
+    ],
     continuity: 'Två administratörer på varje kanal; rutinerna finns i presssektionens överlämningspärm.',
     officeHoursOnly: true,
     publicNotice: 'Sidan följs upp vardagar kl. 9–16. / Sivua seurataan arkisin klo 9–16.'
   };
   plan.metrics.metrics = 'Följare och räckvidd per månad, deltagare på evenemang som anmält sig via kanalerna, antal besvarade frågor.';
-  plan.background.background = 'Nästan alla svenskar använder internet; Facebook används av cirka 70 % av vuxna och Instagram av över hälften, '
-    + 'särskilt de under 40. Sverigefinska föreningar och medier (Sisuradio, Ruotsin Suomalainen) är aktiva på Facebook.';
+  plan.background.background =
+    'Nästan alla svenskar använder internet; Facebook används av cirka 70 % av vuxna och Instagram av över hälften, ' +
+    'särskilt de under 40. Sverigefinska föreningar och medier (Sisuradio, Ruotsin Suomalainen) är aktiva på Facebook.';
   return plan;
 }
 
@@ -173,13 +249,18 @@ function stockholmLinkedIn(staff: Staff): Plan {
   plan.identity = { title: 'LinkedIn för Team Finland i Sverige', embassy: 'Stockholm', region: 'europe' };
   plan.channels = { channels: ['linkedIn'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['largeCompanies', 'smallCompanies', 'foreignServiceColleagues'], otherAudience: '', languages: ['sv', 'en'],
+    audiences: ['largeCompanies', 'smallCompanies', 'foreignServiceColleagues'],
+    otherAudience: '',
+    languages: ['sv', 'en'],
     reasons: 'Svenska och finska företag i Sverige och beslutsfattare inom energi och försvarsindustri finns på LinkedIn.'
   };
-  plan.goals.goals = 'Stödja Team Finlands export- och investeringsfrämjande i Sverige och synliggöra finska företag på den svenska marknaden.';
+  plan.goals.goals =
+    'Stödja Team Finlands export- och investeringsfrämjande i Sverige och synliggöra finska företag på den svenska marknaden.';
   plan.content = {
-    description: 'Nyheter om finska företag i Sverige, inbjudningar till Team Finland-seminarier, korta inlägg om samarbetet inom Nato och energi.',
-    categories: ['tradeAndExportPromotion', 'stakeholderCooperation'], otherCategory: '',
+    description:
+      'Nyheter om finska företag i Sverige, inbjudningar till Team Finland-seminarier, korta inlägg om samarbetet inom Nato och energi.',
+    categories: ['tradeAndExportPromotion', 'stakeholderCooperation'],
+    otherCategory: '',
     frequency: [row('linkedIn', 2, 'week')],
     interaction: 'Kommentarer besvaras inom en arbetsdag; kontakter från företag förmedlas till Business Finland.'
   };
@@ -193,7 +274,8 @@ function stockholmLinkedIn(staff: Staff): Plan {
     publicNotice: 'Vi svarar vardagar kl. 9–16.'
   };
   plan.metrics.metrics = 'Följare bland företag, deltagare på seminarier via LinkedIn, kontakter förmedlade till Business Finland.';
-  plan.background.background = 'LinkedIn har omkring fem miljoner användare i Sverige och är den viktigaste kanalen för näringslivet och offentliga beslutsfattare.';
+  plan.background.background =
+    'LinkedIn har omkring fem miljoner användare i Sverige och är den viktigaste kanalen för näringslivet och offentliga beslutsfattare.';
   return plan;
 }
 
@@ -202,30 +284,50 @@ function washington(staff: Staff): Plan {
   plan.identity = { title: 'X and LinkedIn for the Embassy of Finland in Washington', embassy: 'Washington', region: 'americas' };
   plan.channels = { channels: ['x', 'linkedIn'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['mediaAndJournalists', 'largeCompanies', 'ngos', 'influencersAndBloggers'], otherAudience: '', languages: ['en'],
-    reasons: 'Congressional staff, think tanks and Washington journalists follow foreign policy on X; US companies and investors are on LinkedIn.'
+    audiences: ['mediaAndJournalists', 'largeCompanies', 'ngos', 'influencersAndBloggers'],
+    otherAudience: '',
+    languages: ['en'],
+    reasons:
+      'Congressional staff, think tanks and Washington journalists follow foreign policy on X; US companies and investors are on LinkedIn.'
   };
-  plan.goals.goals = 'Raise Finland\'s profile in US foreign and security policy debate.';
+  plan.goals.goals = "Raise Finland's profile in US foreign and security policy debate.";
   plan.content = {
-    description: 'Statements and visits of the ambassador, Finland\'s positions on transatlantic security, and invitations to think-tank events '
-      + 'at the embassy; on LinkedIn, trade and investment news and Team Finland events.',
-    categories: ['countryPromotion', 'mediaCooperation', 'tradeAndExportPromotion', 'events'], otherCategory: '',
+    description:
+      "Statements and visits of the ambassador, Finland's positions on transatlantic security, and invitations to think-tank events " +
+      'at the embassy; on LinkedIn, trade and investment news and Team Finland events.',
+    categories: ['countryPromotion', 'mediaCooperation', 'tradeAndExportPromotion', 'events'],
+    otherCategory: '',
     frequency: [row('x', 7, 'week'), row('linkedIn', 2, 'week')],
-    interaction: 'Replies and mentions are read twice a day on weekdays. Policy questions are answered with the ministry\'s published positions; '
-      + 'media requests are moved to the press attaché\'s e-mail.'
+    interaction:
+      "Replies and mentions are read twice a day on weekdays. Policy questions are answered with the ministry's published positions; " +
+      "media requests are moved to the press attaché's e-mail."
   };
   plan.webPages = { relation: 'complements', details: '' };
   plan.people = {
-    responsible: [{ person: staff.responsible, position: 'Press and public affairs officer (local staff)', scope: 'All content; ambassador\'s posts cleared by the deputy head of mission' }],
+    responsible: [
+      {
+        person: staff.responsible,
+        position: 'Press and public affairs officer (local staff)',
+        scope: "All content; ambassador's posts cleared by the deputy head of mission"
+      }
+    ],
     coordination: 'Daily morning meeting of the public diplomacy team; a weekly content plan shared with Business Finland.',
-    updaters: [{ person: staff.updater, position: 'Press and public affairs officer (local staff)', scope: 'X and LinkedIn', experience: 'Ten years of social media work for a Washington think tank.' }],
-    continuity: 'Local staff provide continuity across diplomats\' postings; a second administrator is always one of the diplomats.',
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Press and public affairs officer (local staff)',
+        scope: 'X and LinkedIn',
+        experience: 'Ten years of social media work for a Washington think tank.'
+      }
+    ],
+    continuity: "Local staff provide continuity across diplomats' postings; a second administrator is always one of the diplomats.",
     officeHoursOnly: true,
     publicNotice: 'This account is monitored Monday–Friday, 9 am – 5 pm Eastern Time.'
   };
   plan.metrics.metrics = 'Followers and engagement per month.';
-  plan.background.background = 'Almost everyone in the US is online. X remains the main channel of the Washington policy community and journalists, '
-    + 'although part of it has moved to other services; LinkedIn has over 200 million US members and is where companies follow trade news.';
+  plan.background.background =
+    'Almost everyone in the US is online. X remains the main channel of the Washington policy community and journalists, ' +
+    'although part of it has moved to other services; LinkedIn has over 200 million US members and is where companies follow trade news.';
   return plan;
 }
 
@@ -234,34 +336,53 @@ function washingtonFacebook(staff: Staff): Plan {
   plan.identity = { title: 'Facebook and Instagram for Finland in the US', embassy: 'Washington', region: 'americas' };
   plan.channels = { channels: ['facebook', 'instagram'], otherChannel: '', purpose: 'activeUse' };
   plan.audiences = {
-    audiences: ['finnsInHostCountry', 'localPublic'], otherAudience: 'Finnish-Americans in the Midwest and the Pacific Northwest', languages: ['en', 'fi'],
-    reasons: 'Finnish-American societies and Finns in the US organise on Facebook; Instagram reaches a younger audience interested in Finnish culture and sauna.'
+    audiences: ['finnsInHostCountry', 'localPublic'],
+    otherAudience: 'Finnish-Americans in the Midwest and the Pacific Northwest',
+    languages: ['en', 'fi'],
+    reasons:
+      'Finnish-American societies and Finns in the US organise on Facebook; Instagram reaches a younger audience interested in Finnish culture and sauna.'
   };
   plan.audiences.audiences.push('other');
-  plan.goals.goals = 'Keep in touch with Finns and Finnish-Americans across the US, promote Finnish culture and tell about consular services (passport tours, elections).';
+  plan.goals.goals =
+    'Keep in touch with Finns and Finnish-Americans across the US, promote Finnish culture and tell about consular services (passport tours, elections).';
   plan.content = {
-    description: 'Events at the embassy and the consulate in New York, passport tours, election information, Finland\'s Independence Day, cultural news.',
-    categories: ['countryPromotion', 'citizenServices', 'events'], otherCategory: '',
+    description:
+      "Events at the embassy and the consulate in New York, passport tours, election information, Finland's Independence Day, cultural news.",
+    categories: ['countryPromotion', 'citizenServices', 'events'],
+    otherCategory: '',
     frequency: [row('facebook', 3, 'week'), row('instagram', 2, 'week', 'posts and stories')],
-    interaction: 'Comments are answered on weekdays within two working days; passport questions are answered with a link to the service pages.'
+    interaction:
+      'Comments are answered on weekdays within two working days; passport questions are answered with a link to the service pages.'
   };
   plan.webPages = { relation: 'entryChannel', details: '' };
   plan.people = {
     responsible: [{ person: staff.responsible, position: 'Press and public affairs officer (local staff)', scope: 'All content' }],
     coordination: 'The weekly content plan of the public diplomacy team; the consulate in New York sends its events every Friday.',
-    updaters: [{ person: staff.updater, position: 'Press and public affairs officer (local staff)', scope: 'English', experience: 'Runs the embassy\'s event marketing.' }],
-    continuity: 'Local staff and one diplomat are administrators; the practices are in the team\'s handover notes.',
+    updaters: [
+      {
+        person: staff.updater,
+        position: 'Press and public affairs officer (local staff)',
+        scope: 'English',
+        experience: "Runs the embassy's event marketing."
+      }
+    ],
+    continuity: "Local staff and one diplomat are administrators; the practices are in the team's handover notes.",
     officeHoursOnly: true,
     publicNotice: 'This page is monitored Monday–Friday, 9 am – 5 pm Eastern Time.'
   };
-  plan.metrics.metrics = 'Followers and reach per month, participants in passport tours who heard of them on the channels, questions answered.';
-  plan.background.background = 'About 70 % of US adults use Facebook and half use Instagram. Finnish-American organisations are most active on Facebook.';
+  plan.metrics.metrics =
+    'Followers and reach per month, participants in passport tours who heard of them on the channels, questions answered.';
+  plan.background.background =
+    'About 70 % of US adults use Facebook and half use Instagram. Finnish-American organisations are most active on Facebook.';
   return plan;
 }
 
 function assertComplete(plan: Plan): void {
   const errors = errorsOf(validatePlan(plan));
-  if (errors.length > 0) throw new Error(`demo plan "${plan.identity.title}" is incomplete: ${errors.map((e) => `${e.section}.${e.field} ${e.code}`).join(', ')}`);
+  if (errors.length > 0)
+    throw new Error(
+      `demo plan "${plan.identity.title}" is incomplete: ${errors.map((e) => `${e.section}.${e.field} ${e.code}`).join(', ')}`
+    );
 }
 
 /**
@@ -282,7 +403,13 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   const reviewer = as(ERIK).repository;
 
   /** An author creates the plan and (unless it stays a draft) submits it. */
-  const write = async (email: string, plan: Plan, submit: boolean, comment = '', attach: Array<[string, string, string[]]> = []): Promise<number> => {
+  const write = async (
+    email: string,
+    plan: Plan,
+    submit: boolean,
+    comment = '',
+    attach: Array<[string, string, string[]]> = []
+  ): Promise<number> => {
     assertComplete(plan);
     const repository = as(email).repository;
     const { id } = await repository.create(plan);
@@ -296,7 +423,12 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
     }
     return id;
   };
-  const review = async (id: number, comments: Array<[SectionId | undefined, string]>, decision?: 'requestChanges' | 'approve' | 'sendStartupInstructions', text = ''): Promise<void> => {
+  const review = async (
+    id: number,
+    comments: Array<[SectionId | undefined, string]>,
+    decision?: 'requestChanges' | 'approve' | 'sendStartupInstructions',
+    text = ''
+  ): Promise<void> => {
     for (const [section, comment] of comments) await reviewer.comment(await reviewer.load(id), comment, section);
     if (decision) await reviewer.decide(await reviewer.load(id), decision, text);
   };
@@ -304,10 +436,22 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   // The reviewers' start-up texts per channel, which each message starts from.
   const templates = new StartupTemplates(spAs(ERIK));
   for (const [channel, text] of [
-    ['facebook', 'Name the page "Finland in <city>" (Suomi <kaupunki>, Finland i <stad>) and use the ministry\'s profile picture and cover template. Send the page\'s address to the web communications team, which asks Meta to verify it. Add the embassy\'s head of mission and the web team as page admins.'],
-    ['instagram', 'Use the account name finlandin<city>, the ministry\'s profile picture and the visual guidelines. Link the account to the Facebook page in Meta Business Suite. Send the address to the web communications team.'],
-    ['x', 'Use the handle @FinlandIn<City> and the ministry\'s profile picture. Apply for the grey government badge through the web communications team; keep the login with the preparedness plan.'],
-    ['linkedIn', 'Create a showcase page under "Ministry for Foreign Affairs of Finland" (ask the web communications team for admin rights); do not open a separate company page.']
+    [
+      'facebook',
+      "Name the page \"Finland in <city>\" (Suomi <kaupunki>, Finland i <stad>) and use the ministry's profile picture and cover template. Send the page's address to the web communications team, which asks Meta to verify it. Add the embassy's head of mission and the web team as page admins."
+    ],
+    [
+      'instagram',
+      "Use the account name finlandin<city>, the ministry's profile picture and the visual guidelines. Link the account to the Facebook page in Meta Business Suite. Send the address to the web communications team."
+    ],
+    [
+      'x',
+      "Use the handle @FinlandIn<City> and the ministry's profile picture. Apply for the grey government badge through the web communications team; keep the login with the preparedness plan."
+    ],
+    [
+      'linkedIn',
+      'Create a showcase page under "Ministry for Foreign Affairs of Finland" (ask the web communications team for admin rights); do not open a separate company page.'
+    ]
   ] as const) {
     await templates.save({ channel, instructions: '' }, text);
   }
@@ -315,43 +459,99 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   // In the order things happened: the oldest plans first.
   const archived = await write(AINO, tokyoFacebook(tokyo), true, 'Our Facebook plan, agreed with the head of mission.');
   await review(archived, [], 'approve', 'A clear plan. Approved.');
-  await review(archived, [], 'sendStartupInstructions', 'Start-up instructions sent by e-mail: page naming, verification and the crisis checklist.');
+  await review(
+    archived,
+    [],
+    'sendStartupInstructions',
+    'Start-up instructions sent by e-mail: page naming, verification and the crisis checklist.'
+  );
   const filed = await as(AINO).repository.load(archived);
   await as(AINO).repository.archive(filed, 'HEL7M0412-26', 'Filed in the records system.');
 
-  const dormant = await write(AINO, tokyoCrisisX(tokyo), true, 'Dormant profile for earthquakes and typhoons, as agreed with the consular unit.');
-  await review(dormant, [[undefined, 'Good that the credentials are kept with the preparedness plan.']], 'approve', 'Approved as a dormant crisis-readiness profile.');
-  await review(dormant, [], 'sendStartupInstructions', 'Instructions for reserving and verifying the account sent; the pinned post text is in the crisis manual.');
+  const dormant = await write(
+    AINO,
+    tokyoCrisisX(tokyo),
+    true,
+    'Dormant profile for earthquakes and typhoons, as agreed with the consular unit.'
+  );
+  await review(
+    dormant,
+    [[undefined, 'Good that the credentials are kept with the preparedness plan.']],
+    'approve',
+    'Approved as a dormant crisis-readiness profile.'
+  );
+  await review(
+    dormant,
+    [],
+    'sendStartupInstructions',
+    'Instructions for reserving and verifying the account sent; the pinned post text is in the crisis manual.'
+  );
 
   const approved = await write(GRACE, washingtonFacebook(dc), true, 'Plan for Facebook and Instagram, with the consulate in New York.', [
-    ['Audience survey 2026.pdf', 'Audience survey 2026', ['Survey of 412 followers, March 2026.', 'Most read: consular news, culture events, study in Finland.']]
+    [
+      'Audience survey 2026.pdf',
+      'Audience survey 2026',
+      ['Survey of 412 followers, March 2026.', 'Most read: consular news, culture events, study in Finland.']
+    ]
   ]);
-  await review(approved, [], 'approve', 'Approved. Please add the consulate\'s events to the shared calendar.');
-  await review(approved, [], 'sendStartupInstructions', 'Start-up instructions sent: naming, the ministry\'s visual guidelines and the moderation policy.');
+  await review(approved, [], 'approve', "Approved. Please add the consulate's events to the shared calendar.");
+  await review(
+    approved,
+    [],
+    'sendStartupInstructions',
+    "Start-up instructions sent: naming, the ministry's visual guidelines and the moderation policy."
+  );
 
   const changes = await write(LARS, stockholm(sthlm), true, 'Vår plan för Facebook och Instagram.');
-  await review(changes, [
-    ['audiences', 'Nämn också finländare som studerar eller arbetar tillfälligt i Sverige: de följer ambassaden för att få information om val och pass.'],
-    ['people', 'Endast en person sköter båda kanalerna. Vem ersätter under semestrar? Lägg till en andra uppdaterare.']
-  ], 'requestChanges', 'Bra plan i övrigt – se kommentarerna till avsnitt 2 och 6.');
+  await review(
+    changes,
+    [
+      [
+        'audiences',
+        'Nämn också finländare som studerar eller arbetar tillfälligt i Sverige: de följer ambassaden för att få information om val och pass.'
+      ],
+      ['people', 'Endast en person sköter båda kanalerna. Vem ersätter under semestrar? Lägg till en andra uppdaterare.']
+    ],
+    'requestChanges',
+    'Bra plan i övrigt – se kommentarerna till avsnitt 2 och 6.'
+  );
 
   const waiting = await write(LARS, stockholmLinkedIn(sthlm), true, 'LinkedIn tillsammans med Business Finland.', [
-    ['Business Finland samarbete.pdf', 'Cooperation with Business Finland', ['Who posts what on LinkedIn: the embassy and Business Finland Stockholm.', 'Shared calendar of trade events, spring 2027.']],
-    ['Målgrupper LinkedIn 2026.pdf', 'Target audiences on LinkedIn, 2026', ['Swedish companies in energy, forest industry and ICT.', 'Finnish companies in Sweden and their staff.']]
+    [
+      'Business Finland samarbete.pdf',
+      'Cooperation with Business Finland',
+      ['Who posts what on LinkedIn: the embassy and Business Finland Stockholm.', 'Shared calendar of trade events, spring 2027.']
+    ],
+    [
+      'Målgrupper LinkedIn 2026.pdf',
+      'Target audiences on LinkedIn, 2026',
+      ['Swedish companies in energy, forest industry and ICT.', 'Finnish companies in Sweden and their staff.']
+    ]
   ]);
 
   const washingtonPlan = washington(dc);
   const resubmitted = await write(GRACE, washingtonPlan, true, 'First version of our X and LinkedIn plan.');
-  await review(resubmitted, [
-    ['goals', 'The goal is very general. What should the channels achieve, and how does it support the embassy\'s work plan?'],
-    ['metrics', 'Followers alone do not show whether the goals are met. Add metrics tied to the goals.']
-  ], 'requestChanges', 'Please sharpen the goals and the metrics (sections 3 and 7).');
+  await review(
+    resubmitted,
+    [
+      ['goals', "The goal is very general. What should the channels achieve, and how does it support the embassy's work plan?"],
+      ['metrics', 'Followers alone do not show whether the goals are met. Add metrics tied to the goals.']
+    ],
+    'requestChanges',
+    'Please sharpen the goals and the metrics (sections 3 and 7).'
+  );
   const revised: Plan = {
     ...washingtonPlan,
-    goals: { goals: 'Raise Finland\'s profile in US foreign and security policy debate: make Finland\'s positions on NATO, the Arctic and Ukraine '
-      + 'known to Congressional staff, think tanks and journalists, and bring US companies to Team Finland events on energy and defence industry.' },
-    metrics: { metrics: 'Followers and engagement per month; mentions by think tanks and journalists; registrations to embassy events coming from the channels; '
-      + 'contacts passed to Business Finland. Reported every six months against the goals in section 3.' }
+    goals: {
+      goals:
+        "Raise Finland's profile in US foreign and security policy debate: make Finland's positions on NATO, the Arctic and Ukraine " +
+        'known to Congressional staff, think tanks and journalists, and bring US companies to Team Finland events on energy and defence industry.'
+    },
+    metrics: {
+      metrics:
+        'Followers and engagement per month; mentions by think tanks and journalists; registrations to embassy events coming from the channels; ' +
+        'contacts passed to Business Finland. Reported every six months against the goals in section 3.'
+    }
   };
   assertComplete(revised);
   const grace = as(GRACE).repository;
@@ -365,8 +565,10 @@ export async function seedPlans(spAs: (email: string) => SPFI, people: DemoPerso
   for (const email of [AINO, LARS, GRACE, ERIK]) await markNotified(spAs(email), now);
 
   const ids = [draft, waiting, changes, resubmitted, approved, archived, dormant];
-  return `${ids.length} social media plans (1 draft, 2 waiting for review — 1 resubmitted, 1 with changes requested, 2 approved — 1 a dormant crisis profile, 1 archived) `
-    + `as of ${now.toISOString().slice(0, 10)}`;
+  return (
+    `${ids.length} social media plans (1 draft, 2 waiting for review — 1 resubmitted, 1 with changes requested, 2 approved — 1 a dormant crisis profile, 1 archived) ` +
+    `as of ${now.toISOString().slice(0, 10)}`
+  );
 }
 
 /** Records every submit and decision the person wrote as told (NotifiedAt), as if its e-mail had gone. */

@@ -20,8 +20,7 @@ import { seedMissions } from './missions';
 export type SpAs = (email: string) => SPFI;
 
 export async function seedDemo(emulator: Emulator, siteUrl: string, now: Date = new Date()): Promise<string> {
-  const spAs: SpAs = (email) =>
-    spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) }));
+  const spAs: SpAs = (email) => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) }));
 
   // The tenant's directory: people exist before they ever visit the site.
   for (const person of DEMO_PEOPLE) emulator.addUser({ email: person.email, title: person.title });
@@ -33,6 +32,11 @@ export async function seedDemo(emulator: Emulator, siteUrl: string, now: Date = 
       await owner.web.siteGroups.getByName(group).users.add(loginOf(person.email));
     }
   }
-  const content = [await seedMissions(owner), await seedTraining(spAs, DEMO_PEOPLE, now), await seedPlans(spAs, DEMO_PEOPLE, now), await seedFeed(spAs, DEMO_PEOPLE, now)];
+  const content = [
+    await seedMissions(owner),
+    await seedTraining(spAs, DEMO_PEOPLE, now),
+    await seedPlans(spAs, DEMO_PEOPLE, now),
+    await seedFeed(spAs, DEMO_PEOPLE, now)
+  ];
   return [`schema version ${report.toVersion}, ${report.changes.length} changes, ${DEMO_PEOPLE.length} people`, ...content].join('; ');
 }

@@ -82,11 +82,17 @@ function plans(now: Date): Plan[] {
   const full = workday(now, 9, 10);
   const course = (part: number, start: Date): Plan['session'] => ({
     title: `Social media basics for embassies, part ${part}/2`,
-    description: part === 1
-      ? 'Channels, audiences and the ministry\'s social media guidelines; setting up a posting plan for an embassy.'
-      : 'Writing and visuals for each channel, answering comments, and measuring what worked. Note: Helsinki moves to summer time between the parts; the start stays 10:00 Helsinki time.',
-    topic: 'socialMedia', audience: 'Embassy communication staff and local staff', start, end: hours(start, 2.5),
-    place: KATAJANOKKA, onlineMeetingUrl: teamsLink(`basics-${part}`), capacity: 25,
+    description:
+      part === 1
+        ? "Channels, audiences and the ministry's social media guidelines; setting up a posting plan for an embassy."
+        : 'Writing and visuals for each channel, answering comments, and measuring what worked. Note: Helsinki moves to summer time between the parts; the start stays 10:00 Helsinki time.',
+    topic: 'socialMedia',
+    audience: 'Embassy communication staff and local staff',
+    start,
+    end: hours(start, 2.5),
+    place: KATAJANOKKA,
+    onlineMeetingUrl: teamsLink(`basics-${part}`),
+    capacity: 25,
     signUpDeadline: new Date(start.getTime() - 2 * DAY_MS),
     series: 'Social media basics for embassies'
   });
@@ -94,67 +100,119 @@ function plans(now: Date): Plan[] {
     {
       key: 'past',
       session: {
-        title: 'Social media basics: getting started', description: 'Introduction to the ministry\'s channels and guidelines.',
-        topic: 'socialMedia', audience: 'New communication staff', start: past, end: hours(past, 2.5), place: MERIKASARMI, capacity: 12
+        title: 'Social media basics: getting started',
+        description: "Introduction to the ministry's channels and guidelines.",
+        topic: 'socialMedia',
+        audience: 'New communication staff',
+        start: past,
+        end: hours(past, 2.5),
+        place: MERIKASARMI,
+        capacity: 12
       },
       signUps: ['aino.virtanen@formin.example', 'sofia.jarvinen@formin.example', 'mikko.nieminen@formin.example']
     },
     {
       key: 'full',
       session: {
-        title: 'Teams online meetings: running a hybrid meeting', description: 'Hands-on practice in small groups: lobby, breakout rooms, recording, and chairing a meeting with people in the room and online.',
-        topic: 'onlineMeetings', audience: 'Assistants and meeting chairs', start: full, end: hours(full, 2),
-        onlineMeetingUrl: teamsLink('hybrid'), capacity: 2, signUpDeadline: new Date(full.getTime() - DAY_MS)
+        title: 'Teams online meetings: running a hybrid meeting',
+        description:
+          'Hands-on practice in small groups: lobby, breakout rooms, recording, and chairing a meeting with people in the room and online.',
+        topic: 'onlineMeetings',
+        audience: 'Assistants and meeting chairs',
+        start: full,
+        end: hours(full, 2),
+        onlineMeetingUrl: teamsLink('hybrid'),
+        capacity: 2,
+        signUpDeadline: new Date(full.getTime() - DAY_MS)
       },
-      signUps: ['aino.virtanen@formin.example', 'lars.holmberg@formin.example', 'grace.miller@formin.example', 'mikko.nieminen@formin.example']
+      signUps: [
+        'aino.virtanen@formin.example',
+        'lars.holmberg@formin.example',
+        'grace.miller@formin.example',
+        'mikko.nieminen@formin.example'
+      ]
     },
     {
       key: 'crisis',
       organiser: 'erik.lindqvist@formin.example',
       session: {
-        title: 'Crisis communication on social media', description: 'What to post, and what not, in the first hours of a consular crisis; coordination with the ministry\'s duty officer and the web communications team.',
-        topic: 'socialMedia', audience: 'Heads of mission and embassy communication staff', start: hom, end: hours(hom, 3),
-        place: MERIKASARMI, onlineMeetingUrl: teamsLink('crisis'), capacity: 40, linkedEvent: HEADS_OF_MISSION
+        title: 'Crisis communication on social media',
+        description:
+          "What to post, and what not, in the first hours of a consular crisis; coordination with the ministry's duty officer and the web communications team.",
+        topic: 'socialMedia',
+        audience: 'Heads of mission and embassy communication staff',
+        start: hom,
+        end: hours(hom, 3),
+        place: MERIKASARMI,
+        onlineMeetingUrl: teamsLink('crisis'),
+        capacity: 40,
+        linkedEvent: HEADS_OF_MISSION
       },
       signUps: ['lars.holmberg@formin.example', 'grace.miller@formin.example']
     },
     {
       key: 'intranet',
       session: {
-        title: 'Intranet collaboration tools: team sites, shared documents and the practice feed', description: 'How units and embassies share work on the intranet, and how to write a good-practice story.',
-        topic: 'collaborationTools', audience: 'All staff', start: hours(hom, 24 - 3.5), end: hours(hom, 24 - 1.5),
-        place: MERIKASARMI, onlineMeetingUrl: teamsLink('intranet'), capacity: 30, linkedEvent: HEADS_OF_MISSION
+        title: 'Intranet collaboration tools: team sites, shared documents and the practice feed',
+        description: 'How units and embassies share work on the intranet, and how to write a good-practice story.',
+        topic: 'collaborationTools',
+        audience: 'All staff',
+        start: hours(hom, 24 - 3.5),
+        end: hours(hom, 24 - 1.5),
+        place: MERIKASARMI,
+        onlineMeetingUrl: teamsLink('intranet'),
+        capacity: 30,
+        linkedEvent: HEADS_OF_MISSION
       },
       signUps: ['sofia.jarvinen@formin.example']
     },
     {
       key: 'analytics',
       session: {
-        title: 'Reading social media analytics', description: 'Reach, engagement and what the numbers in a social media plan\'s evaluation should say.',
-        topic: 'socialMedia', audience: 'Embassy communication staff', start: workday(now, 5, 14), end: hours(workday(now, 5, 14), 2),
-        onlineMeetingUrl: teamsLink('analytics'), capacity: 50
+        title: 'Reading social media analytics',
+        description: "Reach, engagement and what the numbers in a social media plan's evaluation should say.",
+        topic: 'socialMedia',
+        audience: 'Embassy communication staff',
+        start: workday(now, 5, 14),
+        end: hours(workday(now, 5, 14), 2),
+        onlineMeetingUrl: teamsLink('analytics'),
+        capacity: 50
       },
       signUps: ['mikko.nieminen@formin.example']
     },
     {
       key: 'teams-basics',
       session: {
-        title: 'Teams for embassies: channels, files and online meetings', description: 'A tour for new local staff.',
-        topic: 'onlineMeetings', audience: 'Local staff', start: workday(now, 27, 9), end: hours(workday(now, 27, 9), 2),
-        onlineMeetingUrl: teamsLink('teams-basics'), capacity: 20
+        title: 'Teams for embassies: channels, files and online meetings',
+        description: 'A tour for new local staff.',
+        topic: 'onlineMeetings',
+        audience: 'Local staff',
+        start: workday(now, 27, 9),
+        end: hours(workday(now, 27, 9), 2),
+        onlineMeetingUrl: teamsLink('teams-basics'),
+        capacity: 20
       },
       signUps: []
     },
     {
       key: 'cancelled',
       session: {
-        title: 'Intranet news for unit editors', description: 'Writing and publishing unit news on the intranet.',
-        topic: 'collaborationTools', audience: 'Unit editors', start: workday(now, 14, 13), end: hours(workday(now, 14, 13), 2),
-        place: KATAJANOKKA, capacity: 15
+        title: 'Intranet news for unit editors',
+        description: 'Writing and publishing unit news on the intranet.',
+        topic: 'collaborationTools',
+        audience: 'Unit editors',
+        start: workday(now, 14, 13),
+        end: hours(workday(now, 14, 13), 2),
+        place: KATAJANOKKA,
+        capacity: 15
       },
       signUps: ['sofia.jarvinen@formin.example']
     },
-    { key: 'basics-1', session: course(1, around(change, -3, 10)), signUps: ['aino.virtanen@formin.example', 'mikko.nieminen@formin.example'] },
+    {
+      key: 'basics-1',
+      session: course(1, around(change, -3, 10)),
+      signUps: ['aino.virtanen@formin.example', 'mikko.nieminen@formin.example']
+    },
     { key: 'basics-2', session: course(2, around(change, 2, 10)), signUps: ['aino.virtanen@formin.example'] }
   ];
 }
@@ -177,7 +235,12 @@ export async function seedTraining(spAs: (email: string) => SPFI, people: DemoPe
   const created = new Map<string, StoredSession>();
   let signUps = 0;
   for (const plan of plans(now)) {
-    const session: Session = { id: 0, cancelled: false, ...plan.session, organiser: plan.organiser ? await organiserOf(plan.organiser) : helmi };
+    const session: Session = {
+      id: 0,
+      cancelled: false,
+      ...plan.session,
+      organiser: plan.organiser ? await organiserOf(plan.organiser) : helmi
+    };
     const issues = validateSession(session);
     if (hasErrors(issues)) throw new Error(`seedTraining: ${session.title}: ${issues.map((i) => i.code).join(', ')}`);
     const stored = await hr.sessions.create(session);
@@ -189,7 +252,12 @@ export async function seedTraining(spAs: (email: string) => SPFI, people: DemoPe
       if (!person) continue;
       const sp = spAs(email);
       const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
-      const result = await new TrainingService(sp).registrations.signUp(stored, { id: me.Id, title: me.Title, email: me.Email }, person.unit, signedAt);
+      const result = await new TrainingService(sp).registrations.signUp(
+        stored,
+        { id: me.Id, title: me.Title, email: me.Email },
+        person.unit,
+        signedAt
+      );
       if (result.outcome === 'refused') throw new Error(`seedTraining: ${email} → ${session.title}: ${result.reason}`);
       signUps++;
     }
@@ -198,13 +266,25 @@ export async function seedTraining(spAs: (email: string) => SPFI, people: DemoPe
   // The crisis session's handouts, attached by the admin.
   const crisis = created.get('crisis') as StoredSession;
   const handouts = new AttachmentWrites(spAs(admin.email), TRAINING_LISTS.sessions.title);
-  await handouts.add(crisis.session.id, demoFile('Crisis checklist.pdf', demoPdf('Crisis communication: the first hours', [
-    '1. Check the facts with the duty officer before posting.', '2. Post the consular helpline number and where updates will come.',
-    '3. Pin the post; answer questions in private messages.', '4. Tell the web communications team what was posted.'
-  ])));
-  await handouts.add(crisis.session.id, demoFile('Message templates fi-sv-en.pdf', demoPdf('Message templates', [
-    'First message, update, all clear: in Finnish, Swedish and English.'
-  ])));
+  await handouts.add(
+    crisis.session.id,
+    demoFile(
+      'Crisis checklist.pdf',
+      demoPdf('Crisis communication: the first hours', [
+        '1. Check the facts with the duty officer before posting.',
+        '2. Post the consular helpline number and where updates will come.',
+        '3. Pin the post; answer questions in private messages.',
+        '4. Tell the web communications team what was posted.'
+      ])
+    )
+  );
+  await handouts.add(
+    crisis.session.id,
+    demoFile(
+      'Message templates fi-sv-en.pdf',
+      demoPdf('Message templates', ['First message, update, all clear: in Finnish, Swedish and English.'])
+    )
+  );
 
   // The admin marks attendance of the past session, and cancels one session.
   const past = created.get('past') as StoredSession;

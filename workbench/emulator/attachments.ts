@@ -27,8 +27,13 @@ export function attachmentJson(ctx: RequestContext, list: ListData, item: ItemRe
   const url = `${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${a.name}`;
   const link = `Web/Lists(guid'${list.record.Id}')/Items(${item.id})/AttachmentFiles('${encodeURIComponent(a.name.replace(/'/g, "''"))}')`;
   return {
-    'odata.type': 'SP.Attachment', 'odata.id': `${ctx.siteUrl}/_api/${link}`, 'odata.editLink': link,
-    FileName: a.name, FileNameAsPath: { DecodedUrl: a.name }, ServerRelativePath: { DecodedUrl: url }, ServerRelativeUrl: url
+    'odata.type': 'SP.Attachment',
+    'odata.id': `${ctx.siteUrl}/_api/${link}`,
+    'odata.editLink': link,
+    FileName: a.name,
+    FileNameAsPath: { DecodedUrl: a.name },
+    ServerRelativePath: { DecodedUrl: url },
+    ServerRelativeUrl: url
   };
 }
 
@@ -41,10 +46,15 @@ function touch(ctx: RequestContext, list: ListData, item: ItemRecord): void {
 }
 
 /** The item a route addresses (one the caller may see: items.findItem). */
-export interface ItemRef { list: ListData; item: ItemRecord }
+export interface ItemRef {
+  list: ListData;
+  item: ItemRecord;
+}
 
 /** An attachment a route addresses. */
-export interface AttachmentRef extends ItemRef { attachment: AttachmentRecord }
+export interface AttachmentRef extends ItemRef {
+  attachment: AttachmentRecord;
+}
 
 /** `AttachmentFiles/add(FileName='…')`, the content as the body. */
 export function addAttachment(ctx: RequestContext, { list, item }: ItemRef, seg: Segment): Response {
@@ -61,7 +71,11 @@ export function addAttachment(ctx: RequestContext, { list, item }: ItemRef, seg:
   refuseSize(ctx, ctx.bytes.length);
   const all = (item.attachments ??= []);
   if (all.some((a) => a.name.toLowerCase() === name.toLowerCase())) {
-    throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${name} already exists.`);
+    throw new SpError(
+      400,
+      '-2130575257, Microsoft.SharePoint.SPException',
+      `A file with the name ${rootFolderUrl(ctx.store, list)}/Attachments/${item.id}/${name} already exists.`
+    );
   }
   const record: AttachmentRecord = { name, contentId: ctx.contents.put(ctx.bytes), length: ctx.bytes.length };
   all.push(record);
@@ -77,7 +91,10 @@ export function attachmentAt({ list, item }: ItemRef, name: string): AttachmentR
 }
 
 export function listAttachments(ctx: RequestContext, { list, item }: ItemRef): Response {
-  return collectionResponse(ctx, (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a)));
+  return collectionResponse(
+    ctx,
+    (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a))
+  );
 }
 
 export function getAttachment(ctx: RequestContext, { list, item, attachment }: AttachmentRef): Response {

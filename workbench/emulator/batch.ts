@@ -7,7 +7,12 @@
 import { randomUUID } from 'crypto';
 import { errors } from './errors';
 
-export interface InnerRequest { method: string; url: string; headers: Headers; body: string }
+export interface InnerRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: string;
+}
 
 export const MAX_BATCH_REQUESTS = 20;
 
@@ -46,7 +51,10 @@ function parsePart(part: string, out: InnerRequest[]): void {
     const colon = lines[i].indexOf(':');
     if (colon > 0) headers.append(lines[i].slice(0, colon).trim(), lines[i].slice(colon + 1).trim());
   }
-  const body = lines.slice(i + 1).join('\n').replace(/\n+$/, '');
+  const body = lines
+    .slice(i + 1)
+    .join('\n')
+    .replace(/\n+$/, '');
   out.push({ method: requestLine[1].toUpperCase(), url: requestLine[2], headers, body });
 }
 
@@ -62,8 +70,17 @@ export function parseBatch(contentType: string, body: string): InnerRequest[] {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-  404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
   503: 'Service Unavailable'
 };
 
@@ -73,7 +90,9 @@ export async function formatBatchResponse(responses: Response[]): Promise<{ body
   for (const r of responses) {
     chunks.push(`--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n`);
     chunks.push(`HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status] ?? 'Unknown'}\r\n`);
-    r.headers.forEach((value, name) => { chunks.push(`${name.toUpperCase()}: ${value}\r\n`); });
+    r.headers.forEach((value, name) => {
+      chunks.push(`${name.toUpperCase()}: ${value}\r\n`);
+    });
     const text = r.status === 204 ? '' : await r.text();
     chunks.push(`\r\n${text}\r\n`);
   }

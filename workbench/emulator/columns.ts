@@ -25,7 +25,20 @@ export interface Column {
 }
 
 /** Properties of a person that a `$select=Author/X` projection can reach (UserInfo list columns). */
-export const USER_PROPERTIES = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'LoginName', 'FirstName', 'LastName', 'JobTitle', 'Department', 'Office'];
+export const USER_PROPERTIES = [
+  'Id',
+  'ID',
+  'Title',
+  'EMail',
+  'Name',
+  'UserName',
+  'LoginName',
+  'FirstName',
+  'LastName',
+  'JobTitle',
+  'Department',
+  'Office'
+];
 
 export function userProperty(store: Store, principalId: number, prop: string): string | number | null {
   const user = store.user(principalId);
@@ -34,13 +47,21 @@ export function userProperty(store: Store, principalId: number, prop: string): s
   if (lower === 'id') return principalId;
   if (user) {
     switch (lower) {
-      case 'title': return user.Title;
-      case 'email': return user.Email;
-      case 'name': case 'loginname': return user.LoginName;
-      case 'username': return user.Email;
-      case 'firstname': return user.Title.split(' ')[0] ?? null;
-      case 'lastname': return user.Title.split(' ').slice(1).join(' ') || null;
-      default: return null;
+      case 'title':
+        return user.Title;
+      case 'email':
+        return user.Email;
+      case 'name':
+      case 'loginname':
+        return user.LoginName;
+      case 'username':
+        return user.Email;
+      case 'firstname':
+        return user.Title.split(' ')[0] ?? null;
+      case 'lastname':
+        return user.Title.split(' ').slice(1).join(' ') || null;
+      default:
+        return null;
     }
   }
   if (group) return lower === 'title' || lower === 'name' || lower === 'loginname' ? group.Title : null;
@@ -49,10 +70,20 @@ export function userProperty(store: Store, principalId: number, prop: string): s
 
 export function kindOf(field: FieldDef): ValueKind {
   switch (field.TypeAsString) {
-    case 'Counter': case 'Number': case 'Currency': case 'User': case 'UserMulti': case 'Lookup': case 'LookupMulti': return 'number';
-    case 'DateTime': return 'date';
-    case 'Boolean': return 'bool';
-    default: return 'text';
+    case 'Counter':
+    case 'Number':
+    case 'Currency':
+    case 'User':
+    case 'UserMulti':
+    case 'Lookup':
+    case 'LookupMulti':
+      return 'number';
+    case 'DateTime':
+      return 'date';
+    case 'Boolean':
+      return 'bool';
+    default:
+      return 'text';
   }
 }
 
@@ -103,7 +134,11 @@ export function resolveColumn(store: Store, list: ListData, path: FieldPath, exp
   if (PRINCIPAL_KINDS.has(field.TypeAsString)) {
     if (!USER_PROPERTIES.some((p) => p.toLowerCase() === sub.toLowerCase())) throw errors.fieldOrPropertyDoesNotExist(text);
     return {
-      path: text, field, kind: 'text', multi, direct: false,
+      path: text,
+      field,
+      kind: 'text',
+      multi,
+      direct: false,
       read: (item) => ids(item.values[field.InternalName]).flatMap((id) => comparable(userProperty(store, id, sub) ?? undefined))
     };
   }
@@ -112,8 +147,13 @@ export function resolveColumn(store: Store, list: ListData, path: FieldPath, exp
     const targetField = target ? findField(target, sub) : undefined;
     if (!target || !targetField || MULTI_KINDS.has(targetField.TypeAsString)) throw errors.fieldOrPropertyDoesNotExist(text);
     return {
-      path: text, field, kind: kindOf(targetField), multi, direct: false,
-      read: (item) => ids(item.values[field.InternalName]).flatMap((id) => comparable(target.items.get(id)?.values[targetField.InternalName]))
+      path: text,
+      field,
+      kind: kindOf(targetField),
+      multi,
+      direct: false,
+      read: (item) =>
+        ids(item.values[field.InternalName]).flatMap((id) => comparable(target.items.get(id)?.values[targetField.InternalName]))
     };
   }
   throw errors.fieldOrPropertyDoesNotExist(text);

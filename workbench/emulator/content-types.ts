@@ -20,16 +20,31 @@ import { rootFolderUrl } from './folder-paths';
 
 /** String properties a MERGE may set; stored as given and read back (null until set). */
 export const CONTENT_TYPE_SETTINGS = [
-  'NewFormClientSideComponentId', 'NewFormClientSideComponentProperties',
-  'EditFormClientSideComponentId', 'EditFormClientSideComponentProperties',
-  'DisplayFormClientSideComponentId', 'DisplayFormClientSideComponentProperties',
-  'JSLink', 'ClientFormCustomFormatter', 'NewFormUrl', 'EditFormUrl', 'DisplayFormUrl',
-  'MobileNewFormUrl', 'MobileEditFormUrl', 'MobileDisplayFormUrl',
-  'NewFormTemplateName', 'EditFormTemplateName', 'DisplayFormTemplateName', 'DocumentTemplate'
+  'NewFormClientSideComponentId',
+  'NewFormClientSideComponentProperties',
+  'EditFormClientSideComponentId',
+  'EditFormClientSideComponentProperties',
+  'DisplayFormClientSideComponentId',
+  'DisplayFormClientSideComponentProperties',
+  'JSLink',
+  'ClientFormCustomFormatter',
+  'NewFormUrl',
+  'EditFormUrl',
+  'DisplayFormUrl',
+  'MobileNewFormUrl',
+  'MobileEditFormUrl',
+  'MobileDisplayFormUrl',
+  'NewFormTemplateName',
+  'EditFormTemplateName',
+  'DisplayFormTemplateName',
+  'DocumentTemplate'
 ] as const;
 
 /** The form customizer binding: component id and properties for the New, Edit and Display forms. */
-const FORM_BINDING_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((form) => [`${form}FormClientSideComponentId`, `${form}FormClientSideComponentProperties`]);
+const FORM_BINDING_PROPERTIES = ['New', 'Edit', 'Display'].flatMap((form) => [
+  `${form}FormClientSideComponentId`,
+  `${form}FormClientSideComponentProperties`
+]);
 
 const TEXT_PROPERTIES = new Set(['Name', 'Description', 'Group']);
 const FLAG_PROPERTIES = new Set(['Hidden', 'ReadOnly', 'Sealed']);
@@ -61,12 +76,24 @@ function emptySettings(): Record<string, string | null> {
 export function defaultContentTypes(record: ListRecord): ContentTypeRecord[] {
   return [
     {
-      StringId: itemContentTypeId(record.Id), Name: 'Item', Description: 'Create a new list item.', Group: 'List Content Types',
-      Hidden: false, ReadOnly: false, Sealed: false, settings: emptySettings()
+      StringId: itemContentTypeId(record.Id),
+      Name: 'Item',
+      Description: 'Create a new list item.',
+      Group: 'List Content Types',
+      Hidden: false,
+      ReadOnly: false,
+      Sealed: false,
+      settings: emptySettings()
     },
     {
-      StringId: folderContentTypeId(record.Id), Name: 'Folder', Description: 'Create a new folder.', Group: 'Folder Content Types',
-      Hidden: false, ReadOnly: false, Sealed: false, settings: emptySettings()
+      StringId: folderContentTypeId(record.Id),
+      Name: 'Folder',
+      Description: 'Create a new folder.',
+      Group: 'Folder Content Types',
+      Hidden: false,
+      ReadOnly: false,
+      Sealed: false,
+      settings: emptySettings()
     }
   ];
 }
@@ -79,10 +106,19 @@ export function contentTypesOf(list: ListData): ContentTypeRecord[] {
 function contentTypeJson(ctx: RequestContext, list: ListData, ct: ContentTypeRecord): Entity {
   const path = `Web/Lists(guid'${list.record.Id}')/ContentTypes('${ct.StringId}')`;
   return {
-    'odata.type': 'SP.ContentType', 'odata.id': `${ctx.siteUrl}/_api/${path}`, 'odata.editLink': path,
-    Description: ct.Description, Group: ct.Group, Hidden: ct.Hidden,
-    Id: { StringValue: ct.StringId }, Name: ct.Name, ReadOnly: ct.ReadOnly, Sealed: ct.Sealed,
-    Scope: rootFolderUrl(ctx.store, list), StringId: ct.StringId, DocumentTemplateUrl: '',
+    'odata.type': 'SP.ContentType',
+    'odata.id': `${ctx.siteUrl}/_api/${path}`,
+    'odata.editLink': path,
+    Description: ct.Description,
+    Group: ct.Group,
+    Hidden: ct.Hidden,
+    Id: { StringValue: ct.StringId },
+    Name: ct.Name,
+    ReadOnly: ct.ReadOnly,
+    Sealed: ct.Sealed,
+    Scope: rootFolderUrl(ctx.store, list),
+    StringId: ct.StringId,
+    DocumentTemplateUrl: '',
     ...ct.settings
   };
 }
@@ -142,11 +178,20 @@ function update(ctx: RequestContext, list: ListData, ct: ContentTypeRecord): Res
 
 /** `lists/…/contenttypes`: the list's content types, with `$filter/$select/$orderby/$top`. */
 export function listContentTypes(ctx: RequestContext, list: ListData): Response {
-  return collectionResponse(ctx, queryEntities(contentTypesOf(list).map((ct) => contentTypeJson(ctx, list, ct)), ctx.query));
+  return collectionResponse(
+    ctx,
+    queryEntities(
+      contentTypesOf(list).map((ct) => contentTypeJson(ctx, list, ct)),
+      ctx.query
+    )
+  );
 }
 
 /** A content type the route names (`contenttypes('<id>')`, `contenttypes/getbyid('<id>')`). */
-export interface ContentTypeRef { list: ListData; ct: ContentTypeRecord }
+export interface ContentTypeRef {
+  list: ListData;
+  ct: ContentTypeRecord;
+}
 
 export function contentTypeAt(list: ListData, id: string): ContentTypeRef {
   return { list, ct: find(list, id) };

@@ -13,9 +13,19 @@ import { webMask } from './guard';
 export function userJson(ctx: RequestContext, u: UserRecord): Entity {
   const email = u.Email;
   return {
-    'odata.type': 'SP.User', 'odata.id': `${ctx.siteUrl}/_api/Web/GetUserById(${u.Id})`, 'odata.editLink': `Web/GetUserById(${u.Id})`,
-    Id: u.Id, IsHiddenInUI: false, LoginName: u.LoginName, Title: u.Title, PrincipalType: 1, Email: email, Expiration: '',
-    IsEmailAuthenticationGuestUser: false, IsShareByEmailGuestUser: false, IsSiteAdmin: u.IsSiteAdmin,
+    'odata.type': 'SP.User',
+    'odata.id': `${ctx.siteUrl}/_api/Web/GetUserById(${u.Id})`,
+    'odata.editLink': `Web/GetUserById(${u.Id})`,
+    Id: u.Id,
+    IsHiddenInUI: false,
+    LoginName: u.LoginName,
+    Title: u.Title,
+    PrincipalType: 1,
+    Email: email,
+    Expiration: '',
+    IsEmailAuthenticationGuestUser: false,
+    IsShareByEmailGuestUser: false,
+    IsSiteAdmin: u.IsSiteAdmin,
     UserId: { NameId: u.Id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
     UserPrincipalName: email
   };
@@ -24,11 +34,21 @@ export function userJson(ctx: RequestContext, u: UserRecord): Entity {
 export function groupJson(ctx: RequestContext, g: GroupRecord): Entity {
   const owner = ctx.store.user(g.OwnerId) ?? ctx.store.group(g.OwnerId);
   return {
-    'odata.type': 'SP.Group', 'odata.id': `${ctx.siteUrl}/_api/Web/SiteGroups/GetById(${g.Id})`, 'odata.editLink': `Web/SiteGroups/GetById(${g.Id})`,
-    Id: g.Id, IsHiddenInUI: false, LoginName: g.Title, Title: g.Title, PrincipalType: 8,
-    AllowMembersEditMembership: g.AllowMembersEditMembership, AllowRequestToJoinLeave: false, AutoAcceptRequestToJoinLeave: false,
-    Description: g.Description, OnlyAllowMembersViewMembership: g.OnlyAllowMembersViewMembership,
-    OwnerTitle: owner ? owner.Title : '', RequestToJoinLeaveEmailSetting: null
+    'odata.type': 'SP.Group',
+    'odata.id': `${ctx.siteUrl}/_api/Web/SiteGroups/GetById(${g.Id})`,
+    'odata.editLink': `Web/SiteGroups/GetById(${g.Id})`,
+    Id: g.Id,
+    IsHiddenInUI: false,
+    LoginName: g.Title,
+    Title: g.Title,
+    PrincipalType: 8,
+    AllowMembersEditMembership: g.AllowMembersEditMembership,
+    AllowRequestToJoinLeave: false,
+    AutoAcceptRequestToJoinLeave: false,
+    Description: g.Description,
+    OnlyAllowMembersViewMembership: g.OnlyAllowMembersViewMembership,
+    OwnerTitle: owner ? owner.Title : '',
+    RequestToJoinLeaveEmailSetting: null
   };
 }
 
@@ -89,7 +109,10 @@ function demandGroupView(ctx: RequestContext, group: GroupRecord): void {
 
 export function groupUsers(ctx: RequestContext, group: GroupRecord): Response {
   demandGroupView(ctx, group);
-  return many(ctx, group.memberIds.map((id) => principalJson(ctx, id)));
+  return many(
+    ctx,
+    group.memberIds.map((id) => principalJson(ctx, id))
+  );
 }
 
 export function addGroupUser(ctx: RequestContext, group: GroupRecord): Response {
@@ -115,8 +138,12 @@ export function createGroup(ctx: RequestContext): Response {
     throw errors.spException(400, `The specified name is already in use.`);
   }
   const group: GroupRecord = {
-    Id: ctx.store.nextPrincipalId(), Title: title, Description: typeof body.Description === 'string' ? body.Description : '',
-    OwnerId: ctx.user.Id, memberIds: [], AllowMembersEditMembership: body.AllowMembersEditMembership === true,
+    Id: ctx.store.nextPrincipalId(),
+    Title: title,
+    Description: typeof body.Description === 'string' ? body.Description : '',
+    OwnerId: ctx.user.Id,
+    memberIds: [],
+    AllowMembersEditMembership: body.AllowMembersEditMembership === true,
     OnlyAllowMembersViewMembership: body.OnlyAllowMembersViewMembership !== false
   };
   ctx.store.state.groups.push(group);
@@ -131,17 +158,36 @@ export function createGroup(ctx: RequestContext): Response {
  */
 export function updateGroup(ctx: RequestContext, group: GroupRecord): Response {
   const body = parseBody(ctx);
-  if (!(has(webMask(ctx), PermissionKind.ManagePermissions) || group.OwnerId === ctx.user.Id || ctx.store.group(group.OwnerId)?.memberIds.includes(ctx.user.Id))) {
+  if (!(
+    has(webMask(ctx), PermissionKind.ManagePermissions) ||
+    group.OwnerId === ctx.user.Id ||
+    ctx.store.group(group.OwnerId)?.memberIds.includes(ctx.user.Id)
+  )) {
     throw errors.accessDenied();
   }
   const changes: Array<() => void> = [];
   for (const [name, value] of Object.entries(body)) {
     if (name === '__metadata') continue;
-    if (name === 'Title' && typeof value === 'string' && value.trim()) changes.push(() => { group.Title = value.trim(); });
-    else if (name === 'Description' && typeof value === 'string') changes.push(() => { group.Description = value; });
-    else if (name === 'AllowMembersEditMembership' && typeof value === 'boolean') changes.push(() => { group.AllowMembersEditMembership = value; });
-    else if (name === 'OnlyAllowMembersViewMembership' && typeof value === 'boolean') changes.push(() => { group.OnlyAllowMembersViewMembership = value; });
-    else throw errors.badValue(`The property '${name}' does not exist on type 'SP.Group'. Make sure to only use property names that are defined by the type.`);
+    if (name === 'Title' && typeof value === 'string' && value.trim())
+      changes.push(() => {
+        group.Title = value.trim();
+      });
+    else if (name === 'Description' && typeof value === 'string')
+      changes.push(() => {
+        group.Description = value;
+      });
+    else if (name === 'AllowMembersEditMembership' && typeof value === 'boolean')
+      changes.push(() => {
+        group.AllowMembersEditMembership = value;
+      });
+    else if (name === 'OnlyAllowMembersViewMembership' && typeof value === 'boolean')
+      changes.push(() => {
+        group.OnlyAllowMembersViewMembership = value;
+      });
+    else
+      throw errors.badValue(
+        `The property '${name}' does not exist on type 'SP.Group'. Make sure to only use property names that are defined by the type.`
+      );
   }
   changes.forEach((change) => change());
   return emptyOk();

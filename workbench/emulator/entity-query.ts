@@ -32,19 +32,27 @@ function compare(op: CompareOp, a: Plain, b: Plain): boolean {
   if (op === 'ne') return a !== b;
   if (a === null || b === null) return false;
   switch (op) {
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'lt': return a < b;
-    default: return a <= b;
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+    case 'lt':
+      return a < b;
+    default:
+      return a <= b;
   }
 }
 
 function evaluate(expr: FilterExpr, e: Entity): boolean {
   switch (expr.kind) {
-    case 'and': return evaluate(expr.left, e) && evaluate(expr.right, e);
-    case 'or': return evaluate(expr.left, e) || evaluate(expr.right, e);
-    case 'not': return !evaluate(expr.operand, e);
-    case 'compare': return compare(expr.op, norm(prop(e, expr.field.name, expr.field.sub)), norm(literalValue(expr.value)));
+    case 'and':
+      return evaluate(expr.left, e) && evaluate(expr.right, e);
+    case 'or':
+      return evaluate(expr.left, e) || evaluate(expr.right, e);
+    case 'not':
+      return !evaluate(expr.operand, e);
+    case 'compare':
+      return compare(expr.op, norm(prop(e, expr.field.name, expr.field.sub)), norm(literalValue(expr.value)));
     default: {
       const v = prop(e, expr.field.name, expr.field.sub);
       const text = typeof v === 'string' ? v.toLowerCase() : '';

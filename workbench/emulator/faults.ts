@@ -12,7 +12,11 @@ export interface FailOptions {
 
 export type Fault = { kind: 'fail'; status: number; retryAfterSeconds?: number } | { kind: 'drop' };
 
-interface Rule { remaining: number; fault: Fault; match?: FaultMatch }
+interface Rule {
+  remaining: number;
+  fault: Fault;
+  match?: FaultMatch;
+}
 
 export class FaultInjector {
   private rules: Rule[] = [];

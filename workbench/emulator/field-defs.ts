@@ -8,9 +8,20 @@ import type { FieldDef, FieldKind } from './model';
 
 function base(kind: FieldKind, internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef {
   return {
-    Id: randomUUID(), InternalName: internalName, Title: title, TypeAsString: kind, Required: false, Indexed: false,
-    EnforceUniqueValues: false, Hidden: false, ReadOnlyField: false, FromBaseType: false, Description: '', Group: 'Custom Columns',
-    DefaultValue: null, ...extra
+    Id: randomUUID(),
+    InternalName: internalName,
+    Title: title,
+    TypeAsString: kind,
+    Required: false,
+    Indexed: false,
+    EnforceUniqueValues: false,
+    Hidden: false,
+    ReadOnlyField: false,
+    FromBaseType: false,
+    Description: '',
+    Group: 'Custom Columns',
+    DefaultValue: null,
+    ...extra
   };
 }
 
@@ -52,20 +63,41 @@ export function encodeInternalName(title: string): string {
 }
 
 const KIND_BY_TYPE_KIND: Record<number, FieldKind> = {
-  1: 'Number', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number',
-  10: 'Currency', 11: 'URL', 15: 'MultiChoice', 20: 'User'
+  1: 'Number',
+  2: 'Text',
+  3: 'Note',
+  4: 'DateTime',
+  6: 'Choice',
+  7: 'Lookup',
+  8: 'Boolean',
+  9: 'Number',
+  10: 'Currency',
+  11: 'URL',
+  15: 'MultiChoice',
+  20: 'User'
 };
 
 const KIND_BY_XML_TYPE: Record<string, FieldKind> = {
-  text: 'Text', note: 'Note', number: 'Number', currency: 'Currency', integer: 'Number', datetime: 'DateTime',
-  boolean: 'Boolean', choice: 'Choice', multichoice: 'MultiChoice', user: 'User', usermulti: 'UserMulti',
-  lookup: 'Lookup', lookupmulti: 'LookupMulti', url: 'URL'
+  text: 'Text',
+  note: 'Note',
+  number: 'Number',
+  currency: 'Currency',
+  integer: 'Number',
+  datetime: 'DateTime',
+  boolean: 'Boolean',
+  choice: 'Choice',
+  multichoice: 'MultiChoice',
+  user: 'User',
+  usermulti: 'UserMulti',
+  lookup: 'Lookup',
+  lookupmulti: 'LookupMulti',
+  url: 'URL'
 };
 
 function choicesOf(raw: unknown): string[] | undefined {
   if (Array.isArray(raw)) return raw.map(String);
   if (raw && typeof raw === 'object' && Array.isArray((raw as { results?: unknown }).results)) {
-    return ((raw as { results: unknown[] }).results).map(String);
+    return (raw as { results: unknown[] }).results.map(String);
   }
   return undefined;
 }
@@ -87,12 +119,47 @@ function guid(raw: unknown): string | undefined {
 
 /** Settable column properties shared by creation and MERGE updates. */
 export const WRITABLE_FIELD_PROPERTIES = new Set([
-  'Title', 'Description', 'Required', 'Indexed', 'EnforceUniqueValues', 'Hidden', 'MaxLength', 'Choices', 'FillInChoice',
-  'DefaultValue', 'Group', 'RichText', 'NumberOfLines', 'AllowMultipleValues', 'SelectionMode', 'DisplayFormat',
-  'MinimumValue', 'MaximumValue', 'LookupField', 'LookupList', 'ValidationFormula', 'ValidationMessage', 'EditFormat',
-  'AllowHyperlink', 'AppendOnly', 'RestrictedMode', 'DateTimeCalendarType', 'FriendlyDisplayFormat', 'CurrencyLocaleId',
-  'StaticName', 'FieldTypeKind', 'UnlimitedLengthInDocumentLibrary', 'IsCompactName', 'LookupWebId', 'LookupListId',
-  'LookupFieldName', 'Type', 'JSLink', 'ClientSideComponentId', 'CustomFormatter', 'ShowInFiltersPane'
+  'Title',
+  'Description',
+  'Required',
+  'Indexed',
+  'EnforceUniqueValues',
+  'Hidden',
+  'MaxLength',
+  'Choices',
+  'FillInChoice',
+  'DefaultValue',
+  'Group',
+  'RichText',
+  'NumberOfLines',
+  'AllowMultipleValues',
+  'SelectionMode',
+  'DisplayFormat',
+  'MinimumValue',
+  'MaximumValue',
+  'LookupField',
+  'LookupList',
+  'ValidationFormula',
+  'ValidationMessage',
+  'EditFormat',
+  'AllowHyperlink',
+  'AppendOnly',
+  'RestrictedMode',
+  'DateTimeCalendarType',
+  'FriendlyDisplayFormat',
+  'CurrencyLocaleId',
+  'StaticName',
+  'FieldTypeKind',
+  'UnlimitedLengthInDocumentLibrary',
+  'IsCompactName',
+  'LookupWebId',
+  'LookupListId',
+  'LookupFieldName',
+  'Type',
+  'JSLink',
+  'ClientSideComponentId',
+  'CustomFormatter',
+  'ShowInFiltersPane'
 ]);
 
 /** Applies the properties a body may carry to a definition (creation and update alike). */
@@ -106,8 +173,9 @@ export function applyFieldProperties(field: FieldDef, props: Record<string, unkn
     const v = bool(props[flag]);
     if (v !== undefined) field[flag] = v;
   }
-  const numbers: Array<'MaxLength' | 'NumberOfLines' | 'MinimumValue' | 'MaximumValue' | 'SelectionMode' | 'DisplayFormat' | 'CurrencyLocaleId'> =
-    ['MaxLength', 'NumberOfLines', 'MinimumValue', 'MaximumValue', 'SelectionMode', 'DisplayFormat', 'CurrencyLocaleId'];
+  const numbers: Array<
+    'MaxLength' | 'NumberOfLines' | 'MinimumValue' | 'MaximumValue' | 'SelectionMode' | 'DisplayFormat' | 'CurrencyLocaleId'
+  > = ['MaxLength', 'NumberOfLines', 'MinimumValue', 'MaximumValue', 'SelectionMode', 'DisplayFormat', 'CurrencyLocaleId'];
   for (const key of numbers) {
     const v = num(props[key]);
     if (v !== undefined) field[key] = v;
@@ -136,11 +204,16 @@ export function fieldFromProperties(props: Record<string, unknown>): FieldDef {
   // Mult="TRUE"`; pnp/pnpjs #1240, #774; PnP-PowerShell #557, #1716; TENANT.md risk 3). The
   // emulator refuses the undocumented form (emulator wording); a MERGE may still change it.
   if (props.AllowMultipleValues !== undefined) {
-    throw errors.badValue("AllowMultipleValues cannot be set when a field is created. Create a multi-value column with createFieldAsXml (Type=\"UserMulti\" Mult=\"TRUE\").");
+    throw errors.badValue(
+      'AllowMultipleValues cannot be set when a field is created. Create a multi-value column with createFieldAsXml (Type="UserMulti" Mult="TRUE").'
+    );
   }
   const field = base(kind, encodeInternalName(props.Title), props.Title);
   if (kind === 'Text') field.MaxLength = 255;
-  if (kind === 'Note') { field.RichText = true; field.NumberOfLines = 6; }
+  if (kind === 'Note') {
+    field.RichText = true;
+    field.NumberOfLines = 6;
+  }
   if (kind === 'Lookup') field.LookupField = 'Title';
   applyFieldProperties(field, props);
   field.Indexed = bool(props.Indexed) ?? false;
@@ -149,7 +222,12 @@ export function fieldFromProperties(props: Record<string, unknown>): FieldDef {
 }
 
 function xmlUnescape(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function xmlAttributes(tag: string): Record<string, string> {
@@ -175,7 +253,10 @@ export function fieldFromSchemaXml(xml: string, options: number): FieldDef {
   const field = base(kind === 'UserMulti' || kind === 'LookupMulti' ? kind : kind, encodeInternalName(useName ? a.Name : title), title);
   if (a.ID) field.Id = guid(a.ID) ?? field.Id;
   if (kind === 'Text') field.MaxLength = num(a.MaxLength) ?? 255;
-  if (kind === 'Note') { field.RichText = bool(a.RichText) ?? false; field.NumberOfLines = num(a.NumLines) ?? 6; }
+  if (kind === 'Note') {
+    field.RichText = bool(a.RichText) ?? false;
+    field.NumberOfLines = num(a.NumLines) ?? 6;
+  }
   if (a.Mult && bool(a.Mult)) {
     if (kind === 'User') field.TypeAsString = 'UserMulti';
     if (kind === 'Lookup') field.TypeAsString = 'LookupMulti';
@@ -190,8 +271,11 @@ export function fieldFromSchemaXml(xml: string, options: number): FieldDef {
   if (a.Min) field.MinimumValue = num(a.Min);
   if (a.Max) field.MaximumValue = num(a.Max);
   if (kind === 'Currency') field.CurrencyLocaleId = num(a.LCID) ?? 1033;
-  if (a.UserSelectionMode) field.SelectionMode = a.UserSelectionMode === 'PeopleOnly' ? 0 : num(a.UserSelectionMode) ?? 1;
-  if (kind === 'Lookup' || kind === 'LookupMulti') { field.LookupList = guid(a.List); field.LookupField = a.ShowField ?? 'Title'; }
+  if (a.UserSelectionMode) field.SelectionMode = a.UserSelectionMode === 'PeopleOnly' ? 0 : (num(a.UserSelectionMode) ?? 1);
+  if (kind === 'Lookup' || kind === 'LookupMulti') {
+    field.LookupList = guid(a.List);
+    field.LookupField = a.ShowField ?? 'Title';
+  }
   const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => xmlUnescape(m[1]));
   if (choices.length) field.Choices = choices;
   const dflt = /<Default>([^<]*)<\/Default>/i.exec(xml);

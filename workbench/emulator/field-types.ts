@@ -10,18 +10,51 @@ export const MULTI_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['MultiCho
 export const PRINCIPAL_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['User', 'UserMulti']);
 export const LOOKUP_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['Lookup', 'LookupMulti']);
 /** Column types SharePoint refuses to index. */
-export const UNINDEXABLE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['Note', 'MultiChoice', 'UserMulti', 'LookupMulti', 'Computed', 'URL']);
+export const UNINDEXABLE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'Note',
+  'MultiChoice',
+  'UserMulti',
+  'LookupMulti',
+  'Computed',
+  'URL'
+]);
 
 export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
-  Counter: 5, Text: 2, Note: 3, Number: 9, Currency: 10, DateTime: 4, Boolean: 8, Choice: 6, MultiChoice: 15,
-  User: 20, UserMulti: 20, Lookup: 7, LookupMulti: 7, URL: 11, Computed: 12, Guid: 14
+  Counter: 5,
+  Text: 2,
+  Note: 3,
+  Number: 9,
+  Currency: 10,
+  DateTime: 4,
+  Boolean: 8,
+  Choice: 6,
+  MultiChoice: 15,
+  User: 20,
+  UserMulti: 20,
+  Lookup: 7,
+  LookupMulti: 7,
+  URL: 11,
+  Computed: 12,
+  Guid: 14
 };
 
 export const FIELD_ODATA_TYPE: Record<FieldKind, string> = {
-  Counter: 'SP.Field', Text: 'SP.FieldText', Note: 'SP.FieldMultiLineText', Number: 'SP.FieldNumber', Currency: 'SP.FieldCurrency',
-  DateTime: 'SP.FieldDateTime', Boolean: 'SP.Field', Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice',
-  User: 'SP.FieldUser', UserMulti: 'SP.FieldUser', Lookup: 'SP.FieldLookup', LookupMulti: 'SP.FieldLookup',
-  URL: 'SP.FieldUrl', Computed: 'SP.FieldComputed', Guid: 'SP.FieldGuid'
+  Counter: 'SP.Field',
+  Text: 'SP.FieldText',
+  Note: 'SP.FieldMultiLineText',
+  Number: 'SP.FieldNumber',
+  Currency: 'SP.FieldCurrency',
+  DateTime: 'SP.FieldDateTime',
+  Boolean: 'SP.Field',
+  Choice: 'SP.FieldChoice',
+  MultiChoice: 'SP.FieldMultiChoice',
+  User: 'SP.FieldUser',
+  UserMulti: 'SP.FieldUser',
+  Lookup: 'SP.FieldLookup',
+  LookupMulti: 'SP.FieldLookup',
+  URL: 'SP.FieldUrl',
+  Computed: 'SP.FieldComputed',
+  Guid: 'SP.FieldGuid'
 };
 
 /** Whether the JSON light property of the column is `<Name>Id` (people and lookups). */

@@ -24,7 +24,13 @@ const xmlBool = (v: boolean | undefined): string => (v ? 'TRUE' : 'FALSE');
  */
 export function schemaXml(f: FieldDef): string {
   const type = f.TypeAsString;
-  const a: Array<[string, string]> = [['ID', `{${f.Id}}`], ['Type', type], ['Name', f.InternalName], ['StaticName', f.InternalName], ['DisplayName', f.Title]];
+  const a: Array<[string, string]> = [
+    ['ID', `{${f.Id}}`],
+    ['Type', type],
+    ['Name', f.InternalName],
+    ['StaticName', f.InternalName],
+    ['DisplayName', f.Title]
+  ];
   if (f.FromBaseType) a.push(['SourceID', 'http://schemas.microsoft.com/sharepoint/v3'], ['FromBaseType', 'TRUE']);
   if (f.ReadOnlyField) a.push(['ReadOnly', 'TRUE']);
   a.push(['Required', xmlBool(f.Required)]);
@@ -37,8 +43,10 @@ export function schemaXml(f: FieldDef): string {
   if ((type === 'Number' || type === 'Currency') && f.MaximumValue !== undefined) a.push(['Max', String(f.MaximumValue)]);
   if (type === 'Currency') a.push(['LCID', String(f.CurrencyLocaleId ?? 1033)]);
   if (f.Choices) a.push(['FillInChoice', xmlBool(f.FillInChoice)]);
-  if (type === 'User' || type === 'UserMulti') a.push(['List', 'UserInfo'], ['UserSelectionMode', f.SelectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups']);
-  if (type === 'Lookup' || type === 'LookupMulti') a.push(['List', f.LookupList ? `{${f.LookupList}}` : ''], ['ShowField', f.LookupField ?? 'Title']);
+  if (type === 'User' || type === 'UserMulti')
+    a.push(['List', 'UserInfo'], ['UserSelectionMode', f.SelectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups']);
+  if (type === 'Lookup' || type === 'LookupMulti')
+    a.push(['List', f.LookupList ? `{${f.LookupList}}` : ''], ['ShowField', f.LookupField ?? 'Title']);
   if (MULTI_KINDS.has(type) && type !== 'MultiChoice') a.push(['Mult', 'TRUE']);
   if (f.Group) a.push(['Group', f.Group]);
   const attributes = a.map(([k, v]) => `${k}="${xmlText(v)}"`).join(' ');
@@ -55,18 +63,43 @@ export function fieldJson(ctx: RequestContext, list: ListData, f: FieldDef): Ent
     'odata.type': odataType,
     'odata.id': `${ctx.siteUrl}/_api/Web/Lists(guid'${list.record.Id}')/Fields(guid'${f.Id}')`,
     'odata.editLink': `Web/Lists(guid'${list.record.Id}')/Fields(guid'${f.Id}')`,
-    AutoIndexed: false, CanBeDeleted: !f.FromBaseType, DefaultValue: f.DefaultValue, Description: f.Description,
-    EnforceUniqueValues: f.EnforceUniqueValues, EntityPropertyName: entityPropertyName(f),
-    FieldTypeKind: FIELD_TYPE_KIND[f.TypeAsString], Filterable: true, FromBaseType: f.FromBaseType, Group: f.Group,
-    Hidden: f.Hidden, Id: f.Id, Indexed: f.Indexed || f.InternalName === 'ID', InternalName: f.InternalName,
-    ReadOnlyField: f.ReadOnlyField, Required: f.Required, Sortable: !MULTI_KINDS.has(f.TypeAsString),
-    SchemaXml: schemaXml(f), StaticName: f.InternalName, Title: f.Title, TypeAsString: f.TypeAsString, TypeDisplayName: f.TypeAsString
+    AutoIndexed: false,
+    CanBeDeleted: !f.FromBaseType,
+    DefaultValue: f.DefaultValue,
+    Description: f.Description,
+    EnforceUniqueValues: f.EnforceUniqueValues,
+    EntityPropertyName: entityPropertyName(f),
+    FieldTypeKind: FIELD_TYPE_KIND[f.TypeAsString],
+    Filterable: true,
+    FromBaseType: f.FromBaseType,
+    Group: f.Group,
+    Hidden: f.Hidden,
+    Id: f.Id,
+    Indexed: f.Indexed || f.InternalName === 'ID',
+    InternalName: f.InternalName,
+    ReadOnlyField: f.ReadOnlyField,
+    Required: f.Required,
+    Sortable: !MULTI_KINDS.has(f.TypeAsString),
+    SchemaXml: schemaXml(f),
+    StaticName: f.InternalName,
+    Title: f.Title,
+    TypeAsString: f.TypeAsString,
+    TypeDisplayName: f.TypeAsString
   };
   if (f.MaxLength !== undefined) json.MaxLength = f.MaxLength;
-  if (f.Choices) { json.Choices = [...f.Choices]; json.FillInChoice = f.FillInChoice ?? false; }
-  if (f.TypeAsString === 'Note') { json.RichText = f.RichText ?? false; json.NumberOfLines = f.NumberOfLines ?? 6; }
+  if (f.Choices) {
+    json.Choices = [...f.Choices];
+    json.FillInChoice = f.FillInChoice ?? false;
+  }
+  if (f.TypeAsString === 'Note') {
+    json.RichText = f.RichText ?? false;
+    json.NumberOfLines = f.NumberOfLines ?? 6;
+  }
   if (f.TypeAsString === 'Currency') json.CurrencyLocaleId = f.CurrencyLocaleId ?? 1033;
-  if (f.TypeAsString === 'Number' || f.TypeAsString === 'Currency') { json.MinimumValue = f.MinimumValue ?? -1.7976931348623157e308; json.MaximumValue = f.MaximumValue ?? 1.7976931348623157e308; }
+  if (f.TypeAsString === 'Number' || f.TypeAsString === 'Currency') {
+    json.MinimumValue = f.MinimumValue ?? -1.7976931348623157e308;
+    json.MaximumValue = f.MaximumValue ?? 1.7976931348623157e308;
+  }
   if (f.TypeAsString === 'DateTime' || f.TypeAsString === 'URL') json.DisplayFormat = f.DisplayFormat ?? 0;
   if (f.TypeAsString === 'User' || f.TypeAsString === 'UserMulti') {
     json.AllowMultipleValues = f.TypeAsString === 'UserMulti';
@@ -92,15 +125,22 @@ export function findField(ctx: RequestContext, list: ListData, by: FieldLookup, 
     getbyid: (f, v) => f.Id === v.replace(/[{}]/g, '')
   };
   const value = given.toLowerCase();
-  const found = list.record.fields.find((f) => matches[by](f, value))
-    ?? (by === 'getbyinternalnameortitle' ? list.record.fields.find((f) => f.InternalName.toLowerCase() === value) : undefined);
+  const found =
+    list.record.fields.find((f) => matches[by](f, value)) ??
+    (by === 'getbyinternalnameortitle' ? list.record.fields.find((f) => f.InternalName.toLowerCase() === value) : undefined);
   if (!found) throw errors.fieldNotFound(given);
   return found;
 }
 
 export function getFields(ctx: RequestContext, list: ListData): Response {
   demandList(ctx, list, PermissionKind.ViewListItems);
-  return collectionResponse(ctx, queryEntities(list.record.fields.map((f) => fieldJson(ctx, list, f)), ctx.query));
+  return collectionResponse(
+    ctx,
+    queryEntities(
+      list.record.fields.map((f) => fieldJson(ctx, list, f)),
+      ctx.query
+    )
+  );
 }
 
 export function getField(ctx: RequestContext, list: ListData, field: FieldDef): Response {
@@ -118,7 +158,10 @@ function applyIndexing(store: Store, list: ListData, field: FieldDef, indexed: b
   const wantUnique = unique ?? field.EnforceUniqueValues;
   if (wantIndexed && !field.Indexed) {
     if (UNINDEXABLE_KINDS.has(field.TypeAsString)) {
-      throw errors.spException(400, `The field '${field.Title}' cannot be indexed: columns of type ${field.TypeAsString} do not support indexing.`);
+      throw errors.spException(
+        400,
+        `The field '${field.Title}' cannot be indexed: columns of type ${field.TypeAsString} do not support indexing.`
+      );
     }
     if (indexedCount(list) >= MAX_INDEXES_PER_LIST) {
       throw errors.spException(400, `The list '${list.record.Title}' already has the maximum of ${MAX_INDEXES_PER_LIST} indexed columns.`);
@@ -135,7 +178,11 @@ function applyIndexing(store: Store, list: ListData, field: FieldDef, indexed: b
     for (const item of list.items.values()) {
       const key = indexKey(field, item.values[field.InternalName] ?? null);
       if (key === null) continue;
-      if (seen.has(key)) throw errors.spException(400, `The field '${field.Title}' cannot enforce unique values because the list already contains duplicate values in it.`);
+      if (seen.has(key))
+        throw errors.spException(
+          400,
+          `The field '${field.Title}' cannot enforce unique values because the list already contains duplicate values in it.`
+        );
       seen.add(key);
     }
   }
@@ -158,7 +205,10 @@ function addToList(ctx: RequestContext, list: ListData, field: FieldDef, status:
     while (taken(`${field.InternalName.slice(0, 31)}${n}`)) n++;
     field.InternalName = `${field.InternalName.slice(0, 31)}${n}`;
   }
-  if ((field.TypeAsString === 'Lookup' || field.TypeAsString === 'LookupMulti') && !(field.LookupList && ctx.store.listById(field.LookupList))) {
+  if (
+    (field.TypeAsString === 'Lookup' || field.TypeAsString === 'LookupMulti') &&
+    !(field.LookupList && ctx.store.listById(field.LookupList))
+  ) {
     throw errors.badValue('The lookup column must point to an existing list (LookupList / LookupListId).');
   }
   const indexed = field.Indexed;
@@ -205,8 +255,11 @@ export function updateField(ctx: RequestContext, list: ListData, field: FieldDef
   demandList(ctx, list, PermissionKind.ManageLists);
   const body = parseBody(ctx);
   assertKnownProperties(body, FIELD_ODATA_TYPE[field.TypeAsString]);
-  if (typeof body.Title === 'string' && body.Title.toLowerCase() !== field.Title.toLowerCase()
-    && list.record.fields.some((f) => f !== field && f.Title.toLowerCase() === String(body.Title).toLowerCase())) {
+  if (
+    typeof body.Title === 'string' &&
+    body.Title.toLowerCase() !== field.Title.toLowerCase() &&
+    list.record.fields.some((f) => f !== field && f.Title.toLowerCase() === String(body.Title).toLowerCase())
+  ) {
     throw errors.spException(400, `A duplicate field name "${body.Title}" was found.`);
   }
   const { Indexed, EnforceUniqueValues, ...rest } = body;
@@ -230,8 +283,12 @@ function convertMultiplicity(list: ListData, field: FieldDef): void {
     const v = item.values[field.InternalName];
     if (v === null || v === undefined) continue;
     item.values[field.InternalName] = MULTI_KINDS.has(field.TypeAsString)
-      ? (Array.isArray(v) ? v : [v as number])
-      : (Array.isArray(v) ? ((v as number[])[0] ?? null) : v);
+      ? Array.isArray(v)
+        ? v
+        : [v as number]
+      : Array.isArray(v)
+        ? ((v as number[])[0] ?? null)
+        : v;
   }
 }
 

@@ -41,7 +41,10 @@ export const MAX_PATH_LENGTH = 400;
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** A file the request addresses: its library and its list item. */
-export interface FileRef { list: ListData; item: ItemRecord & { file: FileRecord } }
+export interface FileRef {
+  list: ListData;
+  item: ItemRecord & { file: FileRecord };
+}
 
 /**
  * Names SharePoint Online refuses ("Restrictions and limitations in OneDrive and SharePoint",
@@ -51,25 +54,41 @@ export interface FileRef { list: ListData; item: ItemRecord & { file: FileRecord
  */
 export function refuseName(name: string): void {
   const reserved = /^(\.lock|con|prn|aux|nul|com[0-9]|lpt[0-9]|desktop\.ini)$/i;
-  if (name === '' || /["*:<>?/\\|]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32) || name !== name.trim()
-    || reserved.test(name) || /_vti_/i.test(name) || name.startsWith('~$')) {
+  if (
+    name === '' ||
+    /["*:<>?/\\|]/.test(name) ||
+    [...name].some((c) => c.charCodeAt(0) < 32) ||
+    name !== name.trim() ||
+    reserved.test(name) ||
+    /_vti_/i.test(name) ||
+    name.startsWith('~$')
+  ) {
     // Code: Microsoft's Yammer native mode FAQ lists FileNameCharactersNotPermitted as -2130575245.
-    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException',
-      `The file or folder name "${name}" contains characters that are not permitted. Please use a different name.`);
+    throw new SpError(
+      400,
+      '-2130575245, Microsoft.SharePoint.SPException',
+      `The file or folder name "${name}" contains characters that are not permitted. Please use a different name.`
+    );
   }
 }
 
 export function refusePath(url: string): void {
   if (url.length > MAX_PATH_LENGTH) {
-    throw errors.spException(400, `The specified file or folder name is too long. The URL path for all files and folders must be ${MAX_PATH_LENGTH} characters or less (and no more than 128 characters for any single file or folder name in the URL). Please type a shorter file or folder name.`);
+    throw errors.spException(
+      400,
+      `The specified file or folder name is too long. The URL path for all files and folders must be ${MAX_PATH_LENGTH} characters or less (and no more than 128 characters for any single file or folder name in the URL). Please type a shorter file or folder name.`
+    );
   }
 }
 
 /** spsave #37: the message SharePoint Online answers a body over 262,144,000 bytes with. */
 export function refuseBody(ctx: RequestContext): void {
   if (ctx.bytes.length > ctx.limits.requestBytes) {
-    throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
-      `The request message is too big. The server does not allow messages larger than ${ctx.limits.requestBytes} bytes.`);
+    throw new SpError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `The request message is too big. The server does not allow messages larger than ${ctx.limits.requestBytes} bytes.`
+    );
   }
 }
 
@@ -102,8 +121,10 @@ export function fileAt(ctx: RequestContext, list: ListData, path: string): FileR
 /** `getFileByServerRelativePath(decodedUrl='…')`: a server- or web-relative URL → file, else 404. */
 export function fileByUrl(ctx: RequestContext, url: string): FileRef {
   const resolved = resolveListPath(ctx.store, url);
-  const ref = resolved && resolved.path !== '' && folderAt(ctx, resolved.list, parentPath(resolved.path))
-    ? fileAt(ctx, resolved.list, resolved.path) : undefined;
+  const ref =
+    resolved && resolved.path !== '' && folderAt(ctx, resolved.list, parentPath(resolved.path))
+      ? fileAt(ctx, resolved.list, resolved.path)
+      : undefined;
   if (!ref) throw fileNotFound();
   return ref;
 }
@@ -117,25 +138,59 @@ export function fileJson(ctx: RequestContext, ref: FileRef): Entity {
   const file = ref.item.file;
   const link = `Web/GetFileByServerRelativePath(decodedurl='${encodeURIComponent(url.replace(/'/g, "''"))}')`;
   return {
-    'odata.type': 'SP.File', 'odata.id': `${ctx.siteUrl}/_api/${link}`, 'odata.editLink': link,
-    CheckInComment: '', CheckOutType: 2, ContentTag: `{${ref.item.guid.toUpperCase()}},${file.version},${file.version}`,
-    CustomizedPageStatus: 0, ETag: `"{${ref.item.guid.toUpperCase()}},${file.version}"`, Exists: true, IrmEnabled: false,
+    'odata.type': 'SP.File',
+    'odata.id': `${ctx.siteUrl}/_api/${link}`,
+    'odata.editLink': link,
+    CheckInComment: '',
+    CheckOutType: 2,
+    ContentTag: `{${ref.item.guid.toUpperCase()}},${file.version},${file.version}`,
+    CustomizedPageStatus: 0,
+    ETag: `"{${ref.item.guid.toUpperCase()}},${file.version}"`,
+    Exists: true,
+    IrmEnabled: false,
     // Int64 properties travel as strings in SharePoint's JSON.
-    Length: String(file.length), Level: 1, LinkingUri: null, LinkingUrl: '', MajorVersion: file.version, MinorVersion: 0,
-    Name: ref.item.leaf, ServerRelativePath: { DecodedUrl: url }, ServerRelativeUrl: url,
-    TimeCreated: iso(file.created), TimeLastModified: iso(file.modified), Title: null,
-    UIVersion: file.version * 512, UIVersionLabel: `${file.version}.0`, UniqueId: ref.item.guid
+    Length: String(file.length),
+    Level: 1,
+    LinkingUri: null,
+    LinkingUrl: '',
+    MajorVersion: file.version,
+    MinorVersion: 0,
+    Name: ref.item.leaf,
+    ServerRelativePath: { DecodedUrl: url },
+    ServerRelativeUrl: url,
+    TimeCreated: iso(file.created),
+    TimeLastModified: iso(file.modified),
+    Title: null,
+    UIVersion: file.version * 512,
+    UIVersionLabel: `${file.version}.0`,
+    UniqueId: ref.item.guid
   };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml',
-  bmp: 'image/bmp', ico: 'image/x-icon', pdf: 'application/pdf', txt: 'text/plain', csv: 'text/csv', json: 'application/json',
-  html: 'text/html', htm: 'text/html', xml: 'text/xml', css: 'text/css', js: 'application/javascript',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  bmp: 'image/bmp',
+  ico: 'image/x-icon',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  json: 'application/json',
+  html: 'text/html',
+  htm: 'text/html',
+  xml: 'text/xml',
+  css: 'text/css',
+  js: 'application/javascript',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  mp4: 'video/mp4', mp3: 'audio/mpeg', zip: 'application/zip'
+  mp4: 'video/mp4',
+  mp3: 'audio/mpeg',
+  zip: 'application/zip'
 };
 
 export function contentTypeOf(name: string): string {
@@ -198,7 +253,7 @@ export function addFile(ctx: RequestContext, folder: FolderRef, seg: Segment): R
   }
   demandFolder(ctx, folder.list, dir, PermissionKind.AddListItems);
   const at = ctx.now().getTime();
-  const storedDir = dir ? folder.list.folders.get(folderKey(dir))?.path ?? dir : '';
+  const storedDir = dir ? (folder.list.folders.get(folderKey(dir))?.path ?? dir) : '';
   const item = newItem(folder.list, { Title: null }, ctx.user.Id, at, storedDir);
   item.leaf = leaf;
   item.file = { contentId: ctx.contents.put(ctx.bytes), length: ctx.bytes.length, created: at, modified: at, version: 1 };
@@ -212,9 +267,13 @@ export function listFiles(ctx: RequestContext, folder: FolderRef): Response {
   const visible = visibility(ctx, folder.list);
   const key = folderKey(folder.path);
   for (const item of folder.list.items.values()) {
-    if (item.file && folderKey(item.dir) === key && visible(item)) files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
+    if (item.file && folderKey(item.dir) === key && visible(item))
+      files.push(fileJson(ctx, { list: folder.list, item: item as FileRef['item'] }));
   }
-  return collectionResponse(ctx, files.sort((a, b) => String(a.Name).localeCompare(String(b.Name))));
+  return collectionResponse(
+    ctx,
+    files.sort((a, b) => String(a.Name).localeCompare(String(b.Name)))
+  );
 }
 
 /** `files('name')`, `files/getByUrl('name')`: a name in the folder, or a server-relative URL. */
@@ -225,7 +284,11 @@ export function childFile(ctx: RequestContext, folder: FolderRef, name: string):
   return ref;
 }
 
-interface UploadSession { itemGuid: string; chunks: Uint8Array[]; offset: number }
+interface UploadSession {
+  itemGuid: string;
+  chunks: Uint8Array[];
+  offset: number;
+}
 
 /** Chunked uploads in progress, by site and upload id; they end with finishUpload or cancelUpload. */
 const sessions = new Map<string, UploadSession>();
@@ -279,7 +342,10 @@ export function chunkedUpload(ctx: RequestContext, ref: FileRef, seg: Segment): 
       sessions.delete(uploadId(ctx, seg));
       const whole = new Uint8Array(upload.offset);
       let at = 0;
-      for (const chunk of upload.chunks) { whole.set(chunk, at); at += chunk.length; }
+      for (const chunk of upload.chunks) {
+        whole.set(chunk, at);
+        at += chunk.length;
+      }
       writeContent(ctx, ref, whole);
       return entityResponse(ctx, fileJson(ctx, ref));
     }
@@ -291,7 +357,17 @@ export function chunkedUpload(ctx: RequestContext, ref: FileRef, seg: Segment): 
 }
 
 /** The file's properties a route may read one at a time (`…/Name` → `{"value":…}`). */
-export const FILE_PROPERTIES = ['Exists', 'Length', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'ETag', 'UIVersionLabel'];
+export const FILE_PROPERTIES = [
+  'Exists',
+  'Length',
+  'Name',
+  'ServerRelativeUrl',
+  'TimeCreated',
+  'TimeLastModified',
+  'UniqueId',
+  'ETag',
+  'UIVersionLabel'
+];
 
 export function deleteFile(ctx: RequestContext, ref: FileRef): Response {
   demandItem(ctx, ref.list, ref.item, PermissionKind.DeleteListItems);

@@ -41,12 +41,18 @@ function coerce(literal: Literal, kind: ValueKind, path: string): Comparable {
 function test(op: CompareOp, a: Comparable, b: Comparable): boolean {
   if (a === null || b === null) return false;
   switch (op) {
-    case 'eq': return a === b;
-    case 'ne': return a !== b;
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'lt': return a < b;
-    case 'le': return a <= b;
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
   }
 }
 
@@ -103,9 +109,10 @@ export function compileFilter(store: Store, list: ListData, expr: FilterExpr, ex
       const column = resolveColumn(store, list, expr.field, expand);
       if (column.kind !== 'text') throw errors.badQuery(`The function '${expr.kind}' requires a text field, not '${column.path}'.`);
       const needle = expr.value.toLowerCase();
-      const match = expr.kind === 'startswith'
-        ? (v: Comparable): boolean => typeof v === 'string' && v.startsWith(needle)
-        : (v: Comparable): boolean => typeof v === 'string' && v.includes(needle);
+      const match =
+        expr.kind === 'startswith'
+          ? (v: Comparable): boolean => typeof v === 'string' && v.startsWith(needle)
+          : (v: Comparable): boolean => typeof v === 'string' && v.includes(needle);
       return (item) => column.read(item).some(match) !== expr.negate;
     }
   }

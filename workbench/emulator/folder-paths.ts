@@ -13,7 +13,9 @@ const urlNames = new Map<string, string>();
 export function listUrlName(record: ListRecord): string {
   let name = urlNames.get(record.EntityTypeName);
   if (name === undefined) {
-    name = record.EntityTypeName.replace(/List$/, '').replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    name = record.EntityTypeName.replace(/List$/, '').replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16))
+    );
     urlNames.set(record.EntityTypeName, name);
   }
   return name;
@@ -63,7 +65,10 @@ export function isUnder(path: string | undefined, ancestor: string): boolean {
 }
 
 function trimSlashes(path: string): string {
-  return path.trim().replace(/\/+$/, '').replace(/\/{2,}/g, '/');
+  return path
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/{2,}/g, '/');
 }
 
 /**

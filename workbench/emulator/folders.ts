@@ -22,7 +22,11 @@ import { PermissionKind } from './permissions';
 import { folderKey, type FolderEntry, type ListData } from './store';
 
 /** A folder the request addresses: the list's root folder (path '') or one inside it. */
-export interface FolderRef { list: ListData; path: string; entry?: FolderEntry }
+export interface FolderRef {
+  list: ListData;
+  path: string;
+  entry?: FolderEntry;
+}
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -55,16 +59,27 @@ export function folderJson(ctx: RequestContext, ref: FolderRef): Entity {
   const url = folderUrl(ctx.store, ref.list, ref.path);
   const record = ref.list.record;
   const item = ref.entry?.item;
-  const created = item ? (item.values.Created as number) : ref.entry?.plain?.created ?? record.Created;
+  const created = item ? (item.values.Created as number) : (ref.entry?.plain?.created ?? record.Created);
   const modified = item ? (item.values.Modified as number) : created;
   const uniqueId = item?.guid ?? ref.entry?.plain?.uniqueId ?? (record.rootFolderId ??= ctx.store.newGuid());
   const link = `Web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(url.replace(/'/g, "''"))}')`;
   return {
-    'odata.type': 'SP.Folder', 'odata.id': `${ctx.siteUrl}/_api/${link}`, 'odata.editLink': link,
-    Exists: true, ExistsAllowThrowForPolicyFailures: true, ExistsWithException: true, IsWOPIEnabled: false,
-    ItemCount: ref.list.childCounts.get(folderKey(ref.path)) ?? 0, Name: ref.path ? leafOf(ref.path) : leafOf(url),
-    ProgID: null, ServerRelativePath: { DecodedUrl: url }, ServerRelativeUrl: url,
-    TimeCreated: iso(created), TimeLastModified: iso(modified), UniqueId: uniqueId, WelcomePage: ''
+    'odata.type': 'SP.Folder',
+    'odata.id': `${ctx.siteUrl}/_api/${link}`,
+    'odata.editLink': link,
+    Exists: true,
+    ExistsAllowThrowForPolicyFailures: true,
+    ExistsWithException: true,
+    IsWOPIEnabled: false,
+    ItemCount: ref.list.childCounts.get(folderKey(ref.path)) ?? 0,
+    Name: ref.path ? leafOf(ref.path) : leafOf(url),
+    ProgID: null,
+    ServerRelativePath: { DecodedUrl: url },
+    ServerRelativeUrl: url,
+    TimeCreated: iso(created),
+    TimeLastModified: iso(modified),
+    UniqueId: uniqueId,
+    WelcomePage: ''
   };
 }
 
@@ -119,7 +134,11 @@ export function addPlainFolder(ctx: RequestContext, ref: FolderRef, seg: Segment
  * generic list and AddListItems on the parent folder's scope; the name must be free.
  */
 export function createFolderItem(
-  ctx: RequestContext, list: ListData, parent: string, leaf: string, values: Record<string, StoredValue> = {}
+  ctx: RequestContext,
+  list: ListData,
+  parent: string,
+  leaf: string,
+  values: Record<string, StoredValue> = {}
 ): ItemRecord {
   if (list.record.BaseTemplate === 100 && list.record.extra.EnableFolderCreation !== true) {
     throw errors.spException(500, 'Folders are not allowed in this list. Set EnableFolderCreation to true to create folders.');
@@ -159,7 +178,16 @@ function deleteFolder(ctx: RequestContext, ref: FolderRef): void {
 }
 
 /** The folder's properties a route may read one at a time (`…/ServerRelativeUrl` → `{"value":…}`). */
-export const FOLDER_PROPERTIES = ['Exists', 'ItemCount', 'Name', 'ServerRelativeUrl', 'TimeCreated', 'TimeLastModified', 'UniqueId', 'WelcomePage'];
+export const FOLDER_PROPERTIES = [
+  'Exists',
+  'ItemCount',
+  'Name',
+  'ServerRelativeUrl',
+  'TimeCreated',
+  'TimeLastModified',
+  'UniqueId',
+  'WelcomePage'
+];
 
 export function getFolder(ctx: RequestContext, ref: FolderRef): Response {
   return entityResponse(ctx, selectEntity(folderJson(ctx, ref), ctx.query.get('$select')));
@@ -190,7 +218,10 @@ export function folderOfItem(ctx: RequestContext, list: ListData, item: ItemReco
 
 /** `folders`: the direct subfolders the caller may see, in name order. */
 export function listSubFolders(ctx: RequestContext, ref: FolderRef): Response {
-  return collectionResponse(ctx, subFolders(ctx, ref).map((f) => selectEntity(folderJson(ctx, f), ctx.query.get('$select'))));
+  return collectionResponse(
+    ctx,
+    subFolders(ctx, ref).map((f) => selectEntity(folderJson(ctx, f), ctx.query.get('$select')))
+  );
 }
 
 /** `folders('name')` / `folders/getByUrl('name')`: a child by name, or a server-relative URL. */

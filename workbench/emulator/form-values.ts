@@ -22,7 +22,10 @@ export const BLANK = "You can't leave this blank.";
 export class FieldError extends Error {}
 
 function splitMulti(text: string): string[] {
-  return text.split(';#').map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(';#')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function parseNumber(field: FieldDef, text: string): number {
@@ -84,7 +87,8 @@ function parseLookups(text: string): number[] {
   for (let i = 0; i < parts.length; i += 2) {
     const raw = parts[i].trim();
     if (raw === '' && i > 0) continue;
-    if (!/^\d+$/.test(raw)) throw new FieldError('Invalid lookup value. A lookup field contains invalid data. Please check the value and try again.');
+    if (!/^\d+$/.test(raw))
+      throw new FieldError('Invalid lookup value. A lookup field contains invalid data. Please check the value and try again.');
     if (Number(raw) > 0) ids.push(Number(raw));
   }
   return ids;
@@ -96,7 +100,8 @@ export function fromFormValue(store: Store, field: FieldDef, value: string | nul
   if (text.trim() === '') return field.TypeAsString === 'Boolean' ? false : null;
   switch (field.TypeAsString) {
     case 'Text':
-      if (text.length > (field.MaxLength ?? 255)) throw new FieldError(`The value of this field can't be longer than ${field.MaxLength ?? 255} characters.`);
+      if (text.length > (field.MaxLength ?? 255))
+        throw new FieldError(`The value of this field can't be longer than ${field.MaxLength ?? 255} characters.`);
       return text;
     case 'Note':
     case 'Choice':
@@ -106,10 +111,12 @@ export function fromFormValue(store: Store, field: FieldDef, value: string | nul
       return values.length ? values : null;
     }
     case 'Number':
-    case 'Currency': return parseNumber(field, text);
+    case 'Currency':
+      return parseNumber(field, text);
     case 'DateTime': {
       const ms = parseSiteDate(text);
-      if (ms === undefined) throw new FieldError('Invalid date/time value. A date/time field contains invalid data. Please check the value and try again.');
+      if (ms === undefined)
+        throw new FieldError('Invalid date/time value. A date/time field contains invalid data. Please check the value and try again.');
       return ms;
     }
     case 'Boolean': {

@@ -31,7 +31,11 @@ export interface RequestContext {
   storageEntities?: StorageEntityLookup;
 }
 
-export interface Segment { name: string; lower: string; args?: string }
+export interface Segment {
+  name: string;
+  lower: string;
+  args?: string;
+}
 
 /** Splits `web/lists/getByTitle('A/B')/items(3)` into segments, respecting quotes. */
 export function parseSegments(path: string): Segment[] {
@@ -40,15 +44,21 @@ export function parseSegments(path: string): Segment[] {
   let quoted = false;
   for (const c of path) {
     if (c === "'") quoted = !quoted;
-    if (c === '/' && !quoted) { raw.push(current); current = ''; continue; }
+    if (c === '/' && !quoted) {
+      raw.push(current);
+      current = '';
+      continue;
+    }
     current += c;
   }
   raw.push(current);
-  return raw.filter((s) => s.length > 0).map((s) => {
-    const m = /^([^()]*)(?:\((.*)\))?$/s.exec(s);
-    if (!m) throw errors.badQuery(`The segment '${s}' is not valid.`);
-    return { name: m[1], lower: m[1].toLowerCase(), args: m[2] };
-  });
+  return raw
+    .filter((s) => s.length > 0)
+    .map((s) => {
+      const m = /^([^()]*)(?:\((.*)\))?$/s.exec(s);
+      if (!m) throw errors.badQuery(`The segment '${s}' is not valid.`);
+      return { name: m[1], lower: m[1].toLowerCase(), args: m[2] };
+    });
 }
 
 /** `'text'` (doubled apostrophes), `guid'…'`, `@alias` or a bare token → its string value. */
@@ -99,8 +109,11 @@ function toVerbose(entity: Entity): Entity {
   if (typeof type === 'string') out.__metadata = { type, id: entity['odata.id'], uri: entity['odata.id'], etag: entity['odata.etag'] };
   for (const [k, v] of Object.entries(entity)) {
     if (k.startsWith('odata.')) continue;
-    out[k] = Array.isArray(v) ? { results: v.map((x) => (x && typeof x === 'object' ? toVerbose(x as Entity) : x)) }
-      : v && typeof v === 'object' ? toVerbose(v as Entity) : v;
+    out[k] = Array.isArray(v)
+      ? { results: v.map((x) => (x && typeof x === 'object' ? toVerbose(x as Entity) : x)) }
+      : v && typeof v === 'object'
+        ? toVerbose(v as Entity)
+        : v;
   }
   return out;
 }

@@ -22,7 +22,10 @@ export interface IndexBuildOptions {
   maxItemsForNewIndex?: number;
 }
 
-interface Settings { options: IndexBuildOptions; now: () => Date }
+interface Settings {
+  options: IndexBuildOptions;
+  now: () => Date;
+}
 
 const settings = new WeakMap<Store, Settings>();
 /** Per list: column → when (epoch ms) its index starts serving. */

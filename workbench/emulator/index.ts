@@ -58,7 +58,13 @@ export interface Emulator {
   issueDigest(): { value: string; timeoutSeconds: number };
 }
 
-interface RawRequest { method: string; url: string; headers: Headers; body: string; bytes?: Uint8Array }
+interface RawRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: string;
+  bytes?: Uint8Array;
+}
 
 /** Who is calling: the header stands for a bearer token (tests, tools), the cookie for a browser's sign-in. */
 export function identityOf(headers: Headers): { login: string; byCookie: boolean } | undefined {
@@ -81,7 +87,9 @@ function refuseQueryOptionsOnWrite(method: string, url: URL): void {
   if (method === 'GET') return;
   for (const key of url.searchParams.keys()) {
     if (key.startsWith('$')) {
-      throw errors.badQuery(`The query option '${key}' cannot be used with the HTTP method '${method}'. Query options apply to reads only.`);
+      throw errors.badQuery(
+        `The query option '${key}' cannot be used with the HTTP method '${method}'. Query options apply to reads only.`
+      );
     }
   }
 }
@@ -143,8 +151,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (apiAt < 0 || path.slice(0, apiAt).toLowerCase() !== sitePath) throw errors.notFoundResource(path);
       const apiPath = path.slice(apiAt + '/_api/'.length);
       const method = (raw.headers.get('X-HTTP-Method') ?? raw.method).toUpperCase();
-      if (identity?.byCookie && raw.method.toUpperCase() !== 'GET' && apiPath.toLowerCase() !== 'contextinfo'
-        && !digestIsValid(state.web.Id, raw.headers.get('X-RequestDigest'), now())) throw errors.securityValidation();
+      if (
+        identity?.byCookie &&
+        raw.method.toUpperCase() !== 'GET' &&
+        apiPath.toLowerCase() !== 'contextinfo' &&
+        !digestIsValid(state.web.Id, raw.headers.get('X-RequestDigest'), now())
+      )
+        throw errors.securityValidation();
       if (apiPath === '$batch') {
         if (batchUser) throw errors.badQuery('A batch cannot contain a batch.');
         const inner = parseBatch(raw.headers.get('Content-Type') ?? '', raw.body);
@@ -154,11 +167,27 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         return new Response(body, { status: 200, headers: { 'Content-Type': contentType } });
       }
       refuseQueryOptionsOnWrite(method, url);
-      const segments = parseSegments(apiPath.split('/').map((s) => decodeURIComponent(s)).join('/'));
+      const segments = parseSegments(
+        apiPath
+          .split('/')
+          .map((s) => decodeURIComponent(s))
+          .join('/')
+      );
       const ctx: RequestContext = {
-        method: method === 'PATCH' ? 'MERGE' : method, url, query: url.searchParams, headers: raw.headers, body: raw.body,
-        bytes: raw.bytes ?? new TextEncoder().encode(raw.body), contents, limits, user,
-        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''), store, siteUrl, now, counters,
+        method: method === 'PATCH' ? 'MERGE' : method,
+        url,
+        query: url.searchParams,
+        headers: raw.headers,
+        body: raw.body,
+        bytes: raw.bytes ?? new TextEncoder().encode(raw.body),
+        contents,
+        limits,
+        user,
+        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''),
+        store,
+        siteUrl,
+        now,
+        counters,
         storageEntities: options.storageEntities
       };
       return routeApi(ctx, segments);
@@ -203,7 +232,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       const loginName = user.loginName ?? claimsLogin(user.email);
       const existing = store.userByLogin(loginName) ?? store.userByLogin(user.email);
       if (existing) return { id: existing.Id, loginName: existing.LoginName };
-      const record: UserRecord = { Id: store.nextPrincipalId(), LoginName: loginName, Title: user.title, Email: user.email, IsSiteAdmin: user.isSiteAdmin ?? false };
+      const record: UserRecord = {
+        Id: store.nextPrincipalId(),
+        LoginName: loginName,
+        Title: user.title,
+        Email: user.email,
+        IsSiteAdmin: user.isSiteAdmin ?? false
+      };
       state.users.push(record);
       return { id: record.Id, loginName };
     },
@@ -216,7 +251,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     seedItems(listTitle, rows, asLoginName) {
       const list = store.listByTitle(listTitle);
       if (!list) throw new Error(`Unknown list '${listTitle}'.`);
-      const author = asLoginName ? userByLoginOrThrow(asLoginName) : state.users.find((u) => u.IsSiteAdmin) ?? state.users[0];
+      const author = asLoginName ? userByLoginOrThrow(asLoginName) : (state.users.find((u) => u.IsSiteAdmin) ?? state.users[0]);
       return seedItems(store, list, rows, author.Id, now().getTime());
     },
     snapshot: () => structuredClone(state),

@@ -24,7 +24,9 @@ export function etagOf(item: ItemRecord): string {
 }
 
 function scalarOf(ctx: RequestContext, list: ListData, field: FieldDef, name: string): Projector {
-  return (item, out) => { out[name] = toJson(field, valueOf(ctx.store, list, field, item)); };
+  return (item, out) => {
+    out[name] = toJson(field, valueOf(ctx.store, list, field, item));
+  };
 }
 
 function defaultProjectors(ctx: RequestContext, list: ListData): Projector[] {
@@ -61,7 +63,10 @@ function expandedObject(ctx: RequestContext, field: FieldDef, id: number, props:
   const row = target?.items.get(id);
   const obj: Entity = { 'odata.type': target ? listItemEntityTypeFullName(target.record) : 'SP.ListItem' };
   for (const p of props) {
-    if (p.toLowerCase() === 'id') { obj[p] = id; continue; }
+    if (p.toLowerCase() === 'id') {
+      obj[p] = id;
+      continue;
+    }
     const f = target ? findField(target, p) : undefined;
     obj[p] = f && row ? toJson(f, row.values[f.InternalName] ?? null) : null;
   }
@@ -82,7 +87,10 @@ function expanded(ctx: RequestContext, field: FieldDef, props: string[]): Projec
 
 /** Compiles `$select` (with `$expand`) into projectors once per request, validating every path. */
 export function compileProjection(ctx: RequestContext, list: ListData, select: string | null, expand: Set<string>): Projector[] {
-  const parts = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = (select ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const projectors: Projector[] = [];
   const subProps = new Map<string, { field: FieldDef; props: string[] }>();
   const everything = parts.length === 0 || parts.includes('*');
@@ -124,11 +132,16 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
       continue;
     }
     if (name === 'Id' || name === 'ID') {
-      projectors.push((item, out) => { out[name] = item.id; });
+      projectors.push((item, out) => {
+        out[name] = item.id;
+      });
       continue;
     }
     const idField = findIdField(list, name);
-    if (idField) { projectors.push(scalarOf(ctx, list, idField, name)); continue; }
+    if (idField) {
+      projectors.push(scalarOf(ctx, list, idField, name));
+      continue;
+    }
     const field = findField(list, name);
     if (!field) throw errors.fieldOrPropertyDoesNotExist(name);
     if (isIdProperty(field)) {
@@ -142,11 +155,15 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
     projectors.push(expanded(ctx, field, props.length ? props : ['Id', 'Title']));
   }
   if (attachmentFiles) {
-    projectors.push((item, out) => { out.AttachmentFiles = (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a)); });
+    projectors.push((item, out) => {
+      out.AttachmentFiles = (item.attachments ?? []).map((a) => attachmentJson(ctx, list, item, a));
+    });
   }
   if (parentList) {
     const select = parentList.length ? parentList.join(',') : null;
-    projectors.push((_item, out) => { out.ParentList = selectEntity(listJson(ctx, list), select); });
+    projectors.push((_item, out) => {
+      out.ParentList = selectEntity(listJson(ctx, list), select);
+    });
   }
   // An expanded field with no $select of its own still comes back, with its default properties.
   for (const name of expand) {
@@ -161,7 +178,9 @@ export function compileProjection(ctx: RequestContext, list: ListData, select: s
 /** An item as JSON light writes it; `single` adds the `odata.metadata` a single-entity answer carries. */
 export function itemJson(ctx: RequestContext, list: ListData, item: ItemRecord, projectors: Projector[], single = false): Entity {
   const editLink = `Web/Lists(guid'${list.record.Id}')/Items(${item.id})`;
-  const out: Entity = single ? { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ListData.${list.record.EntityTypeName}Items/@Element` } : {};
+  const out: Entity = single
+    ? { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ListData.${list.record.EntityTypeName}Items/@Element` }
+    : {};
   Object.assign(out, {
     'odata.type': listItemEntityTypeFullName(list.record),
     'odata.id': `${ctx.siteUrl}/_api/${editLink}`,

@@ -14,7 +14,14 @@ import { parentPath } from './folder-paths';
 import type { RequestContext } from './http';
 import type { BasePermissions, EmulatorState, ItemRecord, RoleAssignmentRecord } from './model';
 import {
-  effectiveAssignments, FULL_MASK, has, isSiteAdmin, listPermissions, maskFrom, PermissionKind, principalIdsOf
+  effectiveAssignments,
+  FULL_MASK,
+  has,
+  isSiteAdmin,
+  listPermissions,
+  maskFrom,
+  PermissionKind,
+  principalIdsOf
 } from './permissions';
 
 /** The folder item whose assignments govern things inside `dir` (list-relative), or undefined for the list. */
@@ -54,7 +61,11 @@ export class ScopeChecker {
   private readonly ownerByDir = new Map<string, ItemRecord | undefined>();
   private readonly maskByOwner = new Map<ItemRecord | undefined, BasePermissions>();
 
-  constructor(private readonly state: EmulatorState, private readonly list: ListData, private readonly userId: number) {}
+  constructor(
+    private readonly state: EmulatorState,
+    private readonly list: ListData,
+    private readonly userId: number
+  ) {}
 
   /** Cached by the path string as stored (items of one folder share it), so a row costs one look-up. */
   private ownerOfDir(dir: string): ItemRecord | undefined {
@@ -111,7 +122,10 @@ export function canViewItem(ctx: RequestContext, list: ListData, item: ItemRecor
 export function breakItemInheritance(ctx: RequestContext, list: ListData, item: ItemRecord, copy: boolean, clearSubscopes: boolean): void {
   if (!item.roleAssignments) {
     item.roleAssignments = copy
-      ? effectiveItemAssignments(ctx.store.state, list, item).map((a) => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] }))
+      ? effectiveItemAssignments(ctx.store.state, list, item).map((a) => ({
+          principalId: a.principalId,
+          roleDefinitionIds: [...a.roleDefinitionIds]
+        }))
       : [{ principalId: ctx.user.Id, roleDefinitionIds: [1073741829] }];
     list.scopeChanged(1);
   }

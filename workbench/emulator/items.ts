@@ -23,7 +23,8 @@ import { folderKey, type ListData, type Store } from './store';
 /** Items with unique permissions are visible only where their scope grants ViewListItems (no bypass). */
 export function visibility(ctx: RequestContext, list: ListData): (item: ItemRecord) => boolean {
   const me = ctx.user.Id;
-  const own = list.record.ReadSecurity !== 2 || managesList(ctx, list) ? undefined : (item: ItemRecord): boolean => item.values.Author === me;
+  const own =
+    list.record.ReadSecurity !== 2 || managesList(ctx, list) ? undefined : (item: ItemRecord): boolean => item.values.Author === me;
   if (list.uniqueScopes === 0) return own ?? (() => true);
   const scopes = checker(ctx, list);
   return (item) => (!own || own(item)) && has(scopes.item(item), PermissionKind.ViewListItems);
@@ -35,8 +36,13 @@ export function getItems(ctx: RequestContext, list: ListData): Response {
   const projectors = compileProjection(ctx, list, ctx.query.get('$select'), query.expand);
   const page = runItemQuery(ctx.store, list, query, visibility(ctx, list), ctx.counters);
   const extra: Record<string, string> = {};
-  if (page.hasMore && page.rows.length > 0) extra['odata.nextLink'] = nextLink(ctx, skipTokenAfter(list, page.rows[page.rows.length - 1], query.orderBy));
-  return collectionResponse(ctx, page.rows.map((row) => itemJson(ctx, list, row, projectors)), extra);
+  if (page.hasMore && page.rows.length > 0)
+    extra['odata.nextLink'] = nextLink(ctx, skipTokenAfter(list, page.rows[page.rows.length - 1], query.orderBy));
+  return collectionResponse(
+    ctx,
+    page.rows.map((row) => itemJson(ctx, list, row, projectors)),
+    extra
+  );
 }
 
 /** The next page's URL: the same query with `$skiptoken`, encoded as SharePoint writes it. */
@@ -103,7 +109,9 @@ export function newItem(list: ListData, values: Record<string, StoredValue>, aut
   const id = list.record.nextItemId++;
   list.record.lastItemModified = at;
   const item: ItemRecord = {
-    id, version: 1, guid: randomUUID(),
+    id,
+    version: 1,
+    guid: randomUUID(),
     values: { ...values, ID: id, Author: authorId, Editor: authorId, Created: at, Modified: at }
   };
   if (dir) item.dir = dir;
@@ -113,7 +121,8 @@ export function newItem(list: ListData, values: Record<string, StoredValue>, aut
 export function addItem(ctx: RequestContext, list: ListData): Response {
   demandList(ctx, list, PermissionKind.AddListItems);
   // A library's rows are files (files.ts); SharePoint Online answers an item POST with a 500 (probe recorded in public client tests).
-  if (list.record.BaseTemplate === DOCUMENT_LIBRARY) throw errors.spException(500, 'To add an item to a document library, use SPFileCollection.Add()');
+  if (list.record.BaseTemplate === DOCUMENT_LIBRARY)
+    throw errors.spException(500, 'To add an item to a document library, use SPFileCollection.Add()');
   if (list.record.WriteSecurity === 4 && !managesList(ctx, list)) throw errors.accessDenied();
   const values = convertBody(ctx.store, list, parseBody(ctx));
   applyDefaults(ctx.store, list, values);
@@ -210,7 +219,9 @@ export function recycleItem(ctx: RequestContext, list: ListData, id: number): Re
   return entityResponse(ctx, { value: randomUUID() });
 }
 
-export interface SeedRow { [property: string]: unknown }
+export interface SeedRow {
+  [property: string]: unknown;
+}
 
 /**
  * Bulk insert for tests and the bench, bypassing HTTP and permissions but not the column rules:
@@ -248,7 +259,6 @@ export function seedItems(store: Store, list: ListData, rows: SeedRow[], authorI
   list.insertMany(items);
   return items.map((i) => i.id);
 }
-
 
 function seedFolder(store: Store, list: ListData, raw: unknown): string {
   if (typeof raw !== 'string' || raw === '') return '';

@@ -13,25 +13,61 @@ const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z
 
 /** List properties a MERGE may set that the emulator stores without giving them meaning. */
 const STORED_LIST_PROPERTIES = new Set([
-  'AllowContentTypes', 'EnableAttachments', 'EnableFolderCreation', 'EnableMinorVersions', 'EnableModeration',
-  'MajorVersionLimit', 'MajorWithMinorVersionsLimit', 'NoCrawl', 'OnQuickLaunch', 'DraftVersionVisibility', 'ForceCheckout',
-  'Direction', 'DisableGridEditing', 'ListExperienceOptions', 'ExcludeFromOfflineClient', 'IrmEnabled', 'ValidationFormula',
-  'ValidationMessage', 'DefaultContentApprovalWorkflowId', 'EnableRequestSignOff', 'IsApplicationList', 'ImageUrl', 'DocumentTemplateUrl'
+  'AllowContentTypes',
+  'EnableAttachments',
+  'EnableFolderCreation',
+  'EnableMinorVersions',
+  'EnableModeration',
+  'MajorVersionLimit',
+  'MajorWithMinorVersionsLimit',
+  'NoCrawl',
+  'OnQuickLaunch',
+  'DraftVersionVisibility',
+  'ForceCheckout',
+  'Direction',
+  'DisableGridEditing',
+  'ListExperienceOptions',
+  'ExcludeFromOfflineClient',
+  'IrmEnabled',
+  'ValidationFormula',
+  'ValidationMessage',
+  'DefaultContentApprovalWorkflowId',
+  'EnableRequestSignOff',
+  'IsApplicationList',
+  'ImageUrl',
+  'DocumentTemplateUrl'
 ]);
 
 export function listJson(ctx: RequestContext, list: ListData): Entity {
   const r = list.record;
   const apiUrl = `${ctx.siteUrl}/_api/Web/Lists(guid'${r.Id}')`;
   return {
-    'odata.type': 'SP.List', 'odata.id': apiUrl, 'odata.editLink': `Web/Lists(guid'${r.Id}')`,
-    AllowContentTypes: r.extra.AllowContentTypes ?? false, BaseTemplate: r.BaseTemplate, BaseType: r.BaseTemplate === DOCUMENT_LIBRARY ? 1 : 0,
-    ContentTypesEnabled: r.ContentTypesEnabled, Created: iso(r.Created), Description: r.Description,
-    EnableAttachments: r.extra.EnableAttachments ?? true, EnableFolderCreation: r.extra.EnableFolderCreation ?? false,
-    EnableMinorVersions: false, EnableModeration: false, EnableVersioning: r.EnableVersioning,
-    EntityTypeName: r.EntityTypeName, HasUniqueRoleAssignments: r.hasUniqueRoleAssignments, Hidden: r.Hidden,
-    Id: r.Id, ItemCount: list.itemCount, LastItemModifiedDate: iso(r.lastItemModified),
-    ListItemEntityTypeFullName: listItemEntityTypeFullName(r), ParentWebUrl: new URL(ctx.siteUrl).pathname,
-    ReadSecurity: r.ReadSecurity, WriteSecurity: r.WriteSecurity, Title: r.Title, ...r.extra
+    'odata.type': 'SP.List',
+    'odata.id': apiUrl,
+    'odata.editLink': `Web/Lists(guid'${r.Id}')`,
+    AllowContentTypes: r.extra.AllowContentTypes ?? false,
+    BaseTemplate: r.BaseTemplate,
+    BaseType: r.BaseTemplate === DOCUMENT_LIBRARY ? 1 : 0,
+    ContentTypesEnabled: r.ContentTypesEnabled,
+    Created: iso(r.Created),
+    Description: r.Description,
+    EnableAttachments: r.extra.EnableAttachments ?? true,
+    EnableFolderCreation: r.extra.EnableFolderCreation ?? false,
+    EnableMinorVersions: false,
+    EnableModeration: false,
+    EnableVersioning: r.EnableVersioning,
+    EntityTypeName: r.EntityTypeName,
+    HasUniqueRoleAssignments: r.hasUniqueRoleAssignments,
+    Hidden: r.Hidden,
+    Id: r.Id,
+    ItemCount: list.itemCount,
+    LastItemModifiedDate: iso(r.lastItemModified),
+    ListItemEntityTypeFullName: listItemEntityTypeFullName(r),
+    ParentWebUrl: new URL(ctx.siteUrl).pathname,
+    ReadSecurity: r.ReadSecurity,
+    WriteSecurity: r.WriteSecurity,
+    Title: r.Title,
+    ...r.extra
   };
 }
 
@@ -42,7 +78,13 @@ export function listItemEntityTypeFullName(r: ListRecord): string {
 /** The lists the caller can see; `extra` carries expanded navigation properties (`$expand=ParentWeb`). */
 export function getLists(ctx: RequestContext, extra: Entity = {}): Response {
   const visible = ctx.store.allLists().filter((l) => canSeeList(ctx, l));
-  return collectionResponse(ctx, queryEntities(visible.map((l) => ({ ...listJson(ctx, l), ...extra })), ctx.query));
+  return collectionResponse(
+    ctx,
+    queryEntities(
+      visible.map((l) => ({ ...listJson(ctx, l), ...extra })),
+      ctx.query
+    )
+  );
 }
 
 /** A list; `extra` carries expanded navigation properties (`$expand=RootFolder`). */
@@ -68,27 +110,56 @@ function applyListProperties(ctx: RequestContext, record: ListRecord, body: Reco
         if (value.length > MAX_LIST_TITLE) throw errors.badValue(`The list title cannot be longer than ${MAX_LIST_TITLE} characters.`);
         const other = ctx.store.listByTitle(value);
         if (other && other.record !== record) throw duplicateTitle();
-        changes.push(() => { record.Title = value; });
+        changes.push(() => {
+          record.Title = value;
+        });
         break;
       }
-      case 'Description': changes.push(() => { record.Description = String(value ?? ''); }); break;
-      case 'BaseTemplate': if (creating) changes.push(() => { record.BaseTemplate = Number(value); }); break;
+      case 'Description':
+        changes.push(() => {
+          record.Description = String(value ?? '');
+        });
+        break;
+      case 'BaseTemplate':
+        if (creating)
+          changes.push(() => {
+            record.BaseTemplate = Number(value);
+          });
+        break;
       case 'ReadSecurity': {
         if (value !== 1 && value !== 2) throw errors.badValue('ReadSecurity must be 1 or 2.');
-        changes.push(() => { record.ReadSecurity = value; });
+        changes.push(() => {
+          record.ReadSecurity = value;
+        });
         break;
       }
       case 'WriteSecurity': {
         if (value !== 1 && value !== 2 && value !== 4) throw errors.badValue('WriteSecurity must be 1, 2 or 4.');
-        changes.push(() => { record.WriteSecurity = value; });
+        changes.push(() => {
+          record.WriteSecurity = value;
+        });
         break;
       }
-      case 'EnableVersioning': changes.push(() => { record.EnableVersioning = value === true; }); break;
-      case 'ContentTypesEnabled': changes.push(() => { record.ContentTypesEnabled = value === true; }); break;
-      case 'Hidden': changes.push(() => { record.Hidden = value === true; }); break;
+      case 'EnableVersioning':
+        changes.push(() => {
+          record.EnableVersioning = value === true;
+        });
+        break;
+      case 'ContentTypesEnabled':
+        changes.push(() => {
+          record.ContentTypesEnabled = value === true;
+        });
+        break;
+      case 'Hidden':
+        changes.push(() => {
+          record.Hidden = value === true;
+        });
+        break;
       default:
         if (!STORED_LIST_PROPERTIES.has(key)) throw errors.propertyDoesNotExist(key, 'SP.List');
-        changes.push(() => { record.extra[key] = value === undefined ? null : (value as string | number | boolean | null); });
+        changes.push(() => {
+          record.extra[key] = value === undefined ? null : (value as string | number | boolean | null);
+        });
     }
   }
   for (const change of changes) change();
@@ -100,8 +171,10 @@ function entityTypeName(title: string): string {
 }
 
 function duplicateTitle(): Error {
-  return errors.spException(500,
-    'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+  return errors.spException(
+    500,
+    'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
+  );
 }
 
 export function createList(ctx: RequestContext): Response {
@@ -113,11 +186,24 @@ export function createList(ctx: RequestContext): Response {
   if (ctx.store.listByTitle(title)) throw duplicateTitle();
   const now = ctx.now().getTime();
   const record: ListRecord = {
-    Id: ctx.store.newGuid(), Title: title, Description: '', BaseTemplate: 100,
+    Id: ctx.store.newGuid(),
+    Title: title,
+    Description: '',
+    BaseTemplate: 100,
     EntityTypeName: entityTypeName(title),
-    Created: now, ReadSecurity: 1, WriteSecurity: 1, EnableVersioning: false, ContentTypesEnabled: false, Hidden: false,
-    extra: {}, hasUniqueRoleAssignments: false, roleAssignments: [], fields: builtInFields(), nextItemId: 1,
-    lastItemModified: now, items: []
+    Created: now,
+    ReadSecurity: 1,
+    WriteSecurity: 1,
+    EnableVersioning: false,
+    ContentTypesEnabled: false,
+    Hidden: false,
+    extra: {},
+    hasUniqueRoleAssignments: false,
+    roleAssignments: [],
+    fields: builtInFields(),
+    nextItemId: 1,
+    lastItemModified: now,
+    items: []
   };
   applyListProperties(ctx, record, body, true);
   // A library's URL name is its title's, without the generic list's `List` suffix (`Shared_x0020_Documents`).

@@ -4,8 +4,22 @@
  */
 
 export type FieldKind =
-  | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice'
-  | 'User' | 'UserMulti' | 'Lookup' | 'LookupMulti' | 'URL' | 'Computed' | 'Guid';
+  | 'Counter'
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Currency'
+  | 'DateTime'
+  | 'Boolean'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'User'
+  | 'UserMulti'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'URL'
+  | 'Computed'
+  | 'Guid';
 
 export interface FieldDef {
   Id: string;
@@ -38,7 +52,10 @@ export interface FieldDef {
 }
 
 /** URL field value as SharePoint stores it. */
-export interface UrlValue { Url: string; Description: string }
+export interface UrlValue {
+  Url: string;
+  Description: string;
+}
 
 /** Stored column values: dates as epoch milliseconds, people/lookups as ids. */
 export type StoredValue = string | number | boolean | string[] | number[] | UrlValue | null;
@@ -64,14 +81,31 @@ export interface ItemRecord {
 }
 
 /** A file's metadata; `contentId` names its bytes in the content store, never inside the state. */
-export interface FileRecord { contentId: string; length: number; created: number; modified: number; version: number }
+export interface FileRecord {
+  contentId: string;
+  length: number;
+  created: number;
+  modified: number;
+  version: number;
+}
 
-export interface AttachmentRecord { name: string; contentId: string; length: number }
+export interface AttachmentRecord {
+  name: string;
+  contentId: string;
+  length: number;
+}
 
 /** A folder that has no list item ("folders.addUsingPath" in a generic list): list-relative path. */
-export interface PlainFolderRecord { path: string; uniqueId: string; created: number }
+export interface PlainFolderRecord {
+  path: string;
+  uniqueId: string;
+  created: number;
+}
 
-export interface BasePermissions { High: number; Low: number }
+export interface BasePermissions {
+  High: number;
+  Low: number;
+}
 
 export interface RoleDefinitionRecord {
   Id: number;
@@ -83,7 +117,10 @@ export interface RoleDefinitionRecord {
   BasePermissions: BasePermissions;
 }
 
-export interface RoleAssignmentRecord { principalId: number; roleDefinitionIds: number[] }
+export interface RoleAssignmentRecord {
+  principalId: number;
+  roleDefinitionIds: number[];
+}
 
 /**
  * A list content type (a list's own copy of a site content type). The form customizer bindings

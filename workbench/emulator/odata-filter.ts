@@ -16,7 +16,10 @@ export type Literal =
   | { type: 'datetime'; value: string }
   | { type: 'guid'; value: string };
 
-export interface FieldPath { name: string; sub?: string }
+export interface FieldPath {
+  name: string;
+  sub?: string;
+}
 
 export type FilterExpr =
   | { kind: 'and' | 'or'; left: FilterExpr; right: FilterExpr }
@@ -24,10 +27,7 @@ export type FilterExpr =
   | { kind: 'compare'; op: CompareOp; field: FieldPath; value: Literal }
   | { kind: 'startswith' | 'substringof'; field: FieldPath; value: string; negate: boolean };
 
-type Token =
-  | { t: 'punct'; v: '(' | ')' | ',' }
-  | { t: 'ident'; v: string }
-  | { t: 'literal'; v: Literal };
+type Token = { t: 'punct'; v: '(' | ')' | ',' } | { t: 'ident'; v: string } | { t: 'literal'; v: Literal };
 
 const COMPARE_OPS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const MIRROR: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
@@ -47,7 +47,11 @@ function tokenize(input: string): Token[] {
       if (i >= input.length) throw syntaxError(input);
       const c = input[i];
       if (c === "'") {
-        if (input[i + 1] === "'") { out += "'"; i += 2; continue; }
+        if (input[i + 1] === "'") {
+          out += "'";
+          i += 2;
+          continue;
+        }
         i++;
         return out;
       }
@@ -57,9 +61,19 @@ function tokenize(input: string): Token[] {
   };
   while (i < input.length) {
     const c = input[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '(' || c === ')' || c === ',') { tokens.push({ t: 'punct', v: c }); i++; continue; }
-    if (c === "'") { tokens.push({ t: 'literal', v: { type: 'string', value: readQuoted() } }); continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '(' || c === ')' || c === ',') {
+      tokens.push({ t: 'punct', v: c });
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      tokens.push({ t: 'literal', v: { type: 'string', value: readQuoted() } });
+      continue;
+    }
     const num = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[LlMmDdFf]?/.exec(input.slice(i));
     if (num && !/[A-Za-z_]/.test(input[i + num[0].length] ?? '')) {
       tokens.push({ t: 'literal', v: { type: 'number', value: parseFloat(num[0]) } });
@@ -105,16 +119,25 @@ export function parseFilter(filter: string): FilterExpr {
 
   const parseOr = (): FilterExpr => {
     let left = parseAnd();
-    while (isWord('or')) { pos++; left = { kind: 'or', left, right: parseAnd() }; }
+    while (isWord('or')) {
+      pos++;
+      left = { kind: 'or', left, right: parseAnd() };
+    }
     return left;
   };
   const parseAnd = (): FilterExpr => {
     let left = parseUnary();
-    while (isWord('and')) { pos++; left = { kind: 'and', left, right: parseUnary() }; }
+    while (isWord('and')) {
+      pos++;
+      left = { kind: 'and', left, right: parseUnary() };
+    }
     return left;
   };
   const parseUnary = (): FilterExpr => {
-    if (isWord('not')) { pos++; return { kind: 'not', operand: parseUnary() }; }
+    if (isWord('not')) {
+      pos++;
+      return { kind: 'not', operand: parseUnary() };
+    }
     return parsePrimary();
   };
   const parseOperand = (): { field?: FieldPath; literal?: Literal } => {

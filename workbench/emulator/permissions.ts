@@ -7,11 +7,28 @@ import type { BasePermissions, EmulatorState, ListRecord, RoleAssignmentRecord, 
 
 /** PermissionKind values as in SP.PermissionKind (bit = value - 1). */
 export enum PermissionKind {
-  ViewListItems = 1, AddListItems = 2, EditListItems = 3, DeleteListItems = 4, ApproveItems = 5,
-  OpenItems = 6, ViewVersions = 7, DeleteVersions = 8, CancelCheckout = 9, ManagePersonalViews = 10,
-  ManageLists = 12, ViewFormPages = 13, Open = 17, ViewPages = 18, AddAndCustomizePages = 19,
-  CreateGroups = 25, ManagePermissions = 26, BrowseDirectories = 27, BrowseUserInfo = 28,
-  ManageWeb = 31, UseRemoteAPIs = 38, EnumeratePermissions = 63
+  ViewListItems = 1,
+  AddListItems = 2,
+  EditListItems = 3,
+  DeleteListItems = 4,
+  ApproveItems = 5,
+  OpenItems = 6,
+  ViewVersions = 7,
+  DeleteVersions = 8,
+  CancelCheckout = 9,
+  ManagePersonalViews = 10,
+  ManageLists = 12,
+  ViewFormPages = 13,
+  Open = 17,
+  ViewPages = 18,
+  AddAndCustomizePages = 19,
+  CreateGroups = 25,
+  ManagePermissions = 26,
+  BrowseDirectories = 27,
+  BrowseUserInfo = 28,
+  ManageWeb = 31,
+  UseRemoteAPIs = 38,
+  EnumeratePermissions = 63
 }
 
 export const FULL_MASK: BasePermissions = { High: 2147483647, Low: 4294967295 };
@@ -30,12 +47,60 @@ export function union(a: BasePermissions, b: BasePermissions): BasePermissions {
 /** The built-in role definitions of a SharePoint Online team site. */
 export function defaultRoleDefinitions(): RoleDefinitionRecord[] {
   return [
-    { Id: 1073741829, Name: 'Full Control', Description: 'Has full control.', RoleTypeKind: 5, Order: 1, Hidden: false, BasePermissions: { ...FULL_MASK } },
-    { Id: 1073741828, Name: 'Design', Description: 'Can view, add, update, delete, approve, and customize.', RoleTypeKind: 4, Order: 32, Hidden: false, BasePermissions: { High: 432, Low: 1012866047 } },
-    { Id: 1073741830, Name: 'Edit', Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', RoleTypeKind: 6, Order: 48, Hidden: false, BasePermissions: { High: 432, Low: 1011030767 } },
-    { Id: 1073741827, Name: 'Contribute', Description: 'Can view, add, update, and delete list items and documents.', RoleTypeKind: 3, Order: 64, Hidden: false, BasePermissions: { High: 432, Low: 1011028719 } },
-    { Id: 1073741826, Name: 'Read', Description: 'Can view pages and list items and download documents.', RoleTypeKind: 2, Order: 128, Hidden: false, BasePermissions: { High: 176, Low: 138612833 } },
-    { Id: 1073741825, Name: 'Limited Access', Description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', RoleTypeKind: 1, Order: 160, Hidden: true, BasePermissions: { High: 0, Low: 65536 | 131072 | 134217728 } }
+    {
+      Id: 1073741829,
+      Name: 'Full Control',
+      Description: 'Has full control.',
+      RoleTypeKind: 5,
+      Order: 1,
+      Hidden: false,
+      BasePermissions: { ...FULL_MASK }
+    },
+    {
+      Id: 1073741828,
+      Name: 'Design',
+      Description: 'Can view, add, update, delete, approve, and customize.',
+      RoleTypeKind: 4,
+      Order: 32,
+      Hidden: false,
+      BasePermissions: { High: 432, Low: 1012866047 }
+    },
+    {
+      Id: 1073741830,
+      Name: 'Edit',
+      Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+      RoleTypeKind: 6,
+      Order: 48,
+      Hidden: false,
+      BasePermissions: { High: 432, Low: 1011030767 }
+    },
+    {
+      Id: 1073741827,
+      Name: 'Contribute',
+      Description: 'Can view, add, update, and delete list items and documents.',
+      RoleTypeKind: 3,
+      Order: 64,
+      Hidden: false,
+      BasePermissions: { High: 432, Low: 1011028719 }
+    },
+    {
+      Id: 1073741826,
+      Name: 'Read',
+      Description: 'Can view pages and list items and download documents.',
+      RoleTypeKind: 2,
+      Order: 128,
+      Hidden: false,
+      BasePermissions: { High: 176, Low: 138612833 }
+    },
+    {
+      Id: 1073741825,
+      Name: 'Limited Access',
+      Description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+      RoleTypeKind: 1,
+      Order: 160,
+      Hidden: true,
+      BasePermissions: { High: 0, Low: 65536 | 131072 | 134217728 }
+    }
   ];
 }
 

@@ -18,7 +18,10 @@ export const PARENT_LIST = 'parentlist';
 /** `$expand=AttachmentFiles` on items: the key it has in an ItemQuery's `expand` set. */
 export const ATTACHMENT_FILES = 'attachmentfiles';
 
-export interface OrderKey { column: Column; descending: boolean }
+export interface OrderKey {
+  column: Column;
+  descending: boolean;
+}
 
 export interface ItemQuery {
   expand: Set<string>;
@@ -29,20 +32,34 @@ export interface ItemQuery {
   cursor?: { keys: Comparable[]; id: number };
 }
 
-export interface QueryCounters { rowsRead: number }
+export interface QueryCounters {
+  rowsRead: number;
+}
 
-export interface QueryPage { rows: ItemRecord[]; hasMore: boolean }
+export interface QueryPage {
+  rows: ItemRecord[];
+  hasMore: boolean;
+}
 
 const DEFAULT_TOP = 100;
 
 export function parseExpand(list: ListData, params: URLSearchParams): Set<string> {
   const expand = new Set<string>();
-  for (const part of (params.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (params.get('$expand') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const name = part.split('/')[0];
     // The item's list, a navigation property of SP.ListItem (item-json.ts, PARENT_LIST).
-    if (name.toLowerCase() === PARENT_LIST) { expand.add(PARENT_LIST); continue; }
+    if (name.toLowerCase() === PARENT_LIST) {
+      expand.add(PARENT_LIST);
+      continue;
+    }
     // The item's attachments, a navigation property too (item-json.ts, ATTACHMENT_FILES).
-    if (name.toLowerCase() === ATTACHMENT_FILES) { expand.add(ATTACHMENT_FILES); continue; }
+    if (name.toLowerCase() === ATTACHMENT_FILES) {
+      expand.add(ATTACHMENT_FILES);
+      continue;
+    }
     const field = list.field(name);
     if (!field || !isIdProperty(field)) throw errors.fieldOrPropertyDoesNotExist(name);
     expand.add(field.InternalName.toLowerCase());
@@ -56,7 +73,10 @@ export function parseItemQuery(store: Store, list: ListData, params: URLSearchPa
   const top = topText === null ? DEFAULT_TOP : Number(topText);
   if (!Number.isInteger(top) || top < 0) throw errors.badQuery(`Invalid $top value '${topText}'.`);
   const orderBy: OrderKey[] = [];
-  for (const part of (params.get('$orderby') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (params.get('$orderby') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [path, direction = 'asc'] = part.split(/\s+/);
     const [name, sub] = path.split('/');
     const column = resolveColumn(store, list, sub ? { name, sub } : { name }, expand);
@@ -90,8 +110,10 @@ const MAX_ISSUED_TOKENS = 200_000;
 function parseSkipToken(list: ListData, token: string): { keys: Comparable[]; id: number } {
   const cursor = issuedTokens.get(list)?.get(token);
   if (!cursor) {
-    throw errors.badQuery(`The $skiptoken '${token}' was not issued by this server for the list '${list.record.Title}'. ` +
-      'Follow the odata.nextLink of the previous page; the emulator refuses hand-made paging tokens.');
+    throw errors.badQuery(
+      `The $skiptoken '${token}' was not issued by this server for the list '${list.record.Title}'. ` +
+        'Follow the odata.nextLink of the previous page; the emulator refuses hand-made paging tokens.'
+    );
   }
   return cursor;
 }
@@ -117,11 +139,18 @@ export function skipTokenAfter(list: ListData, row: ItemRecord, orderBy: OrderKe
     const name = column.field.InternalName;
     if (name === 'ID') continue;
     const raw = column.direct ? row.values[name] : column.read(row)[0];
-    const text = raw === null || raw === undefined ? ''
-      : column.kind === 'date' && typeof raw === 'number' ? pagingDate(raw)
-        : typeof raw === 'boolean' ? (raw ? '1' : '0')
-          : typeof raw === 'number' ? String(raw)
-            : encodeURIComponent(Array.isArray(raw) ? String(raw[0] ?? '') : String(raw));
+    const text =
+      raw === null || raw === undefined
+        ? ''
+        : column.kind === 'date' && typeof raw === 'number'
+          ? pagingDate(raw)
+          : typeof raw === 'boolean'
+            ? raw
+              ? '1'
+              : '0'
+            : typeof raw === 'number'
+              ? String(raw)
+              : encodeURIComponent(Array.isArray(raw) ? String(raw[0] ?? '') : String(raw));
     token += `&p_${name}=${text}`;
   }
   token += `&p_ID=${row.id}`;
@@ -163,7 +192,11 @@ function orderedWalkColumn(store: Store, list: ListData, orderBy: OrderKey[]): {
 }
 
 export function runItemQuery(
-  store: Store, list: ListData, query: ItemQuery, visible: (item: ItemRecord) => boolean, counters: QueryCounters
+  store: Store,
+  list: ListData,
+  query: ItemQuery,
+  visible: (item: ItemRecord) => boolean,
+  counters: QueryCounters
 ): QueryPage {
   const large = list.itemCount > LIST_VIEW_THRESHOLD;
   if (large && query.top > LIST_VIEW_THRESHOLD) throw errors.throttled();
@@ -184,7 +217,7 @@ export function runItemQuery(
     counters.rowsRead += list.itemCount;
     return sortAndPage([...list.items.values()].filter(accept), query);
   }
-  const candidateIds = seek.column === 'ID' ? idRange(list, seek.range) : list.indexes.get(seek.column)?.range(seek.range) ?? [];
+  const candidateIds = seek.column === 'ID' ? idRange(list, seek.range) : (list.indexes.get(seek.column)?.range(seek.range) ?? []);
   if (large && candidateIds.length > LIST_VIEW_THRESHOLD) throw errors.throttled();
   counters.rowsRead += candidateIds.length;
   const rows: ItemRecord[] = [];
@@ -195,7 +228,10 @@ export function runItemQuery(
   return sortAndPage(rows, query);
 }
 
-function idRange(list: ListData, range: { lower?: { key: Comparable; inclusive: boolean }; upper?: { key: Comparable; inclusive: boolean } }): number[] {
+function idRange(
+  list: ListData,
+  range: { lower?: { key: Comparable; inclusive: boolean }; upper?: { key: Comparable; inclusive: boolean } }
+): number[] {
   const lowerKey = typeof range.lower?.key === 'number' ? range.lower.key : -Infinity;
   const upperKey = typeof range.upper?.key === 'number' ? range.upper.key : Infinity;
   const ids = list.ids;
@@ -225,8 +261,11 @@ function sortAndPage(rows: ItemRecord[], query: ItemQuery): QueryPage {
 }
 
 function walkInOrder(
-  list: ListData, query: ItemQuery, walk: { column: string; descending: boolean },
-  accept: (item: ItemRecord) => boolean, counters: QueryCounters
+  list: ListData,
+  query: ItemQuery,
+  walk: { column: string; descending: boolean },
+  accept: (item: ItemRecord) => boolean,
+  counters: QueryCounters
 ): QueryPage {
   const rows: ItemRecord[] = [];
   let hasMore = false;
@@ -234,7 +273,10 @@ function walkInOrder(
     const item = list.items.get(id);
     counters.rowsRead++;
     if (!item || !accept(item)) return true;
-    if (rows.length === query.top) { hasMore = true; return false; }
+    if (rows.length === query.top) {
+      hasMore = true;
+      return false;
+    }
     rows.push(item);
     return true;
   };
@@ -243,11 +285,29 @@ function walkInOrder(
     const after = query.cursor?.id;
     if (!walk.descending) {
       let i = 0;
-      if (after !== undefined) { let lo = 0; let hi = ids.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (ids[m] <= after) lo = m + 1; else hi = m; } i = lo; }
+      if (after !== undefined) {
+        let lo = 0;
+        let hi = ids.length;
+        while (lo < hi) {
+          const m = (lo + hi) >>> 1;
+          if (ids[m] <= after) lo = m + 1;
+          else hi = m;
+        }
+        i = lo;
+      }
       for (; i < ids.length; i++) if (!visit(ids[i])) break;
     } else {
       let i = ids.length - 1;
-      if (after !== undefined) { let lo = 0; let hi = ids.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (ids[m] < after) lo = m + 1; else hi = m; } i = lo - 1; }
+      if (after !== undefined) {
+        let lo = 0;
+        let hi = ids.length;
+        while (lo < hi) {
+          const m = (lo + hi) >>> 1;
+          if (ids[m] < after) lo = m + 1;
+          else hi = m;
+        }
+        i = lo - 1;
+      }
       for (; i >= 0; i--) if (!visit(ids[i])) break;
     }
   } else {

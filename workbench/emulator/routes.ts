@@ -46,7 +46,9 @@ function contextInfo(ctx: RequestContext): Response {
   const info = {
     FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
     FormDigestValue: issueDigest(ctx.store.state.web.Id, ctx.now()),
-    LibraryVersion: '16.0.25000.12000', SiteFullUrl: ctx.siteUrl, SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
+    LibraryVersion: '16.0.25000.12000',
+    SiteFullUrl: ctx.siteUrl,
+    SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
     WebFullUrl: ctx.siteUrl
   };
   return entityResponse(ctx, ctx.verbose ? { GetContextWebInformation: info } : { 'odata.type': 'SP.ContextWebInformation', ...info });
@@ -56,9 +58,18 @@ function webJson(ctx: RequestContext): Record<string, unknown> {
   const web = ctx.store.state.web;
   const url = new URL(ctx.siteUrl);
   return {
-    'odata.type': 'SP.Web', 'odata.id': `${ctx.siteUrl}/_api/Web`, 'odata.editLink': 'Web',
-    Created: new Date(web.Created).toISOString(), Description: web.Description, Id: web.Id, Language: 1033,
-    ServerRelativeUrl: url.pathname, Title: web.Title, Url: ctx.siteUrl, WebTemplate: 'STS', HasUniqueRoleAssignments: true
+    'odata.type': 'SP.Web',
+    'odata.id': `${ctx.siteUrl}/_api/Web`,
+    'odata.editLink': 'Web',
+    Created: new Date(web.Created).toISOString(),
+    Description: web.Description,
+    Id: web.Id,
+    Language: 1033,
+    ServerRelativeUrl: url.pathname,
+    Title: web.Title,
+    Url: ctx.siteUrl,
+    WebTemplate: 'STS',
+    HasUniqueRoleAssignments: true
   };
 }
 
@@ -71,7 +82,9 @@ function groupById(ctx: RequestContext, id: number): GroupRecord {
 // ---- permissions, the same on the web, a list and an item ----
 
 const ROLE_ASSIGNMENTS: Resource<security.Securable> = {
-  name: 'role assignments', reached: '`…/roleassignments` on the web, a list or an item', file: 'security.ts',
+  name: 'role assignments',
+  reached: '`…/roleassignments` on the web, a list or an item',
+  file: 'security.ts',
   methods: { GET: (ctx, target) => security.getRoleAssignments(ctx, target) },
   doc: 'with `$expand=Member,RoleDefinitionBindings`; needs EnumeratePermissions',
   below: {
@@ -83,9 +96,12 @@ const ROLE_ASSIGNMENTS: Resource<security.Securable> = {
 /** The permission segments a securable (web, list, item) has. */
 function permissionRoutes<T>(securable: (ctx: RequestContext, target: T) => security.Securable): Record<string, Route<T>> {
   return {
-    effectivebasepermissions: { doc: 'the caller\'s permissions (`High`, `Low`)', methods: { GET: (ctx, t) => security.effectivePermissions(ctx, securable(ctx, t)) } },
+    effectivebasepermissions: {
+      doc: "the caller's permissions (`High`, `Low`)",
+      methods: { GET: (ctx, t) => security.effectivePermissions(ctx, securable(ctx, t)) }
+    },
     getusereffectivepermissions: {
-      doc: '`(@user)?@user=\'login\'`: another person\'s permissions',
+      doc: "`(@user)?@user='login'`: another person's permissions",
       methods: { GET: (ctx, t, seg) => security.userEffectivePermissions(ctx, securable(ctx, t), seg) }
     },
     roleassignments: { to: ROLE_ASSIGNMENTS, resolve: (ctx, t) => securable(ctx, t) }
@@ -106,18 +122,37 @@ function inheritanceRoutes<T>(securable: (ctx: RequestContext, target: T) => sec
 // ---- users and groups ----
 
 const USER: Resource<number> = {
-  name: 'user', file: 'directory.ts',
-  reached: '`web/currentuser`, `web/getuserbyid(n)`, `web/siteusers(@v)?@v=\'login\'`, `siteusers/getbyid(n)`, `getbyemail(\'…\')`, `getbyloginname(\'…\')`',
+  name: 'user',
+  file: 'directory.ts',
+  reached:
+    "`web/currentuser`, `web/getuserbyid(n)`, `web/siteusers(@v)?@v='login'`, `siteusers/getbyid(n)`, `getbyemail('…')`, `getbyloginname('…')`",
   methods: { GET: (ctx, id) => directory.single(ctx, directory.userJson(ctx, directory.userById(ctx, id))) },
-  below: { groups: { doc: 'the groups the user is in', methods: { GET: (ctx, id) => directory.many(ctx, directory.groupsOfUser(ctx, id).map((g) => directory.groupJson(ctx, g))) } } }
+  below: {
+    groups: {
+      doc: 'the groups the user is in',
+      methods: {
+        GET: (ctx, id) =>
+          directory.many(
+            ctx,
+            directory.groupsOfUser(ctx, id).map((g) => directory.groupJson(ctx, g))
+          )
+      }
+    }
+  }
 };
 
 const userByLogin = (ctx: RequestContext, seg: Segment): number => directory.userByLogin(ctx, stringArg(seg.args, ctx.query)).Id;
 
 const SITE_USERS: Resource<Nothing> = {
-  name: 'site users', reached: '`web/siteusers`', file: 'directory.ts',
+  name: 'site users',
+  reached: '`web/siteusers`',
+  file: 'directory.ts',
   methods: {
-    GET: (ctx) => directory.many(ctx, ctx.store.state.users.map((u) => directory.userJson(ctx, u))),
+    GET: (ctx) =>
+      directory.many(
+        ctx,
+        ctx.store.state.users.map((u) => directory.userJson(ctx, u))
+      ),
     POST: (ctx) => directory.ensureUser({ ...ctx, body: JSON.stringify({ logonName: JSON.parse(ctx.body || '{}').LoginName }) })
   },
   doc: 'POST `{LoginName}` adds a person, as `ensureuser` does',
@@ -130,12 +165,14 @@ const SITE_USERS: Resource<Nothing> = {
 };
 
 const GROUP_USERS: Resource<GroupRecord> = {
-  name: 'group members', reached: '`…/sitegroups(n)/users` and every other way to a group', file: 'directory.ts',
+  name: 'group members',
+  reached: '`…/sitegroups(n)/users` and every other way to a group',
+  file: 'directory.ts',
   methods: { GET: (ctx, g) => directory.groupUsers(ctx, g), POST: (ctx, g) => directory.addGroupUser(ctx, g) },
   doc: 'POST `{LoginName}` adds a member (owners only)',
   below: {
     removebyid: { doc: '`(n)`', methods: { POST: (ctx, g, seg) => directory.removeGroupUser(ctx, g, numberArg(seg.args, ctx.query)) } },
-    removebyloginname: { doc: '`(\'login\')`', methods: { POST: (ctx, g, seg) => directory.removeGroupUser(ctx, g, userByLogin(ctx, seg)) } },
+    removebyloginname: { doc: "`('login')`", methods: { POST: (ctx, g, seg) => directory.removeGroupUser(ctx, g, userByLogin(ctx, seg)) } },
     getbyid: {
       doc: '`(n)`: a member',
       methods: {
@@ -150,16 +187,27 @@ const GROUP_USERS: Resource<GroupRecord> = {
 };
 
 const GROUP: Resource<GroupRecord> = {
-  name: 'group', file: 'directory.ts',
-  reached: '`web/sitegroups(n)`, `sitegroups/getbyid(n)`, `getbyname(\'…\')`, `web/associatedownergroup|associatedmembergroup|associatedvisitorgroup`',
+  name: 'group',
+  file: 'directory.ts',
+  reached:
+    "`web/sitegroups(n)`, `sitegroups/getbyid(n)`, `getbyname('…')`, `web/associatedownergroup|associatedmembergroup|associatedvisitorgroup`",
   methods: { GET: (ctx, g) => directory.single(ctx, directory.groupJson(ctx, g)), MERGE: (ctx, g) => directory.updateGroup(ctx, g) },
   doc: 'MERGE changes its settings (its owner or ManagePermissions)',
   below: { users: { to: GROUP_USERS, resolve: (_, g) => g } }
 };
 
 const SITE_GROUPS: Resource<Nothing> = {
-  name: 'site groups', reached: '`web/sitegroups`', file: 'directory.ts',
-  methods: { GET: (ctx) => directory.many(ctx, ctx.store.state.groups.map((g) => directory.groupJson(ctx, g))), POST: (ctx) => directory.createGroup(ctx) },
+  name: 'site groups',
+  reached: '`web/sitegroups`',
+  file: 'directory.ts',
+  methods: {
+    GET: (ctx) =>
+      directory.many(
+        ctx,
+        ctx.store.state.groups.map((g) => directory.groupJson(ctx, g))
+      ),
+    POST: (ctx) => directory.createGroup(ctx)
+  },
   doc: 'POST creates a group',
   member: { doc: 'by id', to: GROUP, resolve: (ctx, _, seg) => groupById(ctx, numberArg(seg.args, ctx.query)) },
   below: {
@@ -172,7 +220,10 @@ const SITE_GROUPS: Resource<Nothing> = {
         return found;
       }
     },
-    removebyid: { doc: '`(n)`', methods: { POST: (ctx, _, seg) => directory.removeGroup(ctx, groupById(ctx, Number(stringArg(seg.args, ctx.query)))) } }
+    removebyid: {
+      doc: '`(n)`',
+      methods: { POST: (ctx, _, seg) => directory.removeGroup(ctx, groupById(ctx, Number(stringArg(seg.args, ctx.query)))) }
+    }
   }
 };
 
@@ -181,19 +232,24 @@ const SITE_GROUPS: Resource<Nothing> = {
 type RoleDefinitionKey = { by: 'id' | 'type' | 'name'; value: string };
 
 const ROLE_DEFINITION: Resource<RoleDefinitionKey> = {
-  name: 'permission level', reached: '`web/roledefinitions(n)`, `roledefinitions/getbyid(n)`, `getbytype(n)`, `getbyname(\'…\')`', file: 'security.ts',
+  name: 'permission level',
+  reached: "`web/roledefinitions(n)`, `roledefinitions/getbyid(n)`, `getbytype(n)`, `getbyname('…')`",
+  file: 'security.ts',
   methods: { GET: (ctx, key) => security.getRoleDefinition(ctx, key.by, key.value) },
   below: {}
 };
 
 const roleDefinitionBy = (by: RoleDefinitionKey['by']) => ({
-  to: ROLE_DEFINITION, resolve: (ctx: RequestContext, _: Nothing, seg: Segment): RoleDefinitionKey => ({ by, value: stringArg(seg.args, ctx.query) })
+  to: ROLE_DEFINITION,
+  resolve: (ctx: RequestContext, _: Nothing, seg: Segment): RoleDefinitionKey => ({ by, value: stringArg(seg.args, ctx.query) })
 });
 
 const ROLE_DEFINITIONS: Resource<Nothing> = {
-  name: 'permission levels', reached: '`web/roledefinitions`', file: 'security.ts, role-definitions.ts',
+  name: 'permission levels',
+  reached: '`web/roledefinitions`',
+  file: 'security.ts, role-definitions.ts',
   methods: { GET: (ctx) => security.getRoleDefinitions(ctx), POST: (ctx) => createRoleDefinition(ctx) },
-  doc: 'POST creates a custom level as PnPjs\'s `roleDefinitions.add` sends it',
+  doc: "POST creates a custom level as PnPjs's `roleDefinitions.add` sends it",
   member: { doc: 'by id', ...roleDefinitionBy('id') },
   below: { getbyid: roleDefinitionBy('id'), getbytype: roleDefinitionBy('type'), getbyname: roleDefinitionBy('name') }
 };
@@ -201,31 +257,51 @@ const ROLE_DEFINITIONS: Resource<Nothing> = {
 // ---- items, files and folders ----
 
 /** An item as a route addresses it; `id` is absent for a plain folder's (itemless) `listItemAllFields`. */
-interface ItemTarget { list: ListData; id?: number }
+interface ItemTarget {
+  list: ListData;
+  id?: number;
+}
 
 function itemId(target: ItemTarget): number {
   if (target.id === undefined) throw errors.notFoundResource('ListItemAllFields');
   return target.id;
 }
 
-const itemSecurable = (ctx: RequestContext, t: ItemTarget): security.Securable => ({ kind: 'item', list: t.list, item: items.findItem(ctx, t.list, itemId(t)) });
+const itemSecurable = (ctx: RequestContext, t: ItemTarget): security.Securable => ({
+  kind: 'item',
+  list: t.list,
+  item: items.findItem(ctx, t.list, itemId(t))
+});
 
 const ATTACHMENT: Resource<attachments.AttachmentRef> = {
-  name: 'attachment', reached: '`…/AttachmentFiles(\'name\')`, `AttachmentFiles/getByFileName(\'name\')`', file: 'attachments.ts',
+  name: 'attachment',
+  reached: "`…/AttachmentFiles('name')`, `AttachmentFiles/getByFileName('name')`",
+  file: 'attachments.ts',
   methods: { GET: attachments.getAttachment, DELETE: attachments.deleteAttachment },
   below: {
-    $value: { doc: 'the bytes; PUT replaces them', methods: { GET: attachments.getAttachmentContent, PUT: attachments.putAttachmentContent } },
-    recycleobject: { doc: 'POST, also with `X-HTTP-Method: DELETE` as PnPjs sends it', methods: { POST: attachments.recycleAttachment, DELETE: attachments.recycleAttachment } }
+    $value: {
+      doc: 'the bytes; PUT replaces them',
+      methods: { GET: attachments.getAttachmentContent, PUT: attachments.putAttachmentContent }
+    },
+    recycleobject: {
+      doc: 'POST, also with `X-HTTP-Method: DELETE` as PnPjs sends it',
+      methods: { POST: attachments.recycleAttachment, DELETE: attachments.recycleAttachment }
+    }
   }
 };
 
 const ATTACHMENTS: Resource<attachments.ItemRef> = {
-  name: 'attachments', reached: '`items(n)/AttachmentFiles`', file: 'attachments.ts',
+  name: 'attachments',
+  reached: '`items(n)/AttachmentFiles`',
+  file: 'attachments.ts',
   methods: { GET: attachments.listAttachments },
   doc: '`FileName`, `ServerRelativeUrl` = `<list root>/Attachments/<id>/<name>`',
   member: { doc: 'by name', to: ATTACHMENT, resolve: (ctx, t, seg) => attachments.attachmentAt(t, stringArg(seg.args, ctx.query)) },
   below: {
-    add: { doc: '`(FileName=\'…\')`, the content as the body; the item\'s `Attachments` turns true', methods: { POST: attachments.addAttachment } },
+    add: {
+      doc: "`(FileName='…')`, the content as the body; the item's `Attachments` turns true",
+      methods: { POST: attachments.addAttachment }
+    },
     getbyfilename: { to: ATTACHMENT, resolve: (ctx, t, seg) => attachments.attachmentAt(t, pathArg(ctx, seg)) },
     getbyfilenameaspath: { to: ATTACHMENT, resolve: (ctx, t, seg) => attachments.attachmentAt(t, pathArg(ctx, seg)) }
   }
@@ -234,7 +310,9 @@ const ATTACHMENTS: Resource<attachments.ItemRef> = {
 // An item's segments are filled in below FOLDER and FILE: the map has cycles (a folder item leads
 // to its folder, a folder to its files, a file to its item).
 const ITEM: Resource<ItemTarget> = {
-  name: 'item', reached: '`items(n)`, `items/getbyid(n)`', file: 'items.ts, item-security.ts, validate.ts',
+  name: 'item',
+  reached: '`items(n)`, `items/getbyid(n)`',
+  file: 'items.ts, item-security.ts, validate.ts',
   methods: {
     GET: (ctx, t) => items.getItem(ctx, t.list, itemId(t)),
     MERGE: (ctx, t) => items.updateItem(ctx, t.list, itemId(t)),
@@ -246,7 +324,8 @@ const ITEM: Resource<ItemTarget> = {
 
 const ALL_FIELDS: Resource<ItemTarget> = {
   ...ITEM,
-  name: 'item of a file or folder', reached: '`…/listItemAllFields` of a file or folder',
+  name: 'item of a file or folder',
+  reached: '`…/listItemAllFields` of a file or folder',
   methods: {
     ...ITEM.methods,
     GET: (ctx, t) => {
@@ -261,8 +340,10 @@ const ALL_FIELDS: Resource<ItemTarget> = {
 };
 
 const FILE: Resource<files.FileRef> = {
-  name: 'file', file: 'files.ts',
-  reached: '`folder/files(\'name\')`, `files/getByUrl(\'name\')`, `web/getFileByServerRelativePath(decodedUrl=\'…\')`, `web/getFileByServerRelativeUrl(\'…\')`',
+  name: 'file',
+  file: 'files.ts',
+  reached:
+    "`folder/files('name')`, `files/getByUrl('name')`, `web/getFileByServerRelativePath(decodedUrl='…')`, `web/getFileByServerRelativeUrl('…')`",
   methods: { GET: (ctx, ref) => entityResponse(ctx, files.fileJson(ctx, ref)), DELETE: files.deleteFile },
   doc: '`SP.File`: `Name`, `ServerRelativeUrl`, `Length` as a string, `TimeCreated`, `TimeLastModified`, `UniqueId`, `ETag`, `UIVersionLabel`',
   below: {
@@ -272,7 +353,10 @@ const FILE: Resource<files.FileRef> = {
     },
     listitemallfields: { to: ALL_FIELDS, resolve: (_, ref) => ({ list: ref.list, id: ref.item.id }) },
     recycle: { doc: '→ `{"value":"<guid>"}`', methods: { POST: files.recycleFile } },
-    startupload: { doc: '`(uploadId=guid\'…\')`, the first chunk as the body → the running total as a string', methods: { POST: files.chunkedUpload } },
+    startupload: {
+      doc: "`(uploadId=guid'…')`, the first chunk as the body → the running total as a string",
+      methods: { POST: files.chunkedUpload }
+    },
     continueupload: { doc: '`(uploadId=…,fileOffset=n)`', methods: { POST: files.chunkedUpload } },
     finishupload: { doc: '`(uploadId=…,fileOffset=n)` → the file', methods: { POST: files.chunkedUpload } },
     cancelupload: { doc: '`(uploadId=…)`', methods: { POST: files.chunkedUpload } }
@@ -281,37 +365,60 @@ const FILE: Resource<files.FileRef> = {
 };
 
 const FILES: Resource<FolderRef> = {
-  name: 'files', reached: '`…/files` of a folder', file: 'files.ts',
+  name: 'files',
+  reached: '`…/files` of a folder',
+  file: 'files.ts',
   methods: { GET: files.listFiles },
-  doc: 'the folder\'s files, in name order',
-  member: { doc: 'by name or server-relative URL', to: FILE, resolve: (ctx, folder, seg) => files.childFile(ctx, folder, stringArg(seg.args, ctx.query)) },
+  doc: "the folder's files, in name order",
+  member: {
+    doc: 'by name or server-relative URL',
+    to: FILE,
+    resolve: (ctx, folder, seg) => files.childFile(ctx, folder, stringArg(seg.args, ctx.query))
+  },
   below: {
-    addusingpath: { doc: '`(decodedurl=\'…\',Overwrite=true)`, the content as the body (a name, a relative path or a server-relative URL) → the file', methods: { POST: files.addFile } },
-    add: { doc: '`(url=\'…\',overwrite=true)`, the older form', methods: { POST: files.addFile } },
+    addusingpath: {
+      doc: "`(decodedurl='…',Overwrite=true)`, the content as the body (a name, a relative path or a server-relative URL) → the file",
+      methods: { POST: files.addFile }
+    },
+    add: { doc: "`(url='…',overwrite=true)`, the older form", methods: { POST: files.addFile } },
     getbyurl: { to: FILE, resolve: (ctx, folder, seg) => files.childFile(ctx, folder, stringArg(seg.args, ctx.query)) }
   }
 };
 
 const FOLDER: Resource<FolderRef> = {
-  name: 'folder', file: 'folders.ts',
-  reached: '`lists/…/rootFolder`, `web/getFolderByServerRelativePath(decodedUrl=\'…\')`, `web/getFolderByServerRelativeUrl(\'…\')` (server- or web-relative), `folders(\'name\')`, `items(n)/folder`',
+  name: 'folder',
+  file: 'folders.ts',
+  reached:
+    "`lists/…/rootFolder`, `web/getFolderByServerRelativePath(decodedUrl='…')`, `web/getFolderByServerRelativeUrl('…')` (server- or web-relative), `folders('name')`, `items(n)/folder`",
   methods: { GET: folders.getFolder, DELETE: folders.deleteFolderRoute },
   below: {
     files: { to: FILES, resolve: (_, ref) => ref },
     listitemallfields: { to: ALL_FIELDS, resolve: (_, ref) => ({ list: ref.list, id: ref.entry?.item?.id }) },
-    addsubfolderusingpath: { doc: 'POST `{"leafPath":{"DecodedUrl":"name"}}`: a folder item (it can hold unique permissions)', methods: { POST: folders.addSubFolder } },
+    addsubfolderusingpath: {
+      doc: 'POST `{"leafPath":{"DecodedUrl":"name"}}`: a folder item (it can hold unique permissions)',
+      methods: { POST: folders.addSubFolder }
+    },
     recycle: { doc: '→ `{"value":"<guid>"}`', methods: { POST: folders.recycleFolder } }
   },
   properties: { names: folders.FOLDER_PROPERTIES, read: (ctx, ref, name) => valueResponse(ctx, name, folders.folderJson(ctx, ref)[name]) }
 };
 
 const FOLDERS: Resource<FolderRef> = {
-  name: 'folders', reached: '`…/folders` of a folder', file: 'folders.ts',
+  name: 'folders',
+  reached: '`…/folders` of a folder',
+  file: 'folders.ts',
   methods: { GET: folders.listSubFolders },
   doc: 'the direct subfolders, in name order',
-  member: { doc: 'by name or server-relative URL', to: FOLDER, resolve: (ctx, ref, seg) => folders.childByName(ctx, ref, stringArg(seg.args, ctx.query)) },
+  member: {
+    doc: 'by name or server-relative URL',
+    to: FOLDER,
+    resolve: (ctx, ref, seg) => folders.childByName(ctx, ref, stringArg(seg.args, ctx.query))
+  },
   below: {
-    addusingpath: { doc: '`(DecodedUrl=\'…\',overwrite=…)`: a plain folder in a list (no item), a folder item in a library', methods: { POST: folders.addPlainFolder } },
+    addusingpath: {
+      doc: "`(DecodedUrl='…',overwrite=…)`: a plain folder in a list (no item), a folder item in a library",
+      methods: { POST: folders.addPlainFolder }
+    },
     getbyurl: { to: FOLDER, resolve: (ctx, ref, seg) => folders.childByName(ctx, ref, stringArg(seg.args, ctx.query)) }
   }
 };
@@ -330,15 +437,24 @@ const itemRoutes: Record<string, Route<ItemTarget>> = {
   ...inheritanceRoutes(itemSecurable),
   ...permissionRoutes(itemSecurable),
   hasuniqueroleassignments: {
-    doc: '', methods: { GET: (ctx, t) => valueResponse(ctx, 'HasUniqueRoleAssignments', items.findItem(ctx, t.list, itemId(t)).roleAssignments !== undefined) }
+    doc: '',
+    methods: {
+      GET: (ctx, t) => valueResponse(ctx, 'HasUniqueRoleAssignments', items.findItem(ctx, t.list, itemId(t)).roleAssignments !== undefined)
+    }
   },
   attachmentfiles: { to: ATTACHMENTS, resolve: (ctx, t) => ({ list: t.list, item: items.findItem(ctx, t.list, itemId(t)) }) },
-  folder: { doc: 'of a folder item', to: FOLDER, resolve: (ctx, t) => folders.folderOfItem(ctx, t.list, items.findItem(ctx, t.list, itemId(t))) }
+  folder: {
+    doc: 'of a folder item',
+    to: FOLDER,
+    resolve: (ctx, t) => folders.folderOfItem(ctx, t.list, items.findItem(ctx, t.list, itemId(t)))
+  }
 };
 Object.assign(ITEM.below, itemRoutes);
 
 const ITEMS: Resource<ListData> = {
-  name: 'items', reached: '`lists/…/items`', file: 'items.ts, query.ts',
+  name: 'items',
+  reached: '`lists/…/items`',
+  file: 'items.ts, query.ts',
   methods: { GET: (ctx, list) => items.getItems(ctx, list), POST: (ctx, list) => items.addItem(ctx, list) },
   doc: 'GET with `$select $expand $filter $orderby $top $skiptoken` (and `$expand=ParentList`); POST adds (201 + the item)',
   member: { doc: 'by id', to: ITEM, resolve: (ctx, list, seg) => ({ list, id: numberArg(seg.args, ctx.query) }) },
@@ -348,7 +464,9 @@ const ITEMS: Resource<ListData> = {
 // ---- fields, content types, lists ----
 
 const FIELD: Resource<{ list: ListData; field: ReturnType<typeof fields.findField> }> = {
-  name: 'field', reached: '`fields(\'guid\')`, `fields/getbyinternalnameortitle(\'…\')`, `getbytitle(\'…\')`, `getbyid(\'…\')`', file: 'fields.ts',
+  name: 'field',
+  reached: "`fields('guid')`, `fields/getbyinternalnameortitle('…')`, `getbytitle('…')`, `getbyid('…')`",
+  file: 'fields.ts',
   methods: {
     GET: (ctx, t) => fields.getField(ctx, t.list, t.field),
     MERGE: (ctx, t) => fields.updateField(ctx, t.list, t.field),
@@ -360,11 +478,16 @@ const FIELD: Resource<{ list: ListData; field: ReturnType<typeof fields.findFiel
 
 const fieldBy = (by: fields.FieldLookup) => ({
   to: FIELD,
-  resolve: (ctx: RequestContext, list: ListData, seg: Segment) => ({ list, field: fields.findField(ctx, list, by, stringArg(seg.args, ctx.query)) })
+  resolve: (ctx: RequestContext, list: ListData, seg: Segment) => ({
+    list,
+    field: fields.findField(ctx, list, by, stringArg(seg.args, ctx.query))
+  })
 });
 
 const FIELDS: Resource<ListData> = {
-  name: 'fields', reached: '`lists/…/fields`', file: 'fields.ts',
+  name: 'fields',
+  reached: '`lists/…/fields`',
+  file: 'fields.ts',
   methods: { GET: (ctx, list) => fields.getFields(ctx, list), POST: (ctx, list) => fields.createField(ctx, list) },
   doc: 'GET with `$filter`; verbose POST `{"__metadata":{"type":"SP.FieldText"},…}` → `{"d":…}`',
   member: { doc: 'by id', ...fieldBy('getbyid') },
@@ -381,14 +504,18 @@ const FIELDS: Resource<ListData> = {
 };
 
 const CONTENT_TYPE: Resource<contentTypes.ContentTypeRef> = {
-  name: 'content type', reached: '`contenttypes(\'<id>\')`, `contenttypes/getbyid(\'<id>\')` (id case-insensitive; unknown → 404)', file: 'content-types.ts',
+  name: 'content type',
+  reached: "`contenttypes('<id>')`, `contenttypes/getbyid('<id>')` (id case-insensitive; unknown → 404)",
+  file: 'content-types.ts',
   methods: { GET: contentTypes.getContentType, MERGE: contentTypes.updateContentType },
-  doc: 'GET with `$select`; MERGE as @pnp/sp\'s `contentType.update(props)` sends it (POST + `X-HTTP-Method: MERGE` or `PATCH`, a JSON body) → 204; see *Content types*',
+  doc: "GET with `$select`; MERGE as @pnp/sp's `contentType.update(props)` sends it (POST + `X-HTTP-Method: MERGE` or `PATCH`, a JSON body) → 204; see *Content types*",
   below: {}
 };
 
 const CONTENT_TYPES: Resource<ListData> = {
-  name: 'content types', reached: '`lists/…/contenttypes`', file: 'content-types.ts',
+  name: 'content types',
+  reached: '`lists/…/contenttypes`',
+  file: 'content-types.ts',
   methods: { GET: contentTypes.listContentTypes },
   doc: 'with `$filter/$select/$orderby/$top`',
   member: { doc: 'by id', to: CONTENT_TYPE, resolve: (ctx, list, seg) => contentTypes.contentTypeAt(list, stringArg(seg.args, ctx.query)) },
@@ -398,12 +525,15 @@ const CONTENT_TYPES: Resource<ListData> = {
 const listSecurable = (_: RequestContext, list: ListData): security.Securable => ({ kind: 'list', list });
 
 const LIST: Resource<ListData> = {
-  name: 'list', reached: '`web/lists/getbytitle(\'…\')`, `lists(\'guid\')`, `lists(guid\'…\')`, `lists/getbyid(\'…\')`', file: 'lists.ts',
+  name: 'list',
+  reached: "`web/lists/getbytitle('…')`, `lists('guid')`, `lists(guid'…')`, `lists/getbyid('…')`",
+  file: 'lists.ts',
   methods: {
-    GET: (ctx, list) => lists.getList(ctx, list, {
-      ...(expands(ctx, 'rootfolder') ? { RootFolder: folders.folderJson(ctx, { list, path: '' }) } : {}),
-      ...(expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {})
-    }),
+    GET: (ctx, list) =>
+      lists.getList(ctx, list, {
+        ...(expands(ctx, 'rootfolder') ? { RootFolder: folders.folderJson(ctx, { list, path: '' }) } : {}),
+        ...(expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {})
+      }),
     MERGE: (ctx, list) => lists.updateList(ctx, list),
     DELETE: (ctx, list) => lists.deleteList(ctx, list)
   },
@@ -419,7 +549,10 @@ const LIST: Resource<ListData> = {
     contenttypes: { to: CONTENT_TYPES, resolve: (_, list) => list },
     ...permissionRoutes(listSecurable),
     ...inheritanceRoutes(listSecurable),
-    hasuniqueroleassignments: { doc: '', methods: { GET: (ctx, list) => valueResponse(ctx, 'HasUniqueRoleAssignments', list.record.hasUniqueRoleAssignments) } },
+    hasuniqueroleassignments: {
+      doc: '',
+      methods: { GET: (ctx, list) => valueResponse(ctx, 'HasUniqueRoleAssignments', list.record.hasUniqueRoleAssignments) }
+    },
     itemcount: { doc: '', methods: { GET: (ctx, list) => valueResponse(ctx, 'ItemCount', list.itemCount) } },
     recycle: { doc: '', methods: { POST: (ctx, list) => lists.recycleList(ctx, list) } }
   }
@@ -437,8 +570,13 @@ const listById = (ctx: RequestContext, _: Nothing, seg: Segment): ListData => {
 };
 
 const LISTS: Resource<Nothing> = {
-  name: 'lists', reached: '`web/lists`', file: 'lists.ts',
-  methods: { GET: (ctx) => lists.getLists(ctx, expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {}), POST: (ctx) => lists.createList(ctx) },
+  name: 'lists',
+  reached: '`web/lists`',
+  file: 'lists.ts',
+  methods: {
+    GET: (ctx) => lists.getLists(ctx, expands(ctx, 'parentweb') ? { ParentWeb: webJson(ctx) } : {}),
+    POST: (ctx) => lists.createList(ctx)
+  },
   doc: 'GET with `$filter/$select/$orderby/$top`; POST creates as `lists.add`/`ensure` send it (base template 101: a document library)',
   member: { doc: 'by id', to: LIST, resolve: listById },
   below: {
@@ -458,7 +596,9 @@ const LISTS: Resource<Nothing> = {
 const webSecurable = (): security.Securable => ({ kind: 'web' });
 
 const WEB: Resource<Nothing> = {
-  name: 'web', reached: '`_api/web`', file: 'routes.ts',
+  name: 'web',
+  reached: '`_api/web`',
+  file: 'routes.ts',
   // The emulated web is its site collection's root web, whose ParentWeb is null (`$expand=ParentWeb`).
   methods: { GET: (ctx) => directory.single(ctx, { ...webJson(ctx), ...(expands(ctx, 'parentweb') ? { ParentWeb: null } : {}) }) },
   doc: '`$expand=ParentWeb` → `null` (the root web of its site collection)',
@@ -476,12 +616,15 @@ const WEB: Resource<Nothing> = {
     roledefinitions: { to: ROLE_DEFINITIONS, resolve: () => null },
     hasuniqueroleassignments: { doc: 'always true', methods: { GET: (ctx) => valueResponse(ctx, 'HasUniqueRoleAssignments', true) } },
     lists: { to: LISTS, resolve: () => null },
-    getstorageentity: { doc: '`(\'key\')`: a tenant property (`tenant.ts`)', methods: { GET: (ctx, _, seg) => getStorageEntity(ctx, seg, ctx.storageEntities) } },
+    getstorageentity: {
+      doc: "`('key')`: a tenant property (`tenant.ts`)",
+      methods: { GET: (ctx, _, seg) => getStorageEntity(ctx, seg, ctx.storageEntities) }
+    },
     getfolderbyserverrelativepath: { to: FOLDER, resolve: (ctx, _, seg) => folders.folderByUrl(ctx, pathArg(ctx, seg)) },
     getfolderbyserverrelativeurl: { to: FOLDER, resolve: (ctx, _, seg) => folders.folderByUrl(ctx, stringArg(seg.args, ctx.query)) },
     // Learn "Web.GetList method": the list whose root folder is at this server-relative URL.
     getlist: {
-      doc: '`(\'url\')`: the list whose root folder is at this server-relative URL',
+      doc: "`('url')`: the list whose root folder is at this server-relative URL",
       to: LIST,
       resolve: (ctx, _, seg) => {
         const url = stringArg(seg.args, ctx.query);
@@ -501,7 +644,9 @@ function openSite(ctx: RequestContext): Nothing {
 }
 
 export const API: Resource<Nothing> = {
-  name: '_api', reached: '`<site>/_api/…` (and `_api/$batch`, answered by `batch.ts` with these routes)', file: 'routes.ts',
+  name: '_api',
+  reached: '`<site>/_api/…` (and `_api/$batch`, answered by `batch.ts` with these routes)',
+  file: 'routes.ts',
   methods: {},
   below: {
     contextinfo: { doc: 'the form digest, flat `FormDigestValue`', methods: { POST: (ctx) => contextInfo(ctx) } },
@@ -511,7 +656,12 @@ export const API: Resource<Nothing> = {
       methods: {
         GET: (ctx) => {
           openSite(ctx);
-          return entityResponse(ctx, { 'odata.type': 'SP.Site', Id: ctx.store.state.web.siteId, Url: ctx.siteUrl, ServerRelativeUrl: new URL(ctx.siteUrl).pathname });
+          return entityResponse(ctx, {
+            'odata.type': 'SP.Site',
+            Id: ctx.store.state.web.siteId,
+            Url: ctx.siteUrl,
+            ServerRelativeUrl: new URL(ctx.siteUrl).pathname
+          });
         }
       }
     }

@@ -9,7 +9,13 @@ import { demandList, demandWeb, listMask, webMask } from './guard';
 import { collectionResponse, emptyOk, Entity, entityResponse, namedArgs, RequestContext, Segment, stringArg } from './http';
 import { principalJson, userByLogin } from './directory';
 import {
-  breakItemInheritance, clearScopesUnder, demandItem, effectiveItemAssignments, itemMask, itemPermissions, resetItemInheritance
+  breakItemInheritance,
+  clearScopesUnder,
+  demandItem,
+  effectiveItemAssignments,
+  itemMask,
+  itemPermissions,
+  resetItemInheritance
 } from './item-security';
 import type { ItemRecord, RoleAssignmentRecord, RoleDefinitionRecord } from './model';
 import { listPermissions, PermissionKind, permissionsJson, webPermissions } from './permissions';
@@ -20,22 +26,37 @@ export type Securable = { kind: 'web' } | { kind: 'list'; list: ListData } | { k
 
 export function roleDefinitionJson(ctx: RequestContext, d: RoleDefinitionRecord): Entity {
   return {
-    'odata.type': 'SP.RoleDefinition', 'odata.id': `${ctx.siteUrl}/_api/Web/RoleDefinitions(${d.Id})`,
-    BasePermissions: permissionsJson(d.BasePermissions), Description: d.Description, Hidden: d.Hidden, Id: d.Id,
-    Name: d.Name, Order: d.Order, RoleTypeKind: d.RoleTypeKind
+    'odata.type': 'SP.RoleDefinition',
+    'odata.id': `${ctx.siteUrl}/_api/Web/RoleDefinitions(${d.Id})`,
+    BasePermissions: permissionsJson(d.BasePermissions),
+    Description: d.Description,
+    Hidden: d.Hidden,
+    Id: d.Id,
+    Name: d.Name,
+    Order: d.Order,
+    RoleTypeKind: d.RoleTypeKind
   };
 }
 
 export function getRoleDefinitions(ctx: RequestContext): Response {
-  return collectionResponse(ctx, queryEntities(ctx.store.state.roleDefinitions.map((d) => roleDefinitionJson(ctx, d)), ctx.query));
+  return collectionResponse(
+    ctx,
+    queryEntities(
+      ctx.store.state.roleDefinitions.map((d) => roleDefinitionJson(ctx, d)),
+      ctx.query
+    )
+  );
 }
 
 /** `roledefinitions(n)` and `getbyid(n)` (by: 'id'), `getbytype(n)` ('type'), `getbyname('…')` ('name'). */
 export function getRoleDefinition(ctx: RequestContext, by: 'id' | 'type' | 'name', value: string): Response {
   const defs = ctx.store.state.roleDefinitions;
-  const def = by === 'id' ? defs.find((d) => d.Id === Number(value))
-    : by === 'type' ? defs.find((d) => d.RoleTypeKind === Number(value))
-      : defs.find((d) => d.Name.toLowerCase() === value.toLowerCase());
+  const def =
+    by === 'id'
+      ? defs.find((d) => d.Id === Number(value))
+      : by === 'type'
+        ? defs.find((d) => d.RoleTypeKind === Number(value))
+        : defs.find((d) => d.Name.toLowerCase() === value.toLowerCase());
   if (!def) throw errors.spException(404, 'The specified role definition could not be found.');
   return entityResponse(ctx, roleDefinitionJson(ctx, def));
 }
@@ -62,7 +83,10 @@ function demandEnumerate(ctx: RequestContext, target: Securable): void {
 
 export function getRoleAssignments(ctx: RequestContext, target: Securable): Response {
   demandEnumerate(ctx, target);
-  const expand = (ctx.query.get('$expand') ?? '').toLowerCase().split(',').map((s) => s.trim());
+  const expand = (ctx.query.get('$expand') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim());
   const entities = assignmentsOf(ctx, target).map((a) => {
     const e: Entity = { 'odata.type': 'SP.RoleAssignment', PrincipalId: a.principalId };
     if (expand.includes('member')) e.Member = principalJson(ctx, a.principalId);
@@ -94,7 +118,8 @@ export function addRoleAssignment(ctx: RequestContext, target: Securable, seg: S
   const principalId = Number(args.get('principalid'));
   const roleDefId = Number(args.get('roledefid'));
   if (!ctx.store.principalExists(principalId)) throw errors.userNotFound(String(principalId));
-  if (!ctx.store.state.roleDefinitions.some((d) => d.Id === roleDefId)) throw errors.spException(404, 'The specified role definition could not be found.');
+  if (!ctx.store.state.roleDefinitions.some((d) => d.Id === roleDefId))
+    throw errors.spException(404, 'The specified role definition could not be found.');
   const assignments = ownAssignments(target, ctx);
   const existing = assignments.find((a) => a.principalId === principalId);
   if (existing) {
@@ -159,8 +184,8 @@ export function resetRoleInheritance(ctx: RequestContext, target: Securable): Re
 }
 
 export function effectivePermissions(ctx: RequestContext, target: Securable): Response {
-  const mask = target.kind === 'web' ? webMask(ctx)
-    : target.kind === 'item' ? itemMask(ctx, target.list, target.item) : listMask(ctx, target.list);
+  const mask =
+    target.kind === 'web' ? webMask(ctx) : target.kind === 'item' ? itemMask(ctx, target.list, target.item) : listMask(ctx, target.list);
   return entityResponse(ctx, { 'odata.type': 'SP.BasePermissions', ...permissionsJson(mask) });
 }
 
@@ -169,9 +194,11 @@ export function userEffectivePermissions(ctx: RequestContext, target: Securable,
   demandEnumerate(ctx, target);
   const user = userByLogin(ctx, stringArg(seg.args, ctx.query));
   const state = ctx.store.state;
-  const mask = target.kind === 'web' ? webPermissions(state, user.Id)
-    : target.kind === 'item' ? itemPermissions(state, target.list, target.item, user.Id)
-      : listPermissions(state, target.list.record, user.Id);
+  const mask =
+    target.kind === 'web'
+      ? webPermissions(state, user.Id)
+      : target.kind === 'item'
+        ? itemPermissions(state, target.list, target.item, user.Id)
+        : listPermissions(state, target.list.record, user.Id);
   return entityResponse(ctx, { 'odata.type': 'SP.BasePermissions', ...permissionsJson(mask) });
 }
-

@@ -17,14 +17,25 @@ export function initialState(siteTitle: string, admin: { email: string; title: s
   const visitorsId = 5;
   const adminId = 6;
   const group = (Id: number, suffix: string): EmulatorState['groups'][number] => ({
-    Id, Title: `${siteTitle} ${suffix}`, Description: '', OwnerId: ownersId, memberIds: Id === ownersId ? [adminId] : [],
-    AllowMembersEditMembership: suffix === 'Members', OnlyAllowMembersViewMembership: false
+    Id,
+    Title: `${siteTitle} ${suffix}`,
+    Description: '',
+    OwnerId: ownersId,
+    memberIds: Id === ownersId ? [adminId] : [],
+    AllowMembersEditMembership: suffix === 'Members',
+    OnlyAllowMembersViewMembership: false
   });
   return {
     version: 1,
     web: {
-      Id: randomUUID(), Title: siteTitle, Description: '', Created: now.getTime(), siteId: randomUUID(),
-      associatedOwnerGroupId: ownersId, associatedMemberGroupId: membersId, associatedVisitorGroupId: visitorsId
+      Id: randomUUID(),
+      Title: siteTitle,
+      Description: '',
+      Created: now.getTime(),
+      siteId: randomUUID(),
+      associatedOwnerGroupId: ownersId,
+      associatedMemberGroupId: membersId,
+      associatedVisitorGroupId: visitorsId
     },
     nextPrincipalId: 7,
     users: [{ Id: adminId, LoginName: claimsLogin(admin.email), Title: admin.title, Email: admin.email, IsSiteAdmin: true }],

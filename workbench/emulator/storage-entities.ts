@@ -27,5 +27,10 @@ export function getStorageEntity(ctx: RequestContext, head: Segment, lookup: Sto
   const key = stringArg(head.args, ctx.query);
   const entity = lookup?.(key);
   if (!entity) return entityResponse(ctx, { 'odata.null': true });
-  return entityResponse(ctx, { 'odata.type': 'SP.StorageEntity', Comment: entity.Comment, Description: entity.Description, Value: entity.Value });
+  return entityResponse(ctx, {
+    'odata.type': 'SP.StorageEntity',
+    Comment: entity.Comment,
+    Description: entity.Description,
+    Value: entity.Value
+  });
 }

@@ -13,7 +13,11 @@ export const LIST_VIEW_THRESHOLD = 5000;
 export const MAX_INDEXES_PER_LIST = 20;
 
 /** A folder of a list: a folder item (FSObjType 1) or a plain folder without an item. */
-export interface FolderEntry { path: string; item?: ItemRecord; plain?: PlainFolderRecord }
+export interface FolderEntry {
+  path: string;
+  item?: ItemRecord;
+  plain?: PlainFolderRecord;
+}
 
 /** Lower-cased key of a list-relative folder path. */
 export function folderKey(path: string | undefined): string {
@@ -42,7 +46,8 @@ export class ListData {
     this.ids.sort((a, b) => a - b);
     for (const field of record.fields) if (field.Indexed && field.InternalName !== 'ID') this.buildIndex(field);
     // A state saved before built-in columns had SharePoint's fixed ids gets them on load.
-    for (const field of record.fields) if (field.FromBaseType && BUILT_IN_FIELD_IDS[field.InternalName]) field.Id = BUILT_IN_FIELD_IDS[field.InternalName];
+    for (const field of record.fields)
+      if (field.FromBaseType && BUILT_IN_FIELD_IDS[field.InternalName]) field.Id = BUILT_IN_FIELD_IDS[field.InternalName];
   }
 
   private count(dir: string | undefined, delta: number): void {
@@ -187,7 +192,10 @@ export class Store {
   private readonly lists = new Map<string, ListData>();
 
   /** Server-relative path of the site, as written in URLs (e.g. /sites/hub). */
-  constructor(public readonly state: EmulatorState, public readonly sitePath = '') {
+  constructor(
+    public readonly state: EmulatorState,
+    public readonly sitePath = ''
+  ) {
     for (const record of state.lists) this.lists.set(record.Id, new ListData(record));
   }
 

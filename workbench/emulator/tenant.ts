@@ -23,7 +23,11 @@ import { claimsLogin } from './state';
 import { isUserPhotoPath, userPhoto, userPhotoSitePath } from './userphoto';
 import type { StorageEntity } from './storage-entities';
 
-export interface TenantPerson { email: string; title: string; loginName?: string }
+export interface TenantPerson {
+  email: string;
+  title: string;
+  loginName?: string;
+}
 
 export interface Tenant {
   /** e.g. https://contoso.sharepoint.test or http://127.0.0.1:4321 (no trailing slash). */
@@ -100,8 +104,11 @@ export function createTenant(options: { origin: string }): Tenant {
       if (isUserPhotoPath(url.pathname)) {
         // Every site serves the tenant's photos; a path that is no site is no page at all.
         if (!sites.has(userPhotoSitePath(url.pathname))) return new Response(null, { status: 404 });
-        return userPhoto(url, !!identityOf(request.headers),
-          (account) => people.get(account) ?? [...people.values()].find((p) => p.email.toLowerCase() === account));
+        return userPhoto(
+          url,
+          !!identityOf(request.headers),
+          (account) => people.get(account) ?? [...people.values()].find((p) => p.email.toLowerCase() === account)
+        );
       }
       const path = sitePathOf(new URL(request.url).pathname);
       const site = path === undefined ? undefined : sites.get(path);

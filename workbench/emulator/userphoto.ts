@@ -19,7 +19,11 @@
  *   documented, so this is the emulator's choice).
  */
 
-export interface PhotoPerson { email: string; title: string; loginName: string }
+export interface PhotoPerson {
+  email: string;
+  title: string;
+  loginName: string;
+}
 
 const SIZES: Record<string, number> = { s: 48, m: 72, l: 300 };
 
@@ -33,12 +37,18 @@ export function isUserPhotoPath(pathname: string): boolean {
 
 /** The site part of the photo page's path ('' for the root site). */
 export function userPhotoSitePath(pathname: string): string {
-  return pathname.replace(/\/_layouts\/15\/userphoto\.aspx$/i, '').replace(/\/+$/, '').toLowerCase();
+  return pathname
+    .replace(/\/_layouts\/15\/userphoto\.aspx$/i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
 /** "Anna Virtanen" → "AV", "lars" → "L"; letters only, so no markup can come through. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w));
   const letters = words.map((w) => (w.match(/\p{L}/u) as RegExpMatchArray)[0].toUpperCase());
   return letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters.join('');
 }
@@ -55,13 +65,19 @@ function svg(px: number, body: string): string {
 }
 
 function initialsSvg(name: string, px: number): string {
-  return svg(px, `<rect width="100" height="100" fill="${colourOf(name)}"/>`
-    + `<text x="50" y="50" dy="0.35em" text-anchor="middle" font-family="Segoe UI, Arial, sans-serif" font-size="40" font-weight="600" fill="#ffffff">${initialsOf(name)}</text>`);
+  return svg(
+    px,
+    `<rect width="100" height="100" fill="${colourOf(name)}"/>` +
+      `<text x="50" y="50" dy="0.35em" text-anchor="middle" font-family="Segoe UI, Arial, sans-serif" font-size="40" font-weight="600" fill="#ffffff">${initialsOf(name)}</text>`
+  );
 }
 
 /** The blank person SharePoint answers for an account without a photo. */
 function blankSvg(px: number): string {
-  return svg(px, '<rect width="100" height="100" fill="#e1dfdd"/><circle cx="50" cy="38" r="18" fill="#8a8886"/><path d="M18 92c4-20 18-30 32-30s28 10 32 30z" fill="#8a8886"/>');
+  return svg(
+    px,
+    '<rect width="100" height="100" fill="#e1dfdd"/><circle cx="50" cy="38" r="18" fill="#8a8886"/><path d="M18 92c4-20 18-30 32-30s28 10 32 30z" fill="#8a8886"/>'
+  );
 }
 
 /** Answers the photo page; `find` looks a person up by e-mail or claims login (lower case). */

@@ -22,16 +22,26 @@ import { PermissionKind } from './permissions';
 import { indexKey } from './field-types';
 import type { ListData } from './store';
 
-interface FormValue { FieldName: string; FieldValue: string | null }
-interface Outcome { FieldName: string; FieldValue: string | null; error?: string }
+interface FormValue {
+  FieldName: string;
+  FieldValue: string | null;
+}
+interface Outcome {
+  FieldName: string;
+  FieldValue: string | null;
+  error?: string;
+}
 
 /** Columns a form may set although they are read-only elsewhere (the "system update" trick). */
 const FORM_SETTABLE = new Set(['Created', 'Modified', 'Author', 'Editor']);
 
 function readFormValues(body: Record<string, unknown>): FormValue[] {
   const raw = body.formValues;
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && Array.isArray((raw as { results?: unknown }).results)
-    ? (raw as { results: unknown[] }).results : undefined;
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object' && Array.isArray((raw as { results?: unknown }).results)
+      ? (raw as { results: unknown[] }).results
+      : undefined;
   if (!list) throw errors.badQuery("The parameter 'formValues' is missing or not a collection.");
   return list.map((entry) => {
     const e = (entry ?? {}) as { FieldName?: unknown; FieldValue?: unknown };
@@ -45,7 +55,11 @@ function isEmpty(value: StoredValue | undefined): boolean {
 }
 
 /** Converts the form values; unknown columns are an HTTP 400 (Column 'X' does not exist). */
-function convert(ctx: RequestContext, list: ListData, formValues: FormValue[]): { values: Record<string, StoredValue>; outcomes: Outcome[] } {
+function convert(
+  ctx: RequestContext,
+  list: ListData,
+  formValues: FormValue[]
+): { values: Record<string, StoredValue>; outcomes: Outcome[] } {
   const values: Record<string, StoredValue> = {};
   const outcomes = formValues.map((fv): Outcome => {
     const field = list.field(fv.FieldName);
@@ -89,10 +103,17 @@ function markMissingRequired(list: ListData, values: Record<string, StoredValue>
 
 /** The answer: one entry per form value (ItemId: the item's id; 0 for an add that failed). */
 function answer(ctx: RequestContext, outcomes: Outcome[], itemId: number): Response {
-  return collectionResponse(ctx, outcomes.map((o): Entity => ({
-    ErrorCode: o.error ? VALIDATION_ERROR_CODE : 0, ErrorMessage: o.error ?? null, FieldName: o.FieldName,
-    FieldValue: o.FieldValue, HasException: o.error !== undefined, ItemId: itemId
-  })));
+  return collectionResponse(
+    ctx,
+    outcomes.map((o): Entity => ({
+      ErrorCode: o.error ? VALIDATION_ERROR_CODE : 0,
+      ErrorMessage: o.error ?? null,
+      FieldName: o.FieldName,
+      FieldValue: o.FieldValue,
+      HasException: o.error !== undefined,
+      ItemId: itemId
+    }))
+  );
 }
 
 function systemValues(values: Record<string, StoredValue>): Record<string, StoredValue> {
@@ -111,7 +132,11 @@ function targetFolder(ctx: RequestContext, list: ListData, url: unknown): string
 
 export function addValidateUpdateItemUsingPath(ctx: RequestContext, list: ListData): Response {
   const body = parseBody(ctx);
-  const info = (body.listItemCreateInfo ?? {}) as { FolderPath?: { DecodedUrl?: unknown }; UnderlyingObjectType?: unknown; LeafName?: { DecodedUrl?: unknown } };
+  const info = (body.listItemCreateInfo ?? {}) as {
+    FolderPath?: { DecodedUrl?: unknown };
+    UnderlyingObjectType?: unknown;
+    LeafName?: { DecodedUrl?: unknown };
+  };
   const dir = targetFolder(ctx, list, info.FolderPath?.DecodedUrl);
   demandFolder(ctx, list, dir, PermissionKind.AddListItems);
   if (list.record.WriteSecurity === 4 && !managesList(ctx, list)) throw errors.accessDenied();

@@ -11,15 +11,30 @@ import type { ListData, Store } from './store';
 
 function virtual(internalName: string, kind: FieldKind): FieldDef {
   return {
-    Id: '00000000-0000-0000-0000-000000000000', InternalName: internalName, Title: internalName, TypeAsString: kind,
-    Required: false, Indexed: false, EnforceUniqueValues: false, Hidden: true, ReadOnlyField: true, FromBaseType: true,
-    Description: '', Group: '_Hidden', DefaultValue: null
+    Id: '00000000-0000-0000-0000-000000000000',
+    InternalName: internalName,
+    Title: internalName,
+    TypeAsString: kind,
+    Required: false,
+    Indexed: false,
+    EnforceUniqueValues: false,
+    Hidden: true,
+    ReadOnlyField: true,
+    FromBaseType: true,
+    Description: '',
+    Group: '_Hidden',
+    DefaultValue: null
   };
 }
 
 const VIRTUAL: FieldDef[] = [
-  virtual('FileLeafRef', 'Text'), virtual('FileDirRef', 'Text'), virtual('FileRef', 'Text'), virtual('FSObjType', 'Text'),
-  virtual('ContentTypeId', 'Text'), virtual('FileSystemObjectType', 'Number'), virtual('HasUniqueRoleAssignments', 'Boolean'),
+  virtual('FileLeafRef', 'Text'),
+  virtual('FileDirRef', 'Text'),
+  virtual('FileRef', 'Text'),
+  virtual('FSObjType', 'Text'),
+  virtual('ContentTypeId', 'Text'),
+  virtual('FileSystemObjectType', 'Number'),
+  virtual('HasUniqueRoleAssignments', 'Boolean'),
   virtual('Attachments', 'Boolean')
 ];
 const BY_NAME = new Map(VIRTUAL.map((f) => [f.InternalName.toLowerCase(), f]));
@@ -41,13 +56,21 @@ export function contentTypeId(list: ListData, item: ItemRecord): string {
 export function valueOf(store: Store, list: ListData, field: FieldDef, item: ItemRecord): StoredValue {
   if (!isVirtual(field)) return item.values[field.InternalName] ?? null;
   switch (field.InternalName) {
-    case 'FileLeafRef': return leafRef(item);
-    case 'FileDirRef': return folderUrl(store, list, item.dir ?? '');
-    case 'FileRef': return `${folderUrl(store, list, item.dir ?? '')}/${leafRef(item)}`;
-    case 'FSObjType': return item.fsObjType === 1 ? '1' : '0';
-    case 'FileSystemObjectType': return item.fsObjType ?? 0;
-    case 'ContentTypeId': return contentTypeId(list, item);
-    case 'Attachments': return (item.attachments?.length ?? 0) > 0;
-    default: return item.roleAssignments !== undefined;
+    case 'FileLeafRef':
+      return leafRef(item);
+    case 'FileDirRef':
+      return folderUrl(store, list, item.dir ?? '');
+    case 'FileRef':
+      return `${folderUrl(store, list, item.dir ?? '')}/${leafRef(item)}`;
+    case 'FSObjType':
+      return item.fsObjType === 1 ? '1' : '0';
+    case 'FileSystemObjectType':
+      return item.fsObjType ?? 0;
+    case 'ContentTypeId':
+      return contentTypeId(list, item);
+    case 'Attachments':
+      return (item.attachments?.length ?? 0) > 0;
+    default:
+      return item.roleAssignments !== undefined;
   }
 }

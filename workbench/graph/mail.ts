@@ -15,7 +15,11 @@
  */
 import { identityOf } from '../emulator';
 
-export interface MailPerson { email: string; title: string; loginName: string }
+export interface MailPerson {
+  email: string;
+  title: string;
+  loginName: string;
+}
 
 export interface ReceivedMessage {
   id: string;
@@ -35,11 +39,15 @@ export interface ReceivedMessage {
 const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
 function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error: { code, message, innerError: { date: new Date().toISOString() } } }),
-    { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  return new Response(JSON.stringify({ error: { code, message, innerError: { date: new Date().toISOString() } } }), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers }
+  });
 }
 
-interface Recipient { emailAddress?: { address?: unknown; name?: unknown } }
+interface Recipient {
+  emailAddress?: { address?: unknown; name?: unknown };
+}
 
 function addresses(list: unknown): string[] | undefined {
   if (list === undefined) return [];
@@ -78,10 +86,16 @@ export function createMailStandIn(findPerson: (login: string) => MailPerson | un
     const me = identity ? findPerson(identity.login.toLowerCase()) : undefined;
     if (!me) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     if (path === '/v1.0/me' && request.method === 'GET') {
-      return new Response(JSON.stringify({
-        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity',
-        displayName: me.title, mail: me.email, userPrincipalName: me.email, id: `ddh-${me.email}`
-      }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(
+        JSON.stringify({
+          '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity',
+          displayName: me.title,
+          mail: me.email,
+          userPrincipalName: me.email,
+          id: `ddh-${me.email}`
+        }),
+        { status: 200, headers: { 'Content-Type': 'application/json' } }
+      );
     }
     if (path === '/v1.0/me/sendmail') {
       if (request.method !== 'POST') return graphError(405, 'Request_BadRequest', 'The method is not allowed on this resource.');
@@ -105,20 +119,34 @@ export function createMailStandIn(findPerson: (login: string) => MailPerson | un
       const content = message.body as { contentType?: string; content?: unknown } | undefined;
       const attachments: ReceivedMessage['attachments'] = [];
       for (const a of (Array.isArray(message.attachments) ? message.attachments : []) as Array<Record<string, unknown>>) {
-        if (a['@odata.type'] !== '#microsoft.graph.fileAttachment' || typeof a.name !== 'string' || typeof a.contentBytes !== 'string'
-          || !/^[A-Za-z0-9+/]*={0,2}$/.test(a.contentBytes)) {
+        if (
+          a['@odata.type'] !== '#microsoft.graph.fileAttachment' ||
+          typeof a.name !== 'string' ||
+          typeof a.contentBytes !== 'string' ||
+          !/^[A-Za-z0-9+/]*={0,2}$/.test(a.contentBytes)
+        ) {
           return graphError(400, 'ErrorInvalidArgument', 'An attachment is not a valid file attachment.');
         }
         const contentType = typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream';
         const bytes = Buffer.from(a.contentBytes, 'base64');
-        attachments.push({ name: a.name, contentType, size: bytes.length, ...(/^text\//i.test(contentType) ? { text: bytes.toString('utf8') } : {}) });
+        attachments.push({
+          name: a.name,
+          contentType,
+          size: bytes.length,
+          ...(/^text\//i.test(contentType) ? { text: bytes.toString('utf8') } : {})
+        });
       }
       messages.push({
-        id: `message-${next++}`, from: me.email.toLowerCase(), fromName: me.title, to, cc,
+        id: `message-${next++}`,
+        from: me.email.toLowerCase(),
+        fromName: me.title,
+        to,
+        cc,
         subject: typeof message.subject === 'string' ? message.subject : '',
         contentType: content && String(content.contentType).toLowerCase() === 'html' ? 'html' : 'text',
         content: content && typeof content.content === 'string' ? content.content : '',
-        attachments, sentAt: now().toISOString()
+        attachments,
+        sentAt: now().toISOString()
       });
       return new Response(null, { status: 202 });
     }
@@ -129,8 +157,13 @@ export function createMailStandIn(findPerson: (login: string) => MailPerson | un
     handle,
     inbox: (email) => messages.filter((m) => m.to.includes(email.toLowerCase()) || m.cc.includes(email.toLowerCase())),
     all: () => [...messages],
-    failNext: (count) => { failures = count; },
-    clear: () => { messages = []; failures = 0; }
+    failNext: (count) => {
+      failures = count;
+    },
+    clear: () => {
+      messages = [];
+      failures = 0;
+    }
   };
 }
 
@@ -140,12 +173,17 @@ function escapeHtml(text: string): string {
 
 /** The workbench's inbox page for one person: what they received, newest first, as plain text. */
 export function inboxPage(email: string, received: ReceivedMessage[]): string {
-  const items = [...received].reverse().map((m) => `<article aria-label="${escapeHtml(m.subject)}">
+  const items = [...received]
+    .reverse()
+    .map(
+      (m) => `<article aria-label="${escapeHtml(m.subject)}">
 <h2>${escapeHtml(m.subject)}</h2>
 <p>From ${escapeHtml(m.fromName)} &lt;${escapeHtml(m.from)}&gt; · <time datetime="${m.sentAt}">${m.sentAt}</time></p>
 <pre style="white-space:pre-wrap;font:inherit">${escapeHtml(m.contentType === 'html' ? m.content.replace(/<[^>]*>/g, '') : m.content)}</pre>
 ${m.attachments.length ? `<p>Attachments: ${m.attachments.map((a) => escapeHtml(a.name)).join(', ')}</p>` : ''}
-</article>`).join('\n');
+</article>`
+    )
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Inbox of ${escapeHtml(email)} — workbench</title>

@@ -18,14 +18,23 @@ import { Host, PageContextInfo, pageContextInfo, pageSp } from './sp';
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
 type Loc = Record<string, Record<Locale, Record<string, string>>>;
-interface DemoUser { loginName: string; id?: number; title: string; role: string }
+interface DemoUser {
+  loginName: string;
+  id?: number;
+  title: string;
+  role: string;
+}
 type Part = 'all' | 'planSubmissions' | 'practiceFeed' | 'trainingRegistry';
 
 const LANGUAGES: Array<{ key: Locale; label: string }> = [
-  { key: 'fi-fi', label: 'Suomi' }, { key: 'sv-se', label: 'Svenska' }, { key: 'en-us', label: 'English' }
+  { key: 'fi-fi', label: 'Suomi' },
+  { key: 'sv-se', label: 'Svenska' },
+  { key: 'en-us', label: 'English' }
 ];
 const THEMES: Array<{ key: ThemeName; label: string }> = [
-  { key: 'light', label: 'Light' }, { key: 'dark', label: 'Dark' }, { key: 'highContrast', label: 'High contrast' }
+  { key: 'light', label: 'Light' },
+  { key: 'dark', label: 'Dark' },
+  { key: 'highContrast', label: 'High contrast' }
 ];
 const HOSTS: Array<{ key: Host; label: string }> = [
   { key: 'hub', label: 'Hub site page' },
@@ -41,7 +50,11 @@ const PARTS: Array<{ key: Part; label: string }> = [
 
 /** localStorage where the browser allows it, as the web parts use it. */
 function browserStorage(): Storage | undefined {
-  try { return window.localStorage; } catch { return undefined; }
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 function cookie(name: string): string | undefined {
@@ -62,7 +75,12 @@ async function workbenchGraph(): Promise<GraphMailClient> {
   return {
     api: (path) => ({
       post: async (content) => {
-        const response = await fetch(`/v1.0${path}`, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(content) });
+        const response = await fetch(`/v1.0${path}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(content)
+        });
         if (!response.ok) throw Object.assign(new Error(`Microsoft Graph answered ${response.status}`), { status: response.status });
         return undefined;
       }
@@ -80,25 +98,50 @@ function fromQuery<T extends string>(name: string, allowed: readonly T[], fallba
  * The property pane's presets, to try them here: `?feedKind=goodPractice&feedKeyword=crisis&feedBlog=2&feedLayout=compact`,
  * `?topic=socialMedia`, `?openingTab=approved`, `?title=` (an empty title: no heading).
  */
-interface Presets { feed: Partial<PracticeFeedAppProps>; training: Partial<TrainingRegistryAppProps>; plans: Partial<PlanSubmissionsAppProps> }
+interface Presets {
+  feed: Partial<PracticeFeedAppProps>;
+  training: Partial<TrainingRegistryAppProps>;
+  plans: Partial<PlanSubmissionsAppProps>;
+}
 
 function presetsFromQuery(): Presets {
   const query = new URLSearchParams(window.location.search);
   const get = (name: string): string | undefined => query.get(name) ?? undefined;
   const title = get('title');
   return {
-    feed: { presetKind: get('feedKind'), presetKeyword: get('feedKeyword'), presetBlog: get('feedBlog'), presetLayout: get('feedLayout'), title },
+    feed: {
+      presetKind: get('feedKind'),
+      presetKeyword: get('feedKeyword'),
+      presetBlog: get('feedBlog'),
+      presetLayout: get('feedLayout'),
+      title
+    },
     training: { topic: get('topic'), title },
     plans: { openingTab: get('openingTab'), title }
   };
 }
 
-function Switcher<T extends string>(props: { id: string; label: string; value: T; options: Array<{ key: T; label: string }>; onChange(value: T): void }): JSX.Element {
+function Switcher<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: Array<{ key: T; label: string }>;
+  onChange(value: T): void;
+}): JSX.Element {
   return (
     <label htmlFor={props.id} style={{ display: 'inline-flex', flexDirection: 'column', fontSize: 12, gap: 2, maxWidth: '100%' }}>
       {props.label}
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} style={{ fontSize: 14, padding: 4, maxWidth: '100%' }}>
-        {props.options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as T)}
+        style={{ fontSize: 14, padding: 4, maxWidth: '100%' }}
+      >
+        {props.options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -108,9 +151,27 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const { page, loc, users } = props;
   const logins = users.map((u) => u.loginName);
   const [user, setUser] = React.useState(() => fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]));
-  const [language, setLanguage] = React.useState<Locale>(() => fromQuery('lang', LANGUAGES.map((l) => l.key), 'fi-fi'));
-  const [themeName, setThemeName] = React.useState<ThemeName>(() => fromQuery('theme', THEMES.map((t) => t.key), 'light'));
-  const [part, setPart] = React.useState<Part>(() => fromQuery('part', PARTS.map((p) => p.key), 'all'));
+  const [language, setLanguage] = React.useState<Locale>(() =>
+    fromQuery(
+      'lang',
+      LANGUAGES.map((l) => l.key),
+      'fi-fi'
+    )
+  );
+  const [themeName, setThemeName] = React.useState<ThemeName>(() =>
+    fromQuery(
+      'theme',
+      THEMES.map((t) => t.key),
+      'light'
+    )
+  );
+  const [part, setPart] = React.useState<Part>(() =>
+    fromQuery(
+      'part',
+      PARTS.map((p) => p.key),
+      'all'
+    )
+  );
   const [presets] = React.useState(presetsFromQuery);
   // `?form=plans&mode=new|edit|display&id=N`: a list's own form instead of the web parts (see listForm.tsx).
   const [formTarget] = React.useState(() => parseListFormTarget(window.location.search));
@@ -121,7 +182,11 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
 
   React.useEffect(() => {
     const query = new URLSearchParams({
-      user, lang: language, theme: themeName, ...(page.host === 'hub' ? {} : { host: page.host }), ...(dataSiteOverride ? { dataSite: dataSiteOverride } : {}),
+      user,
+      lang: language,
+      theme: themeName,
+      ...(page.host === 'hub' ? {} : { host: page.host }),
+      ...(dataSiteOverride ? { dataSite: dataSiteOverride } : {}),
       ...(formTarget ? listFormQuery(formTarget) : { part })
     });
     window.history.replaceState(null, '', `?${query.toString()}`);
@@ -139,14 +204,25 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
     let live = true;
     setOpened(undefined);
     openDataSite({
-      currentWebUrl: page.siteUrl, pageUserId: userId, override: page.host === 'personalApp' ? undefined : dataSiteOverride,
-      storage: browserStorage(), connect: (url) => pageSp(page, url)
-    }).then((found) => {
-      if (!live) return;
-      setOpened(found);
-      if (found.refresh) window.setTimeout(() => { found.refresh?.().catch(() => undefined); }, 3000);
-    }, () => undefined);
-    return () => { live = false; };
+      currentWebUrl: page.siteUrl,
+      pageUserId: userId,
+      override: page.host === 'personalApp' ? undefined : dataSiteOverride,
+      storage: browserStorage(),
+      connect: (url) => pageSp(page, url)
+    }).then(
+      (found) => {
+        if (!live) return;
+        setOpened(found);
+        if (found.refresh)
+          window.setTimeout(() => {
+            found.refresh?.().catch(() => undefined);
+          }, 3000);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [page, user, userId, dataSiteOverride]);
   const services = React.useMemo(() => opened && createServices(opened.sp, { ...opened.page, graph: workbenchGraph }), [opened]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
@@ -154,32 +230,87 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;
   const host = services && { services, common, locale, theme };
   const show = (p: Part): boolean => part === 'all' || part === p;
-  const pageQuery = (extra: Record<string, string>): string => `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
+  const pageQuery = (extra: Record<string, string>): string =>
+    `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
 
   return (
     <div style={{ background: theme.semanticColors.bodyBackground, minHeight: '100vh', color: theme.semanticColors.bodyText }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end', padding: '8px 16px', background: '#201f1e', color: '#ffffff' }}>
+      <header
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 16,
+          alignItems: 'flex-end',
+          padding: '8px 16px',
+          background: '#201f1e',
+          color: '#ffffff'
+        }}
+      >
         <h1 style={{ fontSize: 16, margin: '0 16px 6px 0' }}>Digital Diplomacy Hub — workbench</h1>
-        <Switcher id="wb-user" label="User / Käyttäjä / Användare" value={user}
-          options={users.map((u) => ({ key: u.loginName, label: `${u.title} (${u.role})` }))} onChange={setUser} />
+        <Switcher
+          id="wb-user"
+          label="User / Käyttäjä / Användare"
+          value={user}
+          options={users.map((u) => ({ key: u.loginName, label: `${u.title} (${u.role})` }))}
+          onChange={setUser}
+        />
         <Switcher<Locale> id="wb-lang" label="Language / Kieli / Språk" value={language} options={LANGUAGES} onChange={setLanguage} />
         <Switcher<ThemeName> id="wb-theme" label="Theme / Teema / Tema" value={themeName} options={THEMES} onChange={setThemeName} />
-        <Switcher<Host> id="wb-host" label="Host / Isäntä / Värd" value={page.host} options={HOSTS}
-          onChange={(next) => { const query = new URLSearchParams(window.location.search); query.set('host', next); window.location.search = query.toString(); }} />
-        {!formTarget && <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />}
-        {page.host === 'hub' && <a href={pageQuery({ form: 'plans', mode: 'new' })} style={{ color: '#ffffff', marginBottom: 6 }}>DDH Plans: New form / Uusi-lomake / Nytt-formulär</a>}
+        <Switcher<Host>
+          id="wb-host"
+          label="Host / Isäntä / Värd"
+          value={page.host}
+          options={HOSTS}
+          onChange={(next) => {
+            const query = new URLSearchParams(window.location.search);
+            query.set('host', next);
+            window.location.search = query.toString();
+          }}
+        />
+        {!formTarget && (
+          <Switcher<Part> id="wb-part" label="Web part / Verkko-osa / Webbdel" value={part} options={PARTS} onChange={setPart} />
+        )}
+        {page.host === 'hub' && (
+          <a href={pageQuery({ form: 'plans', mode: 'new' })} style={{ color: '#ffffff', marginBottom: 6 }}>
+            DDH Plans: New form / Uusi-lomake / Nytt-formulär
+          </a>
+        )}
       </header>
       {formTarget ? (
         <main key={user} style={{ padding: 16, maxWidth: 1200, margin: '0 auto' }}>
-          <ListFormPage sp={sp} target={formTarget} language={language} locale={locale} theme={theme} common={common}
-            planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} backHref={pageQuery({ part: 'planSubmissions' })} />
+          <ListFormPage
+            sp={sp}
+            target={formTarget}
+            language={language}
+            locale={locale}
+            theme={theme}
+            common={common}
+            planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings}
+            backHref={pageQuery({ part: 'planSubmissions' })}
+          />
         </main>
-      ) : !host ? <main key={user} aria-busy="true" style={{ padding: 16 }} /> : (
-      <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
-        {show('planSubmissions') && <PlanSubmissionsApp {...host} {...presets.plans} strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings} />}
-        {show('practiceFeed') && <PracticeFeedApp {...host} {...presets.feed} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />}
-        {show('trainingRegistry') && <TrainingRegistryApp {...host} {...presets.training} strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings} />}
-      </main>
+      ) : !host ? (
+        <main key={user} aria-busy="true" style={{ padding: 16 }} />
+      ) : (
+        <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
+          {show('planSubmissions') && (
+            <PlanSubmissionsApp
+              {...host}
+              {...presets.plans}
+              strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings}
+            />
+          )}
+          {show('practiceFeed') && (
+            <PracticeFeedApp {...host} {...presets.feed} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />
+          )}
+          {show('trainingRegistry') && (
+            <TrainingRegistryApp
+              {...host}
+              {...presets.training}
+              strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings}
+            />
+          )}
+        </main>
       )}
     </div>
   );
@@ -191,11 +322,14 @@ async function start(): Promise<void> {
   // The page carries the strings and people inline (workbench/server.ts); a page without them asks.
   const inline = document.getElementById('workbench-data');
   const [loc, users] = inline
-    ? (() => { const data = JSON.parse(inline.textContent || '{}') as { loc: Loc; users: DemoUser[] }; return [data.loc, data.users] as const; })()
+    ? (() => {
+        const data = JSON.parse(inline.textContent || '{}') as { loc: Loc; users: DemoUser[] };
+        return [data.loc, data.users] as const;
+      })()
     : await Promise.all([
-      fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
-      fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
-    ]);
+        fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
+        fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
+      ]);
   ReactDom.render(<Workbench page={pageContextInfo(element)} loc={loc} users={users} />, element);
 }
 

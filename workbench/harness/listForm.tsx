@@ -24,7 +24,11 @@ import { PlanFormApp, PlanFormMode } from '../../src/extensions/planForm/PlanFor
 
 export type HarnessLocale = 'en-us' | 'fi-fi' | 'sv-se';
 
-export interface ListFormTarget { list: ListKey; mode: PlanFormMode; id?: number }
+export interface ListFormTarget {
+  list: ListKey;
+  mode: PlanFormMode;
+  id?: number;
+}
 
 const MODES: readonly PlanFormMode[] = ['new', 'edit', 'display'];
 const FORM_NAMES: Record<PlanFormMode, 'New' | 'Edit' | 'Display'> = { new: 'New', edit: 'Edit', display: 'Display' };
@@ -44,11 +48,16 @@ export function listFormQuery(target: ListFormTarget): Record<string, string> {
 }
 
 /** The workbench's own words around the form (the forms themselves use the apps' loc files). */
-const NOTES: Record<'notBound' | 'unknown' | 'saved' | 'closed' | 'noList' | 'failed' | 'back' | 'reading', Record<HarnessLocale, string>> = {
+const NOTES: Record<
+  'notBound' | 'unknown' | 'saved' | 'closed' | 'noList' | 'failed' | 'back' | 'reading',
+  Record<HarnessLocale, string>
+> = {
   notBound: {
-    'en-us': 'No form customizer is bound to this list\'s Item content type for this form: SharePoint would show its default list form.',
-    'fi-fi': 'Luettelon Item-sisältötyyppiin ei ole sidottu tälle lomakkeelle lomakemukautusta: SharePoint näyttäisi oman oletuslomakkeensa.',
-    'sv-se': 'Ingen formuläranpassning är kopplad till listans innehållstyp Item för det här formuläret: SharePoint skulle visa sitt standardformulär.'
+    'en-us': "No form customizer is bound to this list's Item content type for this form: SharePoint would show its default list form.",
+    'fi-fi':
+      'Luettelon Item-sisältötyyppiin ei ole sidottu tälle lomakkeelle lomakemukautusta: SharePoint näyttäisi oman oletuslomakkeensa.',
+    'sv-se':
+      'Ingen formuläranpassning är kopplad till listans innehållstyp Item för det här formuläret: SharePoint skulle visa sitt standardformulär.'
   },
   unknown: {
     'en-us': 'The form is bound to the component {0}, which this package does not contain.',
@@ -71,7 +80,7 @@ const NOTES: Record<'notBound' | 'unknown' | 'saved' | 'closed' | 'noList' | 'fa
     'sv-se': 'Listan {0} finns inte på den här webbplatsen (eller så kan du inte se den).'
   },
   failed: {
-    'en-us': 'The list\'s content type could not be read: {0}',
+    'en-us': "The list's content type could not be read: {0}",
     'fi-fi': 'Luettelon sisältötyyppiä ei voitu lukea: {0}',
     'sv-se': 'Listans innehållstyp kunde inte läsas: {0}'
   },
@@ -81,10 +90,7 @@ const NOTES: Record<'notBound' | 'unknown' | 'saved' | 'closed' | 'noList' | 'fa
 
 const note = (key: keyof typeof NOTES, language: HarnessLocale, value = ''): string => NOTES[key][language].replace('{0}', value);
 
-export type FormBinding =
-  | { kind: 'bound'; componentId: string; properties: string | null }
-  | { kind: 'default' }
-  | { kind: 'noList' };
+export type FormBinding = { kind: 'bound'; componentId: string; properties: string | null } | { kind: 'default' } | { kind: 'noList' };
 
 /** What SharePoint reads when the form is opened: the Item content type's binding for that form. */
 export async function readFormBinding(sp: SPFI, listTitle: string, mode: PlanFormMode): Promise<FormBinding> {
@@ -93,14 +99,18 @@ export async function readFormBinding(sp: SPFI, listTitle: string, mode: PlanFor
   const propsProperty = `${form}FormClientSideComponentProperties`;
   let rows: Array<Record<string, string | null>>;
   try {
-    rows = await sp.web.lists.getByTitle(listTitle).contentTypes.select('StringId', idProperty, propsProperty)<Array<Record<string, string | null>>>();
+    rows = await sp.web.lists.getByTitle(listTitle).contentTypes.select('StringId', idProperty, propsProperty)<
+      Array<Record<string, string | null>>
+    >();
   } catch (error) {
     if ((error as { status?: number }).status === 404) return { kind: 'noList' };
     throw error;
   }
   const item = rows.find((r) => /^0x0100[0-9a-f]{32}$/i.test(r.StringId ?? ''));
   const componentId = item?.[idProperty];
-  return componentId ? { kind: 'bound', componentId: componentId.replace(/[{}]/g, '').toLowerCase(), properties: item?.[propsProperty] ?? null } : { kind: 'default' };
+  return componentId
+    ? { kind: 'bound', componentId: componentId.replace(/[{}]/g, '').toLowerCase(), properties: item?.[propsProperty] ?? null }
+    : { kind: 'default' };
 }
 
 export interface ListFormPageProps {
@@ -130,15 +140,25 @@ export function ListFormPage(props: ListFormPageProps): JSX.Element {
   React.useEffect(() => {
     let alive = true;
     readFormBinding(sp, title, target.mode).then(
-      (binding) => { if (alive) setLoaded({ status: 'ready', binding }); },
-      (error: unknown) => { if (alive) setLoaded({ status: 'failed', message: error instanceof Error ? error.message : String(error) }); }
+      (binding) => {
+        if (alive) setLoaded({ status: 'ready', binding });
+      },
+      (error: unknown) => {
+        if (alive) setLoaded({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
     );
-    return () => { alive = false; };
+    return () => {
+      alive = false;
+    };
   }, [sp, title, target.mode]);
 
-  const back = props.backHref
-    ? <p><a href={props.backHref} style={{ color: props.theme.semanticColors.link }}>{note('back', language)}</a></p>
-    : undefined;
+  const back = props.backHref ? (
+    <p>
+      <a href={props.backHref} style={{ color: props.theme.semanticColors.link }}>
+        {note('back', language)}
+      </a>
+    </p>
+  ) : undefined;
   const plain = (text: string, role: 'status' | 'alert' = 'status'): JSX.Element => (
     <div data-list-form={target.mode} style={{ padding: 16 }}>
       <p role={role}>{text}</p>
@@ -155,9 +175,17 @@ export function ListFormPage(props: ListFormPageProps): JSX.Element {
   if (binding.componentId !== PLAN_FORM_COMPONENT_ID) return plain(note('unknown', language, binding.componentId));
   return (
     <div data-list-form={target.mode} data-component-id={binding.componentId}>
-      <PlanFormApp services={services} common={props.common} strings={props.planStrings} locale={props.locale} theme={props.theme}
-        mode={target.mode} itemId={target.mode === 'new' ? undefined : target.id}
-        onSaved={() => setOutcome('saved')} onClose={() => setOutcome('closed')} />
+      <PlanFormApp
+        services={services}
+        common={props.common}
+        strings={props.planStrings}
+        locale={props.locale}
+        theme={props.theme}
+        mode={target.mode}
+        itemId={target.mode === 'new' ? undefined : target.id}
+        onSaved={() => setOutcome('saved')}
+        onClose={() => setOutcome('closed')}
+      />
       {back}
     </div>
   );

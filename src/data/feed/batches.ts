@@ -12,7 +12,10 @@ export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** A promise's outcome as a value: never rejects. */
 export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error })
+  );
 }
 
 /**
@@ -22,13 +25,15 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 export async function batchedSettled<T>(sp: SPFI, calls: Array<(batched: SPFI) => Promise<T>>): Promise<Settled<T>[]> {
   const chunks: Array<Array<(batched: SPFI) => Promise<T>>> = [];
   for (let i = 0; i < calls.length; i += BATCH_LIMIT) chunks.push(calls.slice(i, i + BATCH_LIMIT));
-  const results = await Promise.all(chunks.map(async (chunk) => {
-    if (chunk.length === 1) return [await settle(chunk[0](sp))];
-    const [batched, execute] = sp.batched();
-    const outcomes = chunk.map((call) => settle(call(batched)));
-    await execute();
-    return Promise.all(outcomes);
-  }));
+  const results = await Promise.all(
+    chunks.map(async (chunk) => {
+      if (chunk.length === 1) return [await settle(chunk[0](sp))];
+      const [batched, execute] = sp.batched();
+      const outcomes = chunk.map((call) => settle(call(batched)));
+      await execute();
+      return Promise.all(outcomes);
+    })
+  );
   return ([] as Settled<T>[]).concat(...results);
 }
 

@@ -19,7 +19,18 @@ import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
 import { findSiteUsers, Person } from '../people';
 import { readAll } from '../paging';
-import { BLOG_EXPAND, BLOG_SELECT, BlogKind, blogFolderName, currentSchema, FeedSchema, formatIdList, selectAt, StoredBlog, toBlog } from './rows';
+import {
+  BLOG_EXPAND,
+  BLOG_SELECT,
+  BlogKind,
+  blogFolderName,
+  currentSchema,
+  FeedSchema,
+  formatIdList,
+  selectAt,
+  StoredBlog,
+  toBlog
+} from './rows';
 
 export interface NewBlog {
   title: string;
@@ -35,7 +46,10 @@ export interface NewBlog {
 export class BlogRepository {
   private rootFolderUrl: Promise<string> | undefined;
 
-  public constructor(private readonly sp: SPFI, private readonly schema: FeedSchema = currentSchema()) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly schema: FeedSchema = currentSchema()
+  ) {}
 
   private select(): string[] {
     return selectAt('blogs', BLOG_SELECT, this.schema.version);
@@ -51,7 +65,11 @@ export class BlogRepository {
 
   /** The query for all blogs (a small list: one per person or group that writes). */
   public query(sp: SPFI = this.sp): ReturnType<IList['items']['top']> {
-    return this.blogsList(sp).items.select(...this.select()).expand(...BLOG_EXPAND).orderBy('Title', true).top(500);
+    return this.blogsList(sp)
+      .items.select(...this.select())
+      .expand(...BLOG_EXPAND)
+      .orderBy('Title', true)
+      .top(500);
   }
 
   public async list(): Promise<StoredBlog[]> {
@@ -59,7 +77,12 @@ export class BlogRepository {
   }
 
   public async get(id: number): Promise<StoredBlog> {
-    return toBlog(await this.blogsList().items.getById(id).select(...this.select()).expand(...BLOG_EXPAND)());
+    return toBlog(
+      await this.blogsList()
+        .items.getById(id)
+        .select(...this.select())
+        .expand(...BLOG_EXPAND)()
+    );
   }
 
   /** Site user ids for e-mail addresses or logins (adds them to the site's user list as SharePoint does). */
@@ -82,9 +105,12 @@ export class BlogRepository {
   /** Server-relative URL of the blog's folder in DDH Posts: where its posts are created. */
   public async folderUrl(blogId: number): Promise<string> {
     if (!this.rootFolderUrl) {
-      this.rootFolderUrl = this.postsList().rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+      this.rootFolderUrl = this.postsList()
+        .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
         .then((f) => f.ServerRelativeUrl.replace(/\/+$/, ''));
-      this.rootFolderUrl.catch(() => { this.rootFolderUrl = undefined; });
+      this.rootFolderUrl.catch(() => {
+        this.rootFolderUrl = undefined;
+      });
     }
     return `${await this.rootFolderUrl}/${blogFolderName(blogId)}`;
   }
@@ -96,14 +122,14 @@ export class BlogRepository {
     if (!blog.title.trim() || ownerIds.length + ownerGroupIds.length === 0) {
       throw new RangeError('A blog needs a title and at least one owner.');
     }
-    const added = await this.blogsList().items.add({
+    const added = (await this.blogsList().items.add({
       Title: blog.title.trim(),
       [BLOG_FIELDS.kind]: blog.kind,
       [BLOG_FIELDS.unit]: (blog.unit || '').trim() || null,
       [BLOG_FIELDS.description]: (blog.description || '').trim() || null,
       [`${BLOG_FIELDS.owners}Id`]: ownerIds,
       [BLOG_FIELDS.ownerGroups]: formatIdList(ownerGroupIds) || null
-    }) as { Id: number };
+    })) as { Id: number };
     // Setting permissions (and PnPjs's security modules) loads when a blog is made, not with the feed.
     const { ensureBlogFolder, removeBlogFolder } = await import(/* webpackChunkName: 'ddh-blog-folders' */ '../../lists/blogFolders');
     const created: string[] = [];
@@ -114,7 +140,10 @@ export class BlogRepository {
       }
     } catch (error) {
       await Promise.all(created.map((list) => removeBlogFolder(this.sp, list, added.Id)));
-      await this.blogsList().items.getById(added.Id).delete().catch(() => undefined);
+      await this.blogsList()
+        .items.getById(added.Id)
+        .delete()
+        .catch(() => undefined);
       throw error;
     }
     return this.get(added.Id);
@@ -125,10 +154,15 @@ export class BlogRepository {
     const people = unique(ownerIds);
     const groups = unique(ownerGroupIds);
     if (people.length + groups.length === 0) throw new RangeError('A blog needs at least one owner.');
-    await this.blogsList().items.getById(blog.id).update({
-      [`${BLOG_FIELDS.owners}Id`]: people,
-      [BLOG_FIELDS.ownerGroups]: formatIdList(groups) || null
-    }, blog.etag);
+    await this.blogsList()
+      .items.getById(blog.id)
+      .update(
+        {
+          [`${BLOG_FIELDS.owners}Id`]: people,
+          [BLOG_FIELDS.ownerGroups]: formatIdList(groups) || null
+        },
+        blog.etag
+      );
     const { setBlogFolderOwners } = await import(/* webpackChunkName: 'ddh-blog-folders' */ '../../lists/blogFolders');
     await Promise.all(this.folderLists().map((list) => setBlogFolderOwners(this.sp, list, blog.id, [...people, ...groups])));
     return this.get(blog.id);
@@ -136,7 +170,9 @@ export class BlogRepository {
 
   /** The lists with a folder per blog: posts, and from schema v5 pictures. */
   private folderLists(): string[] {
-    return this.schema.version >= (FEED_LISTS.postImages.since ?? 1) ? [FEED_LISTS.posts.title, FEED_LISTS.postImages.title] : [FEED_LISTS.posts.title];
+    return this.schema.version >= (FEED_LISTS.postImages.since ?? 1)
+      ? [FEED_LISTS.posts.title, FEED_LISTS.postImages.title]
+      : [FEED_LISTS.posts.title];
   }
 }
 

@@ -18,7 +18,15 @@ import { FeedEnvironment, PostRepository } from './posts';
 import { PictureRepository } from './pictures';
 import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsFor } from './reactions';
 import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from './rows';
-import { countFromWindow, EMPTY_WINDOW, newestReactions, REACTIONS_PER_POST, ReactionWindow, reactionsBetween, WINDOW_REQUESTS } from './window';
+import {
+  countFromWindow,
+  EMPTY_WINDOW,
+  newestReactions,
+  REACTIONS_PER_POST,
+  ReactionWindow,
+  reactionsBetween,
+  WINDOW_REQUESTS
+} from './window';
 import { FeedCursor, FeedFilter, FeedScanner, SharedBatch, startCursor } from './scan';
 import { BATCH_LIMIT } from './batches';
 import type { PostNews } from '../../domain/feed/forYou';
@@ -72,7 +80,12 @@ export interface FeedServiceOptions {
   now?: () => Date;
 }
 
-interface UserRow { Id: number; Title: string; Email: string; LoginName: string }
+interface UserRow {
+  Id: number;
+  Title: string;
+  Email: string;
+  LoginName: string;
+}
 
 export const FEED_PAGE_SIZE = 10;
 
@@ -97,7 +110,10 @@ export class FeedService {
   private viewerId = 0;
   private readonly now: () => Date;
 
-  public constructor(private readonly sp: SPFI, options: FeedServiceOptions = {}) {
+  public constructor(
+    private readonly sp: SPFI,
+    options: FeedServiceOptions = {}
+  ) {
     const imageHosts = siteHosts(sp);
     this.imageHosts = imageHosts;
     this.siteKey = siteKeyOf(sp);
@@ -141,13 +157,20 @@ export class FeedService {
     const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
     // Where post pictures may come from (a site before v5 has no library: any folder, as before).
-    const pictures = this.schema.version >= (FEED_LISTS.postImages.since ?? 1)
-      ? batched.web.lists.getByTitle(FEED_LISTS.postImages.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
-        .then((f) => this.knowPictureLibrary(f.ServerRelativeUrl))
-      : Promise.resolve();
+    const pictures =
+      this.schema.version >= (FEED_LISTS.postImages.since ?? 1)
+        ? batched.web.lists
+            .getByTitle(FEED_LISTS.postImages.title)
+            .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+            .then((f) => this.knowPictureLibrary(f.ServerRelativeUrl))
+        : Promise.resolve();
     // The lists' sizes decide where a later broad filter starts (scan.ts): known from here on.
-    const sizes = [FEED_LISTS.posts.title, FEED_LISTS.postKeywords.title].map((title) => batched.web.lists.getByTitle(title)
-      .select('ItemCount')<{ ItemCount: number }>().then((list) => this.scanner.knowItemCount(title, list.ItemCount)));
+    const sizes = [FEED_LISTS.posts.title, FEED_LISTS.postKeywords.title].map((title) =>
+      batched.web.lists
+        .getByTitle(title)
+        .select('ItemCount')<{ ItemCount: number }>()
+        .then((list) => this.scanner.knowItemCount(title, list.ItemCount))
+    );
     let window: Promise<ReactionWindow> = Promise.resolve(EMPTY_WINDOW);
     let perPost: Promise<Map<number, PostReactionRows>> | undefined;
     if (withWindow && !filter.kind && !filter.keyword && !filter.blogId && !filter.unit && !filter.text && !filter.authorId) {
@@ -155,15 +178,19 @@ export class FeedService {
     }
     const scanned = this.scanner.page(startCursor(filter), size, {
       firstSp: batched,
-      onFirstRows: withWindow && filter.keyword ? (rows) => {
-        const along = this.keywordReactions(rows, size);
-        window = along.window;
-        perPost = along.perPost;
-        return along.batch;
-      } : undefined
+      onFirstRows:
+        withWindow && filter.keyword
+          ? (rows) => {
+              const along = this.keywordReactions(rows, size);
+              window = along.window;
+              perPost = along.perPost;
+              return along.batch;
+            }
+          : undefined
     });
     // Nothing may reject unobserved while the batch runs.
-    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, pictures, ...sizes] as Array<Promise<unknown>>) p.catch(() => undefined);
+    for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, pictures, ...sizes] as Array<Promise<unknown>>)
+      p.catch(() => undefined);
     await execute();
     const siteVersion = await version.catch(() => this.schema.version);
     if (siteVersion > 0 && siteVersion < this.schema.version) {
@@ -174,7 +201,10 @@ export class FeedService {
     const blogRows = await readAll(this.sp, this.blogs.query(), await blogsPage);
     this.viewerId = me.Id;
     const viewer: FeedViewer = {
-      id: me.Id, title: me.Title, email: me.Email, loginName: me.LoginName,
+      id: me.Id,
+      title: me.Title,
+      email: me.Email,
+      loginName: me.LoginName,
       groupIds: myGroups.map((g) => g.Id),
       canManageBlogs: hasRight(permissions, RIGHTS.ManagePermissions)
     };
@@ -201,14 +231,20 @@ export class FeedService {
    * apart (a rare keyword): that range would hold every reaction in between, so each post's rows
    * are read by its id instead, in a batch of their own sent at the same time.
    */
-  private keywordReactions(rows: Row[], size: number): { window: Promise<ReactionWindow>; perPost?: Promise<Map<number, PostReactionRows>>; batch?: SharedBatch } {
+  private keywordReactions(
+    rows: Row[],
+    size: number
+  ): { window: Promise<ReactionWindow>; perPost?: Promise<Map<number, PostReactionRows>>; batch?: SharedBatch } {
     const dates = rows.map((r) => Date.parse(String(r[POST_KEYWORD_FIELDS.published] || ''))).filter((d) => !isNaN(d));
     if (!dates.length) return { window: Promise.resolve(EMPTY_WINDOW) };
     const [batched, execute] = this.sp.batched();
     const from = Math.min(...dates);
     const to = Math.max(...dates);
     if (to - from > KEYWORD_WINDOW_MAX_MS) {
-      const ids = rows.map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number).filter((id, i, all) => id > 0 && all.indexOf(id) === i).slice(0, size);
+      const ids = rows
+        .map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number)
+        .filter((id, i, all) => id > 0 && all.indexOf(id) === i)
+        .slice(0, size);
       const perPost = reactionRowsFor(this.sp, this.comments, this.likes, ids);
       perPost.catch(() => undefined);
       return { window: Promise.resolve(EMPTY_WINDOW), perPost, batch: { sp: batched, room: BATCH_LIMIT, execute } };
@@ -263,7 +299,11 @@ export class FeedService {
   public async commentsOnMyPosts(since: Date): Promise<PostNews[]> {
     const [{ commentsOnMyPosts }, meId] = await Promise.all([
       import(/* webpackChunkName: 'ddh-feed-for-you' */ './forYou'),
-      this.viewerId ? Promise.resolve(this.viewerId) : this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id)
+      this.viewerId
+        ? Promise.resolve(this.viewerId)
+        : this.sp.web.currentUser
+            .select('Id')<{ Id: number }>()
+            .then((u) => u.Id)
     ]);
     return commentsOnMyPosts(this.sp, meId, since, this.now(), this.schema.version >= 2);
   }
@@ -281,7 +321,9 @@ function siteHosts(sp: SPFI): string[] {
   const hosts: string[] = [];
   try {
     hosts.push(new URL(sp.web.toUrl()).host);
-  } catch { /* relative inside SPFx until the first request: the page's host is the site's */ }
+  } catch {
+    /* relative inside SPFx until the first request: the page's host is the site's */
+  }
   if (typeof location !== 'undefined' && location.host && hosts.indexOf(location.host) < 0) hosts.push(location.host);
   return hosts;
 }

@@ -32,21 +32,30 @@ const EXTENSIONS: Record<PreparedPicture['type'], string> = { 'image/jpeg': 'jpg
 /** A file name nobody else picks: the time and a random part (never the name from the person's device, which may say who or where). */
 export function pictureFileName(type: PreparedPicture['type'], now: Date, random: () => number = Math.random): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  const tail = Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0');
+  const tail = Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
   return `${stamp}-${tail}.${EXTENSIONS[type]}`;
 }
 
 export class PictureRepository {
   private root: Promise<string> | undefined;
 
-  public constructor(private readonly sp: SPFI, private readonly now: () => Date = () => new Date()) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly now: () => Date = () => new Date()
+  ) {}
 
   /** Server-relative URL of DDH Post Images (read once): the only folder post pictures may come from. */
   public libraryUrl(): Promise<string> {
     if (!this.root) {
-      this.root = this.sp.web.lists.getByTitle(FEED_LISTS.postImages.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+      this.root = this.sp.web.lists
+        .getByTitle(FEED_LISTS.postImages.title)
+        .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
         .then((f) => f.ServerRelativeUrl.replace(/\/+$/, ''));
-      this.root.catch(() => { this.root = undefined; });
+      this.root.catch(() => {
+        this.root = undefined;
+      });
     }
     return this.root;
   }
@@ -64,7 +73,10 @@ export class PictureRepository {
     // would come with the feed's first view; a lazy import of it registers on another copy of
     // PnPjs when the code runs under Node's ESM loader, as the workbench's demo seeding does).
     // The name is ours (digits, letters, '-', '.'): nothing to escape in the path.
-    const files = SPQueryable(this.sp.web.getFolderByServerRelativePath(folder), `files/AddUsingPath(decodedurl='${name}',Overwrite=false)`);
+    const files = SPQueryable(
+      this.sp.web.getFolderByServerRelativePath(folder),
+      `files/AddUsingPath(decodedurl='${name}',Overwrite=false)`
+    );
     const added = await spPost<{ ServerRelativeUrl: string }>(files, { body: picture.bytes });
     return { url: added.ServerRelativeUrl, width: picture.width, height: picture.height };
   }

@@ -34,10 +34,13 @@ export async function createPost(c: PostWriteContext, post: Post): Promise<Store
   if (issues.length) throw new PostInvalidError(issues);
   const bodyHtml = await c.env.sanitize(post.bodyHtml);
   const folderUrl = await c.blogs.folderUrl(post.blogId);
-  const results = await c.posts.postsList().addValidateUpdateItemUsingPath([
-    { FieldName: 'Title', FieldValue: post.title.trim() },
-    { FieldName: POST_FIELDS.kind, FieldValue: post.kind }
-  ], folderUrl);
+  const results = await c.posts.postsList().addValidateUpdateItemUsingPath(
+    [
+      { FieldName: 'Title', FieldValue: post.title.trim() },
+      { FieldName: POST_FIELDS.kind, FieldValue: post.kind }
+    ],
+    folderUrl
+  );
   const failed = results.find((r) => r.HasException);
   if (failed) throw new Error(`${failed.FieldName}: ${failed.ErrorMessage}`);
   const idEntry = results.filter((r) => r.FieldName === 'Id')[0];
@@ -45,13 +48,26 @@ export async function createPost(c: PostWriteContext, post: Post): Promise<Store
   if (!id) throw new Error('SharePoint did not say which item it created.');
   const published = c.env.now();
   try {
-    await c.posts.postsList().items.getById(id).update(valuesAt('posts', {
-      ...postValues(post, bodyHtml),
-      [POST_FIELDS.published]: published.toISOString()
-    }, c.schema.version));
+    await c.posts
+      .postsList()
+      .items.getById(id)
+      .update(
+        valuesAt(
+          'posts',
+          {
+            ...postValues(post, bodyHtml),
+            [POST_FIELDS.published]: published.toISOString()
+          },
+          c.schema.version
+        )
+      );
   } catch (error) {
     // An unpublished shell would only confuse; the author's draft is kept by the editor.
-    await c.posts.postsList().items.getById(id).delete().catch(() => undefined);
+    await c.posts
+      .postsList()
+      .items.getById(id)
+      .delete()
+      .catch(() => undefined);
     throw error;
   }
   await syncKeywords(c, id, post.keywords, published, []);
@@ -66,7 +82,10 @@ export async function updatePost(c: PostWriteContext, existing: StoredPost, chan
   const issues = validatePost(post);
   if (issues.length) throw new PostInvalidError(issues);
   const bodyHtml = await c.env.sanitize(post.bodyHtml);
-  await c.posts.postsList().items.getById(existing.id).update(valuesAt('posts', postValues(post, bodyHtml), c.schema.version), existing.etag);
+  await c.posts
+    .postsList()
+    .items.getById(existing.id)
+    .update(valuesAt('posts', postValues(post, bodyHtml), c.schema.version), existing.etag);
   await syncKeywords(c, existing.id, post.keywords, existing.published);
   const stored = await c.posts.get(existing.id);
   if (!stored) throw new Error(`Post ${existing.id} disappeared after saving.`);
@@ -88,11 +107,20 @@ export async function removePost(c: PostWriteContext, post: StoredPost): Promise
  * person created cannot be deleted by this one (WriteSecurity 2); it stays, harmless: the feed
  * checks every keyword row against the post's own Keywords column.
  */
-export async function syncKeywords(c: PostWriteContext, postId: number, keywords: readonly string[], published: Date, existingRows?: Row[]): Promise<void> {
+export async function syncKeywords(
+  c: PostWriteContext,
+  postId: number,
+  keywords: readonly string[],
+  published: Date,
+  existingRows?: Row[]
+): Promise<void> {
   const [all, me] = await Promise.all([
-    existingRows ? Promise.resolve(existingRows) : keywordsList(c).items
-      .filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
-      .select('Id', 'AuthorId', POST_KEYWORD_FIELDS.keyword).top(500)<Row[]>(),
+    existingRows
+      ? Promise.resolve(existingRows)
+      : keywordsList(c)
+          .items.filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
+          .select('Id', 'AuthorId', POST_KEYWORD_FIELDS.keyword)
+          .top(500)<Row[]>(),
     c.myId()
   ]);
   const rows = all.filter((r) => r.AuthorId === me);
@@ -100,14 +128,22 @@ export async function syncKeywords(c: PostWriteContext, postId: number, keywords
   const diff = diffKeywords(stored, normalizeKeywords(keywords).keywords);
   const removals = rows.filter((r) => diff.remove.indexOf(normalizeKeyword(String(r[POST_KEYWORD_FIELDS.keyword] || ''))) >= 0);
   const settled = await batchedSettled(c.sp, [
-    ...diff.add.map((keyword) => (b: SPFI) => keywordsList(c, b).items.add({
-      Title: keyword,
-      [`${POST_KEYWORD_FIELDS.post}Id`]: postId,
-      [POST_KEYWORD_FIELDS.keyword]: keyword,
-      [POST_KEYWORD_FIELDS.postKeyword]: postKeywordKey(postId, keyword),
-      [POST_KEYWORD_FIELDS.published]: published.toISOString()
-    })),
-    ...removals.map((row) => (b: SPFI) => keywordsList(c, b).items.getById(row.Id as number).delete())
+    ...diff.add.map(
+      (keyword) => (b: SPFI) =>
+        keywordsList(c, b).items.add({
+          Title: keyword,
+          [`${POST_KEYWORD_FIELDS.post}Id`]: postId,
+          [POST_KEYWORD_FIELDS.keyword]: keyword,
+          [POST_KEYWORD_FIELDS.postKeyword]: postKeywordKey(postId, keyword),
+          [POST_KEYWORD_FIELDS.published]: published.toISOString()
+        })
+    ),
+    ...removals.map(
+      (row) => (b: SPFI) =>
+        keywordsList(c, b)
+          .items.getById(row.Id as number)
+          .delete()
+    )
   ]);
   for (let i = 0; i < settled.length; i++) {
     const outcome = settled[i];
@@ -115,7 +151,7 @@ export async function syncKeywords(c: PostWriteContext, postId: number, keywords
     const isAdd = i < diff.add.length;
     // A site still at schema v3 (PostKeyword unique) refuses a second row for the key: it is there
     // (read back by the key when the refusal was not plainly a duplicate).
-    if (isAdd && await isDuplicateRefusal(outcome.error, () => keywordRowExists(c, postId, diff.add[i]))) continue;
+    if (isAdd && (await isDuplicateRefusal(outcome.error, () => keywordRowExists(c, postId, diff.add[i])))) continue;
     const problem = await toProblem(outcome.error);
     if (!isAdd && (problem.kind === 'accessDenied' || problem.kind === 'notFound')) continue;
     throw outcome.error;
@@ -124,8 +160,10 @@ export async function syncKeywords(c: PostWriteContext, postId: number, keywords
 
 /** Is the keyword row of this post and keyword there? Read by its unique key. */
 async function keywordRowExists(c: PostWriteContext, postId: number, keyword: string): Promise<boolean> {
-  const rows = await keywordsList(c).items.filter(`${POST_KEYWORD_FIELDS.postKeyword} eq ${odataString(postKeywordKey(postId, keyword))}`)
-    .select('Id').top(1)<Row[]>();
+  const rows = await keywordsList(c)
+    .items.filter(`${POST_KEYWORD_FIELDS.postKeyword} eq ${odataString(postKeywordKey(postId, keyword))}`)
+    .select('Id')
+    .top(1)<Row[]>();
   return rows.length > 0;
 }
 
@@ -141,7 +179,10 @@ export async function setCommentHidden(c: PostWriteContext, postId: number, comm
     const ids = post.hiddenCommentIds.filter((id) => id !== commentId);
     if (hidden) ids.push(commentId);
     try {
-      await c.posts.postsList().items.getById(postId).update({ [POST_FIELDS.hiddenComments]: formatIdList(ids) || null }, post.etag);
+      await c.posts
+        .postsList()
+        .items.getById(postId)
+        .update({ [POST_FIELDS.hiddenComments]: formatIdList(ids) || null }, post.etag);
       return { ...post, hiddenCommentIds: ids };
     } catch (error) {
       if ((error as { status?: number }).status !== 412 || attempt >= 2) throw error;

@@ -63,14 +63,17 @@ export class PostRepository {
     return sp.web.lists.getByTitle(FEED_LISTS.posts.title);
   }
 
-
   private me?: Promise<number>;
 
   /** The signed-in person's id, read once: whose keyword rows are ours. */
   private myId(): Promise<number> {
     if (!this.me) {
-      this.me = this.sp.web.currentUser.select('Id')<{ Id: number }>().then((u) => u.Id);
-      this.me.catch(() => { this.me = undefined; });
+      this.me = this.sp.web.currentUser
+        .select('Id')<{ Id: number }>()
+        .then((u) => u.Id);
+      this.me.catch(() => {
+        this.me = undefined;
+      });
     }
     return this.me;
   }
@@ -78,7 +81,10 @@ export class PostRepository {
   /** One post, or undefined when it does not exist (or is not a published post). */
   public async get(id: number, sp: SPFI = this.sp): Promise<StoredPost | undefined> {
     try {
-      const row = await this.postsList(sp).items.getById(id).select(...this.select()).expand(...POST_EXPAND)<Row>();
+      const row = await this.postsList(sp)
+        .items.getById(id)
+        .select(...this.select())
+        .expand(...POST_EXPAND)<Row>();
       return row[POST_FIELDS.kind] && row[POST_FIELDS.published] ? toPost(row) : undefined;
     } catch (error) {
       if ((error as { status?: number }).status === 404) return undefined;
@@ -97,16 +103,25 @@ export class PostRepository {
     // Posts of one keyword that were written close together have close ids: one request for
     // the id range (served by the id index, never above the threshold) beats one per post.
     if (ids.length > 3 && span <= Math.min(5000, ids.length * 3)) {
-      const rows = await this.postsList(shared && shared.room >= 1 ? shared.sp : this.sp).items
-        .filter(`ID ge ${odataInteger(min)} and ID le ${odataInteger(min + span - 1)}`)
-        .select(...this.select()).expand(...POST_EXPAND).top(span)<Row[]>();
+      const rows = await this.postsList(shared && shared.room >= 1 ? shared.sp : this.sp)
+        .items.filter(`ID ge ${odataInteger(min)} and ID le ${odataInteger(min + span - 1)}`)
+        .select(...this.select())
+        .expand(...POST_EXPAND)
+        .top(span)<Row[]>();
       const wanted = new Set(ids);
-      return new Map(rows.filter((r) => wanted.has(r.Id as number) && r[POST_FIELDS.kind] && r[POST_FIELDS.published])
-        .map((r) => [r.Id as number, toPost(r)]));
+      return new Map(
+        rows
+          .filter((r) => wanted.has(r.Id as number) && r[POST_FIELDS.kind] && r[POST_FIELDS.published])
+          .map((r) => [r.Id as number, toPost(r)])
+      );
     }
-    const settled = shared && ids.length <= shared.room
-      ? await Promise.all(ids.map((id) => settle(this.get(id, shared.sp))))
-      : await batchedSettled(this.sp, ids.map((id) => (b: SPFI) => this.get(id, b)));
+    const settled =
+      shared && ids.length <= shared.room
+        ? await Promise.all(ids.map((id) => settle(this.get(id, shared.sp))))
+        : await batchedSettled(
+            this.sp,
+            ids.map((id) => (b: SPFI) => this.get(id, b))
+          );
     const posts = new Map<number, StoredPost>();
     settled.forEach((outcome, i) => {
       if (outcome.ok && outcome.value) posts.set(ids[i], outcome.value);

@@ -36,7 +36,7 @@ async function addWithPostPublished(list: IList, values: Row, published: Date): 
   const field = LIKE_FIELDS.postPublished;
   if (isNaN(published.getTime())) return list.items.add(values) as Promise<{ Id: number }>;
   try {
-    return await list.items.add({ ...values, [field]: published.toISOString() }) as { Id: number };
+    return (await list.items.add({ ...values, [field]: published.toISOString() })) as { Id: number };
   } catch (error) {
     const problem = await toProblem(error);
     if (problem.kind !== 'invalid' || (problem.detail || '').indexOf(`'${field}'`) < 0) throw error;
@@ -72,14 +72,23 @@ export class CommentRepository {
 
   /** All comments under a post, oldest first (the post's Post index serves the filter). */
   public async forPost(post: StoredPost): Promise<StoredComment[]> {
-    const rows = await readAll(this.sp, this.list().items
-      .filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(post.id)}`)
-      .select(...COMMENT_SELECT).expand('Author').orderBy('ID', true).top(500));
+    const rows = await readAll(
+      this.sp,
+      this.list()
+        .items.filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(post.id)}`)
+        .select(...COMMENT_SELECT)
+        .expand('Author')
+        .orderBy('ID', true)
+        .top(500)
+    );
     return rows.map((row) => toComment(row, post.hiddenCommentIds));
   }
 
   private async read(id: number, hiddenIds: readonly number[]): Promise<StoredComment> {
-    const row = await this.list().items.getById(id).select(...COMMENT_SELECT).expand('Author')<Row>();
+    const row = await this.list()
+      .items.getById(id)
+      .select(...COMMENT_SELECT)
+      .expand('Author')<Row>();
     return toComment(row, hiddenIds);
   }
 
@@ -87,11 +96,15 @@ export class CommentRepository {
     const text = body.trim();
     const issues = validateComment(text);
     if (issues.length) throw new CommentInvalidError(issues[0]);
-    const added = await addWithPostPublished(this.list(), {
-      Title: commentTitle(text),
-      [`${COMMENT_FIELDS.post}Id`]: post.id,
-      [COMMENT_FIELDS.body]: text
-    }, post.published);
+    const added = await addWithPostPublished(
+      this.list(),
+      {
+        Title: commentTitle(text),
+        [`${COMMENT_FIELDS.post}Id`]: post.id,
+        [COMMENT_FIELDS.body]: text
+      },
+      post.published
+    );
     return this.read(added.Id, post.hiddenCommentIds);
   }
 
@@ -100,7 +113,9 @@ export class CommentRepository {
     const text = body.trim();
     const issues = validateComment(text);
     if (issues.length) throw new CommentInvalidError(issues[0]);
-    await this.list().items.getById(comment.id).update({ Title: commentTitle(text), [COMMENT_FIELDS.body]: text }, comment.etag);
+    await this.list()
+      .items.getById(comment.id)
+      .update({ Title: commentTitle(text), [COMMENT_FIELDS.body]: text }, comment.etag);
     return this.read(comment.id, comment.hidden ? [comment.id] : []);
   }
 
@@ -110,7 +125,10 @@ export class CommentRepository {
 
   /** Comment ids per post, for counting: one request per post. */
   public idsFor(postId: number, sp: SPFI = this.sp): Promise<Row[]> {
-    return this.list(sp).items.filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(postId)}`).select('Id').top(5000)<Row[]>();
+    return this.list(sp)
+      .items.filter(`${COMMENT_FIELDS.post}Id eq ${odataInteger(postId)}`)
+      .select('Id')
+      .top(5000)<Row[]>();
   }
 }
 
@@ -125,7 +143,11 @@ export class LikeRepository {
   public async like(post: PostRef, personId: number): Promise<void> {
     const key = likeKey(post.id, personId);
     try {
-      await addWithPostPublished(this.list(), { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key }, post.published);
+      await addWithPostPublished(
+        this.list(),
+        { Title: key, [`${LIKE_FIELDS.post}Id`]: post.id, [LIKE_FIELDS.likeKey]: key },
+        post.published
+      );
     } catch (error) {
       // A site still at schema v3 (LikeKey unique) refuses a second like: it is there (read back
       // when the refusal was a plain SPException rather than SPDuplicateValuesFoundException).
@@ -134,15 +156,20 @@ export class LikeRepository {
   }
 
   private async likeExists(key: string): Promise<boolean> {
-    const rows = await this.list().items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(key)}`).select('Id').top(1)<Row[]>();
+    const rows = await this.list()
+      .items.filter(`${LIKE_FIELDS.likeKey} eq ${odataString(key)}`)
+      .select('Id')
+      .top(1)<Row[]>();
     return rows.length > 0;
   }
 
   /** Takes the like back: deletes every like row the signed-in person wrote on the post (WriteSecurity 2). */
   public async unlike(postId: number, personId: number): Promise<void> {
     // The Post index first; the Author clause only narrows what it yields.
-    const rows = await this.list().items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)} and AuthorId eq ${odataInteger(personId)}`)
-      .select('Id', 'AuthorId').top(100)<Array<{ Id: number; AuthorId: number }>>();
+    const rows = await this.list()
+      .items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)} and AuthorId eq ${odataInteger(personId)}`)
+      .select('Id', 'AuthorId')
+      .top(100)<Array<{ Id: number; AuthorId: number }>>();
     for (const row of rows.filter((r) => r.AuthorId === personId)) {
       try {
         await this.list().items.getById(row.Id).delete();
@@ -158,25 +185,39 @@ export class LikeRepository {
 
   /** Likes of a post: one request; a post with more than 5,000 likes shows 5,000. */
   public rowsFor(postId: number, sp: SPFI = this.sp): Promise<Row[]> {
-    return this.list(sp).items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)}`)
-      .select('Id', 'AuthorId', LIKE_FIELDS.likeKey).top(5000)<Row[]>();
+    return this.list(sp)
+      .items.filter(`${LIKE_FIELDS.post}Id eq ${odataInteger(postId)}`)
+      .select('Id', 'AuthorId', LIKE_FIELDS.likeKey)
+      .top(5000)<Row[]>();
   }
 }
 
 /** A post's like and comment rows as read per post; undefined for a list that could not be read. */
-export interface PostReactionRows { likes?: Row[]; comments?: Row[] }
+export interface PostReactionRows {
+  likes?: Row[];
+  comments?: Row[];
+}
 
 /**
  * The like and comment rows of posts by id, in `$batch` round trips (two requests per post: a page
  * of ten is one batch). Needs only the ids, so a keyword page can read them alongside its posts.
  */
 export async function reactionRowsFor(
-  sp: SPFI, comments: CommentRepository, likes: LikeRepository, postIds: readonly number[]
+  sp: SPFI,
+  comments: CommentRepository,
+  likes: LikeRepository,
+  postIds: readonly number[]
 ): Promise<Map<number, PostReactionRows>> {
-  const settled = await batchedSettled(sp, postIds.reduce<Array<(b: SPFI) => Promise<Row[]>>>((calls, id) => {
-    calls.push((b) => likes.rowsFor(id, b), (b) => comments.idsFor(id, b));
-    return calls;
-  }, []));
+  const settled = await batchedSettled(
+    sp,
+    postIds.reduce<Array<(b: SPFI) => Promise<Row[]>>>((calls, id) => {
+      calls.push(
+        (b) => likes.rowsFor(id, b),
+        (b) => comments.idsFor(id, b)
+      );
+      return calls;
+    }, [])
+  );
   const rows = new Map<number, PostReactionRows>();
   postIds.forEach((id, i) => {
     const likeRows = settled[2 * i];
@@ -189,16 +230,28 @@ export async function reactionRowsFor(
 /** A post's counts from its rows: likes by domain `countLikes`, comments without the hidden ones. */
 export function countsFromRows(post: StoredPost, rows: PostReactionRows, viewerId: number): PostCounts {
   return {
-    ...countLikes((rows.likes || []).map((r) => r.AuthorId), viewerId),
+    ...countLikes(
+      (rows.likes || []).map((r) => r.AuthorId),
+      viewerId
+    ),
     comments: (rows.comments || []).filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length
   };
 }
 
 /** Likes and comments of a page of posts (`reactionRowsFor`), counted. */
 export async function countsFor(
-  sp: SPFI, comments: CommentRepository, likes: LikeRepository, posts: readonly StoredPost[], viewerId: number
+  sp: SPFI,
+  comments: CommentRepository,
+  likes: LikeRepository,
+  posts: readonly StoredPost[],
+  viewerId: number
 ): Promise<Map<number, PostCounts>> {
-  const rows = await reactionRowsFor(sp, comments, likes, posts.map((p) => p.id));
+  const rows = await reactionRowsFor(
+    sp,
+    comments,
+    likes,
+    posts.map((p) => p.id)
+  );
   const counts = new Map<number, PostCounts>();
   for (const post of posts) counts.set(post.id, countsFromRows(post, rows.get(post.id) || {}, viewerId));
   return counts;

@@ -43,11 +43,27 @@ export interface StoredComment extends Comment {
 export type Row = Record<string, unknown>;
 
 export const POST_SELECT = [
-  'Id', 'Title', 'AuthorId', 'Author/Title', 'Author/EMail',
+  'Id',
+  'Title',
+  'AuthorId',
+  'Author/Title',
+  'Author/EMail',
   ...[
-    POST_FIELDS.body, POST_FIELDS.kind, POST_FIELDS.published, POST_FIELDS.keywords, POST_FIELDS.licence,
-    POST_FIELDS.unit, POST_FIELDS.situation, POST_FIELDS.channels, POST_FIELDS.whatWorked, POST_FIELDS.whatToAvoid,
-    POST_FIELDS.reach, POST_FIELDS.planLinks, POST_FIELDS.links, POST_FIELDS.hiddenComments, POST_FIELDS.language
+    POST_FIELDS.body,
+    POST_FIELDS.kind,
+    POST_FIELDS.published,
+    POST_FIELDS.keywords,
+    POST_FIELDS.licence,
+    POST_FIELDS.unit,
+    POST_FIELDS.situation,
+    POST_FIELDS.channels,
+    POST_FIELDS.whatWorked,
+    POST_FIELDS.whatToAvoid,
+    POST_FIELDS.reach,
+    POST_FIELDS.planLinks,
+    POST_FIELDS.links,
+    POST_FIELDS.hiddenComments,
+    POST_FIELDS.language
   ],
   `${POST_FIELDS.blog}Id`
 ];
@@ -71,8 +87,7 @@ const BUILT_IN = ['ID', 'Title', 'Author', 'Editor', 'Created', 'Modified'];
 
 /** `select` without the columns a site at `version` does not have yet. */
 export function selectAt(list: FeedListKey, select: readonly string[], version: number): string[] {
-  const later = FEED_LISTS[list].fields
-    .filter((f) => (f.since ?? 1) > version && BUILT_IN.indexOf(f.name) < 0).map((f) => f.name);
+  const later = FEED_LISTS[list].fields.filter((f) => (f.since ?? 1) > version && BUILT_IN.indexOf(f.name) < 0).map((f) => f.name);
   if (!later.length) return select.slice();
   return select.filter((name) => later.indexOf(name.split('/')[0]) < 0 && later.indexOf(name.replace(/Id$/, '')) < 0);
 }
@@ -87,12 +102,27 @@ export function valuesAt(list: FeedListKey, values: Row, version: number): Row {
 }
 
 export const BLOG_SELECT = [
-  'Id', 'Title', BLOG_FIELDS.kind, BLOG_FIELDS.unit, BLOG_FIELDS.description, BLOG_FIELDS.ownerGroups,
-  `${BLOG_FIELDS.owners}/Id`, `${BLOG_FIELDS.owners}/Title`
+  'Id',
+  'Title',
+  BLOG_FIELDS.kind,
+  BLOG_FIELDS.unit,
+  BLOG_FIELDS.description,
+  BLOG_FIELDS.ownerGroups,
+  `${BLOG_FIELDS.owners}/Id`,
+  `${BLOG_FIELDS.owners}/Title`
 ];
 export const BLOG_EXPAND = [BLOG_FIELDS.owners];
 
-export const COMMENT_SELECT = ['Id', 'Created', 'Modified', 'AuthorId', 'Author/Title', 'Author/EMail', COMMENT_FIELDS.body, `${COMMENT_FIELDS.post}Id`];
+export const COMMENT_SELECT = [
+  'Id',
+  'Created',
+  'Modified',
+  'AuthorId',
+  'Author/Title',
+  'Author/EMail',
+  COMMENT_FIELDS.body,
+  `${COMMENT_FIELDS.post}Id`
+];
 
 /** The folder of a blog in DDH Posts, under the list's root folder. */
 export { blogFolderName } from '../../lists/feedLists';
@@ -107,7 +137,10 @@ function etagOf(row: Row): string {
 
 /** "3;17" ⇄ [3, 17]: small id lists in a text column. */
 export function parseIdList(value: unknown): number[] {
-  return text(value).split(/[;,\s]+/).map((part) => Number(part)).filter((n) => Number.isSafeInteger(n) && n > 0);
+  return text(value)
+    .split(/[;,\s]+/)
+    .map((part) => Number(part))
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
 }
 
 export function formatIdList(ids: readonly number[]): string {
@@ -132,12 +165,17 @@ function person(value: unknown, id: unknown): PersonRef {
 
 /** Keywords as stored on the post: one per line. */
 export function parseKeywordText(value: unknown): string[] {
-  return text(value).split('\n').map((k) => k.trim()).filter(Boolean);
+  return text(value)
+    .split('\n')
+    .map((k) => k.trim())
+    .filter(Boolean);
 }
 
 export function toBlog(row: Row): StoredBlog {
-  const owners = ((row[BLOG_FIELDS.owners] as Array<{ Id: number; Title: string }> | undefined) || [])
-    .map((o) => ({ id: o.Id, name: o.Title }));
+  const owners = ((row[BLOG_FIELDS.owners] as Array<{ Id: number; Title: string }> | undefined) || []).map((o) => ({
+    id: o.Id,
+    name: o.Title
+  }));
   return {
     id: row.Id as number,
     title: text(row.Title),

@@ -123,7 +123,10 @@ export class FeedScanner {
   /** Per list title: above the threshold or not; absent until the first view or a refusal says. */
   private readonly large = new Map<string, boolean>();
 
-  public constructor(private readonly sp: SPFI, private readonly posts: PostRepository) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly posts: PostRepository
+  ) {}
 
   /** The list's ItemCount, as the first view read it: decides where broad filters start. */
   public knowItemCount(listTitle: string, itemCount: number): void {
@@ -186,8 +189,10 @@ export class FeedScanner {
       let page: Page;
       const fresh = state.mode === 'direct' && !state.next && state.oldestSeen === undefined && isBroad(state.filter);
       try {
-        page = await (state.next ? readNextPage(this.sp, state.next)
-          : fresh ? this.firstSourcePage(state, sp, size, sp !== this.sp)
+        page = await (state.next
+          ? readNextPage(this.sp, state.next)
+          : fresh
+            ? this.firstSourcePage(state, sp, size, sp !== this.sp)
             : readPage(this.sourceQuery(state, sp, size)));
       } catch (error) {
         requests++;

@@ -66,16 +66,27 @@ function dateOf(row: Row | undefined): number | undefined {
 
 /** Whether rows without PostPublished exist: the index's first entry (empty values sort first). */
 function legacyRows(sp: SPFI, source: Source): Promise<boolean> {
-  return items(sp, source).orderBy(PUBLISHED, true).orderBy('ID', true).top(1)<Row[]>()
+  return items(sp, source)
+    .orderBy(PUBLISHED, true)
+    .orderBy('ID', true)
+    .top(1)<Row[]>()
     .then((rows) => rows.length > 0 && dateOf(rows[0]) === undefined);
 }
 
-interface Reads { likes: Promise<Page>; comments: Promise<Page>; legacyLikes: Promise<boolean>; legacyComments: Promise<boolean> }
+interface Reads {
+  likes: Promise<Page>;
+  comments: Promise<Page>;
+  legacyLikes: Promise<boolean>;
+  legacyComments: Promise<boolean>;
+}
 
 /** Joins the outcomes; any failure (a site without the column, a refusal) proves nothing. */
 async function join(reads: Reads, prove: (likes: Page, comments: Page) => [number, number]): Promise<ReactionWindow> {
   const [likes, comments, legacyLikes, legacyComments] = await Promise.all([
-    settle(reads.likes), settle(reads.comments), settle(reads.legacyLikes), settle(reads.legacyComments)
+    settle(reads.likes),
+    settle(reads.comments),
+    settle(reads.legacyLikes),
+    settle(reads.legacyComments)
   ]);
   if (!likes.ok || !comments.ok) return EMPTY_WINDOW;
   const [from, to] = prove(likes.value, comments.value);
@@ -91,7 +102,12 @@ async function join(reads: Reads, prove: (likes: Page, comments: Page) => [numbe
  */
 export function newestReactions(sp: SPFI, top: number): Promise<ReactionWindow> {
   const walk = (source: Source): Promise<Page> => readPage(items(sp, source).orderBy(PUBLISHED, false).orderBy('ID', false).top(top));
-  const reads: Reads = { likes: walk('likes'), comments: walk('comments'), legacyLikes: legacyRows(sp, 'likes'), legacyComments: legacyRows(sp, 'comments') };
+  const reads: Reads = {
+    likes: walk('likes'),
+    comments: walk('comments'),
+    legacyLikes: legacyRows(sp, 'likes'),
+    legacyComments: legacyRows(sp, 'comments')
+  };
   const floor = (page: Page): number => {
     if (!page.next) return -Infinity;
     const last = dateOf(page.rows[page.rows.length - 1]);
@@ -103,9 +119,18 @@ export function newestReactions(sp: SPFI, top: number): Promise<ReactionWindow> 
 
 /** Likes and comments of posts published in [from, to], a bounded range of the index. */
 export function reactionsBetween(sp: SPFI, from: Date, to: Date): Promise<ReactionWindow> {
-  const range = (source: Source): Promise<Page> => readPage(items(sp, source)
-    .filter(`${PUBLISHED} ge ${odataDate(from)} and ${PUBLISHED} le ${odataDate(to)}`).top(5000));
-  const reads: Reads = { likes: range('likes'), comments: range('comments'), legacyLikes: legacyRows(sp, 'likes'), legacyComments: legacyRows(sp, 'comments') };
+  const range = (source: Source): Promise<Page> =>
+    readPage(
+      items(sp, source)
+        .filter(`${PUBLISHED} ge ${odataDate(from)} and ${PUBLISHED} le ${odataDate(to)}`)
+        .top(5000)
+    );
+  const reads: Reads = {
+    likes: range('likes'),
+    comments: range('comments'),
+    legacyLikes: legacyRows(sp, 'likes'),
+    legacyComments: legacyRows(sp, 'comments')
+  };
   return join(reads, (likes, comments) => (likes.next || comments.next ? [Infinity, -Infinity] : [from.getTime(), to.getTime()]));
 }
 
@@ -114,7 +139,9 @@ export function reactionsBetween(sp: SPFI, from: Date, to: Date): Promise<Reacti
  * `missing`, to be counted per post.
  */
 export function countFromWindow(
-  posts: readonly StoredPost[], window: ReactionWindow, viewerId: number
+  posts: readonly StoredPost[],
+  window: ReactionWindow,
+  viewerId: number
 ): { counts: Map<number, PostCounts>; missing: StoredPost[] } {
   const counts = new Map<number, PostCounts>();
   const missing: StoredPost[] = [];
@@ -140,7 +167,10 @@ export function countFromWindow(
       continue;
     }
     counts.set(post.id, {
-      ...countLikes((likes.get(post.id) || []).map((r) => r.AuthorId), viewerId),
+      ...countLikes(
+        (likes.get(post.id) || []).map((r) => r.AuthorId),
+        viewerId
+      ),
       comments: (comments.get(post.id) || []).filter((r) => post.hiddenCommentIds.indexOf(r.Id as number) < 0).length
     });
   }

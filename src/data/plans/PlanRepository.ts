@@ -14,11 +14,14 @@ import '@pnp/sp/site-groups';
 import { IList } from '@pnp/sp/lists';
 import { IItems } from '@pnp/sp/items';
 import { PersonRef, Plan, SectionId, planFingerprint } from '../../domain/plans/plan';
+import { Action, DerivedPlanState, Role, WorkflowReason, allowedActionsForRoles, derivePlanState } from '../../domain/plans/workflow';
 import {
-  Action, DerivedPlanState, Role, WorkflowReason, allowedActionsForRoles, derivePlanState
-} from '../../domain/plans/workflow';
-import {
-  LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS
+  LATEST_DECISION_FIELDS as L,
+  PLAN_FIELDS as P,
+  PLAN_LISTS,
+  REVIEW_FIELDS as V,
+  ROUND_FIELDS as R,
+  TURN_DECISIONS
 } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
 import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
@@ -30,12 +33,32 @@ import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
 import { readAll, readNextPage, readPage } from '../paging';
 import {
-  LATEST_DECISION_SELECT, LatestDecisionRow, PLAN_SELECT, PlanHint, PlanRow, ROUND_SELECT, REVIEW_SELECT, ReviewRow, RoundRow, SUMMARY_SELECT,
-  hintOf, parsePlan, personOf, planColumns
+  LATEST_DECISION_SELECT,
+  LatestDecisionRow,
+  PLAN_SELECT,
+  PlanHint,
+  PlanRow,
+  ROUND_SELECT,
+  REVIEW_SELECT,
+  ReviewRow,
+  RoundRow,
+  SUMMARY_SELECT,
+  hintOf,
+  parsePlan,
+  personOf,
+  planColumns
 } from './rows';
 import { PlanListing } from './summaries';
 import {
-  InReview, LIST_PAGE, ListingPage, MAX_PAGE as PAGE_SIZE, approvedPage, buildFirstView, myPlans, queueFirstViewReads, settle
+  InReview,
+  LIST_PAGE,
+  ListingPage,
+  MAX_PAGE as PAGE_SIZE,
+  approvedPage,
+  buildFirstView,
+  myPlans,
+  queueFirstViewReads,
+  settle
 } from './overview';
 import type { ChannelMap } from '../../domain/plans/queue';
 
@@ -74,7 +97,10 @@ export interface DecidedFirst {
  * now; `decided` who decided what, when it is known.
  */
 export class DecisionConflictError extends Error {
-  public constructor(public readonly fresh: PlanDetail, public readonly decided?: DecidedFirst) {
+  public constructor(
+    public readonly fresh: PlanDetail,
+    public readonly decided?: DecidedFirst
+  ) {
     super('Refused: another reviewer decided first');
     this.name = 'DecisionConflictError';
   }
@@ -138,7 +164,13 @@ export interface PlanDetail extends Viewer {
   attachments: Attachment[];
 }
 
-interface UserRowFull { Id: number; LoginName: string; Title: string; Email: string; IsSiteAdmin: boolean }
+interface UserRowFull {
+  Id: number;
+  LoginName: string;
+  Title: string;
+  Email: string;
+  IsSiteAdmin: boolean;
+}
 
 function rolesOf(viewer: Viewer, ownerId: number): Role[] {
   const roles: Role[] = [];
@@ -148,7 +180,10 @@ function rolesOf(viewer: Viewer, ownerId: number): Role[] {
 }
 
 export class PlanRepository {
-  public constructor(private readonly sp: SPFI, private readonly page: PageFacts = {}) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly page: PageFacts = {}
+  ) {}
 
   private list(sp: SPFI, key: keyof typeof PLAN_LISTS): IList {
     return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
@@ -162,7 +197,12 @@ export class PlanRepository {
       const [u, g, w] = await Promise.all([user, groups, web]);
       const titles = g.map((x) => x.Title);
       const me: Me = { id: u.Id, loginName: u.LoginName, title: u.Title, email: u.Email, isSiteAdmin: u.IsSiteAdmin, groups: titles };
-      return { me, siteUrl: w.Url, isReviewer: titles.indexOf(GROUPS.reviewers.title) >= 0, isAuthor: u.IsSiteAdmin || titles.indexOf(GROUPS.authors.title) >= 0 };
+      return {
+        me,
+        siteUrl: w.Url,
+        isReviewer: titles.indexOf(GROUPS.reviewers.title) >= 0,
+        isAuthor: u.IsSiteAdmin || titles.indexOf(GROUPS.authors.title) >= 0
+      };
     };
   }
 
@@ -204,7 +244,11 @@ export class PlanRepository {
   private lastViewer: Viewer | undefined;
 
   private mineQuery(sp: SPFI, authorId: number): IItems {
-    return this.list(sp, 'plans').items.select(...SUMMARY_SELECT).filter(`AuthorId eq ${odataInteger(authorId)}`).orderBy('Id', false).top(LIST_PAGE);
+    return this.list(sp, 'plans')
+      .items.select(...SUMMARY_SELECT)
+      .filter(`AuthorId eq ${odataInteger(authorId)}`)
+      .orderBy('Id', false)
+      .top(LIST_PAGE);
   }
 
   /** The next page of my plans, by the server's paging token. */
@@ -243,15 +287,45 @@ export class PlanRepository {
     const [batched, execute] = this.sp.batched();
     const viewer = this.viewerQueries(batched);
     const byPlan = `PlanId eq ${odataInteger(id)}`;
-    const row = this.list(batched, 'plans').items.getById(id).select(...PLAN_SELECT, ATTACHMENTS_SELECT).expand('Author', ATTACHMENTS_EXPAND)<PlanRow>();
-    const rounds = readPage<RoundRow>(this.list(batched, 'planRounds').items.filter(byPlan).select(...ROUND_SELECT).expand('Author').top(PAGE_SIZE));
-    const reviews = readPage<ReviewRow>(this.list(batched, 'planReviews').items.filter(byPlan).select(...REVIEW_SELECT).expand('Author').top(PAGE_SIZE));
+    const row = this.list(batched, 'plans')
+      .items.getById(id)
+      .select(...PLAN_SELECT, ATTACHMENTS_SELECT)
+      .expand('Author', ATTACHMENTS_EXPAND)<PlanRow>();
+    const rounds = readPage<RoundRow>(
+      this.list(batched, 'planRounds')
+        .items.filter(byPlan)
+        .select(...ROUND_SELECT)
+        .expand('Author')
+        .top(PAGE_SIZE)
+    );
+    const reviews = readPage<ReviewRow>(
+      this.list(batched, 'planReviews')
+        .items.filter(byPlan)
+        .select(...REVIEW_SELECT)
+        .expand('Author')
+        .top(PAGE_SIZE)
+    );
     // Schema v4: the turn counter and the turns the Review rows took (apart, so a site not yet
     // updated still opens its plans: a $select of a missing column fails the whole read).
-    const latestRows = settle(this.list(batched, 'planLatestDecisions').items.filter(byPlan).select(...LATEST_DECISION_SELECT).expand('Editor').top(1)<LatestDecisionRow[]>());
-    const turnRows = settle(this.list(batched, 'planReviews').items.filter(`${byPlan} and ${V.turn} ge 1`).select('Id', V.turn).top(PAGE_SIZE)<ReviewRow[]>());
+    const latestRows = settle(
+      this.list(batched, 'planLatestDecisions')
+        .items.filter(byPlan)
+        .select(...LATEST_DECISION_SELECT)
+        .expand('Editor')
+        .top(1)<LatestDecisionRow[]>()
+    );
+    const turnRows = settle(
+      this.list(batched, 'planReviews').items.filter(`${byPlan} and ${V.turn} ge 1`).select('Id', V.turn).top(PAGE_SIZE)<ReviewRow[]>()
+    );
     await execute();
-    const [who, planRow, roundPage, reviewPage, latestRead, turnRead] = await Promise.all([viewer(), row, rounds, reviews, latestRows, turnRows]);
+    const [who, planRow, roundPage, reviewPage, latestRead, turnRead] = await Promise.all([
+      viewer(),
+      row,
+      rounds,
+      reviews,
+      latestRows,
+      turnRows
+    ]);
     const roundRows = await readAll(this.sp, this.list(this.sp, 'planRounds').items, roundPage);
     const reviewRows = await readAll(this.sp, this.list(this.sp, 'planReviews').items, reviewPage);
     const plan = parsePlan(planRow[P.content]);
@@ -269,9 +343,19 @@ export class PlanRepository {
     const roles = rolesOf(who, planRow.AuthorId);
     const context = { isOwnPlan: who.me.id === planRow.AuthorId, startupInstructionsSent: derived.startupInstructionsSent };
     return {
-      ...who, id, etag: planRow['odata.etag'] || '*', plan, owner: { id: planRow.AuthorId, title: owner.title },
-      modified: planRow.Modified, hint: hintOf(planRow), derived, rounds: submitted, roles, attachments: attachmentsOf(planRow),
-      actions: allowedActionsForRoles(derived.state, roles, context), latest: await latestOf(latestRead, turnRead)
+      ...who,
+      id,
+      etag: planRow['odata.etag'] || '*',
+      plan,
+      owner: { id: planRow.AuthorId, title: owner.title },
+      modified: planRow.Modified,
+      hint: hintOf(planRow),
+      derived,
+      rounds: submitted,
+      roles,
+      attachments: attachmentsOf(planRow),
+      actions: allowedActionsForRoles(derived.state, roles, context),
+      latest: await latestOf(latestRead, turnRead)
     };
   }
 
@@ -338,8 +422,13 @@ async function latestOf(read: Read<LatestDecisionRow[]>, turns: Read<ReviewRow[]
   const turn = Number(row[L.turn]) || 0;
   const decision = String(row[L.decision]);
   return {
-    id: row.Id, etag: row['odata.etag'] || '*', turn, decision: isTurnDecision(decision) ? decision : 'requestChanges',
-    by: personOf(row.EditorId, row.Editor), at: row.Modified, recorded: reviews.some((r) => Number(r[V.turn]) === turn)
+    id: row.Id,
+    etag: row['odata.etag'] || '*',
+    turn,
+    decision: isTurnDecision(decision) ? decision : 'requestChanges',
+    by: personOf(row.EditorId, row.Editor),
+    at: row.Modified,
+    recorded: reviews.some((r) => Number(r[V.turn]) === turn)
   };
 }
 

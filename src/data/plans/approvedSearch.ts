@@ -45,10 +45,18 @@ const anyOf = (column: string, values: readonly string[] | undefined): string =>
   values && values.length ? ` and (${values.map((v) => `${column} eq ${odataString(v)}`).join(' or ')})` : '';
 
 function windowQuery(sp: SPFI, filter: QueueFilter, from: Date, before: Date): Promise<{ rows: ReviewRow[] }> {
-  const clauses = `${V.approvedAt} ge ${odataDate(from)} and ${V.approvedAt} lt ${odataDate(before)}`
-    + ` and ${V.decision} eq ${odataString('approve')}${anyOf(V.region, filter.regions)}${anyOf(V.purpose, filter.purposes)}`;
-  return readPage<ReviewRow>(sp.web.lists.getByTitle(PLAN_LISTS.planReviews.title).items
-    .select(...APPROVAL_WITH_PLAN).expand(V.plan).filter(clauses).orderBy(V.approvedAt, false).top(5000));
+  const clauses =
+    `${V.approvedAt} ge ${odataDate(from)} and ${V.approvedAt} lt ${odataDate(before)}` +
+    ` and ${V.decision} eq ${odataString('approve')}${anyOf(V.region, filter.regions)}${anyOf(V.purpose, filter.purposes)}`;
+  return readPage<ReviewRow>(
+    sp.web.lists
+      .getByTitle(PLAN_LISTS.planReviews.title)
+      .items.select(...APPROVAL_WITH_PLAN)
+      .expand(V.plan)
+      .filter(clauses)
+      .orderBy(V.approvedAt, false)
+      .top(5000)
+  );
 }
 
 type Read = { ok: true; value: { rows: ReviewRow[] } } | { ok: false; error: unknown };
@@ -73,17 +81,28 @@ async function windowRows(sp: SPFI, filter: QueueFilter, from: Date, before: Dat
  * it; the search goes one window further to be sure (only an import could write an older one).
  */
 function oldestQuery(sp: SPFI): Promise<ReviewRow[]> {
-  return sp.web.lists.getByTitle(PLAN_LISTS.planReviews.title).items.select('Id', 'Created', V.decision, V.approvedAt).orderBy(V.decision, true).top(1)<ReviewRow[]>();
+  return sp.web.lists
+    .getByTitle(PLAN_LISTS.planReviews.title)
+    .items.select('Id', 'Created', V.decision, V.approvedAt)
+    .orderBy(V.decision, true)
+    .top(1)<ReviewRow[]>();
 }
 
 /**
  * One page of approved plans matching `filter`, newest approval first, from `before` (an ISO time
  * from the previous page's `next`; now when absent). `inReview`: the plans the first view verified.
  */
-export async function approvedMatching(sp: SPFI, filter: QueueFilter, inReview: Map<number, PlanListing>, before?: string, now: Date = new Date()): Promise<ApprovedMatches> {
+export async function approvedMatching(
+  sp: SPFI,
+  filter: QueueFilter,
+  inReview: Map<number, PlanListing>,
+  before?: string,
+  now: Date = new Date()
+): Promise<ApprovedMatches> {
   const upper = before ? new Date(before) : new Date(now.getTime() + DAY);
   const span = (i: number): { from: Date; before: Date } => ({
-    from: new Date(upper.getTime() - (i + 1) * WINDOW_DAYS * DAY), before: new Date(upper.getTime() - i * WINDOW_DAYS * DAY)
+    from: new Date(upper.getTime() - (i + 1) * WINDOW_DAYS * DAY),
+    before: new Date(upper.getTime() - i * WINDOW_DAYS * DAY)
   });
   // The newest window first, with the first approval's time; the others only if it did not fill the page.
   const [batched, execute] = sp.batched();
@@ -116,7 +135,9 @@ export async function approvedMatching(sp: SPFI, filter: QueueFilter, inReview: 
   for (const w of windows) {
     const rows = await windowRows(sp, filter, w.from, w.before, await w.read());
     const times = new Map<number, string>();
-    rows.forEach((r) => { if (!times.has(r.PlanId) && typeof r[V.approvedAt] === 'string') times.set(r.PlanId, r[V.approvedAt] as string); });
+    rows.forEach((r) => {
+      if (!times.has(r.PlanId) && typeof r[V.approvedAt] === 'string') times.set(r.PlanId, r[V.approvedAt] as string);
+    });
     const page = await approvedPage(sp, { ok: true, value: { rows } }, inReview);
     const matching = filterPlans(page.plans, filter) as PlanListing[];
     for (const plan of matching) {

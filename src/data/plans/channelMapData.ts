@@ -36,7 +36,10 @@ export async function recentApprovals(sp: SPFI): Promise<RecentApprovals> {
 }
 
 async function summariesOf(sp: SPFI, approvals: ReviewRow[]): Promise<PlanSummary[]> {
-  const legacyRows = await plansById(sp, approvals.filter((r) => !approvalFacts(r)).map((r) => r.PlanId));
+  const legacyRows = await plansById(
+    sp,
+    approvals.filter((r) => !approvalFacts(r)).map((r) => r.PlanId)
+  );
   const owners = new Map<number, number>();
   approvals.forEach((r) => {
     const facts = approvalFacts(r);

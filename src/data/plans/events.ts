@@ -23,7 +23,13 @@ export function roundEvents(rows: readonly RoundRow[], ownerId: number): PlanEve
     const entry = text(row[R.entry]) || 'submit';
     const role: Role = row.AuthorId === ownerId ? 'author' : 'staff';
     const kind: PlanEventKind = entry === 'comment' ? 'comment' : entry === 'archive' ? 'archive' : 'submit';
-    const event: PlanEvent = { id: `round:${row.Id}`, kind, by: { person: personOf(row.AuthorId, row.Author), role }, at: row.Created, comment: text(row[R.comment]) };
+    const event: PlanEvent = {
+      id: `round:${row.Id}`,
+      kind,
+      by: { person: personOf(row.AuthorId, row.Author), role },
+      at: row.Created,
+      comment: text(row[R.comment])
+    };
     const section = sectionOf(row[R.section]);
     if (section) event.section = section;
     if (kind === 'archive') event.reference = text(row[R.reference]);

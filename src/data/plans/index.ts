@@ -28,6 +28,10 @@ export interface PlanServices {
 }
 
 export function createPlanServices(sp: SPFI, page: PageFacts = {}): PlanServices {
-  return { repository: new PlanRepository(sp, page), people: new PeopleDirectory(sp), notices: new PlanNotices(sp, page.graph),
-    attachments: attachmentWrites(sp, PLAN_LISTS.plans.title) };
+  return {
+    repository: new PlanRepository(sp, page),
+    people: new PeopleDirectory(sp),
+    notices: new PlanNotices(sp, page.graph),
+    attachments: attachmentWrites(sp, PLAN_LISTS.plans.title)
+  };
 }

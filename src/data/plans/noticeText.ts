@@ -7,9 +7,17 @@ import type { OwedNotice } from './notices';
 
 const SUBJECTS: Record<OwedNotice['kind'], Localised> = {
   submitted: { fi: 'Uusi suunnitelma tarkistettavana: {0}', sv: 'Ny plan att granska: {0}', en: 'A plan to review: {0}' },
-  requestChanges: { fi: 'Suunnitelmaasi pyydetään muutoksia: {0}', sv: 'Ändringar begärs i din plan: {0}', en: 'Changes requested in your plan: {0}' },
+  requestChanges: {
+    fi: 'Suunnitelmaasi pyydetään muutoksia: {0}',
+    sv: 'Ändringar begärs i din plan: {0}',
+    en: 'Changes requested in your plan: {0}'
+  },
   approve: { fi: 'Suunnitelmasi on hyväksytty: {0}', sv: 'Din plan har godkänts: {0}', en: 'Your plan was approved: {0}' },
-  sendStartupInstructions: { fi: 'Käynnistysohjeet suunnitelmaasi: {0}', sv: 'Startinstruktioner för din plan: {0}', en: 'Start-up instructions for your plan: {0}' }
+  sendStartupInstructions: {
+    fi: 'Käynnistysohjeet suunnitelmaasi: {0}',
+    sv: 'Startinstruktioner för din plan: {0}',
+    en: 'Start-up instructions for your plan: {0}'
+  }
 };
 
 const OPENINGS: Record<OwedNotice['kind'], Localised> = {
@@ -39,7 +47,13 @@ const COMMENT: Localised = { fi: 'Kommentti:', sv: 'Kommentar:', en: 'Comment:' 
 const OPEN: Localised = { fi: 'Avaa suunnitelmat:', sv: 'Öppna planerna:', en: 'Open the plans:' };
 
 /** The message's subject and text in each language. */
-export function noticeText(kind: OwedNotice['kind'], planTitle: string, actor: string, comment: string, pageUrl: string): { subject: Localised; body: Localised } {
+export function noticeText(
+  kind: OwedNotice['kind'],
+  planTitle: string,
+  actor: string,
+  comment: string,
+  pageUrl: string
+): { subject: Localised; body: Localised } {
   return inEachLanguage((language) => {
     const lines = [fill(OPENINGS[kind][language], planTitle, actor)];
     if (comment.trim()) lines.push('', COMMENT[language], comment.trim());

@@ -22,7 +22,6 @@ import { NoMailHost } from '../mailHost';
 import type { GraphMailClient, MessageService } from '../messages';
 import { odataInteger } from '../odata';
 
-
 /** An event that tells someone it is their turn, and the row that records it. */
 export interface OwedNotice {
   kind: 'submitted' | Decision;
@@ -38,14 +37,22 @@ const NOTIFIED_AT: Record<OwedNotice['list'], string> = { planRounds: R.notified
 /** How long an event still owes its message. */
 const OWED_FOR_MS = 7 * 24 * 3600 * 1000;
 
-
-interface EventRow { Id: number; AuthorId: number; Created: string; Comment?: string; [field: string]: unknown }
+interface EventRow {
+  Id: number;
+  AuthorId: number;
+  Created: string;
+  Comment?: string;
+  [field: string]: unknown;
+}
 
 export class PlanNotices {
   /** Rows whose message this page sent but could not record yet: a retry records, it does not send again. */
   private readonly sentHere = new Set<string>();
 
-  public constructor(private readonly sp: SPFI, private readonly graph?: () => Promise<GraphMailClient>) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly graph?: () => Promise<GraphMailClient>
+  ) {}
 
   /** Whether this page can send e-mail (a host with Microsoft Graph). */
   public get canSend(): boolean {
@@ -62,9 +69,12 @@ export class PlanNotices {
     const reviewer = detail.roles.indexOf('reviewer') >= 0 && me !== detail.owner.id;
     const list: OwedNotice['list'] = reviewer ? 'planReviews' : 'planRounds';
     const kindField = reviewer ? V.decision : R.entry;
-    const rows = await this.sp.web.lists.getByTitle(PLAN_LISTS[list].title).items
-      .filter(`${reviewer ? V.plan : R.plan}Id eq ${odataInteger(detail.id)}`)
-      .select('Id', 'AuthorId', 'Created', kindField, NOTIFIED_AT[list]).orderBy('ID', false).top(50)<EventRow[]>()
+    const rows = await this.sp.web.lists
+      .getByTitle(PLAN_LISTS[list].title)
+      .items.filter(`${reviewer ? V.plan : R.plan}Id eq ${odataInteger(detail.id)}`)
+      .select('Id', 'AuthorId', 'Created', kindField, NOTIFIED_AT[list])
+      .orderBy('ID', false)
+      .top(50)<EventRow[]>()
       .catch(() => [] as EventRow[]);
     const own = rows.filter((r) => r.AuthorId === me);
     const latest = reviewer
@@ -76,7 +86,7 @@ export class PlanNotices {
     if (now.getTime() - Date.parse(latest.Created) > OWED_FOR_MS) return undefined;
     const newest = detail.derived.history[detail.derived.history.length - 1];
     if (newest && newest.event.by.person.id !== me) return undefined;
-    return { kind: reviewer ? String(latest[V.decision]) as Decision : 'submitted', list, rowId: latest.Id, at: latest.Created };
+    return { kind: reviewer ? (String(latest[V.decision]) as Decision) : 'submitted', list, rowId: latest.Id, at: latest.Created };
   }
 
   /**
@@ -91,17 +101,27 @@ export class PlanNotices {
       import(/* webpackChunkName: 'ddh-plan-notices' */ '../messages')
     ]);
     const messages: MessageService = new Messages(this.graph);
-    const row = await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
+    const row = await this.sp.web.lists
+      .getByTitle(PLAN_LISTS[notice.list].title)
+      .items.getById(notice.rowId)
       .select('Id', 'AuthorId', 'Comment', NOTIFIED_AT[notice.list])<EventRow>();
     if (row[NOTIFIED_AT[notice.list]]) return;
     const key = `${notice.list}:${notice.rowId}`;
     if (!this.sentHere.has(key)) {
       const to = notice.kind === 'submitted' ? await this.reviewerAddresses() : await this.authorAddresses(detail);
-      const { subject, body } = noticeText(notice.kind, detail.plan.identity.title || detail.plan.identity.embassy || String(detail.id), detail.me.title, String(row.Comment || ''), pageUrl);
+      const { subject, body } = noticeText(
+        notice.kind,
+        detail.plan.identity.title || detail.plan.identity.embassy || String(detail.id),
+        detail.me.title,
+        String(row.Comment || ''),
+        pageUrl
+      );
       await messages.send({ to, subject, body });
       this.sentHere.add(key);
     }
-    await this.sp.web.lists.getByTitle(PLAN_LISTS[notice.list].title).items.getById(notice.rowId)
+    await this.sp.web.lists
+      .getByTitle(PLAN_LISTS[notice.list].title)
+      .items.getById(notice.rowId)
       .update({ [NOTIFIED_AT[notice.list]]: new Date().toISOString() });
   }
 

@@ -43,7 +43,13 @@ type Read = { ok: true; value: { rows: PlanRow[] } } | { ok: false; error: unkno
 
 function windowQuery(sp: SPFI, from: Date, before: Date): Promise<{ rows: PlanRow[] }> {
   const filter = `${P.submittedAt} ge ${odataDate(from)} and ${P.submittedAt} lt ${odataDate(before)} and ${P.state} eq ${odataString('submitted')}`;
-  return readPage<PlanRow>(sp.web.lists.getByTitle(PLAN_LISTS.plans.title).items.select(...SUMMARY_SELECT).filter(filter).top(5000));
+  return readPage<PlanRow>(
+    sp.web.lists
+      .getByTitle(PLAN_LISTS.plans.title)
+      .items.select(...SUMMARY_SELECT)
+      .filter(filter)
+      .top(5000)
+  );
 }
 
 /** A window's plans; one the threshold refused (a rush of submits, or an import) is read again as its halves. */
@@ -61,7 +67,9 @@ export async function olderInReview(sp: SPFI, before?: string, now: Date = new D
   const upper = before ? new Date(before) : new Date(now.getTime() - QUEUE_WINDOW_DAYS * DAY);
   const [batched, execute] = sp.batched();
   // The first plan written: ids grow with time, so nothing was submitted much before it (one window's margin).
-  const first = settle(batched.web.lists.getByTitle(PLAN_LISTS.plans.title).items.select('Id', 'Created').orderBy('Id', true).top(1)<PlanRow[]>());
+  const first = settle(
+    batched.web.lists.getByTitle(PLAN_LISTS.plans.title).items.select('Id', 'Created').orderBy('Id', true).top(1)<PlanRow[]>()
+  );
   const windows = Array.from({ length: OLDER_WINDOWS_PER_PAGE }, (_, i) => {
     const end = new Date(upper.getTime() - i * OLDER_WINDOW_DAYS * DAY);
     const from = new Date(end.getTime() - OLDER_WINDOW_DAYS * DAY);

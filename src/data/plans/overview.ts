@@ -79,7 +79,10 @@ export interface InReview {
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error })
+  );
 }
 
 function list(sp: SPFI, key: keyof typeof PLAN_LISTS): ReturnType<SPFI['web']['lists']['getByTitle']> {
@@ -111,14 +114,44 @@ export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
   const reviews = (): IItems => list(batched, 'planReviews').items;
   return {
     windowStart,
-    inReview: settle(readPage<PlanRow>(plans().select(...SUMMARY_SELECT).filter(submittedSince(windowStart)).orderBy(P.submittedAt).top(MAX_PAGE))),
-    decisions: settle(readPage<ReviewRow>(reviews().select(...APPROVAL_WITH_PLAN).expand(V.plan).filter(`${V.created} ge ${odataDate(windowStart)}`).top(MAX_PAGE))),
+    inReview: settle(
+      readPage<PlanRow>(
+        plans()
+          .select(...SUMMARY_SELECT)
+          .filter(submittedSince(windowStart))
+          .orderBy(P.submittedAt)
+          .top(MAX_PAGE)
+      )
+    ),
+    decisions: settle(
+      readPage<ReviewRow>(
+        reviews()
+          .select(...APPROVAL_WITH_PLAN)
+          .expand(V.plan)
+          .filter(`${V.created} ge ${odataDate(windowStart)}`)
+          .top(MAX_PAGE)
+      )
+    ),
     approved: settle(readPage<ReviewRow>(approvedWalk(batched, LIST_PAGE))),
     // Drafts are few (each is on its way to review): an indexed range, refused only above 5,000.
-    drafts: settle(readPage<PlanRow>(plans().select('Id', P.state).filter(`${P.state} eq ${odataString('draft')}`).top(COUNT_CAP + 1))),
+    drafts: settle(
+      readPage<PlanRow>(
+        plans()
+          .select('Id', P.state)
+          .filter(`${P.state} eq ${odataString('draft')}`)
+          .top(COUNT_CAP + 1)
+      )
+    ),
     // Archived plans are the history: the PlanState index from its start ('approved', which only a
     // forging author writes, then 'archived'), as far as the cap.
-    archived: settle(readPage<PlanRow>(plans().select('Id', P.state).orderBy(P.state, true).top(COUNT_CAP + 1)))
+    archived: settle(
+      readPage<PlanRow>(
+        plans()
+          .select('Id', P.state)
+          .orderBy(P.state, true)
+          .top(COUNT_CAP + 1)
+      )
+    )
   };
 }
 
@@ -128,7 +161,9 @@ export function queueFirstViewReads(batched: SPFI, now: Date): FirstViewReads {
  */
 export function approvedWalk(sp: SPFI, top: number, withPlan: boolean = true): IItems {
   const items = list(sp, 'planReviews').items;
-  return (withPlan ? items.select(...APPROVAL_WITH_PLAN).expand(V.plan) : items.select(...APPROVAL_SELECT)).orderBy(V.approvedAt, false).top(top);
+  return (withPlan ? items.select(...APPROVAL_WITH_PLAN).expand(V.plan) : items.select(...APPROVAL_SELECT))
+    .orderBy(V.approvedAt, false)
+    .top(top);
 }
 
 /** The window's plans: the author's indexed SubmittedAt from the window's start (a range the pace bounds). */
@@ -171,7 +206,13 @@ export async function isThreshold(error: unknown): Promise<boolean> {
  * is always indexed), 20 windows per `$batch`. Linear in the list: only for ranges that outgrew
  * what the process keeps in them (more than 5,000 plans in review, or decisions in the window).
  */
-export async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
+export async function byIdWindows<T>(
+  sp: SPFI,
+  key: keyof typeof PLAN_LISTS,
+  filter: string,
+  select: string[],
+  expand: string[] = []
+): Promise<T[]> {
   const last = await list(sp, key).items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
   const maxId = last.length ? last[0].Id : 0;
   const rows: T[] = [];
@@ -180,7 +221,15 @@ export async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, fil
     const pages: Array<Promise<Page<T>>> = [];
     for (let lo = start; lo < Math.min(maxId, start + MAX_PAGE * 20); lo += MAX_PAGE) {
       const window = `Id gt ${odataInteger(lo)} and Id le ${odataInteger(lo + MAX_PAGE)} and ${filter}`;
-      pages.push(readPage<T>(list(batched, key).items.filter(window).select(...select).expand(...expand).top(MAX_PAGE)));
+      pages.push(
+        readPage<T>(
+          list(batched, key)
+            .items.filter(window)
+            .select(...select)
+            .expand(...expand)
+            .top(MAX_PAGE)
+        )
+      );
     }
     await execute();
     (await Promise.all(pages)).forEach((page) => rows.push(...page.rows));
@@ -188,7 +237,14 @@ export async function byIdWindows<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, fil
   return rows;
 }
 
-async function rowsOf<T>(sp: SPFI, key: keyof typeof PLAN_LISTS, read: Settled<Page<T>>, filter: string, select: string[], expand: string[] = []): Promise<T[]> {
+async function rowsOf<T>(
+  sp: SPFI,
+  key: keyof typeof PLAN_LISTS,
+  read: Settled<Page<T>>,
+  filter: string,
+  select: string[],
+  expand: string[] = []
+): Promise<T[]> {
   if (read.ok) return readAll<T>(sp, list(sp, key).items, read.value);
   if (!(await isThreshold(read.error))) throw read.error;
   return byIdWindows<T>(sp, key, filter, select, expand);
@@ -199,22 +255,38 @@ async function decisionsOfPlans(sp: SPFI, ids: readonly number[]): Promise<Revie
   // Every batch of 20 at once: one round trip of waiting however many plans there are.
   const chunks: number[][] = [];
   for (let i = 0; i < ids.length; i += 20) chunks.push(ids.slice(i, i + 20));
-  const read = await Promise.all(chunks.map(async (chunk) => {
-    const [batched, execute] = sp.batched();
-    const pages = chunk.map((id) =>
-      readPage<ReviewRow>(list(batched, 'planReviews').items.select(...APPROVAL_SELECT).filter(`PlanId eq ${odataInteger(id)}`).top(MAX_PAGE)));
-    pages.forEach((page) => page.catch(() => undefined));
-    await execute();
-    const rows: ReviewRow[] = [];
-    for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
-    return rows;
-  }));
+  const read = await Promise.all(
+    chunks.map(async (chunk) => {
+      const [batched, execute] = sp.batched();
+      const pages = chunk.map((id) =>
+        readPage<ReviewRow>(
+          list(batched, 'planReviews')
+            .items.select(...APPROVAL_SELECT)
+            .filter(`PlanId eq ${odataInteger(id)}`)
+            .top(MAX_PAGE)
+        )
+      );
+      pages.forEach((page) => page.catch(() => undefined));
+      await execute();
+      const rows: ReviewRow[] = [];
+      for (const page of await Promise.all(pages)) rows.push(...(await readAll(sp, list(sp, 'planReviews').items, page)));
+      return rows;
+    })
+  );
   return ([] as ReviewRow[]).concat(...read);
 }
 
 /** Plans' listings, their states derived from their own decisions (plans from before the window). */
 export async function verifyPlans(sp: SPFI, rows: readonly PlanRow[]): Promise<PlanListing[]> {
-  return buildListings(rows, (await decisionsOfPlans(sp, rows.map((r) => r.Id))).filter(isDecision));
+  return buildListings(
+    rows,
+    (
+      await decisionsOfPlans(
+        sp,
+        rows.map((r) => r.Id)
+      )
+    ).filter(isDecision)
+  );
 }
 
 /** Plan rows by id, 20 per `$batch` (facts for approvals written before v3). */
@@ -224,13 +296,21 @@ export async function plansById(sp: SPFI, ids: readonly number[]): Promise<Map<n
   const chunks: number[][] = [];
   for (let i = 0; i < unique.length; i += 20) chunks.push(unique.slice(i, i + 20));
   // Every batch of 20 at once: one round trip of waiting.
-  const read = await Promise.all(chunks.map(async (chunk) => {
-    const [batched, execute] = sp.batched();
-    const reads = chunk.map((id) =>
-      settle(list(batched, 'plans').items.filter(`Id eq ${odataInteger(id)}`).select(...SUMMARY_SELECT).top(1)<PlanRow[]>()));
-    await execute();
-    return Promise.all(reads);
-  }));
+  const read = await Promise.all(
+    chunks.map(async (chunk) => {
+      const [batched, execute] = sp.batched();
+      const reads = chunk.map((id) =>
+        settle(
+          list(batched, 'plans')
+            .items.filter(`Id eq ${odataInteger(id)}`)
+            .select(...SUMMARY_SELECT)
+            .top(1)<PlanRow[]>()
+        )
+      );
+      await execute();
+      return Promise.all(reads);
+    })
+  );
   for (const outcome of ([] as Array<Settled<PlanRow[]>>).concat(...read)) {
     if (!outcome.ok) throw outcome.error;
     outcome.value.forEach((row) => found.set(row.Id, row));
@@ -298,17 +378,28 @@ function filingFrom(approval: ReviewRow, row: PlanRow | undefined): { archived: 
 
 /** The listing of an approved plan from its approve row (and its other decisions). */
 function approvedListing(
-  approval: ReviewRow, facts: ReturnType<typeof approvalFacts>, decisions: readonly ReviewRow[], inReview: Map<number, PlanListing>,
-  modified: string, filing: { archived: boolean; reference: string }
+  approval: ReviewRow,
+  facts: ReturnType<typeof approvalFacts>,
+  decisions: readonly ReviewRow[],
+  inReview: Map<number, PlanListing>,
+  modified: string,
+  filing: { archived: boolean; reference: string }
 ): PlanListing | null {
   const verified = inReview.get(approval.PlanId);
   if (verified) return verified.state === 'approved' || verified.state === 'archived' ? verified : null;
   if (!facts) return null;
   const approvedAt = approval.Created;
-  const startupInstructionsSent = decisions.some((d) => d.PlanId === approval.PlanId && d[V.decision] === 'sendStartupInstructions' && Date.parse(d.Created) > Date.parse(approvedAt));
+  const startupInstructionsSent = decisions.some(
+    (d) => d.PlanId === approval.PlanId && d[V.decision] === 'sendStartupInstructions' && Date.parse(d.Created) > Date.parse(approvedAt)
+  );
   // After an approval the author's only step is filing it: archived when the plan says it was.
   return {
-    ...facts, state: filing.archived ? 'archived' : 'approved', submittedAt: null, approvedAt, startupInstructionsSent, modified,
+    ...facts,
+    state: filing.archived ? 'archived' : 'approved',
+    submittedAt: null,
+    approvedAt,
+    startupInstructionsSent,
+    modified,
     archiveReference: filing.archived ? filing.reference : ''
   };
 }
@@ -326,7 +417,16 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
   // Filed plans of the window are listed from their approvals below; drafts are not in review.
   const planRows = windowRows.filter((r) => hintOf(r).state === 'submitted');
   const windowById = new Map(windowRows.map((r) => [r.Id, r]));
-  const recent = (await rowsOf<ReviewRow>(sp, 'planReviews', await reads.decisions, `${V.created} ge ${odataDate(reads.windowStart)}`, APPROVAL_WITH_PLAN, [V.plan])).filter(isDecision);
+  const recent = (
+    await rowsOf<ReviewRow>(
+      sp,
+      'planReviews',
+      await reads.decisions,
+      `${V.created} ge ${odataDate(reads.windowStart)}`,
+      APPROVAL_WITH_PLAN,
+      [V.plan]
+    )
+  ).filter(isDecision);
 
   const listings = buildListings(planRows, recent);
   const byId = new Map(listings.map((l) => [l.id, l]));
@@ -345,14 +445,27 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
   validApprovals(outside, owners).forEach((approval) => {
     const row = legacyRows.get(approval.PlanId);
     const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    const listing = approvedListing(approval, facts, recent, byId, row ? row.Modified : approval.Created, filingFrom(approval, row || windowById.get(approval.PlanId)));
+    const listing = approvedListing(
+      approval,
+      facts,
+      recent,
+      byId,
+      row ? row.Modified : approval.Created,
+      filingFrom(approval, row || windowById.get(approval.PlanId))
+    );
     if (listing) approvedOutside.push(listing);
   });
 
   const counts = {} as Record<PlanState, StateCount>;
-  PLAN_STATES.forEach((s) => { counts[s] = { count: 0, capped: false }; });
-  listings.forEach((l) => { counts[l.state].count += 1; });
-  approvedOutside.forEach((l) => { if (l.state === 'approved') counts.approved.count += 1; });
+  PLAN_STATES.forEach((s) => {
+    counts[s] = { count: 0, capped: false };
+  });
+  listings.forEach((l) => {
+    counts[l.state].count += 1;
+  });
+  approvedOutside.forEach((l) => {
+    if (l.state === 'approved') counts.approved.count += 1;
+  });
   // Drafts and archived plans: bounded walks of the author's hint (a count to orient by, not a decision).
   counts.draft = await draftCount(await reads.drafts);
   counts.archived = archivedCount(await reads.archived);
@@ -368,15 +481,24 @@ export async function buildFirstView(sp: SPFI, reads: FirstViewReads): Promise<F
  * own row, read by id), the filing what the plan says, projected with the approval.
  */
 export async function approvedPage(
-  sp: SPFI, read: Settled<Page<ReviewRow>>, inReview: Map<number, PlanListing>, known: Map<number, PlanRow> = new Map()
+  sp: SPFI,
+  read: Settled<Page<ReviewRow>>,
+  inReview: Map<number, PlanListing>,
+  known: Map<number, PlanRow> = new Map()
 ): Promise<ListingPage> {
   if (!read.ok) {
     if (!(await isThreshold(read.error))) throw read.error;
     // The ApprovedAt index is not there yet (SharePoint builds a new index of a large list in the
     // background): the newest approvals from windows of ids, without further pages.
-    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_WITH_PLAN, [V.plan]);
+    const every = await byIdWindows<ReviewRow>(sp, 'planReviews', `${V.decision} eq ${odataString('approve')}`, APPROVAL_WITH_PLAN, [
+      V.plan
+    ]);
     const newest = every.sort((a, b) => b.Id - a.Id).slice(0, LIST_PAGE);
-    return { plans: (await approvedPage(sp, { ok: true, value: { rows: newest.map((r) => ({ ...r, [V.approvedAt]: r.Created })) } }, inReview, known)).plans };
+    return {
+      plans: (
+        await approvedPage(sp, { ok: true, value: { rows: newest.map((r) => ({ ...r, [V.approvedAt]: r.Created })) } }, inReview, known)
+      ).plans
+    };
   }
   const { approvals, ended } = approvalsOf(read.value.rows);
   const pageRows = approvals;
@@ -393,7 +515,14 @@ export async function approvedPage(
   validApprovals(pageRows, owners).forEach((approval) => {
     const row = legacyRows.get(approval.PlanId);
     const facts = approvalFacts(approval) || (row ? summaryFacts(row) : null);
-    const listing = approvedListing(approval, facts, [], inReview, row ? row.Modified : approval.Created, filingFrom(approval, row || known.get(approval.PlanId)));
+    const listing = approvedListing(
+      approval,
+      facts,
+      [],
+      inReview,
+      row ? row.Modified : approval.Created,
+      filingFrom(approval, row || known.get(approval.PlanId))
+    );
     if (listing) plans.push(listing);
   });
   return { plans, next: ended ? undefined : read.value.next };
@@ -418,4 +547,3 @@ export async function myPlans(sp: SPFI, page: Page<PlanRow>, inReview: Map<numbe
  * and the map says from when it counts (`since`), rather than walking every approval ever made.
  */
 export const MAP_APPROVALS = 1000;
-

@@ -5,7 +5,13 @@ import '@pnp/sp/site-users/web';
 import { PersonRef } from '../../domain/plans/plan';
 import { findSiteUsers } from '../people';
 
-interface SiteUserRow { Id: number; LoginName: string; Title: string; Email: string; PrincipalType?: number }
+interface SiteUserRow {
+  Id: number;
+  LoginName: string;
+  Title: string;
+  Email: string;
+  PrincipalType?: number;
+}
 
 export class PeopleDirectory {
   public constructor(private readonly sp: SPFI) {}

@@ -21,7 +21,12 @@ function list(sp: SPFI, key: keyof typeof PLAN_LISTS): IList {
   return sp.web.lists.getByTitle(PLAN_LISTS[key].title);
 }
 
-function check(detail: PlanDetail, action: PlanEventKind, role: Role, input: { comment?: string; reference?: string; section?: SectionId }): void {
+function check(
+  detail: PlanDetail,
+  action: PlanEventKind,
+  role: Role,
+  input: { comment?: string; reference?: string; section?: SectionId }
+): void {
   const context = { isOwnPlan: detail.me.id === detail.owner.id, startupInstructionsSent: detail.derived.startupInstructionsSent };
   const outcome = apply(detail.derived.state, action, role, { by: detail.me, at: new Date().toISOString(), ...input }, context);
   if (!outcome.ok) throw new WorkflowRefusedError(outcome.reason);
@@ -42,7 +47,11 @@ export async function submit(ctx: PlanWriteContext, detail: PlanDetail, plan: Pl
   const item = list(ctx.sp, 'plans').items.getById(detail.id);
   const saved = await item.update({ ...planColumns(plan), [P.state]: 'submitted', [P.round]: round }, etag);
   const added = (await list(ctx.sp, 'planRounds').items.add({
-    [`${R.plan}Id`]: detail.id, [R.round]: round, [R.snapshot]: JSON.stringify(plan), [R.comment]: comment.trim(), [R.entry]: 'submit'
+    [`${R.plan}Id`]: detail.id,
+    [R.round]: round,
+    [R.snapshot]: JSON.stringify(plan),
+    [R.comment]: comment.trim(),
+    [R.entry]: 'submit'
   })) as unknown as RoundRow;
   await item.update({ [P.submittedAt]: added.Created }, (saved as { etag?: string }).etag || '*');
 }
@@ -51,11 +60,16 @@ export async function submit(ctx: PlanWriteContext, detail: PlanDetail, plan: Pl
 export async function archive(ctx: PlanWriteContext, detail: PlanDetail, reference: string, comment: string): Promise<void> {
   check(detail, 'archive', roleFor(detail, 'author'), { comment, reference });
   const added = (await list(ctx.sp, 'planRounds').items.add({
-    [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.snapshot]: JSON.stringify(detail.plan),
-    [R.comment]: comment.trim(), [R.entry]: 'archive', [R.reference]: reference.trim()
+    [`${R.plan}Id`]: detail.id,
+    [R.round]: detail.derived.round,
+    [R.snapshot]: JSON.stringify(detail.plan),
+    [R.comment]: comment.trim(),
+    [R.entry]: 'archive',
+    [R.reference]: reference.trim()
   })) as unknown as RoundRow;
-  await list(ctx.sp, 'plans').items.getById(detail.id).update(
-    { [P.state]: 'archived', [P.archiveReference]: reference.trim(), [P.archivedAt]: added.Created }, detail.etag);
+  await list(ctx.sp, 'plans')
+    .items.getById(detail.id)
+    .update({ [P.state]: 'archived', [P.archiveReference]: reference.trim(), [P.archivedAt]: added.Created }, detail.etag);
 }
 
 /** A comment on the plan or one section: reviewers' go to Reviews, the author's replies to Rounds. */
@@ -64,7 +78,11 @@ export async function comment(ctx: PlanWriteContext, detail: PlanDetail, text: s
   check(detail, 'comment', role, { comment: text, section });
   if (role === 'reviewer') return addReview(ctx, detail, 'comment', text, section);
   await list(ctx.sp, 'planRounds').items.add({
-    [`${R.plan}Id`]: detail.id, [R.round]: detail.derived.round, [R.comment]: text.trim(), [R.entry]: 'comment', [R.section]: section || null
+    [`${R.plan}Id`]: detail.id,
+    [R.round]: detail.derived.round,
+    [R.comment]: text.trim(),
+    [R.entry]: 'comment',
+    [R.section]: section || null
   });
 }
 
@@ -75,7 +93,7 @@ export async function comment(ctx: PlanWriteContext, detail: PlanDetail, text: s
  * both would create the row) and a DecisionConflictError says who decided what; nothing is written.
  */
 export async function decide(ctx: PlanWriteContext, detail: PlanDetail, decision: Decision, text: string): Promise<void> {
-return decideOnce(ctx, detail, decision, text, true);
+  return decideOnce(ctx, detail, decision, text, true);
 }
 
 async function decideOnce(ctx: PlanWriteContext, detail: PlanDetail, decision: Decision, text: string, mayResume: boolean): Promise<void> {
@@ -107,17 +125,32 @@ async function decideOnce(ctx: PlanWriteContext, detail: PlanDetail, decision: D
 
 /** Is there a turn row for the plan (another reviewer's first decision)? Read by the unique Plan key. */
 async function turnRowExists(ctx: PlanWriteContext, planId: number): Promise<boolean> {
-  const rows = await list(ctx.sp, 'planLatestDecisions').items
-    .filter(`${L.plan}Id eq ${odataInteger(planId)}`).select('Id').top(1)<Array<{ Id: number }>>();
+  const rows = await list(ctx.sp, 'planLatestDecisions')
+    .items.filter(`${L.plan}Id eq ${odataInteger(planId)}`)
+    .select('Id')
+    .top(1)<Array<{ Id: number }>>();
   return rows.length > 0;
 }
 
-async function addReview(ctx: PlanWriteContext, detail: PlanDetail, decision: PlanEventKind, text: string, section?: SectionId, turn?: number): Promise<void> {
+async function addReview(
+  ctx: PlanWriteContext,
+  detail: PlanDetail,
+  decision: PlanEventKind,
+  text: string,
+  section?: SectionId,
+  turn?: number
+): Promise<void> {
   const latest = detail.rounds[detail.rounds.length - 1];
   // An approval carries what was approved (the submitted round), for the approved list and the channel map.
   const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id, new Date()) : {};
   await list(ctx.sp, 'planReviews').items.add({
-    [`${V.plan}Id`]: detail.id, [V.round]: detail.derived.round, [V.decision]: decision, [V.section]: section || null,
-    [V.comment]: text.trim(), [V.fingerprint]: latest ? latest.fingerprint : null, ...(turn ? { [V.turn]: turn } : {}), ...facts
+    [`${V.plan}Id`]: detail.id,
+    [V.round]: detail.derived.round,
+    [V.decision]: decision,
+    [V.section]: section || null,
+    [V.comment]: text.trim(),
+    [V.fingerprint]: latest ? latest.fingerprint : null,
+    ...(turn ? { [V.turn]: turn } : {}),
+    ...facts
   });
 }

@@ -6,7 +6,11 @@ import { CHANNELS, Channel, PLAN_PURPOSES, PersonRef, Plan, PlanPurpose, REGIONS
 import { PLAN_STATES, PlanState } from '../../domain/plans/workflow';
 import { LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
 
-export interface UserRow { Id: number; Title?: string; Name?: string }
+export interface UserRow {
+  Id: number;
+  Title?: string;
+  Name?: string;
+}
 
 export type PlanRow = Record<string, unknown> & {
   Id: number;
@@ -21,15 +25,73 @@ export type PlanRow = Record<string, unknown> & {
 export type RoundRow = Record<string, unknown> & { Id: number; AuthorId: number; Author?: UserRow; Created: string; PlanId: number };
 export type ReviewRow = Record<string, unknown> & { Id: number; AuthorId: number; Author?: UserRow; Created: string; PlanId: number };
 export type LatestDecisionRow = Record<string, unknown> & {
-  Id: number; EditorId: number; Editor?: UserRow; Modified: string; PlanId: number; 'odata.etag'?: string
+  Id: number;
+  EditorId: number;
+  Editor?: UserRow;
+  Modified: string;
+  PlanId: number;
+  'odata.etag'?: string;
 };
 
 /** Columns a summary needs: never the plan's content. */
-export const SUMMARY_SELECT = ['Id', 'Title', 'AuthorId', 'Created', 'Modified', P.embassy, P.region, P.channels, P.purpose, P.state, P.round, P.submittedAt, P.archiveReference, P.archivedAt];
+export const SUMMARY_SELECT = [
+  'Id',
+  'Title',
+  'AuthorId',
+  'Created',
+  'Modified',
+  P.embassy,
+  P.region,
+  P.channels,
+  P.purpose,
+  P.state,
+  P.round,
+  P.submittedAt,
+  P.archiveReference,
+  P.archivedAt
+];
 export const PLAN_SELECT = [...SUMMARY_SELECT, P.content, 'Author/Id', 'Author/Title', 'Author/Name'];
-export const ROUND_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', R.round, R.snapshot, R.comment, R.entry, R.section, R.reference];
-export const REVIEW_SELECT = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title', 'Author/Name', 'PlanId', V.round, V.decision, V.section, V.comment, V.fingerprint];
-export const LATEST_DECISION_SELECT = ['Id', 'Modified', 'EditorId', 'Editor/Id', 'Editor/Title', 'Editor/Name', 'PlanId', L.decision, L.round, L.turn];
+export const ROUND_SELECT = [
+  'Id',
+  'Created',
+  'AuthorId',
+  'Author/Id',
+  'Author/Title',
+  'Author/Name',
+  'PlanId',
+  R.round,
+  R.snapshot,
+  R.comment,
+  R.entry,
+  R.section,
+  R.reference
+];
+export const REVIEW_SELECT = [
+  'Id',
+  'Created',
+  'AuthorId',
+  'Author/Id',
+  'Author/Title',
+  'Author/Name',
+  'PlanId',
+  V.round,
+  V.decision,
+  V.section,
+  V.comment,
+  V.fingerprint
+];
+export const LATEST_DECISION_SELECT = [
+  'Id',
+  'Modified',
+  'EditorId',
+  'Editor/Id',
+  'Editor/Title',
+  'Editor/Name',
+  'PlanId',
+  L.decision,
+  L.round,
+  L.turn
+];
 export const DECISION_SELECT = ['Id', 'Created', 'AuthorId', 'PlanId', V.decision];
 /** A decision with the listing facts a reviewer copies onto an approve row (v3). */
 export const APPROVAL_SELECT = [...DECISION_SELECT, V.planTitle, V.embassy, V.region, V.channels, V.purpose, V.planOwner, V.approvedAt];

@@ -46,8 +46,12 @@ function toTemplate(row: TemplateRow): StartupTemplate | undefined {
   const channel = row[T.channel] as Channel;
   if (CHANNELS.indexOf(channel) < 0) return undefined;
   return {
-    channel, instructions: typeof row[T.instructions] === 'string' ? (row[T.instructions] as string) : '',
-    id: row.Id, etag: row['odata.etag'] || '*', editor: row.Editor && row.Editor.Title, modified: row.Modified
+    channel,
+    instructions: typeof row[T.instructions] === 'string' ? (row[T.instructions] as string) : '',
+    id: row.Id,
+    etag: row['odata.etag'] || '*',
+    editor: row.Editor && row.Editor.Title,
+    modified: row.Modified
   };
 }
 
@@ -64,7 +68,10 @@ export class StartupTemplates {
   public async all(): Promise<Map<Channel, StartupTemplate>> {
     let rows: TemplateRow[];
     try {
-      rows = await this.items().select(...SELECT).expand('Editor').top(CHANNELS.length * 2)<TemplateRow[]>();
+      rows = await this.items()
+        .select(...SELECT)
+        .expand('Editor')
+        .top(CHANNELS.length * 2)<TemplateRow[]>();
     } catch (error) {
       const kind = (await toProblem(error)).kind;
       if (kind === 'notFound' || kind === 'accessDenied') throw new TemplatesUnavailableError();
@@ -79,7 +86,11 @@ export class StartupTemplates {
   }
 
   private async read(channel: Channel): Promise<StartupTemplate | undefined> {
-    const rows = await this.items().filter(`${T.channel} eq ${odataString(channel)}`).select(...SELECT).expand('Editor').top(1)<TemplateRow[]>();
+    const rows = await this.items()
+      .filter(`${T.channel} eq ${odataString(channel)}`)
+      .select(...SELECT)
+      .expand('Editor')
+      .top(1)<TemplateRow[]>();
     return rows[0] ? toTemplate(rows[0]) : undefined;
   }
 
@@ -93,13 +104,15 @@ export class StartupTemplates {
     const text = instructions.trim();
     try {
       if (template.id !== undefined) {
-        await this.items().getById(template.id).update({ [T.instructions]: text }, template.etag || '*');
+        await this.items()
+          .getById(template.id)
+          .update({ [T.instructions]: text }, template.etag || '*');
       } else {
         await this.items().add({ Title: template.channel, [T.channel]: template.channel, [T.instructions]: text });
       }
     } catch (error) {
-      if (template.id === undefined && await isDuplicateRefusal(error, async () => (await this.read(template.channel)) !== undefined)) {
-        throw Object.assign(new Error('Another reviewer wrote this channel\'s text first.'), { status: 412 });
+      if (template.id === undefined && (await isDuplicateRefusal(error, async () => (await this.read(template.channel)) !== undefined))) {
+        throw Object.assign(new Error("Another reviewer wrote this channel's text first."), { status: 412 });
       }
       throw error;
     }
@@ -111,7 +124,11 @@ export class StartupTemplates {
  * The message a reviewer starts from: each of the plan's channels that has a text, under its name,
  * in the plan's order. Empty when none has one.
  */
-export function startingText(channels: readonly Channel[], templates: ReadonlyMap<Channel, StartupTemplate>, name: (channel: Channel) => string): string {
+export function startingText(
+  channels: readonly Channel[],
+  templates: ReadonlyMap<Channel, StartupTemplate>,
+  name: (channel: Channel) => string
+): string {
   return channels
     .filter((c) => templates.has(c) && (templates.get(c) as StartupTemplate).instructions.trim() !== '')
     .map((c) => `${name(c)}:\n${(templates.get(c) as StartupTemplate).instructions.trim()}`)

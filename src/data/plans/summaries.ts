@@ -30,10 +30,21 @@ function summaryEvents(facts: SummaryFacts, decisions: readonly ReviewRow[]): Pl
     events.push({ kind: 'submit', by: { person: owner, role: 'author' }, at: facts.hint.submittedAt, comment: '' });
   }
   decisions.forEach((d) => {
-    events.push({ kind: d[V.decision] as PlanEvent['kind'], by: { person: personOf(d.AuthorId), role: 'reviewer' }, at: d.Created, comment: NO_TEXT });
+    events.push({
+      kind: d[V.decision] as PlanEvent['kind'],
+      by: { person: personOf(d.AuthorId), role: 'reviewer' },
+      at: d.Created,
+      comment: NO_TEXT
+    });
   });
   if (facts.hint.state === 'archived' && facts.hint.archivedAt) {
-    events.push({ kind: 'archive', by: { person: owner, role: 'author' }, at: facts.hint.archivedAt, comment: NO_TEXT, reference: facts.hint.archiveReference });
+    events.push({
+      kind: 'archive',
+      by: { person: owner, role: 'author' },
+      at: facts.hint.archivedAt,
+      comment: NO_TEXT,
+      reference: facts.hint.archiveReference
+    });
   }
   return events;
 }
@@ -78,8 +89,17 @@ export function mineListings(page: Page<PlanRow>, inReview: Map<number, PlanList
     if (verified) return { ...verified, modified: facts.modified };
     const state = facts.hint.state === 'archived' ? 'archived' : 'draft';
     return {
-      id: facts.id, title: facts.title, embassy: facts.embassy, region: facts.region, channels: facts.channels, purpose: facts.purpose,
-      state, submittedAt: facts.hint.submittedAt, approvedAt: null, authorId: facts.authorId, modified: facts.modified,
+      id: facts.id,
+      title: facts.title,
+      embassy: facts.embassy,
+      region: facts.region,
+      channels: facts.channels,
+      purpose: facts.purpose,
+      state,
+      submittedAt: facts.hint.submittedAt,
+      approvedAt: null,
+      authorId: facts.authorId,
+      modified: facts.modified,
       archiveReference: state === 'archived' ? facts.hint.archiveReference : ''
     };
   });

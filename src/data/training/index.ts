@@ -53,7 +53,12 @@ export interface MyTraining {
   all: StoredRegistration[];
 }
 
-interface UserRow { Id: number; Title: string; Email: string; LoginName: string }
+interface UserRow {
+  Id: number;
+  Title: string;
+  Email: string;
+  LoginName: string;
+}
 
 export class TrainingService {
   public readonly sessions: SessionRepository;
@@ -71,10 +76,14 @@ export class TrainingService {
   /** Whether this page can send e-mail (a host with Microsoft Graph). */
   public readonly canSendMail: boolean;
 
-  public constructor(private readonly sp: SPFI, page: Pick<PageFacts, 'graph'> = {}) {
+  public constructor(
+    private readonly sp: SPFI,
+    page: Pick<PageFacts, 'graph'> = {}
+  ) {
     this.sessions = new SessionRepository(sp);
-    this.notices = loadOnce(() => import(/* webpackChunkName: 'ddh-training-notices' */ './notices')
-      .then((m) => new m.TrainingNotices(sp, this.sessions, page.graph)));
+    this.notices = loadOnce(() =>
+      import(/* webpackChunkName: 'ddh-training-notices' */ './notices').then((m) => new m.TrainingNotices(sp, this.sessions, page.graph))
+    );
     this.canSendMail = !!page.graph;
     this.attachments = attachmentWrites(sp, TRAINING_LISTS.sessions.title);
     this.registrations = new RegistrationRepository(sp, this.sessions);
@@ -104,7 +113,10 @@ export class TrainingService {
     const withSeats = await seatsForPage(this.sp, page, ranges, (ids) => this.registrations.forSessions(ids));
     return {
       viewer: {
-        id: me.Id, title: me.Title, email: me.Email, loginName: me.LoginName,
+        id: me.Id,
+        title: me.Title,
+        email: me.Email,
+        loginName: me.LoginName,
         isAdmin: hasRight(rights, RIGHTS.ManageLists)
       },
       ...withSeats

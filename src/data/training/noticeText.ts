@@ -10,7 +10,11 @@ export type TrainingNoticeKind = 'seat' | 'seatFromWaitingList' | 'changed' | 'c
 
 const SUBJECTS: Record<TrainingNoticeKind, Localised> = {
   seat: { fi: 'Ilmoittautumisesi on vahvistettu: {0}', sv: 'Din anmälan är bekräftad: {0}', en: 'Your sign-up is confirmed: {0}' },
-  seatFromWaitingList: { fi: 'Sait paikan jonosta: {0}', sv: 'Du fick en plats från kön: {0}', en: 'You got a seat from the waiting list: {0}' },
+  seatFromWaitingList: {
+    fi: 'Sait paikan jonosta: {0}',
+    sv: 'Du fick en plats från kön: {0}',
+    en: 'You got a seat from the waiting list: {0}'
+  },
   changed: { fi: 'Koulutus on muuttunut: {0}', sv: 'Utbildningen har ändrats: {0}', en: 'The training session has changed: {0}' },
   changedWaiting: { fi: 'Koulutus on muuttunut: {0}', sv: 'Utbildningen har ändrats: {0}', en: 'The training session has changed: {0}' },
   cancelled: { fi: 'Koulutus on peruttu: {0}', sv: 'Utbildningen har ställts in: {0}', en: 'The training session was cancelled: {0}' }
@@ -55,7 +59,12 @@ const OPEN: Localised = { fi: 'Avaa koulutukset:', sv: 'Öppna utbildningarna:',
 const LOCALES: Record<MessageLanguage, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
 
 /** The message's subject and text in each language. */
-export function trainingNoticeText(kind: TrainingNoticeKind, session: Session, pageUrl: string, withCalendar: boolean): { subject: Localised; body: Localised } {
+export function trainingNoticeText(
+  kind: TrainingNoticeKind,
+  session: Session,
+  pageUrl: string,
+  withCalendar: boolean
+): { subject: Localised; body: Localised } {
   return inEachLanguage((language) => {
     const lines = [fill(OPENINGS[kind][language], session.title), ''];
     lines.push(`${WHEN[language]} ${formatZonedRange(session.start, session.end, LOCALES[language], HELSINKI_TIME_ZONE).text}`);

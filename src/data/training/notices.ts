@@ -24,7 +24,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import {
-  changeRecipients, changeUntold, newSeats, SeatNews, seatMessageKey, sequenceOf, sessionIcsFileName, sessionToIcs
+  changeRecipients,
+  changeUntold,
+  newSeats,
+  SeatNews,
+  seatMessageKey,
+  sequenceOf,
+  sessionIcsFileName,
+  sessionToIcs
 } from '../../domain/training';
 import { TRAINING_LISTS, TRAINING_MESSAGE_FIELDS as M } from '../../lists/trainingLists';
 import { NoMailHost } from '../mailHost';
@@ -35,10 +42,17 @@ import type { SessionRepository } from './sessions';
 import { TrainingNoticeKind, trainingNoticeText } from './noticeText';
 
 /** A session and its registrations as read at one moment (before or after an act). */
-export interface SeatsRead { session: StoredSession; registrations: readonly StoredRegistration[] }
+export interface SeatsRead {
+  session: StoredSession;
+  registrations: readonly StoredRegistration[];
+}
 
 /** Where the message points and what makes the calendar file's UID (the site's host). */
-export interface NoticePlace { pageUrl: string; siteHost: string; now?: Date }
+export interface NoticePlace {
+  pageUrl: string;
+  siteHost: string;
+  now?: Date;
+}
 
 /** A session change still to tell: who, and about which change. */
 export interface ChangeNotice {
@@ -70,12 +84,19 @@ export class TrainingNotices {
    */
   public async seatsToTell(before: SeatsRead, after: SeatsRead): Promise<Array<SeatNews<StoredRegistration>>> {
     if (!after.session.announcement) return [];
-    const news = newSeats({ session: before.session.session, registrations: before.registrations }, { session: after.session.session, registrations: after.registrations })
-      .filter((n) => hasAddress(n.registration));
+    const news = newSeats(
+      { session: before.session.session, registrations: before.registrations },
+      { session: after.session.session, registrations: after.registrations }
+    ).filter((n) => hasAddress(n.registration));
     if (news.length === 0) return [];
     const [batched, execute] = this.sp.batched();
-    const reads = news.map((n) => batched.web.lists.getByTitle(TRAINING_LISTS.trainingMessages.title).items
-      .filter(`${M.key} eq ${odataString(seatMessageKey(n.registration.id))}`).select('Id').top(1)<Array<{ Id: number }>>());
+    const reads = news.map((n) =>
+      batched.web.lists
+        .getByTitle(TRAINING_LISTS.trainingMessages.title)
+        .items.filter(`${M.key} eq ${odataString(seatMessageKey(n.registration.id))}`)
+        .select('Id')
+        .top(1)<Array<{ Id: number }>>()
+    );
     await execute();
     const recorded = await Promise.all(reads);
     return news.filter((_, i) => recorded[i].length === 0);
@@ -131,15 +152,27 @@ export class TrainingNotices {
     await this.sessions.recordTold(stored);
   }
 
-  private message(stored: StoredSession, people: readonly StoredRegistration[], kind: TrainingNoticeKind, place: NoticePlace, withCalendar: boolean): Message {
+  private message(
+    stored: StoredSession,
+    people: readonly StoredRegistration[],
+    kind: TrainingNoticeKind,
+    place: NoticePlace,
+    withCalendar: boolean
+  ): Message {
     const session = stored.session;
     const { subject, body } = trainingNoticeText(kind, session, place.pageUrl, withCalendar);
     const ics = withCalendar
-      ? sessionToIcs(session, { siteHost: place.siteHost, now: place.now || new Date(), includeOnlineLink: !session.cancelled, sequence: sequenceOf(stored.etag) })
+      ? sessionToIcs(session, {
+          siteHost: place.siteHost,
+          now: place.now || new Date(),
+          includeOnlineLink: !session.cancelled,
+          sequence: sequenceOf(stored.etag)
+        })
       : undefined;
     return {
       to: people.map((r) => (r.person.email as string).trim()),
-      subject, body,
+      subject,
+      body,
       attachments: ics ? [{ name: sessionIcsFileName(session), contentType: 'text/calendar', bytes: new TextEncoder().encode(ics) }] : []
     };
   }

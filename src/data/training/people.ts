@@ -12,7 +12,12 @@ export const PEOPLE_SEARCH_TOP = 8;
 /** Shorter text would list half the directory. */
 export const PEOPLE_SEARCH_MIN_LENGTH = 2;
 
-interface UserRow { Id: number; Title: string; Email: string; LoginName: string }
+interface UserRow {
+  Id: number;
+  Title: string;
+  Email: string;
+  LoginName: string;
+}
 
 const toPerson = (row: UserRow): Person => ({ id: row.Id, title: row.Title, email: row.Email || '', loginName: row.LoginName });
 

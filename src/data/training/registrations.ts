@@ -19,8 +19,17 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { IItems } from '@pnp/sp/items';
 import {
-  Attendance, canCancel, canSignUp, CancelRefusal, giveSeat, moveToFrontOfWaitingList, QueueMoveRefusal,
-  registrationStatus, RegistrationStatus, sessionPersonKey, SignUpRefusal
+  Attendance,
+  canCancel,
+  canSignUp,
+  CancelRefusal,
+  giveSeat,
+  moveToFrontOfWaitingList,
+  QueueMoveRefusal,
+  registrationStatus,
+  RegistrationStatus,
+  sessionPersonKey,
+  SignUpRefusal
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, TRAINING_LISTS } from '../../lists/trainingLists';
 import { odataInteger, odataString } from '../odata';
@@ -47,7 +56,10 @@ export type CancelResult = { outcome: 'cancelled' } | { outcome: 'refused'; reas
 export type MoveResult = { outcome: 'moved' } | { outcome: 'refused'; reason: QueueMoveRefusal };
 
 export class RegistrationRepository {
-  public constructor(private readonly sp: SPFI, private readonly sessions: SessionRepository) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly sessions: SessionRepository
+  ) {}
 
   private itemsOf(sp: SPFI = this.sp): IItems {
     return sp.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items;
@@ -55,8 +67,11 @@ export class RegistrationRepository {
 
   private sessionQuery(sessionId: number, sp: SPFI = this.sp): IItems {
     // SessionId (the lookup's documented filter form) is indexed: the first and only clause, so the index serves it.
-    return this.itemsOf(sp).filter(`${idProperty(R.session)} eq ${odataInteger(sessionId)}`)
-      .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(SESSION_PAGE);
+    return this.itemsOf(sp)
+      .filter(`${idProperty(R.session)} eq ${odataInteger(sessionId)}`)
+      .select(...REGISTRATION_SELECT)
+      .expand(...REGISTRATION_EXPAND)
+      .top(SESSION_PAGE);
   }
 
   /** All registrations of one session, in arrival order, every page. */
@@ -73,9 +88,11 @@ export class RegistrationRepository {
     const firstPages = unique.map((id) => readPage(this.sessionQuery(id, batched)));
     await execute();
     const pages = await Promise.all(firstPages);
-    await Promise.all(pages.map(async (page, index) => {
-      result.set(unique[index], toRegistrations(await readAll(this.sp, this.sessionQuery(unique[index]), page)));
-    }));
+    await Promise.all(
+      pages.map(async (page, index) => {
+        result.set(unique[index], toRegistrations(await readAll(this.sp, this.sessionQuery(unique[index]), page)));
+      })
+    );
     return result;
   }
 
@@ -85,8 +102,14 @@ export class RegistrationRepository {
    */
   public async mine(personId: number): Promise<Page<StoredRegistration>> {
     const me = odataInteger(personId);
-    const page = await readPage(this.itemsOf().filter(`${idProperty(R.participant)} eq ${me} and AuthorId eq ${me}`)
-      .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).orderBy('Id', false).top(MY_PAGE));
+    const page = await readPage(
+      this.itemsOf()
+        .filter(`${idProperty(R.participant)} eq ${me} and AuthorId eq ${me}`)
+        .select(...REGISTRATION_SELECT)
+        .expand(...REGISTRATION_EXPAND)
+        .orderBy('Id', false)
+        .top(MY_PAGE)
+    );
     return { rows: toRegistrations(page.rows), next: page.next };
   }
 
@@ -100,8 +123,14 @@ export class RegistrationRepository {
    * locator (rows others wrote with the same key are ignored by the log's rules).
    */
   public async activeFor(sessionId: number, personId: number): Promise<StoredRegistration | undefined> {
-    const rows = await readAll(this.sp, this.itemsOf().filter(`${R.sessionPerson} eq ${odataString(sessionPersonKey(sessionId, personId))}`)
-      .select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND).top(MY_PAGE));
+    const rows = await readAll(
+      this.sp,
+      this.itemsOf()
+        .filter(`${R.sessionPerson} eq ${odataString(sessionPersonKey(sessionId, personId))}`)
+        .select(...REGISTRATION_SELECT)
+        .expand(...REGISTRATION_EXPAND)
+        .top(MY_PAGE)
+    );
     return toRegistrations(rows).find((r) => r.person.id === personId && !r.cancelled);
   }
 
@@ -131,10 +160,12 @@ export class RegistrationRepository {
     const before = await this.forSession(session.id);
     const existing = before.find((r) => r.person.id === signer.id && !r.cancelled);
     if (existing) return { outcome: 'alreadyRegistered', registration: existing, status: registrationStatus(session, before, existing) };
-    const added = (await this.itemsOf().add(this.rowFor(stored, signer, {
-      [R.unit]: unit && unit.trim() ? unit.trim().slice(0, 120) : null,
-      [R.cancelled]: false
-    }))) as { Id: number };
+    const added = (await this.itemsOf().add(
+      this.rowFor(stored, signer, {
+        [R.unit]: unit && unit.trim() ? unit.trim().slice(0, 120) : null,
+        [R.cancelled]: false
+      })
+    )) as { Id: number };
     const all = await this.forSession(session.id);
     const registration = all.find((r) => r.id === added.Id);
     if (registration) return { outcome: 'signedUp', registration, status: registrationStatus(session, all, registration) };
@@ -150,7 +181,9 @@ export class RegistrationRepository {
    * changed meanwhile: cancelling is still what was asked, so it is re-read and tried once more.
    */
   public async cancel(
-    stored: StoredSession, registration: StoredRegistration, all: readonly StoredRegistration[],
+    stored: StoredSession,
+    registration: StoredRegistration,
+    all: readonly StoredRegistration[],
     options: { asAdmin?: boolean; now?: Date; signer?: Signer } = {}
   ): Promise<CancelResult> {
     const now = options.now || new Date();
@@ -181,7 +214,9 @@ export class RegistrationRepository {
     if (!move.allowed) return { outcome: 'refused', reason: move.reason };
     const registration = all.find((r) => r.id === registrationId) as StoredRegistration;
     // Not retried on a conflict: the queue may have changed, so the admin should see it first.
-    await this.itemsOf().getById(registrationId).update({ [R.queueOrder]: move.queueOrder }, registration.etag);
+    await this.itemsOf()
+      .getById(registrationId)
+      .update({ [R.queueOrder]: move.queueOrder }, registration.etag);
     return { outcome: 'moved' };
   }
 
@@ -190,19 +225,26 @@ export class RegistrationRepository {
     const grant = giveSeat(stored.session, all, registrationId);
     if (!grant.allowed) return { outcome: 'refused', reason: grant.reason };
     const registration = all.find((r) => r.id === registrationId) as StoredRegistration;
-    await this.itemsOf().getById(registrationId).update({ [R.queueOrder]: grant.queueOrder }, registration.etag);
+    await this.itemsOf()
+      .getById(registrationId)
+      .update({ [R.queueOrder]: grant.queueOrder }, registration.etag);
     await this.sessions.setCapacity(stored.session.id, grant.capacity, stored.etag);
     return { outcome: 'moved' };
   }
 
   private async read(id: number): Promise<StoredRegistration | undefined> {
-    const row = await this.itemsOf().getById(id).select(...REGISTRATION_SELECT).expand(...REGISTRATION_EXPAND)<Record<string, unknown>>();
+    const row = await this.itemsOf()
+      .getById(id)
+      .select(...REGISTRATION_SELECT)
+      .expand(...REGISTRATION_EXPAND)<Record<string, unknown>>();
     return toRegistrations([row])[0];
   }
 
   /** An ETag-guarded update; on 412 re-read, and write once more if `stillWanted` says so. */
   private async updateFresh(
-    registration: StoredRegistration, body: Record<string, unknown>, stillWanted: (current: StoredRegistration) => boolean
+    registration: StoredRegistration,
+    body: Record<string, unknown>,
+    stillWanted: (current: StoredRegistration) => boolean
   ): Promise<void> {
     try {
       await this.itemsOf().getById(registration.id).update(body, registration.etag);

@@ -21,14 +21,25 @@
  *   another range, where it still counts for its own session).
  */
 import {
-  Attendance, collapseRegistrations, Person, Registration, RegistrationRow, Session, SessionTopic, SESSION_TOPICS
+  Attendance,
+  collapseRegistrations,
+  Person,
+  Registration,
+  RegistrationRow,
+  Session,
+  SessionTopic,
+  SESSION_TOPICS
 } from '../../domain/training';
 import { REGISTRATION_FIELDS as R, SESSION_FIELDS as S } from '../../lists/trainingLists';
 import { Attachment, ATTACHMENTS_EXPAND, ATTACHMENTS_SELECT, attachmentsOf } from '../attachments';
 
 type Row = Record<string, unknown>;
 
-interface PersonRow { Id?: number; Title?: string; EMail?: string }
+interface PersonRow {
+  Id?: number;
+  Title?: string;
+  EMail?: string;
+}
 
 export interface StoredSession {
   session: Session;
@@ -69,9 +80,21 @@ export const REGISTRATION_EXPAND = [R.participant];
  * (QueueOrder): used only by the v2 range reads.
  */
 export const SEAT_SELECT = [
-  'Id', 'Created', 'AuthorId', 'EditorId', idProperty(R.session), idProperty(R.participant),
-  `${R.participant}/Id`, `${R.participant}/Title`, `${R.participant}/EMail`,
-  R.sessionPerson, R.cancelled, R.cancelledAt, R.unit, R.attendance, R.queueOrder
+  'Id',
+  'Created',
+  'AuthorId',
+  'EditorId',
+  idProperty(R.session),
+  idProperty(R.participant),
+  `${R.participant}/Id`,
+  `${R.participant}/Title`,
+  `${R.participant}/EMail`,
+  R.sessionPerson,
+  R.cancelled,
+  R.cancelledAt,
+  R.unit,
+  R.attendance,
+  R.queueOrder
 ];
 
 function text(row: Row, name: string): string | undefined {
@@ -121,7 +144,10 @@ export function toSession(row: Row): StoredSession {
     cancelled: row[S.cancelled] === true,
     series: S.series in row ? (text(row, S.series) || '').trim() : undefined
   };
-  const announcement = S.changedAt in row ? { changedAt: date(row, S.changedAt), toldAt: date(row, S.toldAt), editorId: numberOf(row, 'EditorId') } : undefined;
+  const announcement =
+    S.changedAt in row
+      ? { changedAt: date(row, S.changedAt), toldAt: date(row, S.toldAt), editorId: numberOf(row, 'EditorId') }
+      : undefined;
   return { session, etag: etagOf(row), stamp: date(row, S.originalStartsAt), attachments: attachmentsOf(row), announcement };
 }
 

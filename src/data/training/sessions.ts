@@ -56,10 +56,13 @@ export class SessionRepository {
   /** Sessions starting from `now` minus a day, soonest first (cancelled ones too: people must hear of it). */
   public upcoming(now: Date, sp: SPFI = this.sp): Promise<SessionPage> {
     const from = upcomingFrom(now);
-    const items = sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items
-      .filter(`${S.startsAt} ge ${odataDate(from)}`)
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
-      .orderBy(S.startsAt, true).top(SESSION_PAGE_SIZE);
+    const items = sp.web.lists
+      .getByTitle(TRAINING_LISTS.sessions.title)
+      .items.filter(`${S.startsAt} ge ${odataDate(from)}`)
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true)
+      .top(SESSION_PAGE_SIZE);
     return readPage(items).then(toPage);
   }
 
@@ -67,8 +70,10 @@ export class SessionRepository {
   public between(from: Date, to: Date): Promise<SessionPage> {
     const items = this.items
       .filter(`${S.startsAt} ge ${odataDate(from)} and ${S.startsAt} lt ${odataDate(to)}`)
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
-      .orderBy(S.startsAt, false).top(SESSION_PAGE_SIZE);
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, false)
+      .top(SESSION_PAGE_SIZE);
     return readPage(items).then(toPage);
   }
 
@@ -79,8 +84,10 @@ export class SessionRepository {
   public async month(from: Date, to: Date): Promise<StoredSession[]> {
     const rows = await this.items
       .filter(`${S.startsAt} ge ${odataDate(from)} and ${S.startsAt} lt ${odataDate(to)}`)
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
-      .orderBy(S.startsAt, true).top(MONTH_SESSIONS)<Array<Record<string, unknown>>>();
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true)
+      .top(MONTH_SESSIONS)<Array<Record<string, unknown>>>();
     return rows.map(toSession);
   }
 
@@ -97,9 +104,12 @@ export class SessionRepository {
     // A code from the fixed list goes into the query, never anything else (no quoting to get wrong).
     if (filter.topic && SESSION_TOPICS.indexOf(filter.topic) < 0) throw new Error(`Unknown session topic: ${String(filter.topic)}`);
     if (filter.topic) clauses.push(`${S.topic} eq '${filter.topic}'`);
-    const items = this.items.filter(clauses.join(' and '))
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)
-      .orderBy(S.startsAt, true).top(SESSION_PAGE_SIZE);
+    const items = this.items
+      .filter(clauses.join(' and '))
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true)
+      .top(SESSION_PAGE_SIZE);
     return readPage(items).then(toPage);
   }
 
@@ -108,8 +118,11 @@ export class SessionRepository {
   }
 
   public async get(id: number, sp: SPFI = this.sp): Promise<StoredSession> {
-    const row = await sp.web.lists.getByTitle(TRAINING_LISTS.sessions.title).items.getById(Number(odataInteger(id)))
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND)<Record<string, unknown>>();
+    const row = await sp.web.lists
+      .getByTitle(TRAINING_LISTS.sessions.title)
+      .items.getById(Number(odataInteger(id)))
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)<Record<string, unknown>>();
     return toSession(row);
   }
 
@@ -119,10 +132,16 @@ export class SessionRepository {
     const result = new Map<number, StoredSession>();
     if (unique.length === 0) return result;
     const [batched, execute] = this.sp.batched();
-    const reads = unique.map((id) => this.get(id, batched).then(
-      (stored) => { result.set(id, stored); },
-      (error) => { if ((error as { status?: number }).status !== 404) throw error; }
-    ));
+    const reads = unique.map((id) =>
+      this.get(id, batched).then(
+        (stored) => {
+          result.set(id, stored);
+        },
+        (error) => {
+          if ((error as { status?: number }).status !== 404) throw error;
+        }
+      )
+    );
     await execute();
     await Promise.all(reads);
     return result;
@@ -134,8 +153,12 @@ export class SessionRepository {
    */
   public async series(name: string): Promise<StoredSession[]> {
     if (!name.trim()) return [];
-    const rows = await this.items.filter(`${S.series} eq ${odataString(name.trim())}`)
-      .select(...SESSION_SELECT).expand(...SESSION_EXPAND).orderBy(S.startsAt, true).top(SERIES_PARTS)<Array<Record<string, unknown>>>();
+    const rows = await this.items
+      .filter(`${S.series} eq ${odataString(name.trim())}`)
+      .select(...SESSION_SELECT)
+      .expand(...SESSION_EXPAND)
+      .orderBy(S.startsAt, true)
+      .top(SERIES_PARTS)<Array<Record<string, unknown>>>();
     return rows.map(toSession);
   }
 
@@ -151,7 +174,9 @@ export class SessionRepository {
    */
   public async update(session: Session, etag: string, before?: StoredSession, now: Date = new Date()): Promise<StoredSession> {
     const announce = !!before && !!before.announcement && changeMatters(before.session, session);
-    await this.items.getById(session.id).update({ ...sessionBody(session), ...(announce ? { [S.changedAt]: now.toISOString() } : {}) }, etag);
+    await this.items
+      .getById(session.id)
+      .update({ ...sessionBody(session), ...(announce ? { [S.changedAt]: now.toISOString() } : {}) }, etag);
     return this.get(session.id);
   }
 

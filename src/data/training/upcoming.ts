@@ -66,7 +66,10 @@ export interface UpcomingWithSeats {
   fallback: Array<{ sessionId: number; reason: SeatFallbackReason }>;
 }
 
-export interface SeatRange { from: Date; to: Date }
+export interface SeatRange {
+  from: Date;
+  to: Date;
+}
 
 export function seatRanges(from: Date, now: Date): SeatRange[] {
   const ranges: SeatRange[] = [];
@@ -81,16 +84,25 @@ export function seatRanges(from: Date, now: Date): SeatRange[] {
 
 type Settled = { ok: true; page: Page<Row> } | { ok: false; error: unknown };
 
-export interface QueuedRange { range: SeatRange; answer: Promise<Settled> }
+export interface QueuedRange {
+  range: SeatRange;
+  answer: Promise<Settled>;
+}
 
 /** Adds the range reads to a batch (`batched` from `sp.batched()`); nothing is sent before it executes. */
 export function queueSeatRanges(batched: SPFI, from: Date, now: Date): QueuedRange[] {
   return seatRanges(from, now).map((range) => {
-    const items = batched.web.lists.getByTitle(TRAINING_LISTS.registrations.title).items
-      // One indexed column, bounded on both sides: the index serves it whatever the list's size.
+    const items = batched.web.lists
+      .getByTitle(TRAINING_LISTS.registrations.title)
+      .items// One indexed column, bounded on both sides: the index serves it whatever the list's size.
       .filter(`${R.sessionStartsAt} ge ${odataDate(range.from)} and ${R.sessionStartsAt} lt ${odataDate(range.to)}`)
-      .select(...SEAT_SELECT).expand(...REGISTRATION_EXPAND).top(RANGE_TOP);
-    const answer = readPage(items).then((page): Settled => ({ ok: true, page }), (error): Settled => ({ ok: false, error }));
+      .select(...SEAT_SELECT)
+      .expand(...REGISTRATION_EXPAND)
+      .top(RANGE_TOP);
+    const answer = readPage(items).then(
+      (page): Settled => ({ ok: true, page }),
+      (error): Settled => ({ ok: false, error })
+    );
     return { range, answer };
   });
 }
@@ -102,7 +114,10 @@ export type PerSessionRead = (sessionIds: number[]) => Promise<Map<number, Store
  * the server paged it, and the per-session read for the sessions no range vouches for.
  */
 export async function seatsForPage(
-  sp: SPFI, upcoming: SessionPage, queued: QueuedRange[], perSession: PerSessionRead
+  sp: SPFI,
+  upcoming: SessionPage,
+  queued: QueuedRange[],
+  perSession: PerSessionRead
 ): Promise<UpcomingWithSeats> {
   let extraRoundTrips = 0;
   const rows: Row[] = [];
@@ -138,7 +153,11 @@ export async function seatsForPage(
     else if (complete.some((r) => inRange(at, r))) reason = undefined;
     else reason = queued.some((q) => inRange(at, q.range)) ? 'rangeRefused' : 'outsideRanges';
     if (reason) fallback.push({ sessionId: session.id, reason });
-    else seats.set(session.id, (bySession.get(session.id) || []).sort((a, b) => a.id - b.id));
+    else
+      seats.set(
+        session.id,
+        (bySession.get(session.id) || []).sort((a, b) => a.id - b.id)
+      );
   }
   if (fallback.length > 0) {
     extraRoundTrips++;

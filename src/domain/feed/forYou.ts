@@ -25,12 +25,17 @@ export interface PostNews {
 /** The news of my posts: comments by others after `since` that the blog's owners have not hidden. */
 export function commentNews(
   posts: ReadonlyArray<{ id: number; title: string; hiddenCommentIds: readonly number[] }>,
-  comments: readonly CommentSeen[], meId: number, since: Date
+  comments: readonly CommentSeen[],
+  meId: number,
+  since: Date
 ): PostNews[] {
   const news: PostNews[] = [];
   for (const post of posts) {
     const fresh = comments
-      .filter((c) => c.postId === post.id && c.authorId !== meId && c.created.getTime() > since.getTime() && post.hiddenCommentIds.indexOf(c.id) < 0)
+      .filter(
+        (c) =>
+          c.postId === post.id && c.authorId !== meId && c.created.getTime() > since.getTime() && post.hiddenCommentIds.indexOf(c.id) < 0
+      )
       .sort((a, b) => a.created.getTime() - b.created.getTime());
     if (fresh.length === 0) continue;
     const people: string[] = [];

@@ -42,7 +42,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 
 function attribute(tag: string, name: string): string {
   const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  const raw = match ? match[2] ?? match[3] ?? match[4] ?? '' : '';
+  const raw = match ? (match[2] ?? match[3] ?? match[4] ?? '') : '';
   return raw.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, entity: string) => ENTITIES[entity]);
 }
 

@@ -28,14 +28,7 @@ export const LICENCE_URLS: Readonly<Record<Licence, string | undefined>> = {
   none: undefined
 };
 
-export type Situation =
-  | 'crisis'
-  | 'countryPromotion'
-  | 'citizenServices'
-  | 'events'
-  | 'tradePromotion'
-  | 'mediaCooperation'
-  | 'other';
+export type Situation = 'crisis' | 'countryPromotion' | 'citizenServices' | 'events' | 'tradePromotion' | 'mediaCooperation' | 'other';
 export const SITUATIONS: readonly Situation[] = [
   'crisis',
   'countryPromotion',
@@ -48,18 +41,7 @@ export const SITUATIONS: readonly Situation[] = [
 
 /** Channels a practice used; the outside services named in the action plan plus our own. */
 export type Channel =
-  | 'facebook'
-  | 'x'
-  | 'instagram'
-  | 'linkedIn'
-  | 'youTube'
-  | 'flickr'
-  | 'blog'
-  | 'website'
-  | 'email'
-  | 'sms'
-  | 'localGroups'
-  | 'other';
+  'facebook' | 'x' | 'instagram' | 'linkedIn' | 'youTube' | 'flickr' | 'blog' | 'website' | 'email' | 'sms' | 'localGroups' | 'other';
 export const CHANNELS: readonly Channel[] = [
   'facebook',
   'x',

@@ -32,21 +32,70 @@ export { toPlainText, truncateText } from './plainText';
 export type WindowLike = Parameters<typeof DOMPurify>[0];
 
 export const ALLOWED_POST_TAGS: readonly string[] = [
-  'p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'ul', 'ol', 'li',
-  'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'img'
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'code',
+  'pre',
+  'img'
 ];
 
 export const ALLOWED_POST_ATTRIBUTES: readonly string[] = ['href', 'title', 'target', 'src', 'alt', 'lang'];
 
 /** Named as well as left off the allow-list, so that a later widening cannot let them in. */
 export const FORBIDDEN_POST_TAGS: readonly string[] = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'textarea', 'select', 'option', 'svg', 'math', 'meta', 'link', 'base', 'template',
-  'noscript', 'portal', 'video', 'audio', 'source', 'track'
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'meta',
+  'link',
+  'base',
+  'template',
+  'noscript',
+  'portal',
+  'video',
+  'audio',
+  'source',
+  'track'
 ];
 
 export const FORBIDDEN_POST_ATTRIBUTES: readonly string[] = [
-  'style', 'class', 'id', 'name', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'ping'
+  'style',
+  'class',
+  'id',
+  'name',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'ping'
 ];
 
 /**

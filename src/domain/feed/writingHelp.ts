@@ -24,12 +24,7 @@ export const HEADLINE_RECOMMENDED_MAX_LENGTH = 70;
 export const BODY_RECOMMENDED_MAX_WORDS = 600;
 
 export type HeadlineHintCode =
-  | 'headlineMissing'
-  | 'headlineLong'
-  | 'headlineAllCaps'
-  | 'headlineStartsWithFiller'
-  | 'headlineWithoutKeyword'
-  | 'headlineKeywordLate';
+  'headlineMissing' | 'headlineLong' | 'headlineAllCaps' | 'headlineStartsWithFiller' | 'headlineWithoutKeyword' | 'headlineKeywordLate';
 
 export type BodyHintCode = 'keywordsMissing' | 'bodyLong';
 
@@ -44,15 +39,44 @@ export interface PrivacyWarning {
 /** Words that say nothing yet: a headline should start with what the story is about. */
 const FILLER_FIRST_WORDS = [
   // fi
-  'tietoa', 'tiedote', 'tiedotus', 'uutisia', 'uutinen', 'ajankohtaista', 'muutama', 'pari', 'hieman', 'vähän', 'info',
+  'tietoa',
+  'tiedote',
+  'tiedotus',
+  'uutisia',
+  'uutinen',
+  'ajankohtaista',
+  'muutama',
+  'pari',
+  'hieman',
+  'vähän',
+  'info',
   // sv
-  'information', 'nyheter', 'nytt', 'några', 'lite', 'angående',
+  'information',
+  'nyheter',
+  'nytt',
+  'några',
+  'lite',
+  'angående',
   // en
-  'news', 'update', 'updates', 'some', 'a', 'an', 'the', 'about', 'regarding', 'few'
+  'news',
+  'update',
+  'updates',
+  'some',
+  'a',
+  'an',
+  'the',
+  'about',
+  'regarding',
+  'few'
 ];
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(/[a-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g) || [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[a-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g) || []
+  );
 }
 
 /** Tolerates Finnish and Swedish endings: "kriisiviestintä" matches "kriisiviestinnän". */
@@ -113,9 +137,26 @@ export function isPersonalIdentityCode(candidate: string): boolean {
 }
 
 /** Stems and phrases of security markings in fi, sv and en (lower case, word starts). */
-const CONFIDENTIAL_STEMS = ['salai', 'luottamukselli', 'turvallisuusluoki', 'sekretess', 'hemlig', 'konfidentiell', 'confidential', 'classified', 'restreint'];
+const CONFIDENTIAL_STEMS = [
+  'salai',
+  'luottamukselli',
+  'turvallisuusluoki',
+  'sekretess',
+  'hemlig',
+  'konfidentiell',
+  'confidential',
+  'classified',
+  'restreint'
+];
 const CONFIDENTIAL_WORDS = ['secret', 'secrets'];
-const CONFIDENTIAL_PHRASES = ['käyttö rajoitettu', 'ei julkinen', 'top secret', 'for official use only', 'eu restricted', 'internal use only'];
+const CONFIDENTIAL_PHRASES = [
+  'käyttö rajoitettu',
+  'ei julkinen',
+  'top secret',
+  'for official use only',
+  'eu restricted',
+  'internal use only'
+];
 
 export interface PrivacyCheckOptions {
   /** Work e-mail domains (e.g. "formin.fi"): addresses there are colleagues, not private persons. */

@@ -24,16 +24,19 @@ const AUTHORS_TURN: readonly PlanState[] = ['changesRequested', 'approved'];
 const DECIDED: readonly PlanState[] = ['changesRequested', 'approved'];
 
 export function plansForYou(
-  view: { isReviewer: boolean; inReview: readonly PlanSummary[]; mine: readonly PlanSummary[] }, seen: SeenPlanStates | undefined
+  view: { isReviewer: boolean; inReview: readonly PlanSummary[]; mine: readonly PlanSummary[] },
+  seen: SeenPlanStates | undefined
 ): PlansForYou {
   const toReview = view.isReviewer
-    ? view.inReview.filter((p) => p.state === 'submitted')
-      .sort((a, b) => (Date.parse(waitingSince(a) || '') || 0) - (Date.parse(waitingSince(b) || '') || 0))
+    ? view.inReview
+        .filter((p) => p.state === 'submitted')
+        .sort((a, b) => (Date.parse(waitingSince(a) || '') || 0) - (Date.parse(waitingSince(b) || '') || 0))
     : [];
   const yourTurn = view.mine.filter((p) => AUTHORS_TURN.indexOf(p.state) >= 0);
   const changed = seen
-    ? view.mine.filter((p) => seen[String(p.id)] && seen[String(p.id)] !== p.state && DECIDED.indexOf(p.state) >= 0)
-      .map((p) => ({ plan: p, from: seen[String(p.id)] }))
+    ? view.mine
+        .filter((p) => seen[String(p.id)] && seen[String(p.id)] !== p.state && DECIDED.indexOf(p.state) >= 0)
+        .map((p) => ({ plan: p, from: seen[String(p.id)] }))
     : [];
   return { toReview, yourTurn, changed };
 }

@@ -105,7 +105,14 @@ export const WEB_PAGE_RELATIONS: readonly WebPageRelation[] = ['entryChannel', '
  * international organisations (EU, UN, OSCE…) have no region, hence `multilateral`.
  */
 export type Region = 'europe' | 'russiaEasternEuropeCentralAsia' | 'americas' | 'asiaOceania' | 'africaMiddleEast' | 'multilateral';
-export const REGIONS: readonly Region[] = ['europe', 'russiaEasternEuropeCentralAsia', 'americas', 'asiaOceania', 'africaMiddleEast', 'multilateral'];
+export const REGIONS: readonly Region[] = [
+  'europe',
+  'russiaEasternEuropeCentralAsia',
+  'americas',
+  'asiaOceania',
+  'africaMiddleEast',
+  'multilateral'
+];
 
 /** 6A. Someone who answers for the content ("päävastuussa sisällöllisesti/viestinnällisesti"). */
 export interface ResponsiblePerson {
@@ -199,7 +206,16 @@ export interface Plan {
 
 /** The eight form sections, in the form's order. */
 export type SectionId = 'channels' | 'audiences' | 'goals' | 'content' | 'webPages' | 'people' | 'metrics' | 'background';
-export const SECTION_IDS: readonly SectionId[] = ['channels', 'audiences', 'goals', 'content', 'webPages', 'people', 'metrics', 'background'];
+export const SECTION_IDS: readonly SectionId[] = [
+  'channels',
+  'audiences',
+  'goals',
+  'content',
+  'webPages',
+  'people',
+  'metrics',
+  'background'
+];
 
 /** The form's own numbering, for headings and the printable view. */
 export const SECTION_NUMBERS: Readonly<Record<SectionId, number>> = {
@@ -298,7 +314,9 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
   }
   return JSON.stringify(value === undefined ? null : value);

@@ -115,11 +115,14 @@ function isIdentityCode(digits: string, individual: string, check: string): bool
 export function personalDataWarnings(text: string): Array<'mayContainIdentityCode' | 'mayContainPhoneNumber'> {
   const found: Array<'mayContainIdentityCode' | 'mayContainPhoneNumber'> = [];
   let hasIdentityCode = false;
-  const withoutCodes = text.replace(IDENTITY_CODE, (match: string, lead: string, digits: string, _century: string, individual: string, check: string) => {
-    if (!isIdentityCode(digits, individual, check)) return match;
-    hasIdentityCode = true;
-    return lead + ' ';
-  });
+  const withoutCodes = text.replace(
+    IDENTITY_CODE,
+    (match: string, lead: string, digits: string, _century: string, individual: string, check: string) => {
+      if (!isIdentityCode(digits, individual, check)) return match;
+      hasIdentityCode = true;
+      return lead + ' ';
+    }
+  );
   if (hasIdentityCode) found.push('mayContainIdentityCode');
   let match: RegExpExecArray | null;
   PHONE_NUMBER.lastIndex = 0;
@@ -173,16 +176,24 @@ function textsOf(plan: Plan, part: PlanPart): TextAt[] {
     case 'people': {
       const p = plan.people;
       return [
-        ...p.responsible.reduce<TextAt[]>((all, r, row) => all.concat([
-          { field: 'responsible', text: r.position, maxLength: one, row, column: 'position' },
-          { field: 'responsible', text: r.scope, maxLength: one, row, column: 'scope' }
-        ]), []),
+        ...p.responsible.reduce<TextAt[]>(
+          (all, r, row) =>
+            all.concat([
+              { field: 'responsible', text: r.position, maxLength: one, row, column: 'position' },
+              { field: 'responsible', text: r.scope, maxLength: one, row, column: 'scope' }
+            ]),
+          []
+        ),
         { field: 'coordination', text: p.coordination, maxLength: many },
-        ...p.updaters.reduce<TextAt[]>((all, u, row) => all.concat([
-          { field: 'updaters', text: u.position, maxLength: one, row, column: 'position' },
-          { field: 'updaters', text: u.scope, maxLength: one, row, column: 'scope' },
-          { field: 'updaters', text: u.experience, maxLength: many, row, column: 'experience' }
-        ]), []),
+        ...p.updaters.reduce<TextAt[]>(
+          (all, u, row) =>
+            all.concat([
+              { field: 'updaters', text: u.position, maxLength: one, row, column: 'position' },
+              { field: 'updaters', text: u.scope, maxLength: one, row, column: 'scope' },
+              { field: 'updaters', text: u.experience, maxLength: many, row, column: 'experience' }
+            ]),
+          []
+        ),
         { field: 'continuity', text: p.continuity, maxLength: many },
         { field: 'publicNotice', text: p.publicNotice, maxLength: many }
       ];
@@ -216,7 +227,13 @@ class Problems {
   }
 
   /** A multi-choice: at least one, all known, and the "other" text when "other" is chosen. */
-  public choices<T extends string>(field: PlanField, chosen: readonly T[], known: readonly T[], otherField: PlanField, otherText: string): void {
+  public choices<T extends string>(
+    field: PlanField,
+    chosen: readonly T[],
+    known: readonly T[],
+    otherField: PlanField,
+    otherText: string
+  ): void {
     if (chosen.length === 0) this.error(field, 'atLeastOne');
     chosen.filter((c) => known.indexOf(c) < 0).forEach((value) => this.error(field, 'unknownChoice', { value }));
     chosen.filter((c, i) => chosen.indexOf(c) !== i).forEach((value) => this.error(field, 'duplicate', { value }));
@@ -248,7 +265,8 @@ function frequencyRules(plan: Plan, out: Problems): void {
   const active = plan.channels.purpose !== 'dormantCrisisProfile';
   rows.forEach((r, row) => {
     if (chosen.indexOf(r.channel) < 0) out.error('frequency', 'frequencyChannelNotChosen', { row, channel: r.channel });
-    else if (rows.findIndex((o) => o.channel === r.channel) !== row) out.error('frequency', 'duplicate', { row, channel: r.channel, value: r.channel });
+    else if (rows.findIndex((o) => o.channel === r.channel) !== row)
+      out.error('frequency', 'duplicate', { row, channel: r.channel, value: r.channel });
     if (r.amount === null) {
       if (active) out.error('frequency', 'required', { row, column: 'amount', channel: r.channel });
     } else if (!Number.isInteger(r.amount) || r.amount < (active ? 1 : 0) || r.amount > MAX_FREQUENCY_AMOUNT) {
@@ -257,8 +275,9 @@ function frequencyRules(plan: Plan, out: Problems): void {
     if (FREQUENCY_PERIODS.indexOf(r.per) < 0) out.error('frequency', 'unknownChoice', { row, channel: r.channel, value: r.per });
   });
   if (active) {
-    CHANNELS.filter((c) => chosen.indexOf(c) >= 0 && !rows.some((r) => r.channel === c))
-      .forEach((channel) => out.error('frequency', 'frequencyMissing', { channel }));
+    CHANNELS.filter((c) => chosen.indexOf(c) >= 0 && !rows.some((r) => r.channel === c)).forEach((channel) =>
+      out.error('frequency', 'frequencyMissing', { channel })
+    );
   }
 }
 

@@ -26,7 +26,14 @@ export const ACTIONS: readonly Action[] = ['edit', 'submit', 'requestChanges', '
 
 /** Every action but editing leaves an event in the plan's history. */
 export type PlanEventKind = Exclude<Action, 'edit'>;
-export const EVENT_KINDS: readonly PlanEventKind[] = ['submit', 'requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
+export const EVENT_KINDS: readonly PlanEventKind[] = [
+  'submit',
+  'requestChanges',
+  'approve',
+  'archive',
+  'sendStartupInstructions',
+  'comment'
+];
 
 /** Decisions must say why: each carries a non-empty comment. */
 export const DECISIONS: readonly PlanEventKind[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions'];
@@ -85,9 +92,7 @@ export interface ActionInput {
   planFingerprint?: string;
 }
 
-export type ApplyResult =
-  | { ok: true; state: PlanState; event: PlanEvent }
-  | { ok: false; reason: WorkflowReason };
+export type ApplyResult = { ok: true; state: PlanState; event: PlanEvent } | { ok: false; reason: WorkflowReason };
 
 interface Rule {
   roles: readonly Role[];
@@ -283,6 +288,9 @@ export function derivePlanState(events: readonly PlanEvent[], options: DeriveOpt
   });
   const locked = result.state === 'submitted' || result.state === 'approved' || result.state === 'archived';
   result.contentChangedAfterSubmit =
-    locked && submittedFingerprint !== undefined && options.currentFingerprint !== undefined && submittedFingerprint !== options.currentFingerprint;
+    locked &&
+    submittedFingerprint !== undefined &&
+    options.currentFingerprint !== undefined &&
+    submittedFingerprint !== options.currentFingerprint;
   return result;
 }

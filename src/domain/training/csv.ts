@@ -29,8 +29,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** One cell: formula guard first, then quoting when the value holds a separator, quote or line break. */
 export function csvCell(value: string, separator: CsvSeparator): string {
   const guarded = FORMULA_START.test(value) ? `'${value}` : value;
-  const needsQuotes =
-    guarded.indexOf(separator) >= 0 || /["\r\n]/.test(guarded) || /^\s|\s$/.test(guarded);
+  const needsQuotes = guarded.indexOf(separator) >= 0 || /["\r\n]/.test(guarded) || /^\s|\s$/.test(guarded);
   return needsQuotes ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
@@ -72,11 +71,7 @@ export interface ParticipantCsvOptions {
 }
 
 /** Seat holders first, then the waiting list in order, then cancellations. */
-export function participantsCsv(
-  session: Session,
-  registrations: readonly Registration[],
-  options: ParticipantCsvOptions
-): string {
+export function participantsCsv(session: Session, registrations: readonly Registration[], options: ParticipantCsvOptions): string {
   const separator = options.separator || csvSeparatorForLocale(options.locale);
   const timeZone = options.timeZone || HELSINKI_TIME_ZONE;
   const allocation = allocateSeats(session, registrations);
@@ -86,9 +81,7 @@ export function participantsCsv(
     .concat(allocation.cancelled)
     .concat(allocation.sessionCancelled);
   const headers = options.text.headers;
-  const rows: string[][] = [
-    [headers.name, headers.email, headers.unit, headers.status, headers.registeredAt, headers.attended]
-  ];
+  const rows: string[][] = [[headers.name, headers.email, headers.unit, headers.status, headers.registeredAt, headers.attended]];
   for (const registration of ordered) {
     const status = statuses.get(registration.id) || { code: 'notRegistered' };
     rows.push([

@@ -29,8 +29,10 @@ export function trainingNews(seen: SeenStatuses | undefined, now: readonly MySta
     const before = seen[String(status.sessionId)];
     if (!before || before === status.code) continue;
     if (status.code === 'confirmed' && before === 'waiting') news.push({ kind: 'seat', sessionId: status.sessionId });
-    else if (status.code === 'waiting' && before === 'confirmed') news.push({ kind: 'waiting', sessionId: status.sessionId, position: status.position || 0 });
-    else if (status.code === 'sessionCancelled' && (before === 'confirmed' || before === 'waiting')) news.push({ kind: 'sessionCancelled', sessionId: status.sessionId });
+    else if (status.code === 'waiting' && before === 'confirmed')
+      news.push({ kind: 'waiting', sessionId: status.sessionId, position: status.position || 0 });
+    else if (status.code === 'sessionCancelled' && (before === 'confirmed' || before === 'waiting'))
+      news.push({ kind: 'sessionCancelled', sessionId: status.sessionId });
   }
   return news;
 }

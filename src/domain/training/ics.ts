@@ -28,13 +28,20 @@ export interface SessionIcsOptions {
 
 /** Stable UID: the same session on the same site always gives the same value. */
 export function sessionUid(sessionId: number, siteHost: string): string {
-  const host = siteHost.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '');
+  const host = siteHost
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/[/:].*$/, '');
   return `training-session-${sessionId}@${host}`;
 }
 
 /** DATE-TIME in UTC: 20260310T080000Z. */
 export function icsUtcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /**

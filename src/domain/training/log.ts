@@ -28,7 +28,9 @@ export interface RegistrationRow<R extends Registration> {
 
 /** The registrations the rows make, oldest first: sign-ups that opened one, cancelled or not. */
 export function collapseRegistrations<R extends Registration>(rows: ReadonlyArray<RegistrationRow<R>>): R[] {
-  const own = rows.filter((row) => row.authorId === row.registration.person.id).slice()
+  const own = rows
+    .filter((row) => row.authorId === row.registration.person.id)
+    .slice()
     .sort((a, b) => a.registration.id - b.registration.id);
   const open = new Map<string, number>();
   const out: R[] = [];

@@ -43,11 +43,13 @@ export function newSeats<R extends Registration>(before: SeatMoment<R>, after: S
 /** Whether an edit changes what a registered person must know: the time, the place, the meeting link, a cancellation. */
 export function changeMatters(before: Session, after: Session): boolean {
   const text = (value: string | undefined): string => (value || '').trim();
-  return before.start.getTime() !== after.start.getTime()
-    || before.end.getTime() !== after.end.getTime()
-    || text(before.place) !== text(after.place)
-    || text(before.onlineMeetingUrl) !== text(after.onlineMeetingUrl)
-    || before.cancelled !== after.cancelled;
+  return (
+    before.start.getTime() !== after.start.getTime() ||
+    before.end.getTime() !== after.end.getTime() ||
+    text(before.place) !== text(after.place) ||
+    text(before.onlineMeetingUrl) !== text(after.onlineMeetingUrl) ||
+    before.cancelled !== after.cancelled
+  );
 }
 
 export interface ChangeRecipients<R extends Registration = Registration> {
@@ -67,9 +69,16 @@ export const CLOCK_MARGIN_MS = 5 * 60 * 1000;
  * Who is told of a change made at `changedAt`: everyone holding a place who signed up before it.
  * For a cancelled session, the places are those held just before the cancellation.
  */
-export function changeRecipients<R extends Registration>(session: Session, registrations: readonly R[], changedAt: Date): ChangeRecipients<R> {
+export function changeRecipients<R extends Registration>(
+  session: Session,
+  registrations: readonly R[],
+  changedAt: Date
+): ChangeRecipients<R> {
   const before = registrations.filter((r) => r.registeredAt.getTime() < changedAt.getTime() + CLOCK_MARGIN_MS);
-  const allocation = allocateSeats({ ...session, cancelled: false }, before.filter((r) => !r.cancelled && !signedUpTooLate(session, r)));
+  const allocation = allocateSeats(
+    { ...session, cancelled: false },
+    before.filter((r) => !r.cancelled && !signedUpTooLate(session, r))
+  );
   return { seated: allocation.confirmed as R[], waiting: allocation.waiting.map((w) => w.registration as R) };
 }
 
@@ -77,8 +86,14 @@ export function changeRecipients<R extends Registration>(session: Session, regis
  * Whether a change is still untold. ToldAt holds the ChangedAt value that people were told of (not
  * the time of sending), so no two clocks are compared: any later change writes a new ChangedAt.
  */
-export function changeUntold(announcement: { changedAt?: Date; toldAt?: Date } | undefined): announcement is { changedAt: Date; toldAt?: Date } {
-  return !!announcement && !!announcement.changedAt && (!announcement.toldAt || announcement.toldAt.getTime() !== announcement.changedAt.getTime());
+export function changeUntold(
+  announcement: { changedAt?: Date; toldAt?: Date } | undefined
+): announcement is { changedAt: Date; toldAt?: Date } {
+  return (
+    !!announcement &&
+    !!announcement.changedAt &&
+    (!announcement.toldAt || announcement.toldAt.getTime() !== announcement.changedAt.getTime())
+  );
 }
 
 /** The key of the record that a registration's seat was told of (DDH Training Messages). */

@@ -82,9 +82,7 @@ export function releasedSessionPersonKey(sessionId: number, personId: number, re
 }
 
 function queueKey(registration: Registration): number {
-  return typeof registration.queueOrder === 'number' && isFinite(registration.queueOrder)
-    ? registration.queueOrder
-    : registration.id;
+  return typeof registration.queueOrder === 'number' && isFinite(registration.queueOrder) ? registration.queueOrder : registration.id;
 }
 
 function byQueue(a: Registration, b: Registration): number {
@@ -172,12 +170,7 @@ export function promotionOnCancel(
 }
 
 export type SignUpRefusal = 'sessionCancelled' | 'alreadyRegistered' | 'sessionStarted' | 'deadlinePassed';
-export type CancelRefusal =
-  | 'notRegistered'
-  | 'alreadyCancelled'
-  | 'sessionCancelled'
-  | 'sessionStarted'
-  | 'deadlinePassed';
+export type CancelRefusal = 'notRegistered' | 'alreadyCancelled' | 'sessionCancelled' | 'sessionStarted' | 'deadlinePassed';
 export type AttendanceRefusal = 'sessionCancelled' | 'notConfirmed' | 'sessionNotStarted';
 
 export type Check<Reason extends string> = { allowed: true } | { allowed: false; reason: Reason };
@@ -236,20 +229,14 @@ export function canMarkAttendance(session: Session, status: RegistrationStatus, 
 
 export type QueueMoveRefusal = 'notRegistered' | 'notWaiting' | 'alreadyConfirmed' | 'sessionCancelled' | 'noRoomInQueue';
 
-export type QueueMove =
-  | { allowed: true; registrationId: number; queueOrder: number }
-  | { allowed: false; reason: QueueMoveRefusal };
+export type QueueMove = { allowed: true; registrationId: number; queueOrder: number } | { allowed: false; reason: QueueMoveRefusal };
 
 /**
  * Admin override: put a waiting registration first on the waiting list. The new queue value
  * lies strictly between the last seat holder and the current first in line, so no seat holder
  * is pushed out and later arrivals (higher ids) stay behind.
  */
-export function moveToFrontOfWaitingList(
-  session: Session,
-  registrations: readonly Registration[],
-  registrationId: number
-): QueueMove {
+export function moveToFrontOfWaitingList(session: Session, registrations: readonly Registration[], registrationId: number): QueueMove {
   if (session.cancelled) return { allowed: false, reason: 'sessionCancelled' };
   const allocation = allocateSeats(session, registrations);
   if (allocation.confirmed.some((r) => r.id === registrationId)) return { allowed: false, reason: 'alreadyConfirmed' };
@@ -270,8 +257,7 @@ export function moveToFrontOfWaitingList(
 }
 
 export type SeatGrant =
-  | { allowed: true; registrationId: number; queueOrder: number; capacity: number }
-  | { allowed: false; reason: QueueMoveRefusal };
+  { allowed: true; registrationId: number; queueOrder: number; capacity: number } | { allowed: false; reason: QueueMoveRefusal };
 
 /**
  * Admin override: give a waiting person a seat by adding one seat for them. Write the

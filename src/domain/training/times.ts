@@ -53,19 +53,19 @@ function formatter(locale: string, timeZone: string, kind: 'date' | 'time' | 'zo
       kind === 'date'
         ? { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
         : kind === 'time'
-        ? { timeZone, hour: 'numeric', minute: '2-digit' }
-        : kind === 'zone'
-        ? { timeZone, hour: 'numeric', timeZoneName: 'short' }
-        : {
-            timeZone,
-            hour12: false,
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric'
-          };
+          ? { timeZone, hour: 'numeric', minute: '2-digit' }
+          : kind === 'zone'
+            ? { timeZone, hour: 'numeric', timeZoneName: 'short' }
+            : {
+                timeZone,
+                hour12: false,
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric'
+              };
     cached = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, cached);
   }
@@ -173,7 +173,6 @@ export function formatZonedRange(start: Date, end: Date, locale: string, request
 export function formatSessionTime(start: Date, end: Date, options: SessionTimeOptions): SessionTimeDisplay {
   const viewer = formatZonedRange(start, end, options.locale, options.viewerTimeZone);
   const helsinki = formatZonedRange(start, end, options.locale, HELSINKI_TIME_ZONE);
-  const sameClock =
-    viewer.startOffsetMinutes === helsinki.startOffsetMinutes && viewer.endOffsetMinutes === helsinki.endOffsetMinutes;
+  const sameClock = viewer.startOffsetMinutes === helsinki.startOffsetMinutes && viewer.endOffsetMinutes === helsinki.endOffsetMinutes;
   return sameClock ? { viewer } : { viewer, helsinki };
 }

@@ -44,9 +44,11 @@ export function PlanFormApp(props: PlanFormAppProps): JSX.Element {
   return (
     <HubApp {...props} label={strings.Title}>
       <SetupGate>
-        {mode === 'new'
-          ? <NewForm {...props} />
-          : <ItemForm strings={strings} id={itemId ?? 0} readOnly={mode === 'display'} onClose={props.onClose} onSaved={props.onSaved} />}
+        {mode === 'new' ? (
+          <NewForm {...props} />
+        ) : (
+          <ItemForm strings={strings} id={itemId ?? 0} readOnly={mode === 'display'} onClose={props.onClose} onSaved={props.onSaved} />
+        )}
       </SetupGate>
     </HubApp>
   );
@@ -69,12 +71,25 @@ function NewForm(props: PlanFormAppProps): JSX.Element {
     );
   }
   return (
-    <PlanListForm strings={strings} title={strings.NewPlan} siteUrl={viewer.value.siteUrl} loginName={viewer.value.me.loginName}
-      initial={{ plan: emptyPlan(), etag: '*' }} onCancel={onClose} onSaved={onSaved} />
+    <PlanListForm
+      strings={strings}
+      title={strings.NewPlan}
+      siteUrl={viewer.value.siteUrl}
+      loginName={viewer.value.me.loginName}
+      initial={{ plan: emptyPlan(), etag: '*' }}
+      onCancel={onClose}
+      onSaved={onSaved}
+    />
   );
 }
 
-function ItemForm(props: { strings: IPlanSubmissionsWebPartStrings; id: number; readOnly: boolean; onClose: () => void; onSaved: () => void }): JSX.Element {
+function ItemForm(props: {
+  strings: IPlanSubmissionsWebPartStrings;
+  id: number;
+  readOnly: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}): JSX.Element {
   const { strings, id, readOnly, onClose, onSaved } = props;
   const { services } = useHub();
   const [generation, setGeneration] = React.useState(0);
@@ -86,22 +101,37 @@ function ItemForm(props: { strings: IPlanSubmissionsWebPartStrings; id: number; 
         <LightMessage kind="warning">{strings.NotFound}</LightMessage>
         <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
       </article>
-    ) : <ProblemMessage problem={loaded.problem} onRetry={retry} />;
+    ) : (
+      <ProblemMessage problem={loaded.problem} onRetry={retry} />
+    );
   }
   const detail = loaded.value;
   const editable = !readOnly && detail.actions.indexOf('edit') >= 0;
   if (!editable) return <ReadOnlyPlan strings={strings} detail={detail} explain={!readOnly} onClose={onClose} />;
   return (
-    <PlanListForm key={`${detail.id}:${detail.etag}`} strings={strings} title={detail.plan.identity.title || strings.Title}
-      siteUrl={detail.siteUrl} loginName={detail.me.loginName}
-      initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }} detail={detail}
+    <PlanListForm
+      key={`${detail.id}:${detail.etag}`}
+      strings={strings}
+      title={detail.plan.identity.title || strings.Title}
+      siteUrl={detail.siteUrl}
+      loginName={detail.me.loginName}
+      initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified }}
+      detail={detail}
       comments={commentsBySection(detail.derived.history)}
-      onCancel={onClose} onSaved={onSaved} onReload={() => setGeneration((g) => g + 1)} />
+      onCancel={onClose}
+      onSaved={onSaved}
+      onReload={() => setGeneration((g) => g + 1)}
+    />
   );
 }
 
 /** The Display form, and the Edit form for someone who may not edit: the plan, its state and history. */
-function ReadOnlyPlan(props: { strings: IPlanSubmissionsWebPartStrings; detail: PlanDetail; explain: boolean; onClose: () => void }): JSX.Element {
+function ReadOnlyPlan(props: {
+  strings: IPlanSubmissionsWebPartStrings;
+  detail: PlanDetail;
+  explain: boolean;
+  onClose: () => void;
+}): JSX.Element {
   const { strings, detail, explain, onClose } = props;
   const { locale } = useHub();
   const derived = detail.derived;
@@ -110,7 +140,13 @@ function ReadOnlyPlan(props: { strings: IPlanSubmissionsWebPartStrings; detail: 
     <article aria-labelledby="ddh-plan-form-title">
       <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-form-title" />
       {explain && <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>}
-      <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
+      <PlanDocument
+        strings={strings}
+        locale={locale}
+        plan={shown}
+        comments={commentsBySection(derived.history)}
+        changed={changedParts(changes)}
+      />
       <History strings={strings} locale={locale} history={derived.history} />
       <DefaultButton text={strings.Close} onClick={onClose} />
     </article>

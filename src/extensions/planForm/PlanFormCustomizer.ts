@@ -16,9 +16,12 @@ import { logProblemsToSpfx } from '../../ui/problemLog';
 /** SharePoint's form mode in the app's words. */
 export function planFormMode(displayMode: FormDisplayMode): PlanFormMode {
   switch (displayMode) {
-    case FormDisplayMode.New: return 'new';
-    case FormDisplayMode.Edit: return 'edit';
-    default: return 'display';
+    case FormDisplayMode.New:
+      return 'new';
+    case FormDisplayMode.Edit:
+      return 'edit';
+    default:
+      return 'display';
   }
 }
 
@@ -46,17 +49,20 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
   public render(): void {
     if (!this.services) return;
     const mode = planFormMode(this.displayMode);
-    ReactDom.render(React.createElement(PlanFormApp, {
-      services: this.services,
-      common,
-      strings,
-      locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: this.theme,
-      mode,
-      itemId: mode === 'new' ? undefined : this.context.itemId,
-      onClose: () => this.formClosed(),
-      onSaved: () => this.formSaved()
-    }), this.domElement);
+    ReactDom.render(
+      React.createElement(PlanFormApp, {
+        services: this.services,
+        common,
+        strings,
+        locale: this.context.pageContext.cultureInfo.currentUICultureName,
+        theme: this.theme,
+        mode,
+        itemId: mode === 'new' ? undefined : this.context.itemId,
+        onClose: () => this.formClosed(),
+        onSaved: () => this.formSaved()
+      }),
+      this.domElement
+    );
   }
 
   protected onDispose(): void {

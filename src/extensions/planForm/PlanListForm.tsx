@@ -38,7 +38,10 @@ export interface PlanListFormProps {
   onReload?: () => void;
 }
 
-interface Target { id: number | undefined; etag: string }
+interface Target {
+  id: number | undefined;
+  etag: string;
+}
 
 export function PlanListForm(props: PlanListFormProps): JSX.Element {
   const { strings, title, siteUrl, loginName, initial, onCancel, onSaved, onReload } = props;
@@ -52,8 +55,15 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
   const target = React.useRef<Target>({ id: initial.id, etag: initial.etag });
   const alive = React.useRef(true);
   const keyFor = (id: number | undefined): string => draftKey(siteUrl, loginName, id === undefined ? 'new' : id);
-  const [offer, setOffer] = React.useState<LocalDraft | undefined>(() => newerLocal(readDraft(keyFor(initial.id)), initial.plan, initial.modified));
-  React.useEffect(() => () => { alive.current = false; }, []);
+  const [offer, setOffer] = React.useState<LocalDraft | undefined>(() =>
+    newerLocal(readDraft(keyFor(initial.id)), initial.plan, initial.modified)
+  );
+  React.useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    []
+  );
 
   const errors = React.useMemo(() => errorsOf(validatePlan(plan)), [plan]);
 
@@ -76,9 +86,11 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
     // Nothing typed is lost: the web part's form offers this copy too.
     writeDraft(keyFor(id), { plan, savedAt: new Date().toISOString(), baseEtag: etag });
     if (!alive.current) return;
-    setFailure(problem.kind === 'conflict'
-      ? { text: strings.Save_conflict, conflict: true }
-      : { text: format(strings.Save_failed, commonProblemText(problem.kind, common)), conflict: false });
+    setFailure(
+      problem.kind === 'conflict'
+        ? { text: strings.Save_conflict, conflict: true }
+        : { text: format(strings.Save_failed, commonProblemText(problem.kind, common)), conflict: false }
+    );
   };
 
   const run = async (work: () => Promise<void>): Promise<void> => {
@@ -95,7 +107,10 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
     }
   };
 
-  const save = (): Promise<void> => run(async () => { await store(); });
+  const save = (): Promise<void> =>
+    run(async () => {
+      await store();
+    });
 
   const submit = (): Promise<void> => {
     if (errors.length > 0) {
@@ -112,15 +127,40 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
   return (
     <article aria-labelledby="ddh-plan-form-title">
       <h2 id="ddh-plan-form-title">{title}</h2>
-      {offer && <RestoreOffer strings={strings} locale={locale} offer={offer}
-        onUse={() => { setPlan(offer.plan); setOffer(undefined); }} onDiscard={() => { removeDraft(keyFor(initial.id)); setOffer(undefined); }} />}
+      {offer && (
+        <RestoreOffer
+          strings={strings}
+          locale={locale}
+          offer={offer}
+          onUse={() => {
+            setPlan(offer.plan);
+            setOffer(undefined);
+          }}
+          onDiscard={() => {
+            removeDraft(keyFor(initial.id));
+            setOffer(undefined);
+          }}
+        />
+      )}
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       {failure && (
-        <LightMessage kind="error" actions={failure.conflict && onReload
-          ? <DefaultButton text={strings.ReloadServer} onClick={onReload} /> : undefined}>{failure.text}</LightMessage>
+        <LightMessage
+          kind="error"
+          actions={failure.conflict && onReload ? <DefaultButton text={strings.ReloadServer} onClick={onReload} /> : undefined}
+        >
+          {failure.text}
+        </LightMessage>
       )}
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan-form" />
-      <PlanSteps strings={strings} locale={locale} plan={plan} onChange={setPlan} steps={steps} comments={props.comments} idPrefix="ddh-plan-form" />
+      <PlanSteps
+        strings={strings}
+        locale={locale}
+        plan={plan}
+        onChange={setPlan}
+        steps={steps}
+        comments={props.comments}
+        idPrefix="ddh-plan-form"
+      />
       <div style={{ marginTop: 24 }}>
         <TextField label={strings.CommentLabel} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v || '')} />
         <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>

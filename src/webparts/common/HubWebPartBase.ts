@@ -113,7 +113,10 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     const graph = (): Promise<GraphMailClient> => this.context.msGraphClientFactory.getClient('3') as unknown as Promise<GraphMailClient>;
     this.services = this.createServices(sp, { ...page, graph });
     // The tenant property came from this browser's storage: read it again off the first view's path.
-    if (refresh) window.setTimeout(() => { refresh().catch(() => undefined); }, 3000);
+    if (refresh)
+      window.setTimeout(() => {
+        refresh().catch(() => undefined);
+      }, 3000);
   }
 
   public render(): void {
@@ -138,7 +141,10 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
   }
 
   protected onAfterPropertyPaneChangesApplied(): void {
-    this.findDataSite().then(() => this.render(), () => undefined);
+    this.findDataSite().then(
+      () => this.render(),
+      () => undefined
+    );
   }
 
   /** The pane and its check of the data site load when a page owner opens it (SPFx's hook for lazy pane code). */
@@ -154,7 +160,9 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     if (!this.pane) return { pages: [] };
-    return this.pane.hubPane(common, this.presetFields(), this.context.pageContext.web.absoluteUrl, (url) => spfi(url).using(SPFx(this.context)));
+    return this.pane.hubPane(common, this.presetFields(), this.context.pageContext.web.absoluteUrl, (url) =>
+      spfi(url).using(SPFx(this.context))
+    );
   }
 
   protected get dataVersion(): Version {
@@ -170,4 +178,3 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
     });
   }
 }
-

@@ -9,23 +9,33 @@ import { SPFI } from '@pnp/sp';
 import { validateDataSite } from '../../ui/dataSiteText';
 
 export function hubPane(
-  common: IHubCommonStrings, presets: IPropertyPaneField<unknown>[], currentWebUrl: string, connect: (url: string) => SPFI
+  common: IHubCommonStrings,
+  presets: IPropertyPaneField<unknown>[],
+  currentWebUrl: string,
+  connect: (url: string) => SPFI
 ): IPropertyPaneConfiguration {
   return {
-    pages: [{
-      groups: [{
-        groupName: common.DisplayGroup,
-        groupFields: [PropertyPaneTextField('title', { label: common.TitleLabel, description: common.TitleDescription }), ...presets]
-      }, {
-        groupName: common.DataSiteGroup,
-        groupFields: [PropertyPaneTextField('dataSiteUrl', {
-          label: common.DataSiteUrlLabel,
-          description: common.DataSiteUrlDescription,
-          deferredValidationTime: 600,
-          // An invalid value is not stored (SPFx: "Validate web part property values").
-          onGetErrorMessage: (value: string) => validateDataSite(value, common, currentWebUrl, connect)
-        })]
-      }]
-    }]
+    pages: [
+      {
+        groups: [
+          {
+            groupName: common.DisplayGroup,
+            groupFields: [PropertyPaneTextField('title', { label: common.TitleLabel, description: common.TitleDescription }), ...presets]
+          },
+          {
+            groupName: common.DataSiteGroup,
+            groupFields: [
+              PropertyPaneTextField('dataSiteUrl', {
+                label: common.DataSiteUrlLabel,
+                description: common.DataSiteUrlDescription,
+                deferredValidationTime: 600,
+                // An invalid value is not stored (SPFx: "Validate web part property values").
+                onGetErrorMessage: (value: string) => validateDataSite(value, common, currentWebUrl, connect)
+              })
+            ]
+          }
+        ]
+      }
+    ]
   };
 }

@@ -24,16 +24,19 @@ export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissio
   }
 
   protected presetFields(): IPropertyPaneField<unknown>[] {
-    return [PropertyPaneDropdown('openingTab', {
-      label: strings.PresetTabLabel,
-      options: [
-        { key: '', text: strings.PresetTabDefault },
-        { key: 'mine', text: strings.TabMine },
-        { key: 'queue', text: strings.TabQueue },
-        { key: 'approved', text: strings.TabApproved },
-        { key: 'map', text: strings.TabMap }
-      ]
-    }), PropertyPaneLabel('openingTab', { text: strings.PresetTabDescription })];
+    return [
+      PropertyPaneDropdown('openingTab', {
+        label: strings.PresetTabLabel,
+        options: [
+          { key: '', text: strings.PresetTabDefault },
+          { key: 'mine', text: strings.TabMine },
+          { key: 'queue', text: strings.TabQueue },
+          { key: 'approved', text: strings.TabApproved },
+          { key: 'map', text: strings.TabMap }
+        ]
+      }),
+      PropertyPaneLabel('openingTab', { text: strings.PresetTabDescription })
+    ];
   }
 
   protected createServices(sp: SPFI, page: PageFacts): HubServices {

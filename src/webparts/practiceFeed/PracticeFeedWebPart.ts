@@ -26,7 +26,14 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
   protected createApp(host: HubAppHost): React.ReactElement {
     // A Teams personal app has no settings: `properties` may be undefined there.
     const preset: PracticeFeedWebPartProperties = this.properties || {};
-    return React.createElement(PracticeFeedApp, { ...host, strings, presetKind: preset.feedKind, presetKeyword: preset.feedKeyword, presetBlog: preset.feedBlog, presetLayout: preset.feedLayout });
+    return React.createElement(PracticeFeedApp, {
+      ...host,
+      strings,
+      presetKind: preset.feedKind,
+      presetKeyword: preset.feedKeyword,
+      presetBlog: preset.feedBlog,
+      presetLayout: preset.feedLayout
+    });
   }
 
   protected get defaultTitle(): string {
@@ -37,13 +44,23 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
     return [
       PropertyPaneDropdown('feedKind', {
         label: strings.PresetKindLabel,
-        options: [{ key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]
+        options: [
+          { key: '', text: strings.KindAll },
+          { key: 'blogPost', text: strings.KindBlogPost },
+          { key: 'goodPractice', text: strings.KindGoodPractice }
+        ]
       }),
       PropertyPaneTextField('feedKeyword', { label: strings.PresetKeywordLabel, description: strings.PresetKeywordDescription }),
-      PropertyPaneDropdown('feedBlog', { label: strings.PresetBlogLabel, options: [{ key: '', text: strings.PresetBlogAll }, ...this.blogChoices] }),
+      PropertyPaneDropdown('feedBlog', {
+        label: strings.PresetBlogLabel,
+        options: [{ key: '', text: strings.PresetBlogAll }, ...this.blogChoices]
+      }),
       PropertyPaneChoiceGroup('feedLayout', {
         label: strings.PresetLayoutLabel,
-        options: [{ key: 'cards', text: strings.LayoutCards, checked: true }, { key: 'compact', text: strings.LayoutCompact }]
+        options: [
+          { key: 'cards', text: strings.LayoutCards, checked: true },
+          { key: 'compact', text: strings.LayoutCompact }
+        ]
       })
     ];
   }

@@ -24,16 +24,18 @@ export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegi
   }
 
   protected presetFields(): IPropertyPaneField<unknown>[] {
-    return [PropertyPaneDropdown('topic', {
-      label: strings.PresetTopicLabel,
-      options: [
-        { key: '', text: strings.PresetTopicAll },
-        { key: 'socialMedia', text: strings.TopicSocialMedia },
-        { key: 'collaborationTools', text: strings.TopicCollaborationTools },
-        { key: 'onlineMeetings', text: strings.TopicOnlineMeetings },
-        { key: 'other', text: strings.TopicOther }
-      ]
-    })];
+    return [
+      PropertyPaneDropdown('topic', {
+        label: strings.PresetTopicLabel,
+        options: [
+          { key: '', text: strings.PresetTopicAll },
+          { key: 'socialMedia', text: strings.TopicSocialMedia },
+          { key: 'collaborationTools', text: strings.TopicCollaborationTools },
+          { key: 'onlineMeetings', text: strings.TopicOnlineMeetings },
+          { key: 'other', text: strings.TopicOther }
+        ]
+      })
+    ];
   }
 
   protected createServices(sp: SPFI, page: PageFacts): HubServices {

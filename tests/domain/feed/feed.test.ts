@@ -31,7 +31,15 @@ const post: Post = {
 
 describe('feed query', () => {
   it('normalises raw filter values', () => {
-    expect(normalizeFeedQuery({ kind: 'goodPractice', keyword: ' #Japani ', blog: '4', unit: ' Suurlähetystö   Tokio ', text: '  maan  järistys ' })).toEqual({
+    expect(
+      normalizeFeedQuery({
+        kind: 'goodPractice',
+        keyword: ' #Japani ',
+        blog: '4',
+        unit: ' Suurlähetystö   Tokio ',
+        text: '  maan  järistys '
+      })
+    ).toEqual({
       kind: 'goodPractice',
       keyword: 'japani',
       blogId: 4,

@@ -31,7 +31,11 @@ describe('validatePost', () => {
   });
 
   it('requires title, body (text or image) and blog', () => {
-    expect(codes(makePost({ title: ' ', bodyHtml: '<p> &nbsp; </p>', blogId: 0 }))).toEqual(['titleRequired', 'bodyRequired', 'blogRequired']);
+    expect(codes(makePost({ title: ' ', bodyHtml: '<p> &nbsp; </p>', blogId: 0 }))).toEqual([
+      'titleRequired',
+      'bodyRequired',
+      'blogRequired'
+    ]);
     expect(codes(makePost({ bodyHtml: '<p><img src="/a.png" alt="kuva"></p>' }))).toEqual([]);
     expect(codes(makePost({ title: 'x'.repeat(256) }))).toEqual(['titleTooLong']);
   });
@@ -57,7 +61,8 @@ describe('validatePost', () => {
     expect(codes(links)).toEqual(['channelUnknown', 'reachOutOfRange', 'planLinkInvalid', 'linkInvalid']);
     // A link is accepted when the post page will show it as a link: https only (safeLink).
     const withLink = (link: string): string[] => codes(makePost({ kind: 'goodPractice', goodPractice: { ...practice, links: [link] } }));
-    for (const link of ['http://um.fi', '//um.fi', 'https:um.fi', ' java\tscript:alert(1)', 'mailto:a@um.fi', '/sites/hub']) expect(withLink(link)).toEqual(['linkInvalid']);
+    for (const link of ['http://um.fi', '//um.fi', 'https:um.fi', ' java\tscript:alert(1)', 'mailto:a@um.fi', '/sites/hub'])
+      expect(withLink(link)).toEqual(['linkInvalid']);
     expect(withLink(' https://um.fi/ajankohtaista ')).toEqual([]);
   });
 

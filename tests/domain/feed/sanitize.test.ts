@@ -6,7 +6,27 @@ import { XSS_PAYLOADS } from '../../fixtures/xss-payloads';
 import { BARE_BODIES, HOSTILE_URLS } from '../../fixtures/hostile-urls';
 import { safeLink } from '../../../src/domain/links';
 
-const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'img']);
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'code',
+  'pre',
+  'img'
+]);
 const SITE = { imageHosts: ['contoso.sharepoint.com'] };
 
 /** Parsed in an inert document: nothing in the raw payloads may run while we inspect them. */
@@ -119,19 +139,26 @@ describe('sanitizePostHtml and stored URLs (the same rule as safeLink)', () => {
     expect(clean).toBe('<a rel="noopener noreferrer">link text</a>');
   });
 
-  it.each(BARE_BODIES.map((body, index) => [index, body]))('bare body %i (no wrapping element) keeps only links safeLink allows', (_index, body) => {
-    const clean = sanitizePostHtml(body as string, window, SITE);
-    for (const url of urls(clean)) expect(safeLink(url)).toBe(url);
-    expect(executableParts(clean)).toEqual([]);
-    expect(urls(clean).filter((url) => !url.startsWith('https://ok.example/'))).toEqual([]);
-    expect(sanitizePostHtml(clean, window, SITE)).toBe(clean);
-  });
+  it.each(BARE_BODIES.map((body, index) => [index, body]))(
+    'bare body %i (no wrapping element) keeps only links safeLink allows',
+    (_index, body) => {
+      const clean = sanitizePostHtml(body as string, window, SITE);
+      for (const url of urls(clean)) expect(safeLink(url)).toBe(url);
+      expect(executableParts(clean)).toEqual([]);
+      expect(urls(clean).filter((url) => !url.startsWith('https://ok.example/'))).toEqual([]);
+      expect(sanitizePostHtml(clean, window, SITE)).toBe(clean);
+    }
+  );
 
   it('a link or image source is written as the browser reads it: no tab or line break can hide a second host', () => {
     expect(sanitizePostHtml('<img src="/&#9;/tracker.example/p.gif" alt="">', window, SITE)).toBe('');
     expect(sanitizePostHtml('<img src="/sites/hub/a&#10;.png" alt="">', window, SITE)).toBe('<img src="/sites/hub/a.png" alt="">');
-    expect(sanitizePostHtml('<a href="https://um.fi/a&#9;b">UM</a>', window)).toBe('<a href="https://um.fi/ab" rel="noopener noreferrer">UM</a>');
-    expect(sanitizePostHtml('<a href="/sites/hub/x.aspx">x</a>', window)).toBe('<a href="/sites/hub/x.aspx" rel="noopener noreferrer">x</a>');
+    expect(sanitizePostHtml('<a href="https://um.fi/a&#9;b">UM</a>', window)).toBe(
+      '<a href="https://um.fi/ab" rel="noopener noreferrer">UM</a>'
+    );
+    expect(sanitizePostHtml('<a href="/sites/hub/x.aspx">x</a>', window)).toBe(
+      '<a href="/sites/hub/x.aspx" rel="noopener noreferrer">x</a>'
+    );
   });
 });
 

@@ -64,7 +64,7 @@ describe('derivePlanState', () => {
     expect(derived.rejected).toEqual([]);
   });
 
-  it('ignores an approval by the plan\'s own author, even one in the reviewers\' role', () => {
+  it("ignores an approval by the plan's own author, even one in the reviewers' role", () => {
     const forged = ev('approve', anna, 'reviewer', 2);
     const derived = derivePlanState([ev('submit', anna, 'author', 1), forged]);
     expect(derived.state).toBe('submitted');
@@ -72,7 +72,7 @@ describe('derivePlanState', () => {
     expect(derived.history).toHaveLength(1);
   });
 
-  it('knows the plan\'s owners from the options before they write anything', () => {
+  it("knows the plan's owners from the options before they write anything", () => {
     const forged = ev('requestChanges', aino, 'reviewer', 2);
     const derived = derivePlanState([ev('submit', anna, 'author', 1), forged], { authors: [aino] });
     expect(derived.rejected).toEqual([{ event: forged, reason: 'ownPlan' }]);

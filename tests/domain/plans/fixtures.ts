@@ -16,7 +16,7 @@ export function completePlan(): Plan {
     languages: ['ja', 'en', 'fi'],
     reasons: 'Finns in Japan follow Facebook; Japanese journalists follow X.'
   };
-  plan.goals = { goals: 'Reach Finns in Japan quickly and raise Finland\'s profile.' };
+  plan.goals = { goals: "Reach Finns in Japan quickly and raise Finland's profile." };
   plan.content = {
     description: 'Events, services for Finns and country promotion.',
     categories: ['events', 'citizenServices', 'countryPromotion'],

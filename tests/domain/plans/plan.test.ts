@@ -39,10 +39,13 @@ describe('plan model', () => {
   });
 
   it('keeps typed frequency rows for channels still chosen, adds rows for new ones, in channel order', () => {
-    const rows = frequencyRowsFor(['youtube', 'facebook'], [
-      { channel: 'facebook', amount: 3, per: 'week', note: 'posts' },
-      { channel: 'flickr', amount: 2, per: 'month', note: '' }
-    ]);
+    const rows = frequencyRowsFor(
+      ['youtube', 'facebook'],
+      [
+        { channel: 'facebook', amount: 3, per: 'week', note: 'posts' },
+        { channel: 'flickr', amount: 2, per: 'month', note: '' }
+      ]
+    );
     expect(rows).toEqual([
       { channel: 'facebook', amount: 3, per: 'week', note: 'posts' },
       { channel: 'youtube', amount: null, per: 'week', note: '' }

@@ -16,12 +16,46 @@ function summary(id: number, extra: Partial<PlanSummary>): PlanSummary {
 
 const plans: PlanSummary[] = [
   summary(1, { embassy: 'Tokyo', submittedAt: '2025-03-05T10:00:00Z' }),
-  summary(2, { embassy: 'Cairo', region: 'africaMiddleEast', channels: ['x', 'facebook'], purpose: 'dormantCrisisProfile', submittedAt: '2025-03-01T10:00:00+02:00' }),
+  summary(2, {
+    embassy: 'Cairo',
+    region: 'africaMiddleEast',
+    channels: ['x', 'facebook'],
+    purpose: 'dormantCrisisProfile',
+    submittedAt: '2025-03-01T10:00:00+02:00'
+  }),
   summary(3, { embassy: 'Bangkok', state: 'draft', submittedAt: null }),
-  summary(4, { embassy: 'Madrid', region: 'europe', state: 'approved', submittedAt: '2025-01-01T10:00:00Z', approvedAt: '2025-02-01T10:00:00Z' }),
-  summary(5, { embassy: 'Rome', region: 'europe', state: 'archived', channels: ['instagram'], approvedAt: '2025-01-15T10:00:00Z', startupInstructionsSent: true }),
-  summary(6, { embassy: ' cairo', region: 'africaMiddleEast', state: 'approved', channels: ['x'], approvedAt: '2025-02-20T10:00:00Z', startupInstructionsSent: true }),
-  summary(7, { embassy: 'Cairo', region: 'africaMiddleEast', state: 'archived', channels: ['facebook'], purpose: 'dormantCrisisProfile', approvedAt: '2024-12-01T10:00:00Z', startupInstructionsSent: true }),
+  summary(4, {
+    embassy: 'Madrid',
+    region: 'europe',
+    state: 'approved',
+    submittedAt: '2025-01-01T10:00:00Z',
+    approvedAt: '2025-02-01T10:00:00Z'
+  }),
+  summary(5, {
+    embassy: 'Rome',
+    region: 'europe',
+    state: 'archived',
+    channels: ['instagram'],
+    approvedAt: '2025-01-15T10:00:00Z',
+    startupInstructionsSent: true
+  }),
+  summary(6, {
+    embassy: ' cairo',
+    region: 'africaMiddleEast',
+    state: 'approved',
+    channels: ['x'],
+    approvedAt: '2025-02-20T10:00:00Z',
+    startupInstructionsSent: true
+  }),
+  summary(7, {
+    embassy: 'Cairo',
+    region: 'africaMiddleEast',
+    state: 'archived',
+    channels: ['facebook'],
+    purpose: 'dormantCrisisProfile',
+    approvedAt: '2024-12-01T10:00:00Z',
+    startupInstructionsSent: true
+  }),
   summary(8, { embassy: 'London', region: 'europe', state: 'changesRequested', channels: ['youtube'] }),
   summary(9, { embassy: 'Tokyo', submittedAt: '2025-03-05T10:00:00Z' })
 ];

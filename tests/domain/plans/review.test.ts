@@ -1,4 +1,12 @@
-import { commentsBySection, derivePlanState, diffRounds, diffWords, changedParts, sectionsToRevise, PlanEvent } from '../../../src/domain/plans';
+import {
+  commentsBySection,
+  derivePlanState,
+  diffRounds,
+  diffWords,
+  changedParts,
+  sectionsToRevise,
+  PlanEvent
+} from '../../../src/domain/plans';
 import { aino, anna, completePlan, risto } from './fixtures';
 
 describe('diffRounds', () => {
@@ -83,7 +91,14 @@ describe('section comments', () => {
     expect(round1.goals).toEqual([]);
     const all = commentsBySection(history);
     expect(all.general.map((c) => c.text)).toEqual(['See sections 2 and 7.', 'Revised.']);
-    expect(all.goals[0]).toEqual({ target: 'goals', round: 2, kind: 'comment', text: 'Better.', by: { person: risto, role: 'reviewer' }, at: at(7) });
+    expect(all.goals[0]).toEqual({
+      target: 'goals',
+      round: 2,
+      kind: 'comment',
+      text: 'Better.',
+      by: { person: risto, role: 'reviewer' },
+      at: at(7)
+    });
   });
 
   it('tells the author which sections reviewers commented on', () => {

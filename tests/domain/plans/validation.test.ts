@@ -76,7 +76,9 @@ describe('validatePlan', () => {
     plan.goals.goals = 'Call 040 123 4567 or 131052-308T';
     const codes = validatePlan(plan).map((p) => p.code);
     codes.forEach((c) => expect(PLAN_PROBLEM_CODES).toContain(c));
-    expect(codes).toEqual(expect.arrayContaining(['unknownChoice', 'otherTextRequired', 'tooLong', 'mayContainPhoneNumber', 'mayContainIdentityCode']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['unknownChoice', 'otherTextRequired', 'tooLong', 'mayContainPhoneNumber', 'mayContainIdentityCode'])
+    );
   });
 });
 
@@ -241,10 +243,7 @@ describe('drafts', () => {
     const plan = emptyPlan();
     plan.identity.title = 'x'.repeat(STORAGE_LIMITS.singleLine + 1);
     plan.people.updaters = [{ person: aino, position: 'p', scope: '', experience: 'y'.repeat(STORAGE_LIMITS.multiLine + 1) }];
-    expect(brief(draftProblems(plan))).toEqual([
-      'identity title tooLong 255',
-      'people updaters tooLong 0 experience 63999'
-    ]);
+    expect(brief(draftProblems(plan))).toEqual(['identity title tooLong 255', 'people updaters tooLong 0 experience 63999']);
     expect(canSaveDraft(plan)).toBe(false);
     plan.identity.title = 'x'.repeat(STORAGE_LIMITS.singleLine);
     plan.people.updaters[0].experience = '';

@@ -90,8 +90,14 @@ describe('apply', () => {
   });
 
   it('archive needs a comment and a records-system reference', () => {
-    expect(apply('approved', 'archive', 'author', { by: anna, at, reference: 'HEL7M0123-45' }, plain)).toEqual({ ok: false, reason: 'commentRequired' });
-    expect(apply('approved', 'archive', 'author', { by: anna, at, comment: 'Filed.' }, plain)).toEqual({ ok: false, reason: 'referenceRequired' });
+    expect(apply('approved', 'archive', 'author', { by: anna, at, reference: 'HEL7M0123-45' }, plain)).toEqual({
+      ok: false,
+      reason: 'commentRequired'
+    });
+    expect(apply('approved', 'archive', 'author', { by: anna, at, comment: 'Filed.' }, plain)).toEqual({
+      ok: false,
+      reason: 'referenceRequired'
+    });
     expect(apply('approved', 'archive', 'author', { by: anna, at, comment: 'Filed.', reference: 'soon' }, plain)).toEqual({
       ok: false,
       reason: 'referenceInvalid'
@@ -110,7 +116,10 @@ describe('apply', () => {
       state: 'submitted',
       event: { kind: 'submit', by: { person: anna, role: 'author' }, at, comment: '' }
     });
-    expect(apply('draft', 'submit', 'author', { by: anna, at: '2025-03-01T10:00:00' }, plain)).toEqual({ ok: false, reason: 'invalidTime' });
+    expect(apply('draft', 'submit', 'author', { by: anna, at: '2025-03-01T10:00:00' }, plain)).toEqual({
+      ok: false,
+      reason: 'invalidTime'
+    });
     expect(apply('draft', 'submit', 'author', { by: anna, at: 'yesterday' }, plain)).toEqual({ ok: false, reason: 'invalidTime' });
   });
 
@@ -123,7 +132,13 @@ describe('apply', () => {
   });
 
   it('keeps a section on comments', () => {
-    const result = apply('submitted', 'comment', 'reviewer', { by: risto, at, comment: 'Name the languages.', section: 'audiences' }, plain);
+    const result = apply(
+      'submitted',
+      'comment',
+      'reviewer',
+      { by: risto, at, comment: 'Name the languages.', section: 'audiences' },
+      plain
+    );
     expect(result.ok && result.event.section).toBe('audiences');
   });
 

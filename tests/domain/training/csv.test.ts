@@ -23,13 +23,22 @@ function parse(csv: string, separator: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i];
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) { row.push(cell); cell = ''; }
-    else if (c === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -62,7 +71,14 @@ describe('participant CSV', () => {
 
   it('defuses formula injection with a leading apostrophe', () => {
     const rows = parse(participantsCsv(session, regs, { locale: 'fi-FI', text }).slice(1), ';');
-    expect(rows[2]).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+358401234567", "'@SUM(A1)", 'Vahvistettu', '2026-02-01 11:01', 'Kyllä']);
+    expect(rows[2]).toEqual([
+      '\'=HYPERLINK("http://evil.example","x")',
+      "'+358401234567",
+      "'@SUM(A1)",
+      'Vahvistettu',
+      '2026-02-01 11:01',
+      'Kyllä'
+    ]);
     expect(rows[3].slice(0, 4)).toEqual(["'-2+3", 'ö@example.fi', "'\tTab", 'Jonossa 1']);
     expect(rows[4][3]).toBe('Peruttu');
   });
@@ -85,7 +101,15 @@ describe('participant CSV', () => {
     expect(csvCell('a,b', ',')).toBe('"a,b"');
     expect(csvCell('line\r\nbreak', ',')).toBe('"line\r\nbreak"');
     expect(csvCell('=1+1', ',')).toBe("'=1+1");
-    expect(csvCell('\r=1', ',')).toBe("\"'\r=1\"");
-    expect(toCsv([['a', 'b'], ['c', 'd']], ';')).toBe('\uFEFFa;b\r\nc;d\r\n');
+    expect(csvCell('\r=1', ',')).toBe('"\'\r=1"');
+    expect(
+      toCsv(
+        [
+          ['a', 'b'],
+          ['c', 'd']
+        ],
+        ';'
+      )
+    ).toBe('\uFEFFa;b\r\nc;d\r\n');
   });
 });

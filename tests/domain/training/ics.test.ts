@@ -50,7 +50,11 @@ describe('sessionToIcs', () => {
   });
 
   it('keeps the UID stable and leaves the meeting link out unless the viewer is confirmed', () => {
-    const other = sessionToIcs(session, { siteHost: 'https://contoso.sharepoint.com/sites/hub', now: new Date(), includeOnlineLink: false });
+    const other = sessionToIcs(session, {
+      siteHost: 'https://contoso.sharepoint.com/sites/hub',
+      now: new Date(),
+      includeOnlineLink: false
+    });
     expect(field(other, 'UID')).toBe(sessionUid(7, 'contoso.sharepoint.com'));
     expect(field(other, 'URL')).toBeUndefined();
     expect(other).not.toContain('teams.microsoft.com');
@@ -67,13 +71,19 @@ describe('sessionToIcs', () => {
   });
 
   it.each(HOSTILE_URLS.map((url) => [JSON.stringify(url), url]))('never writes the hostile link %s', (_name, url) => {
-    const ics = sessionToIcs(makeSession({ onlineMeetingUrl: url }), { siteHost: 'contoso.sharepoint.com', now: NOW, includeOnlineLink: true });
+    const ics = sessionToIcs(makeSession({ onlineMeetingUrl: url }), {
+      siteHost: 'contoso.sharepoint.com',
+      now: NOW,
+      includeOnlineLink: true
+    });
     expect(field(ics, 'URL')).toBeUndefined();
   });
 
   it('writes the link as parsed, so a line break in it cannot add lines to the event', () => {
     const ics = sessionToIcs(makeSession({ onlineMeetingUrl: 'https://teams.example/j/1\r\nATTACH:https://evil.example/x\r\nX-A:' }), {
-      siteHost: 'contoso.sharepoint.com', now: NOW, includeOnlineLink: true
+      siteHost: 'contoso.sharepoint.com',
+      now: NOW,
+      includeOnlineLink: true
     });
     expect(ics.split('\r\n').filter((line) => /^(ATTACH|X-A)[:;]/.test(line))).toEqual([]);
     expect(field(ics, 'URL')).toBe('https://teams.example/j/1ATTACH:https://evil.example/xX-A:');
@@ -111,7 +121,11 @@ describe('sessionToIcs', () => {
     expect(Buffer.byteLength(folded[0])).toBe(74);
     // Exactly 75 ASCII octets fit on one line; the continuation's space counts.
     expect(foldIcsLine('x'.repeat(75))).toBe('x'.repeat(75));
-    expect(foldIcsLine('x'.repeat(150)).split('\r\n').map((l) => l.length)).toEqual([75, 75, 2]);
+    expect(
+      foldIcsLine('x'.repeat(150))
+        .split('\r\n')
+        .map((l) => l.length)
+    ).toEqual([75, 75, 2]);
   });
 
   it('escapes text values', () => {

@@ -1,15 +1,37 @@
-import { allocateSeats, collapseRegistrations, Registration, RegistrationRow, Session, signedUpTooLate } from '../../../src/domain/training';
+import {
+  allocateSeats,
+  collapseRegistrations,
+  Registration,
+  RegistrationRow,
+  Session,
+  signedUpTooLate
+} from '../../../src/domain/training';
 
 const session: Session = {
-  id: 1, title: 'S', description: '', topic: 'other', audience: '', start: new Date('2030-03-10T08:00:00Z'),
-  end: new Date('2030-03-10T10:00:00Z'), capacity: 2, signUpDeadline: new Date('2030-03-08T15:00:00Z'), cancelled: false
+  id: 1,
+  title: 'S',
+  description: '',
+  topic: 'other',
+  audience: '',
+  start: new Date('2030-03-10T08:00:00Z'),
+  end: new Date('2030-03-10T10:00:00Z'),
+  capacity: 2,
+  signUpDeadline: new Date('2030-03-08T15:00:00Z'),
+  cancelled: false
 };
 
-function row(id: number, personId: number, options: { author?: number; cancellation?: boolean; cancelled?: boolean; at?: string; sessionId?: number } = {}): RegistrationRow<Registration> {
+function row(
+  id: number,
+  personId: number,
+  options: { author?: number; cancellation?: boolean; cancelled?: boolean; at?: string; sessionId?: number } = {}
+): RegistrationRow<Registration> {
   return {
     registration: {
-      id, sessionId: options.sessionId ?? 1, person: { id: personId, name: `P${personId}` },
-      registeredAt: new Date(options.at ?? `2030-01-01T08:00:${String(id % 60).padStart(2, '0')}Z`), cancelled: !!(options.cancelled || options.cancellation)
+      id,
+      sessionId: options.sessionId ?? 1,
+      person: { id: personId, name: `P${personId}` },
+      registeredAt: new Date(options.at ?? `2030-01-01T08:00:${String(id % 60).padStart(2, '0')}Z`),
+      cancelled: !!(options.cancelled || options.cancellation)
     },
     authorId: options.author ?? personId,
     cancellation: !!options.cancellation
@@ -28,14 +50,26 @@ describe('collapseRegistrations: one registration per person and session, from s
 
   test('a cancellation closes the open one (at its own Created); the next sign-up is a new place at the back', () => {
     const out = collapseRegistrations([row(1, 7), row(2, 8), row(3, 7, { cancellation: true, at: '2030-01-05T00:00:00Z' }), row(4, 7)]);
-    expect(out.map((r) => [r.id, r.cancelled])).toEqual([[1, true], [2, false], [4, false]]);
+    expect(out.map((r) => [r.id, r.cancelled])).toEqual([
+      [1, true],
+      [2, false],
+      [4, false]
+    ]);
     expect(out[0].cancelledAt).toEqual(new Date('2030-01-05T00:00:00Z'));
     expect(allocateSeats({ ...session, capacity: 1 }, out).confirmed.map((r) => r.id)).toEqual([2]);
   });
 
-  test('a cancellation with nothing open, or someone else\'s, changes nothing; sessions are kept apart', () => {
-    const out = collapseRegistrations([row(1, 7, { cancellation: true }), row(2, 7), row(3, 7, { cancellation: true, author: 9 }), row(4, 7, { sessionId: 2 })]);
-    expect(out.map((r) => [r.id, r.sessionId, r.cancelled])).toEqual([[2, 1, false], [4, 2, false]]);
+  test("a cancellation with nothing open, or someone else's, changes nothing; sessions are kept apart", () => {
+    const out = collapseRegistrations([
+      row(1, 7, { cancellation: true }),
+      row(2, 7),
+      row(3, 7, { cancellation: true, author: 9 }),
+      row(4, 7, { sessionId: 2 })
+    ]);
+    expect(out.map((r) => [r.id, r.sessionId, r.cancelled])).toEqual([
+      [2, 1, false],
+      [4, 2, false]
+    ]);
   });
 });
 

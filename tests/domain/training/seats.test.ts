@@ -115,7 +115,10 @@ describe('promotionOnCancel', () => {
     const promoted = promotionOnCancel(session, regs, 104);
     expect(promoted && promoted.id).toBe(111);
     // And the derived allocation agrees once the cancellation is stored.
-    const after = allocateSeats(session, regs.map((r) => (r.id === 104 ? { ...r, cancelled: true } : r)));
+    const after = allocateSeats(
+      session,
+      regs.map((r) => (r.id === 104 ? { ...r, cancelled: true } : r))
+    );
     expect(ids(after.confirmed)).toEqual([101, 102, 103, 105, 106, 107, 108, 109, 110, 111]);
     expect(after.waiting[0]).toEqual({ registration: regs[11], position: 1 });
     expect(after.waiting).toHaveLength(39);

@@ -18,41 +18,83 @@ function hours(start: string, end: string, zone: string): [string, string, numbe
 describe('formatSessionTime across DST changes (fi-FI, 10.00–12.00 Helsinki time)', () => {
   const cases: Array<[string, string, string, string, Record<string, [string, string, number]>]> = [
     // label, start, end, Helsinki hours, viewer zone → [start, end, offset]
-    ['5 Mar: all on winter/summer as in February', '2026-03-05T08:00:00Z', '2026-03-05T10:00:00Z', '10.00', {
-      [NEW_YORK]: ['3.00', '5.00', -300],
-      [TOKYO]: ['17.00', '19.00', 540],
-      [CANBERRA]: ['19.00', '21.00', 660]
-    }],
-    ['10 Mar: New York has moved to EDT, Helsinki not yet', '2026-03-10T08:00:00Z', '2026-03-10T10:00:00Z', '10.00', {
-      [NEW_YORK]: ['4.00', '6.00', -240],
-      [TOKYO]: ['17.00', '19.00', 540],
-      [CANBERRA]: ['19.00', '21.00', 660]
-    }],
-    ['30 Mar: Helsinki on EEST', '2026-03-30T07:00:00Z', '2026-03-30T09:00:00Z', '10.00', {
-      [NEW_YORK]: ['3.00', '5.00', -240],
-      [TOKYO]: ['16.00', '18.00', 540],
-      [CANBERRA]: ['18.00', '20.00', 660]
-    }],
-    ['6 Apr: Canberra back on AEST', '2026-04-06T07:00:00Z', '2026-04-06T09:00:00Z', '10.00', {
-      [NEW_YORK]: ['3.00', '5.00', -240],
-      [TOKYO]: ['16.00', '18.00', 540],
-      [CANBERRA]: ['17.00', '19.00', 600]
-    }],
-    ['5 Oct: Canberra on AEDT again, Helsinki still EEST', '2026-10-05T07:00:00Z', '2026-10-05T09:00:00Z', '10.00', {
-      [NEW_YORK]: ['3.00', '5.00', -240],
-      [TOKYO]: ['16.00', '18.00', 540],
-      [CANBERRA]: ['18.00', '20.00', 660]
-    }],
-    ['26 Oct: Helsinki back on EET, New York still EDT', '2026-10-26T08:00:00Z', '2026-10-26T10:00:00Z', '10.00', {
-      [NEW_YORK]: ['4.00', '6.00', -240],
-      [TOKYO]: ['17.00', '19.00', 540],
-      [CANBERRA]: ['19.00', '21.00', 660]
-    }],
-    ['2 Nov: New York back on EST', '2026-11-02T08:00:00Z', '2026-11-02T10:00:00Z', '10.00', {
-      [NEW_YORK]: ['3.00', '5.00', -300],
-      [TOKYO]: ['17.00', '19.00', 540],
-      [CANBERRA]: ['19.00', '21.00', 660]
-    }]
+    [
+      '5 Mar: all on winter/summer as in February',
+      '2026-03-05T08:00:00Z',
+      '2026-03-05T10:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['3.00', '5.00', -300],
+        [TOKYO]: ['17.00', '19.00', 540],
+        [CANBERRA]: ['19.00', '21.00', 660]
+      }
+    ],
+    [
+      '10 Mar: New York has moved to EDT, Helsinki not yet',
+      '2026-03-10T08:00:00Z',
+      '2026-03-10T10:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['4.00', '6.00', -240],
+        [TOKYO]: ['17.00', '19.00', 540],
+        [CANBERRA]: ['19.00', '21.00', 660]
+      }
+    ],
+    [
+      '30 Mar: Helsinki on EEST',
+      '2026-03-30T07:00:00Z',
+      '2026-03-30T09:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['3.00', '5.00', -240],
+        [TOKYO]: ['16.00', '18.00', 540],
+        [CANBERRA]: ['18.00', '20.00', 660]
+      }
+    ],
+    [
+      '6 Apr: Canberra back on AEST',
+      '2026-04-06T07:00:00Z',
+      '2026-04-06T09:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['3.00', '5.00', -240],
+        [TOKYO]: ['16.00', '18.00', 540],
+        [CANBERRA]: ['17.00', '19.00', 600]
+      }
+    ],
+    [
+      '5 Oct: Canberra on AEDT again, Helsinki still EEST',
+      '2026-10-05T07:00:00Z',
+      '2026-10-05T09:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['3.00', '5.00', -240],
+        [TOKYO]: ['16.00', '18.00', 540],
+        [CANBERRA]: ['18.00', '20.00', 660]
+      }
+    ],
+    [
+      '26 Oct: Helsinki back on EET, New York still EDT',
+      '2026-10-26T08:00:00Z',
+      '2026-10-26T10:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['4.00', '6.00', -240],
+        [TOKYO]: ['17.00', '19.00', 540],
+        [CANBERRA]: ['19.00', '21.00', 660]
+      }
+    ],
+    [
+      '2 Nov: New York back on EST',
+      '2026-11-02T08:00:00Z',
+      '2026-11-02T10:00:00Z',
+      '10.00',
+      {
+        [NEW_YORK]: ['3.00', '5.00', -300],
+        [TOKYO]: ['17.00', '19.00', 540],
+        [CANBERRA]: ['19.00', '21.00', 660]
+      }
+    ]
   ];
 
   for (const [label, start, end, helsinkiStart, viewers] of cases) {

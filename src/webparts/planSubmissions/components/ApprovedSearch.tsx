@@ -13,9 +13,20 @@ import { dateFormat, plural } from '../../../ui/format';
 import { Strings } from './labels';
 import { PlanTable } from './Overview';
 
-interface Found { key: string; plans: PlanListing[]; next?: string; searchedTo?: string }
+interface Found {
+  key: string;
+  plans: PlanListing[];
+  next?: string;
+  searchedTo?: string;
+}
 
-export function ApprovedSearch(props: { strings: Strings; locale: string; filter: QueueFilter; inReview: readonly PlanListing[]; onOpen: (id: number) => void }): JSX.Element {
+export function ApprovedSearch(props: {
+  strings: Strings;
+  locale: string;
+  filter: QueueFilter;
+  inReview: readonly PlanListing[];
+  onOpen: (id: number) => void;
+}): JSX.Element {
   const { strings, locale, filter, inReview, onOpen } = props;
   const { services, common } = useHub();
   const repository = services.plans.repository;
@@ -29,17 +40,27 @@ export function ApprovedSearch(props: { strings: Strings; locale: string; filter
     const forKey = key;
     setBusy(true);
     setError(false);
-    repository.read((sp) => approvedMatching(sp, filter, new Map(inReview.map((p) => [p.id, p])), before)).then((page) => {
-      if (current.current !== forKey) return;
-      // A plan met again at a page's edge (approvals of the same instant) is listed once.
-      const seen = new Set(base.map((p) => p.id));
-      setFound({ key: forKey, plans: [...base, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next, searchedTo: page.searchedTo });
-      setBusy(false);
-    }, () => {
-      if (current.current !== forKey) return;
-      setError(true);
-      setBusy(false);
-    });
+    repository
+      .read((sp) => approvedMatching(sp, filter, new Map(inReview.map((p) => [p.id, p])), before))
+      .then(
+        (page) => {
+          if (current.current !== forKey) return;
+          // A plan met again at a page's edge (approvals of the same instant) is listed once.
+          const seen = new Set(base.map((p) => p.id));
+          setFound({
+            key: forKey,
+            plans: [...base, ...page.plans.filter((p) => !seen.has(p.id))],
+            next: page.next,
+            searchedTo: page.searchedTo
+          });
+          setBusy(false);
+        },
+        () => {
+          if (current.current !== forKey) return;
+          setError(true);
+          setBusy(false);
+        }
+      );
   };
 
   React.useEffect(() => {
@@ -50,15 +71,21 @@ export function ApprovedSearch(props: { strings: Strings; locale: string; filter
   }, [key]);
 
   const plans = found.key === key ? found.plans : [];
-  const day = (iso?: string): string => (iso ? dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso)) : '');
-  const status = busy ? strings.Searching
-    : error ? common.LoadFailed
-      : found.next ? plural(strings, 'SearchFoundMore', locale, plans.length, plans.length, day(found.searchedTo))
+  const day = (iso?: string): string =>
+    iso ? dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso)) : '';
+  const status = busy
+    ? strings.Searching
+    : error
+      ? common.LoadFailed
+      : found.next
+        ? plural(strings, 'SearchFoundMore', locale, plans.length, plans.length, day(found.searchedTo))
         : plural(strings, 'SearchFound', locale, plans.length);
   return (
     <>
       <PlanTable strings={strings} locale={locale} plans={plans} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
-      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>{status}</p>
+      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+        {status}
+      </p>
       {!busy && error && <LightButton text={common.Retry} onClick={() => search(found.key === key ? found.next : undefined, plans)} />}
       {!busy && !error && found.next && <LightButton text={strings.SearchFurther} onClick={() => search(found.next, plans)} />}
     </>

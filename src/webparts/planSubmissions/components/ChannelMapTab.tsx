@@ -29,9 +29,11 @@ function Mark(props: { status: Status; words: string; colour: string; size?: num
     <>
       {status && (
         <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
-          {status === 'active'
-            ? <circle cx={10} cy={10} r={8} fill={colour} stroke={colour} strokeWidth={1.5} />
-            : <circle cx={10} cy={10} r={7} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="3 2.5" />}
+          {status === 'active' ? (
+            <circle cx={10} cy={10} r={8} fill={colour} stroke={colour} strokeWidth={1.5} />
+          ) : (
+            <circle cx={10} cy={10} r={7} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="3 2.5" />
+          )}
         </svg>
       )}
       <span style={VISUALLY_HIDDEN}>{words}</span>
@@ -46,7 +48,8 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
   // The map reads the newest approvals only (MAP_APPROVALS): when older ones were left out, it says from when it counts.
   const since = map.since ? <p>{format(strings.MapSince, dateTime(props.locale, map.since))}</p> : null;
-  const words = (status: Status): string => status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
+  const words = (status: Status): string =>
+    status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
   // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.
   const centre: React.CSSProperties = { textAlign: 'center', position: 'relative' };
   return (
@@ -54,39 +57,58 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
     <>
       {since}
       <p aria-hidden="true" style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'center' }}>
-        <span><Mark status="active" words="" colour={colour} /> {strings.MapActive}</span>
-        <span><Mark status="dormant" words="" colour={colour} /> {strings.MapDormant}</span>
+        <span>
+          <Mark status="active" words="" colour={colour} /> {strings.MapActive}
+        </span>
+        <span>
+          <Mark status="dormant" words="" colour={colour} /> {strings.MapDormant}
+        </span>
       </p>
       <TableRegion label={strings.MapTitle}>
-      <table className={stackedTableClass}>
-        <caption>{strings.MapTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.Column_embassy}</th>
-            {CHANNELS.map((c) => <th key={c} scope="col" style={centre}>{channelLabel(strings, c)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {map.rows.map((r) => (
-            <tr key={r.embassy}>
-              <th scope="row" data-primary="">{r.embassy}</th>
-              {CHANNELS.map((c) => <td key={c} data-label={channelLabel(strings, c)} style={centre}><Mark status={r.channels[c]} words={words(r.channels[c])} colour={colour} /></td>)}
+        <table className={stackedTableClass}>
+          <caption>{strings.MapTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.Column_embassy}</th>
+              {CHANNELS.map((c) => (
+                <th key={c} scope="col" style={centre}>
+                  {channelLabel(strings, c)}
+                </th>
+              ))}
             </tr>
-          ))}
-          <tr>
-            <th scope="row" data-primary="">{strings.MapTotals}</th>
-            {CHANNELS.map((c) => (
-              <td key={c} data-label={channelLabel(strings, c)} style={centre}>
-                <span aria-hidden="true">
-                  {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />{'  '}
-                  {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
-                </span>
-                <span style={VISUALLY_HIDDEN}>{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
-              </td>
+          </thead>
+          <tbody>
+            {map.rows.map((r) => (
+              <tr key={r.embassy}>
+                <th scope="row" data-primary="">
+                  {r.embassy}
+                </th>
+                {CHANNELS.map((c) => (
+                  <td key={c} data-label={channelLabel(strings, c)} style={centre}>
+                    <Mark status={r.channels[c]} words={words(r.channels[c])} colour={colour} />
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row" data-primary="">
+                {strings.MapTotals}
+              </th>
+              {CHANNELS.map((c) => (
+                <td key={c} data-label={channelLabel(strings, c)} style={centre}>
+                  <span aria-hidden="true">
+                    {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />
+                    {'  '}
+                    {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
+                  </span>
+                  <span
+                    style={VISUALLY_HIDDEN}
+                  >{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
       </TableRegion>
     </>
   );
@@ -96,6 +118,11 @@ export function ChannelMapTab(props: { strings: Strings; locale: string }): JSX.
   const { services, common } = useHub();
   const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
   if (map.status === 'loading') return <Loading label={props.strings.LoadingView} />;
-  if (map.status === 'failed') return <p role="alert">{common.LoadFailed} <LightButton text={common.Retry} onClick={retry} /></p>;
+  if (map.status === 'failed')
+    return (
+      <p role="alert">
+        {common.LoadFailed} <LightButton text={common.Retry} onClick={retry} />
+      </p>
+    );
   return <MapTable strings={props.strings} locale={props.locale} map={map.value} />;
 }

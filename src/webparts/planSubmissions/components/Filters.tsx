@@ -7,14 +7,24 @@ import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
 import { PlanListing } from '../../../data/plans';
 import { Strings, channelLabel, label, stateLabel } from './labels';
 
-export function Filters(props: { strings: Strings; plans: readonly PlanListing[]; locale: string; filter: QueueFilter; onChange: (f: QueueFilter) => void; withState: boolean }): JSX.Element {
+export function Filters(props: {
+  strings: Strings;
+  plans: readonly PlanListing[];
+  locale: string;
+  filter: QueueFilter;
+  onChange: (f: QueueFilter) => void;
+  withState: boolean;
+}): JSX.Element {
   const { strings, plans, locale, filter, onChange, withState } = props;
   const any = { key: '', text: strings.Filter_any };
   const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (
     <div style={{ minWidth: 180 }}>
-      <LightSelect label={title} value={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
+      <LightSelect
+        label={title}
+        value={((filter[name] as readonly string[] | undefined) || [])[0] || ''}
         options={[any, ...values.map((v) => ({ key: v, text: text(v) }))]}
-        onChange={(value) => onChange({ ...filter, [name]: value !== '' ? [value] : [] })} />
+        onChange={(value) => onChange({ ...filter, [name]: value !== '' ? [value] : [] })}
+      />
     </div>
   );
   return (

@@ -19,11 +19,19 @@ export function forYouPlansKey(siteUrl: string, loginName: string): string {
   return `ddh:plans-for-you:${siteUrl.toLowerCase()}:${loginName.toLowerCase()}`;
 }
 
-export function ForYouPlans(props: { strings: Strings; locale: string; overview: PlansOverview; mine: readonly PlanListing[]; onOpen: (id: number) => void }): JSX.Element | null {
+export function ForYouPlans(props: {
+  strings: Strings;
+  locale: string;
+  overview: PlansOverview;
+  mine: readonly PlanListing[];
+  onOpen: (id: number) => void;
+}): JSX.Element | null {
   const { strings, locale, overview, mine, onOpen } = props;
   const key = forYouPlansKey(overview.siteUrl, overview.me.loginName);
   const [seen] = React.useState(() => readLocalCopy<SeenPlanStates>(key, (v) => typeof v === 'object' && v !== null));
-  const [found, setFound] = React.useState<PlansForYou>(() => plansForYou({ isReviewer: overview.isReviewer, inReview: overview.inReview.plans, mine }, seen));
+  const [found, setFound] = React.useState<PlansForYou>(() =>
+    plansForYou({ isReviewer: overview.isReviewer, inReview: overview.inReview.plans, mine }, seen)
+  );
   // A first look only remembers; later looks keep the old states until the changes are seen.
   React.useEffect(() => {
     if (!seen) writeLocalCopy(key, planStatesSeen(mine));
@@ -35,27 +43,41 @@ export function ForYouPlans(props: { strings: Strings; locale: string; overview:
   };
   const reviewLine = (plans: PlansForYou['toReview']): string => {
     const days = daysSince(waitingSince(plans[0]));
-    const oldest = days === null ? '' : ` ${days === 0 ? strings.WaitingToday : format(strings.ForYouOldest, plural(strings, 'DaysWaiting', locale, days))}`;
+    const oldest =
+      days === null
+        ? ''
+        : ` ${days === 0 ? strings.WaitingToday : format(strings.ForYouOldest, plural(strings, 'DaysWaiting', locale, days))}`;
     return `${plural(strings, 'ForYouReview', locale, plans.length)}${oldest}`;
   };
   const openButton = (id: number, text: string): JSX.Element => (
     // Named "Open …": the same plan's button in the list below keeps its plain title as its name.
-    <button type="button" aria-label={format(strings.ForYouOpen, text)} onClick={() => onOpen(id)}
-      style={TEXT_BUTTON_STYLE}>{text}</button>
+    <button type="button" aria-label={format(strings.ForYouOpen, text)} onClick={() => onOpen(id)} style={TEXT_BUTTON_STYLE}>
+      {text}
+    </button>
   );
   return (
     <section aria-labelledby="ddh-plans-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-plans-for-you" style={{ margin: '0 0 4px' }}>{strings.ForYouTitle}</h3>
-      <LightMessage kind="info" actions={found.changed.length > 0 ? <LightButton text={strings.ForYouSeen} onClick={seenAll} /> : undefined}>
+      <h3 id="ddh-plans-for-you" style={{ margin: '0 0 4px' }}>
+        {strings.ForYouTitle}
+      </h3>
+      <LightMessage
+        kind="info"
+        actions={found.changed.length > 0 ? <LightButton text={strings.ForYouSeen} onClick={seenAll} /> : undefined}
+      >
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {found.changed.map(({ plan, from }) => (
-            <li key={`changed-${plan.id}`}>{openButton(plan.id, plan.title || plan.embassy)}{' '}
-              {format(strings.ForYouChanged, stateLabel(strings, plan.state), stateLabel(strings, from))}</li>
+            <li key={`changed-${plan.id}`}>
+              {openButton(plan.id, plan.title || plan.embassy)}{' '}
+              {format(strings.ForYouChanged, stateLabel(strings, plan.state), stateLabel(strings, from))}
+            </li>
           ))}
-          {found.yourTurn.filter((p) => !found.changed.some((c) => c.plan.id === p.id)).map((p) => (
-            <li key={`turn-${p.id}`}>{openButton(p.id, p.title || p.embassy)}{' '}
-              {p.state === 'approved' ? strings.ForYouFile : strings.ForYouChanges}</li>
-          ))}
+          {found.yourTurn
+            .filter((p) => !found.changed.some((c) => c.plan.id === p.id))
+            .map((p) => (
+              <li key={`turn-${p.id}`}>
+                {openButton(p.id, p.title || p.embassy)} {p.state === 'approved' ? strings.ForYouFile : strings.ForYouChanges}
+              </li>
+            ))}
           {found.toReview.length > 0 && (
             // The queue tab lists them: here, how many and how long the oldest has waited.
             <li key="review">{reviewLine(found.toReview)}</li>

@@ -12,7 +12,9 @@ export function History(props: { strings: Strings; locale: string; history: read
   return (
     <section aria-labelledby="ddh-plan-history">
       <h3 id="ddh-plan-history">{strings.History}</h3>
-      {history.length === 0 ? <p>{strings.HistoryEmpty}</p> : (
+      {history.length === 0 ? (
+        <p>{strings.HistoryEmpty}</p>
+      ) : (
         <ol>
           {history.map((h, i) => {
             const e = h.event;
@@ -22,8 +24,14 @@ export function History(props: { strings: Strings; locale: string; history: read
                 <PersonPhoto name={e.by.person.title || e.by.person.loginName} email={e.by.person.loginName} size="S" />
                 <div style={{ minWidth: 0 }}>
                   <strong>{label(strings, 'Event_', e.kind)}</strong>{' '}
-                  {format(strings.HistoryEntry, e.by.person.title || e.by.person.loginName, label(strings, 'Role_', e.by.role), dateTime(locale, e.at))}
-                  {' · '}{format(strings.RoundLine, h.round)}
+                  {format(
+                    strings.HistoryEntry,
+                    e.by.person.title || e.by.person.loginName,
+                    label(strings, 'Role_', e.by.role),
+                    dateTime(locale, e.at)
+                  )}
+                  {' · '}
+                  {format(strings.RoundLine, h.round)}
                   {e.section && <> · {format(strings.HistorySection, sectionLabel(strings, e.section))}</>}
                   {e.reference && <> · {format(strings.ReferenceLine, e.reference)}</>}
                   {e.comment && <div style={{ whiteSpace: 'pre-wrap' }}>{e.comment}</div>}
@@ -43,22 +51,37 @@ export function RoundDiff(props: { strings: Strings; from: number; to: number; c
   return (
     <section aria-labelledby="ddh-plan-diff">
       <h3 id="ddh-plan-diff">{format(strings.DiffTitle, from, to)}</h3>
-      {changes.length === 0 ? <p>{strings.DiffNone}</p> : (
+      {changes.length === 0 ? (
+        <p>{strings.DiffNone}</p>
+      ) : (
         <ul>
           {changes.map((c, i) => (
             <li key={i} style={{ marginBottom: 8 }}>
-              <strong>{sectionLabel(strings, c.section)} — {fieldLabel(strings, c.field)}</strong>
+              <strong>
+                {sectionLabel(strings, c.section)} — {fieldLabel(strings, c.field)}
+              </strong>
               {c.words ? (
                 <div style={{ whiteSpace: 'pre-wrap' }}>
-                  {c.words.map((w, j) => w.kind === 'same' ? <span key={j}>{w.text}</span>
-                    : w.kind === 'added'
-                      ? <ins key={j} aria-label={`${strings.DiffAdded}: ${w.text}`} style={{ textDecoration: 'underline' }}>[+{w.text}]</ins>
-                      : <del key={j} aria-label={`${strings.DiffRemoved}: ${w.text}`}>[−{w.text}]</del>)}
+                  {c.words.map((w, j) =>
+                    w.kind === 'same' ? (
+                      <span key={j}>{w.text}</span>
+                    ) : w.kind === 'added' ? (
+                      <ins key={j} aria-label={`${strings.DiffAdded}: ${w.text}`} style={{ textDecoration: 'underline' }}>
+                        [+{w.text}]
+                      </ins>
+                    ) : (
+                      <del key={j} aria-label={`${strings.DiffRemoved}: ${w.text}`}>
+                        [−{w.text}]
+                      </del>
+                    )
+                  )}
                 </div>
               ) : (
                 <dl style={{ margin: 0 }}>
-                  <dt>{strings.DiffBefore}</dt><dd>{valueText(strings, c.field, c.before)}</dd>
-                  <dt>{strings.DiffAfter}</dt><dd>{valueText(strings, c.field, c.after)}</dd>
+                  <dt>{strings.DiffBefore}</dt>
+                  <dd>{valueText(strings, c.field, c.before)}</dd>
+                  <dt>{strings.DiffAfter}</dt>
+                  <dd>{valueText(strings, c.field, c.after)}</dd>
                 </dl>
               )}
             </li>

@@ -12,7 +12,11 @@ import { Strings, reasonText } from './labels';
 import { SaveTarget } from './useAutosave';
 
 export function NewPlanPage(props: {
-  strings: Strings; viewer: Viewer; initial: Plan; onBack: () => void; onOpen: (id: number) => void;
+  strings: Strings;
+  viewer: Viewer;
+  initial: Plan;
+  onBack: () => void;
+  onOpen: (id: number) => void;
   /** `initial` is a copy this browser kept of a new plan never saved: it is saved to SharePoint now. */
   unsaved?: boolean;
 }): JSX.Element {
@@ -21,8 +25,11 @@ export function NewPlanPage(props: {
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   // A new plan starts with the embassy this person last chose; a kept copy keeps its own.
   const lastMission = useLastMission(viewer.me.loginName);
-  const [start] = React.useState<Plan>(() => (props.unsaved || initial.identity.embassy || !lastMission.last
-    ? initial : { ...initial, identity: { ...initial.identity, embassy: lastMission.last } }));
+  const [start] = React.useState<Plan>(() =>
+    props.unsaved || initial.identity.embassy || !lastMission.last
+      ? initial
+      : { ...initial, identity: { ...initial.identity, embassy: lastMission.last } }
+  );
   const submit = async (plan: Plan, target: SaveTarget, comment: string): Promise<void> => {
     setSubmitError(undefined);
     try {
@@ -32,7 +39,9 @@ export function NewPlanPage(props: {
       lastMission.remember(plan.identity.embassy);
       onOpen(target.id);
     } catch (e) {
-      setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
+      setSubmitError(
+        e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common)
+      );
       throw e;
     }
   };
@@ -40,8 +49,16 @@ export function NewPlanPage(props: {
     <article aria-labelledby="ddh-new-plan">
       <LightButton text={strings.Back} onClick={onBack} />
       <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
-      <PlanEditor strings={strings} siteUrl={viewer.siteUrl} loginName={viewer.me.loginName} initial={{ etag: '*', plan: start }} unsaved={props.unsaved}
-        onSubmit={submit} onReload={onBack} submitError={submitError} />
+      <PlanEditor
+        strings={strings}
+        siteUrl={viewer.siteUrl}
+        loginName={viewer.me.loginName}
+        initial={{ etag: '*', plan: start }}
+        unsaved={props.unsaved}
+        onSubmit={submit}
+        onReload={onBack}
+        submitError={submitError}
+      />
     </article>
   );
 }

@@ -20,35 +20,53 @@ export function OlderQueue(props: { strings: Strings; locale: string; onOpen: (i
   const [busy, setBusy] = React.useState(true);
   const [error, setError] = React.useState(false);
   const live = React.useRef(true);
-  React.useEffect(() => () => { live.current = false; }, []);
+  React.useEffect(
+    () => () => {
+      live.current = false;
+    },
+    []
+  );
 
   const search = (before: string | undefined, base: PlanListing[]): void => {
     setBusy(true);
     setError(false);
-    services.plans.repository.read((sp) => olderInReview(sp, before)).then((page) => {
-      if (!live.current) return;
-      const seen = new Set(base.map((p) => p.id));
-      setFound({ plans: [...base, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next, searchedTo: page.searchedTo });
-      setBusy(false);
-    }, () => {
-      if (!live.current) return;
-      setError(true);
-      setBusy(false);
-    });
+    services.plans.repository
+      .read((sp) => olderInReview(sp, before))
+      .then(
+        (page) => {
+          if (!live.current) return;
+          const seen = new Set(base.map((p) => p.id));
+          setFound({ plans: [...base, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next, searchedTo: page.searchedTo });
+          setBusy(false);
+        },
+        () => {
+          if (!live.current) return;
+          setError(true);
+          setBusy(false);
+        }
+      );
   };
-  React.useEffect(() => { search(undefined, []); }, []);
+  React.useEffect(() => {
+    search(undefined, []);
+  }, []);
 
-  const day = (iso?: string): string => (iso ? dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso)) : '');
+  const day = (iso?: string): string =>
+    iso ? dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso)) : '';
   const n = found.plans.length;
-  const status = busy ? strings.OlderSearching
-    : error ? common.LoadFailed
-      : found.next ? plural(strings, 'OlderFoundMore', locale, n, n, day(found.searchedTo))
+  const status = busy
+    ? strings.OlderSearching
+    : error
+      ? common.LoadFailed
+      : found.next
+        ? plural(strings, 'OlderFoundMore', locale, n, n, day(found.searchedTo))
         : plural(strings, 'OlderFound', locale, n);
   return (
     <section aria-label={strings.OlderTitle}>
       <h3>{strings.OlderTitle}</h3>
       {n > 0 && <PlanTable strings={strings} locale={locale} plans={found.plans} onOpen={onOpen} waiting caption={strings.OlderTitle} />}
-      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>{status}</p>
+      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+        {status}
+      </p>
       {!busy && error && <LightButton text={common.Retry} onClick={() => search(found.next, found.plans)} />}
       {!busy && !error && found.next && <LightButton text={strings.SearchFurther} onClick={() => search(found.next, found.plans)} />}
     </section>

@@ -32,10 +32,14 @@ function sortPlans(plans: readonly PlanListing[], sort: { key: SortKey; up: bool
   const text = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const value = (p: PlanListing): string | number => {
     switch (sort.key) {
-      case 'title': return p.title;
-      case 'embassy': return p.embassy;
-      case 'state': return PLAN_STATES.indexOf(p.state);
-      default: return Date.parse((waiting ? waitingSince(p) : p.modified) || '') || 0;
+      case 'title':
+        return p.title;
+      case 'embassy':
+        return p.embassy;
+      case 'state':
+        return PLAN_STATES.indexOf(p.state);
+      default:
+        return Date.parse((waiting ? waitingSince(p) : p.modified) || '') || 0;
     }
   };
   const order = plans.map((p, index) => ({ p, index, v: value(p) }));
@@ -47,7 +51,15 @@ function sortPlans(plans: readonly PlanListing[], sort: { key: SortKey; up: bool
 }
 
 /** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
-export function PlanTable(props: { strings: Strings; locale: string; plans: readonly PlanListing[]; onOpen: (id: number) => void; waiting?: boolean; caption: string; serverPaged?: boolean }): JSX.Element {
+export function PlanTable(props: {
+  strings: Strings;
+  locale: string;
+  plans: readonly PlanListing[];
+  onOpen: (id: number) => void;
+  waiting?: boolean;
+  caption: string;
+  serverPaged?: boolean;
+}): JSX.Element {
   const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
   const [page, setShown] = React.useState(PAGE);
   const [sort, setSort] = React.useState<{ key: SortKey; up: boolean } | undefined>();
@@ -55,8 +67,12 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
   if (plans.length === 0) return <p>{waiting ? strings.QueueEmpty : strings.NothingYet}</p>;
   const when = waiting ? strings.WaitingSince.replace('{0}', '').trim() : strings.Column_updated;
   const columns: Array<[string, SortKey | undefined]> = [
-    [strings.Column_plan, 'title'], [strings.Column_embassy, 'embassy'], [strings.Column_state, 'state'], [strings.Column_next, undefined],
-    [strings.Column_channels, undefined], [when, 'when']
+    [strings.Column_plan, 'title'],
+    [strings.Column_embassy, 'embassy'],
+    [strings.Column_state, 'state'],
+    [strings.Column_next, undefined],
+    [strings.Column_channels, undefined],
+    [when, 'when']
   ];
   const sorted = sort ? sortPlans(plans, sort, locale, waiting) : plans;
   return (
@@ -69,12 +85,30 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
             <tr>
               {columns.map(([h, key]) => (
                 <th key={h} scope="col" aria-sort={key && sort && sort.key === key ? (sort.up ? 'ascending' : 'descending') : undefined}>
-                  {key
-                    ? <button type="button" onClick={() => setSort(sort && sort.key === key ? { key, up: !sort.up } : { key, up: true })}
-                        style={{ background: 'none', border: 0, padding: 0, color: 'inherit', font: 'inherit', fontWeight: 'inherit', cursor: 'pointer', textAlign: 'left' }}>
-                        {h}<span aria-hidden="true">{'\u00a0'}{sort && sort.key === key ? (sort.up ? '▲' : '▼') : '↕'}</span>
-                      </button>
-                    : h}
+                  {key ? (
+                    <button
+                      type="button"
+                      onClick={() => setSort(sort && sort.key === key ? { key, up: !sort.up } : { key, up: true })}
+                      style={{
+                        background: 'none',
+                        border: 0,
+                        padding: 0,
+                        color: 'inherit',
+                        font: 'inherit',
+                        fontWeight: 'inherit',
+                        cursor: 'pointer',
+                        textAlign: 'left'
+                      }}
+                    >
+                      {h}
+                      <span aria-hidden="true">
+                        {'\u00a0'}
+                        {sort && sort.key === key ? (sort.up ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    h
+                  )}
                 </th>
               ))}
             </tr>
@@ -88,10 +122,15 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
                   </button>
                 </td>
                 <td data-label={strings.Column_embassy}>{p.embassy}</td>
-                <td data-label={strings.Column_state}><StatePill strings={strings} state={p.state} /></td>
+                <td data-label={strings.Column_state}>
+                  <StatePill strings={strings} state={p.state} />
+                </td>
                 <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
                 <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
-                <td data-label={when}>{dateTime(locale, waiting ? waitingSince(p) : p.modified)}{waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}</td>
+                <td data-label={when}>
+                  {dateTime(locale, waiting ? waitingSince(p) : p.modified)}
+                  {waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -106,11 +145,20 @@ export function PlanTable(props: { strings: Strings; locale: string; plans: read
 function Waited(props: { strings: Strings; locale: string; since: string | null }): JSX.Element | null {
   const days = daysSince(props.since);
   if (days === null) return null;
-  return <div style={{ fontSize: '0.875em' }}>{days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}</div>;
+  return (
+    <div style={{ fontSize: '0.875em' }}>
+      {days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}
+    </div>
+  );
 }
 
 /** The counts act as filters, as a Lists view's pivot does: a count pressed shows only that state (pressed again, all). */
-function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount>; filter: QueueFilter; onChange: (filter: QueueFilter) => void }): JSX.Element {
+function Counts(props: {
+  strings: Strings;
+  counts: Record<PlanState, StateCount>;
+  filter: QueueFilter;
+  onChange: (filter: QueueFilter) => void;
+}): JSX.Element {
   const { strings, counts, filter, onChange } = props;
   const only = filter.states && filter.states.length === 1 ? filter.states[0] : undefined;
   return (
@@ -119,8 +167,21 @@ function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount>
       <ul style={{ display: 'flex', gap: 8, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
         {PLAN_STATES.map((s) => (
           <li key={s}>
-            <button type="button" aria-pressed={only === s} onClick={() => onChange({ ...filter, states: only === s ? [] : [s] })}
-              style={{ font: 'inherit', color: 'inherit', background: 'none', cursor: 'pointer', padding: '4px 10px', borderRadius: 4, border: only === s ? '2px solid currentColor' : '1px solid currentColor', fontWeight: only === s ? 700 : 400 }}>
+            <button
+              type="button"
+              aria-pressed={only === s}
+              onClick={() => onChange({ ...filter, states: only === s ? [] : [s] })}
+              style={{
+                font: 'inherit',
+                color: 'inherit',
+                background: 'none',
+                cursor: 'pointer',
+                padding: '4px 10px',
+                borderRadius: 4,
+                border: only === s ? '2px solid currentColor' : '1px solid currentColor',
+                fontWeight: only === s ? 700 : 400
+              }}
+            >
               {format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}
             </button>
           </li>
@@ -131,25 +192,43 @@ function Counts(props: { strings: Strings; counts: Record<PlanState, StateCount>
 }
 
 /** A list the server pages: the rows so far, a "load more" button while a next page exists, and the count announced. */
-function usePaged(first: ListingPage | undefined, more: (next: string) => Promise<ListingPage>): { plans: PlanListing[]; next?: string; busy: boolean; error: boolean; load: () => void } {
-  const [state, setState] = React.useState<{ plans: PlanListing[]; next?: string }>({ plans: first ? first.plans : [], next: first && first.next });
+function usePaged(
+  first: ListingPage | undefined,
+  more: (next: string) => Promise<ListingPage>
+): { plans: PlanListing[]; next?: string; busy: boolean; error: boolean; load: () => void } {
+  const [state, setState] = React.useState<{ plans: PlanListing[]; next?: string }>({
+    plans: first ? first.plans : [],
+    next: first && first.next
+  });
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState(false);
   const load = (): void => {
     if (!state.next || busy) return;
     setBusy(true);
     setError(false);
-    more(state.next).then((page) => {
-      // A plan approved twice is listed once.
-      const seen = new Set(state.plans.map((p) => p.id));
-      setState({ plans: [...state.plans, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next });
-    }, () => setError(true)).finally(() => setBusy(false));
+    more(state.next)
+      .then(
+        (page) => {
+          // A plan approved twice is listed once.
+          const seen = new Set(state.plans.map((p) => p.id));
+          setState({ plans: [...state.plans, ...page.plans.filter((p) => !seen.has(p.id))], next: page.next });
+        },
+        () => setError(true)
+      )
+      .finally(() => setBusy(false));
   };
   return { ...state, busy, error, load };
 }
 
 /** How many plans are shown, and a button for the server's next page while there is one. */
-function LoadMore(props: { strings: Strings; shown: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
+function LoadMore(props: {
+  strings: Strings;
+  shown: number;
+  next?: string;
+  busy: boolean;
+  error: boolean;
+  onLoad: () => void;
+}): JSX.Element {
   const { strings, shown, next, busy, error, onLoad } = props;
   const { common, locale } = useHub();
   const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
@@ -171,21 +250,34 @@ const ApprovedSearch = React.lazy(() => laterLists().then((m) => ({ default: m.A
 const OlderQueue = React.lazy(() => laterLists().then((m) => ({ default: m.OlderQueue })));
 
 /** What waits for this person ("For you"): a chunk of its own, after the first view. */
-const ForYouPlans = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-for-you' */ './ForYouPlans').then((m) => ({ default: m.ForYouPlans })));
+const ForYouPlans = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-for-you' */ './ForYouPlans').then((m) => ({ default: m.ForYouPlans }))
+);
 
 /** A new plan this browser kept (rare): its offer is a chunk of its own. */
-const UnsavedNewPlan = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-unsaved' */ './UnsavedNewPlan').then((m) => ({ default: m.UnsavedNewPlan })));
+const UnsavedNewPlan = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-unsaved' */ './UnsavedNewPlan').then((m) => ({ default: m.UnsavedNewPlan }))
+);
 
 /** The channel map is a tab of its own that most visits never open: its code loads when it is opened. */
-const MapTab = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab })));
+const MapTab = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab }))
+);
 
 export function Overview(props: {
-  strings: Strings; locale: string; overview: PlansOverview; onOpen: (id: number) => void; onNew: (unsaved?: LocalDraft) => void; openingTab?: string;
+  strings: Strings;
+  locale: string;
+  overview: PlansOverview;
+  onOpen: (id: number) => void;
+  onNew: (unsaved?: LocalDraft) => void;
+  openingTab?: string;
 }): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
   const { services } = useHub();
   // A new plan this browser kept and never saved: offered above "New plan" (its offer loads only then).
-  const [kept] = React.useState(() => (overview.isAuthor ? readDraft(draftKey(overview.siteUrl, overview.me.loginName, 'new')) : undefined));
+  const [kept] = React.useState(() =>
+    overview.isAuthor ? readDraft(draftKey(overview.siteUrl, overview.me.loginName, 'new')) : undefined
+  );
   const repository = services.plans.repository;
   const [queueFilter, setQueueFilter] = React.useState<QueueFilter>({});
   const [approvedFilter, setApprovedFilter] = React.useState<QueueFilter>({});
@@ -193,49 +285,145 @@ export function Overview(props: {
   const inReview = overview.inReview.plans;
   const mine = usePaged(overview.mine, (next) => repository.moreMine(next, inReview));
   const approved = usePaged(overview.approved, (next) => repository.moreApproved(next, inReview));
-  const filtering = Object.keys(approvedFilter).some((k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0);
+  const filtering = Object.keys(approvedFilter).some(
+    (k) => ((approvedFilter[k as keyof QueueFilter] as readonly string[] | undefined) || []).length > 0
+  );
   return (
     <>
-    <React.Suspense fallback={null}><ForYouPlans strings={strings} locale={locale} overview={overview} mine={mine.plans} onOpen={onOpen} /></React.Suspense>
-    <Tabs label={strings.Title} idPrefix="ddh-plans" initialKey={props.openingTab} tabs={[
-      ...((overview.isAuthor || mine.plans.length > 0) ? [{
-        key: 'mine', title: strings.TabMine, render: () => (
-          <>
-            {kept && <React.Suspense fallback={null}><UnsavedNewPlan strings={strings} locale={locale} overview={overview} kept={kept} onContinue={onNew} /></React.Suspense>}
-            {overview.isAuthor && <LightButton primary text={strings.NewPlan} onClick={() => onNew()} style={{ margin: '12px 0' }} />}
-            <PlanTable strings={strings} locale={locale} plans={mine.plans} onOpen={onOpen} caption={strings.TabMine} serverPaged />
-            {mine.plans.length > 0 && <LoadMore strings={strings} shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />}
-          </>
-        )
-      }] : []),
-      ...(overview.isReviewer ? [{
-        key: 'queue', title: strings.TabQueue, render: () => (
-          <>
-            <Filters strings={strings} plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
-            <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
-            {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
-            <PlanTable strings={strings} locale={locale} plans={listings(reviewerQueue(inReview, queueFilter))} onOpen={onOpen} waiting caption={strings.TabQueue} />
-            {older
-              ? <React.Suspense fallback={<Loading label={strings.OlderSearching} />}><OlderQueue strings={strings} locale={locale} onOpen={onOpen} /></React.Suspense>
-              : <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />}
-          </>
-        )
-      }] : []),
-      {
-        key: 'approved', title: strings.TabApproved, render: () => (
-          <>
-            <Filters strings={strings} plans={approved.plans} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
-            {filtering
-              ? <React.Suspense fallback={<Loading label={strings.Searching} />}><ApprovedSearch strings={strings} locale={locale} filter={approvedFilter} inReview={inReview} onOpen={onOpen} /></React.Suspense>
-              : <>
-                <PlanTable strings={strings} locale={locale} plans={approved.plans} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
-                <LoadMore strings={strings} shown={approved.plans.length} next={approved.next} busy={approved.busy} error={approved.error} onLoad={approved.load} />
-              </>}
-          </>
-        )
-      },
-      { key: 'map', title: strings.TabMap, render: () => <React.Suspense fallback={<Loading label={strings.LoadingView} />}><MapTab strings={strings} locale={locale} /></React.Suspense> }
-    ]} />
+      <React.Suspense fallback={null}>
+        <ForYouPlans strings={strings} locale={locale} overview={overview} mine={mine.plans} onOpen={onOpen} />
+      </React.Suspense>
+      <Tabs
+        label={strings.Title}
+        idPrefix="ddh-plans"
+        initialKey={props.openingTab}
+        tabs={[
+          ...(overview.isAuthor || mine.plans.length > 0
+            ? [
+                {
+                  key: 'mine',
+                  title: strings.TabMine,
+                  render: () => (
+                    <>
+                      {kept && (
+                        <React.Suspense fallback={null}>
+                          <UnsavedNewPlan strings={strings} locale={locale} overview={overview} kept={kept} onContinue={onNew} />
+                        </React.Suspense>
+                      )}
+                      {overview.isAuthor && (
+                        <LightButton primary text={strings.NewPlan} onClick={() => onNew()} style={{ margin: '12px 0' }} />
+                      )}
+                      <PlanTable
+                        strings={strings}
+                        locale={locale}
+                        plans={mine.plans}
+                        onOpen={onOpen}
+                        caption={strings.TabMine}
+                        serverPaged
+                      />
+                      {mine.plans.length > 0 && (
+                        <LoadMore
+                          strings={strings}
+                          shown={mine.plans.length}
+                          next={mine.next}
+                          busy={mine.busy}
+                          error={mine.error}
+                          onLoad={mine.load}
+                        />
+                      )}
+                    </>
+                  )
+                }
+              ]
+            : []),
+          ...(overview.isReviewer
+            ? [
+                {
+                  key: 'queue',
+                  title: strings.TabQueue,
+                  render: () => (
+                    <>
+                      <Filters
+                        strings={strings}
+                        plans={inReview}
+                        locale={locale}
+                        filter={queueFilter}
+                        onChange={setQueueFilter}
+                        withState
+                      />
+                      <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
+                      {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
+                      <PlanTable
+                        strings={strings}
+                        locale={locale}
+                        plans={listings(reviewerQueue(inReview, queueFilter))}
+                        onOpen={onOpen}
+                        waiting
+                        caption={strings.TabQueue}
+                      />
+                      {older ? (
+                        <React.Suspense fallback={<Loading label={strings.OlderSearching} />}>
+                          <OlderQueue strings={strings} locale={locale} onOpen={onOpen} />
+                        </React.Suspense>
+                      ) : (
+                        <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />
+                      )}
+                    </>
+                  )
+                }
+              ]
+            : []),
+          {
+            key: 'approved',
+            title: strings.TabApproved,
+            render: () => (
+              <>
+                <Filters
+                  strings={strings}
+                  plans={approved.plans}
+                  locale={locale}
+                  filter={approvedFilter}
+                  onChange={setApprovedFilter}
+                  withState={false}
+                />
+                {filtering ? (
+                  <React.Suspense fallback={<Loading label={strings.Searching} />}>
+                    <ApprovedSearch strings={strings} locale={locale} filter={approvedFilter} inReview={inReview} onOpen={onOpen} />
+                  </React.Suspense>
+                ) : (
+                  <>
+                    <PlanTable
+                      strings={strings}
+                      locale={locale}
+                      plans={approved.plans}
+                      onOpen={onOpen}
+                      caption={strings.TabApproved}
+                      serverPaged
+                    />
+                    <LoadMore
+                      strings={strings}
+                      shown={approved.plans.length}
+                      next={approved.next}
+                      busy={approved.busy}
+                      error={approved.error}
+                      onLoad={approved.load}
+                    />
+                  </>
+                )}
+              </>
+            )
+          },
+          {
+            key: 'map',
+            title: strings.TabMap,
+            render: () => (
+              <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+                <MapTab strings={strings} locale={locale} />
+              </React.Suspense>
+            )
+          }
+        ]}
+      />
     </>
   );
 }

@@ -6,7 +6,11 @@ import { format } from '../../../ui/format';
 import { Strings, channelLabel, dateTime, fieldLabel, label, sectionLabel } from './labels';
 
 const CHOICE_PREFIX: Partial<Record<PlanField, string>> = {
-  region: 'Region_', purpose: 'Purpose_', audiences: 'Audience_', categories: 'Category_', relation: 'Relation_'
+  region: 'Region_',
+  purpose: 'Purpose_',
+  audiences: 'Audience_',
+  categories: 'Category_',
+  relation: 'Relation_'
 };
 
 function person(p: PersonRef | null): string {
@@ -19,14 +23,21 @@ export function valueText(strings: Strings, field: PlanField, value: unknown): s
   if (field === 'channels') return (value as Plan['channels']['channels']).map((c) => channelLabel(strings, c)).join(', ') || '—';
   if (field === 'officeHoursOnly') return value ? strings.OfficeHours_yes : strings.OfficeHours_no;
   if (field === 'frequency') {
-    return (value as Plan['content']['frequency'])
-      .map((r) => `${channelLabel(strings, r.channel)}: ${r.amount === null ? '—' : r.amount} ${label(strings, 'Period_', r.per)}${r.note ? ` (${r.note})` : ''}`)
-      .join('; ') || '—';
+    return (
+      (value as Plan['content']['frequency'])
+        .map(
+          (r) =>
+            `${channelLabel(strings, r.channel)}: ${r.amount === null ? '—' : r.amount} ${label(strings, 'Period_', r.per)}${r.note ? ` (${r.note})` : ''}`
+        )
+        .join('; ') || '—'
+    );
   }
   if (field === 'responsible' || field === 'updaters') {
-    return (value as Plan['people']['updaters'])
-      .map((r) => [person(r.person), r.position, r.scope, r.experience].filter(Boolean).join(', '))
-      .join('; ') || '—';
+    return (
+      (value as Plan['people']['updaters'])
+        .map((r) => [person(r.person), r.position, r.scope, r.experience].filter(Boolean).join(', '))
+        .join('; ') || '—'
+    );
   }
   const prefix = CHOICE_PREFIX[field];
   if (Array.isArray(value)) return (value as string[]).map((v) => (prefix ? label(strings, prefix, v) : v)).join(', ') || '—';
@@ -35,7 +46,9 @@ export function valueText(strings: Strings, field: PlanField, value: unknown): s
 }
 
 export function PlanDocument(props: {
-  strings: Strings; locale: string; plan: Plan;
+  strings: Strings;
+  locale: string;
+  plan: Plan;
   comments?: Record<CommentTarget, SectionComment[]>;
   /** Parts marked as changed since the previous round. */
   changed?: readonly PlanPart[];
@@ -45,12 +58,17 @@ export function PlanDocument(props: {
     <div className="ddh-plan-document">
       {PLAN_PARTS.map((part) => (
         <section key={part} aria-labelledby={`ddh-doc-${part}`} style={{ breakInside: 'avoid', marginBottom: 16 }}>
-          <h3 id={`ddh-doc-${part}`}>{sectionLabel(strings, part)}{changed && changed.indexOf(part) >= 0 ? ` (${strings.ChangedSinceLastRound})` : ''}</h3>
+          <h3 id={`ddh-doc-${part}`}>
+            {sectionLabel(strings, part)}
+            {changed && changed.indexOf(part) >= 0 ? ` (${strings.ChangedSinceLastRound})` : ''}
+          </h3>
           <dl style={{ margin: 0 }}>
             {(PART_FIELDS[part] as readonly PlanField[]).map((field) => (
               <React.Fragment key={field}>
                 <dt style={{ fontWeight: 600 }}>{fieldLabel(strings, field)}</dt>
-                <dd style={{ margin: '0 0 8px 0', whiteSpace: 'pre-wrap' }}>{valueText(strings, field, (plan[part] as unknown as Record<string, unknown>)[field])}</dd>
+                <dd style={{ margin: '0 0 8px 0', whiteSpace: 'pre-wrap' }}>
+                  {valueText(strings, field, (plan[part] as unknown as Record<string, unknown>)[field])}
+                </dd>
               </React.Fragment>
             ))}
           </dl>
@@ -59,7 +77,15 @@ export function PlanDocument(props: {
               <h4>{strings.SectionComments}</h4>
               <ul>
                 {comments[part as CommentTarget].map((c, i) => (
-                  <li key={i}>{format(strings.HistoryEntry, c.by.person.title || c.by.person.loginName, label(strings, 'Role_', c.by.role), dateTime(locale, c.at))}: {c.text}</li>
+                  <li key={i}>
+                    {format(
+                      strings.HistoryEntry,
+                      c.by.person.title || c.by.person.loginName,
+                      label(strings, 'Role_', c.by.role),
+                      dateTime(locale, c.at)
+                    )}
+                    : {c.text}
+                  </li>
                 ))}
               </ul>
             </div>

@@ -42,15 +42,34 @@ export interface PlanEditorProps {
 }
 
 /** The banner an author whose plan came back sees first: what to change, a link to each section. */
-function ChangesBanner(props: { strings: Strings; locale: string; revise: readonly SectionId[]; comments?: Record<CommentTarget, SectionComment[]>; onGo: (index: number) => void }): JSX.Element {
+function ChangesBanner(props: {
+  strings: Strings;
+  locale: string;
+  revise: readonly SectionId[];
+  comments?: Record<CommentTarget, SectionComment[]>;
+  onGo: (index: number) => void;
+}): JSX.Element {
   const { strings, locale, revise, comments, onGo } = props;
   return (
-    <section aria-labelledby="ddh-plan-changes-title" style={{ border: '2px solid currentColor', borderLeftWidth: 6, borderRadius: 4, padding: '8px 12px', margin: '8px 0' }}>
-      <h3 id="ddh-plan-changes-title" style={{ margin: '0 0 4px' }}>{plural(strings, 'ChangesBanner', locale, revise.length)}</h3>
+    <section
+      aria-labelledby="ddh-plan-changes-title"
+      style={{ border: '2px solid currentColor', borderLeftWidth: 6, borderRadius: 4, padding: '8px 12px', margin: '8px 0' }}
+    >
+      <h3 id="ddh-plan-changes-title" style={{ margin: '0 0 4px' }}>
+        {plural(strings, 'ChangesBanner', locale, revise.length)}
+      </h3>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
         {revise.map((s) => (
           <li key={s}>
-            <a href={`#ddh-plan-section-title`} onClick={(e) => { e.preventDefault(); onGo(PLAN_PARTS.indexOf(s)); }}>{sectionLabel(strings, s)}</a>
+            <a
+              href={`#ddh-plan-section-title`}
+              onClick={(e) => {
+                e.preventDefault();
+                onGo(PLAN_PARTS.indexOf(s));
+              }}
+            >
+              {sectionLabel(strings, s)}
+            </a>
             {comments && comments[s] && comments[s].length > 0 && ` (${plural(strings, 'CommentBadge', locale, comments[s].length)})`}
           </li>
         ))}
@@ -72,7 +91,10 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const [offer, setOffer] = React.useState<LocalDraft | undefined>(() => newerLocal(readDraft(localKey), initial.plan, initial.modified));
 
   const autosave = useAutosave({
-    siteUrl, loginName, delayMs: props.autosaveDelayMs, initial: { id: initial.id, etag: initial.etag },
+    siteUrl,
+    loginName,
+    delayMs: props.autosaveDelayMs,
+    initial: { id: initial.id, etag: initial.etag },
     save: async (p, target) => {
       if (target.id === undefined) return repository.create(p);
       const saved = await repository.saveDraft(target.id, p, target.etag);
@@ -101,18 +123,37 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const filesRef = React.useRef(files);
   filesRef.current = files;
   const withSaved = autosave.withSaved;
-  const addFile = React.useCallback(async (file: File): Promise<void> => {
-    const attachment = await withSaved(planRef.current, async (target) => {
-      const added = await (await services.plans.attachments()).add(target.id, { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
-        { existing: filesRef.current.map((f) => f.name) });
-      return { etag: added.etag, value: added.attachment };
-    });
-    setFiles((all) => all.filter((f) => f.name.toLowerCase() !== attachment.name.toLowerCase()).concat([attachment]).sort((a, b) => a.name.localeCompare(b.name)));
-  }, [withSaved, services]);
-  const removeFile = React.useCallback(async (name: string): Promise<void> => {
-    await withSaved(planRef.current, async (target) => ({ etag: (await (await services.plans.attachments()).remove(target.id, name)).etag, value: undefined }));
-    setFiles((all) => all.filter((f) => f.name !== name));
-  }, [withSaved, services]);
+  const addFile = React.useCallback(
+    async (file: File): Promise<void> => {
+      const attachment = await withSaved(planRef.current, async (target) => {
+        const added = await (
+          await services.plans.attachments()
+        ).add(
+          target.id,
+          { name: file.name, size: file.size, arrayBuffer: () => readBytes(file) },
+          { existing: filesRef.current.map((f) => f.name) }
+        );
+        return { etag: added.etag, value: added.attachment };
+      });
+      setFiles((all) =>
+        all
+          .filter((f) => f.name.toLowerCase() !== attachment.name.toLowerCase())
+          .concat([attachment])
+          .sort((a, b) => a.name.localeCompare(b.name))
+      );
+    },
+    [withSaved, services]
+  );
+  const removeFile = React.useCallback(
+    async (name: string): Promise<void> => {
+      await withSaved(planRef.current, async (target) => ({
+        etag: (await (await services.plans.attachments()).remove(target.id, name)).etag,
+        value: undefined
+      }));
+      setFiles((all) => all.filter((f) => f.name !== name));
+    },
+    [withSaved, services]
+  );
 
   const errors = React.useMemo(() => errorsOf(validatePlan(plan)), [plan]);
 
@@ -134,31 +175,74 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
 
   const statusText = ((): string => {
     switch (autosave.status) {
-      case 'pending': return strings.Save_pending;
-      case 'saving': return strings.Save_saving;
-      case 'saved': return strings.Save_saved;
-      case 'failed': return format(strings.Save_failed, autosave.problem ? commonProblemText(autosave.problem.kind, common) : common.ErrorUnknown);
-      case 'conflict': return strings.Save_conflict;
-      default: return strings.Save_idle;
+      case 'pending':
+        return strings.Save_pending;
+      case 'saving':
+        return strings.Save_saving;
+      case 'saved':
+        return strings.Save_saved;
+      case 'failed':
+        return format(strings.Save_failed, autosave.problem ? commonProblemText(autosave.problem.kind, common) : common.ErrorUnknown);
+      case 'conflict':
+        return strings.Save_conflict;
+      default:
+        return strings.Save_idle;
     }
   })();
 
   return (
     <div>
-      {offer && <RestoreOffer strings={strings} locale={locale} offer={offer}
-        onUse={() => { change(offer.plan); setOffer(undefined); }} onDiscard={() => { removeDraft(localKey); setOffer(undefined); }} />}
-      {revise.length > 0 && <ChangesBanner strings={strings} locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />}
+      {offer && (
+        <RestoreOffer
+          strings={strings}
+          locale={locale}
+          offer={offer}
+          onUse={() => {
+            change(offer.plan);
+            setOffer(undefined);
+          }}
+          onDiscard={() => {
+            removeDraft(localKey);
+            setOffer(undefined);
+          }}
+        />
+      )}
+      {revise.length > 0 && (
+        <ChangesBanner strings={strings} locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />
+      )}
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         <span>{statusText}</span>
-        {(autosave.status === 'failed') && <LightButton text={strings.SaveNow} onClick={() => { autosave.flush().catch(() => undefined); }} style={{ marginLeft: 8 }} />}
-        {(autosave.status === 'conflict') && <LightButton text={strings.ReloadServer} onClick={onReload} style={{ marginLeft: 8 }} />}
+        {autosave.status === 'failed' && (
+          <LightButton
+            text={strings.SaveNow}
+            onClick={() => {
+              autosave.flush().catch(() => undefined);
+            }}
+            style={{ marginLeft: 8 }}
+          />
+        )}
+        {autosave.status === 'conflict' && <LightButton text={strings.ReloadServer} onClick={onReload} style={{ marginLeft: 8 }} />}
       </div>
       <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan" />
       {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
-      <PlanSteps strings={strings} locale={locale} plan={plan} onChange={change} steps={steps} comments={props.comments} idPrefix="ddh-plan" />
-      <Attachments kind="plan" idPrefix="ddh-plan" attachments={files} onAdd={addFile} onRemove={removeFile}
-        note={autosave.target.id === undefined ? attachmentText(locale).SaveFirst : undefined} />
+      <PlanSteps
+        strings={strings}
+        locale={locale}
+        plan={plan}
+        onChange={change}
+        steps={steps}
+        comments={props.comments}
+        idPrefix="ddh-plan"
+      />
+      <Attachments
+        kind="plan"
+        idPrefix="ddh-plan"
+        attachments={files}
+        onAdd={addFile}
+        onRemove={removeFile}
+        note={autosave.target.id === undefined ? attachmentText(locale).SaveFirst : undefined}
+      />
       <div style={{ marginTop: 24 }}>
         <LightTextField label={strings.CommentLabel} multiline value={comment} onChange={setComment} />
         <LightButton primary text={strings.Action_submit} disabled={submitting} onClick={submit} style={{ marginTop: 8 }} />

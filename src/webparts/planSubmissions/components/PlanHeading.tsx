@@ -37,7 +37,8 @@ export function PlanHeading(props: { strings: Strings; detail: PlanDetail; shown
       <p>
         <strong>{format(strings.StateLine, stateLabel(strings, derived.state))}</strong>
         {derived.round > 0 && <> · {format(strings.RoundLine, derived.round)}</>}
-        {' · '}{shown.identity.embassy}
+        {' · '}
+        {shown.identity.embassy}
       </p>
       {derived.contentChangedAfterSubmit && <LightMessage kind="warning">{strings.ChangedAfterSubmit}</LightMessage>}
     </>

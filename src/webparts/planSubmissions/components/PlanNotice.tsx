@@ -15,7 +15,12 @@ import { Strings } from './labels';
 /** An event this recent is the one just done here: its message goes without asking. */
 const SEND_AT_ONCE_MS = 5 * 60 * 1000;
 
-type State = { kind: 'idle' } | { kind: 'owed'; notice: OwedNotice } | { kind: 'sending'; notice: OwedNotice } | { kind: 'failed'; notice: OwedNotice } | { kind: 'sent'; notice: OwedNotice };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'owed'; notice: OwedNotice }
+  | { kind: 'sending'; notice: OwedNotice }
+  | { kind: 'failed'; notice: OwedNotice }
+  | { kind: 'sent'; notice: OwedNotice };
 
 export function PlanNotice(props: { strings: Strings; detail: PlanDetail }): JSX.Element | null {
   const { strings, detail } = props;
@@ -23,34 +28,53 @@ export function PlanNotice(props: { strings: Strings; detail: PlanDetail }): JSX
   const notices = services.plans.notices;
   const [state, setState] = React.useState<State>({ kind: 'idle' });
 
-  const send = React.useCallback(async (notice: OwedNotice): Promise<void> => {
-    setState({ kind: 'sending', notice });
-    try {
-      await notices.send(detail, notice, window.location.href.split('#')[0]);
-      setState({ kind: 'sent', notice });
-    } catch {
-      setState({ kind: 'failed', notice });
-    }
-  }, [notices, detail]);
+  const send = React.useCallback(
+    async (notice: OwedNotice): Promise<void> => {
+      setState({ kind: 'sending', notice });
+      try {
+        await notices.send(detail, notice, window.location.href.split('#')[0]);
+        setState({ kind: 'sent', notice });
+      } catch {
+        setState({ kind: 'failed', notice });
+      }
+    },
+    [notices, detail]
+  );
 
   React.useEffect(() => {
     let live = true;
     if (!notices || !notices.canSend) return undefined;
-    notices.owed(detail).then((notice) => {
-      if (!live || !notice) return;
-      if (Date.now() - Date.parse(notice.at) < SEND_AT_ONCE_MS) send(notice).catch(() => undefined);
-      else setState({ kind: 'owed', notice });
-    }, () => undefined);
-    return () => { live = false; };
+    notices.owed(detail).then(
+      (notice) => {
+        if (!live || !notice) return;
+        if (Date.now() - Date.parse(notice.at) < SEND_AT_ONCE_MS) send(notice).catch(() => undefined);
+        else setState({ kind: 'owed', notice });
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [notices, detail, send]);
 
   if (state.kind === 'idle') return null;
   const toReviewers = state.notice.kind === 'submitted';
-  if (state.kind === 'sent') return <LightMessage kind="success">{toReviewers ? strings.NoticeSentReviewers : strings.NoticeSentAuthor}</LightMessage>;
+  if (state.kind === 'sent')
+    return <LightMessage kind="success">{toReviewers ? strings.NoticeSentReviewers : strings.NoticeSentAuthor}</LightMessage>;
   if (state.kind === 'sending') return <LightMessage kind="info">{strings.NoticeSending}</LightMessage>;
   const notice = state.notice;
   return (
-    <LightMessage kind="warning" actions={<LightButton text={strings.NoticeSend} onClick={() => { send(notice).catch(() => undefined); }} />}>
+    <LightMessage
+      kind="warning"
+      actions={
+        <LightButton
+          text={strings.NoticeSend}
+          onClick={() => {
+            send(notice).catch(() => undefined);
+          }}
+        />
+      }
+    >
       {state.kind === 'failed' ? strings.NoticeFailed : toReviewers ? strings.NoticeOwedReviewers : strings.NoticeOwedAuthor}
     </LightMessage>
   );

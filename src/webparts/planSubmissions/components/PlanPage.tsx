@@ -20,8 +20,12 @@ import { LightMessage } from '../../../ui/LightMessage';
 import { Attachments } from '../../../ui/Attachments';
 
 // Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
-const PlanEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-editor' */ './PlanEditor').then((m) => ({ default: m.PlanEditor })));
-const WorkflowPanel = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-workflow' */ './WorkflowPanel').then((m) => ({ default: m.WorkflowPanel })));
+const PlanEditor = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-editor' */ './PlanEditor').then((m) => ({ default: m.PlanEditor }))
+);
+const WorkflowPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-workflow' */ './WorkflowPanel').then((m) => ({ default: m.WorkflowPanel }))
+);
 const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' */ './PrintView').then((m) => ({ default: m.PrintView })));
 
 export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
@@ -43,12 +47,24 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
     setAnnouncement(message);
     reload();
   };
-  const status = <div role="status" aria-live="polite" style={{ margin: announcement ? '8px 0' : 0 }}>{announcement}</div>;
-  if (loaded.status === 'loading') return <>{status}<Loading /></>;
+  const status = (
+    <div role="status" aria-live="polite" style={{ margin: announcement ? '8px 0' : 0 }}>
+      {announcement}
+    </div>
+  );
+  if (loaded.status === 'loading')
+    return (
+      <>
+        {status}
+        <Loading />
+      </>
+    );
   if (loaded.status === 'failed') {
-    return loaded.problem.kind === 'notFound'
-      ? <LightMessage kind="warning">{strings.NotFound}</LightMessage>
-      : <ProblemMessage problem={loaded.problem} onRetry={reload} />;
+    return loaded.problem.kind === 'notFound' ? (
+      <LightMessage kind="warning">{strings.NotFound}</LightMessage>
+    ) : (
+      <ProblemMessage problem={loaded.problem} onRetry={reload} />
+    );
   }
   const detail = fresh && fresh.id === id ? fresh : loaded.value;
   if (printing) {
@@ -58,12 +74,32 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
       </React.Suspense>
     );
   }
-  return <>{status}<PlanBody strings={strings} detail={detail} locale={locale} reload={reload} onDone={done} onStale={setFresh} onBack={onBack} onPrint={() => setPrinting(true)} /></>;
+  return (
+    <>
+      {status}
+      <PlanBody
+        strings={strings}
+        detail={detail}
+        locale={locale}
+        reload={reload}
+        onDone={done}
+        onStale={setFresh}
+        onBack={onBack}
+        onPrint={() => setPrinting(true)}
+      />
+    </>
+  );
 }
 
 function PlanBody(props: {
-  strings: Strings; detail: PlanDetail; locale: string; reload: () => void; onDone: (message: string) => void; onStale: (fresh: PlanDetail) => void;
-  onBack: () => void; onPrint: () => void;
+  strings: Strings;
+  detail: PlanDetail;
+  locale: string;
+  reload: () => void;
+  onDone: (message: string) => void;
+  onStale: (fresh: PlanDetail) => void;
+  onBack: () => void;
+  onPrint: () => void;
 }): JSX.Element {
   const { strings, detail, locale, reload, onDone, onStale, onBack, onPrint } = props;
   const { services, common } = useHub();
@@ -81,15 +117,16 @@ function PlanBody(props: {
       await services.plans.repository.submit(fresh, plan, target.etag, comment);
       onDone(format(strings.ActionDone, label(strings, 'Action_', 'submit')));
     } catch (e) {
-      setSubmitError(e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common));
+      setSubmitError(
+        e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common)
+      );
       throw e;
     }
   };
 
   return (
     <article aria-labelledby="ddh-plan-title">
-      <DefaultButton text={strings.Back} onClick={onBack} />{' '}
-      <DefaultButton text={strings.Print} onClick={onPrint} />
+      <DefaultButton text={strings.Back} onClick={onBack} /> <DefaultButton text={strings.Print} onClick={onPrint} />
       <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-title" />
       <PlanNotice strings={strings} detail={detail} />
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
@@ -102,16 +139,31 @@ function PlanBody(props: {
       )}
       {editable ? (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <PlanEditor strings={strings} siteUrl={detail.siteUrl} loginName={detail.me.loginName}
+          <PlanEditor
+            strings={strings}
+            siteUrl={detail.siteUrl}
+            loginName={detail.me.loginName}
             initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified, attachments: detail.attachments }}
-            onSubmit={submit} onReload={reload} submitError={submitError} comments={commentsBySection(derived.history)}
-            revise={derived.state === 'changesRequested' ? sectionsToRevise(derived.history, derived.round) : undefined} />
+            onSubmit={submit}
+            onReload={reload}
+            submitError={submitError}
+            comments={commentsBySection(derived.history)}
+            revise={derived.state === 'changesRequested' ? sectionsToRevise(derived.history, derived.round) : undefined}
+          />
         </React.Suspense>
       ) : (
         <>
           {/* The author is never told "only its author can change it": they are told why their own plan is closed now. */}
-          <LightMessage kind="info">{detail.roles.indexOf('author') >= 0 ? label(strings, 'OwnReadOnly_', derived.state) : strings.ReadOnlyNotice}</LightMessage>
-          <PlanDocument strings={strings} locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
+          <LightMessage kind="info">
+            {detail.roles.indexOf('author') >= 0 ? label(strings, 'OwnReadOnly_', derived.state) : strings.ReadOnlyNotice}
+          </LightMessage>
+          <PlanDocument
+            strings={strings}
+            locale={locale}
+            plan={shown}
+            comments={commentsBySection(derived.history)}
+            changed={changedParts(changes)}
+          />
           {detail.attachments.length > 0 && <Attachments kind="plan" idPrefix="ddh-plan" attachments={detail.attachments} />}
         </>
       )}
@@ -132,12 +184,18 @@ function StartupInstructions(props: { strings: Strings; detail: PlanDetail; loca
   return (
     <section aria-labelledby="ddh-plan-startup">
       <h3 id="ddh-plan-startup">{strings.StartupTitle}</h3>
-      {sent
-        ? <>
-            <p>{format(strings.StartupFrom, sent.event.by.person.title || sent.event.by.person.loginName, dateTime(locale, sent.event.at))}</p>
-            <blockquote style={{ whiteSpace: 'pre-wrap', margin: '0 0 12px', paddingLeft: 12, borderLeft: '4px solid currentColor' }}>{sent.event.comment}</blockquote>
-          </>
-        : <p>{strings.StartupWaiting}</p>}
+      {sent ? (
+        <>
+          <p>
+            {format(strings.StartupFrom, sent.event.by.person.title || sent.event.by.person.loginName, dateTime(locale, sent.event.at))}
+          </p>
+          <blockquote style={{ whiteSpace: 'pre-wrap', margin: '0 0 12px', paddingLeft: 12, borderLeft: '4px solid currentColor' }}>
+            {sent.event.comment}
+          </blockquote>
+        </>
+      ) : (
+        <p>{strings.StartupWaiting}</p>
+      )}
       <p>{strings.StartupSteps}</p>
     </section>
   );

@@ -95,33 +95,61 @@ export function usePlanSteps(first: number = 0): PlanStepsState {
   };
 }
 
-export function RestoreOffer(props: { strings: Strings; locale: string; offer: LocalDraft; onUse: () => void; onDiscard: () => void }): JSX.Element {
+export function RestoreOffer(props: {
+  strings: Strings;
+  locale: string;
+  offer: LocalDraft;
+  onUse: () => void;
+  onDiscard: () => void;
+}): JSX.Element {
   const { strings } = props;
   return (
-    <LightMessage kind="info" actions={
-      <div>
-        <LightButton primary text={strings.Restore_use} onClick={props.onUse} />
-        <LightButton text={strings.Restore_discard} onClick={props.onDiscard} />
-      </div>
-    }>{format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}</LightMessage>
+    <LightMessage
+      kind="info"
+      actions={
+        <div>
+          <LightButton primary text={strings.Restore_use} onClick={props.onUse} />
+          <LightButton text={strings.Restore_discard} onClick={props.onDiscard} />
+        </div>
+      }
+    >
+      {format(strings.Restore_local, dateTime(props.locale, props.offer.savedAt))}
+    </LightMessage>
   );
 }
 
 /** What is missing before the plan can be submitted, shown once submitting was tried. */
-export function MissingSummary(props: { strings: Strings; steps: PlanStepsState; errors: PlanProblem[]; idPrefix: string }): JSX.Element | null {
+export function MissingSummary(props: {
+  strings: Strings;
+  steps: PlanStepsState;
+  errors: PlanProblem[];
+  idPrefix: string;
+}): JSX.Element | null {
   const { strings, steps, errors, idPrefix } = props;
   if (!steps.summaryShown || errors.length === 0) return null;
   return (
-    <div ref={steps.summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-summary-title`}
-      style={{ border: '2px solid currentColor', padding: 12, margin: '8px 0' }}>
-      <h3 id={`${idPrefix}-summary-title`} style={{ marginTop: 0 }}>{strings.SummaryTitle}</h3>
+    <div
+      ref={steps.summaryRef}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${idPrefix}-summary-title`}
+      style={{ border: '2px solid currentColor', padding: 12, margin: '8px 0' }}
+    >
+      <h3 id={`${idPrefix}-summary-title`} style={{ marginTop: 0 }}>
+        {strings.SummaryTitle}
+      </h3>
       <ul>
         {errors.map((p, i) => (
           <li key={i}>
-            <a href={`#${inputId(p.section, p.field, p.row, p.column)}`} onClick={(e) => {
-              e.preventDefault();
-              steps.goTo(PLAN_PARTS.indexOf(p.section), inputId(p.section, p.field, p.row, p.column));
-            }}>{sectionLabel(strings, p.section)}: {problemText(strings, p)}</a>
+            <a
+              href={`#${inputId(p.section, p.field, p.row, p.column)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                steps.goTo(PLAN_PARTS.indexOf(p.section), inputId(p.section, p.field, p.row, p.column));
+              }}
+            >
+              {sectionLabel(strings, p.section)}: {problemText(strings, p)}
+            </a>
           </li>
         ))}
       </ul>
@@ -162,12 +190,38 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
             const done = errorsOf(validateSection(plan, p)).length === 0;
             return (
               <li key={p}>
-                <button type="button" onClick={() => steps.goTo(i)} aria-current={i === step ? 'step' : undefined}
-                  style={{ background: 'none', border: 0, padding: '6px 0', textAlign: 'left', cursor: 'pointer', color: 'inherit', font: 'inherit', fontWeight: i === step ? 700 : 400, textDecoration: i === step ? 'underline' : 'none' }}>
+                <button
+                  type="button"
+                  onClick={() => steps.goTo(i)}
+                  aria-current={i === step ? 'step' : undefined}
+                  style={{
+                    background: 'none',
+                    border: 0,
+                    padding: '6px 0',
+                    textAlign: 'left',
+                    cursor: 'pointer',
+                    color: 'inherit',
+                    font: 'inherit',
+                    fontWeight: i === step ? 700 : 400,
+                    textDecoration: i === step ? 'underline' : 'none'
+                  }}
+                >
                   {sectionLabel(strings, p)} ({done ? strings.SectionComplete : strings.SectionIncomplete})
-                  {count(p) > 0 && <span style={{ display: 'inline-block', marginLeft: 6, padding: '0 8px', borderRadius: 10, border: '1px solid currentColor', fontSize: '0.875em', fontWeight: 600 }}>
-                    {plural(strings, 'CommentBadge', locale, count(p))}
-                  </span>}
+                  {count(p) > 0 && (
+                    <span
+                      style={{
+                        display: 'inline-block',
+                        marginLeft: 6,
+                        padding: '0 8px',
+                        borderRadius: 10,
+                        border: '1px solid currentColor',
+                        fontSize: '0.875em',
+                        fontWeight: 600
+                      }}
+                    >
+                      {plural(strings, 'CommentBadge', locale, count(p))}
+                    </span>
+                  )}
                 </button>
               </li>
             );
@@ -176,19 +230,41 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
       </nav>
       <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
         <p style={{ margin: 0 }}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
-        <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>{sectionLabel(strings, part)}</h3>
+        <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>
+          {sectionLabel(strings, part)}
+        </h3>
         {sectionProblems.length > 0 && (
           <div style={{ margin: '8px 0' }}>
             {errorsOf(sectionProblems).length > 0 && <p style={{ margin: 0 }}>{strings.SummarySection}</p>}
-            <ul>{sectionProblems.map((p, i) => <li key={i}>{p.severity === 'warning' ? `${strings.SummaryWarnings} ` : ''}{problemText(strings, p)}</li>)}</ul>
+            <ul>
+              {sectionProblems.map((p, i) => (
+                <li key={i}>
+                  {p.severity === 'warning' ? `${strings.SummaryWarnings} ` : ''}
+                  {problemText(strings, p)}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {sectionComments.length > 0 && (
-          <aside aria-labelledby={`${idPrefix}-section-comments`} style={{ borderLeft: '4px solid currentColor', paddingLeft: 8, margin: '8px 0' }}>
-            <h4 id={`${idPrefix}-section-comments`} style={{ margin: '4px 0' }}>{strings.SectionComments}</h4>
+          <aside
+            aria-labelledby={`${idPrefix}-section-comments`}
+            style={{ borderLeft: '4px solid currentColor', paddingLeft: 8, margin: '8px 0' }}
+          >
+            <h4 id={`${idPrefix}-section-comments`} style={{ margin: '4px 0' }}>
+              {strings.SectionComments}
+            </h4>
             <ul>
               {sectionComments.map((c, i) => (
-                <li key={i}>{format(strings.HistoryEntry, c.by.person.title || c.by.person.loginName, label(strings, 'Role_', c.by.role), dateTime(locale, c.at))}: {c.text}</li>
+                <li key={i}>
+                  {format(
+                    strings.HistoryEntry,
+                    c.by.person.title || c.by.person.loginName,
+                    label(strings, 'Role_', c.by.role),
+                    dateTime(locale, c.at)
+                  )}
+                  : {c.text}
+                </li>
               ))}
             </ul>
           </aside>

@@ -11,10 +11,14 @@ import { HubAppHost, headingOf } from '../../../ui/host';
 import { Overview } from './Overview';
 
 // A failed load is rare: its message loads only then.
-const ProblemMessage = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
+const ProblemMessage = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage }))
+);
 // The first view is the overview; a plan, the form and everything behind them load when opened.
 const PlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-page' */ './PlanPage').then((m) => ({ default: m.PlanPage })));
-const NewPlanPage = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-new' */ './NewPlanPage').then((m) => ({ default: m.NewPlanPage })));
+const NewPlanPage = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-plan-new' */ './NewPlanPage').then((m) => ({ default: m.NewPlanPage }))
+);
 
 export interface PlanSubmissionsAppProps extends HubAppHost {
   strings: IPlanSubmissionsWebPartStrings;
@@ -54,23 +58,45 @@ function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; h
   }
   return (
     <>
-      {props.heading && <LightText as="h2" variant="xLarge" block>{props.heading}</LightText>}
-      <LightText as="p" block>{strings.Intro}</LightText>
+      {props.heading && (
+        <LightText as="h2" variant="xLarge" block>
+          {props.heading}
+        </LightText>
+      )}
+      <LightText as="p" block>
+        {strings.Intro}
+      </LightText>
       {overview.status === 'loading' && <Loading />}
       {overview.status === 'failed' && (
-        <React.Suspense fallback={<Loading />}><ProblemMessage problem={overview.problem} onRetry={retry} /></React.Suspense>
+        <React.Suspense fallback={<Loading />}>
+          <ProblemMessage problem={overview.problem} onRetry={retry} />
+        </React.Suspense>
       )}
       {overview.status === 'ready' && view.kind === 'new' && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <NewPlanPage strings={strings} viewer={overview.value} initial={view.unsaved || emptyPlan()} unsaved={!!view.unsaved}
-            onBack={toList} onOpen={(id) => setView({ kind: 'plan', id })} />
+          <NewPlanPage
+            strings={strings}
+            viewer={overview.value}
+            initial={view.unsaved || emptyPlan()}
+            unsaved={!!view.unsaved}
+            onBack={toList}
+            onOpen={(id) => setView({ kind: 'plan', id })}
+          />
         </React.Suspense>
       )}
       {overview.status === 'ready' && view.kind === 'list' && (
         <>
-          <LightText as="p" block>{format(strings.Welcome, overview.value.me.title)}</LightText>
-          <Overview strings={strings} locale={locale} overview={overview.value} openingTab={props.openingTab}
-            onOpen={(id) => setView({ kind: 'plan', id })} onNew={(draft) => setView({ kind: 'new', unsaved: draft && draft.plan })} />
+          <LightText as="p" block>
+            {format(strings.Welcome, overview.value.me.title)}
+          </LightText>
+          <Overview
+            strings={strings}
+            locale={locale}
+            overview={overview.value}
+            openingTab={props.openingTab}
+            onOpen={(id) => setView({ kind: 'plan', id })}
+            onNew={(draft) => setView({ kind: 'new', unsaved: draft && draft.plan })}
+          />
         </>
       )}
     </>

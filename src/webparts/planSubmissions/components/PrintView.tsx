@@ -32,12 +32,19 @@ export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose
         <DefaultButton text={strings.Close} onClick={onClose} />
       </div>
       <h1>{format(strings.PrintTitle, plan.identity.title)}</h1>
-      <p>{plan.identity.embassy} · {format(strings.StateLine, stateLabel(strings, detail.derived.state))} · {format(strings.PrintedOn, dateTime(locale, new Date().toISOString()))}</p>
+      <p>
+        {plan.identity.embassy} · {format(strings.StateLine, stateLabel(strings, detail.derived.state))} ·{' '}
+        {format(strings.PrintedOn, dateTime(locale, new Date().toISOString()))}
+      </p>
       <PlanDocument strings={strings} locale={locale} plan={plan} comments={commentsBySection(detail.derived.history)} />
       {detail.attachments.length > 0 && (
         <section aria-labelledby="ddh-print-attachments">
           <h2 id="ddh-print-attachments">{attachmentText(locale).Title}</h2>
-          <ul>{detail.attachments.map((a) => <li key={a.name}>{a.name}</li>)}</ul>
+          <ul>
+            {detail.attachments.map((a) => (
+              <li key={a.name}>{a.name}</li>
+            ))}
+          </ul>
         </section>
       )}
       <History strings={strings} locale={locale} history={detail.derived.history} />

@@ -19,7 +19,21 @@ const COLOURS: Record<PlanState, { color: string; background: string }> = {
 export function StatePill(props: { strings: Strings; state: PlanState }): JSX.Element {
   const { color, background } = COLOURS[props.state];
   return (
-    <span data-state={props.state} style={{ display: 'inline-block', color, background, border: `1px solid ${color}`, borderRadius: 12, padding: '1px 10px', lineHeight: '1.5', fontSize: '0.875em', fontWeight: 600, whiteSpace: 'normal' }}>
+    <span
+      data-state={props.state}
+      style={{
+        display: 'inline-block',
+        color,
+        background,
+        border: `1px solid ${color}`,
+        borderRadius: 12,
+        padding: '1px 10px',
+        lineHeight: '1.5',
+        fontSize: '0.875em',
+        fontWeight: 600,
+        whiteSpace: 'normal'
+      }}
+    >
       {stateLabel(props.strings, props.state)}
     </span>
   );

@@ -11,7 +11,11 @@ import { Strings, dateTime } from './labels';
  * failed, within seconds of typing): offered on the list, where its author comes back to.
  */
 export function UnsavedNewPlan(props: {
-  strings: Strings; locale: string; overview: PlansOverview; kept: LocalDraft; onContinue: (draft: LocalDraft) => void;
+  strings: Strings;
+  locale: string;
+  overview: PlansOverview;
+  kept: LocalDraft;
+  onContinue: (draft: LocalDraft) => void;
 }): JSX.Element | null {
   const { strings, locale, overview } = props;
   const key = draftKey(overview.siteUrl, overview.me.loginName, 'new');
@@ -19,12 +23,22 @@ export function UnsavedNewPlan(props: {
   if (!draft) return null;
   const title = draft.plan.identity.title.trim() || strings.Restore_untitled;
   return (
-    <LightMessage kind="info" actions={
-      <div>
-        <LightButton primary text={strings.Restore_continue} onClick={() => props.onContinue(draft)} />
-        <LightButton text={strings.Restore_discard} onClick={() => { removeDraft(key); setDraft(undefined); }} />
-      </div>
-    }>{format(strings.Restore_newPlan, title, dateTime(locale, draft.savedAt))}</LightMessage>
+    <LightMessage
+      kind="info"
+      actions={
+        <div>
+          <LightButton primary text={strings.Restore_continue} onClick={() => props.onContinue(draft)} />
+          <LightButton
+            text={strings.Restore_discard}
+            onClick={() => {
+              removeDraft(key);
+              setDraft(undefined);
+            }}
+          />
+        </div>
+      }
+    >
+      {format(strings.Restore_newPlan, title, dateTime(locale, draft.savedAt))}
+    </LightMessage>
   );
 }
-

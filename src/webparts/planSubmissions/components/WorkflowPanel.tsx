@@ -22,7 +22,12 @@ const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendSta
 function conflictText(strings: Strings, locale: string, conflict: DecisionConflictError): string {
   const first = conflict.decided;
   if (!first) return strings.DecisionChangedMeanwhile;
-  return format(strings.DecisionTakenFirst, first.by.title || first.by.loginName, label(strings, 'Event_', first.kind), dateTime(locale, first.at));
+  return format(
+    strings.DecisionTakenFirst,
+    first.by.title || first.by.loginName,
+    label(strings, 'Event_', first.kind),
+    dateTime(locale, first.at)
+  );
 }
 
 /**
@@ -30,7 +35,12 @@ function conflictText(strings: Strings, locale: string, conflict: DecisionConfli
  * follows. `onStale` gets the plan as it is now when the server refused a decision taken on an
  * older page: the page shows it without a reload, so this panel (and the comment typed) stays.
  */
-export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onDone: (announcement: string) => void; onStale?: (fresh: PlanDetail) => void }): JSX.Element | null {
+export function WorkflowPanel(props: {
+  strings: Strings;
+  detail: PlanDetail;
+  onDone: (announcement: string) => void;
+  onStale?: (fresh: PlanDetail) => void;
+}): JSX.Element | null {
   const { strings, detail, onDone, onStale } = props;
   const { services, common, locale } = useHub();
   const [open, setOpen] = React.useState<Step | undefined>();
@@ -44,21 +54,33 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
   const [busy, setBusy] = React.useState(false);
   // A step that is done reloads the page, which unmounts this panel before its `finally` runs.
   const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
   // After a refused decision the step may be gone and Confirm disabled: focus goes to the kept comment.
   const commentBox = React.useRef<ITextField>(null);
   const [refocus, setRefocus] = React.useState(0);
-  React.useEffect(() => { if (refocus > 0 && commentBox.current) commentBox.current.focus(); }, [refocus]);
+  React.useEffect(() => {
+    if (refocus > 0 && commentBox.current) commentBox.current.focus();
+  }, [refocus]);
   // Start-up instructions start from the reviewers' texts for the plan's channels (read when the step opens).
   const [templates, setTemplates] = React.useState<Map<Channel, StartupTemplate> | 'unavailable' | undefined>();
   const channels = detail.plan.channels.channels;
   React.useEffect(() => {
     if (open !== 'sendStartupInstructions' || templates) return;
-    services.plans.repository.read((sp) => new StartupTemplates(sp).all()).then((found) => {
-      setTemplates(found);
-      const start = startingText(channels, found, (c) => channelLabel(strings, c));
-      setComment((typed) => (typed.trim() ? typed : start));
-    }, () => setTemplates('unavailable'));
+    services.plans.repository
+      .read((sp) => new StartupTemplates(sp).all())
+      .then(
+        (found) => {
+          setTemplates(found);
+          const start = startingText(channels, found, (c) => channelLabel(strings, c));
+          setComment((typed) => (typed.trim() ? typed : start));
+        },
+        () => setTemplates('unavailable')
+      );
   }, [open, templates, services, channels, strings]);
   const steps = STEPS.filter((s) => detail.actions.indexOf(s) >= 0);
   const primary = steps.find((s) => s === 'approve' || s === 'archive' || s === 'sendStartupInstructions');
@@ -75,7 +97,13 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
     setError(undefined);
     // The domain's rules answer at once (a missing comment, an invalid reference); the server still guards.
     const context = { isOwnPlan: detail.me.id === detail.owner.id, startupInstructionsSent: detail.derived.startupInstructionsSent };
-    const check = apply(detail.derived.state, open, roleFor(open), { by: detail.me, at: new Date().toISOString(), comment, reference }, context);
+    const check = apply(
+      detail.derived.state,
+      open,
+      roleFor(open),
+      { by: detail.me, at: new Date().toISOString(), comment, reference },
+      context
+    );
     if (!check.ok) {
       setError(reasonText(strings, check.reason));
       return;
@@ -91,7 +119,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
     try {
       for (const s of ticked) {
         await repository.comment(detail, toChange[s] as string, s);
-        setToChange((all) => { const rest = { ...all }; delete rest[s]; return rest; });
+        setToChange((all) => {
+          const rest = { ...all };
+          delete rest[s];
+          return rest;
+        });
       }
       if (open === 'comment') await repository.comment(detail, comment, section === 'general' ? undefined : section);
       else if (open === 'archive') await repository.archive(detail, reference, comment);
@@ -121,40 +153,88 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
         {/* One primary action per state, first: the step that moves the plan on. The rest stay secondary. */}
         {[...steps.filter((s) => s === primary), ...steps.filter((s) => s !== primary)].map((s) => {
           const Button = s === primary ? PrimaryButton : DefaultButton;
-          return <Button key={s} text={label(strings, 'Action_', s)} aria-expanded={open === s} onClick={() => { setOpen(open === s ? undefined : s); setError(undefined); }} />;
+          return (
+            <Button
+              key={s}
+              text={label(strings, 'Action_', s)}
+              aria-expanded={open === s}
+              onClick={() => {
+                setOpen(open === s ? undefined : s);
+                setError(undefined);
+              }}
+            />
+          );
         })}
       </div>
       {open && (
         <div role="group" aria-label={label(strings, 'Action_', open)} style={{ marginTop: 8, maxWidth: 640 }}>
           {open === 'comment' && (
-            <Dropdown label={strings.CommentSection} selectedKey={section}
-              options={[{ key: 'general', text: strings.CommentGeneral }, ...SECTION_IDS.map((s) => ({ key: s, text: sectionLabel(strings, s) }))]}
-              onChange={(_, o) => o && setSection(o.key as SectionId | 'general')} />
+            <Dropdown
+              label={strings.CommentSection}
+              selectedKey={section}
+              options={[
+                { key: 'general', text: strings.CommentGeneral },
+                ...SECTION_IDS.map((s) => ({ key: s, text: sectionLabel(strings, s) }))
+              ]}
+              onChange={(_, o) => o && setSection(o.key as SectionId | 'general')}
+            />
           )}
-          {open === 'archive' && <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />}
+          {open === 'archive' && (
+            <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />
+          )}
           {open === 'requestChanges' && (
             <fieldset style={{ border: 0, padding: 0, margin: '0 0 8px' }}>
               <legend style={{ fontWeight: 600, padding: 0 }}>{strings.RequestSectionsLegend}</legend>
               {SECTION_IDS.map((s) => (
                 <div key={s}>
-                  <LightCheckbox label={sectionLabel(strings, s)} checked={toChange[s] !== undefined}
-                    onChange={(on) => setToChange((all) => { const next = { ...all }; if (on) next[s] = next[s] || ''; else delete next[s]; return next; })} />
+                  <LightCheckbox
+                    label={sectionLabel(strings, s)}
+                    checked={toChange[s] !== undefined}
+                    onChange={(on) =>
+                      setToChange((all) => {
+                        const next = { ...all };
+                        if (on) next[s] = next[s] || '';
+                        else delete next[s];
+                        return next;
+                      })
+                    }
+                  />
                   {toChange[s] !== undefined && (
                     <div style={{ marginLeft: 28 }}>
-                      <TextField label={format(strings.RequestSectionLabel, sectionLabel(strings, s))} multiline autoAdjustHeight value={toChange[s]}
-                        onChange={(_, v) => setToChange((all) => ({ ...all, [s]: v || '' }))} />
+                      <TextField
+                        label={format(strings.RequestSectionLabel, sectionLabel(strings, s))}
+                        multiline
+                        autoAdjustHeight
+                        value={toChange[s]}
+                        onChange={(_, v) => setToChange((all) => ({ ...all, [s]: v || '' }))}
+                      />
                     </div>
                   )}
                 </div>
               ))}
             </fieldset>
           )}
-          <TextField componentRef={commentBox} label={strings.CommentLabel} required multiline autoAdjustHeight value={comment} description={strings.CommentRequiredHint}
-            onChange={(_, v) => setComment(v || '')} />
-          {open === 'sendStartupInstructions' && templates === 'unavailable' && <LightMessage kind="info">{strings.TemplatesUnavailable}</LightMessage>}
+          <TextField
+            componentRef={commentBox}
+            label={strings.CommentLabel}
+            required
+            multiline
+            autoAdjustHeight
+            value={comment}
+            description={strings.CommentRequiredHint}
+            onChange={(_, v) => setComment(v || '')}
+          />
+          {open === 'sendStartupInstructions' && templates === 'unavailable' && (
+            <LightMessage kind="info">{strings.TemplatesUnavailable}</LightMessage>
+          )}
           {open === 'sendStartupInstructions' && templates && templates !== 'unavailable' && (
-            <TemplateEditors strings={strings} locale={locale} channels={channels} templates={templates}
-              onSaved={(t) => setTemplates(new Map(templates).set(t.channel, t))} />
+            <TemplateEditors
+              strings={strings}
+              locale={locale}
+              channels={channels}
+              templates={templates}
+              onSaved={(t) => setTemplates(new Map(templates).set(t.channel, t))}
+            />
           )}
           {error && <LightMessage kind="error">{error}</LightMessage>}
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
@@ -172,7 +252,11 @@ export function WorkflowPanel(props: { strings: Strings; detail: PlanDetail; onD
  * the ETag read: another reviewer's change in between is refused, and the text typed stays).
  */
 function TemplateEditors(props: {
-  strings: Strings; locale: string; channels: readonly Channel[]; templates: ReadonlyMap<Channel, StartupTemplate>; onSaved: (t: StartupTemplate) => void;
+  strings: Strings;
+  locale: string;
+  channels: readonly Channel[];
+  templates: ReadonlyMap<Channel, StartupTemplate>;
+  onSaved: (t: StartupTemplate) => void;
 }): JSX.Element | null {
   const { strings, locale, channels, templates, onSaved } = props;
   if (channels.length === 0) return null;
@@ -181,13 +265,24 @@ function TemplateEditors(props: {
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{strings.TemplatesTitle}</summary>
       <p style={{ margin: '4px 0 8px' }}>{strings.TemplatesHint}</p>
       {channels.map((c) => (
-        <TemplateEditor key={c} strings={strings} locale={locale} template={templates.get(c) || { channel: c, instructions: '' }} onSaved={onSaved} />
+        <TemplateEditor
+          key={c}
+          strings={strings}
+          locale={locale}
+          template={templates.get(c) || { channel: c, instructions: '' }}
+          onSaved={onSaved}
+        />
       ))}
     </details>
   );
 }
 
-function TemplateEditor(props: { strings: Strings; locale: string; template: StartupTemplate; onSaved: (t: StartupTemplate) => void }): JSX.Element {
+function TemplateEditor(props: {
+  strings: Strings;
+  locale: string;
+  template: StartupTemplate;
+  onSaved: (t: StartupTemplate) => void;
+}): JSX.Element {
   const { strings, locale, template, onSaved } = props;
   const { services, common } = useHub();
   const [text, setText] = React.useState(template.instructions);
@@ -210,10 +305,29 @@ function TemplateEditor(props: { strings: Strings; locale: string; template: Sta
   };
   return (
     <div style={{ margin: '0 0 12px' }}>
-      <TextField label={format(strings.TemplateLabel, name)} multiline autoAdjustHeight value={text} onChange={(_, v) => { setText(v || ''); setStatus(undefined); }}
-        description={template.editor && template.modified ? format(strings.TemplateChangedBy, template.editor, dateTime(locale, template.modified)) : undefined} />
+      <TextField
+        label={format(strings.TemplateLabel, name)}
+        multiline
+        autoAdjustHeight
+        value={text}
+        onChange={(_, v) => {
+          setText(v || '');
+          setStatus(undefined);
+        }}
+        description={
+          template.editor && template.modified
+            ? format(strings.TemplateChangedBy, template.editor, dateTime(locale, template.modified))
+            : undefined
+        }
+      />
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4, flexWrap: 'wrap' }}>
-        <DefaultButton text={format(strings.TemplateSave, name)} disabled={busy || !text.trim() || text.trim() === template.instructions.trim()} onClick={() => { save().catch(() => undefined); }} />
+        <DefaultButton
+          text={format(strings.TemplateSave, name)}
+          disabled={busy || !text.trim() || text.trim() === template.instructions.trim()}
+          onClick={() => {
+            save().catch(() => undefined);
+          }}
+        />
         <span role={status && status.kind === 'error' ? 'alert' : 'status'}>{status ? status.text : ''}</span>
       </div>
     </div>

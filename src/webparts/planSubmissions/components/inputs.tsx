@@ -9,22 +9,37 @@ import { Strings } from './labels';
 
 /** A group of checkboxes in a fieldset, its legend the question. */
 export function MultiChoice<T extends string>(props: {
-  id: string; legend: string; options: readonly T[]; chosen: readonly T[]; labelOf: (value: T) => string;
-  onChange: (chosen: T[]) => void; error?: string; disabled?: boolean;
+  id: string;
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  labelOf: (value: T) => string;
+  onChange: (chosen: T[]) => void;
+  error?: string;
+  disabled?: boolean;
 }): JSX.Element {
   const { id, legend, options, chosen, labelOf, onChange, error, disabled } = props;
   const toggle = (value: T, on: boolean): void => {
     onChange(on ? options.filter((o) => o === value || chosen.indexOf(o) >= 0) : chosen.filter((c) => c !== value));
   };
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined} style={{ border: 0, padding: 0, margin: '12px 0' }}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+      style={{ border: 0, padding: 0, margin: '12px 0' }}
+    >
       <legend style={{ fontWeight: 600, marginBottom: 6 }}>{legend}</legend>
       {options.map((o) => (
         <div key={o} style={{ marginBottom: 6 }}>
           <LightCheckbox label={labelOf(o)} checked={chosen.indexOf(o) >= 0} disabled={disabled} onChange={(on) => toggle(o, on)} />
         </div>
       ))}
-      {error && <div id={`${id}-error`} role="alert" style={{ color: 'var(--ddh-error, #a4262c)' }}>{error}</div>}
+      {error && (
+        <div id={`${id}-error`} role="alert" style={{ color: 'var(--ddh-error, #a4262c)' }}>
+          {error}
+        </div>
+      )}
     </fieldset>
   );
 }
@@ -35,8 +50,13 @@ function looksLikeEmail(text: string): boolean {
 
 /** Picks a person from the site's users, or an e-mail address from the directory (ensureuser). */
 export function PersonPicker(props: {
-  id: string; label: string; value: PersonRef | null; onChange: (person: PersonRef | null) => void;
-  strings: Strings; error?: string; disabled?: boolean;
+  id: string;
+  label: string;
+  value: PersonRef | null;
+  onChange: (person: PersonRef | null) => void;
+  strings: Strings;
+  error?: string;
+  disabled?: boolean;
 }): JSX.Element {
   const { id, label, value, onChange, strings, error, disabled } = props;
   const { services } = useHub();
@@ -51,9 +71,19 @@ export function PersonPicker(props: {
     }
     let alive = true;
     const timer = setTimeout(() => {
-      services.plans.people.search(text).then((people) => { if (alive) setFound(people); }, () => { if (alive) setFound([]); });
+      services.plans.people.search(text).then(
+        (people) => {
+          if (alive) setFound(people);
+        },
+        () => {
+          if (alive) setFound([]);
+        }
+      );
     }, 300);
-    return () => { alive = false; clearTimeout(timer); };
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
   }, [text, services]);
 
   const fromDirectory = async (): Promise<void> => {
@@ -71,25 +101,46 @@ export function PersonPicker(props: {
   if (value) {
     return (
       <div style={{ margin: '6px 0' }}>
-        <span id={id} tabIndex={-1}>{label}: {format(strings.People_chosen, value.title || value.loginName)}</span>{' '}
-        {!disabled && <LightButton text={strings.People_change} aria-label={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />}
+        <span id={id} tabIndex={-1}>
+          {label}: {format(strings.People_chosen, value.title || value.loginName)}
+        </span>{' '}
+        {!disabled && (
+          <LightButton text={strings.People_change} aria-label={`${strings.People_change}: ${label}`} onClick={() => onChange(null)} />
+        )}
       </div>
     );
   }
   return (
     <div style={{ margin: '6px 0' }}>
-      <LightTextField id={id} label={label} placeholder={strings.People_search} value={text} disabled={disabled}
-        onChange={setText} errorMessage={error} autoComplete="off" />
+      <LightTextField
+        id={id}
+        label={label}
+        placeholder={strings.People_search}
+        value={text}
+        disabled={disabled}
+        onChange={setText}
+        errorMessage={error}
+        autoComplete="off"
+      />
       {found && (
         <ul aria-label={strings.People_search} style={{ listStyle: 'none', padding: 0, margin: '4px 0' }}>
           {found.map((p) => (
             <li key={p.loginName}>
-              <LightButton text={p.title} onClick={() => { onChange(p); setText(''); }} style={{ margin: '2px 0' }} />
+              <LightButton
+                text={p.title}
+                onClick={() => {
+                  onChange(p);
+                  setText('');
+                }}
+                style={{ margin: '2px 0' }}
+              />
             </li>
           ))}
           {found.length === 0 && !looksLikeEmail(text) && <li>{strings.People_noResults}</li>}
           {found.length === 0 && looksLikeEmail(text) && (
-            <li><LightButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} /></li>
+            <li>
+              <LightButton disabled={busy} text={format(strings.People_useEmail, text.trim())} onClick={fromDirectory} />
+            </li>
           )}
         </ul>
       )}

@@ -8,7 +8,12 @@ export type Strings = IPlanSubmissionsWebPartStrings;
 
 /** Product names, not words: written once here rather than copied into three loc files. */
 const BRANDS: Partial<Record<Channel, string>> = {
-  facebook: 'Facebook', x: 'X (Twitter)', instagram: 'Instagram', linkedIn: 'LinkedIn', youtube: 'YouTube', flickr: 'Flickr'
+  facebook: 'Facebook',
+  x: 'X (Twitter)',
+  instagram: 'Instagram',
+  linkedIn: 'LinkedIn',
+  youtube: 'YouTube',
+  flickr: 'Flickr'
 };
 
 /** A loc string by a key built from an id, e.g. `label(s, 'State_', 'draft')`. */

@@ -58,7 +58,10 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   saveRef.current = save;
   const alive = React.useRef(true);
 
-  const keyFor = React.useCallback((id: number | undefined) => draftKey(siteUrl, loginName, id === undefined ? 'new' : id), [siteUrl, loginName]);
+  const keyFor = React.useCallback(
+    (id: number | undefined) => draftKey(siteUrl, loginName, id === undefined ? 'new' : id),
+    [siteUrl, loginName]
+  );
 
   const writeLocal = React.useCallback(() => {
     const plan = latest.current.plan;
@@ -105,18 +108,21 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     }
   }, [keyFor, writeLocal, setStatus]);
 
-  const changed = React.useCallback((plan: Plan) => {
-    latest.current.plan = plan;
-    latest.current.version += 1;
-    writeLocal();
-    if (statusRef.current !== 'conflict') setStatus('pending');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      // A conflict waits for the user: saving again would only fail again.
-      if (statusRef.current !== 'conflict') runSave().catch(() => undefined);
-    }, delayMs);
-  }, [delayMs, runSave, writeLocal, setStatus]);
+  const changed = React.useCallback(
+    (plan: Plan) => {
+      latest.current.plan = plan;
+      latest.current.version += 1;
+      writeLocal();
+      if (statusRef.current !== 'conflict') setStatus('pending');
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        // A conflict waits for the user: saving again would only fail again.
+        if (statusRef.current !== 'conflict') runSave().catch(() => undefined);
+      }, delayMs);
+    },
+    [delayMs, runSave, writeLocal, setStatus]
+  );
 
   const flush = React.useCallback(async (): Promise<SaveTarget> => {
     if (timer.current) {
@@ -126,37 +132,38 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     return runSave();
   }, [runSave]);
 
-  const withSaved = React.useCallback(async <T>(
-    plan: Plan, change: (target: { id: number; etag: string }) => Promise<{ etag: string; value: T }>
-  ): Promise<T> => {
-    if (targetRef.current.id === undefined && !latest.current.plan) {
-      latest.current.plan = plan;
-      latest.current.version += 1;
-    }
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = undefined;
-    }
-    const saved = await runSave();
-    if (saved.id === undefined) throw new Error('The plan was not saved.');
-    const id = saved.id;
-    const attempt = (async (): Promise<{ target: SaveTarget; value: T }> => {
-      const result = await change({ id, etag: saved.etag });
-      const next = { id, etag: result.etag };
-      targetRef.current = next;
-      if (alive.current) setTarget(next);
-      return { target: next, value: result.value };
-    })();
-    // A save that starts meanwhile waits for the change and then sends its ETag.
-    const changeDone = attempt.then((r) => r.target);
-    changeDone.catch(() => undefined); // the caller hears of a failure through `attempt`
-    running.current = changeDone;
-    try {
-      return (await attempt).value;
-    } finally {
-      if (running.current === changeDone) running.current = undefined;
-    }
-  }, [runSave]);
+  const withSaved = React.useCallback(
+    async <T>(plan: Plan, change: (target: { id: number; etag: string }) => Promise<{ etag: string; value: T }>): Promise<T> => {
+      if (targetRef.current.id === undefined && !latest.current.plan) {
+        latest.current.plan = plan;
+        latest.current.version += 1;
+      }
+      if (timer.current) {
+        clearTimeout(timer.current);
+        timer.current = undefined;
+      }
+      const saved = await runSave();
+      if (saved.id === undefined) throw new Error('The plan was not saved.');
+      const id = saved.id;
+      const attempt = (async (): Promise<{ target: SaveTarget; value: T }> => {
+        const result = await change({ id, etag: saved.etag });
+        const next = { id, etag: result.etag };
+        targetRef.current = next;
+        if (alive.current) setTarget(next);
+        return { target: next, value: result.value };
+      })();
+      // A save that starts meanwhile waits for the change and then sends its ETag.
+      const changeDone = attempt.then((r) => r.target);
+      changeDone.catch(() => undefined); // the caller hears of a failure through `attempt`
+      running.current = changeDone;
+      try {
+        return (await attempt).value;
+      } finally {
+        if (running.current === changeDone) running.current = undefined;
+      }
+    },
+    [runSave]
+  );
 
   React.useEffect(() => {
     alive.current = true;

@@ -23,17 +23,34 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
   const [invalid, setInvalid] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>();
-  if (!viewer.canManageBlogs) return <Text as="p" block role="status">{strings.CannotManageBlogs}</Text>;
-  if (!blog) return <Text as="p" block role="alert">{strings.BlogNotFound}</Text>;
+  if (!viewer.canManageBlogs)
+    return (
+      <Text as="p" block role="status">
+        {strings.CannotManageBlogs}
+      </Text>
+    );
+  if (!blog)
+    return (
+      <Text as="p" block role="alert">
+        {strings.BlogNotFound}
+      </Text>
+    );
 
   const save = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    if (people.length + groups.length === 0) { setInvalid(true); return; }
+    if (people.length + groups.length === 0) {
+      setInvalid(true);
+      return;
+    }
     setInvalid(false);
     setBusy(true);
     setProblem(undefined);
     try {
-      await services.feed.blogs.changeOwners(blog, people.map((p) => p.id), groups);
+      await services.feed.blogs.changeOwners(
+        blog,
+        people.map((p) => p.id),
+        groups
+      );
       await reloadBlogs();
       announce(strings.OwnersSaved);
       navigate({ view: 'blog', blogId: blog.id });
@@ -48,14 +65,25 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
   return (
     <form onSubmit={save} aria-labelledby="ddh-blog-owners">
       <ViewHeading id="ddh-blog-owners">{format(strings.ChangeOwnersTitle, blog.title)}</ViewHeading>
-      <Text as="p" block>{strings.ChangeOwnersIntro}</Text>
+      <Text as="p" block>
+        {strings.ChangeOwnersIntro}
+      </Text>
       <React.Suspense fallback={<Loading />}>
-        <OwnerPicker value={people} onChange={setPeople} disabled={busy}
-          errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined} />
+        <OwnerPicker
+          value={people}
+          onChange={setPeople}
+          disabled={busy}
+          errorMessage={invalid && people.length + groups.length === 0 ? strings.BlogNeedsOwner : undefined}
+        />
       </React.Suspense>
       {showGroups && (
-        <LightCheckboxGroup label={strings.OwnerGroupsLabel} options={groupOptions} values={groups.map(String)} disabled={busy}
-          onChange={(values) => setGroups(values.map(Number))} />
+        <LightCheckboxGroup
+          label={strings.OwnerGroupsLabel}
+          options={groupOptions}
+          values={groups.map(String)}
+          disabled={busy}
+          onChange={(values) => setGroups(values.map(Number))}
+        />
       )}
       {problem && <ProblemMessage problem={problem} />}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>

@@ -16,13 +16,25 @@ export function BlogView(props: { blogId: number }): JSX.Element {
   const { strings, blogs, viewer, groupNames, navigate } = useFeed();
   const blog = blogOf(blogs, props.blogId);
   const fixed = React.useMemo(() => ({ blogId: props.blogId }), [props.blogId]);
-  if (!blog) return <Text as="p" block role="alert">{strings.BlogNotFound}</Text>;
+  if (!blog)
+    return (
+      <Text as="p" block role="alert">
+        {strings.BlogNotFound}
+      </Text>
+    );
   const owner = isBlogOwner(blog, { personId: viewer.id, groupIds: viewer.groupIds });
   return (
     <>
       <ViewHeading>{blog.title}</ViewHeading>
-      <Text block variant="small">{blog.kind === 'group' ? strings.BlogKindGroup : strings.BlogKindPerson}{blog.unit ? ` · ${blog.unit}` : ''}</Text>
-      {blog.description && <Text as="p" block>{blog.description}</Text>}
+      <Text block variant="small">
+        {blog.kind === 'group' ? strings.BlogKindGroup : strings.BlogKindPerson}
+        {blog.unit ? ` · ${blog.unit}` : ''}
+      </Text>
+      {blog.description && (
+        <Text as="p" block>
+          {blog.description}
+        </Text>
+      )}
       <Text as="p" block>
         {strings.BlogOwnersLabel}{' '}
         {blog.owners.map((o, i) => (
@@ -34,8 +46,17 @@ export function BlogView(props: { blogId: number }): JSX.Element {
         {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
       </Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        {owner && <LightButton primary icon="Edit" text={format(strings.WriteInBlog, blog.title)} onClick={() => navigate({ view: 'write', blogId: blog.id })} />}
-        {viewer.canManageBlogs && <LightButton icon="People" text={strings.ChangeOwners} onClick={() => navigate({ view: 'blogOwners', blogId: blog.id })} />}
+        {owner && (
+          <LightButton
+            primary
+            icon="Edit"
+            text={format(strings.WriteInBlog, blog.title)}
+            onClick={() => navigate({ view: 'write', blogId: blog.id })}
+          />
+        )}
+        {viewer.canManageBlogs && (
+          <LightButton icon="People" text={strings.ChangeOwners} onClick={() => navigate({ view: 'blogOwners', blogId: blog.id })} />
+        )}
       </div>
       <FeedList fixed={fixed} hideBlog label={format(strings.PostsOf, blog.title)} />
     </>
@@ -53,11 +74,25 @@ export function AuthorView(props: { personId: number; name: string; email?: stri
         <PersonPhoto name={props.name} email={props.email} size="L" />
         <ViewHeading>{props.name}</ViewHeading>
       </div>
-      <Text as="h3" variant="large" block>{strings.AuthorBlogs}</Text>
-      {theirs.length === 0 ? <Text as="p" block>{strings.NoBlogs}</Text> : (
-        <ul>{theirs.map((b) => <li key={b.id}><Link onClick={() => navigate({ view: 'blog', blogId: b.id })}>{b.title}</Link></li>)}</ul>
+      <Text as="h3" variant="large" block>
+        {strings.AuthorBlogs}
+      </Text>
+      {theirs.length === 0 ? (
+        <Text as="p" block>
+          {strings.NoBlogs}
+        </Text>
+      ) : (
+        <ul>
+          {theirs.map((b) => (
+            <li key={b.id}>
+              <Link onClick={() => navigate({ view: 'blog', blogId: b.id })}>{b.title}</Link>
+            </li>
+          ))}
+        </ul>
       )}
-      <Text as="h3" variant="large" block>{strings.AuthorPosts}</Text>
+      <Text as="h3" variant="large" block>
+        {strings.AuthorPosts}
+      </Text>
       <FeedList fixed={fixed} label={format(strings.PostsOf, props.name)} />
     </>
   );

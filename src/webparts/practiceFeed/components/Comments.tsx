@@ -19,7 +19,10 @@ const itemClass = mergeStyles({ borderTop: '1px solid rgba(128,128,128,0.4)', pa
 const textClass = mergeStyles({ whiteSpace: 'pre-wrap', wordBreak: 'break-word' });
 
 /** A comment being written, kept in this browser until it is sent (per site, post and person). */
-interface CommentCopy { text: string; savedAt: string }
+interface CommentCopy {
+  text: string;
+  savedAt: string;
+}
 export function commentCopyKey(siteKey: string, postId: number, personId: number): string {
   return `ddh.practiceFeed.comment|${siteKey}|Comments|post-${postId}|${personId}`;
 }
@@ -32,7 +35,9 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
   const [loaded, retry] = useLoad(() => services.feed.comments.forPost(props.post), [services, props.post.id]);
   const [comments, setComments] = React.useState<StoredComment[]>([]);
   const copyKey = commentCopyKey(services.feed.siteKey, props.post.id, viewer.id);
-  const [restored, setRestored] = React.useState(() => readLocalCopy<CommentCopy>(copyKey, (copy) => typeof copy.text === 'string' && !!copy.text.trim()));
+  const [restored, setRestored] = React.useState(() =>
+    readLocalCopy<CommentCopy>(copyKey, (copy) => typeof copy.text === 'string' && !!copy.text.trim())
+  );
   const [text, setTextState] = React.useState(restored ? restored.text : '');
   const setText = (value: string): void => {
     setTextState(value);
@@ -52,9 +57,13 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
   }, [loaded]);
   const blog = props.blog || { id: post.blogId, title: '', ownerIds: [], ownerGroupIds: [] };
   const asViewer = { personId: viewer.id, groupIds: viewer.groupIds };
-  const visible = comments.map((c) => ({ ...c, hidden: post.hiddenCommentIds.indexOf(c.id) >= 0 })).filter((c) => canSeeComment(c, asViewer, blog));
+  const visible = comments
+    .map((c) => ({ ...c, hidden: post.hiddenCommentIds.indexOf(c.id) >= 0 }))
+    .filter((c) => canSeeComment(c, asViewer, blog));
   const { onCountChange } = props;
-  React.useEffect(() => { onCountChange(visible.filter((c) => !c.hidden).length); }, [visible.length, post.hiddenCommentIds.length]); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useEffect(() => {
+    onCountChange(visible.filter((c) => !c.hidden).length);
+  }, [visible.length, post.hiddenCommentIds.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const run = async (action: () => Promise<void>, done: string): Promise<boolean> => {
     setBusy(true);
@@ -78,40 +87,78 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
       const added = await services.feed.comments.add(post, text);
       setComments((list) => [...list, added]);
     }, strings.CommentSent);
-    if (ok) { setRestored(undefined); setText(''); }
+    if (ok) {
+      setRestored(undefined);
+      setText('');
+    }
   };
 
   return (
     <section aria-labelledby="ddh-comments-heading">
-      <Text as="h3" variant="large" block id="ddh-comments-heading">{format(strings.CommentsTitle, visible.filter((c) => !c.hidden).length)}</Text>
+      <Text as="h3" variant="large" block id="ddh-comments-heading">
+        {format(strings.CommentsTitle, visible.filter((c) => !c.hidden).length)}
+      </Text>
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'failed' && <ProblemMessage problem={loaded.problem} onRetry={retry} />}
-      {loaded.status === 'ready' && visible.length === 0 && <Text as="p" block>{strings.NoComments}</Text>}
+      {loaded.status === 'ready' && visible.length === 0 && (
+        <Text as="p" block>
+          {strings.NoComments}
+        </Text>
+      )}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {visible.map((comment) => (
-          <CommentItem key={comment.id} comment={comment}
-            canEdit={canEditComment(comment, asViewer)} canDelete={canDeleteComment(comment, asViewer)} canHide={canHideComment(comment, asViewer, blog)}
+          <CommentItem
+            key={comment.id}
+            comment={comment}
+            canEdit={canEditComment(comment, asViewer)}
+            canDelete={canDeleteComment(comment, asViewer)}
+            canHide={canHideComment(comment, asViewer, blog)}
             busy={busy}
-            onSave={(body) => run(async () => {
-              const saved = await services.feed.comments.edit(comment, body);
-              setComments((list) => list.map((c) => (c.id === saved.id ? saved : c)));
-            }, strings.CommentSaved)}
-            onDelete={() => run(async () => {
-              await services.feed.comments.remove(comment);
-              setComments((list) => list.filter((c) => c.id !== comment.id));
-            }, strings.CommentDeleted)}
-            onHide={(hidden) => run(async () => {
-              setPost(await services.feed.posts.setCommentHidden(post.id, comment.id, hidden));
-            }, hidden ? strings.CommentHiddenAnnouncement : strings.CommentShownAnnouncement)}
+            onSave={(body) =>
+              run(async () => {
+                const saved = await services.feed.comments.edit(comment, body);
+                setComments((list) => list.map((c) => (c.id === saved.id ? saved : c)));
+              }, strings.CommentSaved)
+            }
+            onDelete={() =>
+              run(async () => {
+                await services.feed.comments.remove(comment);
+                setComments((list) => list.filter((c) => c.id !== comment.id));
+              }, strings.CommentDeleted)
+            }
+            onHide={(hidden) =>
+              run(
+                async () => {
+                  setPost(await services.feed.posts.setCommentHidden(post.id, comment.id, hidden));
+                },
+                hidden ? strings.CommentHiddenAnnouncement : strings.CommentShownAnnouncement
+              )
+            }
           />
         ))}
       </ul>
       {problem && <ProblemMessage problem={problem} />}
-      {restored && <LightMessage kind="info" actions={<LightButton text={strings.DiscardComment} onClick={discard} />}>{strings.CommentRestored}</LightMessage>}
+      {restored && (
+        <LightMessage kind="info" actions={<LightButton text={strings.DiscardComment} onClick={discard} />}>
+          {strings.CommentRestored}
+        </LightMessage>
+      )}
       <form onSubmit={add} aria-label={strings.AddComment}>
-        <LightTextField label={strings.AddComment} multiline value={text} maxLength={COMMENT_MAX_LENGTH}
-          onChange={setText} description={strings.CommentHelp} />
-        <LightButton primary type="submit" text={busy ? common.Loading : strings.SendComment} disabled={busy || !text.trim()} style={{ marginTop: 8 }} />
+        <LightTextField
+          label={strings.AddComment}
+          multiline
+          value={text}
+          maxLength={COMMENT_MAX_LENGTH}
+          onChange={setText}
+          description={strings.CommentHelp}
+        />
+        <LightButton
+          primary
+          type="submit"
+          text={busy ? common.Loading : strings.SendComment}
+          disabled={busy || !text.trim()}
+          style={{ marginTop: 8 }}
+        />
       </form>
     </section>
   );
@@ -138,28 +185,54 @@ function CommentItem(props: CommentItemProps): JSX.Element {
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 4 }}>
         <PersonPhoto name={comment.authorName} email={comment.authorEmail} size="S" />
         <Text block variant="small">
-          <strong>{comment.authorName}</strong>{' · '}
+          <strong>{comment.authorName}</strong>
+          {' · '}
           <time dateTime={comment.created.toISOString()}>{formatDate(comment.created, locale)}</time>
           {comment.modified && ` · ${strings.CommentEdited}`}
           {comment.hidden && <strong>{` · ${strings.CommentHidden}`}</strong>}
         </Text>
       </div>
-      {editing === undefined
-        ? <Text block className={textClass}>{comment.body}</Text>
-        : <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />}
+      {editing === undefined ? (
+        <Text block className={textClass}>
+          {comment.body}
+        </Text>
+      ) : (
+        <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 }}>
         {editing !== undefined && (
           <>
-            <LightButton primary text={strings.SaveComment} disabled={props.busy || !editing.trim()}
-              onClick={async () => { if (await props.onSave(editing)) setEditing(undefined); }} />
+            <LightButton
+              primary
+              text={strings.SaveComment}
+              disabled={props.busy || !editing.trim()}
+              onClick={async () => {
+                if (await props.onSave(editing)) setEditing(undefined);
+              }}
+            />
             <LightButton text={strings.Cancel} onClick={() => setEditing(undefined)} />
           </>
         )}
-        {editing === undefined && props.canEdit && <LightButton text={strings.EditComment} onClick={() => setEditing(comment.body)} disabled={props.busy} />}
-        {editing === undefined && props.canDelete && <LightButton text={strings.DeleteComment} onClick={() => { props.onDelete().catch(() => undefined); }} disabled={props.busy} />}
+        {editing === undefined && props.canEdit && (
+          <LightButton text={strings.EditComment} onClick={() => setEditing(comment.body)} disabled={props.busy} />
+        )}
+        {editing === undefined && props.canDelete && (
+          <LightButton
+            text={strings.DeleteComment}
+            onClick={() => {
+              props.onDelete().catch(() => undefined);
+            }}
+            disabled={props.busy}
+          />
+        )}
         {props.canHide && (
-          <LightButton text={comment.hidden ? strings.ShowComment : strings.HideComment} disabled={props.busy}
-            onClick={() => { props.onHide(!comment.hidden).catch(() => undefined); }} />
+          <LightButton
+            text={comment.hidden ? strings.ShowComment : strings.HideComment}
+            disabled={props.busy}
+            onClick={() => {
+              props.onHide(!comment.hidden).catch(() => undefined);
+            }}
+          />
         )}
       </div>
     </li>

@@ -23,7 +23,10 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
   /** Closed without deleting (Cancel, Escape): focus returns to "Delete post", which opened the dialog. */
   const close = (): void => {
     setOpen(false);
-    setTimeout(() => { const button = document.getElementById(id); if (button) button.focus(); }, 0);
+    setTimeout(() => {
+      const button = document.getElementById(id);
+      if (button) button.focus();
+    }, 0);
   };
 
   const remove = async (): Promise<void> => {
@@ -46,12 +49,24 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
     <>
       <LightButton id={id} icon="Delete" text={strings.DeletePost} onClick={() => setOpen(true)} />
       {open && (
-        <LightDialog title={strings.DeletePostTitle} subText={format(strings.DeletePostText, props.post.title)}
-          onDismiss={() => { if (!busy) close(); }}>
+        <LightDialog
+          title={strings.DeletePostTitle}
+          subText={format(strings.DeletePostText, props.post.title)}
+          onDismiss={() => {
+            if (!busy) close();
+          }}
+        >
           {problem && <ProblemMessage problem={problem} />}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
             <LightButton text={strings.Cancel} onClick={close} disabled={busy} data-autofocus />
-            <LightButton primary text={busy ? strings.DeletingPost : strings.DeletePostConfirm} onClick={() => { remove().catch(() => undefined); }} disabled={busy} />
+            <LightButton
+              primary
+              text={busy ? strings.DeletingPost : strings.DeletePostConfirm}
+              onClick={() => {
+                remove().catch(() => undefined);
+              }}
+              disabled={busy}
+            />
           </div>
         </LightDialog>
       )}

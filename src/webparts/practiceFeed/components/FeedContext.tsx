@@ -54,5 +54,9 @@ export function useFocusOnMount<T extends HTMLElement>(): React.RefObject<T> {
 /** A view's heading: receives focus when the view opens (tabIndex -1: focusable by script, not in the tab order). */
 export function ViewHeading(props: { id?: string; lang?: string; children: React.ReactNode }): JSX.Element {
   const ref = useFocusOnMount<HTMLHeadingElement>();
-  return <h2 id={props.id} ref={ref} lang={props.lang} tabIndex={-1} style={{ fontSize: 20, fontWeight: 600, margin: '8px 0' }}>{props.children}</h2>;
+  return (
+    <h2 id={props.id} ref={ref} lang={props.lang} tabIndex={-1} style={{ fontSize: 20, fontWeight: 600, margin: '8px 0' }}>
+      {props.children}
+    </h2>
+  );
 }

@@ -8,16 +8,30 @@ import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 const UNIT_FILTER_OPTIONS_ID = 'ddh-feed-unit-missions';
 /** The unit filter's suggestions (the missions): their code and their read come once the panel opens, not with the first view. */
-const MissionSuggestions = React.lazy(() => import(/* webpackChunkName: 'ddh-missions-ui' */ '../../../ui/missions').then((m) => ({ default: m.MissionSuggestions })));
+const MissionSuggestions = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-missions-ui' */ '../../../ui/missions').then((m) => ({ default: m.MissionSuggestions }))
+);
 
 const rowClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end', marginBottom: 8 });
 const searchClass = mergeStyles({ flex: '1 1 220px', minWidth: 0 });
 const fieldClass = mergeStyles({ minWidth: 160, flex: '1 1 160px' });
 
-interface FilterFields { kind: string; keyword: string; blog: string; unit: string; text: string }
+interface FilterFields {
+  kind: string;
+  keyword: string;
+  blog: string;
+  unit: string;
+  text: string;
+}
 
 function fieldsOf(query: FeedQuery): FilterFields {
-  return { kind: query.kind || '', keyword: query.keyword || '', blog: query.blogId ? String(query.blogId) : '', unit: query.unit || '', text: query.text || '' };
+  return {
+    kind: query.kind || '',
+    keyword: query.keyword || '',
+    blog: query.blogId ? String(query.blogId) : '',
+    unit: query.unit || '',
+    text: query.text || ''
+  };
 }
 
 /** Whether a filter of the panel (keyword, blog, unit) is in use: then the panel is open. */
@@ -32,9 +46,21 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
   const name = useFieldId();
   const classes = React.useMemo(() => {
     const base: IRawStyle = {
-      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', flex: '1 1 auto', minHeight: 32, padding: '0 12px', cursor: 'pointer', fontSize: 14,
-      border: `1px solid ${semanticColors.inputBorder}`, marginLeft: -1, color: semanticColors.bodyText, background: semanticColors.bodyBackground,
-      selectors: { ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 } }
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      flex: '1 1 auto',
+      minHeight: 32,
+      padding: '0 12px',
+      cursor: 'pointer',
+      fontSize: 14,
+      border: `1px solid ${semanticColors.inputBorder}`,
+      marginLeft: -1,
+      color: semanticColors.bodyText,
+      background: semanticColors.bodyBackground,
+      selectors: {
+        ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 }
+      }
     };
     return {
       off: mergeStyles(base, { selectors: { ':hover': { background: semanticColors.buttonBackgroundHovered } } }),
@@ -42,14 +68,25 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
     };
   }, [palette, semanticColors]);
   const options: LightOption[] = [
-    { key: '', text: strings.KindAll }, { key: 'blogPost', text: strings.SwitchBlogPosts }, { key: 'goodPractice', text: strings.SwitchGoodPractices }
+    { key: '', text: strings.KindAll },
+    { key: 'blogPost', text: strings.SwitchBlogPosts },
+    { key: 'goodPractice', text: strings.SwitchGoodPractices }
   ];
   return (
-    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}>
+    <fieldset
+      style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}
+    >
       <legend style={VISUALLY_HIDDEN}>{strings.FilterKind}</legend>
       {options.map((o) => (
         <label key={o.key} className={props.value === o.key ? classes.on : classes.off}>
-          <input type="radio" name={name} value={o.key} checked={props.value === o.key} onChange={() => props.onChange(o.key)} style={VISUALLY_HIDDEN} />
+          <input
+            type="radio"
+            name={name}
+            value={o.key}
+            checked={props.value === o.key}
+            onChange={() => props.onChange(o.key)}
+            style={VISUALLY_HIDDEN}
+          />
           {o.text}
         </label>
       ))}
@@ -72,7 +109,10 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
     if (panelInUse(props.value)) setOpen(true);
   }, [props.value]);
   const set = (name: keyof FilterFields) => (value: string) => setFields((f) => ({ ...f, [name]: value }));
-  const blogOptions: LightOption[] = [{ key: '', text: strings.FilterBlogAll }, ...blogs.map((b) => ({ key: String(b.id), text: b.title }))];
+  const blogOptions: LightOption[] = [
+    { key: '', text: strings.FilterBlogAll },
+    ...blogs.map((b) => ({ key: String(b.id), text: b.title }))
+  ];
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     props.onApply(normalizeFeedQuery(fields));
@@ -89,22 +129,42 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
         <LightButton primary type="submit" text={strings.ApplyFilters} />
       </div>
       <div className={rowClass} style={{ alignItems: 'center' }}>
-        <KindSwitch value={fields.kind} onChange={(kind) => {
-          const next = { ...fields, kind };
-          setFields(next);
-          props.onApply(normalizeFeedQuery(next));
-        }} />
-        <LightButton icon="Filter" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}
-          text={inPanel ? `${strings.MoreFilters} (${inPanel})` : strings.MoreFilters} />
+        <KindSwitch
+          value={fields.kind}
+          onChange={(kind) => {
+            const next = { ...fields, kind };
+            setFields(next);
+            props.onApply(normalizeFeedQuery(next));
+          }}
+        />
+        <LightButton
+          icon="Filter"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+          text={inPanel ? `${strings.MoreFilters} (${inPanel})` : strings.MoreFilters}
+        />
         <LightButton text={strings.ClearFilters} onClick={clear} />
       </div>
       <div id={panelId} className={rowClass} hidden={!open} style={open ? undefined : { display: 'none' }}>
         <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
-        {!props.hideBlog && <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />}
-        <LightTextField className={fieldClass} label={strings.FilterUnit} value={fields.unit} onChange={set('unit')} list={UNIT_FILTER_OPTIONS_ID} autoComplete="off" />
-        {open && <React.Suspense fallback={null}><MissionSuggestions id={UNIT_FILTER_OPTIONS_ID} /></React.Suspense>}
+        {!props.hideBlog && (
+          <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />
+        )}
+        <LightTextField
+          className={fieldClass}
+          label={strings.FilterUnit}
+          value={fields.unit}
+          onChange={set('unit')}
+          list={UNIT_FILTER_OPTIONS_ID}
+          autoComplete="off"
+        />
+        {open && (
+          <React.Suspense fallback={null}>
+            <MissionSuggestions id={UNIT_FILTER_OPTIONS_ID} />
+          </React.Suspense>
+        )}
       </div>
     </form>
   );
 }
-

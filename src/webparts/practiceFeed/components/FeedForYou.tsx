@@ -14,7 +14,9 @@ import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { useFeed } from './FeedContext';
 
-interface LastLook { seenAt: string }
+interface LastLook {
+  seenAt: string;
+}
 
 export function feedForYouKey(siteKey: string, personId: number): string {
   return `ddh.practiceFeed.forYou|${siteKey}|${personId}`;
@@ -34,8 +36,15 @@ export function FeedForYou(): JSX.Element | null {
       writeLocalCopy(key, { seenAt: new Date().toISOString() });
       return undefined;
     }
-    services.feed.commentsOnMyPosts(new Date(last.seenAt)).then((found) => { if (live) setNews(found); }, () => undefined);
-    return () => { live = false; };
+    services.feed.commentsOnMyPosts(new Date(last.seenAt)).then(
+      (found) => {
+        if (live) setNews(found);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [services, key]);
 
   if (news.length === 0) return null;
@@ -48,13 +57,22 @@ export function FeedForYou(): JSX.Element | null {
   };
   return (
     <section aria-labelledby="ddh-feed-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-feed-for-you" style={{ margin: '0 0 4px' }}>{strings.ForYouTitle}</h3>
+      <h3 id="ddh-feed-for-you" style={{ margin: '0 0 4px' }}>
+        {strings.ForYouTitle}
+      </h3>
       <LightMessage kind="info" actions={<LightButton text={strings.ForYouSeen} onClick={seenAll} />}>
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {news.map((item) => (
             <li key={item.postId}>
               {plural(strings, 'ForYouComments', locale, item.count, item.count, item.postTitle, item.people.join(', '))}{' '}
-              <button type="button" style={TEXT_BUTTON_STYLE} onClick={() => { seenAll(); navigate({ view: 'post', postId: item.postId }); }}>
+              <button
+                type="button"
+                style={TEXT_BUTTON_STYLE}
+                onClick={() => {
+                  seenAll();
+                  navigate({ view: 'post', postId: item.postId });
+                }}
+              >
                 {format(strings.ForYouOpen, item.postTitle)}
               </button>
             </li>

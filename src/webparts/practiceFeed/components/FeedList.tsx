@@ -27,7 +27,9 @@ export interface FeedListProps {
   fallbackFocusId?: string;
 }
 
-export interface ReturnFocus { postId?: number }
+export interface ReturnFocus {
+  postId?: number;
+}
 
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
@@ -41,27 +43,33 @@ export function FeedList(props: FeedListProps): JSX.Element {
   const request = React.useRef(0);
   const first = React.useRef(!!props.initial);
 
-  const load = React.useCallback(async (append: boolean): Promise<void> => {
-    const ticket = ++request.current;
-    setLoading(true);
-    setProblem(undefined);
-    try {
-      const filter: FeedFilter = { ...query, ...(props.fixed || {}) };
-      const page = append && cursor ? await services.feed.more(cursor) : await services.feed.feed(filter);
-      if (ticket !== request.current) return;
-      setItems((before) => (append ? [...before, ...page.items] : page.items));
-      setCursor(page.cursor);
-      announce(plural(strings, 'PostsShown', locale, (append ? items.length : 0) + page.items.length));
-    } catch (error) {
-      const found = await toProblem(error);
-      if (ticket === request.current) setProblem(found);
-    } finally {
-      if (ticket === request.current) setLoading(false);
-    }
-  }, [query, props.fixed, cursor, services, items.length, announce, strings, locale]);
+  const load = React.useCallback(
+    async (append: boolean): Promise<void> => {
+      const ticket = ++request.current;
+      setLoading(true);
+      setProblem(undefined);
+      try {
+        const filter: FeedFilter = { ...query, ...(props.fixed || {}) };
+        const page = append && cursor ? await services.feed.more(cursor) : await services.feed.feed(filter);
+        if (ticket !== request.current) return;
+        setItems((before) => (append ? [...before, ...page.items] : page.items));
+        setCursor(page.cursor);
+        announce(plural(strings, 'PostsShown', locale, (append ? items.length : 0) + page.items.length));
+      } catch (error) {
+        const found = await toProblem(error);
+        if (ticket === request.current) setProblem(found);
+      } finally {
+        if (ticket === request.current) setLoading(false);
+      }
+    },
+    [query, props.fixed, cursor, services, items.length, announce, strings, locale]
+  );
 
   React.useEffect(() => {
-    if (first.current && isEmptyFeedQuery(query)) { first.current = false; return; }
+    if (first.current && isEmptyFeedQuery(query)) {
+      first.current = false;
+      return;
+    }
     load(false).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, props.fixed && props.fixed.blogId, props.fixed && props.fixed.authorId]);
@@ -72,24 +80,50 @@ export function FeedList(props: FeedListProps): JSX.Element {
     if (!pending || loading) return;
     returnFocus.current = undefined;
     const card = pending.postId === undefined ? null : document.getElementById(`ddh-post-${pending.postId}`);
-    const target = (card && card.querySelector<HTMLElement>('button')) || (fallbackFocusId ? document.getElementById(fallbackFocusId) : null);
+    const target =
+      (card && card.querySelector<HTMLElement>('button')) || (fallbackFocusId ? document.getElementById(fallbackFocusId) : null);
     if (target) target.focus();
   }, [loading, returnFocus, fallbackFocusId]);
 
   return (
     <section aria-label={props.label}>
       <FeedFilters value={query} hideBlog={props.hideBlog} onApply={setQuery} />
-      {problem && <ProblemMessage problem={problem} onRetry={() => { load(items.length > 0 && !!cursor).catch(() => undefined); }} />}
-      {items.length === 0 && !loading && !problem && <Text as="p" block>{isEmptyFeedQuery(query) ? strings.NothingYet : strings.NoResults}</Text>}
+      {problem && (
+        <ProblemMessage
+          problem={problem}
+          onRetry={() => {
+            load(items.length > 0 && !!cursor).catch(() => undefined);
+          }}
+        />
+      )}
+      {items.length === 0 && !loading && !problem && (
+        <Text as="p" block>
+          {isEmptyFeedQuery(query) ? strings.NothingYet : strings.NoResults}
+        </Text>
+      )}
       <div>
-        {items.map((item) => (layout === 'compact'
-          ? <PostRow key={item.post.id} item={item} />
-          : <PostCard key={item.post.id} item={item} onKeyword={(keyword) => setQuery({ keyword })} />
-        ))}
+        {items.map((item) =>
+          layout === 'compact' ? (
+            <PostRow key={item.post.id} item={item} />
+          ) : (
+            <PostCard key={item.post.id} item={item} onKeyword={(keyword) => setQuery({ keyword })} />
+          )
+        )}
       </div>
       {loading && <Loading label={strings.LoadingPosts} />}
-      {!loading && cursor && <LightButton text={strings.LoadMore} onClick={() => { load(true).catch(() => undefined); }} />}
-      {!loading && !cursor && items.length > 0 && <Text as="p" block variant="small">{strings.EndOfFeed}</Text>}
+      {!loading && cursor && (
+        <LightButton
+          text={strings.LoadMore}
+          onClick={() => {
+            load(true).catch(() => undefined);
+          }}
+        />
+      )}
+      {!loading && !cursor && items.length > 0 && (
+        <Text as="p" block variant="small">
+          {strings.EndOfFeed}
+        </Text>
+      )}
     </section>
   );
 }

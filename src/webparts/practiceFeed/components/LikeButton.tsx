@@ -31,7 +31,10 @@ export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(
     } catch (error) {
       props.onChange(before);
       // The failure's words come with the problem message's chunk (Fluent's MessageBar stays off the first view).
-      const [problem, { problemText }] = await Promise.all([toProblem(error), import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage')]);
+      const [problem, { problemText }] = await Promise.all([
+        toProblem(error),
+        import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage')
+      ]);
       announce(problemText(problem.kind, common));
     } finally {
       setBusy(false);
@@ -47,7 +50,11 @@ export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(
         onClick={toggle}
         text={counts.likedByMe ? strings.Liked : strings.Like}
       />
-      {counts.likes > 0 && <span id={countId} data-like-count="">{plural(strings, 'LikeCount', locale, counts.likes)}</span>}
+      {counts.likes > 0 && (
+        <span id={countId} data-like-count="">
+          {plural(strings, 'LikeCount', locale, counts.likes)}
+        </span>
+      )}
     </span>
   );
 }

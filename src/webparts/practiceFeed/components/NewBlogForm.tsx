@@ -21,11 +21,19 @@ export function NewBlogForm(): JSX.Element {
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [invalid, setInvalid] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
-  if (!viewer.canManageBlogs) return <LightText as="p" block role="status">{strings.CannotManageBlogs}</LightText>;
+  if (!viewer.canManageBlogs)
+    return (
+      <LightText as="p" block role="status">
+        {strings.CannotManageBlogs}
+      </LightText>
+    );
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    if (!title.trim() || (owners.length === 0 && !group)) { setInvalid(true); return; }
+    if (!title.trim() || (owners.length === 0 && !group)) {
+      setInvalid(true);
+      return;
+    }
     setInvalid(false);
     setBusy(true);
     setProblem(undefined);
@@ -45,20 +53,41 @@ export function NewBlogForm(): JSX.Element {
   return (
     <form onSubmit={submit} aria-labelledby="ddh-new-blog">
       <ViewHeading id="ddh-new-blog">{strings.NewBlog}</ViewHeading>
-      <LightTextField label={strings.BlogTitleLabel} required value={title} onChange={setTitle}
-        errorMessage={invalid && !title.trim() ? strings.IssueTitleRequired : undefined} />
-      <LightChoiceGroup label={strings.BlogKindLabel} name="ddh-blog-kind" value={kind} onChange={(key) => setKind(key as BlogKind)}
-        options={[{ key: 'person', text: strings.BlogKindPerson }, { key: 'group', text: strings.BlogKindGroup }]} />
+      <LightTextField
+        label={strings.BlogTitleLabel}
+        required
+        value={title}
+        onChange={setTitle}
+        errorMessage={invalid && !title.trim() ? strings.IssueTitleRequired : undefined}
+      />
+      <LightChoiceGroup
+        label={strings.BlogKindLabel}
+        name="ddh-blog-kind"
+        value={kind}
+        onChange={(key) => setKind(key as BlogKind)}
+        options={[
+          { key: 'person', text: strings.BlogKindPerson },
+          { key: 'group', text: strings.BlogKindGroup }
+        ]}
+      />
       <LightTextField label={strings.BlogUnitLabel} value={unit} onChange={setUnit} />
       <LightTextField label={strings.BlogDescriptionLabel} multiline value={description} onChange={setDescription} />
       {/* The people picker (Fluent's pickers, Persona and Callout) loads when the form opens, in its own chunk. */}
       <React.Suspense fallback={<Loading />}>
-        <OwnerPicker value={owners} onChange={setOwners} disabled={busy}
-          errorMessage={invalid && owners.length === 0 && !group ? strings.BlogNeedsOwner : undefined} />
+        <OwnerPicker
+          value={owners}
+          onChange={setOwners}
+          disabled={busy}
+          errorMessage={invalid && owners.length === 0 && !group ? strings.BlogNeedsOwner : undefined}
+        />
       </React.Suspense>
       {kind === 'group' && (
-        <LightSelect label={strings.BlogGroupLabel} options={[{ key: '', text: strings.BlogGroupNone }, ...groups]} value={group ? String(group) : ''}
-          onChange={(key) => setGroup(key ? Number(key) : undefined)} />
+        <LightSelect
+          label={strings.BlogGroupLabel}
+          options={[{ key: '', text: strings.BlogGroupNone }, ...groups]}
+          value={group ? String(group) : ''}
+          onChange={(key) => setGroup(key ? Number(key) : undefined)}
+        />
       )}
       {problem && <ProblemMessage problem={problem} />}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>

@@ -28,9 +28,14 @@ export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
       disabled={props.disabled}
       errorMessage={props.errorMessage}
       strings={{
-        label: strings.OwnerPeopleLabel, hint: strings.OwnerPeopleHint, suggestions: strings.OwnerSuggestions,
-        suggestionsLabel: strings.OwnerSuggestionsLabel, searching: strings.OwnerSearching, noResults: strings.OwnerNoResults,
-        remove: strings.OwnerRemove, selected: strings.OwnerSelected
+        label: strings.OwnerPeopleLabel,
+        hint: strings.OwnerPeopleHint,
+        suggestions: strings.OwnerSuggestions,
+        suggestionsLabel: strings.OwnerSuggestionsLabel,
+        searching: strings.OwnerSearching,
+        noResults: strings.OwnerNoResults,
+        remove: strings.OwnerRemove,
+        selected: strings.OwnerSelected
       }}
     />
   );

@@ -19,36 +19,75 @@ const bylineClass = mergeStyles({ display: 'flex', gap: 8, alignItems: 'center',
 const metaClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '2px', alignItems: 'baseline' });
 const titleClass = mergeStyles({ margin: '8px 0 4px', fontSize: 18, fontWeight: 600, lineHeight: '1.3' });
 // Two lines of the text, as SharePoint News cards show: the whole post is one click away.
-const teaserStyle: React.CSSProperties = { margin: '0 0 8px', lineHeight: '1.5', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' };
+const teaserStyle: React.CSSProperties = {
+  margin: '0 0 8px',
+  lineHeight: '1.5',
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  overflowWrap: 'anywhere'
+};
 const actionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', marginTop: 8 });
 // A post's first picture beside the text, as a News card's thumbnail; above it in a narrow web part.
 // Its box is sized before the picture loads (width and aspect ratio): nothing below it moves.
 const withCoverClass = mergeStyles({ display: 'flex', gap: 16, alignItems: 'flex-start' }, whenNarrow({ flexDirection: 'column', gap: 8 }));
-const coverClass = mergeStyles({
-  flex: '0 0 200px', width: 200, height: 'auto', aspectRatio: '16 / 9', objectFit: 'cover', borderRadius: 4, order: 2, marginTop: 4
-}, whenNarrow({ order: -1, flex: 'none', width: '100%', marginTop: 0 }));
+const coverClass = mergeStyles(
+  {
+    flex: '0 0 200px',
+    width: 200,
+    height: 'auto',
+    aspectRatio: '16 / 9',
+    objectFit: 'cover',
+    borderRadius: 4,
+    order: 2,
+    marginTop: 4
+  },
+  whenNarrow({ order: -1, flex: 'none', width: '100%', marginTop: 0 })
+);
 
 /** A keyword as a chip: pressing it filters the feed by it. */
 export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
   const { strings } = useFeed();
   const { semanticColors, palette } = useTheme();
-  const chip = React.useMemo(() => mergeStyles({
-    display: 'inline-block', padding: '2px 10px', borderRadius: 12, lineHeight: '20px', border: `1px solid ${semanticColors.bodyDivider}`,
-    background: semanticColors.bodyBackground, color: semanticColors.bodyText, cursor: 'pointer', font: 'inherit', fontSize: 12,
-    selectors: {
-      ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
-      ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
-    }
-  }), [semanticColors, palette]);
+  const chip = React.useMemo(
+    () =>
+      mergeStyles({
+        display: 'inline-block',
+        padding: '2px 10px',
+        borderRadius: 12,
+        lineHeight: '20px',
+        border: `1px solid ${semanticColors.bodyDivider}`,
+        background: semanticColors.bodyBackground,
+        color: semanticColors.bodyText,
+        cursor: 'pointer',
+        font: 'inherit',
+        fontSize: 12,
+        selectors: {
+          ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
+          ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
+        }
+      }),
+    [semanticColors, palette]
+  );
   if (props.keywords.length === 0) return null;
   const { onKeyword } = props;
   return (
-    <ul aria-label={strings.KeywordsLabel.replace(/:$/, '')} style={{ listStyle: 'none', margin: '4px 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+    <ul
+      aria-label={strings.KeywordsLabel.replace(/:$/, '')}
+      style={{ listStyle: 'none', margin: '4px 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 6 }}
+    >
       {props.keywords.map((keyword) => (
         <li key={keyword}>
-          {onKeyword
-            ? <button type="button" className={chip} onClick={() => onKeyword(keyword)} aria-label={format(strings.FilterByKeyword, keyword)}>#{keyword}</button>
-            : <span className={chip} style={{ cursor: 'default' }}>#{keyword}</span>}
+          {onKeyword ? (
+            <button type="button" className={chip} onClick={() => onKeyword(keyword)} aria-label={format(strings.FilterByKeyword, keyword)}>
+              #{keyword}
+            </button>
+          ) : (
+            <span className={chip} style={{ cursor: 'default' }}>
+              #{keyword}
+            </span>
+          )}
         </li>
       ))}
     </ul>
@@ -72,27 +111,49 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
         <PersonPhoto name={post.author.name} email={post.author.email} size="M" />
         <div style={{ minWidth: 0 }}>
           <div className={metaClass}>
-            <Link onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
+            <Link
+              onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })}
+              aria-label={format(strings.ByAuthor, post.author.name)}
+            >
               <strong>{post.author.name}</strong>
             </Link>
-            <Text variant="small" style={{ color: semanticColors.bodySubtext }}><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>
+            <Text variant="small" style={{ color: semanticColors.bodySubtext }}>
+              <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
+            </Text>
           </div>
           <div className={metaClass}>
             <Text variant="small">{kindLabel(post.kind, strings)}</Text>
-            {blog && <Text variant="small"><Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link></Text>}
-            {post.language && <Text variant="small" style={{ color: semanticColors.bodySubtext }}>{languageTag(post.language, strings)}</Text>}
+            {blog && (
+              <Text variant="small">
+                <Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link>
+              </Text>
+            )}
+            {post.language && (
+              <Text variant="small" style={{ color: semanticColors.bodySubtext }}>
+                {languageTag(post.language, strings)}
+              </Text>
+            )}
           </div>
         </div>
       </div>
       <h3 className={titleClass} id={headingId} lang={post.language}>
-        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>{post.title}</Link>
+        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>
+          {post.title}
+        </Link>
       </h3>
-      <p style={teaserStyle} lang={post.language}>{toPlainText(post.bodyHtml, 240)}</p>
+      <p style={teaserStyle} lang={post.language}>
+        {toPlainText(post.bodyHtml, 240)}
+      </p>
       <KeywordChips keywords={post.keywords} onKeyword={props.onKeyword} />
       <div className={actionsClass}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        <Link onClick={openPost} aria-label={plural(strings, 'CommentCount', locale, counts.comments)} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <SvgIcon name="comment" /><span aria-hidden="true">{counts.comments}</span>
+        <Link
+          onClick={openPost}
+          aria-label={plural(strings, 'CommentCount', locale, counts.comments)}
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        >
+          <SvgIcon name="comment" />
+          <span aria-hidden="true">{counts.comments}</span>
         </Link>
       </div>
     </div>
@@ -122,18 +183,24 @@ export function PostRow(props: { item: FeedItem }): JSX.Element {
   return (
     <article className={rowClass} aria-labelledby={headingId}>
       <h3 className={rowTitleClass} id={headingId} lang={post.language}>
-        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>{post.title}</Link>
+        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>
+          {post.title}
+        </Link>
       </h3>
       <div className={metaClass} style={{ color: semanticColors.bodySubtext }}>
         <Text variant="small">{post.author.name}</Text>
-        <Text variant="small"><time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time></Text>
+        <Text variant="small">
+          <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
+        </Text>
         <Text variant="small">{kindLabel(post.kind, strings)}</Text>
         {post.language && <Text variant="small">{languageTag(post.language, strings)}</Text>}
         <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <SvgIcon name="heart" size={14} /><span>{plural(strings, 'LikeCount', locale, counts.likes)}</span>
+          <SvgIcon name="heart" size={14} />
+          <span>{plural(strings, 'LikeCount', locale, counts.likes)}</span>
         </Text>
         <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <SvgIcon name="comment" size={14} /><span>{plural(strings, 'CommentCount', locale, counts.comments)}</span>
+          <SvgIcon name="comment" size={14} />
+          <span>{plural(strings, 'CommentCount', locale, counts.comments)}</span>
         </Text>
       </div>
     </article>

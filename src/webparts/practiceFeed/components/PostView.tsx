@@ -29,14 +29,25 @@ export function PostView(props: { postId: number }): JSX.Element {
   const [loaded, retry] = useLoad(() => services.feed.item(props.postId), [services, props.postId]);
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <ProblemMessage problem={loaded.problem} onRetry={retry} />;
-  if (!loaded.value) return <Text as="p" block role="alert">{strings.PostNotFound}</Text>;
+  if (!loaded.value)
+    return (
+      <Text as="p" block role="alert">
+        {strings.PostNotFound}
+      </Text>
+    );
   return <PostDetails post={loaded.value.post} counts={loaded.value.counts} />;
 }
 
 /** A good practice's link: live only when it is https, mailto or on this site; otherwise its text. */
 function PracticeLink(props: { url: string }): JSX.Element {
   const href = hrefFor(props.url);
-  return href ? <LightAnchor href={href} target="_blank" rel="noopener noreferrer">{props.url}</LightAnchor> : <span>{props.url}</span>;
+  return href ? (
+    <LightAnchor href={href} target="_blank" rel="noopener noreferrer">
+      {props.url}
+    </LightAnchor>
+  ) : (
+    <span>{props.url}</span>
+  );
 }
 
 /** About 200 words a minute, at least one minute: what the post page says as its reading time. */
@@ -45,8 +56,20 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(words / 200));
 }
 
-const gridClass = mergeStyles({ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: 8, margin: '8px 0 16px', padding: 0 });
-const factClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.4)', borderRadius: 4, padding: '8px 12px', minWidth: 0, overflowWrap: 'anywhere' });
+const gridClass = mergeStyles({
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+  gap: 8,
+  margin: '8px 0 16px',
+  padding: 0
+});
+const factClass = mergeStyles({
+  border: '1px solid rgba(128,128,128,0.4)',
+  borderRadius: 4,
+  padding: '8px 12px',
+  minWidth: 0,
+  overflowWrap: 'anywhere'
+});
 const wideClass = mergeStyles({ gridColumn: '1 / -1' });
 const termClass = mergeStyles({ fontSize: 12, fontWeight: 600, textTransform: 'none', margin: '0 0 4px' });
 const authorClass = mergeStyles({ display: 'flex', alignItems: 'center', gap: 12, margin: '8px 0 16px' });
@@ -76,36 +99,66 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
     <article aria-labelledby="ddh-post-heading">
       <Text block variant="small">
         <strong>{kindLabel(post.kind, strings)}</strong>
-        {blog && <>{' · '}<LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink></>}
-        {post.language && <>{' · '}{languageTag(post.language, strings)}</>}
+        {blog && (
+          <>
+            {' · '}
+            <LightLink onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</LightLink>
+          </>
+        )}
+        {post.language && (
+          <>
+            {' · '}
+            {languageTag(post.language, strings)}
+          </>
+        )}
       </Text>
-      <ViewHeading id="ddh-post-heading" lang={post.language}>{post.title}</ViewHeading>
+      <ViewHeading id="ddh-post-heading" lang={post.language}>
+        {post.title}
+      </ViewHeading>
       <div className={authorClass}>
         <PersonPhoto name={post.author.name} email={post.author.email} size="L" />
         <div>
-          <LightLink onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })} aria-label={format(strings.ByAuthor, post.author.name)}>
+          <LightLink
+            onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })}
+            aria-label={format(strings.ByAuthor, post.author.name)}
+          >
             <strong>{post.author.name}</strong>
           </LightLink>
           <Text block variant="small" style={{ color: semanticColors.bodySubtext }}>
             <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
-            {' · '}{plural(strings, 'ReadingTime', locale, minutes)}
+            {' · '}
+            {plural(strings, 'ReadingTime', locale, minutes)}
           </Text>
         </div>
       </div>
       <PostBody html={post.bodyHtml} lang={post.language} />
       {practice && (
         <section aria-labelledby="ddh-practice-heading">
-          <Text as="h3" variant="large" block id="ddh-practice-heading">{strings.PracticeTitle}</Text>
+          <Text as="h3" variant="large" block id="ddh-practice-heading">
+            {strings.PracticeTitle}
+          </Text>
           <dl className={gridClass}>
             <Fact term={strings.FieldUnit}>{practice.unit}</Fact>
             <Fact term={strings.FieldSituation}>{situationLabel(practice.situation, strings)}</Fact>
             <Fact term={strings.FieldChannels}>{practice.channels.map((c) => channelLabel(c, strings)).join(', ')}</Fact>
             {practice.reach !== undefined && <Fact term={strings.FieldReach}>{formatReach(practice.reach, locale)}</Fact>}
-            <Fact term={strings.FieldWhatWorked} wide>{practice.whatWorked}</Fact>
-            {practice.whatToAvoid && <Fact term={strings.FieldWhatToAvoid} wide>{practice.whatToAvoid}</Fact>}
+            <Fact term={strings.FieldWhatWorked} wide>
+              {practice.whatWorked}
+            </Fact>
+            {practice.whatToAvoid && (
+              <Fact term={strings.FieldWhatToAvoid} wide>
+                {practice.whatToAvoid}
+              </Fact>
+            )}
             {practice.links && practice.links.length > 0 && (
               <Fact term={strings.FieldLinks} wide>
-                <ul style={{ margin: 0, paddingLeft: 20, whiteSpace: 'normal' }}>{practice.links.map((l, i) => <li key={i}><PracticeLink url={l} /></li>)}</ul>
+                <ul style={{ margin: 0, paddingLeft: 20, whiteSpace: 'normal' }}>
+                  {practice.links.map((l, i) => (
+                    <li key={i}>
+                      <PracticeLink url={l} />
+                    </li>
+                  ))}
+                </ul>
               </Fact>
             )}
           </dl>
@@ -114,11 +167,23 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
       <KeywordChips keywords={post.keywords} onKeyword={(keyword) => navigate({ view: 'feed', keyword })} />
       <Text block variant="small">
         {strings.LicenceLabel}{' '}
-        {licenceUrl ? <LightAnchor href={licenceUrl} target="_blank" rel="license noopener noreferrer">{licenceLabel(post.licence, strings)}</LightAnchor> : licenceLabel(post.licence, strings)}
+        {licenceUrl ? (
+          <LightAnchor href={licenceUrl} target="_blank" rel="license noopener noreferrer">
+            {licenceLabel(post.licence, strings)}
+          </LightAnchor>
+        ) : (
+          licenceLabel(post.licence, strings)
+        )}
       </Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '12px 0' }}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        {canEdit && <LightButton icon="Edit" text={strings.EditPost} onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })} />}
+        {canEdit && (
+          <LightButton
+            icon="Edit"
+            text={strings.EditPost}
+            onClick={() => navigate({ view: 'write', blogId: post.blogId, postId: post.id })}
+          />
+        )}
         {canEdit && post.author.id === viewer.id && <DeletePostButton post={post} />}
       </div>
       <Comments post={post} blog={blog} onCountChange={(n) => setCounts((c) => (c.comments === n ? c : { ...c, comments: n }))} />

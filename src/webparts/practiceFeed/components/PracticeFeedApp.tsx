@@ -29,14 +29,23 @@ export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
       <SetupGate>
-        <PracticeFeedHome strings={props.strings} heading={headingOf(props, props.strings.Title)}
-          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword, blog: props.presetBlog })} layout={props.presetLayout === 'compact' ? 'compact' : 'cards'} />
+        <PracticeFeedHome
+          strings={props.strings}
+          heading={headingOf(props, props.strings.Title)}
+          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword, blog: props.presetBlog })}
+          layout={props.presetLayout === 'compact' ? 'compact' : 'cards'}
+        />
       </SetupGate>
     </HubApp>
   );
 }
 
-interface HomeProps { strings: IPracticeFeedWebPartStrings; heading: string; preset: FeedQuery; layout: FeedLayout }
+interface HomeProps {
+  strings: IPracticeFeedWebPartStrings;
+  heading: string;
+  preset: FeedQuery;
+  layout: FeedLayout;
+}
 
 function PracticeFeedHome(props: HomeProps): JSX.Element {
   const { services } = useHub();
@@ -64,34 +73,51 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
     if (next.view === 'feed' && from.view !== 'feed') returnFocus.current = { postId: from.view === 'post' ? from.postId : undefined };
     setRoute(next);
   }, []);
-  const context: FeedContextValue = React.useMemo(() => ({
-    strings,
-    layout: props.layout,
-    viewer: first.viewer,
-    blogs,
-    groupNames: first.groupNames,
-    navigate,
-    // A new string each time, so the same words are read again when repeated.
-    announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
-    reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
-    feedChanged: () => setGeneration((g) => g + 1)
-  }), [strings, first, blogs, services, navigate, props.layout]);
+  const context: FeedContextValue = React.useMemo(
+    () => ({
+      strings,
+      layout: props.layout,
+      viewer: first.viewer,
+      blogs,
+      groupNames: first.groupNames,
+      navigate,
+      // A new string each time, so the same words are read again when repeated.
+      announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
+      reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
+      feedChanged: () => setGeneration((g) => g + 1)
+    }),
+    [strings, first, blogs, services, navigate, props.layout]
+  );
   const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
   const mine = blogs.filter((b) => isBlogOwner(b, viewer));
 
   return (
     <FeedContext.Provider value={context}>
-      {props.heading && <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>{props.heading}</Text>}
+      {props.heading && (
+        <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>
+          {props.heading}
+        </Text>
+      )}
       <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
         {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
         {mine.map((b) => (
-          <LightButton key={b.id} primary icon="Edit" text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
-            onClick={() => setRoute({ view: 'write', blogId: b.id })} />
+          <LightButton
+            key={b.id}
+            primary
+            icon="Edit"
+            text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
+            onClick={() => setRoute({ view: 'write', blogId: b.id })}
+          />
         ))}
-        <LightButton text={strings.MyProfile} onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })} />
+        <LightButton
+          text={strings.MyProfile}
+          onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })}
+        />
         {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
       </nav>
-      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>{message}</div>
+      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+        {message}
+      </div>
       <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />
     </FeedContext.Provider>
   );
@@ -100,9 +126,17 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
 const FEED_HEADING_ID = 'ddh-feed-heading';
 
 /** New comments on my posts ("For you"): a chunk of its own, after the first view. */
-const FeedForYou = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-for-you' */ './FeedForYou').then((m) => ({ default: m.FeedForYou })));
+const FeedForYou = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-for-you' */ './FeedForYou').then((m) => ({ default: m.FeedForYou }))
+);
 
-interface RouteProps { route: Route; first: FeedFirstView; generation: number; returnFocus: React.MutableRefObject<ReturnFocus | undefined>; preset: FeedQuery }
+interface RouteProps {
+  route: Route;
+  first: FeedFirstView;
+  generation: number;
+  returnFocus: React.MutableRefObject<ReturnFocus | undefined>;
+  preset: FeedQuery;
+}
 
 function RouteView(props: RouteProps): JSX.Element {
   // Everything but the feed, a blog and a profile loads when it is opened.
@@ -117,21 +151,40 @@ function RouteContent(props: RouteProps): JSX.Element {
   const { route, first, generation } = props;
   const { strings } = React.useContext(FeedContext) as FeedContextValue;
   switch (route.view) {
-    case 'post': return <PostView key={route.postId} postId={route.postId} />;
-    case 'blog': return <BlogView key={route.blogId} blogId={route.blogId} />;
-    case 'author': return <AuthorView key={route.personId} personId={route.personId} name={route.name} email={route.email} />;
-    case 'newBlog': return <NewBlogForm />;
-    case 'blogOwners': return <BlogOwnersForm key={route.blogId} blogId={route.blogId} />;
-    case 'write': return <EditorRoute key={`${route.blogId}|${route.postId || ''}`} blogId={route.blogId} postId={route.postId} />;
+    case 'post':
+      return <PostView key={route.postId} postId={route.postId} />;
+    case 'blog':
+      return <BlogView key={route.blogId} blogId={route.blogId} />;
+    case 'author':
+      return <AuthorView key={route.personId} personId={route.personId} name={route.name} email={route.email} />;
+    case 'newBlog':
+      return <NewBlogForm />;
+    case 'blogOwners':
+      return <BlogOwnersForm key={route.blogId} blogId={route.blogId} />;
+    case 'write':
+      return <EditorRoute key={`${route.blogId}|${route.postId || ''}`} blogId={route.blogId} postId={route.postId} />;
     default:
       return (
         <>
-          <Text as="p" block>{strings.Intro}</Text>
-          <React.Suspense fallback={null}><FeedForYou /></React.Suspense>
-          <FeedList key={`${generation}|${route.keyword || ''}`} initial={generation === 0 && !route.keyword && isEmptyFeedQuery(props.preset) ? first.page : undefined}
-            initialQuery={route.keyword ? { keyword: route.keyword } : props.preset} label={strings.FeedLabel}
-            returnFocus={props.returnFocus} fallbackFocusId={FEED_HEADING_ID} />
-          {first.blogs.length === 0 && <Text as="p" block>{strings.NoBlogs}</Text>}
+          <Text as="p" block>
+            {strings.Intro}
+          </Text>
+          <React.Suspense fallback={null}>
+            <FeedForYou />
+          </React.Suspense>
+          <FeedList
+            key={`${generation}|${route.keyword || ''}`}
+            initial={generation === 0 && !route.keyword && isEmptyFeedQuery(props.preset) ? first.page : undefined}
+            initialQuery={route.keyword ? { keyword: route.keyword } : props.preset}
+            label={strings.FeedLabel}
+            returnFocus={props.returnFocus}
+            fallbackFocusId={FEED_HEADING_ID}
+          />
+          {first.blogs.length === 0 && (
+            <Text as="p" block>
+              {strings.NoBlogs}
+            </Text>
+          )}
         </>
       );
   }
@@ -141,14 +194,26 @@ function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
   const { services } = useHub();
   const { strings, navigate, feedChanged } = React.useContext(FeedContext) as FeedContextValue;
   const [existing, retry] = useLoad(
-    () => (props.postId ? services.feed.posts.get(props.postId) : Promise.resolve(undefined)), [services, props.postId]
+    () => (props.postId ? services.feed.posts.get(props.postId) : Promise.resolve(undefined)),
+    [services, props.postId]
   );
   if (existing.status === 'loading') return <Loading />;
   if (existing.status === 'failed') return <ProblemMessage problem={existing.problem} onRetry={retry} />;
-  if (props.postId && !existing.value) return <Text as="p" block role="alert">{strings.PostNotFound}</Text>;
+  if (props.postId && !existing.value)
+    return (
+      <Text as="p" block role="alert">
+        {strings.PostNotFound}
+      </Text>
+    );
   return (
-    <PostEditor blogId={props.blogId} existing={existing.value}
-      onSaved={(post) => { feedChanged(); navigate({ view: 'post', postId: post.id }); }}
-      onCancel={() => navigate(props.postId ? { view: 'post', postId: props.postId } : { view: 'feed' })} />
+    <PostEditor
+      blogId={props.blogId}
+      existing={existing.value}
+      onSaved={(post) => {
+        feedChanged();
+        navigate({ view: 'post', postId: post.id });
+      }}
+      onCancel={() => navigate(props.postId ? { view: 'post', postId: props.postId } : { view: 'feed' })}
+    />
   );
 }

@@ -1,8 +1,16 @@
 /** The domain's codes in the reader's words (every string from loc). */
 import { dateFormat } from '../../../ui/format';
 import {
-  BodyHintCode, Channel, EtiquettePoint, HeadlineHintCode, Licence, PostIssueCode, PostKind, PostLanguage,
-  PrivacyWarningCode, Situation
+  BodyHintCode,
+  Channel,
+  EtiquettePoint,
+  HeadlineHintCode,
+  Licence,
+  PostIssueCode,
+  PostKind,
+  PostLanguage,
+  PrivacyWarningCode,
+  Situation
 } from '../../../domain/feed';
 
 type Strings = IPracticeFeedWebPartStrings;
@@ -13,8 +21,12 @@ export function kindLabel(kind: PostKind, s: Strings): string {
 
 export function situationLabel(situation: Situation, s: Strings): string {
   const labels: Record<Situation, string> = {
-    crisis: s.SituationCrisis, countryPromotion: s.SituationCountryPromotion, citizenServices: s.SituationCitizenServices,
-    events: s.SituationEvents, tradePromotion: s.SituationTradePromotion, mediaCooperation: s.SituationMediaCooperation,
+    crisis: s.SituationCrisis,
+    countryPromotion: s.SituationCountryPromotion,
+    citizenServices: s.SituationCitizenServices,
+    events: s.SituationEvents,
+    tradePromotion: s.SituationTradePromotion,
+    mediaCooperation: s.SituationMediaCooperation,
     other: s.SituationOther
   };
   return labels[situation] || situation;
@@ -22,9 +34,18 @@ export function situationLabel(situation: Situation, s: Strings): string {
 
 export function channelLabel(channel: Channel, s: Strings): string {
   const labels: Record<Channel, string> = {
-    facebook: 'Facebook', x: 'X (Twitter)', instagram: 'Instagram', linkedIn: 'LinkedIn', youTube: 'YouTube', flickr: 'Flickr',
-    blog: s.ChannelBlog, website: s.ChannelWebsite, email: s.ChannelEmail, sms: s.ChannelSms,
-    localGroups: s.ChannelLocalGroups, other: s.ChannelOther
+    facebook: 'Facebook',
+    x: 'X (Twitter)',
+    instagram: 'Instagram',
+    linkedIn: 'LinkedIn',
+    youTube: 'YouTube',
+    flickr: 'Flickr',
+    blog: s.ChannelBlog,
+    website: s.ChannelWebsite,
+    email: s.ChannelEmail,
+    sms: s.ChannelSms,
+    localGroups: s.ChannelLocalGroups,
+    other: s.ChannelOther
   };
   return labels[channel] || channel;
 }
@@ -35,22 +56,42 @@ export function licenceLabel(licence: Licence, s: Strings): string {
 
 export function issueText(code: PostIssueCode, s: Strings): string {
   const labels: Record<PostIssueCode, string> = {
-    titleRequired: s.IssueTitleRequired, titleTooLong: s.IssueTitleTooLong, bodyRequired: s.IssueBodyRequired,
-    bodyTooLong: s.IssueBodyTooLong, kindUnknown: s.IssueInvalidChoice, blogRequired: s.IssueBlogRequired,
-    tooManyKeywords: s.IssueTooManyKeywords, keywordTooLong: s.IssueKeywordTooLong, licenceUnknown: s.IssueInvalidChoice, languageUnknown: s.IssueInvalidChoice,
-    goodPracticeMissing: s.IssueUnitRequired, goodPracticeOnBlogPost: s.IssueInvalidChoice, unitRequired: s.IssueUnitRequired,
-    unitTooLong: s.IssueTooLong, situationUnknown: s.IssueInvalidChoice, channelsRequired: s.IssueChannelsRequired,
-    channelUnknown: s.IssueInvalidChoice, whatWorkedRequired: s.IssueWhatWorkedRequired, whatWorkedTooLong: s.IssueTooLong,
-    whatToAvoidTooLong: s.IssueTooLong, reachNotWholeNumber: s.IssueReachNumber, reachOutOfRange: s.IssueReachNumber,
-    planLinkInvalid: s.IssueLinkInvalid, tooManyLinks: s.IssueTooManyLinks, linkInvalid: s.IssueLinkInvalid
+    titleRequired: s.IssueTitleRequired,
+    titleTooLong: s.IssueTitleTooLong,
+    bodyRequired: s.IssueBodyRequired,
+    bodyTooLong: s.IssueBodyTooLong,
+    kindUnknown: s.IssueInvalidChoice,
+    blogRequired: s.IssueBlogRequired,
+    tooManyKeywords: s.IssueTooManyKeywords,
+    keywordTooLong: s.IssueKeywordTooLong,
+    licenceUnknown: s.IssueInvalidChoice,
+    languageUnknown: s.IssueInvalidChoice,
+    goodPracticeMissing: s.IssueUnitRequired,
+    goodPracticeOnBlogPost: s.IssueInvalidChoice,
+    unitRequired: s.IssueUnitRequired,
+    unitTooLong: s.IssueTooLong,
+    situationUnknown: s.IssueInvalidChoice,
+    channelsRequired: s.IssueChannelsRequired,
+    channelUnknown: s.IssueInvalidChoice,
+    whatWorkedRequired: s.IssueWhatWorkedRequired,
+    whatWorkedTooLong: s.IssueTooLong,
+    whatToAvoidTooLong: s.IssueTooLong,
+    reachNotWholeNumber: s.IssueReachNumber,
+    reachOutOfRange: s.IssueReachNumber,
+    planLinkInvalid: s.IssueLinkInvalid,
+    tooManyLinks: s.IssueTooManyLinks,
+    linkInvalid: s.IssueLinkInvalid
   };
   return labels[code] || code;
 }
 
 export function headlineHintText(code: HeadlineHintCode, s: Strings): string {
   const labels: Record<HeadlineHintCode, string> = {
-    headlineMissing: s.HintHeadlineMissing, headlineLong: s.HintHeadlineLong, headlineAllCaps: s.HintHeadlineAllCaps,
-    headlineStartsWithFiller: s.HintHeadlineFiller, headlineWithoutKeyword: s.HintHeadlineWithoutKeyword,
+    headlineMissing: s.HintHeadlineMissing,
+    headlineLong: s.HintHeadlineLong,
+    headlineAllCaps: s.HintHeadlineAllCaps,
+    headlineStartsWithFiller: s.HintHeadlineFiller,
+    headlineWithoutKeyword: s.HintHeadlineWithoutKeyword,
     headlineKeywordLate: s.HintHeadlineKeywordLate
   };
   return labels[code] || code;
@@ -62,17 +103,25 @@ export function bodyHintText(code: BodyHintCode, s: Strings): string {
 
 export function privacyText(code: PrivacyWarningCode, s: Strings): string {
   const labels: Record<PrivacyWarningCode, string> = {
-    personalIdentityCode: s.WarnPersonalIdentityCode, phoneNumber: s.WarnPhoneNumber,
-    emailAddress: s.WarnEmailAddress, confidentialMarking: s.WarnConfidentialMarking
+    personalIdentityCode: s.WarnPersonalIdentityCode,
+    phoneNumber: s.WarnPhoneNumber,
+    emailAddress: s.WarnEmailAddress,
+    confidentialMarking: s.WarnConfidentialMarking
   };
   return labels[code] || code;
 }
 
 export function etiquetteText(point: EtiquettePoint, s: Strings): string {
   const labels: Record<EtiquettePoint, string> = {
-    quickButAccurate: s.Etiquette1, shareEvenHandedly: s.Etiquette2, commentUnderOwnName: s.Etiquette3,
-    followSocialMedia: s.Etiquette4, thankAndAnswer: s.Etiquette5, commentYourself: s.Etiquette6,
-    diplomacyOnline: s.Etiquette7, settleDisputesOffline: s.Etiquette8, outsideServicesWhenLawful: s.Etiquette9,
+    quickButAccurate: s.Etiquette1,
+    shareEvenHandedly: s.Etiquette2,
+    commentUnderOwnName: s.Etiquette3,
+    followSocialMedia: s.Etiquette4,
+    thankAndAnswer: s.Etiquette5,
+    commentYourself: s.Etiquette6,
+    diplomacyOnline: s.Etiquette7,
+    settleDisputesOffline: s.Etiquette8,
+    outsideServicesWhenLawful: s.Etiquette9,
     shareExperiences: s.Etiquette10
   };
   return labels[point] || point;

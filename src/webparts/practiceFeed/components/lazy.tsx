@@ -10,12 +10,24 @@ import * as React from 'react';
 import type { Problem } from '../../../data/errors';
 import { Loading } from '../../../ui/Loading';
 
-const ProblemMessageView = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
-export const PostView = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './PostView').then((m) => ({ default: m.PostView })));
-export const PostEditor = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-editor' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor })));
-export const NewBlogForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm })));
-export const BlogOwnersForm = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm })));
-export const OwnerPicker = React.lazy(() => import(/* webpackChunkName: 'ddh-feed-views' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker })));
+const ProblemMessageView = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage }))
+);
+export const PostView = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-views' */ './PostView').then((m) => ({ default: m.PostView }))
+);
+export const PostEditor = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-editor' */ './editor/PostEditor').then((m) => ({ default: m.PostEditor }))
+);
+export const NewBlogForm = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-views' */ './NewBlogForm').then((m) => ({ default: m.NewBlogForm }))
+);
+export const BlogOwnersForm = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-views' */ './BlogOwnersForm').then((m) => ({ default: m.BlogOwnersForm }))
+);
+export const OwnerPicker = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-feed-views' */ './OwnerPicker').then((m) => ({ default: m.OwnerPicker }))
+);
 
 /** A failed call explained, with a way to try again (the message's code loads only when needed). */
 export function ProblemMessage(props: { problem: Problem; onRetry?: () => void }): JSX.Element {

@@ -19,7 +19,11 @@ export function forYouKey(siteKey: string, personId: number): string {
 }
 
 /** The viewer's status in each session they are registered for (an open registration, or their latest). */
-export function myStatuses(sessions: readonly StoredSession[], seats: ReadonlyMap<number, StoredRegistration[]>, viewerId: number): MyStatus[] {
+export function myStatuses(
+  sessions: readonly StoredSession[],
+  seats: ReadonlyMap<number, StoredRegistration[]>,
+  viewerId: number
+): MyStatus[] {
   const result: MyStatus[] = [];
   for (const stored of sessions) {
     const registrations = seats.get(stored.session.id);
@@ -34,7 +38,9 @@ export function myStatuses(sessions: readonly StoredSession[], seats: ReadonlyMa
 }
 
 export function ForYou(props: {
-  sessions: readonly StoredSession[]; seats: ReadonlyMap<number, StoredRegistration[]>; viewer: TrainingViewer;
+  sessions: readonly StoredSession[];
+  seats: ReadonlyMap<number, StoredRegistration[]>;
+  viewer: TrainingViewer;
   onOpen: (stored: StoredSession, from: HTMLElement) => void;
 }): JSX.Element | null {
   const { sessions, seats, viewer, onOpen } = props;
@@ -61,9 +67,13 @@ export function ForYou(props: {
   };
   return (
     <section aria-labelledby="ddh-training-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-training-for-you" style={{ margin: '0 0 4px' }}>{s.ForYouTitle}</h3>
-      <LightMessage kind={news.some((n) => n.kind !== 'seat') ? 'warning' : 'success'}
-        actions={<LightButton text={s.ForYouSeen} onClick={seenAll} />}>
+      <h3 id="ddh-training-for-you" style={{ margin: '0 0 4px' }}>
+        {s.ForYouTitle}
+      </h3>
+      <LightMessage
+        kind={news.some((n) => n.kind !== 'seat') ? 'warning' : 'success'}
+        actions={<LightButton text={s.ForYouSeen} onClick={seenAll} />}
+      >
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {news.map((item) => {
             const stored = sessions.find((o) => o.session.id === item.sessionId);
@@ -71,9 +81,17 @@ export function ForYou(props: {
             return (
               <li key={`${item.kind}-${item.sessionId}`}>
                 {line(item, stored)}{' '}
-                <button type="button" id={`ddh-for-you-${item.sessionId}`}
+                <button
+                  type="button"
+                  id={`ddh-for-you-${item.sessionId}`}
                   style={TEXT_BUTTON_STYLE}
-                  onClick={(e) => { seenAll(); onOpen(stored, e.currentTarget); }}>{format(s.ForYouOpen, stored.session.title)}</button>
+                  onClick={(e) => {
+                    seenAll();
+                    onOpen(stored, e.currentTarget);
+                  }}
+                >
+                  {format(s.ForYouOpen, stored.session.title)}
+                </button>
               </li>
             );
           })}

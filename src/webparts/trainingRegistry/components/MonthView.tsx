@@ -34,50 +34,81 @@ export function monthWeeks(first: Date): Date[][] {
   return weeks;
 }
 
-const sameDay = (a: Date, b: Date): boolean => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+const sameDay = (a: Date, b: Date): boolean =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type
 function useClasses() {
   const theme = useTheme();
-  return React.useMemo(() => mergeStyleSets({
-    table: {
-      width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse',
-      selectors: { [NARROW]: { display: 'block' } }
-    },
-    head: { selectors: { [NARROW]: { display: 'none' } } },
-    body: { selectors: { [NARROW]: { display: 'block' } } },
-    row: { selectors: { [NARROW]: { display: 'block' } } },
-    th: { fontWeight: 600, padding: '4px', textAlign: 'start', borderBottom: `1px solid ${theme.palette.neutralTertiary}` },
-    day: {
-      verticalAlign: 'top', height: 88, padding: 4, border: `1px solid ${theme.palette.neutralQuaternaryAlt}`, overflowWrap: 'break-word', hyphens: 'auto',
-      selectors: {
-        '&[data-other-month]': { color: theme.palette.neutralSecondary },
-        [NARROW]: { display: 'block', height: 'auto', border: 0, borderBottom: `1px solid ${theme.palette.neutralQuaternaryAlt}`, padding: '8px 0' },
-        // The agenda shows only the days that have sessions.
-        '&[data-empty]': whenNarrow({ display: 'none' }),
-        '&[aria-current]': { background: theme.palette.neutralLighter }
-      }
-    },
-    number: { fontWeight: 600, display: 'block', marginBottom: 2 },
-    wide: { selectors: { [NARROW]: { display: 'none' } } },
-    narrow: { display: 'none', selectors: { [NARROW]: { display: 'inline' } } },
-    session: {
-      display: 'block', width: '100%', textAlign: 'start', background: 'none', color: 'inherit', font: 'inherit', fontSize: 13,
-      lineHeight: '18px', cursor: 'pointer', padding: '2px 4px', margin: '2px 0', borderRadius: 2,
-      border: `1px solid ${theme.palette.themePrimary}`, borderInlineStartWidth: 4,
-      selectors: {
-        ':hover': { background: theme.palette.neutralLighter },
-        ':focus-visible': { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: 1 },
-        '&[data-cancelled]': { textDecoration: 'line-through', borderColor: theme.palette.neutralTertiary }
-      }
-    },
-    nav: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', margin: '0 0 8px' },
-    caption: { fontWeight: 600, fontSize: 18, textAlign: 'start', captionSide: 'top', padding: '4px 0', minWidth: '10em' }
-  }), [theme]);
+  return React.useMemo(
+    () =>
+      mergeStyleSets({
+        table: {
+          width: '100%',
+          tableLayout: 'fixed',
+          borderCollapse: 'collapse',
+          selectors: { [NARROW]: { display: 'block' } }
+        },
+        head: { selectors: { [NARROW]: { display: 'none' } } },
+        body: { selectors: { [NARROW]: { display: 'block' } } },
+        row: { selectors: { [NARROW]: { display: 'block' } } },
+        th: { fontWeight: 600, padding: '4px', textAlign: 'start', borderBottom: `1px solid ${theme.palette.neutralTertiary}` },
+        day: {
+          verticalAlign: 'top',
+          height: 88,
+          padding: 4,
+          border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+          overflowWrap: 'break-word',
+          hyphens: 'auto',
+          selectors: {
+            '&[data-other-month]': { color: theme.palette.neutralSecondary },
+            [NARROW]: {
+              display: 'block',
+              height: 'auto',
+              border: 0,
+              borderBottom: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+              padding: '8px 0'
+            },
+            // The agenda shows only the days that have sessions.
+            '&[data-empty]': whenNarrow({ display: 'none' }),
+            '&[aria-current]': { background: theme.palette.neutralLighter }
+          }
+        },
+        number: { fontWeight: 600, display: 'block', marginBottom: 2 },
+        wide: { selectors: { [NARROW]: { display: 'none' } } },
+        narrow: { display: 'none', selectors: { [NARROW]: { display: 'inline' } } },
+        session: {
+          display: 'block',
+          width: '100%',
+          textAlign: 'start',
+          background: 'none',
+          color: 'inherit',
+          font: 'inherit',
+          fontSize: 13,
+          lineHeight: '18px',
+          cursor: 'pointer',
+          padding: '2px 4px',
+          margin: '2px 0',
+          borderRadius: 2,
+          border: `1px solid ${theme.palette.themePrimary}`,
+          borderInlineStartWidth: 4,
+          selectors: {
+            ':hover': { background: theme.palette.neutralLighter },
+            ':focus-visible': { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: 1 },
+            '&[data-cancelled]': { textDecoration: 'line-through', borderColor: theme.palette.neutralTertiary }
+          }
+        },
+        nav: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', margin: '0 0 8px' },
+        caption: { fontWeight: 600, fontSize: 18, textAlign: 'start', captionSide: 'top', padding: '4px 0', minWidth: '10em' }
+      }),
+    [theme]
+  );
 }
 
 export function MonthView(props: {
-  month: Date; onMonth: (first: Date) => void; accept: (stored: StoredSession) => boolean;
+  month: Date;
+  onMonth: (first: Date) => void;
+  accept: (stored: StoredSession) => boolean;
   onOpen: (stored: StoredSession, from: HTMLElement) => void;
 }): JSX.Element {
   const { services, locale } = useHub();
@@ -92,8 +123,17 @@ export function MonthView(props: {
     setFailed(false);
     const from = new Date(first.getFullYear(), first.getMonth(), 1);
     const to = new Date(first.getFullYear(), first.getMonth() + 1, 1);
-    services.training.sessions.month(from, to).then((sessions) => { if (live) setRead({ key, sessions }); }, () => { if (live) setFailed(true); });
-    return () => { live = false; };
+    services.training.sessions.month(from, to).then(
+      (sessions) => {
+        if (live) setRead({ key, sessions });
+      },
+      () => {
+        if (live) setFailed(true);
+      }
+    );
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [services, key]);
 
@@ -116,9 +156,17 @@ export function MonthView(props: {
       {!sessions && !failed && <Loading />}
       {sessions && (
         <table className={c.table} aria-busy={false}>
-          <caption className={c.caption} aria-live="polite">{monthName}</caption>
+          <caption className={c.caption} aria-live="polite">
+            {monthName}
+          </caption>
           <thead className={c.head}>
-            <tr>{weeks[0].map((d) => <th key={d.getDay()} scope="col" className={c.th}>{weekday.format(d)}</th>)}</tr>
+            <tr>
+              {weeks[0].map((d) => (
+                <th key={d.getDay()} scope="col" className={c.th}>
+                  {weekday.format(d)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody className={c.body}>
             {weeks.map((week) => (
@@ -127,18 +175,31 @@ export function MonthView(props: {
                   const own = sessions.filter((o) => sameDay(o.session.start, day));
                   const inMonth = day.getMonth() === first.getMonth();
                   return (
-                    <td key={day.toISOString()} className={c.day} data-other-month={inMonth ? undefined : ''} data-empty={own.length === 0 || !inMonth ? '' : undefined}
-                      aria-current={sameDay(day, today) ? 'date' : undefined}>
+                    <td
+                      key={day.toISOString()}
+                      className={c.day}
+                      data-other-month={inMonth ? undefined : ''}
+                      data-empty={own.length === 0 || !inMonth ? '' : undefined}
+                      aria-current={sameDay(day, today) ? 'date' : undefined}
+                    >
                       <span className={c.number}>
                         <span className={c.wide}>{day.getDate()}</span>
                         <span className={c.narrow}>{weekdayLong.format(day)}</span>
                       </span>
-                      {inMonth && own.map((o) => (
-                        <button key={o.session.id} type="button" id={`ddh-month-session-${o.session.id}`} className={c.session}
-                          data-cancelled={o.session.cancelled ? '' : undefined} onClick={(e) => props.onOpen(o, e.currentTarget)}>
-                          {time.format(o.session.start)} {o.session.title}{o.session.cancelled ? ` (${s.SessionCancelledBadge})` : ''}
-                        </button>
-                      ))}
+                      {inMonth &&
+                        own.map((o) => (
+                          <button
+                            key={o.session.id}
+                            type="button"
+                            id={`ddh-month-session-${o.session.id}`}
+                            className={c.session}
+                            data-cancelled={o.session.cancelled ? '' : undefined}
+                            onClick={(e) => props.onOpen(o, e.currentTarget)}
+                          >
+                            {time.format(o.session.start)} {o.session.title}
+                            {o.session.cancelled ? ` (${s.SessionCancelledBadge})` : ''}
+                          </button>
+                        ))}
                     </td>
                   );
                 })}

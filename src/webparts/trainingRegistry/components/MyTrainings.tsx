@@ -17,7 +17,11 @@ import { useReturnFocus } from './returnFocus';
 const heading = mergeStyles({ fontSize: 16, fontWeight: 600, margin: '8px 0 0' });
 
 /** What I signed up for, by session date (coming up first, past ones apart): status, place in line, calendar file. */
-export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: StoredSession, opener: HTMLElement) => void; now?: () => Date }): JSX.Element {
+export function MyTrainings(props: {
+  viewer: TrainingViewer;
+  onOpen: (stored: StoredSession, opener: HTMLElement) => void;
+  now?: () => Date;
+}): JSX.Element {
   const { services } = useHub();
   const s = useText();
   const c = useCardClasses();
@@ -34,7 +38,12 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <ProblemNotice problem={loaded.problem} onRetry={retry} />;
   const items = loaded.value.items.concat(more);
-  if (items.length === 0) return <LightText as="p" block>{s.MineEmpty}</LightText>;
+  if (items.length === 0)
+    return (
+      <LightText as="p" block>
+        {s.MineEmpty}
+      </LightText>
+    );
 
   const loadMore = async (): Promise<void> => {
     if (!next) return;
@@ -61,30 +70,60 @@ export function MyTrainings(props: { viewer: TrainingViewer; onOpen: (stored: St
     const past = isPast({ session: stored });
     const live = (status.code === 'confirmed' || status.code === 'waiting') && !past;
     return (
-      <SessionCard key={registration.id} stored={stored} registrations={all} status={myStatusText(status, s)} past={past}
-        openId={`ddh-training-mine-open-${stored.session.id}`} onOpen={props.onOpen}
-        actions={live ? <LightButton onClick={() => downloadIcs(stored, status.code === 'confirmed')}
-          aria-label={format(s.DownloadIcsFor, stored.session.title)} text={s.DownloadIcs} /> : undefined} />
+      <SessionCard
+        key={registration.id}
+        stored={stored}
+        registrations={all}
+        status={myStatusText(status, s)}
+        past={past}
+        openId={`ddh-training-mine-open-${stored.session.id}`}
+        onOpen={props.onOpen}
+        actions={
+          live ? (
+            <LightButton
+              onClick={() => downloadIcs(stored, status.code === 'confirmed')}
+              aria-label={format(s.DownloadIcsFor, stored.session.title)}
+              text={s.DownloadIcs}
+            />
+          ) : undefined
+        }
+      />
     );
   };
 
   return (
     <>
       <section aria-labelledby="ddh-training-mine-upcoming">
-        <h3 id="ddh-training-mine-upcoming" className={heading}>{s.MineUpcoming}</h3>
+        <h3 id="ddh-training-mine-upcoming" className={heading}>
+          {s.MineUpcoming}
+        </h3>
         {upcoming.length === 0 ? <p>{s.NoSessions}</p> : <ul className={c.list}>{upcoming.map(card)}</ul>}
       </section>
       {(past.length > 0 || missing.length > 0) && (
         <section aria-labelledby="ddh-training-mine-past" style={{ marginTop: 24 }}>
-          <h3 id="ddh-training-mine-past" className={heading}>{s.MinePast}</h3>
+          <h3 id="ddh-training-mine-past" className={heading}>
+            {s.MinePast}
+          </h3>
           <ul className={c.list}>
             {past.map(card)}
-            {missing.map(({ registration }) => <li key={registration.id}><LightText block>{s.MineSessionMissing}</LightText></li>)}
+            {missing.map(({ registration }) => (
+              <li key={registration.id}>
+                <LightText block>{s.MineSessionMissing}</LightText>
+              </li>
+            ))}
           </ul>
         </section>
       )}
       {moreProblem && <ProblemNotice problem={moreProblem} />}
-      {next && <LightButton onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 8 }} text={s.LoadMore} />}
+      {next && (
+        <LightButton
+          onClick={() => {
+            loadMore().catch(() => undefined);
+          }}
+          style={{ marginTop: 8 }}
+          text={s.LoadMore}
+        />
+      )}
     </>
   );
 }

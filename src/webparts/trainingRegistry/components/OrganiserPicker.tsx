@@ -18,10 +18,13 @@ export interface OrganiserPickerProps {
 export function OrganiserPicker(props: OrganiserPickerProps): JSX.Element {
   const { services } = useHub();
   const s = useText();
-  const source = React.useMemo<PeopleSource>(() => ({
-    search: (text) => services.training.people.search(text),
-    ensure: (person) => services.training.people.ensure(person.loginName)
-  }), [services]);
+  const source = React.useMemo<PeopleSource>(
+    () => ({
+      search: (text) => services.training.people.search(text),
+      ensure: (person) => services.training.people.ensure(person.loginName)
+    }),
+    [services]
+  );
   return (
     <PeoplePicker
       idPrefix="ddh-organiser"
@@ -30,9 +33,14 @@ export function OrganiserPicker(props: OrganiserPickerProps): JSX.Element {
       onChange={(person) => props.onChange(person && { id: person.id, name: person.name, email: person.email })}
       disabled={props.disabled}
       strings={{
-        label: s.FieldOrganiser, hint: s.OrganiserHint, suggestions: s.OrganiserSuggestions,
-        suggestionsLabel: s.OrganiserSuggestionsLabel, searching: s.OrganiserSearching, noResults: s.OrganiserNoResults,
-        remove: s.OrganiserRemove, selected: s.OrganiserSelected
+        label: s.FieldOrganiser,
+        hint: s.OrganiserHint,
+        suggestions: s.OrganiserSuggestions,
+        suggestionsLabel: s.OrganiserSuggestionsLabel,
+        searching: s.OrganiserSearching,
+        noResults: s.OrganiserNoResults,
+        remove: s.OrganiserRemove,
+        selected: s.OrganiserSelected
       }}
     />
   );

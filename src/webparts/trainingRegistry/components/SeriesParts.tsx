@@ -13,7 +13,10 @@ import { formatMoment, useText } from './text';
 /** The list's marker stays on the first line when a part's name wraps. */
 const linkButton: React.CSSProperties = { ...TEXT_BUTTON_STYLE, verticalAlign: 'top' };
 
-export function SeriesParts(props: { stored: StoredSession; onOpen?: (stored: StoredSession, from: HTMLElement) => void }): JSX.Element | null {
+export function SeriesParts(props: {
+  stored: StoredSession;
+  onOpen?: (stored: StoredSession, from: HTMLElement) => void;
+}): JSX.Element | null {
   const { services, locale } = useHub();
   const s = useText();
   const { session } = props.stored;
@@ -22,26 +25,44 @@ export function SeriesParts(props: { stored: StoredSession; onOpen?: (stored: St
   React.useEffect(() => {
     let live = true;
     if (!name) return undefined;
-    services.training.sessions.series(name).then((found) => { if (live) setParts(found); }, () => undefined);
-    return () => { live = false; };
+    services.training.sessions.series(name).then(
+      (found) => {
+        if (live) setParts(found);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [services, name, session.id]);
   const at = parts.findIndex((p) => p.session.id === session.id);
   if (!name || parts.length < 2 || at < 0) return null;
   const headingId = `ddh-series-${session.id}`;
   return (
     <section aria-labelledby={headingId} style={{ margin: '12px 0' }}>
-      <h4 id={headingId} style={{ margin: '0 0 4px' }}>{format(s.SeriesPartOf, at + 1, parts.length)} · {format(s.SeriesParts, name)}</h4>
+      <h4 id={headingId} style={{ margin: '0 0 4px' }}>
+        {format(s.SeriesPartOf, at + 1, parts.length)} · {format(s.SeriesParts, name)}
+      </h4>
       <ol style={{ margin: 0, paddingLeft: 22 }}>
         {parts.map((part) => (
           <li key={part.session.id}>
-            {part.session.id === session.id || !props.onOpen
-              ? <span aria-current={part.session.id === session.id ? 'true' : undefined} style={{ fontWeight: part.session.id === session.id ? 600 : undefined }}>
-                  {formatMoment(part.session.start, locale)} – {part.session.title}
-                </span>
-              : <button type="button" id={`ddh-series-part-${part.session.id}`} style={linkButton}
-                  onClick={(e) => props.onOpen?.(part, e.currentTarget)}>
-                  {formatMoment(part.session.start, locale)} – {part.session.title}
-                </button>}
+            {part.session.id === session.id || !props.onOpen ? (
+              <span
+                aria-current={part.session.id === session.id ? 'true' : undefined}
+                style={{ fontWeight: part.session.id === session.id ? 600 : undefined }}
+              >
+                {formatMoment(part.session.start, locale)} – {part.session.title}
+              </span>
+            ) : (
+              <button
+                type="button"
+                id={`ddh-series-part-${part.session.id}`}
+                style={linkButton}
+                onClick={(e) => props.onOpen?.(part, e.currentTarget)}
+              >
+                {formatMoment(part.session.start, locale)} – {part.session.title}
+              </button>
+            )}
             {part.session.cancelled && <> ({s.SessionCancelledBadge})</>}
           </li>
         ))}

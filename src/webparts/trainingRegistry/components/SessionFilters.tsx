@@ -14,11 +14,19 @@ import { topicText, useText } from './text';
 import { SessionFilterValue, SessionMode } from './filter';
 
 const bar = mergeStyles({
-  display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 17em))', gap: '0 12px', margin: '0 0 8px',
+  display: 'grid',
+  gridTemplateColumns: 'repeat(3, minmax(0, 17em))',
+  gap: '0 12px',
+  margin: '0 0 8px',
   selectors: { [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)' } }
 });
 
-export function SessionFilters(props: { value: SessionFilterValue; onChange: (value: SessionFilterValue) => void; now: Date; topicFixed?: boolean }): JSX.Element {
+export function SessionFilters(props: {
+  value: SessionFilterValue;
+  onChange: (value: SessionFilterValue) => void;
+  now: Date;
+  topicFixed?: boolean;
+}): JSX.Element {
   const s = useText();
   const { locale } = useHub();
   const { value } = props;
@@ -29,16 +37,32 @@ export function SessionFilters(props: { value: SessionFilterValue; onChange: (va
   return (
     <div role="group" aria-label={s.FiltersLabel} className={bar}>
       {!props.topicFixed && (
-        <LightSelect id="ddh-training-filter-topic" label={s.FieldTopic} value={value.topic}
+        <LightSelect
+          id="ddh-training-filter-topic"
+          label={s.FieldTopic}
+          value={value.topic}
           options={[{ key: '', text: s.PresetTopicAll }].concat(SESSION_TOPICS.map((t) => ({ key: t, text: topicText(t, s) })))}
-          onChange={(topic) => props.onChange({ ...value, topic: topic as SessionTopic | '' })} />
+          onChange={(topic) => props.onChange({ ...value, topic: topic as SessionTopic | '' })}
+        />
       )}
-      <LightSelect id="ddh-training-filter-month" label={s.FilterMonth} value={value.month}
+      <LightSelect
+        id="ddh-training-filter-month"
+        label={s.FilterMonth}
+        value={value.month}
         options={[{ key: '', text: s.FilterMonthAll }].concat(months)}
-        onChange={(month) => props.onChange({ ...value, month })} />
-      <LightSelect id="ddh-training-filter-mode" label={s.FilterMode} value={value.mode}
-        options={[{ key: '', text: s.FilterModeAll }, { key: 'inPerson', text: s.FilterModeInPerson }, { key: 'online', text: s.FilterModeOnline }]}
-        onChange={(mode) => props.onChange({ ...value, mode: mode as SessionMode })} />
+        onChange={(month) => props.onChange({ ...value, month })}
+      />
+      <LightSelect
+        id="ddh-training-filter-mode"
+        label={s.FilterMode}
+        value={value.mode}
+        options={[
+          { key: '', text: s.FilterModeAll },
+          { key: 'inPerson', text: s.FilterModeInPerson },
+          { key: 'online', text: s.FilterModeOnline }
+        ]}
+        onChange={(mode) => props.onChange({ ...value, mode: mode as SessionMode })}
+      />
     </div>
   );
 }

@@ -1,6 +1,15 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { hasErrors, isValidDate, Person, Session, SessionIssue, SESSION_TOPICS, SessionTopic, validateSession } from '../../../domain/training';
+import {
+  hasErrors,
+  isValidDate,
+  Person,
+  Session,
+  SessionIssue,
+  SESSION_TOPICS,
+  SessionTopic,
+  validateSession
+} from '../../../domain/training';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
@@ -45,10 +54,16 @@ function fromLocalInput(value: string): Date {
 
 export function draftOf(session?: Session, defaultOrganiser?: Person, seriesOffered = true): SessionDraft {
   return {
-    title: session?.title || '', description: session?.description || '', topic: session?.topic || 'socialMedia',
-    audience: session?.audience || '', start: toLocalInput(session?.start), end: toLocalInput(session?.end),
-    place: session?.place || '', onlineMeetingUrl: session?.onlineMeetingUrl || '',
-    capacity: session ? String(session.capacity) : '20', signUpDeadline: toLocalInput(session?.signUpDeadline),
+    title: session?.title || '',
+    description: session?.description || '',
+    topic: session?.topic || 'socialMedia',
+    audience: session?.audience || '',
+    start: toLocalInput(session?.start),
+    end: toLocalInput(session?.end),
+    place: session?.place || '',
+    onlineMeetingUrl: session?.onlineMeetingUrl || '',
+    capacity: session ? String(session.capacity) : '20',
+    signUpDeadline: toLocalInput(session?.signUpDeadline),
     linkedEvent: session?.linkedEvent || '',
     organiser: session ? session.organiser : defaultOrganiser,
     series: session ? session.series : seriesOffered ? '' : undefined
@@ -59,9 +74,14 @@ export function sessionOf(draft: SessionDraft, base: Session | undefined): Sessi
   const capacity = draft.capacity.trim() === '' ? NaN : Number(draft.capacity);
   return {
     id: base?.id || 0,
-    title: draft.title, description: draft.description, topic: draft.topic, audience: draft.audience,
-    start: fromLocalInput(draft.start), end: fromLocalInput(draft.end),
-    place: draft.place.trim() || undefined, onlineMeetingUrl: draft.onlineMeetingUrl.trim() || undefined,
+    title: draft.title,
+    description: draft.description,
+    topic: draft.topic,
+    audience: draft.audience,
+    start: fromLocalInput(draft.start),
+    end: fromLocalInput(draft.end),
+    place: draft.place.trim() || undefined,
+    onlineMeetingUrl: draft.onlineMeetingUrl.trim() || undefined,
     capacity,
     organiser: draft.organiser,
     signUpDeadline: draft.signUpDeadline ? fromLocalInput(draft.signUpDeadline) : undefined,
@@ -89,19 +109,28 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub();
   const s = useText();
   const [draft, setDraft] = React.useState<SessionDraft>(() =>
-    draftOf(props.initial?.session, { id: props.viewer.id, name: props.viewer.title, email: props.viewer.email }, props.seriesNames !== undefined));
+    draftOf(
+      props.initial?.session,
+      { id: props.viewer.id, name: props.viewer.title, email: props.viewer.email },
+      props.seriesNames !== undefined
+    )
+  );
   const [etag, setEtag] = React.useState(props.initial?.etag);
   const [issues, setIssues] = React.useState<SessionIssue[]>([]);
   const [warningsSeen, setWarningsSeen] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>();
   const [busy, setBusy] = React.useState(false);
   const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => { heading.current?.focus(); }, []);
+  React.useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
-  const set = (key: keyof SessionDraft) => (_: unknown, value?: string): void => {
-    setDraft((d) => ({ ...d, [key]: value || '' }));
-    setWarningsSeen(false);
-  };
+  const set =
+    (key: keyof SessionDraft) =>
+    (_: unknown, value?: string): void => {
+      setDraft((d) => ({ ...d, [key]: value || '' }));
+      setWarningsSeen(false);
+    };
   const errorFor = (field: keyof Session): string | undefined => {
     const found = issues.filter((i) => i.field === field);
     return found.length ? found.map((i) => issueText(i.code, s)).join(' ') : undefined;
@@ -118,9 +147,10 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
     }
     setBusy(true);
     try {
-      const saved = props.initial && etag
-        ? await services.training.sessions.update(session, etag, props.initial)
-        : await services.training.sessions.create(session);
+      const saved =
+        props.initial && etag
+          ? await services.training.sessions.update(session, etag, props.initial)
+          : await services.training.sessions.create(session);
       props.onSaved(saved);
     } catch (error) {
       setProblem(await toProblem(error));
@@ -145,7 +175,14 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
   const errorCount = issues.filter((i) => i.severity === 'error').length;
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); save().catch(() => undefined); }} noValidate aria-labelledby="ddh-form-heading">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save().catch(() => undefined);
+      }}
+      noValidate
+      aria-labelledby="ddh-form-heading"
+    >
       <h3 id="ddh-form-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
         {props.initial ? s.FormTitleEdit : s.FormTitleNew}
       </h3>
@@ -155,38 +192,128 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       </div>
       {problem && (
         <>
-          <ProblemNotice problem={problem} onRetry={problem.kind === 'conflict' ? undefined : () => { save().catch(() => undefined); }} />
-          {problem.kind === 'conflict' && <LightButton onClick={() => { takeLatest().catch(() => undefined); }} text={s.TakeLatest} />}
+          <ProblemNotice
+            problem={problem}
+            onRetry={
+              problem.kind === 'conflict'
+                ? undefined
+                : () => {
+                    save().catch(() => undefined);
+                  }
+            }
+          />
+          {problem.kind === 'conflict' && (
+            <LightButton
+              onClick={() => {
+                takeLatest().catch(() => undefined);
+              }}
+              text={s.TakeLatest}
+            />
+          )}
         </>
       )}
-      <TextField label={s.FieldTitle} required value={draft.title} onChange={set('title')} errorMessage={errorFor('title')} maxLength={255} />
-      <TextField label={s.FieldDescription} multiline rows={4} value={draft.description} onChange={set('description')} errorMessage={errorFor('description')} />
-      <Select id="ddh-session-topic" label={s.FieldTopic} options={topics} value={draft.topic} errorMessage={errorFor('topic')}
-        onChange={(key) => setDraft((d) => ({ ...d, topic: key as SessionTopic }))} />
+      <TextField
+        label={s.FieldTitle}
+        required
+        value={draft.title}
+        onChange={set('title')}
+        errorMessage={errorFor('title')}
+        maxLength={255}
+      />
+      <TextField
+        label={s.FieldDescription}
+        multiline
+        rows={4}
+        value={draft.description}
+        onChange={set('description')}
+        errorMessage={errorFor('description')}
+      />
+      <Select
+        id="ddh-session-topic"
+        label={s.FieldTopic}
+        options={topics}
+        value={draft.topic}
+        errorMessage={errorFor('topic')}
+        onChange={(key) => setDraft((d) => ({ ...d, topic: key as SessionTopic }))}
+      />
       <TextField label={s.FieldAudience} value={draft.audience} onChange={set('audience')} errorMessage={errorFor('audience')} />
-      <TextField label={s.FieldStart} type="datetime-local" required value={draft.start} onChange={set('start')} errorMessage={errorFor('start')} description={s.LocalTimeHint} />
+      <TextField
+        label={s.FieldStart}
+        type="datetime-local"
+        required
+        value={draft.start}
+        onChange={set('start')}
+        errorMessage={errorFor('start')}
+        description={s.LocalTimeHint}
+      />
       <TextField label={s.FieldEnd} type="datetime-local" required value={draft.end} onChange={set('end')} errorMessage={errorFor('end')} />
       {isValidDate(preview.start) && isValidDate(preview.end) && preview.end > preview.start && (
         <div aria-label={s.TimePreview} role="group">
-          <LightText block variant="small">{s.TimePreview}</LightText>
+          <LightText block variant="small">
+            {s.TimePreview}
+          </LightText>
           <SessionTime start={preview.start} end={preview.end} />
         </div>
       )}
       <TextField label={s.FieldPlace} value={draft.place} onChange={set('place')} errorMessage={errorFor('place')} />
-      <TextField label={s.FieldOnlineLink} type="url" value={draft.onlineMeetingUrl} onChange={set('onlineMeetingUrl')} errorMessage={errorFor('onlineMeetingUrl')} description={s.OnlineLinkHint} />
-      <TextField label={s.FieldCapacity} type="number" required min={1} value={draft.capacity} onChange={set('capacity')} errorMessage={errorFor('capacity')} />
-      <TextField label={s.FieldDeadline} type="datetime-local" value={draft.signUpDeadline} onChange={set('signUpDeadline')} errorMessage={errorFor('signUpDeadline')} description={s.DeadlineHint} />
+      <TextField
+        label={s.FieldOnlineLink}
+        type="url"
+        value={draft.onlineMeetingUrl}
+        onChange={set('onlineMeetingUrl')}
+        errorMessage={errorFor('onlineMeetingUrl')}
+        description={s.OnlineLinkHint}
+      />
+      <TextField
+        label={s.FieldCapacity}
+        type="number"
+        required
+        min={1}
+        value={draft.capacity}
+        onChange={set('capacity')}
+        errorMessage={errorFor('capacity')}
+      />
+      <TextField
+        label={s.FieldDeadline}
+        type="datetime-local"
+        value={draft.signUpDeadline}
+        onChange={set('signUpDeadline')}
+        errorMessage={errorFor('signUpDeadline')}
+        description={s.DeadlineHint}
+      />
       <OrganiserPicker value={draft.organiser} disabled={busy} onChange={(organiser) => setDraft((d) => ({ ...d, organiser }))} />
-      <TextField label={s.FieldLinkedEvent} value={draft.linkedEvent} onChange={set('linkedEvent')} errorMessage={errorFor('linkedEvent')} />
+      <TextField
+        label={s.FieldLinkedEvent}
+        value={draft.linkedEvent}
+        onChange={set('linkedEvent')}
+        errorMessage={errorFor('linkedEvent')}
+      />
       {draft.series !== undefined && (
         <>
-          <TextField label={s.FieldSeries} value={draft.series} onChange={set('series')} maxLength={255} description={s.SeriesHint}
-            list={SERIES_OPTIONS_ID} autoComplete="off" />
-          <datalist id={SERIES_OPTIONS_ID}>{(props.seriesNames || []).map((name) => <option key={name} value={name} />)}</datalist>
+          <TextField
+            label={s.FieldSeries}
+            value={draft.series}
+            onChange={set('series')}
+            maxLength={255}
+            description={s.SeriesHint}
+            list={SERIES_OPTIONS_ID}
+            autoComplete="off"
+          />
+          <datalist id={SERIES_OPTIONS_ID}>
+            {(props.seriesNames || []).map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </>
       )}
       <div style={{ marginTop: 16 }}>
-        <LightButton type="submit" primary disabled={busy} style={{ marginRight: 8 }} text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save} />
+        <LightButton
+          type="submit"
+          primary
+          disabled={busy}
+          style={{ marginRight: 8 }}
+          text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save}
+        />
         <LightButton onClick={props.onClose} disabled={busy} text={s.CloseForm} />
       </div>
     </form>

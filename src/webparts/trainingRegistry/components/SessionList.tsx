@@ -29,7 +29,25 @@ export interface SessionListProps {
 const FORCED = '@media (forced-colors: active)';
 
 /** The cards' classes in the current theme (light, dark; forced colours keep borders and the bar). */
-export function useCardClasses(): Record<'list' | 'card' | 'tile' | 'month' | 'day' | 'body' | 'title' | 'meta' | 'chip' | 'cancelledChip' | 'where' | 'seats' | 'track' | 'fill' | 'status' | 'actions', string> {
+export function useCardClasses(): Record<
+  | 'list'
+  | 'card'
+  | 'tile'
+  | 'month'
+  | 'day'
+  | 'body'
+  | 'title'
+  | 'meta'
+  | 'chip'
+  | 'cancelledChip'
+  | 'where'
+  | 'seats'
+  | 'track'
+  | 'fill'
+  | 'status'
+  | 'actions',
+  string
+> {
   const theme = useTheme();
   return React.useMemo(() => {
     const { palette, semanticColors, fonts } = theme;
@@ -37,19 +55,36 @@ export function useCardClasses(): Record<'list' | 'card' | 'tile' | 'month' | 'd
     return mergeStyleSets({
       list: { listStyle: 'none', padding: 0, margin: 0 },
       card: {
-        display: 'grid', gridTemplateColumns: '64px minmax(0, 1fr)', columnGap: 16, padding: '12px 0',
+        display: 'grid',
+        gridTemplateColumns: '64px minmax(0, 1fr)',
+        columnGap: 16,
+        padding: '12px 0',
         borderBottom: `1px solid ${semanticColors.bodyDivider}`,
         selectors: { [NARROW]: { columnGap: 12 } }
       },
       tile: {
         // One width for every card (titles line up), room for the longest short month ("MAALIS", "MARRAS").
-        width: 64, height: 60, boxSizing: 'border-box', alignSelf: 'start', borderRadius: 4, textAlign: 'center', overflow: 'hidden',
-        border: `1px solid ${semanticColors.bodyDivider}`, background: semanticColors.bodyBackground, color: semanticColors.bodyText,
+        width: 64,
+        height: 60,
+        boxSizing: 'border-box',
+        alignSelf: 'start',
+        borderRadius: 4,
+        textAlign: 'center',
+        overflow: 'hidden',
+        border: `1px solid ${semanticColors.bodyDivider}`,
+        background: semanticColors.bodyBackground,
+        color: semanticColors.bodyText,
         selectors: { '[data-cancelled] &': { color: subtle } }
       },
       month: {
-        display: 'block', padding: '2px 4px', fontSize: 11, fontWeight: 600, textTransform: 'uppercase', lineHeight: '16px',
-        background: palette.themePrimary, color: palette.white,
+        display: 'block',
+        padding: '2px 4px',
+        fontSize: 11,
+        fontWeight: 600,
+        textTransform: 'uppercase',
+        lineHeight: '16px',
+        background: palette.themePrimary,
+        color: palette.white,
         selectors: {
           '[data-cancelled] &': { background: palette.neutralSecondary },
           [FORCED]: { background: 'Canvas', color: 'CanvasText', borderBottom: '1px solid CanvasText' }
@@ -58,27 +93,48 @@ export function useCardClasses(): Record<'list' | 'card' | 'tile' | 'month' | 'd
       day: { display: 'block', fontSize: 24, fontWeight: 600, lineHeight: '38px' },
       body: { minWidth: 0, overflowWrap: 'anywhere' },
       title: {
-        ...fonts.large, fontWeight: 600, margin: 0, lineHeight: '24px',
+        ...fonts.large,
+        fontWeight: 600,
+        margin: 0,
+        lineHeight: '24px',
         selectors: { '[data-cancelled] & button, [data-cancelled] & span': { textDecoration: 'line-through' } }
       },
       meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', margin: '4px 0' },
       chip: {
-        ...fonts.small, display: 'inline-block', padding: '1px 8px', borderRadius: 12, lineHeight: '18px',
-        background: palette.themeLighter, color: palette.themeDarkAlt, border: '1px solid transparent',
+        ...fonts.small,
+        display: 'inline-block',
+        padding: '1px 8px',
+        borderRadius: 12,
+        lineHeight: '18px',
+        background: palette.themeLighter,
+        color: palette.themeDarkAlt,
+        border: '1px solid transparent',
         selectors: { [FORCED]: { borderColor: 'CanvasText' } }
       },
       cancelledChip: {
-        ...fonts.small, display: 'inline-block', padding: '1px 8px', borderRadius: 12, lineHeight: '18px', fontWeight: 600,
-        color: semanticColors.errorText, border: `1px solid ${semanticColors.errorText}`
+        ...fonts.small,
+        display: 'inline-block',
+        padding: '1px 8px',
+        borderRadius: 12,
+        lineHeight: '18px',
+        fontWeight: 600,
+        color: semanticColors.errorText,
+        border: `1px solid ${semanticColors.errorText}`
       },
       where: { display: 'inline-flex', alignItems: 'center', gap: 4, minWidth: 0, color: semanticColors.bodyText },
       seats: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: '4px 8px', margin: '6px 0 2px' },
       track: {
-        flex: '0 1 160px', minWidth: 80, height: 6, borderRadius: 3, overflow: 'hidden', background: palette.neutralLight,
+        flex: '0 1 160px',
+        minWidth: 80,
+        height: 6,
+        borderRadius: 3,
+        overflow: 'hidden',
+        background: palette.neutralLight,
         selectors: { [FORCED]: { border: '1px solid CanvasText' } }
       },
       fill: {
-        height: '100%', background: palette.themePrimary,
+        height: '100%',
+        background: palette.themePrimary,
         selectors: { [FORCED]: { background: 'CanvasText' } }
       },
       status: { fontWeight: 600, margin: '2px 0' },
@@ -109,9 +165,24 @@ export function SessionMeta(props: { session: Session }): JSX.Element {
     <div className={c.meta}>
       {session.cancelled && <span className={c.cancelledChip}>{s.SessionCancelledBadge}</span>}
       <span className={c.chip}>{topicText(session.topic, s)}</span>
-      {session.series && <span className={c.where}><SvgIcon name="calendar" />{format(s.SeriesOf, session.series)}</span>}
-      {session.place && <span className={c.where}><SvgIcon name="pin" />{session.place}</span>}
-      {session.onlineMeetingUrl && <span className={c.where}><SvgIcon name="video" />{s.OnlineMeeting}</span>}
+      {session.series && (
+        <span className={c.where}>
+          <SvgIcon name="calendar" />
+          {format(s.SeriesOf, session.series)}
+        </span>
+      )}
+      {session.place && (
+        <span className={c.where}>
+          <SvgIcon name="pin" />
+          {session.place}
+        </span>
+      )}
+      {session.onlineMeetingUrl && (
+        <span className={c.where}>
+          <SvgIcon name="video" />
+          {s.OnlineMeeting}
+        </span>
+      )}
     </div>
   );
 }
@@ -120,7 +191,11 @@ export function SessionMeta(props: { session: Session }): JSX.Element {
  * Seats as a bar and in words: "Seats 37 / 40 · 3 free", "Full · 2 waiting". The words carry the
  * meaning (the bar is decorative), so colour is never the only sign. Nothing for a cancelled session.
  */
-export function SeatsText(props: { stored: StoredSession; registrations?: StoredRegistration[]; /** Under a "Seats" label already (the details' facts). */ labelled?: boolean }): JSX.Element | null {
+export function SeatsText(props: {
+  stored: StoredSession;
+  registrations?: StoredRegistration[];
+  /** Under a "Seats" label already (the details' facts). */ labelled?: boolean;
+}): JSX.Element | null {
   const s = useText();
   const c = useCardClasses();
   const { locale } = useHub();
@@ -132,14 +207,27 @@ export function SeatsText(props: { stored: StoredSession; registrations?: Stored
   const full = allocation.freeSeats <= 0;
   const waiting = allocation.waiting.length;
   const text = full
-    ? (waiting > 0 ? plural(s, 'SeatsFullWaiting', locale, waiting) : s.SeatsFullNoQueue)
+    ? waiting > 0
+      ? plural(s, 'SeatsFullWaiting', locale, waiting)
+      : s.SeatsFullNoQueue
     : `${format(s.SeatsTaken, taken, session.capacity)} · ${plural(s, 'SeatsFree', locale, allocation.freeSeats)}`;
   const percent = session.capacity > 0 ? Math.min(100, Math.round((taken / session.capacity) * 100)) : 100;
   return (
     <div className={c.seats} data-seats="">
       {!props.labelled && <SvgIcon name="seat" />}
-      <span className={c.track} aria-hidden="true"><span className={c.fill} style={{ display: 'block', width: `${percent}%` }} /></span>
-      <span>{full ? <strong>{text}</strong> : <>{!props.labelled && <span>{s.FieldCapacity} </span>}{text}</>}</span>
+      <span className={c.track} aria-hidden="true">
+        <span className={c.fill} style={{ display: 'block', width: `${percent}%` }} />
+      </span>
+      <span>
+        {full ? (
+          <strong>{text}</strong>
+        ) : (
+          <>
+            {!props.labelled && <span>{s.FieldCapacity} </span>}
+            {text}
+          </>
+        )}
+      </span>
     </div>
   );
 }
@@ -170,8 +258,12 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
       <div className={c.body}>
         {/* The heading is named by the title (its button's name says what pressing does). */}
         <h3 className={c.title} id={headingId} aria-label={session.title}>
-          <LightLink id={props.openId} onClick={(event) => props.onOpen(props.stored, event.currentTarget)}
-            aria-label={format(s.OpenDetailsFor, session.title)} style={{ fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }}>
+          <LightLink
+            id={props.openId}
+            onClick={(event) => props.onOpen(props.stored, event.currentTarget)}
+            aria-label={format(s.OpenDetailsFor, session.title)}
+            style={{ fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }}
+          >
             {session.title}
           </LightLink>
         </h3>
@@ -200,9 +292,15 @@ export function SessionList(props: SessionListProps): JSX.Element {
         const mine = registrations?.find((r) => r.person.id === props.viewerId && !r.cancelled);
         const status = registrations && mine ? registrationStatus(session, registrations, mine) : undefined;
         return (
-          <SessionCard key={session.id} stored={stored} registrations={registrations} openId={`ddh-training-open-${session.id}`}
+          <SessionCard
+            key={session.id}
+            stored={stored}
+            registrations={registrations}
+            openId={`ddh-training-open-${session.id}`}
             past={session.end.getTime() <= now}
-            status={status ? myStatusText(status, s) : undefined} onOpen={props.onOpen} />
+            status={status ? myStatusText(status, s) : undefined}
+            onOpen={props.onOpen}
+          />
         );
       })}
     </ul>

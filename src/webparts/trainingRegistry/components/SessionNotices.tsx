@@ -22,10 +22,14 @@ import { useText } from './text';
 /** A change this recent, made by the viewer, is the one just made here: its message goes without asking. */
 const SEND_AT_ONCE_MS = 5 * 60 * 1000;
 
-type State<T> = { kind: 'idle' } | { kind: 'sending'; owed: T } | { kind: 'sent'; owed: T } | { kind: 'failed'; owed: T } | { kind: 'owed'; owed: T };
+type State<T> =
+  { kind: 'idle' } | { kind: 'sending'; owed: T } | { kind: 'sent'; owed: T } | { kind: 'failed'; owed: T } | { kind: 'owed'; owed: T };
 
 /** The seats to tell of, with the session as read after the act (its calendar file). */
-interface SeatsOwed { session: StoredSession; news: Array<SeatNews<StoredRegistration>> }
+interface SeatsOwed {
+  session: StoredSession;
+  news: Array<SeatNews<StoredRegistration>>;
+}
 
 function place(): { pageUrl: string; siteHost: string } {
   return { pageUrl: window.location.href.split('#')[0], siteHost: window.location.host };
@@ -39,7 +43,8 @@ export type ActPlace = 'mine' | 'admin';
  * with the session and its registrations as they were read before it.
  */
 export function useSeatNotice(sessionId: number): {
-  tell(before: SeatsRead, where: ActPlace): Promise<void>; view(where: ActPlace): JSX.Element | null;
+  tell(before: SeatsRead, where: ActPlace): Promise<void>;
+  view(where: ActPlace): JSX.Element | null;
 } {
   const { services, locale } = useHub();
   const s = useText();
@@ -47,47 +52,71 @@ export function useSeatNotice(sessionId: number): {
   const [state, setState] = React.useState<State<SeatsOwed>>({ kind: 'idle' });
   const [shownAt, setShownAt] = React.useState<ActPlace>('mine');
 
-  const send = React.useCallback(async (owed: SeatsOwed): Promise<void> => {
-    setState({ kind: 'sending', owed });
-    try {
-      await (await training.notices()).sendSeats(owed.session, owed.news, place());
-      setState({ kind: 'sent', owed });
-    } catch {
-      setState({ kind: 'failed', owed });
-    }
-  }, [training]);
+  const send = React.useCallback(
+    async (owed: SeatsOwed): Promise<void> => {
+      setState({ kind: 'sending', owed });
+      try {
+        await (await training.notices()).sendSeats(owed.session, owed.news, place());
+        setState({ kind: 'sent', owed });
+      } catch {
+        setState({ kind: 'failed', owed });
+      }
+    },
+    [training]
+  );
 
-  const tell = React.useCallback(async (before: SeatsRead, where: ActPlace): Promise<void> => {
-    setState({ kind: 'idle' });
-    setShownAt(where);
-    if (!training.canSendMail) return;
-    try {
-      const [notices, session, registrations] = await Promise.all([
-        training.notices(), training.sessions.get(sessionId), training.registrations.forSession(sessionId)
-      ]);
-      const news = await notices.seatsToTell(before, { session, registrations });
-      if (news.length > 0) await send({ session, news });
-    } catch {
-      // The act is saved; what could not be read now, the person with the seat still sees under "For you".
-    }
-  }, [training, sessionId, send]);
+  const tell = React.useCallback(
+    async (before: SeatsRead, where: ActPlace): Promise<void> => {
+      setState({ kind: 'idle' });
+      setShownAt(where);
+      if (!training.canSendMail) return;
+      try {
+        const [notices, session, registrations] = await Promise.all([
+          training.notices(),
+          training.sessions.get(sessionId),
+          training.registrations.forSession(sessionId)
+        ]);
+        const news = await notices.seatsToTell(before, { session, registrations });
+        if (news.length > 0) await send({ session, news });
+      } catch {
+        // The act is saved; what could not be read now, the person with the seat still sees under "For you".
+      }
+    },
+    [training, sessionId, send]
+  );
 
   if (state.kind === 'idle' || state.kind === 'owed') return { tell, view: () => null };
   const names = state.owed.news.map((n) => n.registration.person.name);
-  const view = state.kind === 'sending'
-    ? <LightMessage kind="info">{s.NoticeSending}</LightMessage>
-    : state.kind === 'sent'
-      ? <LightMessage kind="success">{plural(s, 'NoticeSeatSent', locale, names.length, names.join(', '))}</LightMessage>
-      : (
-        <LightMessage kind="warning" actions={<LightButton text={s.NoticeSend} onClick={() => { send(state.owed).catch(() => undefined); }} />}>
-          {plural(s, 'NoticeSeatFailed', locale, names.length, names.join(', '))}
-        </LightMessage>
-      );
+  const view =
+    state.kind === 'sending' ? (
+      <LightMessage kind="info">{s.NoticeSending}</LightMessage>
+    ) : state.kind === 'sent' ? (
+      <LightMessage kind="success">{plural(s, 'NoticeSeatSent', locale, names.length, names.join(', '))}</LightMessage>
+    ) : (
+      <LightMessage
+        kind="warning"
+        actions={
+          <LightButton
+            text={s.NoticeSend}
+            onClick={() => {
+              send(state.owed).catch(() => undefined);
+            }}
+          />
+        }
+      >
+        {plural(s, 'NoticeSeatFailed', locale, names.length, names.join(', '))}
+      </LightMessage>
+    );
   return { tell, view: (where) => (where === shownAt ? view : null) };
 }
 
 /** On an admin's session page: a change registered people have not been told of yet. */
-export function ChangeNotice(props: { stored: StoredSession; registrations: StoredRegistration[]; viewer: TrainingViewer; onSent(): Promise<void> }): JSX.Element | null {
+export function ChangeNotice(props: {
+  stored: StoredSession;
+  registrations: StoredRegistration[];
+  viewer: TrainingViewer;
+  onSent(): Promise<void>;
+}): JSX.Element | null {
   const { services, locale } = useHub();
   const s = useText();
   const training = services.training;
@@ -96,16 +125,19 @@ export function ChangeNotice(props: { stored: StoredSession; registrations: Stor
   /** The change already sent at once from this page (a re-read while it goes must not send it again). */
   const sentAtOnce = React.useRef<string | undefined>();
 
-  const send = React.useCallback(async (owed: Owed): Promise<void> => {
-    setState({ kind: 'sending', owed });
-    try {
-      await (await training.notices()).sendChange(owed, place());
-      setState({ kind: 'sent', owed });
-      await onSent();
-    } catch {
-      setState((current) => (current.kind === 'sent' ? current : { kind: 'failed', owed }));
-    }
-  }, [training, onSent]);
+  const send = React.useCallback(
+    async (owed: Owed): Promise<void> => {
+      setState({ kind: 'sending', owed });
+      try {
+        await (await training.notices()).sendChange(owed, place());
+        setState({ kind: 'sent', owed });
+        await onSent();
+      } catch {
+        setState((current) => (current.kind === 'sent' ? current : { kind: 'failed', owed }));
+      }
+    },
+    [training, onSent]
+  );
 
   // The change read with this version of the session (only an untold change loads the e-mail's
   // code): sent at once when it is the viewer's own, just made; offered otherwise.
@@ -113,32 +145,56 @@ export function ChangeNotice(props: { stored: StoredSession; registrations: Stor
   React.useEffect(() => {
     if (!untold) return undefined;
     let live = true;
-    training.notices().then((notices) => {
-      const owed = notices.changeToTell(stored, registrations);
-      if (!live || !owed) return;
-      // A message going or gone for this same change stays said; a newer change is owed anew.
-      const same = (current: State<Owed>): boolean => current.kind !== 'idle'
-        && current.owed.session.announcement?.changedAt?.getTime() === stored.announcement?.changedAt?.getTime();
-      setState((current) => ((current.kind === 'sending' || current.kind === 'sent') && same(current) ? current : { kind: 'owed', owed }));
-      const announcement = stored.announcement;
-      const recent = !!announcement?.changedAt && Math.abs(Date.now() - announcement.changedAt.getTime()) < SEND_AT_ONCE_MS;
-      const key = announcement?.changedAt?.toISOString();
-      if (recent && announcement?.editorId === viewer.id && sentAtOnce.current !== key) {
-        sentAtOnce.current = key;
-        send(owed).catch(() => undefined);
-      }
-    }, () => undefined);
-    return () => { live = false; };
+    training.notices().then(
+      (notices) => {
+        const owed = notices.changeToTell(stored, registrations);
+        if (!live || !owed) return;
+        // A message going or gone for this same change stays said; a newer change is owed anew.
+        const same = (current: State<Owed>): boolean =>
+          current.kind !== 'idle' && current.owed.session.announcement?.changedAt?.getTime() === stored.announcement?.changedAt?.getTime();
+        setState((current) =>
+          (current.kind === 'sending' || current.kind === 'sent') && same(current) ? current : { kind: 'owed', owed }
+        );
+        const announcement = stored.announcement;
+        const recent = !!announcement?.changedAt && Math.abs(Date.now() - announcement.changedAt.getTime()) < SEND_AT_ONCE_MS;
+        const key = announcement?.changedAt?.toISOString();
+        if (recent && announcement?.editorId === viewer.id && sentAtOnce.current !== key) {
+          sentAtOnce.current = key;
+          send(owed).catch(() => undefined);
+        }
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
   }, [untold, training, stored, registrations, viewer.id, send]);
 
   if (state.kind === 'idle') return null;
   const count = state.owed.seated.length + state.owed.waiting.length;
-  if (state.kind === 'sent') return <LightMessage kind="success">{plural(s, stored.session.cancelled ? 'NoticeCancelSent' : 'NoticeChangeSent', locale, count)}</LightMessage>;
+  if (state.kind === 'sent')
+    return (
+      <LightMessage kind="success">
+        {plural(s, stored.session.cancelled ? 'NoticeCancelSent' : 'NoticeChangeSent', locale, count)}
+      </LightMessage>
+    );
   if (state.kind === 'sending') return <LightMessage kind="info">{s.NoticeSending}</LightMessage>;
   const owedNow = state.owed;
   return (
-    <LightMessage kind="warning" actions={<LightButton text={s.NoticeSend} onClick={() => { send(owedNow).catch(() => undefined); }} />}>
-      {state.kind === 'failed' ? s.NoticeFailed : plural(s, stored.session.cancelled ? 'NoticeCancelOwed' : 'NoticeChangeOwed', locale, count)}
+    <LightMessage
+      kind="warning"
+      actions={
+        <LightButton
+          text={s.NoticeSend}
+          onClick={() => {
+            send(owedNow).catch(() => undefined);
+          }}
+        />
+      }
+    >
+      {state.kind === 'failed'
+        ? s.NoticeFailed
+        : plural(s, stored.session.cancelled ? 'NoticeCancelOwed' : 'NoticeChangeOwed', locale, count)}
     </LightMessage>
   );
 }

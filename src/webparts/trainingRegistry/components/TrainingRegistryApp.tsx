@@ -19,12 +19,21 @@ import { ReturnFocus } from './returnFocus';
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
 // details, my trainings, the session form and a failed load's message come in chunks of their
 // own when first shown. The details are fetched in the background once the list is on screen.
-const loadDetails = (): Promise<typeof import('./SessionDetails')> => import(/* webpackChunkName: 'ddh-training-details' */ './SessionDetails');
+const loadDetails = (): Promise<typeof import('./SessionDetails')> =>
+  import(/* webpackChunkName: 'ddh-training-details' */ './SessionDetails');
 const SessionDetails = React.lazy(() => loadDetails().then((m) => ({ default: m.SessionDetails })));
-const MyTrainings = React.lazy(() => import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings })));
-const SessionForm = React.lazy(() => import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm })));
-const MonthView = React.lazy(() => import(/* webpackChunkName: 'ddh-training-month' */ './MonthView').then((m) => ({ default: m.MonthView })));
-const ProblemNotice = React.lazy(() => import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage })));
+const MyTrainings = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-training-mine' */ './MyTrainings').then((m) => ({ default: m.MyTrainings }))
+);
+const SessionForm = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-training-form' */ './SessionForm').then((m) => ({ default: m.SessionForm }))
+);
+const MonthView = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-training-month' */ './MonthView').then((m) => ({ default: m.MonthView }))
+);
+const ProblemNotice = React.lazy(() =>
+  import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage }))
+);
 
 export interface TrainingRegistryAppProps extends HubAppHost {
   strings: ITrainingRegistryWebPartStrings;
@@ -83,25 +92,38 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   const [returnTo, setReturnTo] = React.useState<string | undefined>();
   const returnFocus = React.useMemo(() => ({ id: returnTo, done: () => setReturnTo(undefined) }), [returnTo]);
 
-  const loadSeats = React.useCallback(async (ids: number[]): Promise<void> => {
-    if (ids.length === 0) return;
-    try {
-      const found = await services.training.registrations.forSessions(ids);
-      setSeats((old) => { const copy = new Map(old); found.forEach((v, k) => copy.set(k, v)); return copy; });
-    } catch (error) {
-      setProblem(await toProblem(error));
-    }
-  }, [services]);
+  const loadSeats = React.useCallback(
+    async (ids: number[]): Promise<void> => {
+      if (ids.length === 0) return;
+      try {
+        const found = await services.training.registrations.forSessions(ids);
+        setSeats((old) => {
+          const copy = new Map(old);
+          found.forEach((v, k) => copy.set(k, v));
+          return copy;
+        });
+      } catch (error) {
+        setProblem(await toProblem(error));
+      }
+    },
+    [services]
+  );
 
   /** Shows a page of sessions; `known` carries seats that came with it, the rest are read now. */
-  const showPage = React.useCallback((
-    rows: StoredSession[], link: string | undefined, append: boolean, known?: Map<number, StoredRegistration[]>
-  ): void => {
-    setSessions((old) => (append ? old.concat(rows) : rows));
-    setNext(link);
-    if (known) setSeats((old) => { const copy = new Map(old); known.forEach((v, k) => copy.set(k, v)); return copy; });
-    loadSeats(rows.map((r) => r.session.id).filter((id) => !known?.has(id))).catch(() => undefined);
-  }, [loadSeats]);
+  const showPage = React.useCallback(
+    (rows: StoredSession[], link: string | undefined, append: boolean, known?: Map<number, StoredRegistration[]>): void => {
+      setSessions((old) => (append ? old.concat(rows) : rows));
+      setNext(link);
+      if (known)
+        setSeats((old) => {
+          const copy = new Map(old);
+          known.forEach((v, k) => copy.set(k, v));
+          return copy;
+        });
+      loadSeats(rows.map((r) => r.session.id).filter((id) => !known?.has(id))).catch(() => undefined);
+    },
+    [loadSeats]
+  );
 
   // The first view brings its seats in the same $batch: nothing more to read for the first screen.
   React.useEffect(() => {
@@ -111,7 +133,9 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   // Once the list is on screen, the details' chunk comes in the background: opening one is then at once.
   React.useEffect(() => {
     if (first.status !== 'ready') return undefined;
-    const timer = setTimeout(() => { loadDetails().catch(() => undefined); }, 0);
+    const timer = setTimeout(() => {
+      loadDetails().catch(() => undefined);
+    }, 0);
     return () => clearTimeout(timer);
   }, [first.status]);
 
@@ -151,7 +175,7 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
         showPage(found.upcoming.rows, found.upcoming.next, false, found.seats);
       } else {
         // A page owner's preset topic stays: the filters narrow within it.
-        const preset = props.topic && SESSION_TOPICS.indexOf(props.topic as never) >= 0 ? props.topic as SessionTopic : undefined;
+        const preset = props.topic && SESSION_TOPICS.indexOf(props.topic as never) >= 0 ? (props.topic as SessionTopic) : undefined;
         const page = await services.training.sessions.find(now, { topic: value.topic || preset, month: monthRange(value.month) });
         showPage(page.rows, page.next, false);
       }
@@ -193,7 +217,11 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
 
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') {
-    return <React.Suspense fallback={<Loading />}><ProblemNotice problem={first.problem} onRetry={retry} /></React.Suspense>;
+    return (
+      <React.Suspense fallback={<Loading />}>
+        <ProblemNotice problem={first.problem} onRetry={retry} />
+      </React.Suspense>
+    );
   }
   const { viewer } = first.value;
   // Filtered in the browser, page by page: "load more" brings the next page of sessions to filter.
@@ -217,11 +245,18 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           confirmedCount={initial && registrations ? allocateSeats(initial.session, registrations).confirmed.length : undefined}
           seriesNames={seriesNames(sessions)}
           onSaved={(saved) => {
-            setSessions((old) => (old.some((o) => o.session.id === saved.session.id)
-              ? old.map((o) => (o.session.id === saved.session.id ? saved : o)) : [saved].concat(old)));
+            setSessions((old) =>
+              old.some((o) => o.session.id === saved.session.id)
+                ? old.map((o) => (o.session.id === saved.session.id ? saved : o))
+                : [saved].concat(old)
+            );
             setOthers((old) => (old.has(saved.session.id) ? new Map(old).set(saved.session.id, saved) : old));
             loadSeats([saved.session.id]).catch(() => undefined);
-            setView({ kind: 'details', sessionId: saved.session.id, seatsBefore: initial && registrations ? { session: initial, registrations } : undefined });
+            setView({
+              kind: 'details',
+              sessionId: saved.session.id,
+              seatsBefore: initial && registrations ? { session: initial, registrations } : undefined
+            });
           }}
           onClose={() => (initial ? setView({ kind: 'details', sessionId: initial.session.id }) : back())}
         />
@@ -247,41 +282,78 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
     return (
       <>
         {viewer.isAdmin && key === 'sessions' && (
-          <LightButton primary id="ddh-training-new-session" text={s.NewSession} style={{ marginBottom: 12 }}
-            onClick={(e) => { opener.current = e.currentTarget.id; setView({ kind: 'form' }); }} />
+          <LightButton
+            primary
+            id="ddh-training-new-session"
+            text={s.NewSession}
+            style={{ marginBottom: 12 }}
+            onClick={(e) => {
+              opener.current = e.currentTarget.id;
+              setView({ kind: 'form' });
+            }}
+          />
         )}
         {key === 'sessions' && (
           <div role="group" aria-label={s.ViewLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '0 0 8px' }}>
             <LightButton text={s.ViewList} primary={layout === 'list'} aria-pressed={layout === 'list'} onClick={() => setLayout('list')} />
-            <LightButton text={s.ViewMonth} primary={layout === 'month'} aria-pressed={layout === 'month'} onClick={() => setLayout('month')} />
+            <LightButton
+              text={s.ViewMonth}
+              primary={layout === 'month'}
+              aria-pressed={layout === 'month'}
+              onClick={() => setLayout('month')}
+            />
           </div>
         )}
-        {key === 'sessions' && layout === 'month'
-          ? (
-            // Its own fallback: the view switch stays on screen while the month's code loads.
-            <React.Suspense fallback={<Loading />}>
-              <MonthView month={month} onMonth={setMonth} onOpen={open} accept={(o) => !topic || o.session.topic === topic} />
-            </React.Suspense>
-          )
-          : (
-            <>
-              {key === 'sessions' && (
-                // The filters (under 1 KB gzip) come with the list, not a round trip after it.
-                <SessionFilters value={filter} now={new Date()} topicFixed={!!topic} onChange={(value) => { applyFilter(value).catch(() => undefined); }} />
-              )}
-              {key === 'sessions' && filtering && shownSessions.length === 0
-                ? <p>{s.NoSessionsMatch}</p>
-                : <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />}
-              {next && <LightButton text={s.LoadMore} onClick={() => { loadMore().catch(() => undefined); }} style={{ marginTop: 12 }} />}
-            </>
-          )}
+        {key === 'sessions' && layout === 'month' ? (
+          // Its own fallback: the view switch stays on screen while the month's code loads.
+          <React.Suspense fallback={<Loading />}>
+            <MonthView month={month} onMonth={setMonth} onOpen={open} accept={(o) => !topic || o.session.topic === topic} />
+          </React.Suspense>
+        ) : (
+          <>
+            {key === 'sessions' && (
+              // The filters (under 1 KB gzip) come with the list, not a round trip after it.
+              <SessionFilters
+                value={filter}
+                now={new Date()}
+                topicFixed={!!topic}
+                onChange={(value) => {
+                  applyFilter(value).catch(() => undefined);
+                }}
+              />
+            )}
+            {key === 'sessions' && filtering && shownSessions.length === 0 ? (
+              <p>{s.NoSessionsMatch}</p>
+            ) : (
+              <SessionList sessions={key === 'sessions' ? shownSessions : sessions} seats={seats} viewerId={viewer.id} onOpen={open} />
+            )}
+            {next && (
+              <LightButton
+                text={s.LoadMore}
+                onClick={() => {
+                  loadMore().catch(() => undefined);
+                }}
+                style={{ marginTop: 12 }}
+              />
+            )}
+          </>
+        )}
       </>
     );
   };
 
   const panel = (key: Tab): JSX.Element => (
-    <TabPanel key={key} onShown={() => { switchTab(key).catch(() => undefined); }}>
-      {problem && <React.Suspense fallback={null}><ProblemNotice problem={problem} /></React.Suspense>}
+    <TabPanel
+      key={key}
+      onShown={() => {
+        switchTab(key).catch(() => undefined);
+      }}
+    >
+      {problem && (
+        <React.Suspense fallback={null}>
+          <ProblemNotice problem={problem} />
+        </React.Suspense>
+      )}
       <div style={{ marginTop: 12 }}>
         <React.Suspense fallback={<Loading />}>{bodyFor(key)}</React.Suspense>
       </div>
@@ -304,8 +376,14 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
 
   return (
     <>
-      {props.heading && <LightText as="h2" variant="xLarge" block>{props.heading}</LightText>}
-      <LightText as="p" block>{s.Intro}</LightText>
+      {props.heading && (
+        <LightText as="h2" variant="xLarge" block>
+          {props.heading}
+        </LightText>
+      )}
+      <LightText as="p" block>
+        {s.Intro}
+      </LightText>
       {/* What changed for the viewer since they last looked, from the first view's seats. */}
       <ForYou sessions={first.value.upcoming.rows} seats={first.value.seats} viewer={viewer} onOpen={open} />
       <div onClick={onTabClick}>
@@ -321,6 +399,8 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
 function TabPanel(props: { onShown: () => void; children: React.ReactNode }): JSX.Element {
   const { onShown } = props;
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  React.useEffect(() => { onShown(); }, []);
+  React.useEffect(() => {
+    onShown();
+  }, []);
   return <>{props.children}</>;
 }

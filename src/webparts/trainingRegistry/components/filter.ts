@@ -32,4 +32,3 @@ export function matchesMode(stored: StoredSession, mode: SessionMode): boolean {
   if (mode === 'online') return !!stored.session.onlineMeetingUrl;
   return true;
 }
-

@@ -1,7 +1,13 @@
 /** The web part's strings for its components (through a context), and the domain codes → text. */
 import * as React from 'react';
 import {
-  Attendance, CancelRefusal, QueueMoveRefusal, RegistrationStatus, SessionIssueCode, SessionTopic, SignUpRefusal
+  Attendance,
+  CancelRefusal,
+  QueueMoveRefusal,
+  RegistrationStatus,
+  SessionIssueCode,
+  SessionTopic,
+  SignUpRefusal
 } from '../../../domain/training';
 import { dateFormat, format } from '../../../ui/format';
 
@@ -15,32 +21,46 @@ export function useText(): ITrainingRegistryWebPartStrings {
 
 export function topicText(topic: SessionTopic, s: ITrainingRegistryWebPartStrings): string {
   switch (topic) {
-    case 'socialMedia': return s.TopicSocialMedia;
-    case 'collaborationTools': return s.TopicCollaborationTools;
-    case 'onlineMeetings': return s.TopicOnlineMeetings;
-    default: return s.TopicOther;
+    case 'socialMedia':
+      return s.TopicSocialMedia;
+    case 'collaborationTools':
+      return s.TopicCollaborationTools;
+    case 'onlineMeetings':
+      return s.TopicOnlineMeetings;
+    default:
+      return s.TopicOther;
   }
 }
 
 /** The viewer's own status, in the second person. */
 export function myStatusText(status: RegistrationStatus, s: ITrainingRegistryWebPartStrings): string {
   switch (status.code) {
-    case 'confirmed': return s.StatusConfirmed;
-    case 'waiting': return format(s.StatusWaiting, status.position);
-    case 'cancelled': return s.StatusCancelled;
-    case 'sessionCancelled': return s.StatusSessionCancelled;
-    default: return s.StatusNotRegistered;
+    case 'confirmed':
+      return s.StatusConfirmed;
+    case 'waiting':
+      return format(s.StatusWaiting, status.position);
+    case 'cancelled':
+      return s.StatusCancelled;
+    case 'sessionCancelled':
+      return s.StatusSessionCancelled;
+    default:
+      return s.StatusNotRegistered;
   }
 }
 
 /** Someone's status in the admin's table and the CSV export. */
 export function adminStatusText(status: RegistrationStatus, s: ITrainingRegistryWebPartStrings): string {
   switch (status.code) {
-    case 'confirmed': return s.AdminStatusConfirmed;
-    case 'waiting': return format(s.AdminStatusWaiting, status.position);
-    case 'cancelled': return s.AdminStatusCancelled;
-    case 'sessionCancelled': return s.AdminStatusSessionCancelled;
-    default: return s.StatusNotRegistered;
+    case 'confirmed':
+      return s.AdminStatusConfirmed;
+    case 'waiting':
+      return format(s.AdminStatusWaiting, status.position);
+    case 'cancelled':
+      return s.AdminStatusCancelled;
+    case 'sessionCancelled':
+      return s.AdminStatusSessionCancelled;
+    default:
+      return s.StatusNotRegistered;
   }
 }
 
@@ -50,12 +70,18 @@ export function attendanceText(attendance: Attendance | undefined, s: ITrainingR
 
 export function refusalText(reason: SignUpRefusal | CancelRefusal, s: ITrainingRegistryWebPartStrings): string {
   switch (reason) {
-    case 'sessionCancelled': return s.RefusedSessionCancelled;
-    case 'sessionStarted': return s.RefusedSessionStarted;
-    case 'deadlinePassed': return s.RefusedDeadlinePassed;
-    case 'alreadyRegistered': return s.AlreadyRegistered;
-    case 'alreadyCancelled': return s.RefusedAlreadyCancelled;
-    default: return s.RefusedNotRegistered;
+    case 'sessionCancelled':
+      return s.RefusedSessionCancelled;
+    case 'sessionStarted':
+      return s.RefusedSessionStarted;
+    case 'deadlinePassed':
+      return s.RefusedDeadlinePassed;
+    case 'alreadyRegistered':
+      return s.AlreadyRegistered;
+    case 'alreadyCancelled':
+      return s.RefusedAlreadyCancelled;
+    default:
+      return s.RefusedNotRegistered;
   }
 }
 
@@ -94,7 +120,14 @@ export function issueText(code: SessionIssueCode, s: ITrainingRegistryWebPartStr
 /** The page's date format for a single moment (deadlines, sign-up times), in the viewer's zone. */
 export function formatMoment(instant: Date, locale: string, timeZone?: string): string {
   return dateFormat(locale, {
-    timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short'
   }).format(instant);
 }
 

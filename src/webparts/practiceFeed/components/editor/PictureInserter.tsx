@@ -44,8 +44,15 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
   const altId = `ddh-picture-alt-${props.blogId}`;
   const fileId = `ddh-picture-file-${props.blogId}`;
 
-  React.useLayoutEffect(() => { if (fileInput.current) fileInput.current.focus(); }, []);
-  React.useEffect(() => () => { if (previewUrl && typeof URL.revokeObjectURL === 'function') URL.revokeObjectURL(previewUrl); }, [previewUrl]);
+  React.useLayoutEffect(() => {
+    if (fileInput.current) fileInput.current.focus();
+  }, []);
+  React.useEffect(
+    () => () => {
+      if (previewUrl && typeof URL.revokeObjectURL === 'function') URL.revokeObjectURL(previewUrl);
+    },
+    [previewUrl]
+  );
 
   const choose = async (file: File | undefined): Promise<void> => {
     setRefusal(undefined);
@@ -55,11 +62,19 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
     try {
       const picture = await preparePicture(file);
       setPrepared(picture);
-      setPreviewUrl(picture.bytes instanceof Blob && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(picture.bytes) : undefined);
+      setPreviewUrl(
+        picture.bytes instanceof Blob && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(picture.bytes) : undefined
+      );
     } catch (error) {
       const code = error instanceof PictureRefused ? error.code : 'unreadable';
       setPrepared(undefined);
-      setRefusal(code === 'notAPicture' ? strings.PictureNotAPicture : code === 'tooLarge' ? format(strings.PictureTooLarge, MAX_PICTURE_INPUT_MB) : strings.PictureUnreadable);
+      setRefusal(
+        code === 'notAPicture'
+          ? strings.PictureNotAPicture
+          : code === 'tooLarge'
+            ? format(strings.PictureTooLarge, MAX_PICTURE_INPUT_MB)
+            : strings.PictureUnreadable
+      );
     } finally {
       setBusy(undefined);
     }
@@ -90,28 +105,73 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
   const headingId = `ddh-picture-heading-${props.blogId}`;
   return (
     <section className={panelClass} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} variant="mediumPlus" style={{ margin: 0 }}>{strings.PictureDialog}</Text>
+      <Text as="h3" id={headingId} variant="mediumPlus" style={{ margin: 0 }}>
+        {strings.PictureDialog}
+      </Text>
       <div>
         <LightLabel htmlFor={fileId}>{strings.PictureFile}</LightLabel>
-        <input id={fileId} ref={fileInput} type="file" accept={PICTURE_INPUT_TYPES.join(',')} disabled={!!busy}
-          aria-describedby={refusal ? `${fileId}-refusal` : undefined} aria-invalid={refusal ? true : undefined}
-          onChange={(e) => { void choose(e.target.files ? e.target.files[0] : undefined); }} />
-        {refusal && <Text id={`${fileId}-refusal`} block variant="small" role="alert" style={{ fontWeight: 600 }}>{refusal}</Text>}
+        <input
+          id={fileId}
+          ref={fileInput}
+          type="file"
+          accept={PICTURE_INPUT_TYPES.join(',')}
+          disabled={!!busy}
+          aria-describedby={refusal ? `${fileId}-refusal` : undefined}
+          aria-invalid={refusal ? true : undefined}
+          onChange={(e) => {
+            void choose(e.target.files ? e.target.files[0] : undefined);
+          }}
+        />
+        {refusal && (
+          <Text id={`${fileId}-refusal`} block variant="small" role="alert" style={{ fontWeight: 600 }}>
+            {refusal}
+          </Text>
+        )}
       </div>
-      {busy === 'preparing' && <Text block variant="small" role="status">{strings.PicturePreparing}</Text>}
+      {busy === 'preparing' && (
+        <Text block variant="small" role="status">
+          {strings.PicturePreparing}
+        </Text>
+      )}
       {prepared && (
         <>
           {previewUrl && <img src={previewUrl} alt={alt.trim()} className={previewClass} width={prepared.width} height={prepared.height} />}
-          <Text block variant="small">{format(strings.PicturePrepared, prepared.width, prepared.height)}</Text>
-          <LightTextField id={altId} label={strings.PictureAlt} required value={alt} maxLength={250} onChange={(v) => { setAlt(v); if (v.trim()) setAltError(undefined); }}
-            description={strings.PictureAltHelp} errorMessage={altError} />
-          <Text block variant="small">{strings.PictureCover}</Text>
+          <Text block variant="small">
+            {format(strings.PicturePrepared, prepared.width, prepared.height)}
+          </Text>
+          <LightTextField
+            id={altId}
+            label={strings.PictureAlt}
+            required
+            value={alt}
+            maxLength={250}
+            onChange={(v) => {
+              setAlt(v);
+              if (v.trim()) setAltError(undefined);
+            }}
+            description={strings.PictureAltHelp}
+            errorMessage={altError}
+          />
+          <Text block variant="small">
+            {strings.PictureCover}
+          </Text>
         </>
       )}
       {problem && <ProblemMessage problem={problem} />}
-      {problem && <Text block variant="small">{strings.PictureKept}</Text>}
+      {problem && (
+        <Text block variant="small">
+          {strings.PictureKept}
+        </Text>
+      )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-        <LightButton primary text={busy === 'saving' ? strings.PictureUploading : strings.PictureInsert} disabled={!prepared || !!busy} onClick={() => { void insert(); }} />
+        <LightButton
+          primary
+          text={busy === 'saving' ? strings.PictureUploading : strings.PictureInsert}
+          disabled={!prepared || !!busy}
+          onClick={() => {
+            void insert();
+          }}
+        />
         <LightButton text={strings.Cancel} onClick={props.onClose} disabled={busy === 'saving'} />
       </div>
     </section>

@@ -1,7 +1,17 @@
 import * as React from 'react';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { parseKeywordInput } from '../../../../domain/feed/keywords';
-import { LICENCES, Licence, Post, PostIssue, PostKind, PostLanguage, POST_LANGUAGES, POST_LIMITS, validatePost } from '../../../../domain/feed/post';
+import {
+  LICENCES,
+  Licence,
+  Post,
+  PostIssue,
+  PostKind,
+  PostLanguage,
+  POST_LANGUAGES,
+  POST_LIMITS,
+  validatePost
+} from '../../../../domain/feed/post';
 import { PostInvalidError } from '../../../../data/feed/posts';
 import type { StoredPost } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
@@ -26,48 +36,92 @@ const helpClass = mergeStyles({ flex: '1 1 260px' });
 /** A new post's fields; a good practice's unit starts as the mission the writer last used. */
 function emptyFields(language: PostLanguage, unit = ''): DraftFields {
   return {
-    title: '', html: '', kind: 'blogPost', keywordsText: '', licence: 'none', language, unit, situation: 'crisis',
-    channels: [], whatWorked: '', whatToAvoid: '', reachText: '', linksText: ''
+    title: '',
+    html: '',
+    kind: 'blogPost',
+    keywordsText: '',
+    licence: 'none',
+    language,
+    unit,
+    situation: 'crisis',
+    channels: [],
+    whatWorked: '',
+    whatToAvoid: '',
+    reachText: '',
+    linksText: ''
   };
 }
 
 function fieldsOf(post: StoredPost, language: PostLanguage): DraftFields {
   const p = post.goodPractice;
   return {
-    title: post.title, html: post.bodyHtml, kind: post.kind, keywordsText: post.keywords.join(', '), licence: post.licence,
+    title: post.title,
+    html: post.bodyHtml,
+    kind: post.kind,
+    keywordsText: post.keywords.join(', '),
+    licence: post.licence,
     language: post.language || language,
-    unit: p ? p.unit : '', situation: p ? p.situation : 'crisis', channels: p ? p.channels : [], whatWorked: p ? p.whatWorked : '',
-    whatToAvoid: p ? p.whatToAvoid : '', reachText: p && p.reach !== undefined ? String(p.reach) : '', linksText: p && p.links ? p.links.join('\n') : ''
+    unit: p ? p.unit : '',
+    situation: p ? p.situation : 'crisis',
+    channels: p ? p.channels : [],
+    whatWorked: p ? p.whatWorked : '',
+    whatToAvoid: p ? p.whatToAvoid : '',
+    reachText: p && p.reach !== undefined ? String(p.reach) : '',
+    linksText: p && p.links ? p.links.join('\n') : ''
   };
 }
 
 export function toPost(fields: DraftFields, blogId: number, viewer: { id: number; title: string }): Post {
   const post: Post = {
-    title: fields.title, bodyHtml: fields.html, kind: fields.kind, keywords: parseKeywordInput(fields.keywordsText).keywords,
-    blogId, author: { id: viewer.id, name: viewer.title }, licence: fields.licence, language: fields.language
+    title: fields.title,
+    bodyHtml: fields.html,
+    kind: fields.kind,
+    keywords: parseKeywordInput(fields.keywordsText).keywords,
+    blogId,
+    author: { id: viewer.id, name: viewer.title },
+    licence: fields.licence,
+    language: fields.language
   };
   if (fields.kind === 'goodPractice') {
     const reachText = fields.reachText.replace(/[\s\u00a0,.]/g, '');
     post.goodPractice = {
-      unit: fields.unit, situation: fields.situation, channels: fields.channels, whatWorked: fields.whatWorked, whatToAvoid: fields.whatToAvoid,
+      unit: fields.unit,
+      situation: fields.situation,
+      channels: fields.channels,
+      whatWorked: fields.whatWorked,
+      whatToAvoid: fields.whatToAvoid,
       reach: reachText ? Number(reachText) : undefined,
-      links: fields.linksText.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean)
+      links: fields.linksText
+        .split(/\s*\n\s*/)
+        .map((l) => l.trim())
+        .filter(Boolean)
     };
   }
   return post;
 }
 
 /** Writes or edits a post. Every keystroke is kept in the browser until the post is saved. */
-export function PostEditor(props: { blogId: number; existing?: StoredPost; onSaved(post: StoredPost): void; onCancel(): void }): JSX.Element {
+export function PostEditor(props: {
+  blogId: number;
+  existing?: StoredPost;
+  onSaved(post: StoredPost): void;
+  onCancel(): void;
+}): JSX.Element {
   const { services, locale } = useHub();
   const { strings, viewer, blogs, announce } = useFeed();
   const blog = blogOf(blogs, props.blogId);
-  const target: DraftTarget = { siteKey: services.feed.siteKey, userId: viewer.id, blogId: props.blogId, postId: props.existing && props.existing.id };
+  const target: DraftTarget = {
+    siteKey: services.feed.siteKey,
+    userId: viewer.id,
+    blogId: props.blogId,
+    postId: props.existing && props.existing.id
+  };
   const [restored] = React.useState<Draft | undefined>(() => loadDraft(target));
   const language = uiLanguage(locale);
   const lastMission = useLastMission(viewer.id);
-  const [fields, setFields] = React.useState<DraftFields>(() => (restored ? { language, ...restored }
-    : props.existing ? fieldsOf(props.existing, language) : emptyFields(language, lastMission.last)));
+  const [fields, setFields] = React.useState<DraftFields>(() =>
+    restored ? { language, ...restored } : props.existing ? fieldsOf(props.existing, language) : emptyFields(language, lastMission.last)
+  );
   const [draftState, setDraftState] = React.useState<'idle' | 'saved' | 'failed'>('idle');
   const [issues, setIssues] = React.useState<PostIssue[]>([]);
   const [problem, setProblem] = React.useState<Problem | undefined>();
@@ -138,41 +192,98 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
       <ViewHeading id="ddh-editor-heading">
         {props.existing ? strings.EditPost : format(strings.NewPostIn, blog ? blog.title : '')}
       </ViewHeading>
-      {restored && <LightMessage kind="info" actions={<LightButton text={strings.DiscardDraft} onClick={discard} />}>
-        {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}</LightMessage>}
+      {restored && (
+        <LightMessage kind="info" actions={<LightButton text={strings.DiscardDraft} onClick={discard} />}>
+          {format(strings.DraftRestored, formatDate(new Date(restored.savedAt), locale))}
+        </LightMessage>
+      )}
       {issues.length > 0 && (
         <div ref={summary} tabIndex={-1} role="alert">
           <LightMessage kind="error">
-            {strings.ValidationSummary}<ul>{issues.map((i) => <li key={`${i.field}|${i.code}`}>{issueText(i.code, strings)}</li>)}</ul>
+            {strings.ValidationSummary}
+            <ul>
+              {issues.map((i) => (
+                <li key={`${i.field}|${i.code}`}>{issueText(i.code, strings)}</li>
+              ))}
+            </ul>
           </LightMessage>
         </div>
       )}
       <div className={layoutClass}>
         <div className={mainClass}>
-          <LightChoiceGroup label={strings.FieldKind} name="ddh-post-kind" value={fields.kind} onChange={(key) => set('kind', key as PostKind)}
-            options={[{ key: 'blogPost', text: strings.KindBlogPost }, { key: 'goodPractice', text: strings.KindGoodPractice }]} />
-          <LightTextField label={strings.FieldTitle} required value={fields.title} maxLength={POST_LIMITS.titleMaxLength}
-            onChange={(v) => set('title', v)} errorMessage={error('title')} />
-          <RichTextEditor key={editorKey} id="ddh-post-body" blogId={props.blogId} initialHtml={fields.html} onChange={(v) => set('html', v)}
-            errorMessage={error('bodyHtml')} />
-          <LightTextField label={strings.FieldKeywords} description={strings.FieldKeywordsHelp} value={fields.keywordsText}
-            onChange={(v) => set('keywordsText', v)} errorMessage={error('keywords')} />
+          <LightChoiceGroup
+            label={strings.FieldKind}
+            name="ddh-post-kind"
+            value={fields.kind}
+            onChange={(key) => set('kind', key as PostKind)}
+            options={[
+              { key: 'blogPost', text: strings.KindBlogPost },
+              { key: 'goodPractice', text: strings.KindGoodPractice }
+            ]}
+          />
+          <LightTextField
+            label={strings.FieldTitle}
+            required
+            value={fields.title}
+            maxLength={POST_LIMITS.titleMaxLength}
+            onChange={(v) => set('title', v)}
+            errorMessage={error('title')}
+          />
+          <RichTextEditor
+            key={editorKey}
+            id="ddh-post-body"
+            blogId={props.blogId}
+            initialHtml={fields.html}
+            onChange={(v) => set('html', v)}
+            errorMessage={error('bodyHtml')}
+          />
+          <LightTextField
+            label={strings.FieldKeywords}
+            description={strings.FieldKeywordsHelp}
+            value={fields.keywordsText}
+            onChange={(v) => set('keywordsText', v)}
+            errorMessage={error('keywords')}
+          />
           {fields.kind === 'goodPractice' && <PracticeFields fields={fields} set={set} error={error} />}
-          <LightSelect label={strings.FieldLanguage} description={strings.FieldLanguageHelp} value={fields.language || language}
-            options={POST_LANGUAGES.map((l) => ({ key: l, text: languageName(l, strings) }))} onChange={(key) => set('language', key as PostLanguage)} />
-          <LightSelect label={strings.FieldLicence} value={fields.licence} options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
-            onChange={(key) => set('licence', key as Licence)} />
+          <LightSelect
+            label={strings.FieldLanguage}
+            description={strings.FieldLanguageHelp}
+            value={fields.language || language}
+            options={POST_LANGUAGES.map((l) => ({ key: l, text: languageName(l, strings) }))}
+            onChange={(key) => set('language', key as PostLanguage)}
+          />
+          <LightSelect
+            label={strings.FieldLicence}
+            value={fields.licence}
+            options={LICENCES.map((l) => ({ key: l, text: licenceLabel(l, strings) }))}
+            onChange={(key) => set('licence', key as Licence)}
+          />
           {problem && <ProblemMessage problem={problem} />}
-          {problem && <Text block variant="small">{strings.SaveFailedKept}</Text>}
+          {problem && (
+            <Text block variant="small">
+              {strings.SaveFailedKept}
+            </Text>
+          )}
           <div style={{ display: 'flex', gap: 8, marginTop: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-            <LightButton primary type="submit" text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish} disabled={saving} />
+            <LightButton
+              primary
+              type="submit"
+              text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish}
+              disabled={saving}
+            />
             <LightButton text={strings.Cancel} onClick={props.onCancel} />
-            <Text variant="small" aria-live="polite">{draftState === 'saved' ? strings.DraftSaved : draftState === 'failed' ? strings.DraftNotSaved : ''}</Text>
+            <Text variant="small" aria-live="polite">
+              {draftState === 'saved' ? strings.DraftSaved : draftState === 'failed' ? strings.DraftNotSaved : ''}
+            </Text>
           </div>
         </div>
         <div className={helpClass}>
-          <WritingHelp title={fields.title} bodyHtml={post.bodyHtml} keywords={post.keywords}
-            otherText={[fields.whatWorked, fields.whatToAvoid, fields.unit].join('\n')} />
+          <WritingHelp
+            title={fields.title}
+            bodyHtml={post.bodyHtml}
+            keywords={post.keywords}
+            otherText={[fields.whatWorked, fields.whatToAvoid, fields.unit].join('\n')}
+          />
         </div>
       </div>
     </form>

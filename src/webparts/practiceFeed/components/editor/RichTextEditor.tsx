@@ -28,7 +28,12 @@ import { PictureInserter, PictureToInsert } from './PictureInserter';
 import { editableFragment, storedHtml } from './richHtml';
 
 type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
-interface Formats { bold: boolean; italic: boolean; block: BlockType; link: string | undefined }
+interface Formats {
+  bold: boolean;
+  italic: boolean;
+  block: BlockType;
+  link: string | undefined;
+}
 const NO_FORMATS: Formats = { bold: false, italic: false, block: 'paragraph', link: undefined };
 
 const toolbarClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '4px 0', alignItems: 'center' });
@@ -40,20 +45,33 @@ const linkFormClass = mergeStyles({ border: '1px solid', borderRadius: 4, paddin
 
 function useAreaClass(): string {
   const { semanticColors, palette } = useTheme();
-  return React.useMemo(() => mergeStyles({
-    minHeight: 220, boxSizing: 'border-box', padding: '4px 8px', border: `1px solid ${semanticColors.inputBorder}`, borderRadius: 2,
-    // lineHeight as a string: a number would become pixels.
-    background: 'inherit', color: 'inherit', font: 'inherit', lineHeight: '1.5', overflowWrap: 'break-word', whiteSpace: 'pre-wrap',
-    selectors: {
-      ':focus': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
-      '&[aria-invalid="true"]': { borderColor: semanticColors.errorText },
-      p: { margin: '8px 0' },
-      blockquote: { borderLeft: '4px solid currentColor', margin: '8px 0', paddingLeft: 12 },
-      'ul, ol': { margin: '8px 0', paddingLeft: 24 },
-      a: { color: 'inherit', textDecoration: 'underline' },
-      img: { maxWidth: '100%', height: 'auto' }
-    }
-  }), [semanticColors, palette]);
+  return React.useMemo(
+    () =>
+      mergeStyles({
+        minHeight: 220,
+        boxSizing: 'border-box',
+        padding: '4px 8px',
+        border: `1px solid ${semanticColors.inputBorder}`,
+        borderRadius: 2,
+        // lineHeight as a string: a number would become pixels.
+        background: 'inherit',
+        color: 'inherit',
+        font: 'inherit',
+        lineHeight: '1.5',
+        overflowWrap: 'break-word',
+        whiteSpace: 'pre-wrap',
+        selectors: {
+          ':focus': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
+          '&[aria-invalid="true"]': { borderColor: semanticColors.errorText },
+          p: { margin: '8px 0' },
+          blockquote: { borderLeft: '4px solid currentColor', margin: '8px 0', paddingLeft: 12 },
+          'ul, ol': { margin: '8px 0', paddingLeft: 24 },
+          a: { color: 'inherit', textDecoration: 'underline' },
+          img: { maxWidth: '100%', height: 'auto' }
+        }
+      }),
+    [semanticColors, palette]
+  );
 }
 
 /** Each editor of the page by its editable element: for tests in jsdom, which cannot type into it. */
@@ -77,8 +95,20 @@ function formatsOf(editor: Squire): Formats {
   const name = block ? block.nodeName : '';
   const link = around(editor, /^A$/);
   return {
-    bold: editor.hasFormat('B'), italic: editor.hasFormat('I'),
-    block: name === 'H2' ? 'h2' : name === 'H3' ? 'h3' : name === 'UL' ? 'bullet' : name === 'OL' ? 'number' : name === 'BLOCKQUOTE' ? 'quote' : 'paragraph',
+    bold: editor.hasFormat('B'),
+    italic: editor.hasFormat('I'),
+    block:
+      name === 'H2'
+        ? 'h2'
+        : name === 'H3'
+          ? 'h3'
+          : name === 'UL'
+            ? 'bullet'
+            : name === 'OL'
+              ? 'number'
+              : name === 'BLOCKQUOTE'
+                ? 'quote'
+                : 'paragraph',
     link: link ? link.getAttribute('href') || '' : undefined
   };
 }
@@ -89,7 +119,9 @@ const LEAF = /^(P|H1|H2|H3|H4|H5|H6|LI|DIV)$/;
 function leavesOf(node: Node): Element[] {
   if (node.nodeType !== 1) return [];
   const el = node as Element;
-  const nested = Array.from(el.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div')).filter((b) => !b.querySelector('p, h1, h2, h3, h4, h5, h6, li, div'));
+  const nested = Array.from(el.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div')).filter(
+    (b) => !b.querySelector('p, h1, h2, h3, h4, h5, h6, li, div')
+  );
   return nested.length ? nested : LEAF.test(el.nodeName) ? [el] : [];
 }
 
@@ -127,12 +159,21 @@ export function linkAddress(typed: string): string | undefined {
   return safeLink(completed);
 }
 
-function LinkForm(props: { id: string; current: string | undefined; onApply(url: string): void; onRemove(): void; onClose(): void }): JSX.Element {
+function LinkForm(props: {
+  id: string;
+  current: string | undefined;
+  onApply(url: string): void;
+  onRemove(): void;
+  onClose(): void;
+}): JSX.Element {
   const { strings } = useFeed();
   const [value, setValue] = React.useState(props.current || '');
   const [error, setError] = React.useState<string | undefined>();
   const fieldId = `${props.id}-address`;
-  React.useLayoutEffect(() => { const field = document.getElementById(fieldId); if (field) field.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useLayoutEffect(() => {
+    const field = document.getElementById(fieldId);
+    if (field) field.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const apply = (): void => {
     const url = linkAddress(value);
     if (!url) {
@@ -155,8 +196,19 @@ function LinkForm(props: { id: string; current: string | undefined; onApply(url:
   };
   return (
     <div role="group" aria-label={strings.ToolLink} className={linkFormClass} onKeyDown={keys}>
-      <LightTextField id={fieldId} type="url" label={strings.LinkAddress} required value={value} description={strings.LinkHelp} errorMessage={error}
-        onChange={(v) => { setValue(v); if (error) setError(undefined); }} />
+      <LightTextField
+        id={fieldId}
+        type="url"
+        label={strings.LinkAddress}
+        required
+        value={value}
+        description={strings.LinkHelp}
+        errorMessage={error}
+        onChange={(v) => {
+          setValue(v);
+          if (error) setError(undefined);
+        }}
+      />
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
         <LightButton primary text={strings.LinkApply} onClick={apply} />
         {props.current !== undefined && <LightButton text={strings.LinkRemove} onClick={props.onRemove} />}
@@ -190,32 +242,37 @@ function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undef
     change(editor);
     editor.focus();
   };
-  const block = (type: BlockType): void => run((e) => {
-    const current = formats.block;
-    if (type === 'bullet') {
-      if (current === 'bullet') e.removeList();
-      else e.makeUnorderedList();
-    } else if (type === 'number') {
-      if (current === 'number') e.removeList();
-      else e.makeOrderedList();
-    } else if (type === 'quote') {
-      if (current === 'quote') e.removeQuote();
-      else e.increaseQuoteLevel();
-    } else {
-      setBlocks(e, current === type ? 'P' : type.toUpperCase());
-    }
-  });
+  const block = (type: BlockType): void =>
+    run((e) => {
+      const current = formats.block;
+      if (type === 'bullet') {
+        if (current === 'bullet') e.removeList();
+        else e.makeUnorderedList();
+      } else if (type === 'number') {
+        if (current === 'number') e.removeList();
+        else e.makeOrderedList();
+      } else if (type === 'quote') {
+        if (current === 'quote') e.removeQuote();
+        else e.increaseQuoteLevel();
+      } else {
+        setBlocks(e, current === type ? 'P' : type.toUpperCase());
+      }
+    });
   const open = (which: 'link' | 'picture'): void => {
     if (editor) selection.current = editor.getSelection().cloneRange();
     setPanel(panel === which ? undefined : which);
   };
   /** The saved selection back in the editor (it may have moved while a form had the focus). */
   const restore = (e: Squire): Range => {
-    const range = selection.current && e.getRoot().contains(selection.current.commonAncestorContainer) ? selection.current : e.getSelection();
+    const range =
+      selection.current && e.getRoot().contains(selection.current.commonAncestorContainer) ? selection.current : e.getSelection();
     e.setSelection(range);
     return range;
   };
-  const backToText = (): void => { setPanel(undefined); if (editor) editor.focus(); };
+  const backToText = (): void => {
+    setPanel(undefined);
+    if (editor) editor.focus();
+  };
   const applyLink = (url: string): void => {
     run((e) => {
       const range = restore(e);
@@ -263,28 +320,87 @@ function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undef
   };
 
   const toggles: Array<{ key: string; icon: string; label: string; shortcut?: string; pressed: boolean; run(): void }> = [
-    { key: 'bold', icon: 'Bold', label: strings.ToolBold, shortcut: 'Control+B', pressed: formats.bold, run: () => run((e) => (formats.bold ? e.removeBold() : e.bold())) },
-    { key: 'italic', icon: 'Italic', label: strings.ToolItalic, shortcut: 'Control+I', pressed: formats.italic, run: () => run((e) => (formats.italic ? e.removeItalic() : e.italic())) },
+    {
+      key: 'bold',
+      icon: 'Bold',
+      label: strings.ToolBold,
+      shortcut: 'Control+B',
+      pressed: formats.bold,
+      run: () => run((e) => (formats.bold ? e.removeBold() : e.bold()))
+    },
+    {
+      key: 'italic',
+      icon: 'Italic',
+      label: strings.ToolItalic,
+      shortcut: 'Control+I',
+      pressed: formats.italic,
+      run: () => run((e) => (formats.italic ? e.removeItalic() : e.italic()))
+    },
     { key: 'h2', icon: 'Header2', label: strings.ToolHeading, pressed: formats.block === 'h2', run: () => block('h2') },
     { key: 'h3', icon: 'Header3', label: strings.ToolMinorHeading, pressed: formats.block === 'h3', run: () => block('h3') },
-    { key: 'bullet', icon: 'BulletedList', label: strings.ToolBulletList, shortcut: 'Control+Shift+8', pressed: formats.block === 'bullet', run: () => block('bullet') },
-    { key: 'number', icon: 'NumberedList', label: strings.ToolNumberedList, shortcut: 'Control+Shift+9', pressed: formats.block === 'number', run: () => block('number') },
-    { key: 'quote', icon: 'RightDoubleQuote', label: strings.ToolQuote, shortcut: 'Control+]', pressed: formats.block === 'quote', run: () => block('quote') }
+    {
+      key: 'bullet',
+      icon: 'BulletedList',
+      label: strings.ToolBulletList,
+      shortcut: 'Control+Shift+8',
+      pressed: formats.block === 'bullet',
+      run: () => block('bullet')
+    },
+    {
+      key: 'number',
+      icon: 'NumberedList',
+      label: strings.ToolNumberedList,
+      shortcut: 'Control+Shift+9',
+      pressed: formats.block === 'number',
+      run: () => block('number')
+    },
+    {
+      key: 'quote',
+      icon: 'RightDoubleQuote',
+      label: strings.ToolQuote,
+      shortcut: 'Control+]',
+      pressed: formats.block === 'quote',
+      run: () => block('quote')
+    }
   ];
   return (
     <>
       <div role="toolbar" aria-label={strings.ToolbarLabel} aria-controls={props.id} className={toolbarClass}>
         {toggles.map((t) => (
-          <LightIconButton key={t.key} icon={t.icon} title={t.label} aria-label={t.label} aria-pressed={t.pressed} aria-keyshortcuts={t.shortcut}
-            className={pressedClass} onClick={t.run} />
+          <LightIconButton
+            key={t.key}
+            icon={t.icon}
+            title={t.label}
+            aria-label={t.label}
+            aria-pressed={t.pressed}
+            aria-keyshortcuts={t.shortcut}
+            className={pressedClass}
+            onClick={t.run}
+          />
         ))}
-        <LightIconButton id={`${props.id}-link-button`} icon="Link" title={strings.ToolLink} aria-label={strings.ToolLink} aria-expanded={panel === 'link'}
-          onClick={() => open('link')} />
-        {props.blogId !== undefined && <LightButton elementRef={pictureButton} text={strings.ToolPicture} aria-expanded={panel === 'picture'}
-          onClick={() => open('picture')} />}
+        <LightIconButton
+          id={`${props.id}-link-button`}
+          icon="Link"
+          title={strings.ToolLink}
+          aria-label={strings.ToolLink}
+          aria-expanded={panel === 'link'}
+          onClick={() => open('link')}
+        />
+        {props.blogId !== undefined && (
+          <LightButton
+            elementRef={pictureButton}
+            text={strings.ToolPicture}
+            aria-expanded={panel === 'picture'}
+            onClick={() => open('picture')}
+          />
+        )}
       </div>
-      {panel === 'link' && <LinkForm id={`${props.id}-link`} current={formats.link} onApply={applyLink} onRemove={removeLink} onClose={closePanel} />}
-      {panel === 'picture' && props.blogId !== undefined && <PictureInserter blogId={props.blogId} onInsert={insertPicture} onClose={closePanel} />}
+      {panel === 'link' && (
+        <LinkForm id={`${props.id}-link`} current={formats.link} onApply={applyLink} onRemove={removeLink} onClose={closePanel} />
+      )}
+      {panel === 'picture' && props.blogId !== undefined && (
+        <PictureInserter blogId={props.blogId} onInsert={insertPicture} onClose={closePanel} />
+      )}
     </>
   );
 }
@@ -323,11 +439,16 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
       // Typed addresses stay text: a link is made on purpose, through the link form.
       addLinks: false,
       sanitizeToDOMFragment: (html: string) => editableFragment(html, pictures),
-      didError: (error: unknown) => { console.error(error); } // eslint-disable-line no-console
+      didError: (error: unknown) => {
+        console.error(error);
+      } // eslint-disable-line no-console
     });
     squire.setHTML(props.initialHtml || '');
     const update = (): void => setFormats(formatsOf(squire));
-    const input = (): void => { onChange.current(storedHtml(squire.getHTML(), pictures)); update(); };
+    const input = (): void => {
+      onChange.current(storedHtml(squire.getHTML(), pictures));
+      update();
+    };
     squire.addEventListener('pathChange', update);
     squire.addEventListener('select', update);
     squire.addEventListener('cursor', update);
@@ -347,12 +468,29 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
   return (
     <div>
       {/* A label for a text box that is not an input: named through aria-labelledby, and a click on it goes to the text. */}
-      <LightLabel id={labelId} required onClick={() => editor && editor.focus()}>{strings.FieldBody}</LightLabel>
+      <LightLabel id={labelId} required onClick={() => editor && editor.focus()}>
+        {strings.FieldBody}
+      </LightLabel>
       <Toolbar {...props} formats={formats} editor={editor} />
-      <div ref={area} id={props.id} className={areaClass} role="textbox" aria-multiline="true" aria-required="true" aria-labelledby={labelId}
-        aria-describedby={`${helpId}${props.errorMessage ? ` ${errorId}` : ''}`} aria-invalid={!!props.errorMessage} />
-      <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>{strings.BodyHelp}</Text>
-      {props.errorMessage && <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{props.errorMessage}</Text>}
+      <div
+        ref={area}
+        id={props.id}
+        className={areaClass}
+        role="textbox"
+        aria-multiline="true"
+        aria-required="true"
+        aria-labelledby={labelId}
+        aria-describedby={`${helpId}${props.errorMessage ? ` ${errorId}` : ''}`}
+        aria-invalid={!!props.errorMessage}
+      />
+      <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>
+        {strings.BodyHelp}
+      </Text>
+      {props.errorMessage && (
+        <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>
+          {props.errorMessage}
+        </Text>
+      )}
     </div>
   );
 }

@@ -49,8 +49,11 @@ export function draftKey(target: DraftTarget): string {
 type OldDraft = Omit<Draft, 'html'> & { markup: string };
 
 export function loadDraft(target: DraftTarget): Draft | undefined {
-  const kept = readLocalCopy<Draft | OldDraft>(draftKey(target),
-    (draft) => typeof draft.title === 'string' && (typeof (draft as Draft).html === 'string' || typeof (draft as OldDraft).markup === 'string'));
+  const kept = readLocalCopy<Draft | OldDraft>(
+    draftKey(target),
+    (draft) =>
+      typeof draft.title === 'string' && (typeof (draft as Draft).html === 'string' || typeof (draft as OldDraft).markup === 'string')
+  );
   if (!kept || typeof (kept as Draft).html === 'string') return kept as Draft | undefined;
   const { markup, ...rest } = kept as OldDraft;
   return { ...rest, html: markupToHtml(markup) };

@@ -28,38 +28,72 @@ type Block = { kind: 'p' | 'h2' | 'h3' | 'quote'; lines: string[] } | { kind: 'u
 export function markupToHtml(markup: string): string {
   const blocks: Block[] = [];
   let current: Block | undefined;
-  const close = (): void => { if (current) blocks.push(current); current = undefined; };
+  const close = (): void => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
   for (const raw of (markup || '').replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.trimEnd();
-    if (!line.trim()) { close(); continue; }
+    if (!line.trim()) {
+      close();
+      continue;
+    }
     let m: RegExpExecArray | null;
-    if ((m = /^\s*###\s+(.*)$/.exec(line))) { close(); blocks.push({ kind: 'h3', lines: [m[1]] }); continue; }
-    if ((m = /^\s*##\s+(.*)$/.exec(line))) { close(); blocks.push({ kind: 'h2', lines: [m[1]] }); continue; }
+    if ((m = /^\s*###\s+(.*)$/.exec(line))) {
+      close();
+      blocks.push({ kind: 'h3', lines: [m[1]] });
+      continue;
+    }
+    if ((m = /^\s*##\s+(.*)$/.exec(line))) {
+      close();
+      blocks.push({ kind: 'h2', lines: [m[1]] });
+      continue;
+    }
     if ((m = /^\s*[-*]\s+(.*)$/.exec(line))) {
-      if (!current || current.kind !== 'ul') { close(); current = { kind: 'ul', items: [] }; }
+      if (!current || current.kind !== 'ul') {
+        close();
+        current = { kind: 'ul', items: [] };
+      }
       current.items.push(m[1]);
       continue;
     }
     if ((m = /^\s*\d+[.)]\s+(.*)$/.exec(line))) {
-      if (!current || current.kind !== 'ol') { close(); current = { kind: 'ol', items: [] }; }
+      if (!current || current.kind !== 'ol') {
+        close();
+        current = { kind: 'ol', items: [] };
+      }
       current.items.push(m[1]);
       continue;
     }
     if ((m = /^\s*>\s?(.*)$/.exec(line))) {
-      if (!current || current.kind !== 'quote') { close(); current = { kind: 'quote', lines: [] }; }
+      if (!current || current.kind !== 'quote') {
+        close();
+        current = { kind: 'quote', lines: [] };
+      }
       current.lines.push(m[1]);
       continue;
     }
-    if (!current || current.kind !== 'p') { close(); current = { kind: 'p', lines: [] }; }
+    if (!current || current.kind !== 'p') {
+      close();
+      current = { kind: 'p', lines: [] };
+    }
     current.lines.push(line.trim());
   }
   close();
-  return blocks.map((block) => {
-    switch (block.kind) {
-      case 'ul': case 'ol': return `<${block.kind}>${block.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${block.kind}>`;
-      case 'quote': return `<blockquote><p>${block.lines.map(inline).join('<br>')}</p></blockquote>`;
-      case 'h2': case 'h3': return `<${block.kind}>${inline(block.lines[0])}</${block.kind}>`;
-      default: return `<p>${block.lines.map(inline).join('<br>')}</p>`;
-    }
-  }).join('');
+  return blocks
+    .map((block) => {
+      switch (block.kind) {
+        case 'ul':
+        case 'ol':
+          return `<${block.kind}>${block.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${block.kind}>`;
+        case 'quote':
+          return `<blockquote><p>${block.lines.map(inline).join('<br>')}</p></blockquote>`;
+        case 'h2':
+        case 'h3':
+          return `<${block.kind}>${inline(block.lines[0])}</${block.kind}>`;
+        default:
+          return `<p>${block.lines.map(inline).join('<br>')}</p>`;
+      }
+    })
+    .join('');
 }

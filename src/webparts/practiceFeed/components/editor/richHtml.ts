@@ -22,7 +22,8 @@ import { pictureSource, PictureSources } from '../../../../domain/feed/pictureSo
 type Mode = 'edit' | 'store';
 
 /** Elements that go with everything in them: their content is code or metadata, not text. */
-const DROP = /^(script|style|template|noscript|iframe|object|embed|frame|frameset|head|title|meta|link|svg|math|textarea|select|button|input)$/;
+const DROP =
+  /^(script|style|template|noscript|iframe|object|embed|frame|frameset|head|title|meta|link|svg|math|textarea|select|button|input)$/;
 const BLOCKS = /^(p|h2|h3|h4|li|blockquote)$/;
 /** A block-level element: a div with one of these inside is unwrapped, without them it is a paragraph. */
 const HAS_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,ul,ol,li,blockquote,div,table,pre';
@@ -30,14 +31,34 @@ const HAS_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,ul,ol,li,blockquote,div,table,pre';
 /** The tag an element keeps (undefined: unwrapped to its content). */
 function tagFor(name: string, mode: Mode): string | undefined {
   switch (name) {
-    case 'p': case 'h2': case 'h3': case 'h4': case 'u': case 's': case 'code': case 'ul': case 'ol': case 'li': case 'blockquote': case 'br':
-    case 'a': case 'img':
+    case 'p':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'u':
+    case 's':
+    case 'code':
+    case 'ul':
+    case 'ol':
+    case 'li':
+    case 'blockquote':
+    case 'br':
+    case 'a':
+    case 'img':
       return name;
-    case 'h1': return 'h2';
-    case 'h5': case 'h6': return 'h4';
-    case 'strong': case 'b': return mode === 'edit' ? 'b' : 'strong';
-    case 'em': case 'i': return mode === 'edit' ? 'i' : 'em';
-    default: return undefined;
+    case 'h1':
+      return 'h2';
+    case 'h5':
+    case 'h6':
+      return 'h4';
+    case 'strong':
+    case 'b':
+      return mode === 'edit' ? 'b' : 'strong';
+    case 'em':
+    case 'i':
+      return mode === 'edit' ? 'i' : 'em';
+    default:
+      return undefined;
   }
 }
 
@@ -112,10 +133,15 @@ export function storedHtml(html: string, pictures?: PictureSources): string {
   // The line break Squire keeps at the end of a block so that the cursor has somewhere to be.
   out.querySelectorAll('*').forEach((el) => {
     if (!BLOCKS.test(el.nodeName.toLowerCase())) return;
-    while (el.lastChild && (el.lastChild.nodeName === 'BR' || (el.lastChild.nodeType === 3 && !el.lastChild.nodeValue))) el.removeChild(el.lastChild);
+    while (el.lastChild && (el.lastChild.nodeName === 'BR' || (el.lastChild.nodeType === 3 && !el.lastChild.nodeValue)))
+      el.removeChild(el.lastChild);
   });
   // Empty blocks (blank lines typed between paragraphs) say nothing; a body of only them is empty.
-  out.querySelectorAll('p, h2, h3, h4, blockquote, li').forEach((el) => { if (isEmpty(el)) el.remove(); });
-  out.querySelectorAll('ul, ol').forEach((el) => { if (!el.querySelector('li')) el.remove(); });
+  out.querySelectorAll('p, h2, h3, h4, blockquote, li').forEach((el) => {
+    if (isEmpty(el)) el.remove();
+  });
+  out.querySelectorAll('ul, ol').forEach((el) => {
+    if (!el.querySelector('li')) el.remove();
+  });
   return out.innerHTML;
 }
