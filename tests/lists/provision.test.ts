@@ -230,14 +230,11 @@ describe('provision(sp)', () => {
     await provision(owner);
     const item = await itemContentType(owner, LISTS.plans.title);
     const other = '11111111-2222-3333-4444-555555555555';
-    await owner.web.lists
-      .getByTitle(LISTS.plans.title)
-      .contentTypes.getById(item.StringId)
-      .update({
-        EditFormClientSideComponentId: other,
-        DisplayFormClientSideComponentId: null,
-        NewFormClientSideComponentProperties: '{"x":1}'
-      });
+    await owner.web.lists.getByTitle(LISTS.plans.title).contentTypes.getById(item.StringId).update({
+      EditFormClientSideComponentId: other,
+      DisplayFormClientSideComponentId: null,
+      NewFormClientSideComponentProperties: '{"x":1}'
+    });
     const sent: string[] = [];
     site.emulator.faults.failNext(10000, {
       status: 500,

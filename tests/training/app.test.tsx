@@ -17,13 +17,11 @@ function servicesFor(isAdmin: boolean): { services: HubServices; training: Recor
       .fn()
       .mockResolvedValue({ viewer: { ...viewer, isAdmin }, upcoming: { rows: [upcoming] }, seats, extraRoundTrips: 0, fallback: [] }),
     upcomingWithSeats: jest.fn().mockResolvedValue({ upcoming: { rows: [upcoming] }, seats, extraRoundTrips: 0, fallback: [] }),
-    myTrainings: jest
-      .fn()
-      .mockResolvedValue({
-        items: [
-          { registration: registration(1, viewer.id), session: stored({ title: 'Mine: signed up' }), all: [registration(1, viewer.id)] }
-        ]
-      }),
+    myTrainings: jest.fn().mockResolvedValue({
+      items: [
+        { registration: registration(1, viewer.id), session: stored({ title: 'Mine: signed up' }), all: [registration(1, viewer.id)] }
+      ]
+    }),
     sessions: { between: jest.fn().mockResolvedValue({ rows: [past] }) },
     registrations: {
       forSessions: jest.fn().mockResolvedValue(

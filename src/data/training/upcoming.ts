@@ -94,7 +94,7 @@ export function queueSeatRanges(batched: SPFI, from: Date, now: Date): QueuedRan
   return seatRanges(from, now).map((range) => {
     const items = batched.web.lists
       .getByTitle(TRAINING_LISTS.registrations.title)
-      .items// One indexed column, bounded on both sides: the index serves it whatever the list's size.
+      .items // One indexed column, bounded on both sides: the index serves it whatever the list's size.
       .filter(`${R.sessionStartsAt} ge ${odataDate(range.from)} and ${R.sessionStartsAt} lt ${odataDate(range.to)}`)
       .select(...SEAT_SELECT)
       .expand(...REGISTRATION_EXPAND)
