@@ -6,12 +6,15 @@
  * app's region entering the page, and from the moment the page asks for its entry script.
  *
  * For the second, the harness is built as the tenant serves a web part: an entry script and the
- * lazy chunks its `import()`s load (esbuild's code splitting, ES modules), and with `delayMs` every
+ * lazy chunks its `import()`s load (webpack, as `gulp bundle` builds), and with `delayMs` every
  * request to the site — the page, the entry script, each chunk and each SharePoint call — waits
  * that long before it is answered, as across a real distance. The critical path is then visible:
  * entry script, then data and any lazy chunk (in parallel, or one after the other), then render.
  */
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import webpack from 'webpack';
 import { build } from 'esbuild';
 import { Browser, BrowserContext, chromium } from 'playwright-core';
 import { loginOf } from '../demo/people';
@@ -37,75 +40,78 @@ export async function productionHarness(): Promise<string> {
 }
 
 /**
- * The harness as an entry script and its chunks, by file name, and the page's loader: what the
- * entry needs is preloaded at once, and each lazy `import()` preloads every chunk it needs in
- * parallel, as webpack's runtime in an SPFx bundle does (esbuild's ES modules alone would find
- * them one import level at a time, one round trip each).
+ * The workbench page as the tenant serves a web part: built by webpack, as `gulp bundle` builds an
+ * SPFx bundle — one entry script holding everything the first view imports, and a chunk per lazy
+ * `import()` (a shared module goes into a chunk of its own only among lazy chunks), loaded by
+ * webpack's runtime, which asks for every chunk an import needs at once. Built for one web part
+ * (the other two apps replaced by absentApp.tsx), since each is a bundle of its own on a tenant.
+ * The entry also holds the page around the app and React, which a SharePoint page has loaded
+ * before it asks for a web part's bundle, so it parses a little more than the bundle would.
  */
 export interface SplitHarness {
   entry: string;
+  /** The page's own script (`page.js`): loaded with the page, before the clock starts. */
+  page: string;
   chunks: Record<string, string>;
-  headHtml: string;
 }
 
-export async function splitHarness(): Promise<SplitHarness> {
-  const result = await build({
-    entryPoints: { harness: path.join(__dirname, '..', 'harness', 'index.tsx') },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    splitting: true,
-    outdir: '/bench-harness',
-    chunkNames: 'chunk-[hash]',
-    metafile: true,
-    target: 'es2020',
-    platform: 'browser',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent'
-  });
-  const base = (file: string): string => path.basename(file);
-  // Each output's static imports, transitively: what must be there before it runs.
-  const statics = new Map<string, string[]>();
-  for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
-    statics.set(
-      base(file),
-      output.imports.filter((i) => i.kind === 'import-statement').map((i) => base(i.path))
+const APP_MODULES: Record<BenchPart['name'], RegExp> = {
+  planSubmissions: /[\\/]planSubmissions[\\/]components[\\/]PlanSubmissionsApp$/,
+  practiceFeed: /[\\/]practiceFeed[\\/]components[\\/]PracticeFeedApp$/,
+  trainingRegistry: /[\\/]trainingRegistry[\\/]components[\\/]TrainingRegistryApp$/
+};
+
+export async function splitHarness(part: BenchPart['name']): Promise<SplitHarness> {
+  const absent = (Object.keys(APP_MODULES) as Array<BenchPart['name']>).filter((name) => name !== part);
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-bench-harness-'));
+  try {
+    const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
+      webpack(
+        {
+          mode: 'production',
+          context: path.join(__dirname, '..', '..'),
+          entry: { harness: path.join(__dirname, '..', 'harness', 'index.tsx') },
+          output: { path: outDir, filename: '[name].js', chunkFilename: 'chunk-[name].js', publicPath: '/workbench/' },
+          resolve: { extensions: ['.tsx', '.ts', '.js'] },
+          module: { rules: [{ test: /\.tsx?$/, loader: path.join(__dirname, 'esbuildLoader.js') }] },
+          plugins: absent.map(
+            (name) => new webpack.NormalModuleReplacementPlugin(APP_MODULES[name], path.join(__dirname, 'absentApp.tsx'))
+          ),
+          // What a SharePoint page has loaded before it asks for a web part's bundle: React (an SPFx
+          // framework component) and the icons (SharePoint's icon font); a script of its own here.
+          optimization: {
+            splitChunks: {
+              cacheGroups: {
+                page: {
+                  test: /[\\/]node_modules[\\/](react|react-dom|scheduler|object-assign|@fluentui[\\/]react-icons-mdl2)[\\/]/,
+                  name: 'page',
+                  chunks: 'initial',
+                  enforce: true
+                }
+              }
+            }
+          },
+          devtool: false,
+          performance: { hints: false },
+          infrastructureLogging: { level: 'error' }
+        },
+        (error, result) => (error ? reject(error) : resolve(result))
+      )
     );
+    if (!stats || stats.hasErrors()) throw new Error(`webpack: ${stats?.toString({ all: false, errors: true }) ?? 'no result'}`);
+    const out: SplitHarness = { entry: '', page: '', chunks: {} };
+    for (const name of fs.readdirSync(outDir)) {
+      if (!name.endsWith('.js')) continue;
+      const text = fs.readFileSync(path.join(outDir, name), 'utf8');
+      if (name === 'harness.js') out.entry = text;
+      else if (name === 'page.js') out.page = text;
+      else out.chunks[name] = text;
+    }
+    if (!out.entry || !out.page) throw new Error('webpack: no entry script or page script');
+    return out;
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
   }
-  const closure = (name: string): string[] => {
-    const seen = new Set<string>();
-    const visit = (n: string): void => {
-      if (seen.has(n)) return;
-      seen.add(n);
-      (statics.get(n) ?? []).forEach(visit);
-    };
-    visit(name);
-    return Array.from(seen);
-  };
-  const out: SplitHarness = { entry: '', chunks: {}, headHtml: '' };
-  const lazy: Record<string, string[]> = {};
-  for (const file of result.outputFiles) {
-    const name = base(file.path);
-    if (!name.endsWith('.js')) continue;
-    // A lazy import goes through the page's loader, which preloads the chunk's whole closure at once.
-    const text = file.text.replace(/import\("\.\/(chunk-[A-Za-z0-9]+\.js)"\)/g, (_, chunk: string) => {
-      lazy[chunk] = closure(chunk);
-      return `__ddhImport("${chunk}")`;
-    });
-    if (name === 'harness.js') out.entry = text;
-    else out.chunks[name] = text;
-  }
-  const preload = closure('harness.js')
-    .filter((n) => n !== 'harness.js')
-    .map((n) => `<link rel="modulepreload" href="/workbench/${n}">`)
-    .join('');
-  const loader =
-    `<script>window.__ddhClosures=${JSON.stringify(lazy)};window.__ddhImport=function(n){(window.__ddhClosures[n]||[]).forEach(function(c){` +
-    `if(document.querySelector('link[href="/workbench/'+c+'"]'))return;var l=document.createElement('link');l.rel='modulepreload';l.href='/workbench/'+c;document.head.appendChild(l);});` +
-    `return import('/workbench/'+n);};</script>`;
-  out.headHtml = loader + preload;
-  return out;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -139,6 +145,8 @@ export interface BrowserFirstView {
   /** The region showed an error message instead of content. */
   error?: string;
   outside: string[];
+  /** ms from the entry script's request: when it arrived, when the last script before the content arrived, the app's mount, the first SharePoint request's start and the last one's end, the content. */
+  breakdown?: Record<'entryEnd' | 'scriptsEnd' | 'mount' | 'apiStart' | 'apiEnd' | 'ready', number | undefined>;
 }
 
 /**
@@ -179,18 +187,20 @@ export async function measureInBrowser(
       await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill(script(harness)));
     } else {
       await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill(script(harness.entry)));
+      await page.route(`${origin}/workbench/page.js`, (route) => route.fulfill(script(harness.page)));
       await page.route(`${origin}/workbench/chunk-*.js`, (route) => {
         const body = harness.chunks[new URL(route.request().url()).pathname.replace('/workbench/', '')];
         return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill(script(body));
       });
-      // The entry is an ES module (its chunks are imported), as an SPFx bundle's are loaded.
+      // The page's own script comes with the page (asked for beside the entry), as a SharePoint page holds its runtime.
       await page.route(
         (url) => url.origin === origin && (url.pathname === '/' || url.pathname === '/index.html'),
         async (route) => {
           const response = await route.fetch();
-          const html = (await response.text())
-            .replace('</head>', `${harness.headHtml}</head>`)
-            .replace('<script src="/workbench/harness.js">', '<script type="module" src="/workbench/harness.js">');
+          const html = (await response.text()).replace(
+            '<script src="/workbench/harness.js">',
+            '<script src="/workbench/page.js"></script><script src="/workbench/harness.js">'
+          );
           await route.fulfill({ response, body: html });
         }
       );
@@ -239,7 +249,15 @@ export async function measureInBrowser(
       fromEntryMs: entry && timeline.ready !== null ? timeline.ready - entry.startTime : undefined,
       scripts: scripts.length,
       error: errorText ?? undefined,
-      outside
+      outside,
+      breakdown: entry && {
+        entryEnd: entry.responseEnd - entry.startTime,
+        scriptsEnd: Math.max(...scripts.map((e) => e.responseEnd)) - entry.startTime,
+        mount: timeline.mount === null ? undefined : timeline.mount - entry.startTime,
+        apiStart: api.length ? api[0].startTime - entry.startTime : undefined,
+        apiEnd: api.length ? Math.max(...api.map((e) => e.responseEnd)) - entry.startTime : undefined,
+        ready: timeline.ready === null ? undefined : timeline.ready - entry.startTime
+      }
     };
   } catch (error) {
     return { paths: [], error: String((error as Error).message ?? error).slice(0, 160), outside };

@@ -29,15 +29,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import type { Workbench } from '../server';
-import {
-  BrowserFirstView,
-  launchChromium,
-  measureInBrowser,
-  productionHarness,
-  returningVisitor,
-  SplitHarness,
-  splitHarness
-} from './browser';
+import { BrowserFirstView, launchChromium, measureInBrowser, productionHarness, returningVisitor, splitHarness } from './browser';
 import { BenchPart, PARTS } from './parts';
 import { EmulatorTiming, measureEmulator } from './emulator';
 import { FirstViewTiming, seededWorkbench, timeFirstView } from './scale';
@@ -212,8 +204,9 @@ function overBudget(sizes: SizeReport): string[] {
 }
 
 /** Table 4's loads: each web part's page with the split harness, with no added delay and at RTT. */
-async function measureFirstPaint(browser: Browser, small: Workbench, harness: SplitHarness, results: PartResult[]): Promise<void> {
+async function measureFirstPaint(browser: Browser, small: Workbench, results: PartResult[]): Promise<void> {
   for (const result of results) {
+    const harness = await splitHarness(result.part.name);
     const storageState = await returningVisitor(browser, small, harness, result.part);
     result.browserNoDelay = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { storageState }));
     result.browserRtt = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { delayMs: RTT, storageState }));
@@ -230,7 +223,7 @@ async function firstPaintOnly(): Promise<void> {
   const browser = await launchChromium();
   try {
     const results: PartResult[] = PARTS.map((part) => ({ part }));
-    await measureFirstPaint(browser, small, await splitHarness(), results);
+    await measureFirstPaint(browser, small, results);
     process.stdout.write(`\n${firstPaintTable(results)}\n`);
   } finally {
     await browser.close();
@@ -323,7 +316,7 @@ async function main(): Promise<void> {
           storageState: await returningVisitor(browser, small, harness, result.part)
         });
       }
-      await measureFirstPaint(browser, small, await splitHarness(), results);
+      await measureFirstPaint(browser, small, results);
     } finally {
       await browser.close();
     }

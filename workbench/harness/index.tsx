@@ -13,8 +13,11 @@ import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/
 import { PracticeFeedApp, PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { TrainingRegistryApp, TrainingRegistryAppProps } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
-import { ListFormPage, listFormQuery, parseListFormTarget } from './listForm';
+import { listFormQuery, parseListFormTarget } from './listFormTarget';
 import { Host, PageContextInfo, pageContextInfo, pageSp } from './sp';
+
+// The list's own form is another page: its code loads only when the page opens it.
+const ListFormPage = React.lazy(() => import('./listForm').then((m) => ({ default: m.ListFormPage })));
 
 type Locale = 'en-us' | 'fi-fi' | 'sv-se';
 type Loc = Record<string, Record<Locale, Record<string, string>>>;
@@ -278,16 +281,18 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
       </header>
       {formTarget ? (
         <main key={user} style={{ padding: 16, maxWidth: 1200, margin: '0 auto' }}>
-          <ListFormPage
-            sp={sp}
-            target={formTarget}
-            language={language}
-            locale={locale}
-            theme={theme}
-            common={common}
-            planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings}
-            backHref={pageQuery({ part: 'planSubmissions' })}
-          />
+          <React.Suspense fallback={<div aria-busy="true" />}>
+            <ListFormPage
+              sp={sp}
+              target={formTarget}
+              language={language}
+              locale={locale}
+              theme={theme}
+              common={common}
+              planStrings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings}
+              backHref={pageQuery({ part: 'planSubmissions' })}
+            />
+          </React.Suspense>
         </main>
       ) : !host ? (
         <main key={user} aria-busy="true" style={{ padding: 16 }} />

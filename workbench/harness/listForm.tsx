@@ -21,31 +21,14 @@ import { createPlanAppServices } from '../../src/data/planAppServices';
 import { PLAN_FORM_COMPONENT_ID } from '../../src/lists/planLists';
 import { ListKey, LISTS } from '../../src/lists/schema';
 import { PlanFormApp, PlanFormMode } from '../../src/extensions/planForm/PlanFormApp';
+import type { ListFormTarget } from './listFormTarget';
 
 export type HarnessLocale = 'en-us' | 'fi-fi' | 'sv-se';
 
-export interface ListFormTarget {
-  list: ListKey;
-  mode: PlanFormMode;
-  id?: number;
-}
+export { listFormQuery, parseListFormTarget } from './listFormTarget';
+export type { ListFormTarget } from './listFormTarget';
 
-const MODES: readonly PlanFormMode[] = ['new', 'edit', 'display'];
 const FORM_NAMES: Record<PlanFormMode, 'New' | 'Edit' | 'Display'> = { new: 'New', edit: 'Edit', display: 'Display' };
-
-/** `?form=plans&mode=edit&id=3` → the form to open; undefined when the page shows the web parts. */
-export function parseListFormTarget(search: string): ListFormTarget | undefined {
-  const query = new URLSearchParams(search);
-  const list = query.get('form');
-  if (!list || !(list in LISTS)) return undefined;
-  const mode = (query.get('mode') ?? 'new') as PlanFormMode;
-  const id = Number(query.get('id'));
-  return { list: list as ListKey, mode: MODES.includes(mode) ? mode : 'new', id: Number.isInteger(id) && id > 0 ? id : undefined };
-}
-
-export function listFormQuery(target: ListFormTarget): Record<string, string> {
-  return { form: target.list, mode: target.mode, ...(target.id !== undefined ? { id: String(target.id) } : {}) };
-}
 
 /** The workbench's own words around the form (the forms themselves use the apps' loc files). */
 const NOTES: Record<
