@@ -459,8 +459,12 @@ export function Tabs(props: {
     setHidden((before) => (before.join('|') === next.join('|') ? before : next));
   }, [tabs, selected]);
 
+  // Measured when the tabs, the selection or the More button's presence change (its own width is
+  // known once it shows), and on resize below; not after every render of the panel, since reading
+  // widths makes the browser lay out the page there and then.
+  const shape = `${selected ? selected.key : ''}|${hidden.length > 0}|${tabs.map((t) => `${t.key}:${t.title}`).join('|')}`;
+  React.useLayoutEffect(() => fit(), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   React.useLayoutEffect(() => {
-    fit();
     if (focusAfter.current && refs.current[focusAfter.current]) {
       refs.current[focusAfter.current]?.focus();
       focusAfter.current = undefined;

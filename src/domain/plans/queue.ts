@@ -103,7 +103,9 @@ export function embassiesOf(plans: readonly PlanSummary[], locale?: string): str
     const key = embassyKey(p.embassy);
     if (key !== '' && !seen.has(key)) seen.set(key, p.embassy.trim());
   });
-  return Array.from(seen.values()).sort((a, b) => a.localeCompare(b, locale, { sensitivity: 'base' }));
+  // One collator for the whole sort: localeCompare with a locale builds one per comparison.
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return Array.from(seen.values()).sort(collator.compare);
 }
 
 export type ChannelStatus = 'active' | 'dormant';
@@ -144,7 +146,8 @@ export function channelMap(plans: readonly PlanSummary[], locale?: string): Chan
       });
       rows.set(key, row);
     });
-  const sorted = Array.from(rows.values()).sort((a, b) => a.embassy.localeCompare(b.embassy, locale, { sensitivity: 'base' }));
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const sorted = Array.from(rows.values()).sort((a, b) => collator.compare(a.embassy, b.embassy));
   const totals = {} as Record<Channel, Record<ChannelStatus, number>>;
   CHANNELS.forEach((c) => {
     totals[c] = { active: 0, dormant: 0 };

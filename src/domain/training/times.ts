@@ -72,14 +72,21 @@ function formatter(locale: string, timeZone: string, kind: 'date' | 'time' | 'zo
   return cached;
 }
 
-/** True when the runtime knows the IANA zone name. */
+const knownTimeZones = new Map<string, boolean>();
+
+/** True when the runtime knows the IANA zone name (asked once per name: a list asks in every row). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
-    return true;
-  } catch {
-    return false;
+  let known = knownTimeZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(timeZone, known);
   }
+  return known;
 }
 
 /** The wall clock of `timeZone` at `instant`, as numbers (month 1–12). */

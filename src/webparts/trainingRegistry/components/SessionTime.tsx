@@ -4,13 +4,18 @@ import { formatSessionTime } from '../../../domain/training';
 import { useHub } from '../../../ui/HubContext';
 import { useText } from './text';
 
-/** The viewer's IANA zone as the browser knows it. */
+let browserTimeZone: string | undefined;
+
+/** The viewer's IANA zone as the browser knows it (asked once: every session row shows a time). */
 export function viewerTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (browserTimeZone === undefined) {
+    try {
+      browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      browserTimeZone = 'UTC';
+    }
   }
+  return browserTimeZone;
 }
 
 /**
