@@ -4,19 +4,10 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/batching';
+import { settle, Settled } from '../settle';
 
 /** The most requests one `$batch` carries here (the emulator and the feed's design assume 20). */
 export const BATCH_LIMIT = 20;
-
-export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-/** A promise's outcome as a value: never rejects. */
-export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error })
-  );
-}
 
 /**
  * Runs the calls in `$batch` requests of at most 20, all batches at once: one round trip of

@@ -12,7 +12,8 @@ import type { Post, PostIssue } from '../../domain/feed/post';
 import { FEED_LISTS, POST_FIELDS } from '../../lists/feedLists';
 import { odataInteger } from '../odata';
 import { BlogRepository } from './blogs';
-import { batchedSettled, settle } from './batches';
+import { batchedSettled } from './batches';
+import { settle } from '../settle';
 import { currentSchema, FeedSchema, POST_EXPAND, POST_SELECT, Row, selectAt, StoredPost, toPost } from './rows';
 import { loadOnce } from '../loadOnce';
 

@@ -38,7 +38,7 @@ import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLi
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
-import { settle } from './batches';
+import { settle } from '../settle';
 import { PostRepository } from './posts';
 import { normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, toPost } from './rows';
 

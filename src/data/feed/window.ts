@@ -28,7 +28,7 @@ import { IItems } from '@pnp/sp/items';
 import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { odataDate } from '../odata';
 import { Page, readPage } from '../paging';
-import { settle } from './batches';
+import { settle } from '../settle';
 import { countLikes } from '../../domain/feed/feed';
 import type { PostCounts } from './reactions';
 import { Row, StoredPost } from './rows';

@@ -57,9 +57,9 @@ import {
   approvedPage,
   buildFirstView,
   myPlans,
-  queueFirstViewReads,
-  settle
+  queueFirstViewReads
 } from './overview';
+import { settle } from '../settle';
 import type { ChannelMap } from '../../domain/plans/queue';
 
 /** What the write path (planWrites.ts) needs of the repository: its client, and a fresh read of a plan. */

@@ -23,7 +23,8 @@ import { PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataString } from '../odata';
 import { readPage } from '../paging';
-import { APPROVAL_WITH_PLAN, LIST_PAGE, approvedPage, settle } from './overview';
+import { APPROVAL_WITH_PLAN, LIST_PAGE, approvedPage } from './overview';
+import { settle } from '../settle';
 import { ReviewRow } from './rows';
 import { PlanListing } from './summaries';
 

@@ -8,7 +8,8 @@ import { ChannelMap, PlanSummary, channelMap } from '../../domain/plans/queue';
 import { REVIEW_FIELDS as V } from '../../lists/planLists';
 import { odataString } from '../odata';
 import { readPage } from '../paging';
-import { MAP_APPROVALS, approvalsOf, approvedWalk, byIdWindows, isThreshold, plansById, settle, validApprovals } from './overview';
+import { MAP_APPROVALS, approvalsOf, approvedWalk, byIdWindows, isThreshold, plansById, validApprovals } from './overview';
+import { settle } from '../settle';
 import { APPROVAL_SELECT, ReviewRow, approvalFacts, summaryFacts } from './rows';
 
 export interface RecentApprovals {

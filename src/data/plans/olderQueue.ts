@@ -20,7 +20,8 @@ import { PLAN_FIELDS as P, PLAN_LISTS } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataString } from '../odata';
 import { readPage } from '../paging';
-import { QUEUE_WINDOW_DAYS, settle, verifyPlans } from './overview';
+import { QUEUE_WINDOW_DAYS, verifyPlans } from './overview';
+import { settle } from '../settle';
 import { PlanRow, SUMMARY_SELECT } from './rows';
 import { PlanListing } from './summaries';
 

@@ -37,6 +37,7 @@ import { PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/pl
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readAll, readPage } from '../paging';
+import { settle, Settled } from '../settle';
 import { APPROVAL_SELECT, PlanRow, ReviewRow, SUMMARY_SELECT, approvalFacts, hintOf, summaryFacts } from './rows';
 import { PlanListing, STATE_DECISIONS, buildListings, mineListings } from './summaries';
 
@@ -74,15 +75,6 @@ export interface InReview {
   counts: Record<PlanState, StateCount>;
   /** Where the queue and its counts start (now − QUEUE_WINDOW_DAYS), for the page to say so. */
   since?: string;
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error })
-  );
 }
 
 function list(sp: SPFI, key: keyof typeof PLAN_LISTS): ReturnType<SPFI['web']['lists']['getByTitle']> {

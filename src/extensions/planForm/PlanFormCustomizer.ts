@@ -1,14 +1,14 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { FormDisplayMode } from '@microsoft/sp-core-library';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { BaseFormCustomizer } from '@microsoft/sp-listview-extensibility';
-import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import * as strings from 'PlanSubmissionsWebPartStrings';
 import { createPlanAppServices } from '../../data/planAppServices';
 import type { HubServices } from '../../data/services';
+import { followSectionTheme } from '../../ui/sectionTheme';
 import { workbenchTheme } from '../../ui/theme';
 import { PlanFormApp, PlanFormMode } from './PlanFormApp';
 import { logProblemsToSpfx } from '../../ui/problemLog';
@@ -38,11 +38,9 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
     await super.onInit();
     logProblemsToSpfx();
     this.services = createPlanAppServices(spfi().using(SPFx(this.context)), { userId: this.context.pageContext.legacyPageContext?.userId });
-    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this.applyTheme(themes.tryGetTheme());
-    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
-      this.applyTheme(args.theme);
-      this.render();
+    followSectionTheme(this.context.serviceScope, this, (theme, changed) => {
+      this.theme = theme;
+      if (changed) this.render();
     });
   }
 
@@ -68,10 +66,5 @@ export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
     super.onDispose();
-  }
-
-  private applyTheme(theme: IReadonlyTheme | undefined): void {
-    if (!theme) return;
-    this.theme = createTheme({ palette: theme.palette, semanticColors: theme.semanticColors, isInverted: theme.isInverted });
   }
 }

@@ -3,8 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { ITheme } from '@fluentui/react/lib/Styling';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import { openDataSite } from '../../data/hubSite';
@@ -13,6 +12,7 @@ import type { GraphMailClient } from '../../data/messages';
 import type { HubServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
 import { logProblemsToSpfx } from '../../ui/problemLog';
+import { followSectionTheme } from '../../ui/sectionTheme';
 import { lightTheme } from '../../ui/themeLight';
 import type * as Pane from './dataSitePane';
 
@@ -86,11 +86,9 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
       await finding;
       return;
     }
-    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this.applyTheme(themes.tryGetTheme());
-    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
-      this.applyTheme(args.theme);
-      this.render();
+    followSectionTheme(this.context.serviceScope, this, (theme, changed) => {
+      this.theme = theme;
+      if (changed) this.render();
     });
     await finding;
   }
@@ -167,14 +165,5 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
-  }
-
-  private applyTheme(theme: IReadonlyTheme | undefined): void {
-    if (!theme) return;
-    this.theme = createTheme({
-      palette: theme.palette,
-      semanticColors: theme.semanticColors,
-      isInverted: theme.isInverted
-    });
   }
 }
