@@ -19,7 +19,8 @@ import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { LightOption as SelectOption, LightSelect as Select } from '../../../ui/light';
 import { OrganiserPicker } from './OrganiserPicker';
 import { SessionTime } from './SessionTime';
-import { issueText, topicText, useText } from './text';
+import { topicText, useText } from './text';
+import { issueText } from './issueText';
 
 /** What the admin typed, as typed: it survives failed saves (429, 503, dropped connection, 412). */
 export interface SessionDraft {
