@@ -51,8 +51,6 @@ function Details(props: { who: Person; first: StoredSession; admin: boolean }): 
       stored={stored}
       registrations={[]}
       viewer={viewer}
-      onBack={() => undefined}
-      onEdit={() => undefined}
       onChanged={async () => setStored(await props.who.training.sessions.get(stored.session.id))}
     />
   );

@@ -26,8 +26,6 @@ test('after "Yes, cancel it" focus is on the status message that announces it; a
       stored={stored()}
       registrations={[mine]}
       viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
       onChanged={jest.fn().mockResolvedValue(undefined)}
       now={BEFORE}
     />
@@ -50,15 +48,7 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
     .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
   const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
   const details = (): React.ReactElement => (
-    <SessionDetails
-      stored={stored()}
-      registrations={[]}
-      viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
-      onChanged={jest.fn().mockResolvedValue(undefined)}
-      now={BEFORE}
-    />
+    <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
   );
   const first = renderWith(services, details());
   fireEvent.change(screen.getByRole('combobox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
@@ -114,17 +104,7 @@ test('an admin cancelling a session: after "No" focus is back on "Cancel session
   function Host(): JSX.Element {
     const [session, setSession] = React.useState(stored());
     const reload = async (): Promise<void> => setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
-    return (
-      <SessionDetails
-        stored={session}
-        registrations={[]}
-        viewer={admin}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
-        onChanged={reload}
-        now={BEFORE}
-      />
-    );
+    return <SessionDetails stored={session} registrations={[]} viewer={admin} onChanged={reload} now={BEFORE} />;
   }
   renderWith(services, <Host />);
   fireEvent.click(screen.getByRole('button', { name: strings.CancelSession }));

@@ -63,16 +63,7 @@ function Details(props: {
     setStored(s);
     setRegistrations(r);
   };
-  return (
-    <SessionDetails
-      stored={stored}
-      registrations={registrations}
-      viewer={viewer}
-      onBack={() => undefined}
-      onEdit={() => undefined}
-      onChanged={reload}
-    />
-  );
+  return <SessionDetails stored={stored} registrations={registrations} viewer={viewer} onChanged={reload} />;
 }
 
 async function page(who: Person, sessionId: number, admin = false): Promise<ReturnType<typeof renderWith>> {

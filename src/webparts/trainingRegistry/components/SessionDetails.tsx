@@ -18,7 +18,7 @@ import { downloadIcs } from './calendar';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { DateTile, SeatsText, SessionMeta, useCardClasses } from './SessionList';
 import { SessionTime } from './SessionTime';
-import { formatMoment, myStatusText, useText } from './text';
+import { formatMoment, myStatusText, useNavigate, useText } from './text';
 import { refusalText } from './registrationText';
 import { Attachments, readBytes } from '../../../ui/Attachments';
 import { ActPlace, ChangeNotice, useSeatNotice } from './SessionNotices';
@@ -34,10 +34,8 @@ export interface SessionDetailsProps {
   stored: StoredSession;
   registrations?: StoredRegistration[];
   viewer: TrainingViewer;
-  onBack: () => void;
-  onEdit: () => void;
   /** Re-read this session and its registrations after a change. */
-  onChanged: () => Promise<void>;
+  onChanged: () => Promise<unknown>;
   /** The session and its registrations read before the admin's edit just saved: whoever it gave a seat is told. */
   seatsBefore?: SeatsRead;
   /** Opens another session (a part of the same series). */
@@ -63,6 +61,7 @@ const CANCEL_MINE_ID = 'ddh-session-cancel-mine';
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
   const { services, common, locale } = useHub();
   const s = useText();
+  const navigate = useNavigate();
   const { stored, registrations, viewer } = props;
   const { session } = stored;
   const now = (props.now || (() => new Date()))();
@@ -197,7 +196,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
 
   return (
     <article aria-labelledby="ddh-session-heading" data-cancelled={session.cancelled ? '' : undefined}>
-      <LightButton onClick={props.onBack} text={s.Back} />
+      <LightButton onClick={() => navigate({ view: 'list' })} text={s.Back} />
       <div className={c.card} style={{ borderBottom: 0, paddingBottom: 0 }}>
         <DateTile start={session.start} />
         <div className={c.body}>
@@ -364,7 +363,11 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
       {viewer.isAdmin && (
         <section aria-label={s.AdminTools} style={{ marginTop: 24 }}>
           <div className={c.actions}>
-            <LightButton onClick={props.onEdit} disabled={session.cancelled} text={s.EditSession} />
+            <LightButton
+              onClick={() => navigate({ view: 'form', sessionId: session.id })}
+              disabled={session.cancelled}
+              text={s.EditSession}
+            />
             <CancelSessionButton stored={stored} onDone={props.onChanged} />
           </div>
           {registrations && <ChangeNotice stored={stored} registrations={registrations} viewer={viewer} onSent={props.onChanged} />}
@@ -428,7 +431,7 @@ function MeetingLink(props: { url: string; text: string }): JSX.Element {
   );
 }
 
-function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<void> }): JSX.Element {
+function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<unknown> }): JSX.Element {
   const { services, common } = useHub();
   const s = useText();
   const [confirming, setConfirming] = React.useState(false);

@@ -115,7 +115,7 @@ export function ChangeNotice(props: {
   stored: StoredSession;
   registrations: StoredRegistration[];
   viewer: TrainingViewer;
-  onSent(): Promise<void>;
+  onSent(): Promise<unknown>;
 }): JSX.Element | null {
   const { services, locale } = useHub();
   const s = useText();

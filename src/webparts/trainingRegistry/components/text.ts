@@ -1,19 +1,24 @@
 /**
- * The web part's strings for its components (through a context), and the domain codes → text that
- * the first view needs. Words only a later view uses are in files of their own
+ * The web part's strings and routes for its components (src/ui/appContext.tsx), and the domain
+ * codes → text that the first view needs. Words only a later view uses are in files of their own
  * (registrationText.ts, issueText.ts), so that they come with that view's chunk.
  */
-import * as React from 'react';
 import { RegistrationStatus, SessionTopic } from '../../../domain/training';
+import type { SeatsRead } from '../../../data/training';
+import { createNavigation, createText } from '../../../ui/appContext';
 import { dateFormat, format } from '../../../ui/format';
 
-export const TrainingText = React.createContext<ITrainingRegistryWebPartStrings | undefined>(undefined);
+export const { TextProvider, useText } = createText<ITrainingRegistryWebPartStrings>('training');
 
-export function useText(): ITrainingRegistryWebPartStrings {
-  const strings = React.useContext(TrainingText);
-  if (!strings) throw new Error('useText must be used inside <TrainingText.Provider>.');
-  return strings;
-}
+/**
+ * Where the reader is in a tab: its list, a session's page, or the session form (a new session
+ * without `sessionId`). `seatsBefore`: after an admin's edit, the session and registrations read
+ * before it (seats it gave are told).
+ */
+export type Route =
+  { view: 'list' } | { view: 'details'; sessionId: number; seatsBefore?: SeatsRead } | { view: 'form'; sessionId?: number };
+
+export const { NavigationProvider, useNavigate } = createNavigation<Route>('training');
 
 export function topicText(topic: SessionTopic, s: ITrainingRegistryWebPartStrings): string {
   switch (topic) {
