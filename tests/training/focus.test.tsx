@@ -5,7 +5,8 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { SessionDetails, unitCopyKey } from '../../src/webparts/trainingRegistry/components/SessionDetails';
+import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
+import { unitCopyKey } from '../../src/webparts/trainingRegistry/components/hooks/useRegistration';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { HubServices } from '../../src/data/services';
@@ -103,7 +104,10 @@ test('an admin cancelling a session: after "No" focus is back on "Cancel session
   // The app reloads the session after the change: now cancelled.
   function Host(): JSX.Element {
     const [session, setSession] = React.useState(stored());
-    const reload = async (): Promise<void> => setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
+    const reload = async (): Promise<undefined> => {
+      setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
+      return undefined;
+    };
     return <SessionDetails stored={session} registrations={[]} viewer={admin} onChanged={reload} now={BEFORE} />;
   }
   renderWith(services, <Host />);

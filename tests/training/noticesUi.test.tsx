@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
-import { StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
 import { graphClientAs } from '../support/graph';
@@ -55,13 +55,14 @@ function Details(props: {
   const [stored, setStored] = React.useState(props.first);
   const [registrations, setRegistrations] = React.useState(props.registrations);
   const viewer = { id: props.who.id, title: props.who.title, email: props.who.email, loginName: props.who.loginName, isAdmin: props.admin };
-  const reload = async (): Promise<void> => {
+  const reload = async (): Promise<SeatsRead> => {
     const [s, r] = await Promise.all([
       props.training.sessions.get(stored.session.id),
       props.training.registrations.forSession(stored.session.id)
     ]);
     setStored(s);
     setRegistrations(r);
+    return { session: s, registrations: r };
   };
   return <SessionDetails stored={stored} registrations={registrations} viewer={viewer} onChanged={reload} />;
 }
