@@ -4,7 +4,8 @@
  * `useTrainingSessions`, focus on the way back in `useOpener` (returnFocus.tsx).
  */
 import * as React from 'react';
-import { StoredSession } from '../../../data/training';
+import { StoredSession, TrainingViewer } from '../../../data/training';
+import { Problem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { HubAppHost, headingOf } from '../../../ui/host';
 import { Tab as LightTab, Tabs, LightText } from '../../../ui/light';
@@ -13,7 +14,7 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { NavigationProvider, Route, TextProvider, useText } from './text';
 import { ForYou } from './ForYou';
 import { ReturnFocus, useOpener } from './returnFocus';
-import { Tab, useTrainingSessions } from './hooks/useTrainingSessions';
+import { Tab, TrainingSessions, useTrainingSessions } from './hooks/useTrainingSessions';
 import { SessionsTab } from './SessionsTab';
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
@@ -93,29 +94,17 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
     setRoute({ view: 'details', sessionId: stored.session.id });
   };
 
-  /** What a tab's panel shows: its list, or the details or form opened from it. */
-  const bodyFor = (key: Tab): JSX.Element => {
-    // A panel that just mounted on a switch shows its list, never the view opened in the other tab.
-    const current = key === list.tab ? route : LIST;
-    if (current.view === 'form') return <SessionFormPage list={list} sessionId={current.sessionId} viewer={viewer} />;
-    const stored = current.view === 'details' ? list.find(current.sessionId) : undefined;
-    if (current.view === 'details' && stored) {
-      return (
-        <SessionDetails
-          key={stored.session.id}
-          stored={stored}
-          registrations={list.seats.get(stored.session.id)}
-          viewer={viewer}
-          onChanged={() => list.refresh(stored.session.id)}
-          seatsBefore={current.seatsBefore}
-          onOpenSession={open}
-        />
-      );
-    }
-    if (key === 'mine') return <MyTrainings viewer={viewer} onOpen={open} />;
-    return (
-      <SessionsTab
+  const panel = (key: Tab): JSX.Element => (
+    <TabPanel
+      key={key}
+      onShown={() => {
+        if (list.showTab(key)) setRoute(LIST);
+      }}
+      problem={list.problem}
+    >
+      <TabBody
         tab={key}
+        route={route}
         list={list}
         viewer={viewer}
         onOpen={open}
@@ -124,24 +113,6 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
           setRoute({ view: 'form' });
         }}
       />
-    );
-  };
-
-  const panel = (key: Tab): JSX.Element => (
-    <TabPanel
-      key={key}
-      onShown={() => {
-        if (list.showTab(key)) setRoute(LIST);
-      }}
-    >
-      {list.problem && (
-        <React.Suspense fallback={null}>
-          <ProblemNotice problem={list.problem} />
-        </React.Suspense>
-      )}
-      <div style={{ marginTop: 12 }}>
-        <React.Suspense fallback={<Loading />}>{bodyFor(key)}</React.Suspense>
-      </div>
     </TabPanel>
   );
   const tabs: LightTab[] = [
@@ -180,12 +151,54 @@ function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
   );
 }
 
-/** A tab's panel: tells the app when it is shown (mounted), so the tab's content is read then. */
-function TabPanel(props: { onShown: () => void; children: React.ReactNode }): JSX.Element {
+/** What a tab's panel shows: its list, or the details or form opened from it. */
+function TabBody(props: {
+  tab: Tab;
+  route: Route;
+  list: TrainingSessions;
+  viewer: TrainingViewer;
+  onOpen(stored: StoredSession, from: HTMLElement): void;
+  onNew(from: HTMLElement): void;
+}): JSX.Element {
+  const { tab, list, viewer, onOpen } = props;
+  // A panel that just mounted on a switch shows its list, never the view opened in the other tab.
+  const route = tab === list.tab ? props.route : LIST;
+  if (route.view === 'form') return <SessionFormPage list={list} sessionId={route.sessionId} viewer={viewer} />;
+  const stored = route.view === 'details' ? list.find(route.sessionId) : undefined;
+  if (route.view === 'details' && stored) {
+    return (
+      <SessionDetails
+        key={stored.session.id}
+        stored={stored}
+        registrations={list.seats.get(stored.session.id)}
+        viewer={viewer}
+        onChanged={() => list.refresh(stored.session.id)}
+        seatsBefore={route.seatsBefore}
+        onOpenSession={onOpen}
+      />
+    );
+  }
+  if (tab === 'mine') return <MyTrainings viewer={viewer} onOpen={onOpen} />;
+  return <SessionsTab tab={tab} list={list} viewer={viewer} onOpen={onOpen} onNew={props.onNew} />;
+}
+
+/** A tab's panel: tells the app when it is shown (mounted), so the tab's content is read then; a failed read's message over it. */
+function TabPanel(props: { onShown: () => void; problem?: Problem; children: React.ReactNode }): JSX.Element {
   const { onShown } = props;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   React.useEffect(() => {
     onShown();
   }, []);
-  return <>{props.children}</>;
+  return (
+    <>
+      {props.problem && (
+        <React.Suspense fallback={null}>
+          <ProblemNotice problem={props.problem} />
+        </React.Suspense>
+      )}
+      <div style={{ marginTop: 12 }}>
+        <React.Suspense fallback={<Loading />}>{props.children}</React.Suspense>
+      </div>
+    </>
+  );
 }
