@@ -110,6 +110,21 @@ test('a sign-up whose e-mail fails is saved, and "Send the e-mail" sends it once
   view.unmount();
 });
 
+test('after a sign-up, the page and the seat e-mail share one read of the session', async () => {
+  const stored = await t.newSession({ title: 'Shared read', capacity: 5 });
+  const training = servicesOf(t.member(3));
+  const registrations = await training.registrations.forSession(stored.session.id);
+  const get = jest.spyOn(training.sessions, 'get');
+  const view = renderWith(
+    { training },
+    <Details who={t.member(3)} training={training} first={stored} registrations={registrations} admin={false} />
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Sign up' }));
+  expect(await screen.findByText('Staff Member 3 was told of the seat by e-mail.')).toBeInTheDocument();
+  expect(get).toHaveBeenCalledTimes(1);
+  view.unmount();
+});
+
 test("an admin's change of time is told at once on their page; another admin's page later owes nothing", async () => {
   const stored = await t.newSession({ title: 'Crisis messaging', capacity: 1 });
   await signUp(t.member(1), stored);
