@@ -6,20 +6,20 @@
  * never sends the form), Escape closes the list. Each chosen person has a remove button. After a
  * pick with one person allowed, the focus goes to the remove button; after a removal, to the
  * search field. The label, the hint and the error are on a group around it (the label on the
- * input too). The strings come from the web part (its own words and translations). The search
- * itself (debounce, stale answers, failures) is `usePeopleSearch`; this file renders.
+ * input too). The strings come from the web part (its own words and translations). The state and
+ * requests (the text, the search, the keys, the pick ensured on the site) are `usePeopleSearch`;
+ * this file renders.
  */
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Person } from '../data/people';
 import type { PeopleSource } from '../data/peopleSearch';
-import { toProblem } from '../data/errors';
-import { LightText } from './light';
+import { LightText, useLightClasses } from './light';
 import { LightIconButton, LightLabel } from './lightForms';
-import { useLightClasses } from './light';
 import { ProblemMessage } from './ProblemMessage';
-import { useFocusAfterRender, usePeopleSearch } from './usePeopleSearch';
+import { useFocusAfterRender } from './useFocusAfterRender';
+import { PeopleOption, PeopleSearchState, usePeopleSearch } from './usePeopleSearch';
 
 /** A chosen person as a person column stores them. */
 export interface PickedPerson {
@@ -78,16 +78,9 @@ export interface MultiplePeoplePickerProps extends CommonProps {
 
 export type PeoplePickerProps = SinglePeoplePickerProps | MultiplePeoplePickerProps;
 
-function looksLikeEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
-}
-
 function fill(template: string, value: string): string {
   return template.replace('{0}', value);
 }
-
-/** A suggestion: a site user, or the typed e-mail address to look up in the directory. */
-type Option = { key: string; user?: Person; email?: string };
 
 function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'header' | 'option' | 'status', string> {
   const theme = useTheme();
@@ -151,114 +144,54 @@ function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'hea
   }, [theme]);
 }
 
-export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
-  const { idPrefix, strings, source } = props;
-  const ids = {
-    input: props.inputId || `${idPrefix}-input`,
-    label: `${idPrefix}-label`,
-    hint: `${idPrefix}-hint`,
-    error: `${idPrefix}-error`,
-    list: `${idPrefix}-suggestions`,
-    selected: `${idPrefix}-selected`
+/** The ids of the picker's parts, from its prefix. */
+function idsOf(props: PeoplePickerProps): Record<'input' | 'label' | 'hint' | 'error' | 'list' | 'selected', string> {
+  const prefix = props.idPrefix;
+  return {
+    input: props.inputId || `${prefix}-input`,
+    label: `${prefix}-label`,
+    hint: `${prefix}-hint`,
+    error: `${prefix}-error`,
+    list: `${prefix}-suggestions`,
+    selected: `${prefix}-selected`
   };
-  const theme = useTheme();
-  const light = useLightClasses();
-  const chosen: readonly PickedPerson[] = props.multiple ? props.value : props.value ? [props.value] : [];
-  const [text, setText] = React.useState('');
-  const [active, setActive] = React.useState(0);
-  const [busy, setBusy] = React.useState(false);
-  const { search, problem, setProblem, find, close, isMounted } = usePeopleSearch(source);
-  React.useEffect(() => {
-    if (search.state === 'found') setActive(0);
-  }, [search]);
-  const input = React.useRef<HTMLInputElement>(null);
-  const chosenList = React.useRef<HTMLUListElement>(null);
-  const focusAfterRender = useFocusAfterRender();
-  const disabled = props.disabled || busy;
+}
 
-  const found = search.state === 'found' ? search.people.filter((user) => !chosen.some((p) => p.id === user.id)) : [];
-  const suggestions: Option[] = found.map((user) => ({ key: `user-${user.id}`, user }));
-  if (search.state === 'found' && !found.length && source.fromDirectory && strings.fromDirectory && looksLikeEmail(text)) {
-    suggestions.push({ key: 'directory', email: text.trim() });
-  }
-  const open = search.state !== 'closed';
-  // The list is there (and the combobox expanded) only while it has suggestions to offer.
-  const expanded = open && suggestions.length > 0;
-  const current = expanded ? Math.min(active, suggestions.length - 1) : -1;
-  const optionId = (index: number): string => `${ids.list}-${index}`;
+function pickedOf(user: Person): PickedPerson {
+  return { id: user.id, name: user.title, email: user.email || undefined, loginName: user.loginName };
+}
+
+export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
+  const { strings } = props;
+  const ids = idsOf(props);
+  const chosen: readonly PickedPerson[] = props.multiple ? props.value : props.value ? [props.value] : [];
+  const chosenList = React.useRef<HTMLUListElement>(null);
+  const input = React.useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const add = (person: PickedPerson): void => {
-    setText('');
     if (props.multiple) {
       props.onChange([...props.value.filter((p) => p.id !== person.id), person]);
-    } else {
-      // One person allowed: the focus goes to their remove button once it is there.
-      focusAfterRender(() => chosenList.current?.querySelector<HTMLButtonElement>(`[data-person="${person.id}"]`));
-      props.onChange(person);
-    }
-  };
-
-  const picked = (user: Person): PickedPerson => ({
-    id: user.id,
-    name: user.title,
-    email: user.email || undefined,
-    loginName: user.loginName
-  });
-
-  const pick = (option: Option): void => {
-    close();
-    const { user, email } = option;
-    if (user && !source.ensure) {
-      add(picked(user));
       return;
     }
-    const asked = user && source.ensure ? source.ensure(user) : source.fromDirectory && email ? source.fromDirectory(email) : undefined;
-    if (!asked) return;
-    setBusy(true);
-    setProblem(undefined);
-    asked.then(
-      (ensured) => {
-        if (!isMounted()) return;
-        setBusy(false);
-        add(picked(ensured));
-      },
-      async (error) => {
-        const found = await toProblem(error);
-        if (!isMounted()) return;
-        setBusy(false);
-        setProblem(found);
-      }
-    );
+    // One person allowed: the focus goes to their remove button once it is there.
+    focusAfterRender(() => chosenList.current?.querySelector<HTMLButtonElement>(`[data-person="${person.id}"]`));
+    props.onChange(person);
   };
-
   const remove = (person: PickedPerson): void => {
     focusAfterRender(() => input.current);
     if (props.multiple) props.onChange(props.value.filter((p) => p.id !== person.id));
     else props.onChange(undefined);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (!suggestions.length) return;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (Math.min(i, suggestions.length - 1) + step + suggestions.length) % suggestions.length);
-    } else if (event.key === 'Enter') {
-      // Inside a form: while the list is open, Enter picks and never submits the form.
-      if (!open) return;
-      event.preventDefault();
-      if (current >= 0) pick(suggestions[current]);
-    } else if (event.key === 'Escape' && open) {
-      // Closes the list only (not a dialog or panel around it).
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    }
-  };
-
+  const search = usePeopleSearch(props.source, {
+    chosen: chosen.map((p) => p.id),
+    offersDirectory: !!strings.fromDirectory,
+    onPicked: (user) => add(pickedOf(user))
+  });
+  const disabled = props.disabled || search.busy;
   const showInput = props.multiple || !props.value;
   const describedBy = [strings.hint && ids.hint, props.errorMessage && ids.error].filter(Boolean).join(' ') || undefined;
-  const statusText = search.state === 'searching' ? strings.searching : search.state === 'found' && !found.length ? strings.noResults : '';
   const classes = useClasses();
 
   return (
@@ -277,52 +210,81 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
           onRemove={remove}
         />
       )}
-      {showInput && (
-        <div style={{ position: 'relative' }}>
-          <input
-            ref={input}
-            id={ids.input}
-            type="text"
-            role="combobox"
-            autoComplete="off"
-            className={light.input}
-            value={text}
-            disabled={disabled}
-            aria-label={strings.label}
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={expanded ? ids.list : undefined}
-            aria-activedescendant={current >= 0 ? optionId(current) : undefined}
-            aria-invalid={props.errorMessage ? true : undefined}
-            aria-required={props.required || undefined}
-            placeholder={props.placeholder}
-            onChange={(e) => {
-              setText(e.target.value);
-              find(e.target.value);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={close}
-          />
-          {expanded && (
-            <Suggestions id={ids.list} optionId={optionId} options={suggestions} current={current} strings={strings} onPick={pick} />
-          )}
-        </div>
-      )}
+      {showInput && <SearchField {...props} ids={ids} inputRef={input} search={search} disabled={disabled} />}
       <div role="status" className={classes.status}>
-        {statusText}
+        {search.status && strings[search.status]}
       </div>
-      {strings.hint && (
-        <LightText id={ids.hint} variant="small" block>
-          {strings.hint}
+      <FieldNotes ids={ids} hint={strings.hint} errorMessage={props.errorMessage} />
+      {search.problem && <ProblemMessage problem={search.problem} />}
+    </div>
+  );
+}
+
+/** The search field (a combobox) and, while it has some, its suggestions. */
+function SearchField(
+  props: PeoplePickerProps & {
+    ids: ReturnType<typeof idsOf>;
+    inputRef: React.RefObject<HTMLInputElement>;
+    search: PeopleSearchState;
+    disabled: boolean;
+  }
+): JSX.Element {
+  const { ids, search, strings } = props;
+  const light = useLightClasses();
+  const optionId = (index: number): string => `${ids.list}-${index}`;
+  return (
+    <div style={{ position: 'relative' }}>
+      <input
+        ref={props.inputRef}
+        id={ids.input}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        className={light.input}
+        value={search.text}
+        disabled={props.disabled}
+        aria-label={strings.label}
+        aria-autocomplete="list"
+        aria-expanded={search.expanded}
+        aria-controls={search.expanded ? ids.list : undefined}
+        aria-activedescendant={search.current >= 0 ? optionId(search.current) : undefined}
+        aria-invalid={props.errorMessage ? true : undefined}
+        aria-required={props.required || undefined}
+        placeholder={props.placeholder}
+        onChange={(e) => search.type(e.target.value)}
+        onKeyDown={search.onKeyDown}
+        onBlur={search.close}
+      />
+      {search.expanded && (
+        <Suggestions
+          id={ids.list}
+          optionId={optionId}
+          options={search.suggestions}
+          current={search.current}
+          strings={strings}
+          onPick={search.pick}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The hint under the field, and the error (role alert) that marks it invalid. */
+function FieldNotes(props: { ids: ReturnType<typeof idsOf>; hint?: string; errorMessage?: string }): JSX.Element {
+  const theme = useTheme();
+  return (
+    <>
+      {props.hint && (
+        <LightText id={props.ids.hint} variant="small" block>
+          {props.hint}
         </LightText>
       )}
       {props.errorMessage && (
-        <LightText id={ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>
+        <LightText id={props.ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>
           {props.errorMessage}
         </LightText>
       )}
-      {problem && <ProblemMessage problem={problem} />}
-    </div>
+    </>
   );
 }
 
@@ -364,10 +326,10 @@ function ChosenPeople(props: {
 function Suggestions(props: {
   id: string;
   optionId(index: number): string;
-  options: Option[];
+  options: PeopleOption[];
   current: number;
   strings: PeoplePickerStrings;
-  onPick(option: Option): void;
+  onPick(option: PeopleOption): void;
 }): JSX.Element {
   const { strings } = props;
   const classes = useClasses();

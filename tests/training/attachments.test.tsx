@@ -51,9 +51,10 @@ function Details(props: { who: Person; first: StoredSession; admin: boolean }): 
       stored={stored}
       registrations={[]}
       viewer={viewer}
-      onBack={() => undefined}
-      onEdit={() => undefined}
-      onChanged={async () => setStored(await props.who.training.sessions.get(stored.session.id))}
+      onChanged={async () => {
+        setStored(await props.who.training.sessions.get(stored.session.id));
+        return undefined;
+      }}
     />
   );
 }

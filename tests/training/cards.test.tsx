@@ -125,8 +125,6 @@ describe('session details', () => {
         stored={session}
         registrations={registrations}
         viewer={viewer}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
         onChanged={jest.fn().mockResolvedValue(undefined)}
         now={BEFORE}
       />

@@ -53,18 +53,7 @@ describe('session details', () => {
       .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'waiting', position: 1 } });
     const services = { training: { registrations: { signUp } } } as unknown as HubServices;
     const onChanged = jest.fn().mockResolvedValue(undefined);
-    renderWith(
-      services,
-      <SessionDetails
-        stored={session}
-        registrations={all}
-        viewer={viewer}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
-        onChanged={onChanged}
-        now={BEFORE}
-      />
-    );
+    renderWith(services, <SessionDetails stored={session} registrations={all} viewer={viewer} onChanged={onChanged} now={BEFORE} />);
     expect(document.activeElement?.id).toBe('ddh-session-heading');
     expect(screen.getByText(strings.SeatsFullNoQueue)).toBeTruthy();
     expect(screen.queryByText(strings.JoinOnline)).toBeNull();
@@ -86,8 +75,6 @@ describe('session details', () => {
         stored={stored()}
         registrations={[cancelled]}
         viewer={viewer}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
         onChanged={jest.fn().mockResolvedValue(undefined)}
         now={BEFORE}
       />
@@ -106,8 +93,6 @@ describe('session details', () => {
         stored={stored()}
         registrations={[]}
         viewer={viewer}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
         onChanged={jest.fn().mockResolvedValue(undefined)}
         now={BEFORE}
       />
@@ -126,8 +111,6 @@ describe('session details', () => {
         stored={stored()}
         registrations={[mine]}
         viewer={viewer}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
         onChanged={jest.fn().mockResolvedValue(undefined)}
         now={BEFORE}
       />
@@ -148,7 +131,7 @@ describe('session form', () => {
     const create = jest.fn();
     renderWith(
       { training: { sessions: { create } } } as unknown as HubServices,
-      <SessionForm viewer={admin} onSaved={jest.fn()} onClose={jest.fn()} />,
+      <SessionForm viewer={admin} onSaved={jest.fn()} />,
       'fi-FI',
       finnish
     );
@@ -177,10 +160,7 @@ describe('session form', () => {
       .mockRejectedValueOnce(failure)
       .mockResolvedValueOnce(stored({ id: 99 }));
     const onSaved = jest.fn();
-    renderWith(
-      { training: { sessions: { create } } } as unknown as HubServices,
-      <SessionForm viewer={admin} onSaved={onSaved} onClose={jest.fn()} />
-    );
+    renderWith({ training: { sessions: { create } } } as unknown as HubServices, <SessionForm viewer={admin} onSaved={onSaved} />);
     const type = (label: string, value: string): void => {
       fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
     };
@@ -207,7 +187,7 @@ test("the organiser is chosen from the site's users with the keyboard, confirmed
   const create = jest.fn().mockResolvedValue(stored({ id: 98 }));
   renderWith(
     { training: { sessions: { create }, people: { search, ensure } } } as unknown as HubServices,
-    <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />,
+    <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} />,
     'fi-FI',
     finnish
   );
@@ -247,7 +227,7 @@ test('an edit refused with 412 keeps the text and offers to save over the other 
   const get = jest.fn().mockResolvedValue({ ...stored(), etag: '"5"' });
   renderWith(
     { training: { sessions: { update, get } } } as unknown as HubServices,
-    <SessionForm initial={stored()} viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} onClose={jest.fn()} />
+    <SessionForm initial={stored()} viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} />
   );
   fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.FieldTitle}`)), { target: { value: 'Renamed' } });
   fireEvent.click(screen.getByRole('button', { name: strings.Save }));

@@ -5,7 +5,8 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { SessionDetails, unitCopyKey } from '../../src/webparts/trainingRegistry/components/SessionDetails';
+import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
+import { unitCopyKey } from '../../src/webparts/trainingRegistry/components/hooks/useRegistration';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { HubServices } from '../../src/data/services';
@@ -26,8 +27,6 @@ test('after "Yes, cancel it" focus is on the status message that announces it; a
       stored={stored()}
       registrations={[mine]}
       viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
       onChanged={jest.fn().mockResolvedValue(undefined)}
       now={BEFORE}
     />
@@ -50,15 +49,7 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
     .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
   const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
   const details = (): React.ReactElement => (
-    <SessionDetails
-      stored={stored()}
-      registrations={[]}
-      viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
-      onChanged={jest.fn().mockResolvedValue(undefined)}
-      now={BEFORE}
-    />
+    <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
   );
   const first = renderWith(services, details());
   fireEvent.change(screen.getByRole('combobox', { name: strings.FieldUnit }), { target: { value: 'Department for Europe' } });
@@ -113,18 +104,11 @@ test('an admin cancelling a session: after "No" focus is back on "Cancel session
   // The app reloads the session after the change: now cancelled.
   function Host(): JSX.Element {
     const [session, setSession] = React.useState(stored());
-    const reload = async (): Promise<void> => setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
-    return (
-      <SessionDetails
-        stored={session}
-        registrations={[]}
-        viewer={admin}
-        onBack={jest.fn()}
-        onEdit={jest.fn()}
-        onChanged={reload}
-        now={BEFORE}
-      />
-    );
+    const reload = async (): Promise<undefined> => {
+      setSession((s) => ({ ...s, session: { ...s.session, cancelled: true } }));
+      return undefined;
+    };
+    return <SessionDetails stored={session} registrations={[]} viewer={admin} onChanged={reload} now={BEFORE} />;
   }
   renderWith(services, <Host />);
   fireEvent.click(screen.getByRole('button', { name: strings.CancelSession }));

@@ -20,8 +20,6 @@ function renderFor(url: string): HTMLElement {
       stored={stored({ onlineMeetingUrl: url })}
       registrations={[registration(3, viewer.id)]}
       viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
       onChanged={jest.fn().mockResolvedValue(undefined)}
       now={BEFORE}
     />

@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createServices } from '../../src/data/services';
-import { StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
+import { SeatsRead, StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
 import { graphClientAs } from '../support/graph';
@@ -55,24 +55,16 @@ function Details(props: {
   const [stored, setStored] = React.useState(props.first);
   const [registrations, setRegistrations] = React.useState(props.registrations);
   const viewer = { id: props.who.id, title: props.who.title, email: props.who.email, loginName: props.who.loginName, isAdmin: props.admin };
-  const reload = async (): Promise<void> => {
+  const reload = async (): Promise<SeatsRead> => {
     const [s, r] = await Promise.all([
       props.training.sessions.get(stored.session.id),
       props.training.registrations.forSession(stored.session.id)
     ]);
     setStored(s);
     setRegistrations(r);
+    return { session: s, registrations: r };
   };
-  return (
-    <SessionDetails
-      stored={stored}
-      registrations={registrations}
-      viewer={viewer}
-      onBack={() => undefined}
-      onEdit={() => undefined}
-      onChanged={reload}
-    />
-  );
+  return <SessionDetails stored={stored} registrations={registrations} viewer={viewer} onChanged={reload} />;
 }
 
 async function page(who: Person, sessionId: number, admin = false): Promise<ReturnType<typeof renderWith>> {
@@ -115,6 +107,21 @@ test('a sign-up whose e-mail fails is saved, and "Send the e-mail" sends it once
   expect(await within(status).findByText('Staff Member 3 was told of the seat by e-mail.')).toBeInTheDocument();
   expect(mail.inbox(t.member(3).email)).toHaveLength(1);
   expect(mail.inbox(t.member(3).email)[0].attachments.map((a) => a.name)).toEqual([`training-${stored.session.id}.ics`]);
+  view.unmount();
+});
+
+test('after a sign-up, the page and the seat e-mail share one read of the session', async () => {
+  const stored = await t.newSession({ title: 'Shared read', capacity: 5 });
+  const training = servicesOf(t.member(3));
+  const registrations = await training.registrations.forSession(stored.session.id);
+  const get = jest.spyOn(training.sessions, 'get');
+  const view = renderWith(
+    { training },
+    <Details who={t.member(3)} training={training} first={stored} registrations={registrations} admin={false} />
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Sign up' }));
+  expect(await screen.findByText('Staff Member 3 was told of the seat by e-mail.')).toBeInTheDocument();
+  expect(get).toHaveBeenCalledTimes(1);
   view.unmount();
 });
 

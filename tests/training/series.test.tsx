@@ -66,8 +66,6 @@ test('the details of a part say which part it is and open the other parts', asyn
       stored={two}
       registrations={[]}
       viewer={viewer}
-      onBack={jest.fn()}
-      onEdit={jest.fn()}
       onChanged={jest.fn().mockResolvedValue(undefined)}
       onOpenSession={onOpenSession}
     />

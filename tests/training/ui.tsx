@@ -5,7 +5,7 @@ import { render, RenderResult } from '@testing-library/react';
 import { HubApp } from '../../src/ui/HubApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { HubServices } from '../../src/data/services';
-import { TrainingText } from '../../src/webparts/trainingRegistry/components/text';
+import { NavigationProvider, TextProvider } from '../../src/webparts/trainingRegistry/components/text';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../src/data/training';
 import { readLocFile } from '../../workbench/loc';
 import { baseSession } from './site';
@@ -22,7 +22,9 @@ export const common = readLocFile(path.join(root, 'src/ui/loc/en-us.js')) as unk
 export function renderWith(services: Partial<HubServices>, element: React.ReactElement, locale = 'en-GB', text = strings): RenderResult {
   return render(
     <HubApp services={services as HubServices} common={common} locale={locale} theme={workbenchTheme('light')} label="test">
-      <TrainingText.Provider value={text}>{element}</TrainingText.Provider>
+      <TextProvider value={text}>
+        <NavigationProvider value={() => undefined}>{element}</NavigationProvider>
+      </TextProvider>
     </HubApp>
   );
 }

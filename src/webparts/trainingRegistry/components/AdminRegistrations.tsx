@@ -16,7 +16,9 @@ import { LightButton, useLightClasses, LightText } from '../../../ui/light';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { stackedTableClass } from '../../../ui/narrow';
-import { adminStatusText, attendanceText, downloadFile, formatMoment, moveRefusalText, useText } from './text';
+import { formatMoment, useText } from './text';
+import { adminStatusText, attendanceText, moveRefusalText } from './registrationText';
+import { downloadFile } from './download';
 
 export interface AdminRegistrationsProps {
   stored: StoredSession;

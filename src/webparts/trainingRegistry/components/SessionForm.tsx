@@ -19,7 +19,8 @@ import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { LightOption as SelectOption, LightSelect as Select } from '../../../ui/light';
 import { OrganiserPicker } from './OrganiserPicker';
 import { SessionTime } from './SessionTime';
-import { issueText, topicText, useText } from './text';
+import { topicText, useNavigate, useText } from './text';
+import { issueText } from './issueText';
 
 /** What the admin typed, as typed: it survives failed saves (429, 503, dropped connection, 412). */
 export interface SessionDraft {
@@ -98,7 +99,6 @@ export interface SessionFormProps {
   /** Seats currently held, so that lowering capacity below it asks for confirmation. */
   confirmedCount?: number;
   onSaved: (stored: StoredSession) => void;
-  onClose: () => void;
   /** The series names of the sessions the app has read, offered in the Series field; undefined: the site has no series (before v7). */
   seriesNames?: readonly string[];
 }
@@ -108,6 +108,7 @@ const SERIES_OPTIONS_ID = 'ddh-session-series-names';
 export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub();
   const s = useText();
+  const navigate = useNavigate();
   const [draft, setDraft] = React.useState<SessionDraft>(() =>
     draftOf(
       props.initial?.session,
@@ -314,7 +315,12 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
           style={{ marginRight: 8 }}
           text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save}
         />
-        <LightButton onClick={props.onClose} disabled={busy} text={s.CloseForm} />
+        <LightButton
+          // Closed: back to the session edited, or to the list for a new one.
+          onClick={() => navigate(props.initial ? { view: 'details', sessionId: props.initial.session.id } : { view: 'list' })}
+          disabled={busy}
+          text={s.CloseForm}
+        />
       </div>
     </form>
   );

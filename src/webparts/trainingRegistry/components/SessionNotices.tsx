@@ -39,11 +39,12 @@ function place(): { pageUrl: string; siteHost: string } {
 export type ActPlace = 'mine' | 'admin';
 
 /**
- * Tells whoever got a seat through this page's act: `tell(before, where)` once the act is saved,
- * with the session and its registrations as they were read before it.
+ * Tells whoever got a seat through this page's act: `tell(before, after, where)` once the act is
+ * saved, with the session and its registrations as they were read before it and the page's own
+ * read of them after it (one read serves the page and the e-mail; undefined when it failed).
  */
-export function useSeatNotice(sessionId: number): {
-  tell(before: SeatsRead, where: ActPlace): Promise<void>;
+export function useSeatNotice(): {
+  tell(before: SeatsRead, after: Promise<SeatsRead | undefined>, where: ActPlace): Promise<void>;
   view(where: ActPlace): JSX.Element | null;
 } {
   const { services, locale } = useHub();
@@ -66,23 +67,20 @@ export function useSeatNotice(sessionId: number): {
   );
 
   const tell = React.useCallback(
-    async (before: SeatsRead, where: ActPlace): Promise<void> => {
+    async (before: SeatsRead, after: Promise<SeatsRead | undefined>, where: ActPlace): Promise<void> => {
       setState({ kind: 'idle' });
       setShownAt(where);
       if (!training.canSendMail) return;
       try {
-        const [notices, session, registrations] = await Promise.all([
-          training.notices(),
-          training.sessions.get(sessionId),
-          training.registrations.forSession(sessionId)
-        ]);
-        const news = await notices.seatsToTell(before, { session, registrations });
-        if (news.length > 0) await send({ session, news });
+        const [notices, read] = await Promise.all([training.notices(), after]);
+        if (!read) return;
+        const news = await notices.seatsToTell(before, read);
+        if (news.length > 0) await send({ session: read.session, news });
       } catch {
         // The act is saved; what could not be read now, the person with the seat still sees under "For you".
       }
     },
-    [training, sessionId, send]
+    [training, send]
   );
 
   if (state.kind === 'idle' || state.kind === 'owed') return { tell, view: () => null };
@@ -115,7 +113,7 @@ export function ChangeNotice(props: {
   stored: StoredSession;
   registrations: StoredRegistration[];
   viewer: TrainingViewer;
-  onSent(): Promise<void>;
+  onSent(): Promise<unknown>;
 }): JSX.Element | null {
   const { services, locale } = useHub();
   const s = useText();

@@ -1,6 +1,6 @@
 import { sequenceOf, sessionIcsFileName, sessionToIcs } from '../../../domain/training';
 import { StoredSession } from '../../../data/training';
-import { downloadFile } from './text';
+import { downloadFile } from './download';
 
 /** Calendar file for one session; the meeting link only for a seat holder. */
 export function downloadIcs(stored: StoredSession, withLink: boolean): void {

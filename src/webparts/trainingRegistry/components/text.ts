@@ -1,23 +1,24 @@
-/** The web part's strings for its components (through a context), and the domain codes → text. */
-import * as React from 'react';
-import {
-  Attendance,
-  CancelRefusal,
-  QueueMoveRefusal,
-  RegistrationStatus,
-  SessionIssueCode,
-  SessionTopic,
-  SignUpRefusal
-} from '../../../domain/training';
+/**
+ * The web part's strings and routes for its components (src/ui/appContext.tsx), and the domain
+ * codes → text that the first view needs. Words only a later view uses are in files of their own
+ * (registrationText.ts, issueText.ts), so that they come with that view's chunk.
+ */
+import { RegistrationStatus, SessionTopic } from '../../../domain/training';
+import type { SeatsRead } from '../../../data/training';
+import { createNavigation, createText } from '../../../ui/appContext';
 import { dateFormat, format } from '../../../ui/format';
 
-export const TrainingText = React.createContext<ITrainingRegistryWebPartStrings | undefined>(undefined);
+export const { TextProvider, useText } = createText<ITrainingRegistryWebPartStrings>('training');
 
-export function useText(): ITrainingRegistryWebPartStrings {
-  const strings = React.useContext(TrainingText);
-  if (!strings) throw new Error('useText must be used inside <TrainingText.Provider>.');
-  return strings;
-}
+/**
+ * Where the reader is in a tab: its list, a session's page, or the session form (a new session
+ * without `sessionId`). `seatsBefore`: after an admin's edit, the session and registrations read
+ * before it (seats it gave are told).
+ */
+export type Route =
+  { view: 'list' } | { view: 'details'; sessionId: number; seatsBefore?: SeatsRead } | { view: 'form'; sessionId?: number };
+
+export const { NavigationProvider, useNavigate } = createNavigation<Route>('training');
 
 export function topicText(topic: SessionTopic, s: ITrainingRegistryWebPartStrings): string {
   switch (topic) {
@@ -48,75 +49,6 @@ export function myStatusText(status: RegistrationStatus, s: ITrainingRegistryWeb
   }
 }
 
-/** Someone's status in the admin's table and the CSV export. */
-export function adminStatusText(status: RegistrationStatus, s: ITrainingRegistryWebPartStrings): string {
-  switch (status.code) {
-    case 'confirmed':
-      return s.AdminStatusConfirmed;
-    case 'waiting':
-      return format(s.AdminStatusWaiting, status.position);
-    case 'cancelled':
-      return s.AdminStatusCancelled;
-    case 'sessionCancelled':
-      return s.AdminStatusSessionCancelled;
-    default:
-      return s.StatusNotRegistered;
-  }
-}
-
-export function attendanceText(attendance: Attendance | undefined, s: ITrainingRegistryWebPartStrings): string {
-  return attendance === 'attended' ? s.AttendanceAttended : attendance === 'noShow' ? s.AttendanceNoShow : s.AttendanceNotMarked;
-}
-
-export function refusalText(reason: SignUpRefusal | CancelRefusal, s: ITrainingRegistryWebPartStrings): string {
-  switch (reason) {
-    case 'sessionCancelled':
-      return s.RefusedSessionCancelled;
-    case 'sessionStarted':
-      return s.RefusedSessionStarted;
-    case 'deadlinePassed':
-      return s.RefusedDeadlinePassed;
-    case 'alreadyRegistered':
-      return s.AlreadyRegistered;
-    case 'alreadyCancelled':
-      return s.RefusedAlreadyCancelled;
-    default:
-      return s.RefusedNotRegistered;
-  }
-}
-
-export function moveRefusalText(reason: QueueMoveRefusal, s: ITrainingRegistryWebPartStrings): string {
-  return reason === 'noRoomInQueue' ? s.MoveRefusedNoRoom : s.MoveRefused;
-}
-
-const ISSUE_KEYS: Record<SessionIssueCode, keyof ITrainingRegistryWebPartStrings> = {
-  titleRequired: 'IssueTitleRequired',
-  titleTooLong: 'IssueTitleTooLong',
-  descriptionTooLong: 'IssueDescriptionTooLong',
-  topicUnknown: 'IssueTopicUnknown',
-  audienceTooLong: 'IssueAudienceTooLong',
-  startInvalid: 'IssueStartInvalid',
-  endInvalid: 'IssueEndInvalid',
-  endNotAfterStart: 'IssueEndNotAfterStart',
-  durationTooLong: 'IssueDurationTooLong',
-  capacityNotWholeNumber: 'IssueCapacityNotWholeNumber',
-  capacityTooSmall: 'IssueCapacityTooSmall',
-  capacityTooLarge: 'IssueCapacityTooLarge',
-  capacityBelowConfirmed: 'IssueCapacityBelowConfirmed',
-  deadlineInvalid: 'IssueDeadlineInvalid',
-  deadlineNotBeforeStart: 'IssueDeadlineNotBeforeStart',
-  placeOrLinkRequired: 'IssuePlaceOrLinkRequired',
-  placeTooLong: 'IssuePlaceTooLong',
-  onlineLinkInvalid: 'IssueOnlineLinkInvalid',
-  onlineLinkNotHttps: 'IssueOnlineLinkNotHttps',
-  linkedEventTooLong: 'IssueLinkedEventTooLong',
-  startInPast: 'IssueStartInPast'
-};
-
-export function issueText(code: SessionIssueCode, s: ITrainingRegistryWebPartStrings): string {
-  return s[ISSUE_KEYS[code]];
-}
-
 /** The page's date format for a single moment (deadlines, sign-up times), in the viewer's zone. */
 export function formatMoment(instant: Date, locale: string, timeZone?: string): string {
   return dateFormat(locale, {
@@ -129,18 +61,4 @@ export function formatMoment(instant: Date, locale: string, timeZone?: string): 
     minute: '2-digit',
     timeZoneName: 'short'
   }).format(instant);
-}
-
-/** Saves text as a file: Blob + object URL, nothing leaves the browser. */
-export function downloadFile(fileName: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  document.body.removeChild(link);
-  // Some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
