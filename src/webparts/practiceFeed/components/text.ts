@@ -1,4 +1,8 @@
-/** The domain's codes in the reader's words (every string from loc). */
+/**
+ * The feed's strings and views for its components (the one way, src/ui/appContext.tsx), and the
+ * domain's codes in the reader's words (every string from loc).
+ */
+import { createNavigation, createText } from '../../../ui/appContext';
 import { dateFormat } from '../../../ui/format';
 import {
   BodyHintCode,
@@ -14,6 +18,20 @@ import {
 } from '../../../domain/feed';
 
 type Strings = IPracticeFeedWebPartStrings;
+
+/** Where the reader is. The feed has no router: the web part lives inside someone else's page. */
+export type Route =
+  /** The feed; with a keyword, filtered by it (a keyword pressed on a post's page). */
+  | { view: 'feed'; keyword?: string }
+  | { view: 'post'; postId: number }
+  | { view: 'blog'; blogId: number }
+  | { view: 'author'; personId: number; name: string; email?: string }
+  | { view: 'write'; blogId: number; postId?: number }
+  | { view: 'newBlog' }
+  | { view: 'blogOwners'; blogId: number };
+
+export const { TextProvider, useText } = createText<IPracticeFeedWebPartStrings>('feed');
+export const { NavigationProvider, useNavigate } = createNavigation<Route>('feed');
 
 export function kindLabel(kind: PostKind, s: Strings): string {
   return kind === 'goodPractice' ? s.KindGoodPractice : s.KindBlogPost;
