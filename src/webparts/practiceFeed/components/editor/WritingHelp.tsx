@@ -10,7 +10,8 @@ import {
 import { LightText as Text } from '../../../../ui/light';
 import { format, plural } from '../../../../ui/format';
 import { useHub } from '../../../../ui/HubContext';
-import { bodyHintText, etiquetteText, headlineHintText, privacyText, useText } from '../text';
+import { useText } from '../text';
+import { bodyHintText, etiquetteText, headlineHintText, privacyText } from './editorText';
 
 const panelClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.5)', padding: 12, borderRadius: 2 });
 
