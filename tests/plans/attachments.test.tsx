@@ -35,7 +35,7 @@ function choose(files: File[]): void {
 test('the author adds files from the form: a refused one says why, a dropped one is tried again, the text stays and saves', async () => {
   const anna = servicesAs('anna');
   const { id } = await anna.plans.repository.create(completePlan('Oslo'));
-  renderInHub(anna, <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  renderInHub(anna, <PlanPage id={id} />);
   const section = await screen.findByRole('region', { name: 'Attachments' });
   expect(within(section).getByText('No files attached.')).toBeInTheDocument();
   const title = await screen.findByLabelText(new RegExp(strings.Field_title));
@@ -84,7 +84,7 @@ test('a reviewer sees the files of a submitted plan as links, with nothing to ad
   const draft = await anna.plans.repository.load(id);
   await anna.plans.repository.submit(draft, draft.plan, draft.etag);
 
-  renderInHub(servicesAs('erik'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  renderInHub(servicesAs('erik'), <PlanPage id={id} />);
   ps.site.emulator.faults.clear();
   const section = await screen.findByRole('region', { name: 'Attachments (2)' });
   const survey = within(section).getByRole('link', { name: 'Audience survey.pdf' });

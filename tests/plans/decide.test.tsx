@@ -30,7 +30,7 @@ test('a reviewer whose decision came second is told who decided what, sees the p
   const draft = await anna.load(id);
   await anna.submit(draft, draft.plan, draft.etag);
 
-  renderInHub(createServices(ps.sp('erik')), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  renderInHub(createServices(ps.sp('erik')), <PlanPage id={id} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_approve }));
   const typed = 'Approved: weekends are covered by the duty officer.';
   fireEvent.change(commentBox(), { target: { value: typed } });

@@ -21,15 +21,7 @@ function editor(
 ) {
   return renderInHub(
     services,
-    <PlanEditor
-      strings={strings}
-      siteUrl={SITE}
-      loginName={LOGIN}
-      initial={initial}
-      onSubmit={onSubmit}
-      onReload={jest.fn()}
-      autosaveDelayMs={20}
-    />
+    <PlanEditor siteUrl={SITE} loginName={LOGIN} initial={initial} onSubmit={onSubmit} onReload={jest.fn()} autosaveDelayMs={20} />
   );
 }
 

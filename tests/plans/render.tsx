@@ -5,6 +5,7 @@ import { render, RenderResult } from '@testing-library/react';
 import { HubServices } from '../../src/data/services';
 import { HubApp } from '../../src/ui/HubApp';
 import { workbenchTheme } from '../../src/ui/theme';
+import { NavigationProvider, TextProvider } from '../../src/webparts/planSubmissions/components/text';
 import { readLoc } from '../../workbench/loc';
 
 const root = path.resolve(__dirname, '../..');
@@ -28,10 +29,13 @@ export function fakeServices(repository: Partial<FakeRepository>): HubServices {
   } as unknown as HubServices;
 }
 
+/** A plans component in the hub's frame with the plans' strings; the views it asks to go to are not followed. */
 export function renderInHub(services: HubServices, element: React.ReactElement): RenderResult {
   return render(
     <HubApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} label="test">
-      {element}
+      <TextProvider value={strings}>
+        <NavigationProvider value={() => undefined}>{element}</NavigationProvider>
+      </TextProvider>
     </HubApp>
   );
 }

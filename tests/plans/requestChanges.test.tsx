@@ -29,7 +29,7 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
   const draft = await anna.load(id);
   await anna.submit(draft, draft.plan, draft.etag);
 
-  const reviewer = renderInHub(createServices(ps.sp('erik')), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  const reviewer = renderInHub(createServices(ps.sp('erik')), <PlanPage id={id} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_requestChanges }));
   const sections = screen.getByRole('group', { name: strings.RequestSectionsLegend });
   fireEvent.click(within(sections).getByRole('checkbox', { name: strings.Section_goals }));
@@ -76,7 +76,7 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
   ]);
   reviewer.unmount();
 
-  renderInHub(createServices(ps.sp('anna')), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  renderInHub(createServices(ps.sp('anna')), <PlanPage id={id} />);
   const banner = await screen.findByRole('region', { name: /2 sections/i });
   expect(
     within(banner)

@@ -62,7 +62,7 @@ test('a decision\'s e-mail: Graph busy, the page says the decision is saved; "Se
   await erik.repository.decide(await erik.repository.load(id), 'approve', 'Approved: a clear plan.');
 
   mail.failNext(1);
-  const view = renderInHub(servicesAs('erik'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  const view = renderInHub(servicesAs('erik'), <PlanPage id={id} />);
   expect(await screen.findByText(strings.NoticeFailed)).toBeInTheDocument();
   expect(mail.inbox(people.anna.email)).toEqual([]);
   fireEvent.click(screen.getByRole('button', { name: strings.NoticeSend }));
@@ -72,7 +72,7 @@ test('a decision\'s e-mail: Graph busy, the page says the decision is saved; "Se
   ]);
   view.unmount();
   // Opened again: nothing owed, nothing sent twice.
-  const again = renderInHub(servicesAs('erik'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  const again = renderInHub(servicesAs('erik'), <PlanPage id={id} />);
   await screen.findByRole('heading', { name: /Facebook for Oslo/ });
   expect(screen.queryByText(strings.NoticeSend)).toBeNull();
   expect(mail.inbox(people.anna.email)).toHaveLength(1);
@@ -87,14 +87,14 @@ test("the author's approved plan waits for the start-up instructions, then shows
   const erik = servicesAs('erik').plans;
   await erik.repository.decide(await erik.repository.load(id), 'approve', 'Approved.');
 
-  let view = renderInHub(servicesAs('anna'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  let view = renderInHub(servicesAs('anna'), <PlanPage id={id} />);
   let section = (await screen.findByRole('heading', { name: strings.StartupTitle })).closest('section') as HTMLElement;
   expect(within(section).getByText(strings.StartupWaiting)).toBeInTheDocument();
   view.unmount();
 
   const text = 'Name the page "Finland in Peru", verify it, and pin the crisis notice.';
   await erik.repository.decide(await erik.repository.load(id), 'sendStartupInstructions', text);
-  view = renderInHub(servicesAs('anna'), <PlanPage strings={strings} id={id} onBack={() => undefined} />);
+  view = renderInHub(servicesAs('anna'), <PlanPage id={id} />);
   section = (await screen.findByRole('heading', { name: strings.StartupTitle })).closest('section') as HTMLElement;
   expect(within(section).getByText(text)).toBeInTheDocument();
   expect(within(section).getByText(/^From Erik Reviewer, /)).toBeInTheDocument();

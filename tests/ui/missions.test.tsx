@@ -55,7 +55,6 @@ test('the embassy field suggests the missions; choosing one brings its region', 
   renderInHub(
     withSite(),
     <PlanEditor
-      strings={strings}
       siteUrl="https://contoso.sharepoint.test/sites/hub"
       loginName="i:0#.f|membership|anna@formin.example"
       initial={{ id: 7, etag: '"1"', plan: emptyPlan(), modified: '2026-03-01T08:00:00Z' }}
@@ -83,10 +82,7 @@ test('a new plan starts with the embassy the person last submitted with', async 
     siteUrl: '',
     me: { id: 5, loginName: 'i:0#.f|membership|anna@formin.example', title: 'Anna', email: 'anna@formin.example' }
   } as never;
-  let view = renderInHub(
-    services,
-    <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />
-  );
+  let view = renderInHub(services, <NewPlanPage viewer={viewer} initial={emptyPlan()} />);
   expect(screen.getByRole('combobox', { name: strings.Field_embassy })).toHaveValue('');
   view.unmount();
   // What a submit remembers (useLastMission), as NewPlanPage writes it after a submit succeeds.
@@ -94,10 +90,7 @@ test('a new plan starts with the embassy the person last submitted with', async 
     `ddh.lastMission|${new SiteRepository(site.spAs(staffLogin)).url.toLowerCase()}|i:0#.f|membership|anna@formin.example`,
     JSON.stringify({ name: 'Embassy of Finland, Oslo' })
   );
-  view = renderInHub(
-    services,
-    <NewPlanPage strings={strings} viewer={viewer} initial={emptyPlan()} onBack={jest.fn()} onOpen={jest.fn()} />
-  );
+  view = renderInHub(services, <NewPlanPage viewer={viewer} initial={emptyPlan()} />);
   expect(screen.getByRole('combobox', { name: strings.Field_embassy })).toHaveValue('Embassy of Finland, Oslo');
   view.unmount();
 });

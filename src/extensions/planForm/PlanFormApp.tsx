@@ -21,7 +21,7 @@ import { useLoad } from '../../ui/useLoad';
 import { History } from '../../webparts/planSubmissions/components/History';
 import { PlanDocument } from '../../webparts/planSubmissions/components/PlanDocument';
 import { PlanHeading, planReading } from '../../webparts/planSubmissions/components/PlanHeading';
-import { reasonText } from '../../webparts/planSubmissions/components/labels';
+import { TextProvider, reasonText, useText } from '../../webparts/planSubmissions/components/text';
 import { PlanListForm } from './PlanListForm';
 import { LightMessage } from '../../ui/LightMessage';
 
@@ -43,19 +43,22 @@ export function PlanFormApp(props: PlanFormAppProps): JSX.Element {
   const { strings, mode, itemId } = props;
   return (
     <HubApp {...props} label={strings.Title}>
-      <SetupGate>
-        {mode === 'new' ? (
-          <NewForm {...props} />
-        ) : (
-          <ItemForm strings={strings} id={itemId ?? 0} readOnly={mode === 'display'} onClose={props.onClose} onSaved={props.onSaved} />
-        )}
-      </SetupGate>
+      <TextProvider value={strings}>
+        <SetupGate>
+          {mode === 'new' ? (
+            <NewForm onClose={props.onClose} onSaved={props.onSaved} />
+          ) : (
+            <ItemForm id={itemId ?? 0} readOnly={mode === 'display'} onClose={props.onClose} onSaved={props.onSaved} />
+          )}
+        </SetupGate>
+      </TextProvider>
     </HubApp>
   );
 }
 
-function NewForm(props: PlanFormAppProps): JSX.Element {
-  const { strings, onClose, onSaved } = props;
+function NewForm(props: { onClose: () => void; onSaved: () => void }): JSX.Element {
+  const { onClose, onSaved } = props;
+  const strings = useText();
   const { services } = useHub();
   const [viewer, retry] = useLoad(() => services.plans.repository.viewer(), [services]);
   if (viewer.status === 'loading') return <Loading />;
@@ -72,7 +75,6 @@ function NewForm(props: PlanFormAppProps): JSX.Element {
   }
   return (
     <PlanListForm
-      strings={strings}
       title={strings.NewPlan}
       siteUrl={viewer.value.siteUrl}
       loginName={viewer.value.me.loginName}
@@ -83,14 +85,9 @@ function NewForm(props: PlanFormAppProps): JSX.Element {
   );
 }
 
-function ItemForm(props: {
-  strings: IPlanSubmissionsWebPartStrings;
-  id: number;
-  readOnly: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-}): JSX.Element {
-  const { strings, id, readOnly, onClose, onSaved } = props;
+function ItemForm(props: { id: number; readOnly: boolean; onClose: () => void; onSaved: () => void }): JSX.Element {
+  const { id, readOnly, onClose, onSaved } = props;
+  const strings = useText();
   const { services } = useHub();
   const [generation, setGeneration] = React.useState(0);
   const [loaded, retry] = useLoad(() => services.plans.repository.load(id), [services, id, generation]);
@@ -107,11 +104,10 @@ function ItemForm(props: {
   }
   const detail = loaded.value;
   const editable = !readOnly && detail.actions.indexOf('edit') >= 0;
-  if (!editable) return <ReadOnlyPlan strings={strings} detail={detail} explain={!readOnly} onClose={onClose} />;
+  if (!editable) return <ReadOnlyPlan detail={detail} explain={!readOnly} onClose={onClose} />;
   return (
     <PlanListForm
       key={`${detail.id}:${detail.etag}`}
-      strings={strings}
       title={detail.plan.identity.title || strings.Title}
       siteUrl={detail.siteUrl}
       loginName={detail.me.loginName}
@@ -126,28 +122,18 @@ function ItemForm(props: {
 }
 
 /** The Display form, and the Edit form for someone who may not edit: the plan, its state and history. */
-function ReadOnlyPlan(props: {
-  strings: IPlanSubmissionsWebPartStrings;
-  detail: PlanDetail;
-  explain: boolean;
-  onClose: () => void;
-}): JSX.Element {
-  const { strings, detail, explain, onClose } = props;
+function ReadOnlyPlan(props: { detail: PlanDetail; explain: boolean; onClose: () => void }): JSX.Element {
+  const { detail, explain, onClose } = props;
+  const strings = useText();
   const { locale } = useHub();
   const derived = detail.derived;
   const { shown, changes } = planReading(detail);
   return (
     <article aria-labelledby="ddh-plan-form-title">
-      <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-form-title" />
+      <PlanHeading detail={detail} shown={shown} titleId="ddh-plan-form-title" />
       {explain && <LightMessage kind="info">{strings.ReadOnlyNotice}</LightMessage>}
-      <PlanDocument
-        strings={strings}
-        locale={locale}
-        plan={shown}
-        comments={commentsBySection(derived.history)}
-        changed={changedParts(changes)}
-      />
-      <History strings={strings} locale={locale} history={derived.history} />
+      <PlanDocument locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
+      <History locale={locale} history={derived.history} />
       <DefaultButton text={strings.Close} onClick={onClose} />
     </article>
   );

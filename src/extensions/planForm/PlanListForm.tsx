@@ -18,12 +18,11 @@ import { format } from '../../ui/format';
 import { useHub } from '../../ui/HubContext';
 import { problemText as commonProblemText } from '../../ui/ProblemMessage';
 import { LocalDraft, draftKey, readDraft, removeDraft, writeDraft } from '../../webparts/planSubmissions/components/draftStore';
-import { reasonText } from '../../webparts/planSubmissions/components/labels';
+import { reasonText, useText } from '../../webparts/planSubmissions/components/text';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from '../../webparts/planSubmissions/components/PlanSteps';
 import { LightMessage } from '../../ui/LightMessage';
 
 export interface PlanListFormProps {
-  strings: IPlanSubmissionsWebPartStrings;
   title: string;
   siteUrl: string;
   loginName: string;
@@ -44,7 +43,8 @@ interface Target {
 }
 
 export function PlanListForm(props: PlanListFormProps): JSX.Element {
-  const { strings, title, siteUrl, loginName, initial, onCancel, onSaved, onReload } = props;
+  const { title, siteUrl, loginName, initial, onCancel, onSaved, onReload } = props;
+  const strings = useText();
   const { services, common, locale } = useHub();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
@@ -129,7 +129,6 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
       <h2 id="ddh-plan-form-title">{title}</h2>
       {offer && (
         <RestoreOffer
-          strings={strings}
           locale={locale}
           offer={offer}
           onUse={() => {
@@ -151,16 +150,8 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
           {failure.text}
         </LightMessage>
       )}
-      <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan-form" />
-      <PlanSteps
-        strings={strings}
-        locale={locale}
-        plan={plan}
-        onChange={setPlan}
-        steps={steps}
-        comments={props.comments}
-        idPrefix="ddh-plan-form"
-      />
+      <MissingSummary steps={steps} errors={errors} idPrefix="ddh-plan-form" />
+      <PlanSteps locale={locale} plan={plan} onChange={setPlan} steps={steps} comments={props.comments} idPrefix="ddh-plan-form" />
       <div style={{ marginTop: 24 }}>
         <TextField label={strings.CommentLabel} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v || '')} />
         <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>

@@ -10,7 +10,7 @@ import { approvedMatching } from '../../../data/plans/approvedSearch';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
-import { Strings } from './labels';
+import { useText } from './text';
 import { PlanTable } from './Overview';
 
 interface Found {
@@ -20,14 +20,9 @@ interface Found {
   searchedTo?: string;
 }
 
-export function ApprovedSearch(props: {
-  strings: Strings;
-  locale: string;
-  filter: QueueFilter;
-  inReview: readonly PlanListing[];
-  onOpen: (id: number) => void;
-}): JSX.Element {
-  const { strings, locale, filter, inReview, onOpen } = props;
+export function ApprovedSearch(props: { locale: string; filter: QueueFilter; inReview: readonly PlanListing[] }): JSX.Element {
+  const { locale, filter, inReview } = props;
+  const strings = useText();
   const { services, common } = useHub();
   const repository = services.plans.repository;
   const key = JSON.stringify(filter);
@@ -82,7 +77,7 @@ export function ApprovedSearch(props: {
         : plural(strings, 'SearchFound', locale, plans.length);
   return (
     <>
-      <PlanTable strings={strings} locale={locale} plans={plans} onOpen={onOpen} caption={strings.TabApproved} serverPaged />
+      <PlanTable locale={locale} plans={plans} caption={strings.TabApproved} serverPaged />
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         {status}
       </p>

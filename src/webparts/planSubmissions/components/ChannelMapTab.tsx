@@ -16,7 +16,7 @@ import { LightButton } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { format } from '../../../ui/format';
-import { Strings, channelLabel, dateTime } from './labels';
+import { channelLabel, dateTime, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 type Status = 'active' | 'dormant' | undefined;
@@ -41,8 +41,9 @@ function Mark(props: { status: Status; words: string; colour: string; size?: num
   );
 }
 
-function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }): JSX.Element {
-  const { strings, map } = props;
+function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
+  const { map } = props;
+  const strings = useText();
   const theme = useTheme();
   const colour = theme.palette.themePrimary;
   if (map.rows.length === 0) return <p>{strings.MapEmpty}</p>;
@@ -114,15 +115,16 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
   );
 }
 
-export function ChannelMapTab(props: { strings: Strings; locale: string }): JSX.Element {
+export function ChannelMapTab(props: { locale: string }): JSX.Element {
   const { services, common } = useHub();
+  const strings = useText();
   const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
-  if (map.status === 'loading') return <Loading label={props.strings.LoadingView} />;
+  if (map.status === 'loading') return <Loading label={strings.LoadingView} />;
   if (map.status === 'failed')
     return (
       <p role="alert">
         {common.LoadFailed} <LightButton text={common.Retry} onClick={retry} />
       </p>
     );
-  return <MapTable strings={props.strings} locale={props.locale} map={map.value} />;
+  return <MapTable locale={props.locale} map={map.value} />;
 }

@@ -5,17 +5,17 @@ import { CHANNELS, Channel, PLAN_PURPOSES, PlanPurpose, REGIONS, Region } from '
 import { QueueFilter, embassiesOf } from '../../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
 import { PlanListing } from '../../../data/plans';
-import { Strings, channelLabel, label, stateLabel } from './labels';
+import { channelLabel, label, stateLabel, useText } from './text';
 
 export function Filters(props: {
-  strings: Strings;
   plans: readonly PlanListing[];
   locale: string;
   filter: QueueFilter;
   onChange: (f: QueueFilter) => void;
   withState: boolean;
 }): JSX.Element {
-  const { strings, plans, locale, filter, onChange, withState } = props;
+  const { plans, locale, filter, onChange, withState } = props;
+  const strings = useText();
   const any = { key: '', text: strings.Filter_any };
   const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (
     <div style={{ minWidth: 180 }}>

@@ -12,21 +12,17 @@ import { format, plural } from '../../../ui/format';
 import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
-import { Strings, stateLabel } from './labels';
+import { stateLabel, useNavigate, useText } from './text';
 import { daysSince } from './StatePill';
 
 export function forYouPlansKey(siteUrl: string, loginName: string): string {
   return `ddh:plans-for-you:${siteUrl.toLowerCase()}:${loginName.toLowerCase()}`;
 }
 
-export function ForYouPlans(props: {
-  strings: Strings;
-  locale: string;
-  overview: PlansOverview;
-  mine: readonly PlanListing[];
-  onOpen: (id: number) => void;
-}): JSX.Element | null {
-  const { strings, locale, overview, mine, onOpen } = props;
+export function ForYouPlans(props: { locale: string; overview: PlansOverview; mine: readonly PlanListing[] }): JSX.Element | null {
+  const { locale, overview, mine } = props;
+  const strings = useText();
+  const navigate = useNavigate();
   const key = forYouPlansKey(overview.siteUrl, overview.me.loginName);
   const [seen] = React.useState(() => readLocalCopy<SeenPlanStates>(key, (v) => typeof v === 'object' && v !== null));
   const [found, setFound] = React.useState<PlansForYou>(() =>
@@ -51,7 +47,12 @@ export function ForYouPlans(props: {
   };
   const openButton = (id: number, text: string): JSX.Element => (
     // Named "Open …": the same plan's button in the list below keeps its plain title as its name.
-    <button type="button" aria-label={format(strings.ForYouOpen, text)} onClick={() => onOpen(id)} style={TEXT_BUTTON_STYLE}>
+    <button
+      type="button"
+      aria-label={format(strings.ForYouOpen, text)}
+      onClick={() => navigate({ view: 'plan', planId: id })}
+      style={TEXT_BUTTON_STYLE}
+    >
       {text}
     </button>
   );

@@ -5,10 +5,11 @@ import { HistoryEntry } from '../../../domain/plans/workflow';
 import { format } from '../../../ui/format';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { valueText } from './PlanDocument';
-import { Strings, dateTime, fieldLabel, label, sectionLabel } from './labels';
+import { dateTime, fieldLabel, label, sectionLabel, useText } from './text';
 
-export function History(props: { strings: Strings; locale: string; history: readonly HistoryEntry[] }): JSX.Element {
-  const { strings, locale, history } = props;
+export function History(props: { locale: string; history: readonly HistoryEntry[] }): JSX.Element {
+  const { locale, history } = props;
+  const strings = useText();
   return (
     <section aria-labelledby="ddh-plan-history">
       <h3 id="ddh-plan-history">{strings.History}</h3>
@@ -46,8 +47,9 @@ export function History(props: { strings: Strings; locale: string; history: read
 }
 
 /** What changed between two submitted rounds, word by word for texts; additions and removals named, not only coloured. */
-export function RoundDiff(props: { strings: Strings; from: number; to: number; changes: readonly SectionChange[] }): JSX.Element {
-  const { strings, from, to, changes } = props;
+export function RoundDiff(props: { from: number; to: number; changes: readonly SectionChange[] }): JSX.Element {
+  const { from, to, changes } = props;
+  const strings = useText();
   return (
     <section aria-labelledby="ddh-plan-diff">
       <h3 id="ddh-plan-diff">{format(strings.DiffTitle, from, to)}</h3>

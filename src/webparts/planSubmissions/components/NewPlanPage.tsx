@@ -8,19 +8,19 @@ import { useHub } from '../../../ui/HubContext';
 import { useLastMission } from '../../../ui/missions';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { PlanEditor } from './PlanEditor';
-import { Strings, reasonText } from './labels';
+import { reasonText, useNavigate, useText } from './text';
 import { SaveTarget } from './useAutosave';
 
 export function NewPlanPage(props: {
-  strings: Strings;
   viewer: Viewer;
   initial: Plan;
-  onBack: () => void;
-  onOpen: (id: number) => void;
   /** `initial` is a copy this browser kept of a new plan never saved: it is saved to SharePoint now. */
   unsaved?: boolean;
 }): JSX.Element {
-  const { strings, viewer, initial, onBack, onOpen } = props;
+  const { viewer, initial } = props;
+  const strings = useText();
+  const navigate = useNavigate();
+  const toList = (): void => navigate({ view: 'list' });
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   // A new plan starts with the embassy this person last chose; a kept copy keeps its own.
@@ -37,7 +37,7 @@ export function NewPlanPage(props: {
       const detail = await services.plans.repository.load(target.id);
       await services.plans.repository.submit(detail, plan, target.etag, comment);
       lastMission.remember(plan.identity.embassy);
-      onOpen(target.id);
+      navigate({ view: 'plan', planId: target.id });
     } catch (e) {
       setSubmitError(
         e instanceof WorkflowRefusedError ? reasonText(strings, e.reason) : commonProblemText((await toProblem(e)).kind, common)
@@ -47,16 +47,15 @@ export function NewPlanPage(props: {
   };
   return (
     <article aria-labelledby="ddh-new-plan">
-      <LightButton text={strings.Back} onClick={onBack} />
+      <LightButton text={strings.Back} onClick={toList} />
       <h2 id="ddh-new-plan">{strings.NewPlan}</h2>
       <PlanEditor
-        strings={strings}
         siteUrl={viewer.siteUrl}
         loginName={viewer.me.loginName}
         initial={{ etag: '*', plan: start }}
         unsaved={props.unsaved}
         onSubmit={submit}
-        onReload={onBack}
+        onReload={toList}
         submitError={submitError}
       />
     </article>

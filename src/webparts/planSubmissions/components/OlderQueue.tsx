@@ -10,11 +10,12 @@ import { olderInReview } from '../../../data/plans/olderQueue';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
-import { Strings } from './labels';
+import { useText } from './text';
 import { PlanTable } from './Overview';
 
-export function OlderQueue(props: { strings: Strings; locale: string; onOpen: (id: number) => void }): JSX.Element {
-  const { strings, locale, onOpen } = props;
+export function OlderQueue(props: { locale: string }): JSX.Element {
+  const { locale } = props;
+  const strings = useText();
   const { services, common } = useHub();
   const [found, setFound] = React.useState<{ plans: PlanListing[]; next?: string; searchedTo?: string }>({ plans: [] });
   const [busy, setBusy] = React.useState(true);
@@ -63,7 +64,7 @@ export function OlderQueue(props: { strings: Strings; locale: string; onOpen: (i
   return (
     <section aria-label={strings.OlderTitle}>
       <h3>{strings.OlderTitle}</h3>
-      {n > 0 && <PlanTable strings={strings} locale={locale} plans={found.plans} onOpen={onOpen} waiting caption={strings.OlderTitle} />}
+      {n > 0 && <PlanTable locale={locale} plans={found.plans} waiting caption={strings.OlderTitle} />}
       <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         {status}
       </p>

@@ -6,13 +6,13 @@ import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../da
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
 import { format, plural } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, label, stateLabel } from './labels';
+import { channelLabel, dateTime, label, stateLabel, useNavigate, useText } from './text';
 import { StatePill, daysSince } from './StatePill';
 import { LightButton, Tabs, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { Filters } from './Filters';
-import { LocalDraft, draftKey, readDraft } from './draftStore';
+import { draftKey, readDraft } from './draftStore';
 
 // The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
@@ -52,15 +52,15 @@ function sortPlans(plans: readonly PlanListing[], sort: { key: SortKey; up: bool
 
 /** `serverPaged`: the list pages on the server (a "load more" follows the table), so every loaded row is shown. */
 export function PlanTable(props: {
-  strings: Strings;
   locale: string;
   plans: readonly PlanListing[];
-  onOpen: (id: number) => void;
   waiting?: boolean;
   caption: string;
   serverPaged?: boolean;
 }): JSX.Element {
-  const { strings, locale, plans, onOpen, waiting, caption, serverPaged } = props;
+  const { locale, plans, waiting, caption, serverPaged } = props;
+  const strings = useText();
+  const navigate = useNavigate();
   const [page, setShown] = React.useState(PAGE);
   const [sort, setSort] = React.useState<{ key: SortKey; up: boolean } | undefined>();
   const shown = serverPaged ? plans.length : page;
@@ -117,19 +117,19 @@ export function PlanTable(props: {
             {sorted.slice(0, shown).map((p) => (
               <tr key={p.id}>
                 <td data-primary="" style={{ minWidth: '10em' }}>
-                  <button type="button" onClick={() => onOpen(p.id)} style={TEXT_BUTTON_STYLE}>
+                  <button type="button" onClick={() => navigate({ view: 'plan', planId: p.id })} style={TEXT_BUTTON_STYLE}>
                     {p.title || '—'}
                   </button>
                 </td>
                 <td data-label={strings.Column_embassy}>{p.embassy}</td>
                 <td data-label={strings.Column_state}>
-                  <StatePill strings={strings} state={p.state} />
+                  <StatePill state={p.state} />
                 </td>
                 <td data-label={strings.Column_next}>{label(strings, 'Next_', p.state)}</td>
                 <td data-label={strings.Column_channels}>{p.channels.map((c) => channelLabel(strings, c)).join(', ')}</td>
                 <td data-label={when}>
                   {dateTime(locale, waiting ? waitingSince(p) : p.modified)}
-                  {waiting && <Waited strings={strings} locale={locale} since={waitingSince(p)} />}
+                  {waiting && <Waited locale={locale} since={waitingSince(p)} />}
                 </td>
               </tr>
             ))}
@@ -142,24 +142,23 @@ export function PlanTable(props: {
 }
 
 /** "3 days waiting" under the date: how long, not only since when. */
-function Waited(props: { strings: Strings; locale: string; since: string | null }): JSX.Element | null {
+function Waited(props: { locale: string; since: string | null }): JSX.Element | null {
+  const strings = useText();
   const days = daysSince(props.since);
   if (days === null) return null;
   return (
-    <div style={{ fontSize: '0.875em' }}>
-      {days === 0 ? props.strings.WaitingToday : plural(props.strings, 'DaysWaiting', props.locale, days)}
-    </div>
+    <div style={{ fontSize: '0.875em' }}>{days === 0 ? strings.WaitingToday : plural(strings, 'DaysWaiting', props.locale, days)}</div>
   );
 }
 
 /** The counts act as filters, as a Lists view's pivot does: a count pressed shows only that state (pressed again, all). */
 function Counts(props: {
-  strings: Strings;
   counts: Record<PlanState, StateCount>;
   filter: QueueFilter;
   onChange: (filter: QueueFilter) => void;
 }): JSX.Element {
-  const { strings, counts, filter, onChange } = props;
+  const { counts, filter, onChange } = props;
+  const strings = useText();
   const only = filter.states && filter.states.length === 1 ? filter.states[0] : undefined;
   return (
     <section aria-labelledby="ddh-plan-counts">
@@ -221,15 +220,9 @@ function usePaged(
 }
 
 /** How many plans are shown, and a button for the server's next page while there is one. */
-function LoadMore(props: {
-  strings: Strings;
-  shown: number;
-  next?: string;
-  busy: boolean;
-  error: boolean;
-  onLoad: () => void;
-}): JSX.Element {
-  const { strings, shown, next, busy, error, onLoad } = props;
+function LoadMore(props: { shown: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
+  const { shown, next, busy, error, onLoad } = props;
+  const strings = useText();
   const { common, locale } = useHub();
   const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
   return (
@@ -264,15 +257,10 @@ const MapTab = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-plan-map' */ './ChannelMapTab').then((m) => ({ default: m.ChannelMapTab }))
 );
 
-export function Overview(props: {
-  strings: Strings;
-  locale: string;
-  overview: PlansOverview;
-  onOpen: (id: number) => void;
-  onNew: (unsaved?: LocalDraft) => void;
-  openingTab?: string;
-}): JSX.Element {
-  const { strings, locale, overview, onOpen, onNew } = props;
+export function Overview(props: { locale: string; overview: PlansOverview; openingTab?: string }): JSX.Element {
+  const { locale, overview } = props;
+  const strings = useText();
+  const navigate = useNavigate();
   const { services } = useHub();
   // A new plan this browser kept and never saved: offered above "New plan" (its offer loads only then).
   const [kept] = React.useState(() =>
@@ -291,7 +279,7 @@ export function Overview(props: {
   return (
     <>
       <React.Suspense fallback={null}>
-        <ForYouPlans strings={strings} locale={locale} overview={overview} mine={mine.plans} onOpen={onOpen} />
+        <ForYouPlans locale={locale} overview={overview} mine={mine.plans} />
       </React.Suspense>
       <Tabs
         label={strings.Title}
@@ -307,29 +295,20 @@ export function Overview(props: {
                     <>
                       {kept && (
                         <React.Suspense fallback={null}>
-                          <UnsavedNewPlan strings={strings} locale={locale} overview={overview} kept={kept} onContinue={onNew} />
+                          <UnsavedNewPlan locale={locale} overview={overview} kept={kept} />
                         </React.Suspense>
                       )}
                       {overview.isAuthor && (
-                        <LightButton primary text={strings.NewPlan} onClick={() => onNew()} style={{ margin: '12px 0' }} />
-                      )}
-                      <PlanTable
-                        strings={strings}
-                        locale={locale}
-                        plans={mine.plans}
-                        onOpen={onOpen}
-                        caption={strings.TabMine}
-                        serverPaged
-                      />
-                      {mine.plans.length > 0 && (
-                        <LoadMore
-                          strings={strings}
-                          shown={mine.plans.length}
-                          next={mine.next}
-                          busy={mine.busy}
-                          error={mine.error}
-                          onLoad={mine.load}
+                        <LightButton
+                          primary
+                          text={strings.NewPlan}
+                          onClick={() => navigate({ view: 'new' })}
+                          style={{ margin: '12px 0' }}
                         />
+                      )}
+                      <PlanTable locale={locale} plans={mine.plans} caption={strings.TabMine} serverPaged />
+                      {mine.plans.length > 0 && (
+                        <LoadMore shown={mine.plans.length} next={mine.next} busy={mine.busy} error={mine.error} onLoad={mine.load} />
                       )}
                     </>
                   )
@@ -343,27 +322,18 @@ export function Overview(props: {
                   title: strings.TabQueue,
                   render: () => (
                     <>
-                      <Filters
-                        strings={strings}
-                        plans={inReview}
-                        locale={locale}
-                        filter={queueFilter}
-                        onChange={setQueueFilter}
-                        withState
-                      />
-                      <Counts strings={strings} counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
+                      <Filters plans={inReview} locale={locale} filter={queueFilter} onChange={setQueueFilter} withState />
+                      <Counts counts={overview.inReview.counts} filter={queueFilter} onChange={setQueueFilter} />
                       {overview.inReview.since && <p>{format(strings.QueueSince, dateTime(locale, overview.inReview.since))}</p>}
                       <PlanTable
-                        strings={strings}
                         locale={locale}
                         plans={listings(reviewerQueue(inReview, queueFilter))}
-                        onOpen={onOpen}
                         waiting
                         caption={strings.TabQueue}
                       />
                       {older ? (
                         <React.Suspense fallback={<Loading label={strings.OlderSearching} />}>
-                          <OlderQueue strings={strings} locale={locale} onOpen={onOpen} />
+                          <OlderQueue locale={locale} />
                         </React.Suspense>
                       ) : (
                         <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />
@@ -378,30 +348,15 @@ export function Overview(props: {
             title: strings.TabApproved,
             render: () => (
               <>
-                <Filters
-                  strings={strings}
-                  plans={approved.plans}
-                  locale={locale}
-                  filter={approvedFilter}
-                  onChange={setApprovedFilter}
-                  withState={false}
-                />
+                <Filters plans={approved.plans} locale={locale} filter={approvedFilter} onChange={setApprovedFilter} withState={false} />
                 {filtering ? (
                   <React.Suspense fallback={<Loading label={strings.Searching} />}>
-                    <ApprovedSearch strings={strings} locale={locale} filter={approvedFilter} inReview={inReview} onOpen={onOpen} />
+                    <ApprovedSearch locale={locale} filter={approvedFilter} inReview={inReview} />
                   </React.Suspense>
                 ) : (
                   <>
-                    <PlanTable
-                      strings={strings}
-                      locale={locale}
-                      plans={approved.plans}
-                      onOpen={onOpen}
-                      caption={strings.TabApproved}
-                      serverPaged
-                    />
+                    <PlanTable locale={locale} plans={approved.plans} caption={strings.TabApproved} serverPaged />
                     <LoadMore
-                      strings={strings}
                       shown={approved.plans.length}
                       next={approved.next}
                       busy={approved.busy}
@@ -418,7 +373,7 @@ export function Overview(props: {
             title: strings.TabMap,
             render: () => (
               <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-                <MapTab strings={strings} locale={locale} />
+                <MapTab locale={locale} />
               </React.Suspense>
             )
           }

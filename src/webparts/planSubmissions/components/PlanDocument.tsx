@@ -3,7 +3,7 @@ import * as React from 'react';
 import { PART_FIELDS, PLAN_PARTS, Plan, PlanField, PlanPart, PersonRef } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { format } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, fieldLabel, label, sectionLabel } from './labels';
+import { Strings, channelLabel, dateTime, fieldLabel, label, sectionLabel, useText } from './text';
 
 const CHOICE_PREFIX: Partial<Record<PlanField, string>> = {
   region: 'Region_',
@@ -46,14 +46,14 @@ export function valueText(strings: Strings, field: PlanField, value: unknown): s
 }
 
 export function PlanDocument(props: {
-  strings: Strings;
   locale: string;
   plan: Plan;
   comments?: Record<CommentTarget, SectionComment[]>;
   /** Parts marked as changed since the previous round. */
   changed?: readonly PlanPart[];
 }): JSX.Element {
-  const { strings, locale, plan, comments, changed } = props;
+  const { locale, plan, comments, changed } = props;
+  const strings = useText();
   return (
     <div className="ddh-plan-document">
       {PLAN_PARTS.map((part) => (

@@ -12,7 +12,7 @@ import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format, plural } from '../../../ui/format';
 import { LocalDraft, draftKey, readDraft, removeDraft } from './draftStore';
-import { Strings, sectionLabel } from './labels';
+import { sectionLabel, useText } from './text';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from './PlanSteps';
 import { SaveTarget, useAutosave } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
@@ -21,7 +21,6 @@ import { attachmentText } from '../../../ui/attachmentText';
 import type { Attachment } from '../../../data/attachments';
 
 export interface PlanEditorProps {
-  strings: Strings;
   siteUrl: string;
   loginName: string;
   /** The plan as the server has it; id undefined for a new plan (created on the first save). */
@@ -43,13 +42,13 @@ export interface PlanEditorProps {
 
 /** The banner an author whose plan came back sees first: what to change, a link to each section. */
 function ChangesBanner(props: {
-  strings: Strings;
   locale: string;
   revise: readonly SectionId[];
   comments?: Record<CommentTarget, SectionComment[]>;
   onGo: (index: number) => void;
 }): JSX.Element {
-  const { strings, locale, revise, comments, onGo } = props;
+  const { locale, revise, comments, onGo } = props;
+  const strings = useText();
   return (
     <section
       aria-labelledby="ddh-plan-changes-title"
@@ -79,7 +78,8 @@ function ChangesBanner(props: {
 }
 
 export function PlanEditor(props: PlanEditorProps): JSX.Element {
-  const { strings, siteUrl, loginName, initial, onSubmit, onReload, submitError } = props;
+  const { siteUrl, loginName, initial, onSubmit, onReload, submitError } = props;
+  const strings = useText();
   const { services, common, locale } = useHub();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
@@ -194,7 +194,6 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
     <div>
       {offer && (
         <RestoreOffer
-          strings={strings}
           locale={locale}
           offer={offer}
           onUse={() => {
@@ -207,9 +206,7 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
           }}
         />
       )}
-      {revise.length > 0 && (
-        <ChangesBanner strings={strings} locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />
-      )}
+      {revise.length > 0 && <ChangesBanner locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />}
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
       <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
         <span>{statusText}</span>
@@ -224,17 +221,9 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
         )}
         {autosave.status === 'conflict' && <LightButton text={strings.ReloadServer} onClick={onReload} style={{ marginLeft: 8 }} />}
       </div>
-      <MissingSummary strings={strings} steps={steps} errors={errors} idPrefix="ddh-plan" />
+      <MissingSummary steps={steps} errors={errors} idPrefix="ddh-plan" />
       {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
-      <PlanSteps
-        strings={strings}
-        locale={locale}
-        plan={plan}
-        onChange={change}
-        steps={steps}
-        comments={props.comments}
-        idPrefix="ddh-plan"
-      />
+      <PlanSteps locale={locale} plan={plan} onChange={change} steps={steps} comments={props.comments} idPrefix="ddh-plan" />
       <Attachments
         kind="plan"
         idPrefix="ddh-plan"

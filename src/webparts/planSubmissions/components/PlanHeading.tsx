@@ -9,7 +9,7 @@ import { SectionChange, diffRounds } from '../../../domain/plans/review';
 import type { PlanDetail } from '../../../data/plans';
 import { format } from '../../../ui/format';
 import { LightMessage } from '../../../ui/LightMessage';
-import { Strings, stateLabel } from './labels';
+import { stateLabel, useText } from './text';
 
 export interface PlanReading {
   /** The plan as read and decided on: the submitted round unless the viewer may still edit it. */
@@ -28,8 +28,9 @@ export function planReading(detail: PlanDetail): PlanReading {
 }
 
 /** The plan's title (labelling its article by `titleId`), state, round and embassy, and a warning if its content changed after submitting. */
-export function PlanHeading(props: { strings: Strings; detail: PlanDetail; shown: Plan; titleId: string }): JSX.Element {
-  const { strings, detail, shown, titleId } = props;
+export function PlanHeading(props: { detail: PlanDetail; shown: Plan; titleId: string }): JSX.Element {
+  const { detail, shown, titleId } = props;
+  const strings = useText();
   const derived = detail.derived;
   return (
     <>

@@ -10,7 +10,7 @@ import { OwedNotice, PlanDetail } from '../../../data/plans';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
-import { Strings } from './labels';
+import { useText } from './text';
 
 /** An event this recent is the one just done here: its message goes without asking. */
 const SEND_AT_ONCE_MS = 5 * 60 * 1000;
@@ -22,8 +22,9 @@ type State =
   | { kind: 'failed'; notice: OwedNotice }
   | { kind: 'sent'; notice: OwedNotice };
 
-export function PlanNotice(props: { strings: Strings; detail: PlanDetail }): JSX.Element | null {
-  const { strings, detail } = props;
+export function PlanNotice(props: { detail: PlanDetail }): JSX.Element | null {
+  const { detail } = props;
+  const strings = useText();
   const { services } = useHub();
   const notices = services.plans.notices;
   const [state, setState] = React.useState<State>({ kind: 'idle' });

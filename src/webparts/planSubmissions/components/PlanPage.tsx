@@ -14,7 +14,7 @@ import { History, RoundDiff } from './History';
 import { PlanDocument } from './PlanDocument';
 import { PlanHeading, planReading } from './PlanHeading';
 import { PlanNotice } from './PlanNotice';
-import { Strings, dateTime, label, reasonText } from './labels';
+import { dateTime, label, reasonText, useNavigate, useText } from './text';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
 import { Attachments } from '../../../ui/Attachments';
@@ -28,8 +28,9 @@ const WorkflowPanel = React.lazy(() =>
 );
 const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' */ './PrintView').then((m) => ({ default: m.PrintView })));
 
-export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
-  const { strings, id, onBack } = props;
+export function PlanPage(props: { id: number }): JSX.Element {
+  const { id } = props;
+  const strings = useText();
   const { services, locale } = useHub();
   const [loaded, reloadPlan] = useLoad(() => services.plans.repository.load(id), [services, id]);
   // The plan as the server answered a refused decision: shown in place of the loaded one, without
@@ -70,38 +71,29 @@ export function PlanPage(props: { strings: Strings; id: number; onBack: () => vo
   if (printing) {
     return (
       <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-        <PrintView strings={strings} detail={detail} onClose={() => setPrinting(false)} />
+        <PrintView detail={detail} onClose={() => setPrinting(false)} />
       </React.Suspense>
     );
   }
   return (
     <>
       {status}
-      <PlanBody
-        strings={strings}
-        detail={detail}
-        locale={locale}
-        reload={reload}
-        onDone={done}
-        onStale={setFresh}
-        onBack={onBack}
-        onPrint={() => setPrinting(true)}
-      />
+      <PlanBody detail={detail} locale={locale} reload={reload} onDone={done} onStale={setFresh} onPrint={() => setPrinting(true)} />
     </>
   );
 }
 
 function PlanBody(props: {
-  strings: Strings;
   detail: PlanDetail;
   locale: string;
   reload: () => void;
   onDone: (message: string) => void;
   onStale: (fresh: PlanDetail) => void;
-  onBack: () => void;
   onPrint: () => void;
 }): JSX.Element {
-  const { strings, detail, locale, reload, onDone, onStale, onBack, onPrint } = props;
+  const { detail, locale, reload, onDone, onStale, onPrint } = props;
+  const strings = useText();
+  const navigate = useNavigate();
   const { services, common } = useHub();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
@@ -126,21 +118,21 @@ function PlanBody(props: {
 
   return (
     <article aria-labelledby="ddh-plan-title">
-      <DefaultButton text={strings.Back} onClick={onBack} /> <DefaultButton text={strings.Print} onClick={onPrint} />
-      <PlanHeading strings={strings} detail={detail} shown={shown} titleId="ddh-plan-title" />
-      <PlanNotice strings={strings} detail={detail} />
+      <DefaultButton text={strings.Back} onClick={() => navigate({ view: 'list' })} />{' '}
+      <DefaultButton text={strings.Print} onClick={onPrint} />
+      <PlanHeading detail={detail} shown={shown} titleId="ddh-plan-title" />
+      <PlanNotice detail={detail} />
       {(derived.state === 'approved' || derived.state === 'archived') && detail.roles.indexOf('author') >= 0 && (
-        <StartupInstructions strings={strings} detail={detail} locale={locale} />
+        <StartupInstructions detail={detail} locale={locale} />
       )}
       {steps && (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <WorkflowPanel strings={strings} detail={detail} onDone={onDone} onStale={onStale} />
+          <WorkflowPanel detail={detail} onDone={onDone} onStale={onStale} />
         </React.Suspense>
       )}
       {editable ? (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
           <PlanEditor
-            strings={strings}
             siteUrl={detail.siteUrl}
             loginName={detail.me.loginName}
             initial={{ id: detail.id, etag: detail.etag, plan: detail.plan, modified: detail.modified, attachments: detail.attachments }}
@@ -157,18 +149,12 @@ function PlanBody(props: {
           <LightMessage kind="info">
             {detail.roles.indexOf('author') >= 0 ? label(strings, 'OwnReadOnly_', derived.state) : strings.ReadOnlyNotice}
           </LightMessage>
-          <PlanDocument
-            strings={strings}
-            locale={locale}
-            plan={shown}
-            comments={commentsBySection(derived.history)}
-            changed={changedParts(changes)}
-          />
+          <PlanDocument locale={locale} plan={shown} comments={commentsBySection(derived.history)} changed={changedParts(changes)} />
           {detail.attachments.length > 0 && <Attachments kind="plan" idPrefix="ddh-plan" attachments={detail.attachments} />}
         </>
       )}
-      {detail.rounds.length >= 2 && <RoundDiff strings={strings} from={derived.round - 1} to={derived.round} changes={changes} />}
-      <History strings={strings} locale={locale} history={derived.history} />
+      {detail.rounds.length >= 2 && <RoundDiff from={derived.round - 1} to={derived.round} changes={changes} />}
+      <History locale={locale} history={derived.history} />
     </article>
   );
 }
@@ -178,8 +164,9 @@ function PlanBody(props: {
  * decision's text, with who and when), at the top of the author's approved plan; until they
  * have, it says so. The general next steps follow.
  */
-function StartupInstructions(props: { strings: Strings; detail: PlanDetail; locale: string }): JSX.Element {
-  const { strings, detail, locale } = props;
+function StartupInstructions(props: { detail: PlanDetail; locale: string }): JSX.Element {
+  const { detail, locale } = props;
+  const strings = useText();
   const sent = detail.derived.history.filter((h) => h.event.kind === 'sendStartupInstructions').pop();
   return (
     <section aria-labelledby="ddh-plan-startup">

@@ -12,7 +12,8 @@ import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { PlanProblem, errorsOf, validateSection } from '../../../domain/plans/validation';
 import { format, plural } from '../../../ui/format';
 import { LocalDraft } from './draftStore';
-import { Strings, dateTime, inputId, label, problemText, sectionLabel } from './labels';
+import { inputId, problemText } from './formText';
+import { dateTime, label, sectionLabel, useText } from './text';
 import { SectionFields } from './SectionFields';
 import { LightMessage } from '../../../ui/LightMessage';
 
@@ -43,7 +44,7 @@ export interface PlanStepsState {
   summaryRef: React.RefObject<HTMLDivElement>;
 }
 
-/** `ddh-plan-<part>-<field>[-<row>][-<column or option>]`: the field an input id belongs to (see labels.inputId). */
+/** `ddh-plan-<part>-<field>[-<row>][-<column or option>]`: the field an input id belongs to (see formText.inputId). */
 function fieldOf(element: Element | null): { part: string; field: string; row?: string } | undefined {
   for (let node = element; node; node = node.parentElement) {
     const match = /^ddh-plan-([a-zA-Z]+)-([a-zA-Z]+)(?:-(\d+))?(?:-|$)/.exec(node.id || '');
@@ -95,14 +96,8 @@ export function usePlanSteps(first: number = 0): PlanStepsState {
   };
 }
 
-export function RestoreOffer(props: {
-  strings: Strings;
-  locale: string;
-  offer: LocalDraft;
-  onUse: () => void;
-  onDiscard: () => void;
-}): JSX.Element {
-  const { strings } = props;
+export function RestoreOffer(props: { locale: string; offer: LocalDraft; onUse: () => void; onDiscard: () => void }): JSX.Element {
+  const strings = useText();
   return (
     <LightMessage
       kind="info"
@@ -119,13 +114,9 @@ export function RestoreOffer(props: {
 }
 
 /** What is missing before the plan can be submitted, shown once submitting was tried. */
-export function MissingSummary(props: {
-  strings: Strings;
-  steps: PlanStepsState;
-  errors: PlanProblem[];
-  idPrefix: string;
-}): JSX.Element | null {
-  const { strings, steps, errors, idPrefix } = props;
+export function MissingSummary(props: { steps: PlanStepsState; errors: PlanProblem[]; idPrefix: string }): JSX.Element | null {
+  const { steps, errors, idPrefix } = props;
+  const strings = useText();
   if (!steps.summaryShown || errors.length === 0) return null;
   return (
     <div
@@ -158,7 +149,6 @@ export function MissingSummary(props: {
 }
 
 export interface PlanStepsProps {
-  strings: Strings;
   locale: string;
   plan: Plan;
   onChange: (plan: Plan) => void;
@@ -169,7 +159,8 @@ export interface PlanStepsProps {
 }
 
 export function PlanSteps(props: PlanStepsProps): JSX.Element {
-  const { strings, locale, plan, steps, comments, idPrefix } = props;
+  const { locale, plan, steps, comments, idPrefix } = props;
+  const strings = useText();
   const { step, part } = steps;
   const allProblems = React.useMemo(() => validateSection(plan, part), [plan, part]);
   const sectionProblems = allProblems.filter((p) => steps.shows(p));
@@ -270,7 +261,7 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
           </aside>
         )}
         <div onBlur={onBlur}>
-          <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} strings={strings} onChange={props.onChange} />
+          <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} onChange={props.onChange} />
         </div>
         <div style={{ display: 'flex', gap: 8, marginTop: 16, flexWrap: 'wrap' }}>
           <LightButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />

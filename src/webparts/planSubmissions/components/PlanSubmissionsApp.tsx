@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { LightText } from '../../../ui/light';
-import { emptyPlan, Plan } from '../../../domain/plans/plan';
+import { emptyPlan } from '../../../domain/plans/plan';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
@@ -9,6 +9,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { HubAppHost, headingOf } from '../../../ui/host';
 import { Overview } from './Overview';
+import { NavigationProvider, Route, TextProvider, useText } from './text';
 
 // A failed load is rare: its message loads only then.
 const ProblemMessage = React.lazy(() =>
@@ -29,76 +30,64 @@ export interface PlanSubmissionsAppProps extends HubAppHost {
 export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
-      <SetupGate>
-        <PlanSubmissionsHome strings={props.strings} heading={headingOf(props, props.strings.Title)} openingTab={props.openingTab} />
-      </SetupGate>
+      <TextProvider value={props.strings}>
+        <SetupGate>
+          <PlanSubmissionsHome heading={headingOf(props, props.strings.Title)} openingTab={props.openingTab} />
+        </SetupGate>
+      </TextProvider>
     </HubApp>
   );
 }
 
-type View = { kind: 'list' } | { kind: 'plan'; id: number } | { kind: 'new'; unsaved?: Plan };
-
-function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; heading: string; openingTab?: string }): JSX.Element {
+function PlanSubmissionsHome(props: { heading: string; openingTab?: string }): JSX.Element {
   const { services, locale } = useHub();
-  const { strings } = props;
-  const [view, setView] = React.useState<View>({ kind: 'list' });
+  const strings = useText();
+  const [route, setRoute] = React.useState<Route>({ view: 'list' });
   const [generation, setGeneration] = React.useState(0);
   const [overview, retry] = useLoad(() => services.plans.repository.overview(), [services, generation]);
-  const toList = (): void => {
-    setView({ kind: 'list' });
-    setGeneration((g) => g + 1);
-  };
+  // Back on the list, the overview is read again: the plan just left may have changed.
+  const navigate = React.useCallback((next: Route): void => {
+    setRoute(next);
+    if (next.view === 'list') setGeneration((g) => g + 1);
+  }, []);
 
-  if (view.kind === 'plan') {
-    return (
-      <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-        <PlanPage key={view.id} strings={strings} id={view.id} onBack={toList} />
-      </React.Suspense>
-    );
-  }
   return (
-    <>
-      {props.heading && (
-        <LightText as="h2" variant="xLarge" block>
-          {props.heading}
-        </LightText>
-      )}
-      <LightText as="p" block>
-        {strings.Intro}
-      </LightText>
-      {overview.status === 'loading' && <Loading />}
-      {overview.status === 'failed' && (
-        <React.Suspense fallback={<Loading />}>
-          <ProblemMessage problem={overview.problem} onRetry={retry} />
-        </React.Suspense>
-      )}
-      {overview.status === 'ready' && view.kind === 'new' && (
+    <NavigationProvider value={navigate}>
+      {route.view === 'plan' ? (
         <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
-          <NewPlanPage
-            strings={strings}
-            viewer={overview.value}
-            initial={view.unsaved || emptyPlan()}
-            unsaved={!!view.unsaved}
-            onBack={toList}
-            onOpen={(id) => setView({ kind: 'plan', id })}
-          />
+          <PlanPage key={route.planId} id={route.planId} />
         </React.Suspense>
-      )}
-      {overview.status === 'ready' && view.kind === 'list' && (
+      ) : (
         <>
+          {props.heading && (
+            <LightText as="h2" variant="xLarge" block>
+              {props.heading}
+            </LightText>
+          )}
           <LightText as="p" block>
-            {format(strings.Welcome, overview.value.me.title)}
+            {strings.Intro}
           </LightText>
-          <Overview
-            strings={strings}
-            locale={locale}
-            overview={overview.value}
-            openingTab={props.openingTab}
-            onOpen={(id) => setView({ kind: 'plan', id })}
-            onNew={(draft) => setView({ kind: 'new', unsaved: draft && draft.plan })}
-          />
+          {overview.status === 'loading' && <Loading />}
+          {overview.status === 'failed' && (
+            <React.Suspense fallback={<Loading />}>
+              <ProblemMessage problem={overview.problem} onRetry={retry} />
+            </React.Suspense>
+          )}
+          {overview.status === 'ready' && route.view === 'new' && (
+            <React.Suspense fallback={<Loading label={strings.LoadingView} />}>
+              <NewPlanPage viewer={overview.value} initial={route.unsaved || emptyPlan()} unsaved={!!route.unsaved} />
+            </React.Suspense>
+          )}
+          {overview.status === 'ready' && route.view === 'list' && (
+            <>
+              <LightText as="p" block>
+                {format(strings.Welcome, overview.value.me.title)}
+              </LightText>
+              <Overview locale={locale} overview={overview.value} openingTab={props.openingTab} />
+            </>
+          )}
         </>
       )}
-    </>
+    </NavigationProvider>
   );
 }

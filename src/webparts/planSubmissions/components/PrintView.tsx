@@ -8,7 +8,7 @@ import { format } from '../../../ui/format';
 import { attachmentText } from '../../../ui/attachmentText';
 import { History } from './History';
 import { PlanDocument } from './PlanDocument';
-import { Strings, dateTime, stateLabel } from './labels';
+import { dateTime, stateLabel, useText } from './text';
 
 // Only the plan is printed: the page around it and the buttons are hidden, text is black on white.
 const PRINT_CSS = `@media print {
@@ -19,8 +19,9 @@ const PRINT_CSS = `@media print {
   .ddh-print section { break-inside: avoid; }
 }`;
 
-export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose: () => void }): JSX.Element {
-  const { strings, detail, onClose } = props;
+export function PrintView(props: { detail: PlanDetail; onClose: () => void }): JSX.Element {
+  const { detail, onClose } = props;
+  const strings = useText();
   const { locale } = useHub();
   const editable = detail.actions.indexOf('edit') >= 0;
   const plan = !editable && detail.rounds.length > 0 ? detail.rounds[detail.rounds.length - 1].snapshot : detail.plan;
@@ -36,7 +37,7 @@ export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose
         {plan.identity.embassy} · {format(strings.StateLine, stateLabel(strings, detail.derived.state))} ·{' '}
         {format(strings.PrintedOn, dateTime(locale, new Date().toISOString()))}
       </p>
-      <PlanDocument strings={strings} locale={locale} plan={plan} comments={commentsBySection(detail.derived.history)} />
+      <PlanDocument locale={locale} plan={plan} comments={commentsBySection(detail.derived.history)} />
       {detail.attachments.length > 0 && (
         <section aria-labelledby="ddh-print-attachments">
           <h2 id="ddh-print-attachments">{attachmentText(locale).Title}</h2>
@@ -47,7 +48,7 @@ export function PrintView(props: { strings: Strings; detail: PlanDetail; onClose
           </ul>
         </section>
       )}
-      <History strings={strings} locale={locale} history={detail.derived.history} />
+      <History locale={locale} history={detail.derived.history} />
     </div>
   );
 }

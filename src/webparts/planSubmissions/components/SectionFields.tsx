@@ -21,7 +21,8 @@ import { format, plural } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
 import { MissionOptions, missionNamed, useMissions } from '../../../ui/missions';
 import { MultiChoice, PersonPicker } from './inputs';
-import { Strings, channelLabel, fieldLabel, inputId, label, problemText } from './labels';
+import { inputId, problemText } from './formText';
+import { channelLabel, fieldLabel, label, useText } from './text';
 
 const EMBASSY_OPTIONS_ID = 'ddh-plan-embassy-missions';
 
@@ -29,12 +30,12 @@ export interface SectionFieldsProps {
   part: PlanPart;
   plan: Plan;
   problems: readonly PlanProblem[];
-  strings: Strings;
   onChange: (plan: Plan) => void;
 }
 
 export function SectionFields(props: SectionFieldsProps): JSX.Element {
-  const { part, plan, problems, strings, onChange } = props;
+  const { part, plan, problems, onChange } = props;
+  const strings = useText();
   const { locale } = useHub();
   const [languageText, setLanguageText] = React.useState(plan.audiences.languages.join(', '));
   const missions = useMissions();
@@ -266,7 +267,8 @@ function PeopleFields(
     set: (patch: Partial<Plan['people']>) => void;
   }
 ): JSX.Element {
-  const { plan, strings, err, set } = props;
+  const { plan, err, set } = props;
+  const strings = useText();
   const p = plan.people;
   const tables: Array<'responsible' | 'updaters'> = ['responsible', 'updaters'];
   const table = (field: 'responsible' | 'updaters'): JSX.Element => {
@@ -291,7 +293,6 @@ function PeopleFields(
                 id={inputId('people', field, i, 'person')}
                 label={`${rowName}: ${strings.Column_person}`}
                 value={row.person}
-                strings={strings}
                 error={err(field, i, 'person')}
                 onChange={(person) => put(i, { person })}
               />

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { PlanState } from '../../../domain/plans/workflow';
-import { Strings, stateLabel } from './labels';
+import { stateLabel, useText } from './text';
 
 // Text on background at least 4.5:1 (WCAG 1.4.3) for each pair.
 const COLOURS: Record<PlanState, { color: string; background: string }> = {
@@ -16,7 +16,8 @@ const COLOURS: Record<PlanState, { color: string; background: string }> = {
   archived: { color: '#3b3a39', background: '#e1dfdd' }
 };
 
-export function StatePill(props: { strings: Strings; state: PlanState }): JSX.Element {
+export function StatePill(props: { state: PlanState }): JSX.Element {
+  const strings = useText();
   const { color, background } = COLOURS[props.state];
   return (
     <span
@@ -34,7 +35,7 @@ export function StatePill(props: { strings: Strings; state: PlanState }): JSX.El
         whiteSpace: 'normal'
       }}
     >
-      {stateLabel(props.strings, props.state)}
+      {stateLabel(strings, props.state)}
     </span>
   );
 }

@@ -4,20 +4,16 @@ import { format } from '../../../ui/format';
 import { LightButton } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { LocalDraft, draftKey, removeDraft } from './draftStore';
-import { Strings, dateTime } from './labels';
+import { dateTime, useNavigate, useText } from './text';
 
 /**
  * A new plan typed in this browser but never saved to SharePoint (the tab closed, or the first save
  * failed, within seconds of typing): offered on the list, where its author comes back to.
  */
-export function UnsavedNewPlan(props: {
-  strings: Strings;
-  locale: string;
-  overview: PlansOverview;
-  kept: LocalDraft;
-  onContinue: (draft: LocalDraft) => void;
-}): JSX.Element | null {
-  const { strings, locale, overview } = props;
+export function UnsavedNewPlan(props: { locale: string; overview: PlansOverview; kept: LocalDraft }): JSX.Element | null {
+  const { locale, overview } = props;
+  const strings = useText();
+  const navigate = useNavigate();
   const key = draftKey(overview.siteUrl, overview.me.loginName, 'new');
   const [draft, setDraft] = React.useState<LocalDraft | undefined>(props.kept);
   if (!draft) return null;
@@ -27,7 +23,7 @@ export function UnsavedNewPlan(props: {
       kind="info"
       actions={
         <div>
-          <LightButton primary text={strings.Restore_continue} onClick={() => props.onContinue(draft)} />
+          <LightButton primary text={strings.Restore_continue} onClick={() => navigate({ view: 'new', unsaved: draft.plan })} />
           <LightButton
             text={strings.Restore_discard}
             onClick={() => {

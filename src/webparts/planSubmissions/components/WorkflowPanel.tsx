@@ -10,7 +10,7 @@ import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { problemText as commonProblemText } from '../../../ui/ProblemMessage';
 import { format } from '../../../ui/format';
-import { Strings, channelLabel, dateTime, label, reasonText, sectionLabel } from './labels';
+import { Strings, channelLabel, dateTime, label, reasonText, sectionLabel, useText } from './text';
 import { LightMessage } from '../../../ui/LightMessage';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { StartupTemplate, StartupTemplates, startingText } from '../../../data/plans/startupTemplates';
@@ -36,12 +36,12 @@ function conflictText(strings: Strings, locale: string, conflict: DecisionConfli
  * older page: the page shows it without a reload, so this panel (and the comment typed) stays.
  */
 export function WorkflowPanel(props: {
-  strings: Strings;
   detail: PlanDetail;
   onDone: (announcement: string) => void;
   onStale?: (fresh: PlanDetail) => void;
 }): JSX.Element | null {
-  const { strings, detail, onDone, onStale } = props;
+  const { detail, onDone, onStale } = props;
+  const strings = useText();
   const { services, common, locale } = useHub();
   const [open, setOpen] = React.useState<Step | undefined>();
   const [comment, setComment] = React.useState('');
@@ -229,7 +229,6 @@ export function WorkflowPanel(props: {
           )}
           {open === 'sendStartupInstructions' && templates && templates !== 'unavailable' && (
             <TemplateEditors
-              strings={strings}
               locale={locale}
               channels={channels}
               templates={templates}
@@ -252,38 +251,28 @@ export function WorkflowPanel(props: {
  * the ETag read: another reviewer's change in between is refused, and the text typed stays).
  */
 function TemplateEditors(props: {
-  strings: Strings;
   locale: string;
   channels: readonly Channel[];
   templates: ReadonlyMap<Channel, StartupTemplate>;
   onSaved: (t: StartupTemplate) => void;
 }): JSX.Element | null {
-  const { strings, locale, channels, templates, onSaved } = props;
+  const { locale, channels, templates, onSaved } = props;
+  const strings = useText();
   if (channels.length === 0) return null;
   return (
     <details style={{ margin: '8px 0' }}>
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{strings.TemplatesTitle}</summary>
       <p style={{ margin: '4px 0 8px' }}>{strings.TemplatesHint}</p>
       {channels.map((c) => (
-        <TemplateEditor
-          key={c}
-          strings={strings}
-          locale={locale}
-          template={templates.get(c) || { channel: c, instructions: '' }}
-          onSaved={onSaved}
-        />
+        <TemplateEditor key={c} locale={locale} template={templates.get(c) || { channel: c, instructions: '' }} onSaved={onSaved} />
       ))}
     </details>
   );
 }
 
-function TemplateEditor(props: {
-  strings: Strings;
-  locale: string;
-  template: StartupTemplate;
-  onSaved: (t: StartupTemplate) => void;
-}): JSX.Element {
-  const { strings, locale, template, onSaved } = props;
+function TemplateEditor(props: { locale: string; template: StartupTemplate; onSaved: (t: StartupTemplate) => void }): JSX.Element {
+  const { locale, template, onSaved } = props;
+  const strings = useText();
   const { services, common } = useHub();
   const [text, setText] = React.useState(template.instructions);
   const [status, setStatus] = React.useState<{ kind: 'saved' | 'error'; text: string } | undefined>();

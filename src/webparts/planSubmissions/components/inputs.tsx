@@ -5,7 +5,7 @@ import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonRef } from '../../../domain/plans/plan';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
-import { Strings } from './labels';
+import { useText } from './text';
 
 /** A group of checkboxes in a fieldset, its legend the question. */
 export function MultiChoice<T extends string>(props: {
@@ -54,11 +54,11 @@ export function PersonPicker(props: {
   label: string;
   value: PersonRef | null;
   onChange: (person: PersonRef | null) => void;
-  strings: Strings;
   error?: string;
   disabled?: boolean;
 }): JSX.Element {
-  const { id, label, value, onChange, strings, error, disabled } = props;
+  const { id, label, value, onChange, error, disabled } = props;
+  const strings = useText();
   const { services } = useHub();
   const [text, setText] = React.useState('');
   const [found, setFound] = React.useState<PersonRef[] | undefined>();

@@ -7,6 +7,7 @@ import { LightCheckboxGroup } from '../../../ui/lightForms';
 import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
+import { useNavigate, useText } from './text';
 import { OwnerPicker, ProblemMessage } from './lazy';
 
 /**
@@ -16,7 +17,9 @@ import { OwnerPicker, ProblemMessage } from './lazy';
  */
 export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
   const { services } = useHub();
-  const { strings, blogs, viewer, groupNames, navigate, announce, reloadBlogs } = useFeed();
+  const strings = useText();
+  const { blogs, viewer, groupNames, announce, reloadBlogs } = useFeed();
+  const navigate = useNavigate();
   const blog = blogOf(blogs, props.blogId);
   const [people, setPeople] = React.useState<PersonRef[]>(blog ? blog.owners : []);
   const [groups, setGroups] = React.useState<number[]>(blog ? blog.ownerGroupIds || [] : []);

@@ -4,6 +4,7 @@ import { isBlogOwner } from '../../../domain/feed/feed';
 import type { StoredBlog } from '../../../data/feed';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
+import { useNavigate, useText } from './text';
 import { FeedList } from './FeedList';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 
@@ -13,7 +14,9 @@ export function ownerNames(blog: StoredBlog, groupNames: Record<number, string>)
 
 /** A blog's page: who writes it, a way to write (for its owners), and its posts. */
 export function BlogView(props: { blogId: number }): JSX.Element {
-  const { strings, blogs, viewer, groupNames, navigate } = useFeed();
+  const strings = useText();
+  const { blogs, viewer, groupNames } = useFeed();
+  const navigate = useNavigate();
   const blog = blogOf(blogs, props.blogId);
   const fixed = React.useMemo(() => ({ blogId: props.blogId }), [props.blogId]);
   if (!blog)
@@ -65,7 +68,9 @@ export function BlogView(props: { blogId: number }): JSX.Element {
 
 /** A person's profile: the blogs they own and the posts they wrote. */
 export function AuthorView(props: { personId: number; name: string; email?: string }): JSX.Element {
-  const { strings, blogs, navigate } = useFeed();
+  const strings = useText();
+  const { blogs } = useFeed();
+  const navigate = useNavigate();
   const theirs = blogs.filter((b) => b.ownerIds.indexOf(props.personId) >= 0);
   const fixed = React.useMemo(() => ({ authorId: props.personId }), [props.personId]);
   return (

@@ -13,7 +13,7 @@ import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { useFeed } from './FeedContext';
-import { formatDate } from './labels';
+import { formatDate, useText } from './text';
 
 const itemClass = mergeStyles({ borderTop: '1px solid rgba(128,128,128,0.4)', padding: '8px 0' });
 const textClass = mergeStyles({ whiteSpace: 'pre-wrap', wordBreak: 'break-word' });
@@ -30,7 +30,8 @@ export function commentCopyKey(siteKey: string, postId: number, personId: number
 /** The discussion under a post: everyone writes; the author edits and deletes; the blog's owners hide. */
 export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountChange(count: number): void }): JSX.Element {
   const { services, common } = useHub();
-  const { strings, viewer, announce } = useFeed();
+  const strings = useText();
+  const { viewer, announce } = useFeed();
   const [post, setPost] = React.useState(props.post);
   const [loaded, retry] = useLoad(() => services.feed.comments.forPost(props.post), [services, props.post.id]);
   const [comments, setComments] = React.useState<StoredComment[]>([]);
@@ -177,7 +178,7 @@ interface CommentItemProps {
 
 function CommentItem(props: CommentItemProps): JSX.Element {
   const { locale } = useHub();
-  const { strings } = useFeed();
+  const strings = useText();
   const { comment } = props;
   const [editing, setEditing] = React.useState<string | undefined>();
   return (

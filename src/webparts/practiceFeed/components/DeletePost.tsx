@@ -6,6 +6,7 @@ import { LightButton } from '../../../ui/light';
 import { LightDialog } from '../../../ui/lightForms';
 import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
+import { useNavigate, useText } from './text';
 import { ProblemMessage } from './lazy';
 
 /**
@@ -15,7 +16,9 @@ import { ProblemMessage } from './lazy';
  */
 export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
   const { services } = useHub();
-  const { strings, navigate, announce, feedChanged } = useFeed();
+  const strings = useText();
+  const { announce, feedChanged } = useFeed();
+  const navigate = useNavigate();
   const [open, setOpen] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>();

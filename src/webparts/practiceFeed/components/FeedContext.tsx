@@ -1,27 +1,18 @@
+/**
+ * The feed's own state for its components (how lists look, who reads, the blogs, the live region,
+ * what changed), and a view's heading that takes focus when the view opens.
+ */
 import * as React from 'react';
 import { FeedViewer, StoredBlog } from '../../../data/feed';
-
-/** Where the reader is. The feed has no router: the web part lives inside someone else's page. */
-export type Route =
-  /** The feed; with a keyword, filtered by it (a keyword pressed on a post's page). */
-  | { view: 'feed'; keyword?: string }
-  | { view: 'post'; postId: number }
-  | { view: 'blog'; blogId: number }
-  | { view: 'author'; personId: number; name: string; email?: string }
-  | { view: 'write'; blogId: number; postId?: number }
-  | { view: 'newBlog' }
-  | { view: 'blogOwners'; blogId: number };
 
 /** How lists of posts look: News-style cards, or a compact list of headlines (a page owner's choice). */
 export type FeedLayout = 'cards' | 'compact';
 
 export interface FeedContextValue {
-  strings: IPracticeFeedWebPartStrings;
   layout: FeedLayout;
   viewer: FeedViewer;
   blogs: StoredBlog[];
   groupNames: Record<number, string>;
-  navigate(route: Route): void;
   /** Says something to screen-reader users through the app's polite live region. */
   announce(message: string): void;
   /** Reloads the blogs (after one was created). */

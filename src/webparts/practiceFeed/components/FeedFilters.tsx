@@ -4,6 +4,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
+import { useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 const UNIT_FILTER_OPTIONS_ID = 'ddh-feed-unit-missions';
@@ -41,7 +42,7 @@ function panelInUse(query: FeedQuery): boolean {
 
 /** All posts / Blog posts / Good practices, as one row of radio buttons that look like a switch; applied at once. */
 function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const { palette, semanticColors } = useTheme();
   const name = useFieldId();
   const classes = React.useMemo(() => {
@@ -100,7 +101,8 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
  * submit (Enter or Show), the switch at once.
  */
 export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApply(query: FeedQuery): void }): JSX.Element {
-  const { strings, blogs } = useFeed();
+  const strings = useText();
+  const { blogs } = useFeed();
   const [fields, setFields] = React.useState<FilterFields>(fieldsOf(props.value));
   const [open, setOpen] = React.useState(panelInUse(props.value));
   const panelId = useFieldId();

@@ -13,6 +13,7 @@ import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { useFeed } from './FeedContext';
+import { useNavigate, useText } from './text';
 
 interface LastLook {
   seenAt: string;
@@ -24,7 +25,9 @@ export function feedForYouKey(siteKey: string, personId: number): string {
 
 export function FeedForYou(): JSX.Element | null {
   const { services, locale } = useHub();
-  const { strings, viewer, navigate } = useFeed();
+  const strings = useText();
+  const { viewer } = useFeed();
+  const navigate = useNavigate();
   const key = feedForYouKey(services.feed.siteKey, viewer.id);
   const [news, setNews] = React.useState<PostNews[]>([]);
 

@@ -7,6 +7,7 @@ import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
 import { plural } from '../../../ui/format';
 import { useFeed } from './FeedContext';
+import { useText } from './text';
 import { FeedFilters } from './FeedFilters';
 import { ProblemMessage } from './lazy';
 import { PostCard, PostRow } from './PostCard';
@@ -34,7 +35,8 @@ export interface ReturnFocus {
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
   const { services, locale } = useHub();
-  const { strings, announce, layout } = useFeed();
+  const strings = useText();
+  const { announce, layout } = useFeed();
   const [query, setQuery] = React.useState<FeedQuery>(props.initialQuery || {});
   const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);
   const [cursor, setCursor] = React.useState(props.initial ? props.initial.cursor : undefined);

@@ -6,6 +6,7 @@ import type { PostCounts, PostRef } from '../../../data/feed';
 import { plural } from '../../../ui/format';
 import { LightButton, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
+import { useText } from './text';
 
 const rowClass = mergeStyles({ display: 'inline-flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' });
 
@@ -16,7 +17,8 @@ const rowClass = mergeStyles({ display: 'inline-flex', alignItems: 'center', gap
  */
 export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(counts: PostCounts): void }): JSX.Element {
   const { services, common, locale } = useHub();
-  const { strings, viewer, announce } = useFeed();
+  const strings = useText();
+  const { viewer, announce } = useFeed();
   const [busy, setBusy] = React.useState(false);
   const countId = useFieldId();
   const { counts } = props;

@@ -6,12 +6,15 @@ import { LightButton, LightSelect, LightText, LightTextField } from '../../../ui
 import { LightChoiceGroup } from '../../../ui/lightForms';
 import { Loading } from '../../../ui/Loading';
 import { useFeed, ViewHeading } from './FeedContext';
+import { useNavigate, useText } from './text';
 import { OwnerPicker, ProblemMessage } from './lazy';
 
 /** For site owners: a new blog for a person or a group, with the folder that lets only its owners post. */
 export function NewBlogForm(): JSX.Element {
   const { services } = useHub();
-  const { strings, viewer, groupNames, navigate, announce, reloadBlogs } = useFeed();
+  const strings = useText();
+  const { viewer, groupNames, announce, reloadBlogs } = useFeed();
+  const navigate = useNavigate();
   const [title, setTitle] = React.useState('');
   const [kind, setKind] = React.useState<BlogKind>('person');
   const [unit, setUnit] = React.useState('');

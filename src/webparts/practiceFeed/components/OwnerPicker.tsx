@@ -3,7 +3,7 @@ import type { PersonRef } from '../../../data/feed';
 import type { PeopleSource } from '../../../data/peopleSearch';
 import { useHub } from '../../../ui/HubContext';
 import { PeoplePicker } from '../../../ui/PeoplePicker';
-import { useFeed } from './FeedContext';
+import { useText } from './text';
 
 export interface OwnerPickerProps {
   value: PersonRef[];
@@ -15,7 +15,7 @@ export interface OwnerPickerProps {
 /** A blog's writers, chosen from the site's users (the shared people picker, several people). */
 export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
   const { services } = useHub();
-  const { strings } = useFeed();
+  const strings = useText();
   const source = React.useMemo<PeopleSource>(() => ({ search: (text) => services.feed.blogs.findPeople(text) }), [services]);
   return (
     <PeoplePicker

@@ -11,7 +11,7 @@ import { SvgIcon } from '../../../ui/icons';
 import { whenNarrow } from '../../../ui/narrow';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { blogOf, useFeed } from './FeedContext';
-import { formatDate, kindLabel, languageTag } from './labels';
+import { formatDate, kindLabel, languageTag, useNavigate, useText } from './text';
 import { LikeButton } from './LikeButton';
 
 const cardClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '16px 0' });
@@ -48,7 +48,7 @@ const coverClass = mergeStyles(
 
 /** A keyword as a chip: pressing it filters the feed by it. */
 export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
-  const { strings } = useFeed();
+  const strings = useText();
   const { semanticColors, palette } = useTheme();
   const chip = React.useMemo(
     () =>
@@ -97,7 +97,9 @@ export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(ke
 /** One post in the feed, as a News card: author with photo and date, title, a two-line teaser, keywords, likes and comments. */
 export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): void }): JSX.Element {
   const { locale, services } = useHub();
-  const { strings, blogs, navigate } = useFeed();
+  const strings = useText();
+  const { blogs } = useFeed();
+  const navigate = useNavigate();
   const { semanticColors } = useTheme();
   const [counts, setCounts] = React.useState(props.item.counts);
   const { post } = props.item;
@@ -175,7 +177,8 @@ const rowTitleClass = mergeStyles({ margin: '0 0 2px', fontSize: 16, fontWeight:
  */
 export function PostRow(props: { item: FeedItem }): JSX.Element {
   const { locale } = useHub();
-  const { strings, navigate } = useFeed();
+  const strings = useText();
+  const navigate = useNavigate();
   const { semanticColors } = useTheme();
   const { post, counts } = props.item;
   const headingId = `ddh-post-${post.id}`;

@@ -18,14 +18,14 @@ import { KeywordChips } from './PostCard';
 import { hrefFor } from '../../../ui/links';
 import { Comments } from './Comments';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
-import { channelLabel, formatDate, kindLabel, languageTag, licenceLabel, situationLabel } from './labels';
+import { channelLabel, formatDate, kindLabel, languageTag, licenceLabel, situationLabel, useNavigate, useText } from './text';
 import { LikeButton } from './LikeButton';
 import { PostBody } from './PostBody';
 
 /** One post in full: body, the good practice's fields, licence, likes and the discussion. */
 export function PostView(props: { postId: number }): JSX.Element {
   const { services } = useHub();
-  const { strings } = useFeed();
+  const strings = useText();
   const [loaded, retry] = useLoad(() => services.feed.item(props.postId), [services, props.postId]);
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <ProblemMessage problem={loaded.problem} onRetry={retry} />;
@@ -86,7 +86,9 @@ function Fact(props: { term: string; wide?: boolean; children: React.ReactNode }
 
 function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Element {
   const { locale } = useHub();
-  const { strings, blogs, viewer, navigate } = useFeed();
+  const strings = useText();
+  const { blogs, viewer } = useFeed();
+  const navigate = useNavigate();
   const { semanticColors } = useTheme();
   const { post } = props;
   const [counts, setCounts] = React.useState(props.counts);

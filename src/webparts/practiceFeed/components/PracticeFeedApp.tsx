@@ -9,9 +9,10 @@ import { SetupGate } from '../../../ui/SetupGate';
 import { useLoad } from '../../../ui/useLoad';
 import { HubAppHost, headingOf } from '../../../ui/host';
 import { AuthorView, BlogView } from './BlogView';
-import { FeedContext, FeedContextValue, FeedLayout, Route } from './FeedContext';
+import { FeedContext, FeedContextValue, FeedLayout, useFeed } from './FeedContext';
 import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
+import { NavigationProvider, Route, TextProvider, useNavigate, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
 export interface PracticeFeedAppProps extends HubAppHost {
@@ -28,20 +29,20 @@ export interface PracticeFeedAppProps extends HubAppHost {
 export function PracticeFeedApp(props: PracticeFeedAppProps): JSX.Element {
   return (
     <HubApp {...props} label={props.strings.Title}>
-      <SetupGate>
-        <PracticeFeedHome
-          strings={props.strings}
-          heading={headingOf(props, props.strings.Title)}
-          preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword, blog: props.presetBlog })}
-          layout={props.presetLayout === 'compact' ? 'compact' : 'cards'}
-        />
-      </SetupGate>
+      <TextProvider value={props.strings}>
+        <SetupGate>
+          <PracticeFeedHome
+            heading={headingOf(props, props.strings.Title)}
+            preset={normalizeFeedQuery({ kind: props.presetKind, keyword: props.presetKeyword, blog: props.presetBlog })}
+            layout={props.presetLayout === 'compact' ? 'compact' : 'cards'}
+          />
+        </SetupGate>
+      </TextProvider>
     </HubApp>
   );
 }
 
 interface HomeProps {
-  strings: IPracticeFeedWebPartStrings;
   heading: string;
   preset: FeedQuery;
   layout: FeedLayout;
@@ -57,7 +58,8 @@ function PracticeFeedHome(props: HomeProps): JSX.Element {
 
 function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
   const { services } = useHub();
-  const { strings, first } = props;
+  const strings = useText();
+  const { first } = props;
   const [route, setRoute] = React.useState<Route>({ view: 'feed' });
   const [blogs, setBlogs] = React.useState<StoredBlog[]>(first.blogs);
   const [message, setMessage] = React.useState('');
@@ -75,51 +77,51 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
   }, []);
   const context: FeedContextValue = React.useMemo(
     () => ({
-      strings,
       layout: props.layout,
       viewer: first.viewer,
       blogs,
       groupNames: first.groupNames,
-      navigate,
       // A new string each time, so the same words are read again when repeated.
       announce: (text: string) => setMessage((before) => (before === text ? `${text}\u00a0` : text)),
       reloadBlogs: async () => setBlogs(await services.feed.blogs.list()),
       feedChanged: () => setGeneration((g) => g + 1)
     }),
-    [strings, first, blogs, services, navigate, props.layout]
+    [first, blogs, services, props.layout]
   );
   const viewer = { personId: first.viewer.id, groupIds: first.viewer.groupIds };
   const mine = blogs.filter((b) => isBlogOwner(b, viewer));
 
   return (
-    <FeedContext.Provider value={context}>
-      {props.heading && (
-        <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>
-          {props.heading}
-        </Text>
-      )}
-      <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
-        {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
-        {mine.map((b) => (
+    <NavigationProvider value={navigate}>
+      <FeedContext.Provider value={context}>
+        {props.heading && (
+          <Text as="h2" variant="xLarge" block id={FEED_HEADING_ID} tabIndex={-1}>
+            {props.heading}
+          </Text>
+        )}
+        <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+          {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
+          {mine.map((b) => (
+            <LightButton
+              key={b.id}
+              primary
+              icon="Edit"
+              text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
+              onClick={() => navigate({ view: 'write', blogId: b.id })}
+            />
+          ))}
           <LightButton
-            key={b.id}
-            primary
-            icon="Edit"
-            text={mine.length > 1 ? `${strings.WritePost}: ${b.title}` : strings.WritePost}
-            onClick={() => setRoute({ view: 'write', blogId: b.id })}
+            text={strings.MyProfile}
+            onClick={() => navigate({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })}
           />
-        ))}
-        <LightButton
-          text={strings.MyProfile}
-          onClick={() => setRoute({ view: 'author', personId: first.viewer.id, name: first.viewer.title, email: first.viewer.email })}
-        />
-        {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => setRoute({ view: 'newBlog' })} />}
-      </nav>
-      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
-        {message}
-      </div>
-      <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />
-    </FeedContext.Provider>
+          {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => navigate({ view: 'newBlog' })} />}
+        </nav>
+        <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+          {message}
+        </div>
+        <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />
+      </FeedContext.Provider>
+    </NavigationProvider>
   );
 }
 
@@ -149,7 +151,7 @@ function RouteView(props: RouteProps): JSX.Element {
 
 function RouteContent(props: RouteProps): JSX.Element {
   const { route, first, generation } = props;
-  const { strings } = React.useContext(FeedContext) as FeedContextValue;
+  const strings = useText();
   switch (route.view) {
     case 'post':
       return <PostView key={route.postId} postId={route.postId} />;
@@ -192,7 +194,9 @@ function RouteContent(props: RouteProps): JSX.Element {
 
 function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
   const { services } = useHub();
-  const { strings, navigate, feedChanged } = React.useContext(FeedContext) as FeedContextValue;
+  const strings = useText();
+  const navigate = useNavigate();
+  const { feedChanged } = useFeed();
   const [existing, retry] = useLoad(
     () => (props.postId ? services.feed.posts.get(props.postId) : Promise.resolve(undefined)),
     [services, props.postId]
@@ -213,7 +217,6 @@ function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
         feedChanged();
         navigate({ view: 'post', postId: post.id });
       }}
-      onCancel={() => navigate(props.postId ? { view: 'post', postId: props.postId } : { view: 'feed' })}
     />
   );
 }

@@ -8,6 +8,7 @@ import { LightLabel } from '../../../../ui/lightForms';
 import { format } from '../../../../ui/format';
 import { ProblemMessage } from '../lazy';
 import { useFeed } from '../FeedContext';
+import { useText } from '../text';
 import { MAX_PICTURE_INPUT_MB, PICTURE_INPUT_TYPES, PictureRefused, preparePicture } from './preparePicture';
 
 const panelClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 12, margin: '8px 0', display: 'grid', gap: 8 });
@@ -32,7 +33,8 @@ export function pictureToInsert(alt: string, url: string): PictureToInsert {
  */
 export function PictureInserter(props: { blogId: number; onInsert(picture: PictureToInsert): void; onClose(): void }): JSX.Element {
   const { services } = useHub();
-  const { strings, announce } = useFeed();
+  const strings = useText();
+  const { announce } = useFeed();
   const [prepared, setPrepared] = React.useState<PreparedPicture | undefined>();
   const [previewUrl, setPreviewUrl] = React.useState<string | undefined>();
   const [alt, setAlt] = React.useState('');

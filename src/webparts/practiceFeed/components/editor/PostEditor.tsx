@@ -22,7 +22,8 @@ import { LightMessage } from '../../../../ui/LightMessage';
 import { ProblemMessage } from '../lazy';
 import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
-import { formatDate, issueText, languageName, licenceLabel, uiLanguage } from '../labels';
+import { formatDate, licenceLabel, useNavigate, useText } from '../text';
+import { issueText, languageName, uiLanguage } from './editorText';
 import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, saveDraft } from './drafts';
 import { RichTextEditor } from './RichTextEditor';
 import { PracticeFields } from './PracticeFields';
@@ -101,14 +102,11 @@ export function toPost(fields: DraftFields, blogId: number, viewer: { id: number
 }
 
 /** Writes or edits a post. Every keystroke is kept in the browser until the post is saved. */
-export function PostEditor(props: {
-  blogId: number;
-  existing?: StoredPost;
-  onSaved(post: StoredPost): void;
-  onCancel(): void;
-}): JSX.Element {
+export function PostEditor(props: { blogId: number; existing?: StoredPost; onSaved(post: StoredPost): void }): JSX.Element {
   const { services, locale } = useHub();
-  const { strings, viewer, blogs, announce } = useFeed();
+  const strings = useText();
+  const navigate = useNavigate();
+  const { viewer, blogs, announce } = useFeed();
   const blog = blogOf(blogs, props.blogId);
   const target: DraftTarget = {
     siteKey: services.feed.siteKey,
@@ -271,7 +269,10 @@ export function PostEditor(props: {
               text={saving ? strings.Publishing : props.existing ? strings.SaveChanges : strings.Publish}
               disabled={saving}
             />
-            <LightButton text={strings.Cancel} onClick={props.onCancel} />
+            <LightButton
+              text={strings.Cancel}
+              onClick={() => navigate(props.existing ? { view: 'post', postId: props.existing.id } : { view: 'feed' })}
+            />
             <Text variant="small" aria-live="polite">
               {draftState === 'saved' ? strings.DraftSaved : draftState === 'failed' ? strings.DraftNotSaved : ''}
             </Text>

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { CHANNELS, Channel, POST_LIMITS, Situation, SITUATIONS } from '../../../../domain/feed/post';
 import { LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
 import { LightCheckboxGroup } from '../../../../ui/lightForms';
-import { useFeed } from '../FeedContext';
-import { channelLabel, situationLabel } from '../labels';
+import { channelLabel, situationLabel, useText } from '../text';
 import { DraftFields } from './drafts';
 import { MissionOptions, useMissions } from '../../../../ui/missions';
 
@@ -15,7 +14,7 @@ export function PracticeFields(props: {
   set<K extends keyof DraftFields>(name: K, value: DraftFields[K]): void;
   error(field: string): string | undefined;
 }): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const { fields, set, error } = props;
   const missions = useMissions();
   return (

@@ -23,7 +23,7 @@ import { safeLink } from '../../../../domain/links';
 import { useHub } from '../../../../ui/HubContext';
 import { LightButton, LightText as Text, LightTextField } from '../../../../ui/light';
 import { LightIconButton, LightLabel } from '../../../../ui/lightForms';
-import { useFeed } from '../FeedContext';
+import { useText } from '../text';
 import { PictureInserter, PictureToInsert } from './PictureInserter';
 import { editableFragment, storedHtml } from './richHtml';
 
@@ -166,7 +166,7 @@ function LinkForm(props: {
   onRemove(): void;
   onClose(): void;
 }): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const [value, setValue] = React.useState(props.current || '');
   const [error, setError] = React.useState<string | undefined>();
   const fieldId = `${props.id}-address`;
@@ -230,7 +230,7 @@ interface EditorProps {
 }
 
 function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undefined }): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const { formats, editor } = props;
   const [panel, setPanel] = React.useState<'link' | 'picture' | undefined>();
   const selection = React.useRef<Range | undefined>();
@@ -406,7 +406,7 @@ function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undef
 }
 
 export function RichTextEditor(props: EditorProps): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const { services } = useHub();
   const areaClass = useAreaClass();
   const [formats, setFormats] = React.useState<Formats>(NO_FORMATS);

@@ -10,8 +10,8 @@ import {
 import { LightText as Text } from '../../../../ui/light';
 import { format, plural } from '../../../../ui/format';
 import { useHub } from '../../../../ui/HubContext';
-import { useFeed } from '../FeedContext';
-import { bodyHintText, etiquetteText, headlineHintText, privacyText } from '../labels';
+import { useText } from '../text';
+import { bodyHintText, etiquetteText, headlineHintText, privacyText } from './editorText';
 
 const panelClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.5)', padding: 12, borderRadius: 2 });
 
@@ -20,7 +20,7 @@ const panelClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.5)', padd
  * keywords, the ten points of etiquette, and never confidential or private data. Hints, never blocks.
  */
 export function WritingHelp(props: { title: string; bodyHtml: string; keywords: string[]; otherText: string }): JSX.Element {
-  const { strings } = useFeed();
+  const strings = useText();
   const { locale } = useHub();
   const hints = writingHints({ title: props.title, bodyHtml: props.bodyHtml, keywords: props.keywords });
   const extra = privacyWarnings(props.otherText);

@@ -1,10 +1,19 @@
-/** Turning the domain's ids and codes into the page's language. Brand names are the same in every language. */
-import { Channel, PlanField, PlanPart, SUBSECTION_OF } from '../../../domain/plans/plan';
-import { PlanProblem } from '../../../domain/plans/validation';
+/**
+ * The plans' strings and views for their components (the one way, src/ui/appContext.tsx), and the
+ * domain's ids and codes in the page's language. Brand names are the same in every language.
+ */
+import { Channel, Plan, PlanField, PlanPart, SUBSECTION_OF } from '../../../domain/plans/plan';
 import { PlanState, WorkflowReason } from '../../../domain/plans/workflow';
-import { dateFormat, format } from '../../../ui/format';
+import { createNavigation, createText } from '../../../ui/appContext';
+import { dateFormat } from '../../../ui/format';
 
 export type Strings = IPlanSubmissionsWebPartStrings;
+
+/** Where the reader is: the lists, one plan, or a new plan (`unsaved`: the copy this browser kept of one never saved). */
+export type Route = { view: 'list' } | { view: 'plan'; planId: number } | { view: 'new'; unsaved?: Plan };
+
+export const { TextProvider, useText } = createText<IPlanSubmissionsWebPartStrings>('plan submissions');
+export const { NavigationProvider, useNavigate } = createNavigation<Route>('plan submissions');
 
 /** Product names, not words: written once here rather than copied into three loc files. */
 const BRANDS: Partial<Record<Channel, string>> = {
@@ -40,25 +49,6 @@ export function fieldLabel(strings: Strings, field: PlanField): string {
 
 export function reasonText(strings: Strings, reason: WorkflowReason | 'incomplete'): string {
   return label(strings, 'Reason_', reason);
-}
-
-/** "4B. Publishing frequency, row 2 (How many)": where a problem is, in the user's words. */
-function where(strings: Strings, problem: PlanProblem): string {
-  let text = fieldLabel(strings, problem.field);
-  if (problem.row !== undefined) text = format(strings.RowLabel, text, problem.row + 1);
-  if (problem.column) text += ` (${label(strings, 'Column_', problem.column)})`;
-  return text;
-}
-
-export function problemText(strings: Strings, problem: PlanProblem): string {
-  const value = problem.channel ? channelLabel(strings, problem.channel) : problem.value || '';
-  const second = problem.limit !== undefined ? problem.limit : value;
-  return format(label(strings, 'Problem_', problem.code), where(strings, problem), second);
-}
-
-/** The id of the input a problem points at, so the summary can link to it. */
-export function inputId(part: PlanPart, field: PlanField, row?: number, column?: string): string {
-  return ['ddh-plan', part, field, row === undefined ? '' : String(row), column || ''].filter(Boolean).join('-');
 }
 
 export function subsection(field: PlanField): string | undefined {

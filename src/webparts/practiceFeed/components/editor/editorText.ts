@@ -1,58 +1,11 @@
-/** The domain's codes in the reader's words (every string from loc). */
-import { dateFormat } from '../../../ui/format';
-import {
-  BodyHintCode,
-  Channel,
-  EtiquettePoint,
-  HeadlineHintCode,
-  Licence,
-  PostIssueCode,
-  PostKind,
-  PostLanguage,
-  PrivacyWarningCode,
-  Situation
-} from '../../../domain/feed';
+/**
+ * The post editor's words: a post's problems, the writing hints, the privacy warnings, the points
+ * of etiquette and the languages to write in. Apart from ../text.ts, which the feed's first view
+ * carries: only the editor needs these.
+ */
+import { BodyHintCode, EtiquettePoint, HeadlineHintCode, PostIssueCode, PostLanguage, PrivacyWarningCode } from '../../../../domain/feed';
 
 type Strings = IPracticeFeedWebPartStrings;
-
-export function kindLabel(kind: PostKind, s: Strings): string {
-  return kind === 'goodPractice' ? s.KindGoodPractice : s.KindBlogPost;
-}
-
-export function situationLabel(situation: Situation, s: Strings): string {
-  const labels: Record<Situation, string> = {
-    crisis: s.SituationCrisis,
-    countryPromotion: s.SituationCountryPromotion,
-    citizenServices: s.SituationCitizenServices,
-    events: s.SituationEvents,
-    tradePromotion: s.SituationTradePromotion,
-    mediaCooperation: s.SituationMediaCooperation,
-    other: s.SituationOther
-  };
-  return labels[situation] || situation;
-}
-
-export function channelLabel(channel: Channel, s: Strings): string {
-  const labels: Record<Channel, string> = {
-    facebook: 'Facebook',
-    x: 'X (Twitter)',
-    instagram: 'Instagram',
-    linkedIn: 'LinkedIn',
-    youTube: 'YouTube',
-    flickr: 'Flickr',
-    blog: s.ChannelBlog,
-    website: s.ChannelWebsite,
-    email: s.ChannelEmail,
-    sms: s.ChannelSms,
-    localGroups: s.ChannelLocalGroups,
-    other: s.ChannelOther
-  };
-  return labels[channel] || channel;
-}
-
-export function licenceLabel(licence: Licence, s: Strings): string {
-  return licence === 'none' ? s.LicenceNone : licence;
-}
 
 export function issueText(code: PostIssueCode, s: Strings): string {
   const labels: Record<PostIssueCode, string> = {
@@ -127,23 +80,9 @@ export function etiquetteText(point: EtiquettePoint, s: Strings): string {
   return labels[point] || point;
 }
 
-/** A date as the page's language writes it, with the time. */
-export function formatDate(date: Date, locale: string): string {
-  try {
-    return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
-  } catch {
-    return date.toISOString();
-  }
-}
-
 /** A language's name in the interface's language (the editor's choice). */
 export function languageName(language: PostLanguage, s: Strings): string {
   return language === 'fi' ? s.LanguageNameFi : language === 'sv' ? s.LanguageNameSv : s.LanguageNameEn;
-}
-
-/** "In Swedish": the tag a post in that language carries. */
-export function languageTag(language: PostLanguage, s: Strings): string {
-  return language === 'fi' ? s.LanguageTagFi : language === 'sv' ? s.LanguageTagSv : s.LanguageTagEn;
 }
 
 /** The interface's language as a post language: what a new post is assumed to be written in. */
