@@ -28,7 +28,7 @@ export function ApprovedSearch(props: {
   onOpen: (id: number) => void;
 }): JSX.Element {
   const { strings, locale, filter, inReview, onOpen } = props;
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const repository = services.plans.repository;
   const key = JSON.stringify(filter);
   const current = React.useRef(key);

@@ -115,7 +115,7 @@ function MapTable(props: { strings: Strings; locale: string; map: ChannelMap }):
 }
 
 export function ChannelMapTab(props: { strings: Strings; locale: string }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
   if (map.status === 'loading') return <Loading label={props.strings.LoadingView} />;
   if (map.status === 'failed')

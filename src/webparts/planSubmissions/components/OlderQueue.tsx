@@ -15,7 +15,7 @@ import { PlanTable } from './Overview';
 
 export function OlderQueue(props: { strings: Strings; locale: string; onOpen: (id: number) => void }): JSX.Element {
   const { strings, locale, onOpen } = props;
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [found, setFound] = React.useState<{ plans: PlanListing[]; next?: string; searchedTo?: string }>({ plans: [] });
   const [busy, setBusy] = React.useState(true);
   const [error, setError] = React.useState(false);

@@ -273,7 +273,7 @@ export function Overview(props: {
   openingTab?: string;
 }): JSX.Element {
   const { strings, locale, overview, onOpen, onNew } = props;
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   // A new plan this browser kept and never saved: offered above "New plan" (its offer loads only then).
   const [kept] = React.useState(() =>
     overview.isAuthor ? readDraft(draftKey(overview.siteUrl, overview.me.loginName, 'new')) : undefined

@@ -24,7 +24,7 @@ type State =
 
 export function PlanNotice(props: { strings: Strings; detail: PlanDetail }): JSX.Element | null {
   const { strings, detail } = props;
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const notices = services.plans.notices;
   const [state, setState] = React.useState<State>({ kind: 'idle' });
 

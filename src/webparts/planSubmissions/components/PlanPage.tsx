@@ -30,7 +30,7 @@ const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' 
 
 export function PlanPage(props: { strings: Strings; id: number; onBack: () => void }): JSX.Element {
   const { strings, id, onBack } = props;
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'plans'>();
   const [loaded, reloadPlan] = useLoad(() => services.plans.repository.load(id), [services, id]);
   // The plan as the server answered a refused decision: shown in place of the loaded one, without
   // a reload, so the reviewer's typed comment stays. Any reload starts from the server again.
@@ -102,7 +102,7 @@ function PlanBody(props: {
   onPrint: () => void;
 }): JSX.Element {
   const { strings, detail, locale, reload, onDone, onStale, onBack, onPrint } = props;
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
   const editable = detail.actions.indexOf('edit') >= 0;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { LightText } from '../../../ui/light';
 import { emptyPlan, Plan } from '../../../domain/plans/plan';
+import type { PlanAppServices } from '../../../data/planAppServices';
 import { HubApp } from '../../../ui/HubApp';
 import { Loading } from '../../../ui/Loading';
 import { SetupGate } from '../../../ui/SetupGate';
@@ -20,7 +21,7 @@ const NewPlanPage = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-plan-new' */ './NewPlanPage').then((m) => ({ default: m.NewPlanPage }))
 );
 
-export interface PlanSubmissionsAppProps extends HubAppHost {
+export interface PlanSubmissionsAppProps extends HubAppHost<PlanAppServices> {
   strings: IPlanSubmissionsWebPartStrings;
   /** A page owner's preset: the overview's tab opened first ('mine', 'queue', 'approved', 'map'); absent: the first. */
   openingTab?: string;
@@ -39,7 +40,7 @@ export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element 
 type View = { kind: 'list' } | { kind: 'plan'; id: number } | { kind: 'new'; unsaved?: Plan };
 
 function PlanSubmissionsHome(props: { strings: IPlanSubmissionsWebPartStrings; heading: string; openingTab?: string }): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'plans'>();
   const { strings } = props;
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [generation, setGeneration] = React.useState(0);

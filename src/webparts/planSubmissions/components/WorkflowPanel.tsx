@@ -42,7 +42,7 @@ export function WorkflowPanel(props: {
   onStale?: (fresh: PlanDetail) => void;
 }): JSX.Element | null {
   const { strings, detail, onDone, onStale } = props;
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'plans'>();
   const [open, setOpen] = React.useState<Step | undefined>();
   const [comment, setComment] = React.useState('');
   const [reference, setReference] = React.useState('');
@@ -284,7 +284,7 @@ function TemplateEditor(props: {
   onSaved: (t: StartupTemplate) => void;
 }): JSX.Element {
   const { strings, locale, template, onSaved } = props;
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [text, setText] = React.useState(template.instructions);
   const [status, setStatus] = React.useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
   const [busy, setBusy] = React.useState(false);

@@ -59,7 +59,7 @@ export function PersonPicker(props: {
   disabled?: boolean;
 }): JSX.Element {
   const { id, label, value, onChange, strings, error, disabled } = props;
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const [text, setText] = React.useState('');
   const [found, setFound] = React.useState<PersonRef[] | undefined>();
   const [busy, setBusy] = React.useState(false);

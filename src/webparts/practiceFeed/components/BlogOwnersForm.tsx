@@ -15,7 +15,7 @@ import { OwnerPicker, ProblemMessage } from './lazy';
  * server lets exactly them post. A concurrent change of the blog is refused (412) and explained.
  */
 export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const { strings, blogs, viewer, groupNames, navigate, announce, reloadBlogs } = useFeed();
   const blog = blogOf(blogs, props.blogId);
   const [people, setPeople] = React.useState<PersonRef[]>(blog ? blog.owners : []);

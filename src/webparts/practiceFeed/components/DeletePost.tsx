@@ -14,7 +14,7 @@ import { ProblemMessage } from './lazy';
  * The dialog is modal and keeps focus inside; Cancel is focused first, so Enter does not delete.
  */
 export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const { strings, navigate, announce, feedChanged } = useFeed();
   const [open, setOpen] = React.useState(false);
   const [busy, setBusy] = React.useState(false);

@@ -23,7 +23,7 @@ export function feedForYouKey(siteKey: string, personId: number): string {
 }
 
 export function FeedForYou(): JSX.Element | null {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const { strings, viewer, navigate } = useFeed();
   const key = feedForYouKey(services.feed.siteKey, viewer.id);
   const [news, setNews] = React.useState<PostNews[]>([]);

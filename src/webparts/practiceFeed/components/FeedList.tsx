@@ -33,7 +33,7 @@ export interface ReturnFocus {
 
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const { strings, announce, layout } = useFeed();
   const [query, setQuery] = React.useState<FeedQuery>(props.initialQuery || {});
   const [items, setItems] = React.useState<FeedItem[]>(props.initial ? props.initial.items : []);

@@ -10,7 +10,7 @@ import { OwnerPicker, ProblemMessage } from './lazy';
 
 /** For site owners: a new blog for a person or a group, with the folder that lets only its owners post. */
 export function NewBlogForm(): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const { strings, viewer, groupNames, navigate, announce, reloadBlogs } = useFeed();
   const [title, setTitle] = React.useState('');
   const [kind, setKind] = React.useState<BlogKind>('person');

@@ -60,7 +60,7 @@ const UNIT_OPTIONS_ID = 'ddh-session-unit-missions';
 const CANCEL_MINE_ID = 'ddh-session-cancel-mine';
 
 export function SessionDetails(props: SessionDetailsProps): JSX.Element {
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'training'>();
   const s = useText();
   const { stored, registrations, viewer } = props;
   const { session } = stored;
@@ -428,7 +428,7 @@ function MeetingLink(props: { url: string; text: string }): JSX.Element {
 }
 
 function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<void> }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'training'>();
   const s = useText();
   const [confirming, setConfirming] = React.useState(false);
   const [message, setMessage] = React.useState<string | undefined>();

@@ -46,7 +46,7 @@ export function useSeatNotice(sessionId: number): {
   tell(before: SeatsRead, where: ActPlace): Promise<void>;
   view(where: ActPlace): JSX.Element | null;
 } {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const training = services.training;
   const [state, setState] = React.useState<State<SeatsOwed>>({ kind: 'idle' });
@@ -117,7 +117,7 @@ export function ChangeNotice(props: {
   viewer: TrainingViewer;
   onSent(): Promise<void>;
 }): JSX.Element | null {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const training = services.training;
   const { stored, registrations, viewer, onSent } = props;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { SessionFilters } from './SessionFilters';
 import { SeatsRead, StoredRegistration, StoredSession, TrainingFirstView } from '../../../data/training';
+import type { TrainingAppServices } from '../../../data/trainingAppServices';
 import { Problem, toProblem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
@@ -35,7 +36,7 @@ const ProblemNotice = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage }))
 );
 
-export interface TrainingRegistryAppProps extends HubAppHost {
+export interface TrainingRegistryAppProps extends HubAppHost<TrainingAppServices> {
   strings: ITrainingRegistryWebPartStrings;
   /** A page owner's preset: only sessions on this topic are listed (SessionTopic); absent: every topic. */
   topic?: string;
@@ -69,7 +70,7 @@ function seriesNames(sessions: readonly StoredSession[]): string[] | undefined {
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 function TrainingHome(props: { heading: string; topic?: string }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const s = useText();
   const [first, retry] = useLoad<TrainingFirstView>(() => services.training.firstView(new Date()), [services]);
   const [tab, setTab] = React.useState<Tab>('sessions');

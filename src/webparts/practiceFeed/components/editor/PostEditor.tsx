@@ -107,7 +107,7 @@ export function PostEditor(props: {
   onSaved(post: StoredPost): void;
   onCancel(): void;
 }): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const { strings, viewer, blogs, announce } = useFeed();
   const blog = blogOf(blogs, props.blogId);
   const target: DraftTarget = {
