@@ -1,12 +1,12 @@
 import { ITheme } from '@fluentui/react/lib/Styling';
-import { HubServices } from '../data/services';
+import type { CommonServices } from '../data/services';
 
 /**
  * What every app is handed, in SharePoint by its web part class and locally by the workbench
- * harness: the services, the shell's strings, the page's locale and the theme.
+ * harness: the app's services (S, e.g. PlanAppServices), the shell's strings, the page's locale and the theme.
  */
-export interface HubAppHost {
-  services: HubServices;
+export interface HubAppHost<S extends CommonServices = CommonServices> {
+  services: S;
   common: IHubCommonStrings;
   /** BCP 47 tag of the page's language, e.g. 'fi-FI'. */
   locale: string;

@@ -15,7 +15,9 @@ import { JSDOM } from 'jsdom';
 import { Page } from 'playwright-core';
 import { emptyPlan, Plan } from '../../src/domain/plans/plan';
 import { isBlogOwner } from '../../src/domain/feed/feed';
-import { createServices, HubServices } from '../../src/data/services';
+import { createFeedAppServices, FeedAppServices } from '../../src/data/feedAppServices';
+import { createPlanAppServices, PlanAppServices } from '../../src/data/planAppServices';
+import { createTrainingAppServices, TrainingAppServices } from '../../src/data/trainingAppServices';
 import { LISTS } from '../../src/lists/schema';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import {
@@ -69,7 +71,10 @@ let session: BrowserSession;
 const dialogs: string[] = [];
 /** How far the emulator's clock runs ahead of the real one (moved on where people would take their time). */
 let clockAhead = 0;
-const services = (login: string): HubServices => createServices(session.spAs(login));
+/** Each app's repositories as a person, built as its web part builds them. */
+const feedAs = (login: string): FeedAppServices['feed'] => createFeedAppServices(session.spAs(login)).feed;
+const plansAs = (login: string): PlanAppServices['plans'] => createPlanAppServices(session.spAs(login)).plans;
+const trainingAs = (login: string): TrainingAppServices['training'] => createTrainingAppServices(session.spAs(login)).training;
 
 beforeAll(async () => {
   session = await startBrowserSession({ harness: 'production', now: () => new Date(Date.now() + clockAhead) });
@@ -162,8 +167,8 @@ describe('social media plans', () => {
   }
 
   test('every plan field, review comment, history entry, diff, list, map and print view renders the corpus inert', async () => {
-    const author = services(AUTHOR).plans.repository;
-    const reviewer = services(REVIEWER).plans.repository;
+    const author = plansAs(AUTHOR).repository;
+    const reviewer = plansAs(REVIEWER).repository;
     const titles = pieces(255);
     const backgrounds = pieces(1000);
     // Plan S goes through the workflow: submitted, commented on every section, changes requested,
@@ -257,7 +262,7 @@ describe('social media plans', () => {
 
 describe('blogs and good practices', () => {
   test('posts, keywords, good-practice fields, comments, blogs and search boxes render the corpus inert', async () => {
-    const lars = services(BLOG_OWNER).feed;
+    const lars = feedAs(BLOG_OWNER);
     const first = await lars.firstView();
     const blog = first.blogs.find((b) => isBlogOwner(b, { personId: first.viewer.id, groupIds: first.viewer.groupIds }));
     if (!blog) throw new Error('Lars owns no blog');
@@ -315,9 +320,9 @@ describe('blogs and good practices', () => {
       .web.lists.getByTitle(LISTS.posts.title)
       .items.getById(raw.id)
       .update({ Body: ARMED.map((a) => `<p>${a}</p>`).join('') });
-    const sofia = services(STAFF).feed;
+    const sofia = feedAs(STAFF);
     for (const piece of pieces(4000, '\n')) await sofia.comments.add(raw, piece);
-    const owner = services(OWNER).feed;
+    const owner = feedAs(OWNER);
     const hostileBlog = await owner.blogs.create({
       title: titles[0],
       kind: 'group',
@@ -441,7 +446,7 @@ async function reveal(page: Page, target: ReturnType<Page['getByRole']>, more: s
 
 describe('training sessions', () => {
   test('session fields, registration units and the admin tables render the corpus inert', async () => {
-    const helmi = services(ADMIN).training;
+    const helmi = trainingAs(ADMIN);
     const titles = pieces(255);
     const units = pieces(120);
     const descriptions = pieces(10000, '\n');
@@ -471,7 +476,7 @@ describe('training sessions', () => {
       const stored = sessions[Math.floor(u / PEOPLE.length) % sessions.length];
       const who = PEOPLE[u % PEOPLE.length];
       const me = await session.spAs(who).web.currentUser();
-      const result = await services(who).training.registrations.signUp(stored, { id: me.Id, title: me.Title, email: me.Email }, units[u]);
+      const result = await trainingAs(who).registrations.signUp(stored, { id: me.Id, title: me.Title, email: me.Email }, units[u]);
       expect(result.outcome).not.toBe('refused');
       registered.push(stored.session.id);
     }

@@ -9,7 +9,7 @@
 import { JSDOM } from 'jsdom';
 import { Page } from 'playwright-core';
 import { isBlogOwner } from '../../src/domain/feed/feed';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { BrowserSession, startBrowserSession, stringsFor } from '../support/browser';
 import { loginOf } from '../../workbench/demo/people';
 
@@ -47,7 +47,7 @@ let page: Page;
 beforeAll(async () => {
   session = await startBrowserSession({ harness: 'production' });
   (global as unknown as { window?: unknown }).window = new JSDOM('').window;
-  const lars = createServices(session.spAs(BLOG_OWNER)).feed;
+  const lars = createFeedAppServices(session.spAs(BLOG_OWNER)).feed;
   const first = await lars.firstView();
   const blog = first.blogs.find((b) => isBlogOwner(b, { personId: first.viewer.id, groupIds: first.viewer.groupIds }));
   if (!blog) throw new Error('Lars owns no blog');

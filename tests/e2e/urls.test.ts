@@ -14,7 +14,8 @@ import { JSDOM } from 'jsdom';
 import { Page } from 'playwright-core';
 import { isBlogOwner } from '../../src/domain/feed/feed';
 import { safeLink } from '../../src/domain/links';
-import { createServices, HubServices } from '../../src/data/services';
+import { createFeedAppServices, FeedAppServices } from '../../src/data/feedAppServices';
+import { createTrainingAppServices, TrainingAppServices } from '../../src/data/trainingAppServices';
 import { POST_FIELDS } from '../../src/lists/feedLists';
 import { SESSION_FIELDS } from '../../src/lists/trainingLists';
 import { LISTS } from '../../src/lists/schema';
@@ -44,7 +45,9 @@ const URLS: readonly string[] = HOSTILE_URLS.filter((u) => u.trim() !== '').map(
 
 let session: BrowserSession;
 const dialogs: string[] = [];
-const services = (login: string): HubServices => createServices(session.spAs(login));
+/** Each app's repositories as a person, built as its web part builds them. */
+const feedAs = (login: string): FeedAppServices['feed'] => createFeedAppServices(session.spAs(login)).feed;
+const trainingAs = (login: string): TrainingAppServices['training'] => createTrainingAppServices(session.spAs(login)).training;
 
 beforeAll(async () => {
   session = await startBrowserSession({ harness: 'production' });
@@ -88,7 +91,7 @@ async function expectInert(page: Page, view: string): Promise<void> {
 }
 
 test('good-practice links and bare post bodies written through REST render as text, never as live links', async () => {
-  const lars = services(BLOG_OWNER).feed;
+  const lars = feedAs(BLOG_OWNER);
   const first = await lars.firstView();
   const blog = first.blogs.find((b) => isBlogOwner(b, { personId: first.viewer.id, groupIds: first.viewer.groupIds }));
   if (!blog) throw new Error('Lars owns no blog');
@@ -148,8 +151,8 @@ test('good-practice links and bare post bodies written through REST render as te
 });
 
 test('meeting links written through REST into MeetingLink and OnlineLink render as text to a seat holder, and stay out of the calendar file', async () => {
-  const helmi = services(ADMIN).training;
-  const sofia = services(STAFF).training;
+  const helmi = trainingAs(ADMIN);
+  const sofia = trainingAs(STAFF);
   const me = await session.spAs(STAFF).web.currentUser();
   const start = new Date(Date.now() + 30 * 24 * 3600 * 1000);
   const items = session.spAs(ADMIN).web.lists.getByTitle(LISTS.sessions.title).items;

@@ -4,7 +4,7 @@
  * network is replaced). Hostile HTML stored by another client must render as nothing executable.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { draftKey } from '../../src/webparts/practiceFeed/components/editor/drafts';
@@ -39,13 +39,13 @@ describe('the practice feed app', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    const admin = createServices(site.spAs(site.adminLogin));
+    const admin = createFeedAppServices(site.spAs(site.adminLogin));
     blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
   });
   afterEach(() => window.localStorage.clear());
 
   test('the hostile corpus, stored through the repository and raw by another client, renders nothing executable', async () => {
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     const body = XSS_PAYLOADS.map((p) => `<p>${p}</p>`).join('');
     const stored = await writer.feed.posts.create({
       title: 'Hostile corpus',

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { provision } from '../../src/lists/provision';
 import { HubContext } from '../../src/ui/HubContext';
 import { PersonPhoto, photoUrl } from '../../src/ui/PersonPhoto';
@@ -31,9 +31,9 @@ describe('feed cards and the post page', () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
-    const admin = createServices(site.spAs(site.adminLogin));
+    const admin = createFeedAppServices(site.spAs(site.adminLogin));
     const blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     await writer.feed.posts.create({
       title: BLOG_POST,
       bodyHtml: '<p>Short seminar notes.</p>',
@@ -118,7 +118,7 @@ describe('feed cards and the post page', () => {
   });
 
   test('the post page: author block with photo, date and reading time; the fact grid; keywords filter the feed; commenters have photos', async () => {
-    const commenter = createServices(site.spAs(reader.loginName));
+    const commenter = createFeedAppServices(site.spAs(reader.loginName));
     const view = renderApp(site, reader.loginName);
     fireEvent.click(within(await card(PRACTICE)).getByRole('button', { name: PRACTICE }));
     const page = (await screen.findByRole('heading', { name: PRACTICE, level: 2 })).closest('article') as HTMLElement;
@@ -164,7 +164,7 @@ describe('feed cards and the post page', () => {
   });
 
   test('PersonPhoto without an e-mail asks nothing: the initials, named when no name is beside it', () => {
-    const services = createServices(site.spAs(reader.loginName));
+    const services = createFeedAppServices(site.spAs(reader.loginName));
     const view = render(
       <HubContext.Provider value={{ services, common, locale: 'en-US' }}>
         <PersonPhoto name="Åsa Öberg" size="S" labelled />

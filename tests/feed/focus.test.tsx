@@ -4,7 +4,7 @@
  * browser across a reload (issue #7): in the app with real @pnp/sp and the emulator.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { provision } from '../../src/lists/provision';
 import { createTestSite, TestSite } from '../support/sp';
 import { common, renderApp, strings } from './render';
@@ -22,9 +22,13 @@ describe('focus and kept comments in the feed', () => {
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     const blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Tokyo notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
-    await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
+    await createFeedAppServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
   });
   afterEach(() => window.localStorage.clear());
 

@@ -11,7 +11,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import { commentNews } from '../../src/domain/feed/forYou';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { FeedService } from '../../src/data/feed';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { createFeedSite, FeedSite, Person, purifyWindow, samplePost, warmLazyViews } from './site';
@@ -60,7 +60,7 @@ test('the rule: comments by others after the last look, hidden ones left out, ne
 function app(who: Person): ReturnType<typeof render> {
   return render(
     <PracticeFeedApp
-      services={createServices(s.site.spAs(who.loginName), {})}
+      services={createFeedAppServices(s.site.spAs(who.loginName), {})}
       common={common}
       locale="en-GB"
       theme={workbenchTheme('light')}

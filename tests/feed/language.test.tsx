@@ -6,7 +6,7 @@
  * post in Swedish inside a Finnish page (WCAG 3.1.2). A site not yet at v5 saves posts without it.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FeedService } from '../../src/data/feed';
 import { validatePost } from '../../src/domain/feed';
 import { provision } from '../../src/lists/provision';
@@ -28,7 +28,11 @@ describe('the language of a post', () => {
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Nordic notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Nordic notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
   });
   afterAll(() => site.dispose());

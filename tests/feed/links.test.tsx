@@ -5,7 +5,7 @@
  * text, never as an href; what it allows stays a link. Real @pnp/sp against the emulator.
  */
 import { fireEvent, screen } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FEED_LISTS, POST_FIELDS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { createTestSite, TestSite } from '../support/sp';
@@ -31,13 +31,17 @@ describe('stored URLs in the feed', () => {
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Tokyo notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
   });
   afterAll(() => site.dispose());
 
   test('hostile good-practice links and a bare body written through REST render as text; safe links stay links', async () => {
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     const stored = await writer.feed.posts.create(
       practicePost(blogId, {
         title: 'Links written by another client',

@@ -4,7 +4,7 @@
  * what the screen offers, and what the server then allows.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { createTestSite, TestSite } from '../support/sp';
@@ -26,11 +26,15 @@ describe('managing blogs and posts', () => {
     maria = site.addUser('maria@contoso.onmicrosoft.com', 'Maria Successor', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     // People become site users when they first visit; Maria has.
-    await createServices(site.spAs(maria.loginName)).feed.firstView();
+    await createFeedAppServices(site.spAs(maria.loginName)).feed.firstView();
     blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Tokyo notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
-    await createServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
+    await createFeedAppServices(site.spAs(anna.loginName)).feed.posts.create(samplePost(blogId, { title: 'Earthquake diary' }));
   });
 
   test('a site owner hands a blog over with the people picker; the server follows', async () => {
@@ -61,8 +65,10 @@ describe('managing blogs and posts', () => {
 
     // The folder's permissions changed with the list: Maria may post, Anna no longer.
     const post = samplePost(blogId, { title: 'Handed over' });
-    await expect(createServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({ title: 'Handed over' });
-    await expect(createServices(site.spAs(anna.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
+    await expect(createFeedAppServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({
+      title: 'Handed over'
+    });
+    await expect(createFeedAppServices(site.spAs(anna.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
   });
 
   test('a site owner creates a blog, choosing its writer with the people picker; the server lets only them post', async () => {
@@ -89,11 +95,13 @@ describe('managing blogs and posts', () => {
     expect(screen.getByRole('button', { name: 'Maria Successor' })).toBeTruthy();
     view.unmount();
 
-    const blog = (await createServices(site.spAs(site.adminLogin)).feed.blogs.list()).find((b) => b.title === 'Stockholm diary');
+    const blog = (await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.list()).find((b) => b.title === 'Stockholm diary');
     expect(blog && blog.ownerIds).toEqual([maria.id]);
     const post = samplePost(blog ? blog.id : 0, { title: 'From Stockholm' });
-    await expect(createServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({ title: 'From Stockholm' });
-    await expect(createServices(site.spAs(reader.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
+    await expect(createFeedAppServices(site.spAs(maria.loginName)).feed.posts.create(post)).resolves.toMatchObject({
+      title: 'From Stockholm'
+    });
+    await expect(createFeedAppServices(site.spAs(reader.loginName)).feed.posts.create(post)).rejects.toMatchObject({ status: 403 });
   });
 
   test('only site owners are offered to change the writers', async () => {
@@ -105,7 +113,7 @@ describe('managing blogs and posts', () => {
   });
 
   test('the author deletes their own post after confirming; its keyword rows go with it', async () => {
-    const maria$ = createServices(site.spAs(maria.loginName));
+    const maria$ = createFeedAppServices(site.spAs(maria.loginName));
     const doomed = await maria$.feed.posts.create(samplePost(blogId, { title: 'Posted by mistake', keywords: ['mistake', 'tokyo'] }));
     const keywordRows = (): Promise<unknown[]> =>
       site.spAs(site.adminLogin).web.lists.getByTitle(FEED_LISTS.postKeywords.title).items.filter(`PostId eq ${doomed.id}`).select('Id')<

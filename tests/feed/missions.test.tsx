@@ -5,7 +5,7 @@
  * unit filter suggests them too, read only once its panel opens (the first view reads nothing more).
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { provision } from '../../src/lists/provision';
 import { DEMO_MISSIONS, seedMissions } from '../../workbench/demo/missions';
 import { createTestSite, TestSite } from '../support/sp';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await provision(site.spAs(site.adminLogin));
   await seedMissions(site.spAs(site.adminLogin));
   anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
-  await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] });
+  await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] });
 });
 afterAll(() => site.dispose());
 afterEach(() => window.localStorage.clear());

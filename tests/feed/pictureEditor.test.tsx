@@ -7,7 +7,7 @@
  * the published post shows it, and the feed's card shows it as the post's cover.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { provision } from '../../src/lists/provision';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { createTestSite, TestSite } from '../support/sp';
@@ -39,7 +39,11 @@ describe('a picture in a post', () => {
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members');
     blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Tokyo notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
   });
   afterAll(() => site.dispose());
@@ -113,7 +117,7 @@ describe('a picture in a post', () => {
   });
 
   test('a picture written into a post from elsewhere on the site is not shown, on the card or in the post', async () => {
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     const post = await writer.feed.posts.create({
       title: 'Borrowed picture',
       bodyHtml: '<p>Text</p>',

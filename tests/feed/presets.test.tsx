@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import type { GoodPractice } from '../../src/domain/feed/post';
 import { provision } from '../../src/lists/provision';
 import { workbenchTheme } from '../../src/ui/theme';
@@ -27,11 +27,11 @@ describe("the feed web part's presets", () => {
     await provision(site.spAs(site.adminLogin));
     const anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     reader = site.addUser('risto@contoso.onmicrosoft.com', 'Risto Reader', 'Hub Members').loginName;
-    const admin = createServices(site.spAs(site.adminLogin));
+    const admin = createFeedAppServices(site.spAs(site.adminLogin));
     const blogId = (await admin.feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })).id;
     tokyoBlog = blogId;
     annaId = anna.id;
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     const post = { bodyHtml: '<p>Text</p>', blogId, author: { id: anna.id, name: 'Anna' }, licence: 'none' as const };
     const goodPractice: GoodPractice = {
       unit: 'Embassy of Finland, Cairo',
@@ -61,7 +61,7 @@ describe("the feed web part's presets", () => {
   function renderFeed(extra: Partial<PracticeFeedAppProps> = {}): ReturnType<typeof render> {
     return render(
       <PracticeFeedApp
-        services={createServices(site.spAs(reader))}
+        services={createFeedAppServices(site.spAs(reader))}
         common={common}
         locale="en-US"
         theme={workbenchTheme('light')}
@@ -137,7 +137,7 @@ describe("the feed web part's presets", () => {
   });
 
   test("the blog preset shows one blog's posts first (a blog's own page); an id that is no number is ignored", async () => {
-    const admin = createServices(site.spAs(site.adminLogin));
+    const admin = createFeedAppServices(site.spAs(site.adminLogin));
     const cairo = (await admin.feed.blogs.create({ title: 'Cairo diary', kind: 'group', ownerIds: [annaId] })).id;
     await admin.feed.posts.create({
       bodyHtml: '<p>Nile</p>',

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { act, render, screen } from '@testing-library/react';
 import type Squire from 'squire-rte';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PracticeFeedApp } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
 import { editorOf } from '../../src/webparts/practiceFeed/components/editor/RichTextEditor';
@@ -22,7 +22,7 @@ export const common = readLoc(root, 'common', 'en-us') as unknown as IHubCommonS
 export function renderApp(site: TestSite, login: string): ReturnType<typeof render> {
   return render(
     <PracticeFeedApp
-      services={createServices(site.spAs(login))}
+      services={createFeedAppServices(site.spAs(login))}
       common={common}
       locale="en-US"
       theme={workbenchTheme('light')}

@@ -7,7 +7,7 @@
  * HTML the sanitiser keeps. A post written in the old markup syntax opens in it as it looks.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { provision } from '../../src/lists/provision';
 import { createTestSite, TestSite } from '../support/sp';
@@ -36,7 +36,11 @@ describe("the post editor's rich text", () => {
     await provision(site.spAs(site.adminLogin));
     anna = site.addUser('anna@contoso.onmicrosoft.com', 'Anna Writer', 'Hub Members');
     blogId = (
-      await createServices(site.spAs(site.adminLogin)).feed.blogs.create({ title: 'Tokyo notes', kind: 'person', ownerIds: [anna.id] })
+      await createFeedAppServices(site.spAs(site.adminLogin)).feed.blogs.create({
+        title: 'Tokyo notes',
+        kind: 'person',
+        ownerIds: [anna.id]
+      })
     ).id;
   });
   afterAll(() => site.dispose());
@@ -141,7 +145,7 @@ describe("the post editor's rich text", () => {
   });
 
   test('a post written in the old markup syntax opens in the editor as it looks, and an edit keeps the rest', async () => {
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     // What the old editor stored for "## Plan\n\nWe **did** it: 5 * 3.\n\n- one\n- two\n\n> Quick".
     await writer.feed.posts.create({
       title: 'Old syntax',
@@ -172,7 +176,7 @@ describe("the post editor's rich text", () => {
   });
 
   test('a body written raw by another client opens in the editor with nothing that runs or loads from outside', async () => {
-    const writer = createServices(site.spAs(anna.loginName));
+    const writer = createFeedAppServices(site.spAs(anna.loginName));
     const post = await writer.feed.posts.create({
       title: 'Raw body',
       bodyHtml: '<p>Text</p>',

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { HUB_SITE_PROPERTY } from '../../src/data/hubSite';
-import { createServices } from '../../src/data/services';
+import { commonServices } from '../support/services';
 import { HubApp } from '../../src/ui/HubApp';
 import { SetupGate } from '../../src/ui/SetupGate';
 import { useHub } from '../../src/ui/HubContext';
@@ -31,7 +31,7 @@ function FirstView(): JSX.Element {
 
 async function renderOn(t: TestTenant, pageUrl: string, login: string, properties?: { dataSiteUrl?: string }) {
   const opened = await t.webPart({ pageUrl, login, properties, storage: memoryStorage() });
-  const services = createServices(opened.sp, opened.page);
+  const services = commonServices(opened.sp, opened.page);
   return render(
     <HubApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
       <SetupGate>

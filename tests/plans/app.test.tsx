@@ -4,11 +4,12 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import { derivePlanState } from '../../src/domain/plans/workflow';
 import { channelMap } from '../../src/domain/plans/queue';
 import { PlanListing, PlansOverview, PlanDetail } from '../../src/data/plans';
-import { HubServices } from '../../src/data/services';
+import type { PlanAppServices } from '../../src/data/planAppServices';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { completePlan } from './fixtures';
 import { common, strings } from './render';
+import { fakeAppServices } from '../support/services';
 import { approvedMatching } from '../../src/data/plans/approvedSearch';
 import { olderInReview } from '../../src/data/plans/olderQueue';
 
@@ -47,7 +48,7 @@ function listing(id: number, embassy: string, state: PlanListing['state'], submi
   };
 }
 
-function services(): HubServices {
+function services(): PlanAppServices {
   const inReview = [
     listing(1, 'Oslo', 'submitted', '2026-03-03T10:00:00Z'),
     listing(2, 'Tokyo', 'submitted', '2026-03-01T10:00:00Z'),
@@ -99,7 +100,7 @@ function services(): HubServices {
     actions: ['requestChanges', 'approve', 'comment'],
     attachments: []
   };
-  return {
+  return fakeAppServices<PlanAppServices>({
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     plans: {
       repository: {
@@ -108,12 +109,12 @@ function services(): HubServices {
         decide: jest.fn().mockResolvedValue(undefined),
         moreApproved: jest.fn().mockResolvedValue({ plans: [listing(5, 'Lima', 'archived', '2026-01-01T10:00:00Z'), inReview[2]] }),
         // The later lists' readers run with the repository's client (mocked below).
-        read: jest.fn((reader: (sp: unknown) => Promise<unknown>) => reader({})),
+        read: jest.fn().mockImplementation((reader: (sp: unknown) => Promise<unknown>) => reader({})),
         channelMap: jest.fn().mockResolvedValue(channelMap([inReview[2]]))
       },
       people: { search: jest.fn(), ensure: jest.fn() }
     }
-  } as unknown as HubServices;
+  });
 }
 
 /** A plan's button in the list shown (the "For you" box above it may name the same plan). */
@@ -385,7 +386,7 @@ describe('the plan submissions app', () => {
 
   test('a map of the newest approvals only says since when it counts; the queue says which plans it covers', async () => {
     const s = services();
-    const repository = s.plans.repository as unknown as { overview: jest.Mock; channelMap: jest.Mock };
+    const repository = jest.mocked(s.plans.repository);
     const overview = await repository.overview();
     repository.overview.mockResolvedValue({ ...overview, inReview: { ...overview.inReview, since: '2026-02-01T12:00:00Z' } });
     repository.channelMap.mockResolvedValue({ ...(await repository.channelMap()), since: '2025-06-30T08:00:00Z' });
@@ -399,7 +400,7 @@ describe('the plan submissions app', () => {
 });
 
 describe('an author whose plan came back with changes requested', () => {
-  function author(): { s: HubServices; detail: PlanDetail } {
+  function author(): { s: PlanAppServices; detail: PlanDetail } {
     const first = completePlan('Tokyo');
     const second = { ...first, goals: { goals: 'Country promotion, citizen services and crisis readiness.' } };
     const reviewer = { id: 9, loginName: me.loginName, title: me.title };
@@ -463,13 +464,13 @@ describe('an author whose plan came back with changes requested', () => {
       actions: ['edit', 'submit', 'comment'],
       attachments: []
     };
-    const s = {
+    const s = fakeAppServices<PlanAppServices>({
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       plans: {
         repository: { overview: jest.fn().mockResolvedValue(overview), load: jest.fn().mockResolvedValue(detail), saveDraft: jest.fn() },
         people: { search: jest.fn(), ensure: jest.fn() }
       }
-    } as unknown as HubServices;
+    });
     return { s, detail };
   }
 

@@ -9,7 +9,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { PlanPage } from '../../src/webparts/planSubmissions/components/PlanPage';
 import { completePlan, createPlanSite, PlanSite } from './fixtures';
 import { renderInHub, strings } from './render';
@@ -18,7 +18,7 @@ configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(60000);
 
 let ps: PlanSite;
-const servicesAs = (who: 'anna' | 'erik'): ReturnType<typeof createServices> => createServices(ps.sp(who));
+const servicesAs = (who: 'anna' | 'erik'): ReturnType<typeof createPlanAppServices> => createPlanAppServices(ps.sp(who));
 
 beforeAll(async () => {
   ps = await createPlanSite();

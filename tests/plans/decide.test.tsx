@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { PlanPage } from '../../src/webparts/planSubmissions/components/PlanPage';
 import { completePlan, createPlanSite, PlanSite } from './fixtures';
@@ -30,7 +30,7 @@ test('a reviewer whose decision came second is told who decided what, sees the p
   const draft = await anna.load(id);
   await anna.submit(draft, draft.plan, draft.etag);
 
-  renderInHub(createServices(ps.sp('erik')), <PlanPage id={id} />);
+  renderInHub(createPlanAppServices(ps.sp('erik')), <PlanPage id={id} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_approve }));
   const typed = 'Approved: weekends are covered by the duty officer.';
   fireEvent.change(commentBox(), { target: { value: typed } });

@@ -195,7 +195,7 @@ describe('the plan form', () => {
 
   test("people come from the site's users, or from the directory by e-mail (ensureuser)", async () => {
     const services = fakeServices({ saveDraft: jest.fn().mockResolvedValue({ etag: '"2"' }) });
-    const people = services.plans.people as unknown as { search: jest.Mock; ensure: jest.Mock };
+    const people = jest.mocked(services.plans.people);
     people.search.mockImplementation(async (text: string) =>
       text === 'Bo' ? [{ id: 2, loginName: 'i:0#.f|membership|bo@x', title: 'Bo Author' }] : []
     );

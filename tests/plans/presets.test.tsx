@@ -6,7 +6,8 @@
 import * as React from 'react';
 import { configure, render, screen } from '@testing-library/react';
 import { PlanListing, PlansOverview } from '../../src/data/plans';
-import { HubServices } from '../../src/data/services';
+import type { PlanAppServices } from '../../src/data/planAppServices';
+import { fakeAppServices } from '../support/services';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { common, strings } from './render';
@@ -41,7 +42,7 @@ function listing(id: number, embassy: string, state: PlanListing['state']): Plan
 }
 
 /** A reviewer who is not an author: the tabs are the queue, the approved plans and the channel map. */
-function services(): HubServices {
+function services(): PlanAppServices {
   const inReview = [listing(1, 'Oslo', 'submitted'), listing(3, 'Cairo', 'approved')];
   const none = { count: 0, capped: false };
   const overview: PlansOverview = {
@@ -61,10 +62,10 @@ function services(): HubServices {
     },
     approved: { plans: [inReview[1]] }
   } as PlansOverview;
-  return {
+  return fakeAppServices<PlanAppServices>({
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     plans: { repository: { overview: jest.fn().mockResolvedValue(overview) }, people: { search: jest.fn(), ensure: jest.fn() } }
-  } as unknown as HubServices;
+  });
 }
 
 function renderPlans(extra: Partial<PlanSubmissionsAppProps> = {}): ReturnType<typeof render> {

@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { PLAN_LISTS } from '../../src/lists/planLists';
 import { PlanPage } from '../../src/webparts/planSubmissions/components/PlanPage';
 import { completePlan, createPlanSite, PlanSite } from './fixtures';
@@ -29,7 +29,7 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
   const draft = await anna.load(id);
   await anna.submit(draft, draft.plan, draft.etag);
 
-  const reviewer = renderInHub(createServices(ps.sp('erik')), <PlanPage id={id} />);
+  const reviewer = renderInHub(createPlanAppServices(ps.sp('erik')), <PlanPage id={id} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_requestChanges }));
   const sections = screen.getByRole('group', { name: strings.RequestSectionsLegend });
   fireEvent.click(within(sections).getByRole('checkbox', { name: strings.Section_goals }));
@@ -76,7 +76,7 @@ test('a reviewer asks for changes in two sections at once; a dropped comment is 
   ]);
   reviewer.unmount();
 
-  renderInHub(createServices(ps.sp('anna')), <PlanPage id={id} />);
+  renderInHub(createPlanAppServices(ps.sp('anna')), <PlanPage id={id} />);
   const banner = await screen.findByRole('region', { name: /2 sections/i });
   expect(
     within(banner)

@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, screen, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { GraphMailClient } from '../../src/data/messages';
 import { GROUPS } from '../../src/lists/types';
 import { provision } from '../../src/lists/provision';
@@ -38,8 +38,8 @@ const graphAs =
   async () =>
     graphClientAs(mail, login);
 
-const servicesAs = (who: keyof typeof people): ReturnType<typeof createServices> =>
-  createServices(site.spAs(people[who].login), { graph: graphAs(people[who].login) });
+const servicesAs = (who: keyof typeof people): ReturnType<typeof createPlanAppServices> =>
+  createPlanAppServices(site.spAs(people[who].login), { graph: graphAs(people[who].login) });
 
 beforeAll(async () => {
   // The real clock: the page sends what a decision owes only within minutes of it.

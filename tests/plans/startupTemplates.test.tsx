@@ -11,7 +11,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { StartupTemplates, startingText } from '../../src/data/plans/startupTemplates';
 import { provision } from '../../src/lists/provision';
 import { PLAN_LISTS } from '../../src/lists/planLists';
@@ -78,7 +78,7 @@ test("the step opens with the texts of the plan's channels; a template changed t
   const erik = ps.as('erik').repository;
   await erik.decide(await erik.load(id), 'approve', 'Approved.');
 
-  const view = renderInHub(createServices(ps.sp('erik')), <PlanPage id={id} />);
+  const view = renderInHub(createPlanAppServices(ps.sp('erik')), <PlanPage id={id} />);
   fireEvent.click(await screen.findByRole('button', { name: strings.Action_sendStartupInstructions }));
   const box = screen.getByRole('textbox', { name: new RegExp(`^${strings.CommentLabel}`) }) as HTMLTextAreaElement;
   await waitFor(() =>
@@ -105,7 +105,7 @@ test("the step opens with the texts of the plan's channels; a template changed t
   expect(await screen.findByText(`Done: ${strings.Action_sendStartupInstructions}`)).toBeInTheDocument();
   view.unmount();
 
-  renderInHub(createServices(ps.sp('anna')), <PlanPage id={id} />);
+  renderInHub(createPlanAppServices(ps.sp('anna')), <PlanPage id={id} />);
   const startup = await screen.findByRole('region', { name: strings.StartupTitle });
   expect(within(startup).getByText(/Your contact in the web team: Erik\./)).toBeInTheDocument();
   expect(within(startup).getByText(/Name the page "Finland in <city>"/)).toBeInTheDocument();

@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createPlanAppServices } from '../../src/data/planAppServices';
 import { PlanSubmissionsApp } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
 import { workbenchTheme } from '../../src/ui/theme';
 import { createPlanSite, PlanSite } from './fixtures';
@@ -27,7 +27,7 @@ beforeEach(() => localStorage.clear());
 const app = (): ReturnType<typeof render> =>
   render(
     <PlanSubmissionsApp
-      services={createServices(ps.sp('anna'))}
+      services={createPlanAppServices(ps.sp('anna'))}
       common={common}
       strings={strings}
       locale="en-GB"
@@ -49,7 +49,7 @@ async function typeWhileOffline(title: string): Promise<void> {
 test('the list offers a new plan that was never saved; continuing it saves it as a draft', async () => {
   await typeWhileOffline('Threads for Finland in Oslo');
   const mine = async (): Promise<string[]> =>
-    (await createServices(ps.sp('anna')).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
+    (await createPlanAppServices(ps.sp('anna')).plans.repository.overview()).mine?.plans.map((p) => p.title) ?? [];
   expect(await mine()).toEqual([]);
 
   app();

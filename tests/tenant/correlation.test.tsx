@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { Log } from '@microsoft/sp-core-library';
-import { createServices } from '../../src/data/services';
+import { commonServices } from '../support/services';
 import { Problem, setProblemLog, shortCorrelationId, toProblem } from '../../src/data/errors';
 import { HubApp } from '../../src/ui/HubApp';
 import { ProblemMessage } from '../../src/ui/ProblemMessage';
@@ -64,7 +64,7 @@ describe('a failure support can find', () => {
     expect(guid.replace(/-/g, '').toUpperCase().startsWith(short)).toBe(true);
     const common = readLoc(process.cwd(), 'common', locale as 'en-us') as unknown as IHubCommonStrings;
     const view = render(
-      <HubApp services={createServices(sp)} common={common} locale={locale} theme={workbenchTheme('light')} label="Test">
+      <HubApp services={commonServices(sp)} common={common} locale={locale} theme={workbenchTheme('light')} label="Test">
         <ProblemMessage problem={problem} />
       </HubApp>
     );
@@ -75,7 +75,7 @@ describe('a failure support can find', () => {
   test('a problem without an answer (offline) shows no reference', () => {
     const common = readLoc(process.cwd(), 'common', 'en-us') as unknown as IHubCommonStrings;
     render(
-      <HubApp services={createServices(sp)} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test">
+      <HubApp services={commonServices(sp)} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test">
         <ProblemMessage problem={{ kind: 'offline' }} />
       </HubApp>
     );

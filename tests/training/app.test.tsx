@@ -3,12 +3,13 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { HubServices } from '../../src/data/services';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
 import { OrganiserPicker } from '../../src/webparts/trainingRegistry/components/OrganiserPicker';
 import { common, registration, renderWith, stored, strings, viewer } from './ui';
+import { fakeAppServices } from '../support/services';
 
 /** Stub services around one upcoming session (id 7) with one registration of the viewer. */
-function servicesFor(isAdmin: boolean): { services: HubServices; training: Record<string, jest.Mock | Record<string, jest.Mock>> } {
+function servicesFor(isAdmin: boolean): { services: TrainingAppServices; training: Record<string, jest.Mock | Record<string, jest.Mock>> } {
   const upcoming = stored({ title: 'Upcoming session' });
   const past = stored({ id: 8, title: 'Past session' });
   const seats = new Map([[7, [registration(1, viewer.id)]]]);
@@ -32,14 +33,14 @@ function servicesFor(isAdmin: boolean): { services: HubServices; training: Recor
       )
     }
   };
-  const services = {
+  const services = fakeAppServices<TrainingAppServices>({
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     training
-  } as unknown as HubServices;
+  });
   return { services, training };
 }
 
-function renderApp(services: HubServices): void {
+function renderApp(services: TrainingAppServices): void {
   render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
 }
 
@@ -119,7 +120,7 @@ describe('the organiser picker (ARIA combobox)', () => {
     const search = jest.fn().mockResolvedValue(people);
     const ensure = jest.fn().mockImplementation((login: string) => Promise.resolve(people.find((p) => p.loginName === login)));
     const onChange = jest.fn();
-    const services = { training: { people: { search, ensure } } } as unknown as HubServices;
+    const services = { training: { people: { search, ensure } } };
     function Host(): JSX.Element {
       const [value, setValue] = React.useState<{ id: number; name: string; email?: string } | undefined>();
       return (

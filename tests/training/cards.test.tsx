@@ -9,16 +9,17 @@ import { SessionDetails } from '../../src/webparts/trainingRegistry/components/S
 import { MyTrainings } from '../../src/webparts/trainingRegistry/components/MyTrainings';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { HubServices } from '../../src/data/services';
 import { MyTraining, StoredSession } from '../../src/data/training';
 import { readLocFile } from '../../workbench/loc';
 import { common, finnish, registration, renderWith, stored, strings, viewer } from './ui';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
+import { fakeAppServices } from '../support/services';
 
 const swedish = readLocFile(
   path.resolve(__dirname, '../../src/webparts/trainingRegistry/loc/sv-se.js')
 ) as unknown as ITrainingRegistryWebPartStrings;
 const BEFORE = (): Date => new Date('2030-01-15T09:00:00Z');
-const noServices = {} as HubServices;
+const noServices = {};
 /** Registrations 1..n for session `sessionId` by people 101.. (none of them the viewer). */
 const people = (n: number, sessionId = 7): ReturnType<typeof registration>[] =>
   Array.from({ length: n }, (_, i) => registration(i + 1, 101 + i, { sessionId }));
@@ -120,7 +121,7 @@ describe('session cards', () => {
 describe('session details', () => {
   const details = (session: StoredSession, registrations: ReturnType<typeof registration>[]): HTMLElement => {
     renderWith(
-      { training: { siteKey: 'test' } } as unknown as HubServices,
+      { training: { siteKey: 'test' } },
       <SessionDetails
         stored={session}
         registrations={registrations}
@@ -191,7 +192,7 @@ describe('my trainings', () => {
       item(4, 'February review', '2030-02-10T08:00:00Z'),
       item(5, 'Cancelled in May', '2030-05-01T08:00:00Z', { cancelled: true })
     ];
-    const services = { training: { myTrainings: jest.fn().mockResolvedValue({ items }) } } as unknown as HubServices;
+    const services = { training: { myTrainings: jest.fn().mockResolvedValue({ items }) } };
     renderWith(services, <MyTrainings viewer={viewer} onOpen={jest.fn()} now={() => NOW} />);
     const upcoming = await screen.findByRole('region', { name: strings.MineUpcoming });
     const titles = (region: HTMLElement): string[] =>
@@ -215,7 +216,7 @@ describe('my trainings', () => {
   test('with nothing coming up, the past still shows apart', async () => {
     const services = {
       training: { myTrainings: jest.fn().mockResolvedValue({ items: [item(2, 'January basics', '2030-01-10T08:00:00Z')] }) }
-    } as unknown as HubServices;
+    };
     const onOpen = jest.fn();
     renderWith(services, <MyTrainings viewer={viewer} onOpen={onOpen} now={() => NOW} />);
     const upcoming = await screen.findByRole('region', { name: strings.MineUpcoming });
@@ -238,7 +239,7 @@ describe('filters on the session list', () => {
     ]);
     const find = jest.fn().mockResolvedValue({ rows: [hybrid, online] });
     const upcomingWithSeats = jest.fn().mockResolvedValue({ upcoming: { rows: [hybrid, inRoom, online] }, seats });
-    const services = {
+    const services = fakeAppServices<TrainingAppServices>({
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       training: {
         firstView: jest
@@ -248,7 +249,7 @@ describe('filters on the session list', () => {
         sessions: { find },
         registrations: { forSessions: jest.fn().mockResolvedValue(seats) }
       }
-    } as unknown as HubServices;
+    });
     render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
     const group = await screen.findByRole('group', { name: strings.FiltersLabel });
     const cardTitles = (): string[] =>
@@ -300,7 +301,7 @@ describe('admin: people with photos, a command bar and attendance for everyone s
     const services = {
       site: { url: 'https://contoso.sharepoint.com/sites/hub' },
       training: { registrations: { markAttendance } }
-    } as unknown as HubServices;
+    };
     renderWith(
       services,
       <AdminRegistrations stored={session} registrations={all} now={new Date('2030-03-10T09:00:00Z')} onChanged={onChanged} />
@@ -340,7 +341,7 @@ describe('admin: people with photos, a command bar and attendance for everyone s
 
 test('admin: an empty section is one line, not a table of headers over nothing', async () => {
   const { AdminRegistrations } = await import('../../src/webparts/trainingRegistry/components/AdminRegistrations');
-  const services = { training: { registrations: {} } } as unknown as HubServices;
+  const services = { training: { registrations: {} } };
   renderWith(
     services,
     <AdminRegistrations stored={stored()} registrations={[registration(1, 101)]} now={BEFORE()} onChanged={jest.fn()} />

@@ -6,8 +6,9 @@ import { SessionDetails } from '../../src/webparts/trainingRegistry/components/S
 import { SessionForm } from '../../src/webparts/trainingRegistry/components/SessionForm';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { HubServices } from '../../src/data/services';
 import { common, finnish, registration, renderWith, stored, strings, viewer } from './ui';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
+import { fakeAppServices } from '../support/services';
 
 const BEFORE = () => new Date('2030-01-15T09:00:00Z');
 /** The text of the component's own aria-live region (Fluent's MessageBar has role=status inside it too). */
@@ -51,7 +52,7 @@ describe('session details', () => {
     const signUp = jest
       .fn()
       .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'waiting', position: 1 } });
-    const services = { training: { registrations: { signUp } } } as unknown as HubServices;
+    const services = { training: { registrations: { signUp } } };
     const onChanged = jest.fn().mockResolvedValue(undefined);
     renderWith(services, <SessionDetails stored={session} registrations={all} viewer={viewer} onChanged={onChanged} now={BEFORE} />);
     expect(document.activeElement?.id).toBe('ddh-session-heading');
@@ -67,7 +68,7 @@ describe('session details', () => {
     const signUp = jest
       .fn()
       .mockResolvedValue({ outcome: 'signedUp', registration: registration(9, viewer.id), status: { code: 'confirmed' } });
-    const services = { training: { registrations: { signUp } } } as unknown as HubServices;
+    const services = { training: { registrations: { signUp } } };
     const cancelled = registration(4, viewer.id, { cancelled: true, cancelledAt: new Date('2030-01-02T08:00:00Z') });
     renderWith(
       services,
@@ -86,7 +87,7 @@ describe('session details', () => {
 
   test('"already registered" is an answer, not an error page', async () => {
     const signUp = jest.fn().mockResolvedValue({ outcome: 'alreadyRegistered', status: { code: 'confirmed' } });
-    const services = { training: { registrations: { signUp } } } as unknown as HubServices;
+    const services = { training: { registrations: { signUp } } };
     renderWith(
       services,
       <SessionDetails
@@ -103,7 +104,7 @@ describe('session details', () => {
 
   test('the online link shows only to a seat holder; cancelling asks first', async () => {
     const cancel = jest.fn().mockResolvedValue({ outcome: 'cancelled' });
-    const services = { training: { registrations: { cancel } } } as unknown as HubServices;
+    const services = { training: { registrations: { cancel } } };
     const mine = registration(3, viewer.id);
     renderWith(
       services,
@@ -129,12 +130,7 @@ describe('session form', () => {
 
   test('bad input gets a translated message per field, and nothing is sent', async () => {
     const create = jest.fn();
-    renderWith(
-      { training: { sessions: { create } } } as unknown as HubServices,
-      <SessionForm viewer={admin} onSaved={jest.fn()} />,
-      'fi-FI',
-      finnish
-    );
+    renderWith({ training: { sessions: { create } } }, <SessionForm viewer={admin} onSaved={jest.fn()} />, 'fi-FI', finnish);
     fireEvent.change(screen.getByLabelText(new RegExp(finnish.FieldCapacity)), { target: { value: '0' } });
     fireEvent.change(screen.getByLabelText(new RegExp(finnish.FieldOnlineLink)), { target: { value: 'http://x.test' } });
     fireEvent.click(screen.getByRole('button', { name: finnish.Save }));
@@ -160,7 +156,7 @@ describe('session form', () => {
       .mockRejectedValueOnce(failure)
       .mockResolvedValueOnce(stored({ id: 99 }));
     const onSaved = jest.fn();
-    renderWith({ training: { sessions: { create } } } as unknown as HubServices, <SessionForm viewer={admin} onSaved={onSaved} />);
+    renderWith({ training: { sessions: { create } } }, <SessionForm viewer={admin} onSaved={onSaved} />);
     const type = (label: string, value: string): void => {
       fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
     };
@@ -186,7 +182,7 @@ test("the organiser is chosen from the site's users with the keyboard, confirmed
   const ensure = jest.fn().mockResolvedValue(olga);
   const create = jest.fn().mockResolvedValue(stored({ id: 98 }));
   renderWith(
-    { training: { sessions: { create }, people: { search, ensure } } } as unknown as HubServices,
+    { training: { sessions: { create }, people: { search, ensure } } },
     <SessionForm viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} />,
     'fi-FI',
     finnish
@@ -226,7 +222,7 @@ test('an edit refused with 412 keeps the text and offers to save over the other 
   const update = jest.fn().mockRejectedValueOnce(conflict).mockResolvedValueOnce(stored());
   const get = jest.fn().mockResolvedValue({ ...stored(), etag: '"5"' });
   renderWith(
-    { training: { sessions: { update, get } } } as unknown as HubServices,
+    { training: { sessions: { update, get } } },
     <SessionForm initial={stored()} viewer={{ ...viewer, isAdmin: true }} onSaved={jest.fn()} />
   );
   fireEvent.change(screen.getByLabelText(new RegExp(`^${strings.FieldTitle}`)), { target: { value: 'Renamed' } });
@@ -249,7 +245,7 @@ describe('the app', () => {
     const session = stored({ capacity: 2 });
     const seats = [registration(1, 1), registration(2, viewer.id), registration(3, 3)];
     const forSessions = jest.fn().mockResolvedValue(new Map([[7, seats]]));
-    const services = {
+    const services = fakeAppServices<TrainingAppServices>({
       setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
       training: {
         firstView: jest.fn().mockResolvedValue({
@@ -261,7 +257,7 @@ describe('the app', () => {
         }),
         registrations: { forSessions }
       }
-    } as unknown as HubServices;
+    });
     const { render } = await import('@testing-library/react');
     render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
     await screen.findByText('Social media basics');

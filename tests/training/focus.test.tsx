@@ -9,8 +9,9 @@ import { SessionDetails } from '../../src/webparts/trainingRegistry/components/S
 import { unitCopyKey } from '../../src/webparts/trainingRegistry/components/hooks/useRegistration';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { HubServices } from '../../src/data/services';
 import { common, registration, renderWith, stored, strings, viewer } from './ui';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
+import { fakeAppServices } from '../support/services';
 
 const BEFORE = (): Date => new Date('2030-01-15T09:00:00Z');
 const SITE = 'https://contoso.test/sites/hub';
@@ -19,7 +20,7 @@ afterEach(() => window.localStorage.clear());
 
 test('after "Yes, cancel it" focus is on the status message that announces it; after "No" on "Cancel my registration"', async () => {
   const cancel = jest.fn().mockResolvedValue({ outcome: 'cancelled' });
-  const services = { training: { siteKey: SITE, registrations: { cancel } } } as unknown as HubServices;
+  const services = { training: { siteKey: SITE, registrations: { cancel } } };
   const mine = registration(3, viewer.id);
   renderWith(
     services,
@@ -47,7 +48,7 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
     .fn()
     .mockRejectedValueOnce(new TypeError('Failed to fetch'))
     .mockResolvedValue({ outcome: 'signedUp', registration: registration(2, viewer.id), status: { code: 'confirmed' } });
-  const services = { training: { siteKey: SITE, registrations: { signUp } } } as unknown as HubServices;
+  const services = { training: { siteKey: SITE, registrations: { signUp } } };
   const details = (): React.ReactElement => (
     <SessionDetails stored={stored()} registrations={[]} viewer={viewer} onChanged={jest.fn().mockResolvedValue(undefined)} now={BEFORE} />
   );
@@ -79,7 +80,7 @@ test('the unit typed survives a failed sign-up and a reload, is offered back, an
 test('"Back" returns focus to the Details button of the session, in the list that rendered again', async () => {
   const session = stored();
   const seats = [registration(1, 1)];
-  const services = {
+  const services = fakeAppServices<TrainingAppServices>({
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     training: {
       siteKey: SITE,
@@ -88,7 +89,7 @@ test('"Back" returns focus to the Details button of the session, in the list tha
         .mockResolvedValue({ viewer, upcoming: { rows: [session] }, seats: new Map([[7, seats]]), extraRoundTrips: 0, fallback: [] }),
       registrations: { forSessions: jest.fn().mockResolvedValue(new Map([[7, seats]])) }
     }
-  } as unknown as HubServices;
+  });
   render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
   const name = 'Details and sign-up: Social media basics';
   fireEvent.click(await screen.findByRole('button', { name }));
@@ -99,7 +100,7 @@ test('"Back" returns focus to the Details button of the session, in the list tha
 
 test('an admin cancelling a session: after "No" focus is back on "Cancel session", after "Yes" on the status that says it is done', async () => {
   const cancelSession = jest.fn().mockResolvedValue(undefined);
-  const services = { training: { siteKey: SITE, sessions: { cancel: cancelSession } } } as unknown as HubServices;
+  const services = { training: { siteKey: SITE, sessions: { cancel: cancelSession } } };
   const admin = { ...viewer, isAdmin: true };
   // The app reloads the session after the change: now cancelled.
   function Host(): JSX.Element {

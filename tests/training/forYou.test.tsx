@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { trainingNews } from '../../src/domain/training';
 import { TrainingRegistryApp } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { workbenchTheme } from '../../src/ui/theme';
@@ -26,7 +26,7 @@ afterAll(() => t.site.dispose());
 const app = (login: string): ReturnType<typeof render> =>
   render(
     <TrainingRegistryApp
-      services={createServices(t.site.spAs(login))}
+      services={createTrainingAppServices(t.site.spAs(login))}
       common={common}
       locale="en-GB"
       theme={workbenchTheme('light')}

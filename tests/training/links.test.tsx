@@ -7,7 +7,6 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
-import { HubServices } from '../../src/data/services';
 import { HOSTILE_URLS } from '../fixtures/hostile-urls';
 import { registration, renderWith, stored, strings, viewer } from './ui';
 
@@ -15,7 +14,7 @@ const BEFORE = () => new Date('2030-01-15T09:00:00Z');
 
 function renderFor(url: string): HTMLElement {
   const view = renderWith(
-    { training: { siteKey: 'site', registrations: {} } } as unknown as HubServices,
+    { training: { siteKey: 'site', registrations: {} } },
     <SessionDetails
       stored={stored({ onlineMeetingUrl: url })}
       registrations={[registration(3, viewer.id)]}

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, render, screen, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { TRAINING_LISTS } from '../../src/lists/trainingLists';
 import { workbenchTheme } from '../../src/ui/theme';
 import { monthWeeks } from '../../src/webparts/trainingRegistry/components/MonthView';
@@ -42,7 +42,7 @@ test('the month view shows each session on its day, moves a month at a time and 
   const member = t.member(1);
   render(
     <TrainingRegistryApp
-      services={createServices(t.site.spAs(member.loginName))}
+      services={createTrainingAppServices(t.site.spAs(member.loginName))}
       common={common}
       locale="en-GB"
       theme={workbenchTheme('light')}

@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { SeatsRead, StoredRegistration, StoredSession, TrainingService } from '../../src/data/training';
 import { SessionDetails } from '../../src/webparts/trainingRegistry/components/SessionDetails';
 import { createMailStandIn, MailStandIn } from '../../workbench/graph/mail';
@@ -170,7 +170,7 @@ test('an admin raising the seats in the session form tells whoever the larger ca
   // A training admin is staff too: the app's set-up check reads DDH Settings, which staff read.
   t.site.emulator.addToGroup(MEMBERS, t.admin.loginName);
   const client = graphClientAs(mail, t.admin.loginName);
-  const services = createServices(t.site.spAs(t.admin.loginName), { graph: async () => client });
+  const services = createTrainingAppServices(t.site.spAs(t.admin.loginName), { graph: async () => client });
   render(<TrainingRegistryApp services={services} common={common} locale="en-GB" theme={workbenchTheme('light')} strings={strings} />);
   fireEvent.click((await screen.findAllByRole('button', { name: 'Details and sign-up: Analytics for embassies' }))[0]);
   await screen.findByRole('heading', { name: 'Analytics for embassies', level: 3 });

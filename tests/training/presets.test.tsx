@@ -5,12 +5,13 @@
  */
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import { HubServices } from '../../src/data/services';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
 import { workbenchTheme } from '../../src/ui/theme';
 import { TrainingRegistryApp, TrainingRegistryAppProps } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { common, stored, strings, viewer } from './ui';
+import { fakeAppServices } from '../support/services';
 
-function services(): HubServices {
+function services(): TrainingAppServices {
   const rows = [
     stored({ id: 7, title: 'Instagram for embassies', topic: 'socialMedia' }),
     stored({ id: 8, title: 'Teams meetings that work', topic: 'onlineMeetings' })
@@ -19,13 +20,13 @@ function services(): HubServices {
     [7, []],
     [8, []]
   ]);
-  return {
+  return fakeAppServices<TrainingAppServices>({
     setup: { status: jest.fn().mockResolvedValue({ state: 'ready', siteVersion: 2, packageVersion: 2, canSetUp: false }) },
     training: {
       firstView: jest.fn().mockResolvedValue({ viewer, upcoming: { rows }, seats, extraRoundTrips: 0, fallback: [] }),
       registrations: { forSessions: jest.fn().mockResolvedValue(seats) }
     }
-  } as unknown as HubServices;
+  });
 }
 
 function renderTraining(extra: Partial<TrainingRegistryAppProps> = {}): ReturnType<typeof render> {

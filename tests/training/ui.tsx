@@ -4,11 +4,12 @@ import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { HubApp } from '../../src/ui/HubApp';
 import { workbenchTheme } from '../../src/ui/theme';
-import { HubServices } from '../../src/data/services';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
 import { NavigationProvider, TextProvider } from '../../src/webparts/trainingRegistry/components/text';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../src/data/training';
 import { readLocFile } from '../../workbench/loc';
 import { baseSession } from './site';
+import { Fake, fakeAppServices } from '../support/services';
 
 const root = path.resolve(__dirname, '../..');
 export const strings = readLocFile(
@@ -19,9 +20,21 @@ export const finnish = readLocFile(
 ) as unknown as ITrainingRegistryWebPartStrings;
 export const common = readLocFile(path.join(root, 'src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
 
-export function renderWith(services: Partial<HubServices>, element: React.ReactElement, locale = 'en-GB', text = strings): RenderResult {
+/** `services`: what the element reaches of the training app's services (a fake or real ones). */
+export function renderWith(
+  services: Fake<TrainingAppServices>,
+  element: React.ReactElement,
+  locale = 'en-GB',
+  text = strings
+): RenderResult {
   return render(
-    <HubApp services={services as HubServices} common={common} locale={locale} theme={workbenchTheme('light')} label="test">
+    <HubApp
+      services={fakeAppServices<TrainingAppServices>(services)}
+      common={common}
+      locale={locale}
+      theme={workbenchTheme('light')}
+      label="test"
+    >
       <TextProvider value={text}>
         <NavigationProvider value={() => undefined}>{element}</NavigationProvider>
       </TextProvider>

@@ -7,18 +7,18 @@ import * as path from 'path';
 import * as React from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { HubApp } from '../../src/ui/HubApp';
-import { HubServices } from '../../src/data/services';
 import { ConnectionStatus } from '../../src/data/connection';
 import { busyText } from '../../src/ui/ConnectionNotice';
 import { workbenchTheme } from '../../src/ui/theme';
 import { readLocFile } from '../../workbench/loc';
+import { fakeAppServices } from '../support/services';
 
 const loc = (lang: string): IHubCommonStrings =>
   readLocFile(path.resolve(__dirname, `../../src/ui/loc/${lang}.js`)) as unknown as IHubCommonStrings;
 
 function renderFrame(connection: ConnectionStatus | undefined, lang: string, locale: string): ReturnType<typeof render> {
   return render(
-    <HubApp services={{ connection } as HubServices} common={loc(lang)} locale={locale} theme={workbenchTheme('light')} label="app">
+    <HubApp services={fakeAppServices({ connection })} common={loc(lang)} locale={locale} theme={workbenchTheme('light')} label="app">
       <p>Saving…</p>
     </HubApp>
   );

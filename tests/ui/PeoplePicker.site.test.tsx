@@ -4,10 +4,10 @@ import * as path from 'path';
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { HubApp } from '../../src/ui/HubApp';
-import { HubServices } from '../../src/data/services';
 import { workbenchTheme } from '../../src/ui/theme';
 import { PeoplePicker, PickedPerson } from '../../src/ui/PeoplePicker';
 import { readLocFile } from '../../workbench/loc';
+import { fakeAppServices } from '../support/services';
 import { createTrainingSite, MEMBERS, TrainingSite } from '../training/site';
 
 const common = readLocFile(path.resolve(__dirname, '../../src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 test('typing "Järv" offers Sofia Järvinen from the site\'s users', async () => {
   const onChange = jest.fn<void, [PickedPerson | undefined]>();
   render(
-    <HubApp services={{} as HubServices} common={common} locale="en-GB" theme={workbenchTheme('light')} label="test">
+    <HubApp services={fakeAppServices({})} common={common} locale="en-GB" theme={workbenchTheme('light')} label="test">
       <PeoplePicker
         idPrefix="t-site"
         source={{ search: (text) => t.admin.training.people.search(text) }}

@@ -3,12 +3,12 @@ import * as path from 'path';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HubApp } from '../../src/ui/HubApp';
-import { HubServices } from '../../src/data/services';
 import { workbenchTheme } from '../../src/ui/theme';
 import type { Person } from '../../src/data/people';
 import type { PeopleSource } from '../../src/data/peopleSearch';
 import { PeoplePicker, PeoplePickerStrings, PickedPerson } from '../../src/ui/PeoplePicker';
 import { readLocFile } from '../../workbench/loc';
+import { fakeAppServices } from '../support/services';
 
 const common = readLocFile(path.resolve(__dirname, '../../src/ui/loc/en-us.js')) as unknown as IHubCommonStrings;
 
@@ -35,7 +35,7 @@ const aino = person(3, 'Aino Ahonen');
 
 function renderPicker(element: React.ReactElement) {
   return render(
-    <HubApp services={{} as HubServices} common={common} locale="en-GB" theme={workbenchTheme('dark')} label="test">
+    <HubApp services={fakeAppServices({})} common={common} locale="en-GB" theme={workbenchTheme('dark')} label="test">
       {element}
     </HubApp>
   );

@@ -1,7 +1,7 @@
 /** @jest-environment ./tests/support/jsdom-with-fetch.js */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { commonServices } from '../support/services';
 import { SCHEMA_VERSION } from '../../src/lists/schema';
 import { readSchemaVersion } from '../../src/lists/version';
 import { HubApp } from '../../src/ui/HubApp';
@@ -24,7 +24,7 @@ function FirstView(): JSX.Element {
 }
 
 function renderGate(site: TestSite, login: string) {
-  const services = createServices(site.spAs(login));
+  const services = commonServices(site.spAs(login));
   return render(
     <HubApp services={services} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
       <SetupGate>

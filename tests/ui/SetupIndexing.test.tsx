@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createServices } from '../../src/data/services';
+import { commonServices } from '../support/services';
 import { provision } from '../../src/lists/provision';
 import { PLAN_LISTS, REVIEW_FIELDS as V } from '../../src/lists/planLists';
 import { SCHEMA_VERSION, schemaAt } from '../../src/lists/schema';
@@ -44,7 +44,7 @@ test('an owner hears "updating, try again in a few minutes" while the index buil
   );
 
   render(
-    <HubApp services={createServices(owner)} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
+    <HubApp services={commonServices(owner)} common={common} locale="en-US" theme={workbenchTheme('light')} label="Test app">
       <SetupGate>
         <FirstView />
       </SetupGate>

@@ -5,7 +5,7 @@
  * seconds and cleared when the retry goes out; the tries and waits stay PnPjs's (3 tries,
  * Retry-After honoured), and a request that stays throttled still fails as "throttled".
  */
-import { createServices } from '../../src/data/services';
+import { commonServices } from '../support/services';
 import { BusyWait, retryAfterMs } from '../../src/data/connection';
 import { toProblem } from '../../src/data/errors';
 import { createTestSite, TestSite } from '../support/sp';
@@ -24,7 +24,7 @@ afterEach(() => {
 const userRead = (url: string): boolean => /\/currentuser\?/i.test(url);
 
 /** Everything the status said, in order (undefined = nothing waits). */
-function record(services: ReturnType<typeof createServices>): Array<BusyWait | undefined> {
+function record(services: ReturnType<typeof commonServices>): Array<BusyWait | undefined> {
   const seen: Array<BusyWait | undefined> = [];
   services.connection?.subscribe(() => seen.push(services.connection?.busy));
   return seen;
@@ -32,7 +32,7 @@ function record(services: ReturnType<typeof createServices>): Array<BusyWait | u
 
 test('a 429 with Retry-After: 30 is reported as a 30-second wait until the retry, which succeeds after 30 seconds, not before', async () => {
   jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-  const services = createServices(site.spAs(site.adminLogin));
+  const services = commonServices(site.spAs(site.adminLogin));
   const seen = record(services);
   site.emulator.faults.failNext(1, { status: 429, retryAfterSeconds: 30, match: userRead });
   let done = false;
@@ -53,7 +53,7 @@ test('a 429 with Retry-After: 30 is reported as a 30-second wait until the retry
 });
 
 test('a 503 that outlasts the three tries: two waits reported, then the problem is "throttled"; nothing waits afterwards', async () => {
-  const services = createServices(site.spAs(site.adminLogin));
+  const services = commonServices(site.spAs(site.adminLogin));
   const seen = record(services);
   site.emulator.faults.failNext(3, { status: 503, retryAfterSeconds: 1, match: userRead });
   const problem = await services.site.me().catch(toProblem);
@@ -66,7 +66,7 @@ test('a 503 that outlasts the three tries: two waits reported, then the problem 
 
 test("a Retry-After of 0 and a dropped connection are retried without a message; the site's own SPFI is left as it was", async () => {
   const given = site.spAs(site.adminLogin);
-  const services = createServices(given);
+  const services = commonServices(given);
   const seen = record(services);
   site.emulator.faults.failNext(1, { status: 429, retryAfterSeconds: 0 });
   site.emulator.faults.dropNext(1);

@@ -48,7 +48,7 @@ test('staff read the missions by name, with region and time zone; only owners ch
 });
 
 function withSite(): ReturnType<typeof fakeServices> {
-  return { ...fakeServices({}), site: new SiteRepository(site.spAs(staffLogin)) } as ReturnType<typeof fakeServices>;
+  return { ...fakeServices({}), site: new SiteRepository(site.spAs(staffLogin)) };
 }
 
 test('the embassy field suggests the missions; choosing one brings its region', async () => {
@@ -77,7 +77,7 @@ test('the embassy field suggests the missions; choosing one brings its region', 
 test('a new plan starts with the embassy the person last submitted with', async () => {
   const load = jest.fn().mockResolvedValue({});
   const submit = jest.fn().mockResolvedValue(undefined);
-  const services = { ...withSite(), plans: { ...fakeServices({ load, submit }).plans } } as ReturnType<typeof fakeServices>;
+  const services = { ...withSite(), plans: { ...fakeServices({ load, submit }).plans } };
   const viewer = {
     siteUrl: '',
     me: { id: 5, loginName: 'i:0#.f|membership|anna@formin.example', title: 'Anna', email: 'anna@formin.example' }

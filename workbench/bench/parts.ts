@@ -5,13 +5,22 @@
  * without touching the bench; only the columns that shape the first-view queries (dates, states,
  * keys) follow the real distribution: history grows, the upcoming and the recent stay the same.
  */
-import type { HubServices } from '../../src/data/services';
+import type { FeedAppServices } from '../../src/data/feedAppServices';
+import type { PlanAppServices } from '../../src/data/planAppServices';
+import type { TrainingAppServices } from '../../src/data/trainingAppServices';
 import { CHANNELS as PLAN_CHANNELS, REGIONS as PLAN_REGIONS } from '../../src/domain/plans/plan';
 import { sessionPersonKey } from '../../src/domain/training/seats';
 import { FieldSpec, LISTS, ListKey, ListSpec } from '../../src/lists/schema';
 import type { SeedRow } from '../emulator/items';
 
 export type PartName = 'planSubmissions' | 'practiceFeed' | 'trainingRegistry';
+
+/** Each web part's services, as its web part builds them (src/data/*AppServices.ts; scale.ts servicesAs). */
+export interface PartServices {
+  planSubmissions: PlanAppServices;
+  practiceFeed: FeedAppServices;
+  trainingRegistry: TrainingAppServices;
+}
 
 export interface SeedContext {
   now: Date;
@@ -32,19 +41,22 @@ export interface ListSeed {
 }
 
 export interface FirstView {
-  /** What was called, e.g. `training.firstView()`; "(placeholder)" while the feature has none. */
+  /** What was called, e.g. `training.firstView()`. */
   label: string;
   run(): Promise<unknown>;
 }
 
-export interface BenchPart {
-  name: PartName;
+export interface BenchPart<P extends PartName = PartName> {
+  name: P;
   bundle: string;
   /** Region name in en-us (the app's Title). */
   viewer: { email: string; role: string };
   lists: ListSeed[];
-  firstView(services: HubServices): FirstView;
+  firstView(services: PartServices[P]): FirstView;
 }
+
+/** One of the parts, its services typed by its name. */
+export type AnyBenchPart = { [P in PartName]: BenchPart<P> }[PartName];
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -106,22 +118,6 @@ export function generateRows(spec: ListSpec, seed: ListSeed, count: number, ctx:
     rows.push(row);
   }
   return rows;
-}
-
-/** Calls `path` on the services if the feature has landed; the first match wins. */
-function discover(services: HubServices, candidates: Array<[string, string[]]>): FirstView | undefined {
-  for (const [label, path] of candidates) {
-    let owner: unknown = services;
-    for (const key of path.slice(0, -1)) owner = owner && (owner as Record<string, unknown>)[key];
-    const method = owner && (owner as Record<string, unknown>)[path[path.length - 1]];
-    if (typeof method === 'function') return { label, run: () => (method as () => Promise<unknown>).call(owner) };
-  }
-  return undefined;
-}
-
-/** Until a feature has its own first-view call, its app shows the signed-in person. */
-function placeholder(services: HubServices): FirstView {
-  return { label: 'site.me() (placeholder app)', run: () => services.site.me() };
 }
 
 const UPCOMING_SESSIONS = 60;
@@ -226,7 +222,7 @@ export function keywordOf(i: number, j: number): string {
 }
 const CHANNELS = PLAN_CHANNELS.slice(0, 6);
 
-export const PARTS: BenchPart[] = [
+export const PARTS: AnyBenchPart[] = [
   {
     name: 'planSubmissions',
     bundle: 'plan-submissions-web-part',
@@ -302,11 +298,7 @@ export const PARTS: BenchPart[] = [
         }
       }
     ],
-    firstView: (services) =>
-      discover(services, [
-        ['plans.repository.overview()', ['plans', 'repository', 'overview']],
-        ['plans.firstView()', ['plans', 'firstView']]
-      ]) ?? placeholder(services)
+    firstView: (services) => ({ label: 'plans.repository.overview()', run: () => services.plans.repository.overview() })
   },
   {
     name: 'practiceFeed',
@@ -389,13 +381,7 @@ export const PARTS: BenchPart[] = [
         }
       }
     ],
-    firstView: (services) =>
-      discover(services, [
-        ['feed.firstView()', ['feed', 'firstView']],
-        ['feed.overview()', ['feed', 'overview']],
-        ['feed.repository.firstView()', ['feed', 'repository', 'firstView']],
-        ['practices.firstView()', ['practices', 'firstView']]
-      ]) ?? placeholder(services)
+    firstView: (services) => ({ label: 'feed.firstView()', run: () => services.feed.firstView() })
   },
   {
     name: 'trainingRegistry',
@@ -463,7 +449,7 @@ export const PARTS: BenchPart[] = [
         }
       }
     ],
-    firstView: (services) => discover(services, [['training.firstView()', ['training', 'firstView']]]) ?? placeholder(services)
+    firstView: (services) => ({ label: 'training.firstView()', run: () => services.training.firstView() })
   }
 ];
 

@@ -5,12 +5,14 @@
  * time and `stats().rowsRead` tell an indexed read from a scan.
  */
 import { InjectHeaders } from '@pnp/queryable';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { createServices, HubServices } from '../../src/data/services';
+import { SPFI, spfi, SPBrowser } from '@pnp/sp';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
+import { createPlanAppServices } from '../../src/data/planAppServices';
+import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { LISTS } from '../../src/lists/schema';
 import { loginOf, DEMO_ADMIN, DEMO_PEOPLE, MEMBERS } from '../demo/people';
 import { startWorkbench, Workbench } from '../server';
-import { BenchPart, generateRows, PARTS, SeedContext } from './parts';
+import { BenchPart, generateRows, PartName, PARTS, PartServices, SeedContext } from './parts';
 
 export const BENCH_PEOPLE = 200;
 
@@ -51,8 +53,16 @@ export async function seededWorkbench(size: number, log: (line: string) => void,
   return workbench;
 }
 
-export function servicesAs(siteUrl: string, email: string): HubServices {
-  return createServices(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) })));
+/** Each web part's creator of its services: the one its web part class calls. */
+const CREATE: { [P in PartName]: (sp: SPFI) => PartServices[P] } = {
+  planSubmissions: createPlanAppServices,
+  practiceFeed: createFeedAppServices,
+  trainingRegistry: createTrainingAppServices
+};
+
+/** The services `part`'s web part builds, for one person of the workbench site. */
+export function servicesAs<P extends PartName>(part: P, siteUrl: string, email: string): PartServices[P] {
+  return CREATE[part](spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Emulator-User': loginOf(email) })));
 }
 
 export interface FirstViewTiming {
@@ -81,12 +91,12 @@ function describe(error: unknown): string {
  * Times `chain` (the first-view calls, in the app's order). One warm-up, then `runs` timed runs
  * (fewer when a run is slow: the budget is `budgetMs` per part).
  */
-export async function timeFirstView(
+export async function timeFirstView<P extends PartName>(
   workbench: Workbench,
-  part: BenchPart,
+  part: BenchPart<P>,
   options: { runs: number; withSetup: boolean; budgetMs: number }
 ): Promise<FirstViewTiming> {
-  const services = servicesAs(workbench.siteUrl, part.viewer.email);
+  const services = servicesAs(part.name, workbench.siteUrl, part.viewer.email);
   const view = part.firstView(services);
   const chain = async (): Promise<void> => {
     if (options.withSetup) await services.setup.status();

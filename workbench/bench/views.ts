@@ -6,20 +6,22 @@
  */
 import { approvedMatching } from '../../src/data/plans/approvedSearch';
 import { olderInReview } from '../../src/data/plans/olderQueue';
-import type { HubServices } from '../../src/data/services';
 import type { Workbench } from '../server';
-import { PartName } from './parts';
+import { PartName, PartServices } from './parts';
 import { countRoundTrips } from './roundTrips';
 import { servicesAs } from './scale';
 
-export interface ListView {
-  part: PartName;
+/** A view of web part P, called with the services P's web part builds. */
+export interface PartView<P extends PartName> {
+  part: P;
   label: string;
   viewer: string;
   /** What opening the view calls (setup outside the measured part goes in `prepare`). */
-  prepare?(services: HubServices): Promise<unknown>;
-  run(services: HubServices, prepared: unknown): Promise<unknown>;
+  prepare?(services: PartServices[P]): Promise<unknown>;
+  run(services: PartServices[P], prepared: unknown): Promise<unknown>;
 }
+
+export type ListView = { [P in PartName]: PartView<P> }[PartName];
 
 const REVIEWER = 'erik.lindqvist@formin.example';
 const AUTHOR = 'aino.virtanen@formin.example';
@@ -28,8 +30,8 @@ const TRAINEE = 'mikko.nieminen@formin.example';
 const TRAINING_ADMIN = 'helmi.korhonen@formin.example';
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-type Overview = Awaited<ReturnType<HubServices['plans']['repository']['overview']>>;
-type FeedView = Awaited<ReturnType<HubServices['feed']['firstView']>>;
+type Overview = Awaited<ReturnType<PartServices['planSubmissions']['plans']['repository']['overview']>>;
+type FeedView = Awaited<ReturnType<PartServices['practiceFeed']['feed']['firstView']>>;
 
 export const VIEWS: ListView[] = [
   {
@@ -164,8 +166,8 @@ export interface ViewCost {
 }
 
 /** One warm-up, then one measured run of `view` (requests and rows read are deterministic). */
-export async function measureView(workbench: Workbench, view: ListView): Promise<ViewCost> {
-  const services = servicesAs(workbench.siteUrl, view.viewer);
+export async function measureView<P extends PartName>(workbench: Workbench, view: PartView<P>): Promise<ViewCost> {
+  const services = servicesAs(view.part, workbench.siteUrl, view.viewer);
   try {
     const prepared = view.prepare ? await view.prepare(services) : undefined;
     await view.run(services, prepared);

@@ -1,12 +1,15 @@
 /**
- * The workbench page: renders each web part's app exactly as its web part class would, with
- * services built from @pnp/sp's SPFx behaviour (./sp.ts) against the local emulator, and switchers for the user,
+ * The workbench page: renders each web part's app exactly as its web part class would, with its own
+ * services (the same create*AppServices its web part calls) built from @pnp/sp's SPFx behaviour (./sp.ts)
+ * against the local emulator, and switchers for the user,
  * the language and the theme. The chosen user travels as a cookie the emulator reads.
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { openDataSite, OpenedDataSite } from '../../src/data/hubSite';
-import { createServices } from '../../src/data/services';
+import { createFeedAppServices } from '../../src/data/feedAppServices';
+import { createPlanAppServices } from '../../src/data/planAppServices';
+import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import type { GraphMailClient } from '../../src/data/messages';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
@@ -227,11 +230,21 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
       live = false;
     };
   }, [page, user, userId, dataSiteOverride]);
-  const services = React.useMemo(() => opened && createServices(opened.sp, { ...opened.page, graph: workbenchGraph }), [opened]);
+  // Each app its own services, as each web part builds them: none carries another's repositories,
+  // and each has its own connection status (a busy SharePoint is told in the app that waits).
+  const services = React.useMemo(() => {
+    if (!opened) return undefined;
+    const facts = { ...opened.page, graph: workbenchGraph };
+    return {
+      plans: createPlanAppServices(opened.sp, facts),
+      feed: createFeedAppServices(opened.sp, facts),
+      training: createTrainingAppServices(opened.sp, facts)
+    };
+  }, [opened]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const common = loc.common[language] as unknown as IHubCommonStrings;
   const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;
-  const host = services && { services, common, locale, theme };
+  const host = { common, locale, theme };
   const show = (p: Part): boolean => part === 'all' || part === p;
   const pageQuery = (extra: Record<string, string>): string =>
     `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
@@ -294,23 +307,30 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
             />
           </React.Suspense>
         </main>
-      ) : !host ? (
+      ) : !services ? (
         <main key={user} aria-busy="true" style={{ padding: 16 }} />
       ) : (
         <main key={user} style={{ display: 'grid', gap: 24, padding: 16, maxWidth: 1200, margin: '0 auto' }}>
           {show('planSubmissions') && (
             <PlanSubmissionsApp
               {...host}
+              services={services.plans}
               {...presets.plans}
               strings={loc.planSubmissions[language] as unknown as IPlanSubmissionsWebPartStrings}
             />
           )}
           {show('practiceFeed') && (
-            <PracticeFeedApp {...host} {...presets.feed} strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings} />
+            <PracticeFeedApp
+              {...host}
+              services={services.feed}
+              {...presets.feed}
+              strings={loc.practiceFeed[language] as unknown as IPracticeFeedWebPartStrings}
+            />
           )}
           {show('trainingRegistry') && (
             <TrainingRegistryApp
               {...host}
+              services={services.training}
               {...presets.training}
               strings={loc.trainingRegistry[language] as unknown as ITrainingRegistryWebPartStrings}
             />

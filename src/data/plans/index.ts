@@ -1,4 +1,4 @@
-/** Plan submissions over SharePoint: repositories the planSubmissions app uses through HubServices. */
+/** Plan submissions over SharePoint: the repositories of the plan apps' services (planAppServices.ts). */
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../page';
 import { PeopleDirectory } from './people';

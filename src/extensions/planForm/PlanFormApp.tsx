@@ -10,6 +10,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { emptyPlan } from '../../domain/plans/plan';
 import { changedParts, commentsBySection } from '../../domain/plans/review';
+import type { PlanAppServices } from '../../data/planAppServices';
 import type { PlanDetail } from '../../data/plans';
 import { HubApp } from '../../ui/HubApp';
 import { HubAppHost } from '../../ui/host';
@@ -28,7 +29,7 @@ import { LightMessage } from '../../ui/LightMessage';
 /** Which of the list's forms SharePoint opened. */
 export type PlanFormMode = 'new' | 'edit' | 'display';
 
-export interface PlanFormAppProps extends HubAppHost {
+export interface PlanFormAppProps extends HubAppHost<PlanAppServices> {
   strings: IPlanSubmissionsWebPartStrings;
   mode: PlanFormMode;
   /** The list item; ignored on the New form (an Edit or Display form without one finds no plan). */
@@ -59,7 +60,7 @@ export function PlanFormApp(props: PlanFormAppProps): JSX.Element {
 function NewForm(props: { onClose: () => void; onSaved: () => void }): JSX.Element {
   const { onClose, onSaved } = props;
   const strings = useText();
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const [viewer, retry] = useLoad(() => services.plans.repository.viewer(), [services]);
   if (viewer.status === 'loading') return <Loading />;
   if (viewer.status === 'failed') return <ProblemMessage problem={viewer.problem} onRetry={retry} />;
@@ -88,7 +89,7 @@ function NewForm(props: { onClose: () => void; onSaved: () => void }): JSX.Eleme
 function ItemForm(props: { id: number; readOnly: boolean; onClose: () => void; onSaved: () => void }): JSX.Element {
   const { id, readOnly, onClose, onSaved } = props;
   const strings = useText();
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const [generation, setGeneration] = React.useState(0);
   const [loaded, retry] = useLoad(() => services.plans.repository.load(id), [services, id, generation]);
   if (loaded.status === 'loading') return <Loading />;

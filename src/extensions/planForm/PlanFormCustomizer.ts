@@ -6,8 +6,7 @@ import { ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import * as common from 'HubCommonStrings';
 import * as strings from 'PlanSubmissionsWebPartStrings';
-import { createPlanAppServices } from '../../data/planAppServices';
-import type { HubServices } from '../../data/services';
+import { createPlanAppServices, PlanAppServices } from '../../data/planAppServices';
 import { followSectionTheme } from '../../ui/sectionTheme';
 import { workbenchTheme } from '../../ui/theme';
 import { PlanFormApp, PlanFormMode } from './PlanFormApp';
@@ -31,7 +30,7 @@ export function planFormMode(displayMode: FormDisplayMode): PlanFormMode {
  * plan opened from the list looks and behaves the same.
  */
 export default class PlanFormCustomizer extends BaseFormCustomizer<{}> {
-  private services: HubServices | undefined;
+  private services: PlanAppServices | undefined;
   private theme: ITheme = workbenchTheme('light');
 
   protected async onInit(): Promise<void> {

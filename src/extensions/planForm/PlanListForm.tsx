@@ -45,7 +45,7 @@ interface Target {
 export function PlanListForm(props: PlanListFormProps): JSX.Element {
   const { title, siteUrl, loginName, initial, onCancel, onSaved, onReload } = props;
   const strings = useText();
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'plans'>();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
   const steps = usePlanSteps();

@@ -9,7 +9,7 @@ import * as common from 'HubCommonStrings';
 import { openDataSite } from '../../data/hubSite';
 import type { PageFacts } from '../../data/page';
 import type { GraphMailClient } from '../../data/messages';
-import type { HubServices } from '../../data/services';
+import type { CommonServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
 import { logProblemsToSpfx } from '../../ui/problemLog';
 import { followSectionTheme } from '../../ui/sectionTheme';
@@ -38,20 +38,24 @@ function browserStorage(): Storage | undefined {
 /**
  * The SharePoint side of every web part: finds the data site
  * (hubSite.ts: the web part's setting, the tenant property, or the page's own site), builds the services for it from
- * the page's context, follows the section's theme and renders the app. Subclasses only name their app.
+ * the page's context, follows the section's theme and renders the app. Subclasses only name their app
+ * and its services (TServices: what the app's creator in src/data builds, e.g. PlanAppServices).
  */
-export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> extends BaseClientSideWebPart<TProperties> {
-  private services: HubServices | undefined;
+export abstract class HubWebPartBase<
+  TProperties extends HubWebPartProperties,
+  TServices extends CommonServices
+> extends BaseClientSideWebPart<TProperties> {
+  private services: TServices | undefined;
   private theme: ITheme = lightTheme();
   private pane: typeof Pane | undefined;
 
-  protected abstract createApp(host: HubAppHost): React.ReactElement;
+  protected abstract createApp(host: HubAppHost<TServices>): React.ReactElement;
 
   /**
    * The services the app uses. Only what this names is bundled with the web part, so an app that
    * needs a few repositories (the plans) does not carry the others (the feed's DOMPurify…).
    */
-  protected abstract createServices(sp: SPFI, page: PageFacts): HubServices;
+  protected abstract createServices(sp: SPFI, page: PageFacts): TServices;
 
   /** The app's name in the page's language: the title a newly added web part starts with. */
   protected abstract get defaultTitle(): string;
@@ -119,7 +123,7 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
 
   public render(): void {
     if (!this.services) return;
-    const host: HubAppHost = {
+    const host: HubAppHost<TServices> = {
       services: this.services,
       common,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
@@ -152,7 +156,7 @@ export abstract class HubWebPartBase<TProperties extends HubWebPartProperties> e
   }
 
   /** What the presets offer that lives in the lists (the feed's blogs), read when the pane opens. */
-  protected async loadPresetChoices(services: HubServices | undefined): Promise<void> {
+  protected async loadPresetChoices(services: TServices | undefined): Promise<void> {
     void services;
   }
 

@@ -3,8 +3,7 @@ import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneLabel } from '@mi
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
-import { createPlanAppServices } from '../../data/planAppServices';
-import { HubServices } from '../../data/services';
+import { createPlanAppServices, PlanAppServices } from '../../data/planAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
 
@@ -13,8 +12,8 @@ export interface PlanSubmissionsWebPartProperties extends HubWebPartProperties {
   openingTab?: string;
 }
 
-export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissionsWebPartProperties> {
-  protected createApp(host: HubAppHost): React.ReactElement {
+export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissionsWebPartProperties, PlanAppServices> {
+  protected createApp(host: HubAppHost<PlanAppServices>): React.ReactElement {
     // A Teams personal app has no settings: `properties` may be undefined there.
     return React.createElement(PlanSubmissionsApp, { ...host, strings, openingTab: this.properties?.openingTab || undefined });
   }
@@ -39,7 +38,7 @@ export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissio
     ];
   }
 
-  protected createServices(sp: SPFI, page: PageFacts): HubServices {
+  protected createServices(sp: SPFI, page: PageFacts): PlanAppServices {
     return createPlanAppServices(sp, page);
   }
 }

@@ -3,8 +3,7 @@ import { IPropertyPaneField, PropertyPaneChoiceGroup, PropertyPaneDropdown, Prop
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PracticeFeedWebPartStrings';
-import { createFeedAppServices } from '../../data/feedAppServices';
-import { HubServices } from '../../data/services';
+import { createFeedAppServices, FeedAppServices } from '../../data/feedAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PracticeFeedApp } from './components/PracticeFeedApp';
 
@@ -19,11 +18,11 @@ export interface PracticeFeedWebPartProperties extends HubWebPartProperties {
   feedLayout?: string;
 }
 
-export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebPartProperties> {
+export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebPartProperties, FeedAppServices> {
   /** The blogs a page owner may choose from, read when the property pane opens. */
   private blogChoices: Array<{ key: string; text: string }> = [];
 
-  protected createApp(host: HubAppHost): React.ReactElement {
+  protected createApp(host: HubAppHost<FeedAppServices>): React.ReactElement {
     // A Teams personal app has no settings: `properties` may be undefined there.
     const preset: PracticeFeedWebPartProperties = this.properties || {};
     return React.createElement(PracticeFeedApp, {
@@ -65,7 +64,7 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
     ];
   }
 
-  protected async loadPresetChoices(services: HubServices | undefined): Promise<void> {
+  protected async loadPresetChoices(services: FeedAppServices | undefined): Promise<void> {
     if (!services) return;
     try {
       const blogs = await services.feed.blogs.list();
@@ -76,7 +75,7 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
     }
   }
 
-  protected createServices(sp: SPFI, page: PageFacts): HubServices {
+  protected createServices(sp: SPFI, page: PageFacts): FeedAppServices {
     return createFeedAppServices(sp, page);
   }
 }

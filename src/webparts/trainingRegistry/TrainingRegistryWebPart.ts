@@ -3,8 +3,7 @@ import { IPropertyPaneField, PropertyPaneDropdown } from '@microsoft/sp-property
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'TrainingRegistryWebPartStrings';
-import { createTrainingAppServices } from '../../data/trainingAppServices';
-import { HubServices } from '../../data/services';
+import { createTrainingAppServices, TrainingAppServices } from '../../data/trainingAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { TrainingRegistryApp } from './components/TrainingRegistryApp';
 
@@ -13,8 +12,8 @@ export interface TrainingRegistryWebPartProperties extends HubWebPartProperties 
   topic?: string;
 }
 
-export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegistryWebPartProperties> {
-  protected createApp(host: HubAppHost): React.ReactElement {
+export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegistryWebPartProperties, TrainingAppServices> {
+  protected createApp(host: HubAppHost<TrainingAppServices>): React.ReactElement {
     // A Teams personal app has no settings: `properties` may be undefined there.
     return React.createElement(TrainingRegistryApp, { ...host, strings, topic: this.properties?.topic || undefined });
   }
@@ -38,7 +37,7 @@ export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegi
     ];
   }
 
-  protected createServices(sp: SPFI, page: PageFacts): HubServices {
+  protected createServices(sp: SPFI, page: PageFacts): TrainingAppServices {
     return createTrainingAppServices(sp, page);
   }
 }

@@ -23,7 +23,7 @@ interface Found {
 export function ApprovedSearch(props: { locale: string; filter: QueueFilter; inReview: readonly PlanListing[] }): JSX.Element {
   const { locale, filter, inReview } = props;
   const strings = useText();
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const repository = services.plans.repository;
   const key = JSON.stringify(filter);
   const current = React.useRef(key);

@@ -116,7 +116,7 @@ function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
 }
 
 export function ChannelMapTab(props: { locale: string }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const strings = useText();
   const [map, retry] = useLoad(() => services.plans.repository.channelMap(props.locale), [services, props.locale]);
   if (map.status === 'loading') return <Loading label={strings.LoadingView} />;

@@ -21,7 +21,7 @@ export function NewPlanPage(props: {
   const strings = useText();
   const navigate = useNavigate();
   const toList = (): void => navigate({ view: 'list' });
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   // A new plan starts with the embassy this person last chose; a kept copy keeps its own.
   const lastMission = useLastMission(viewer.me.loginName);

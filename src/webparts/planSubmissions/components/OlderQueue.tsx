@@ -16,7 +16,7 @@ import { PlanTable } from './Overview';
 export function OlderQueue(props: { locale: string }): JSX.Element {
   const { locale } = props;
   const strings = useText();
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [found, setFound] = React.useState<{ plans: PlanListing[]; next?: string; searchedTo?: string }>({ plans: [] });
   const [busy, setBusy] = React.useState(true);
   const [error, setError] = React.useState(false);

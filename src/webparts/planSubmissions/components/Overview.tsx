@@ -261,7 +261,7 @@ export function Overview(props: { locale: string; overview: PlansOverview; openi
   const { locale, overview } = props;
   const strings = useText();
   const navigate = useNavigate();
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   // A new plan this browser kept and never saved: offered above "New plan" (its offer loads only then).
   const [kept] = React.useState(() =>
     overview.isAuthor ? readDraft(draftKey(overview.siteUrl, overview.me.loginName, 'new')) : undefined

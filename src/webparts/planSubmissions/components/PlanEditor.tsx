@@ -80,7 +80,7 @@ function ChangesBanner(props: {
 export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const { siteUrl, loginName, initial, onSubmit, onReload, submitError } = props;
   const strings = useText();
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'plans'>();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
   const revise = props.revise || [];

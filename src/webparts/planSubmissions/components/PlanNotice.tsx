@@ -25,7 +25,7 @@ type State =
 export function PlanNotice(props: { detail: PlanDetail }): JSX.Element | null {
   const { detail } = props;
   const strings = useText();
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const notices = services.plans.notices;
   const [state, setState] = React.useState<State>({ kind: 'idle' });
 

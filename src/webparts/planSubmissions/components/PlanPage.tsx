@@ -31,7 +31,7 @@ const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' 
 export function PlanPage(props: { id: number }): JSX.Element {
   const { id } = props;
   const strings = useText();
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'plans'>();
   const [loaded, reloadPlan] = useLoad(() => services.plans.repository.load(id), [services, id]);
   // The plan as the server answered a refused decision: shown in place of the loaded one, without
   // a reload, so the reviewer's typed comment stays. Any reload starts from the server again.
@@ -94,7 +94,7 @@ function PlanBody(props: {
   const { detail, locale, reload, onDone, onStale, onPrint } = props;
   const strings = useText();
   const navigate = useNavigate();
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [submitError, setSubmitError] = React.useState<string | undefined>();
   const derived = detail.derived;
   const editable = detail.actions.indexOf('edit') >= 0;

@@ -1,3 +1,4 @@
+import type { PlanAppServices } from '../../../data/planAppServices';
 import * as React from 'react';
 import { LightText } from '../../../ui/light';
 import { emptyPlan } from '../../../domain/plans/plan';
@@ -21,7 +22,7 @@ const NewPlanPage = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-plan-new' */ './NewPlanPage').then((m) => ({ default: m.NewPlanPage }))
 );
 
-export interface PlanSubmissionsAppProps extends HubAppHost {
+export interface PlanSubmissionsAppProps extends HubAppHost<PlanAppServices> {
   strings: IPlanSubmissionsWebPartStrings;
   /** A page owner's preset: the overview's tab opened first ('mine', 'queue', 'approved', 'map'); absent: the first. */
   openingTab?: string;
@@ -40,7 +41,7 @@ export function PlanSubmissionsApp(props: PlanSubmissionsAppProps): JSX.Element 
 }
 
 function PlanSubmissionsHome(props: { heading: string; openingTab?: string }): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'plans'>();
   const strings = useText();
   const [route, setRoute] = React.useState<Route>({ view: 'list' });
   const [generation, setGeneration] = React.useState(0);

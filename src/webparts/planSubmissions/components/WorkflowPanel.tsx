@@ -42,7 +42,7 @@ export function WorkflowPanel(props: {
 }): JSX.Element | null {
   const { detail, onDone, onStale } = props;
   const strings = useText();
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'plans'>();
   const [open, setOpen] = React.useState<Step | undefined>();
   const [comment, setComment] = React.useState('');
   const [reference, setReference] = React.useState('');
@@ -273,7 +273,7 @@ function TemplateEditors(props: {
 function TemplateEditor(props: { locale: string; template: StartupTemplate; onSaved: (t: StartupTemplate) => void }): JSX.Element {
   const { locale, template, onSaved } = props;
   const strings = useText();
-  const { services, common } = useHub();
+  const { services, common } = useHub<'plans'>();
   const [text, setText] = React.useState(template.instructions);
   const [status, setStatus] = React.useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
   const [busy, setBusy] = React.useState(false);

@@ -59,7 +59,7 @@ export function PersonPicker(props: {
 }): JSX.Element {
   const { id, label, value, onChange, error, disabled } = props;
   const strings = useText();
-  const { services } = useHub();
+  const { services } = useHub<'plans'>();
   const [text, setText] = React.useState('');
   const [found, setFound] = React.useState<PersonRef[] | undefined>();
   const [busy, setBusy] = React.useState(false);

@@ -16,7 +16,7 @@ import { OwnerPicker, ProblemMessage } from './lazy';
  * server lets exactly them post. A concurrent change of the blog is refused (412) and explained.
  */
 export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const { blogs, viewer, groupNames, announce, reloadBlogs } = useFeed();
   const navigate = useNavigate();

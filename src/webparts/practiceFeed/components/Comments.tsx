@@ -29,7 +29,7 @@ export function commentCopyKey(siteKey: string, postId: number, personId: number
 
 /** The discussion under a post: everyone writes; the author edits and deletes; the blog's owners hide. */
 export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountChange(count: number): void }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'feed'>();
   const strings = useText();
   const { viewer, announce } = useFeed();
   const [post, setPost] = React.useState(props.post);

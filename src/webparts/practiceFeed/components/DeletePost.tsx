@@ -15,7 +15,7 @@ import { ProblemMessage } from './lazy';
  * The dialog is modal and keeps focus inside; Cancel is focused first, so Enter does not delete.
  */
 export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const { announce, feedChanged } = useFeed();
   const navigate = useNavigate();

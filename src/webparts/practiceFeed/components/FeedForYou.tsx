@@ -24,7 +24,7 @@ export function feedForYouKey(siteKey: string, personId: number): string {
 }
 
 export function FeedForYou(): JSX.Element | null {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const strings = useText();
   const { viewer } = useFeed();
   const navigate = useNavigate();

@@ -34,7 +34,7 @@ export interface ReturnFocus {
 
 /** Filters, the posts, and "more": pages follow the server's cursor, never an offset. */
 export function FeedList(props: FeedListProps): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const strings = useText();
   const { announce, layout } = useFeed();
   const [query, setQuery] = React.useState<FeedQuery>(props.initialQuery || {});

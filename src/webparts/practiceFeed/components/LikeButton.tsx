@@ -16,7 +16,7 @@ const rowClass = mergeStyles({ display: 'inline-flex', alignItems: 'center', gap
  * likes", in the language's plural), which the button names as its description.
  */
 export function LikeButton(props: { post: PostRef; counts: PostCounts; onChange(counts: PostCounts): void }): JSX.Element {
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'feed'>();
   const strings = useText();
   const { viewer, announce } = useFeed();
   const [busy, setBusy] = React.useState(false);

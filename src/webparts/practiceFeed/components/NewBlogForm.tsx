@@ -11,7 +11,7 @@ import { OwnerPicker, ProblemMessage } from './lazy';
 
 /** For site owners: a new blog for a person or a group, with the folder that lets only its owners post. */
 export function NewBlogForm(): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const { viewer, groupNames, announce, reloadBlogs } = useFeed();
   const navigate = useNavigate();

@@ -14,7 +14,7 @@ export interface OwnerPickerProps {
 
 /** A blog's writers, chosen from the site's users (the shared people picker, several people). */
 export function OwnerPicker(props: OwnerPickerProps): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const source = React.useMemo<PeopleSource>(() => ({ search: (text) => services.feed.blogs.findPeople(text) }), [services]);
   return (

@@ -15,7 +15,7 @@ const bodyClass = mergeStyles({
  * is never trusted.
  */
 export function PostBody(props: { html: string; label?: string; lang?: string }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const safe = React.useMemo(
     () => sanitizePostHtml(props.html, undefined, { imageHosts: services.feed.imageHosts, imagePaths: services.feed.imagePaths }),
     [props.html, services.feed.imageHosts, services.feed.imagePaths]

@@ -96,7 +96,7 @@ export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(ke
 
 /** One post in the feed, as a News card: author with photo and date, title, a two-line teaser, keywords, likes and comments. */
 export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): void }): JSX.Element {
-  const { locale, services } = useHub();
+  const { locale, services } = useHub<'feed'>();
   const strings = useText();
   const { blogs } = useFeed();
   const navigate = useNavigate();

@@ -24,7 +24,7 @@ import { PostBody } from './PostBody';
 
 /** One post in full: body, the good practice's fields, licence, likes and the discussion. */
 export function PostView(props: { postId: number }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const [loaded, retry] = useLoad(() => services.feed.item(props.postId), [services, props.postId]);
   if (loaded.status === 'loading') return <Loading />;

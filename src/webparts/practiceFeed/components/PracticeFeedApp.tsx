@@ -2,6 +2,7 @@ import * as React from 'react';
 import { LightButton, LightText as Text } from '../../../ui/light';
 import { FeedQuery, isBlogOwner, isEmptyFeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import type { FeedFirstView, StoredBlog } from '../../../data/feed';
+import type { FeedAppServices } from '../../../data/feedAppServices';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
@@ -15,7 +16,7 @@ import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } fro
 import { NavigationProvider, Route, TextProvider, useNavigate, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 
-export interface PracticeFeedAppProps extends HubAppHost {
+export interface PracticeFeedAppProps extends HubAppHost<FeedAppServices> {
   strings: IPracticeFeedWebPartStrings;
   /** A page owner's presets for the feed's first filter ('blogPost', 'goodPractice'); absent: all posts. */
   presetKind?: string;
@@ -49,7 +50,7 @@ interface HomeProps {
 }
 
 function PracticeFeedHome(props: HomeProps): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const [first, retry] = useLoad(() => services.feed.firstView(), [services]);
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
@@ -57,7 +58,7 @@ function PracticeFeedHome(props: HomeProps): JSX.Element {
 }
 
 function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const { first } = props;
   const [route, setRoute] = React.useState<Route>({ view: 'feed' });
@@ -193,7 +194,7 @@ function RouteContent(props: RouteProps): JSX.Element {
 }
 
 function EditorRoute(props: { blogId: number; postId?: number }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const navigate = useNavigate();
   const { feedChanged } = useFeed();

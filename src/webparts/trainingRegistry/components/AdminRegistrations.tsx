@@ -33,7 +33,7 @@ export interface AdminRegistrationsProps {
  * single marks on each row.
  */
 export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element {
-  const { services, common, locale } = useHub();
+  const { services, common, locale } = useHub<'training'>();
   const s = useText();
   const { stored, registrations, now } = props;
   const allocation = allocateSeats(stored.session, registrations);

@@ -61,7 +61,7 @@ const CANCEL_SESSION_ID = 'ddh-training-cancel-session';
 const CANCEL_SESSION_STATUS_ID = 'ddh-training-cancel-session-status';
 
 function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promise<unknown> }): JSX.Element {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'training'>();
   const s = useText();
   const [confirming, setConfirming] = React.useState(false);
   const [message, setMessage] = React.useState<string | undefined>();

@@ -44,7 +44,7 @@ export function ForYou(props: {
   onOpen: (stored: StoredSession, from: HTMLElement) => void;
 }): JSX.Element | null {
   const { sessions, seats, viewer, onOpen } = props;
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const key = forYouKey(services.training.siteKey, viewer.id);
   const now = React.useMemo(() => myStatuses(sessions, seats, viewer.id), [sessions, seats, viewer.id]);

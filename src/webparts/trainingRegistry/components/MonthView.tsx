@@ -111,7 +111,7 @@ export function MonthView(props: {
   accept: (stored: StoredSession) => boolean;
   onOpen: (stored: StoredSession, from: HTMLElement) => void;
 }): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const c = useClasses();
   const first = new Date(props.month.getFullYear(), props.month.getMonth(), 1);

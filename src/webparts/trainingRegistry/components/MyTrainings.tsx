@@ -22,7 +22,7 @@ export function MyTrainings(props: {
   onOpen: (stored: StoredSession, opener: HTMLElement) => void;
   now?: () => Date;
 }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const s = useText();
   const c = useCardClasses();
   const [loaded, retry] = useLoad(() => services.training.myTrainings(props.viewer.id), [services, props.viewer.id]);

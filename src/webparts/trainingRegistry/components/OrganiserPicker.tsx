@@ -16,7 +16,7 @@ export interface OrganiserPickerProps {
  * picked is confirmed with ensureUser, whose id is what the person column stores.
  */
 export function OrganiserPicker(props: OrganiserPickerProps): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const s = useText();
   const source = React.useMemo<PeopleSource>(
     () => ({

@@ -17,7 +17,7 @@ export function SeriesParts(props: {
   stored: StoredSession;
   onOpen?: (stored: StoredSession, from: HTMLElement) => void;
 }): JSX.Element | null {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const { session } = props.stored;
   const name = session.series || '';

@@ -106,7 +106,7 @@ export interface SessionFormProps {
 const SERIES_OPTIONS_ID = 'ddh-session-series-names';
 
 export function SessionForm(props: SessionFormProps): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const s = useText();
   const navigate = useNavigate();
   const [draft, setDraft] = React.useState<SessionDraft>(() =>

@@ -47,7 +47,7 @@ export function useSeatNotice(): {
   tell(before: SeatsRead, after: Promise<SeatsRead | undefined>, where: ActPlace): Promise<void>;
   view(where: ActPlace): JSX.Element | null;
 } {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const training = services.training;
   const [state, setState] = React.useState<State<SeatsOwed>>({ kind: 'idle' });
@@ -115,7 +115,7 @@ export function ChangeNotice(props: {
   viewer: TrainingViewer;
   onSent(): Promise<unknown>;
 }): JSX.Element | null {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'training'>();
   const s = useText();
   const training = services.training;
   const { stored, registrations, viewer, onSent } = props;

@@ -3,6 +3,7 @@
  * composes the views. What they show and do is in hooks: the lists and seats in
  * `useTrainingSessions`, focus on the way back in `useOpener` (returnFocus.tsx).
  */
+import type { TrainingAppServices } from '../../../data/trainingAppServices';
 import * as React from 'react';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem } from '../../../data/errors';
@@ -33,7 +34,7 @@ const ProblemNotice = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-problem' */ '../../../ui/ProblemMessage').then((m) => ({ default: m.ProblemMessage }))
 );
 
-export interface TrainingRegistryAppProps extends HubAppHost {
+export interface TrainingRegistryAppProps extends HubAppHost<TrainingAppServices> {
   strings: ITrainingRegistryWebPartStrings;
   /** A page owner's preset: only sessions on this topic are listed (SessionTopic); absent: every topic. */
   topic?: string;

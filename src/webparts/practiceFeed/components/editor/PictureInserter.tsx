@@ -32,7 +32,7 @@ export function pictureToInsert(alt: string, url: string): PictureToInsert {
  * the picture is saved; a failed save keeps the picture and its description to try again.
  */
 export function PictureInserter(props: { blogId: number; onInsert(picture: PictureToInsert): void; onClose(): void }): JSX.Element {
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const strings = useText();
   const { announce } = useFeed();
   const [prepared, setPrepared] = React.useState<PreparedPicture | undefined>();

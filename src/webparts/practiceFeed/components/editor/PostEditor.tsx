@@ -103,7 +103,7 @@ export function toPost(fields: DraftFields, blogId: number, viewer: { id: number
 
 /** Writes or edits a post. Every keystroke is kept in the browser until the post is saved. */
 export function PostEditor(props: { blogId: number; existing?: StoredPost; onSaved(post: StoredPost): void }): JSX.Element {
-  const { services, locale } = useHub();
+  const { services, locale } = useHub<'feed'>();
   const strings = useText();
   const navigate = useNavigate();
   const { viewer, blogs, announce } = useFeed();

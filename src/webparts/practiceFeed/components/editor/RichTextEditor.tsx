@@ -407,7 +407,7 @@ function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undef
 
 export function RichTextEditor(props: EditorProps): JSX.Element {
   const strings = useText();
-  const { services } = useHub();
+  const { services } = useHub<'feed'>();
   const areaClass = useAreaClass();
   const [formats, setFormats] = React.useState<Formats>(NO_FORMATS);
   const [editor, setEditor] = React.useState<Squire | undefined>();

@@ -70,7 +70,7 @@ export function useRegistration(props: {
   now: Date;
   afterAct(before: SeatsRead, where: ActPlace): Promise<void>;
 }): Registration {
-  const { services, common } = useHub();
+  const { services, common } = useHub<'training'>();
   const s = useText();
   const { stored, registrations, viewer, now } = props;
   const { session } = stored;

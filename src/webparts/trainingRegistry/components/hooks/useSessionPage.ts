@@ -27,7 +27,7 @@ export function useSessionPage(props: {
   /** The session and its registrations read before the admin's edit just saved. */
   seatsBefore?: SeatsRead;
 }): SessionPage {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const { stored, seatsBefore } = props;
   const sessionId = stored.session.id;
   // The app's latest onChanged, behind a function that stays the same (the effect below runs once per edit).

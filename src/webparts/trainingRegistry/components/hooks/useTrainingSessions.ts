@@ -60,7 +60,7 @@ function merged<K, V>(old: Map<K, V>, found: Map<K, V>): Map<K, V> {
 }
 
 export function useTrainingSessions(presetTopic?: string): TrainingSessions {
-  const { services } = useHub();
+  const { services } = useHub<'training'>();
   const training = services.training;
   const [first, retry] = useLoad<TrainingFirstView>(() => training.firstView(new Date()), [services]);
   const topic = presetTopic && SESSION_TOPICS.indexOf(presetTopic as never) >= 0 ? (presetTopic as SessionTopic) : undefined;
