@@ -1,7 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups';
 import { Me } from './people';
 import { loadOnce } from './loadOnce';
 import type { Mission } from './missions';

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import '@pnp/sp/site-groups';
 import { FEED_LISTS } from '../../src/lists/feedLists';
 import { PostInvalidError } from '../../src/data/feed';
 import { spError } from '../support/sp';

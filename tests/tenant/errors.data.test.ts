@@ -5,6 +5,7 @@
  * relies on a unique column's refusal (likes, registrations' SessionPerson key, keyword rows) it
  * recognises each form a duplicate takes — confirming a plain SPException by reading the key back.
  */
+import '@pnp/sp/site-groups';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { FeedService } from '../../src/data/feed';

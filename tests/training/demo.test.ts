@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import '@pnp/sp/site-groups';
 import { allocateSeats, HELSINKI_TIME_ZONE, utcOffsetMinutes, wallClock } from '../../src/domain/training';
 import { provision } from '../../src/lists/provision';
 import { TrainingService } from '../../src/data/training';

@@ -6,7 +6,9 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
+// The site's groups through the factory, not `@pnp/sp/site-groups`: that entry point also loads
+// `@pnp/sp/security` (role assignments, about 4 KB gz) into the first view, which never uses it.
+import { SiteGroups } from '@pnp/sp/site-groups/types.js';
 import '@pnp/sp/batching';
 import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import type { WindowLike } from '../../domain/feed/sanitize';
@@ -153,7 +155,7 @@ export class FeedService {
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserRow>();
     const groups = batched.web.currentUser.groups.select('Id')<Array<{ Id: number }>>();
     const rights = effectivePermissions(batched.web.lists.getByTitle(FEED_LISTS.posts.title));
-    const siteGroups = batched.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+    const siteGroups = SiteGroups(batched.web).select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
     const version = readSchemaVersion(batched);
     const blogsPage = readPage(this.blogs.query(batched));
     // Where post pictures may come from (a site before v5 has no library: any folder, as before).

@@ -10,7 +10,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups';
 import { IList } from '@pnp/sp/lists';
 import { IItems } from '@pnp/sp/items';
 import { PersonRef, Plan, SectionId, planFingerprint } from '../../domain/plans/plan';

@@ -14,7 +14,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
+// The site's groups through the factory, not `@pnp/sp/site-groups`: that entry point also loads
+// `@pnp/sp/security` (role assignments, about 4 KB gz) into the first view, which never uses it.
+import { SiteGroups } from '@pnp/sp/site-groups/types.js';
 import type { Decision, PlanDetail } from './PlanRepository';
 import { PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R, TURN_DECISIONS } from '../../lists/planLists';
 import { GROUPS } from '../../lists/types';
@@ -127,7 +129,7 @@ export class PlanNotices {
 
   /** The reviewers' e-mail addresses: the members of their group (visible to everyone from v5). */
   private async reviewerAddresses(): Promise<string[]> {
-    const users = await this.sp.web.siteGroups.getByName(GROUPS.reviewers.title).users.select('Email')<Array<{ Email: string }>>();
+    const users = await SiteGroups(this.sp.web).getByName(GROUPS.reviewers.title).users.select('Email')<Array<{ Email: string }>>();
     return users.map((u) => u.Email).filter((e) => !!e);
   }
 
