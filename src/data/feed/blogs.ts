@@ -13,7 +13,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
 import { IList } from '@pnp/sp/lists';
 import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import { BLOG_FIELDS, FEED_LISTS } from '../../lists/feedLists';
