@@ -12,3 +12,8 @@ export interface FeedAppServices extends CommonServices {
 export function createFeedAppServices(given: SPFI, page: PageFacts = {}): FeedAppServices {
   return createAppServices(given, page, (sp) => ({ feed: new FeedService(sp) }));
 }
+
+/** The feed web part's first read (its first page), for startEarly / takeEarly (earlyRead.ts). */
+export function feedFirstRead(services: FeedAppServices): ReturnType<FeedService['firstView']> {
+  return services.feed.firstView();
+}

@@ -15,3 +15,8 @@ export interface PlanAppServices extends CommonServices {
 export function createPlanAppServices(given: SPFI, page: PageFacts = {}): PlanAppServices {
   return createAppServices(given, page, (sp) => ({ plans: createPlanServices(sp, page) }));
 }
+
+/** The plans web part's first read (its overview), for startEarly / takeEarly (earlyRead.ts). */
+export function planFirstRead(services: PlanAppServices): ReturnType<PlanServices['repository']['overview']> {
+  return services.plans.repository.overview();
+}

@@ -15,3 +15,8 @@ export interface TrainingAppServices extends CommonServices {
 export function createTrainingAppServices(given: SPFI, page: PageFacts = {}): TrainingAppServices {
   return createAppServices(given, page, (sp) => ({ training: new TrainingService(sp, page) }));
 }
+
+/** The training web part's first read (what its first view shows), for startEarly / takeEarly (earlyRead.ts). */
+export function trainingFirstRead(services: TrainingAppServices): ReturnType<TrainingService['firstView']> {
+  return services.training.firstView(new Date());
+}

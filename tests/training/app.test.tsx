@@ -7,6 +7,8 @@ import type { TrainingAppServices } from '../../src/data/trainingAppServices';
 import { OrganiserPicker } from '../../src/webparts/trainingRegistry/components/OrganiserPicker';
 import { common, registration, renderWith, stored, strings, viewer } from './ui';
 import { fakeAppServices } from '../support/services';
+import { startEarly, takeEarly } from '../../src/data/earlyRead';
+import { trainingFirstRead } from '../../src/data/trainingAppServices';
 
 /** Stub services around one upcoming session (id 7) with one registration of the viewer. */
 function servicesFor(isAdmin: boolean): { services: TrainingAppServices; training: Record<string, jest.Mock | Record<string, jest.Mock>> } {
@@ -156,5 +158,34 @@ describe('the organiser picker (ARIA combobox)', () => {
     const remove = await screen.findByRole('button', { name: `${strings.OrganiserRemove} Olli Ojala` });
     await waitFor(() => expect(document.activeElement).toBe(remove));
     expect(list.isConnected).toBe(false);
+  });
+});
+
+describe("the first view's read started early (src/data/earlyRead.ts)", () => {
+  test('the app takes the read its web part started before rendering, once; a retry reads anew', async () => {
+    const { services, training } = servicesFor(false);
+    const started = trainingFirstRead(services);
+    startEarly(services, () => started);
+    startEarly(services, () => trainingFirstRead(services)); // a second start changes nothing
+    expect(training.firstView).toHaveBeenCalledTimes(1);
+    renderApp(services);
+    await screen.findByText('Upcoming session');
+    expect(training.firstView).toHaveBeenCalledTimes(1);
+    // Handed over once: the next read for the same services asks SharePoint again.
+    await takeEarly(services, () => trainingFirstRead(services));
+    expect(training.firstView).toHaveBeenCalledTimes(2);
+  });
+
+  test('a failed early read shows its problem and Try again reads anew', async () => {
+    const { services, training } = servicesFor(false);
+    const first = training.firstView as jest.Mock;
+    const answer = await first();
+    first.mockClear();
+    first.mockRejectedValueOnce(Object.assign(new Error('offline'), { status: 503 })).mockResolvedValue(answer);
+    startEarly(services, () => trainingFirstRead(services));
+    renderApp(services);
+    fireEvent.click(await screen.findByRole('button', { name: common.Retry }));
+    await screen.findByText('Upcoming session');
+    expect(first).toHaveBeenCalledTimes(2);
   });
 });

@@ -6,10 +6,12 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { openDataSite, OpenedDataSite } from '../../src/data/hubSite';
-import { createFeedAppServices } from '../../src/data/feedAppServices';
-import { createPlanAppServices } from '../../src/data/planAppServices';
-import { createTrainingAppServices } from '../../src/data/trainingAppServices';
+import { openDataSite } from '../../src/data/hubSite';
+import { afterReadsLeave, startEarly } from '../../src/data/earlyRead';
+import type { AppServicesByPart } from '../../src/ui/HubContext';
+import { createFeedAppServices, feedFirstRead } from '../../src/data/feedAppServices';
+import { createPlanAppServices, planFirstRead } from '../../src/data/planAppServices';
+import { createTrainingAppServices, trainingFirstRead } from '../../src/data/trainingAppServices';
 import type { GraphMailClient } from '../../src/data/messages';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
 import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
@@ -205,10 +207,12 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
   const userId = page.host === 'hub' ? users.find((u) => u.loginName === user)?.id : undefined;
   // The data site, found as a web part finds it (src/data/hubSite.ts): a web part's setting
   // (`?dataSite=`; a personal app has none), the tenant property, or the page's own site.
-  const [opened, setOpened] = React.useState<OpenedDataSite | undefined>();
+  // Each app its own services, as each web part builds them: none carries another's repositories,
+  // and each has its own connection status (a busy SharePoint is told in the app that waits).
+  const [services, setServices] = React.useState<AppServicesByPart | undefined>();
   React.useEffect(() => {
     let live = true;
-    setOpened(undefined);
+    setServices(undefined);
     openDataSite({
       currentWebUrl: page.siteUrl,
       pageUserId: userId,
@@ -218,7 +222,21 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
     }).then(
       (found) => {
         if (!live) return;
-        setOpened(found);
+        const facts = { ...found.page, graph: workbenchGraph };
+        const made: AppServicesByPart = {
+          plans: createPlanAppServices(found.sp, facts),
+          feed: createFeedAppServices(found.sp, facts),
+          training: createTrainingAppServices(found.sp, facts)
+        };
+        // Each shown app's first read goes now, as its web part's onInit starts it, and the apps
+        // render once it has left (src/data/earlyRead.ts).
+        const show = (p: Part): boolean => !formTarget && (part === 'all' || part === p);
+        if (show('planSubmissions')) startEarly(made.plans, () => planFirstRead(made.plans));
+        if (show('practiceFeed')) startEarly(made.feed, () => feedFirstRead(made.feed));
+        if (show('trainingRegistry')) startEarly(made.training, () => trainingFirstRead(made.training));
+        afterReadsLeave().then(() => {
+          if (live) setServices(made);
+        });
         if (found.refresh)
           window.setTimeout(() => {
             found.refresh?.().catch(() => undefined);
@@ -229,18 +247,9 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
     return () => {
       live = false;
     };
+    // The parts shown when the site was opened: a later switch reads as the app asks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page, user, userId, dataSiteOverride]);
-  // Each app its own services, as each web part builds them: none carries another's repositories,
-  // and each has its own connection status (a busy SharePoint is told in the app that waits).
-  const services = React.useMemo(() => {
-    if (!opened) return undefined;
-    const facts = { ...opened.page, graph: workbenchGraph };
-    return {
-      plans: createPlanAppServices(opened.sp, facts),
-      feed: createFeedAppServices(opened.sp, facts),
-      training: createTrainingAppServices(opened.sp, facts)
-    };
-  }, [opened]);
   const theme = React.useMemo(() => workbenchTheme(themeName), [themeName]);
   const common = loc.common[language] as unknown as IHubCommonStrings;
   const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;

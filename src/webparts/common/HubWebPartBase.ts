@@ -11,6 +11,7 @@ import type { PageFacts } from '../../data/page';
 import type { GraphMailClient } from '../../data/messages';
 import type { CommonServices } from '../../data/services';
 import { HubAppHost } from '../../ui/host';
+import { afterReadsLeave, startEarly } from '../../data/earlyRead';
 import { logProblemsToSpfx } from '../../ui/problemLog';
 import { followSectionTheme } from '../../ui/sectionTheme';
 import { lightTheme } from '../../ui/themeLight';
@@ -56,6 +57,9 @@ export abstract class HubWebPartBase<
    * needs a few repositories (the plans) does not carry the others (the feed's DOMPurify…).
    */
   protected abstract createServices(sp: SPFI, page: PageFacts): TServices;
+
+  /** What the app's first view reads, started as soon as the services exist (the app takes it: data/earlyRead.ts). */
+  protected abstract firstRead(services: TServices): Promise<unknown>;
 
   /** The app's name in the page's language: the title a newly added web part starts with. */
   protected abstract get defaultTitle(): string;
@@ -113,7 +117,12 @@ export abstract class HubWebPartBase<
     });
     // E-mail as the signed-in person (Mail.Send, approved once for the package: webApiPermissionRequests).
     const graph = (): Promise<GraphMailClient> => this.context.msGraphClientFactory.getClient('3') as unknown as Promise<GraphMailClient>;
-    this.services = this.createServices(sp, { ...page, graph });
+    const services = this.createServices(sp, { ...page, graph });
+    this.services = services;
+    // The first view's read goes now, and SPFx renders the frame once it has left: the render
+    // then overlaps the round trip instead of preceding it (data/earlyRead.ts).
+    startEarly(services, () => this.firstRead(services));
+    await afterReadsLeave();
     // The tenant property came from this browser's storage: read it again off the first view's path.
     if (refresh)
       window.setTimeout(() => {

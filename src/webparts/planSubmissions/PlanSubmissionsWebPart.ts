@@ -3,7 +3,7 @@ import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneLabel } from '@mi
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
-import { createPlanAppServices, PlanAppServices } from '../../data/planAppServices';
+import { createPlanAppServices, planFirstRead, PlanAppServices } from '../../data/planAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
 
@@ -40,5 +40,9 @@ export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissio
 
   protected createServices(sp: SPFI, page: PageFacts): PlanAppServices {
     return createPlanAppServices(sp, page);
+  }
+
+  protected firstRead(services: PlanAppServices): Promise<unknown> {
+    return planFirstRead(services);
   }
 }

@@ -3,7 +3,7 @@ import { IPropertyPaneField, PropertyPaneChoiceGroup, PropertyPaneDropdown, Prop
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PracticeFeedWebPartStrings';
-import { createFeedAppServices, FeedAppServices } from '../../data/feedAppServices';
+import { createFeedAppServices, feedFirstRead, FeedAppServices } from '../../data/feedAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { PracticeFeedApp } from './components/PracticeFeedApp';
 
@@ -77,5 +77,9 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
 
   protected createServices(sp: SPFI, page: PageFacts): FeedAppServices {
     return createFeedAppServices(sp, page);
+  }
+
+  protected firstRead(services: FeedAppServices): Promise<unknown> {
+    return feedFirstRead(services);
   }
 }

@@ -3,7 +3,7 @@ import { IPropertyPaneField, PropertyPaneDropdown } from '@microsoft/sp-property
 import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'TrainingRegistryWebPartStrings';
-import { createTrainingAppServices, TrainingAppServices } from '../../data/trainingAppServices';
+import { createTrainingAppServices, trainingFirstRead, TrainingAppServices } from '../../data/trainingAppServices';
 import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 import { TrainingRegistryApp } from './components/TrainingRegistryApp';
 
@@ -39,5 +39,9 @@ export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegi
 
   protected createServices(sp: SPFI, page: PageFacts): TrainingAppServices {
     return createTrainingAppServices(sp, page);
+  }
+
+  protected firstRead(services: TrainingAppServices): Promise<unknown> {
+    return trainingFirstRead(services);
   }
 }

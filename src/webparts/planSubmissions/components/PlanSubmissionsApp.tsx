@@ -1,4 +1,5 @@
-import type { PlanAppServices } from '../../../data/planAppServices';
+import { planFirstRead, PlanAppServices } from '../../../data/planAppServices';
+import { takeEarly } from '../../../data/earlyRead';
 import * as React from 'react';
 import { LightText } from '../../../ui/light';
 import { emptyPlan } from '../../../domain/plans/plan';
@@ -45,7 +46,7 @@ function PlanSubmissionsHome(props: { heading: string; openingTab?: string }): J
   const strings = useText();
   const [route, setRoute] = React.useState<Route>({ view: 'list' });
   const [generation, setGeneration] = React.useState(0);
-  const [overview, retry] = useLoad(() => services.plans.repository.overview(), [services, generation]);
+  const [overview, retry] = useLoad(() => takeEarly(services, () => planFirstRead(services)), [services, generation]);
   // Back on the list, the overview is read again: the plan just left may have changed.
   const navigate = React.useCallback((next: Route): void => {
     setRoute(next);

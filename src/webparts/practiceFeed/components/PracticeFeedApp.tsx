@@ -2,7 +2,8 @@ import * as React from 'react';
 import { LightButton, LightText as Text } from '../../../ui/light';
 import { FeedQuery, isBlogOwner, isEmptyFeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import type { FeedFirstView, StoredBlog } from '../../../data/feed';
-import type { FeedAppServices } from '../../../data/feedAppServices';
+import { feedFirstRead, FeedAppServices } from '../../../data/feedAppServices';
+import { takeEarly } from '../../../data/earlyRead';
 import { HubApp } from '../../../ui/HubApp';
 import { useHub } from '../../../ui/HubContext';
 import { Loading } from '../../../ui/Loading';
@@ -51,7 +52,7 @@ interface HomeProps {
 
 function PracticeFeedHome(props: HomeProps): JSX.Element {
   const { services } = useHub<'feed'>();
-  const [first, retry] = useLoad(() => services.feed.firstView(), [services]);
+  const [first, retry] = useLoad(() => takeEarly(services, () => feedFirstRead(services)), [services]);
   if (first.status === 'loading') return <Loading />;
   if (first.status === 'failed') return <ProblemMessage problem={first.problem} onRetry={retry} />;
   return <FeedShell {...props} first={first.value} />;

@@ -7,6 +7,8 @@ import * as React from 'react';
 import { SeatsRead, StoredRegistration, StoredSession, TrainingFirstView } from '../../../../data/training';
 import { Problem, toProblem } from '../../../../data/errors';
 import { useHub } from '../../../../ui/HubContext';
+import { takeEarly } from '../../../../data/earlyRead';
+import { trainingFirstRead } from '../../../../data/trainingAppServices';
 import { Loaded, useLoad } from '../../../../ui/useLoad';
 import { SESSION_TOPICS, SessionTopic } from '../../../../domain/training';
 import { monthRange, NO_FILTER, SessionFilterValue } from '../filter';
@@ -62,7 +64,7 @@ function merged<K, V>(old: Map<K, V>, found: Map<K, V>): Map<K, V> {
 export function useTrainingSessions(presetTopic?: string): TrainingSessions {
   const { services } = useHub<'training'>();
   const training = services.training;
-  const [first, retry] = useLoad<TrainingFirstView>(() => training.firstView(new Date()), [services]);
+  const [first, retry] = useLoad<TrainingFirstView>(() => takeEarly(services, () => trainingFirstRead(services)), [services]);
   const topic = presetTopic && SESSION_TOPICS.indexOf(presetTopic as never) >= 0 ? (presetTopic as SessionTopic) : undefined;
   /** The tab shown, for the panel that mounts on a switch (its effect runs before the state changes). */
   const shown = React.useRef<Tab>('sessions');
