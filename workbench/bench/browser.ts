@@ -146,7 +146,6 @@ export interface BrowserFirstView {
   error?: string;
   outside: string[];
   /** ms from the entry script's request: when it arrived, when the last script before the content arrived, the app's mount, the first SharePoint request's start and the last one's end, the content. */
-  marks?: Record<string, number>;
   breakdown?: Record<'entryEnd' | 'scriptsEnd' | 'mount' | 'apiStart' | 'apiEnd' | 'ready', number | undefined>;
 }
 
@@ -251,9 +250,6 @@ export async function measureInBrowser(
       scripts: scripts.length,
       error: errorText ?? undefined,
       outside,
-      marks: await page.evaluate<Record<string, number>>(
-        `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime - ${entry ? entry.startTime : 0})]))`
-      ),
       breakdown: entry && {
         entryEnd: entry.responseEnd - entry.startTime,
         scriptsEnd: Math.max(...scripts.map((e) => e.responseEnd)) - entry.startTime,
