@@ -155,10 +155,66 @@ function Switcher<T extends string>(props: {
   );
 }
 
-function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }): JSX.Element {
-  const { page, loc, users } = props;
+/**
+ * The data site, found as a web part finds it (src/data/hubSite.ts): a web part's setting
+ * (`?dataSite=`; a personal app has none), the tenant property, or the page's own site. Each app
+ * gets its own services, as each web part builds them, and each shown app's first read goes at
+ * once, as its web part's onInit starts it; resolves when those reads have left (src/data/earlyRead.ts).
+ */
+async function openServices(
+  page: PageContextInfo,
+  userId: number | undefined,
+  dataSiteOverride: string | undefined,
+  shown: (part: Part) => boolean
+): Promise<AppServicesByPart> {
+  const found = await openDataSite({
+    currentWebUrl: page.siteUrl,
+    pageUserId: userId,
+    override: page.host === 'personalApp' ? undefined : dataSiteOverride,
+    storage: browserStorage(),
+    connect: (url) => pageSp(page, url)
+  });
+  const facts = { ...found.page, graph: workbenchGraph };
+  const made: AppServicesByPart = {
+    plans: createPlanAppServices(found.sp, facts),
+    feed: createFeedAppServices(found.sp, facts),
+    training: createTrainingAppServices(found.sp, facts)
+  };
+  if (shown('planSubmissions')) startEarly(made.plans, () => planFirstRead(made.plans));
+  if (shown('practiceFeed')) startEarly(made.feed, () => feedFirstRead(made.feed));
+  if (shown('trainingRegistry')) startEarly(made.training, () => trainingFirstRead(made.training));
+  if (found.refresh)
+    window.setTimeout(() => {
+      found.refresh?.().catch(() => undefined);
+    }, 3000);
+  await afterReadsLeave();
+  return made;
+}
+
+/** The settings the page starts with: from the address, or the user from the cookie. */
+function initialUser(users: DemoUser[]): string {
   const logins = users.map((u) => u.loginName);
-  const [user, setUser] = React.useState(() => fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]));
+  return fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]);
+}
+const initialPart = (): Part =>
+  fromQuery(
+    'part',
+    PARTS.map((p) => p.key),
+    'all'
+  );
+const initialDataSite = (): string | undefined => new URLSearchParams(window.location.search).get('dataSite') ?? undefined;
+const hubUserId = (page: PageContextInfo, users: DemoUser[], user: string): number | undefined =>
+  // The ids the user list knows are the hub's: a page on another site would know its own.
+  page.host === 'hub' ? users.find((u) => u.loginName === user)?.id : undefined;
+
+function Workbench(props: {
+  page: PageContextInfo;
+  loc: Loc;
+  users: DemoUser[];
+  initial?: { user: string; services: AppServicesByPart };
+}): JSX.Element {
+  const { page, loc, users } = props;
+  const [user, setUser] = React.useState(() => initialUser(users));
   const [language, setLanguage] = React.useState<Locale>(() =>
     fromQuery(
       'lang',
@@ -173,17 +229,11 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
       'light'
     )
   );
-  const [part, setPart] = React.useState<Part>(() =>
-    fromQuery(
-      'part',
-      PARTS.map((p) => p.key),
-      'all'
-    )
-  );
+  const [part, setPart] = React.useState<Part>(initialPart);
   const [presets] = React.useState(presetsFromQuery);
   // `?form=plans&mode=new|edit|display&id=N`: a list's own form instead of the web parts (see listForm.tsx).
   const [formTarget] = React.useState(() => parseListFormTarget(window.location.search));
-  const [dataSiteOverride] = React.useState(() => new URLSearchParams(window.location.search).get('dataSite') ?? undefined);
+  const [dataSiteOverride] = React.useState(initialDataSite);
 
   // The cookie must be in place before any app sends its first request.
   if (cookie('emulator-user') !== user) setCookie('emulator-user', user);
@@ -203,44 +253,21 @@ function Workbench(props: { page: PageContextInfo; loc: Loc; users: DemoUser[] }
 
   // New services per user: nothing cached for one person leaks to the next.
   const sp = React.useMemo(() => pageSp(page), [page, user]);
-  // The ids the user list knows are the hub's: a page on another site would know its own.
-  const userId = page.host === 'hub' ? users.find((u) => u.loginName === user)?.id : undefined;
-  // The data site, found as a web part finds it (src/data/hubSite.ts): a web part's setting
-  // (`?dataSite=`; a personal app has none), the tenant property, or the page's own site.
-  // Each app its own services, as each web part builds them: none carries another's repositories,
-  // and each has its own connection status (a busy SharePoint is told in the app that waits).
+  const userId = hubUserId(page, users, user);
   const [services, setServices] = React.useState<AppServicesByPart | undefined>();
+  const initial = React.useRef(props.initial);
   React.useEffect(() => {
     let live = true;
     setServices(undefined);
-    openDataSite({
-      currentWebUrl: page.siteUrl,
-      pageUserId: userId,
-      override: page.host === 'personalApp' ? undefined : dataSiteOverride,
-      storage: browserStorage(),
-      connect: (url) => pageSp(page, url)
-    }).then(
-      (found) => {
-        if (!live) return;
-        const facts = { ...found.page, graph: workbenchGraph };
-        const made: AppServicesByPart = {
-          plans: createPlanAppServices(found.sp, facts),
-          feed: createFeedAppServices(found.sp, facts),
-          training: createTrainingAppServices(found.sp, facts)
-        };
-        // Each shown app's first read goes now, as its web part's onInit starts it, and the apps
-        // render once it has left (src/data/earlyRead.ts).
-        const show = (p: Part): boolean => !formTarget && (part === 'all' || part === p);
-        if (show('planSubmissions')) startEarly(made.plans, () => planFirstRead(made.plans));
-        if (show('practiceFeed')) startEarly(made.feed, () => feedFirstRead(made.feed));
-        if (show('trainingRegistry')) startEarly(made.training, () => trainingFirstRead(made.training));
-        afterReadsLeave().then(() => {
-          if (live) setServices(made);
-        });
-        if (found.refresh)
-          window.setTimeout(() => {
-            found.refresh?.().catch(() => undefined);
-          }, 3000);
+    // The page opened the first user's site before it rendered, as a web part's onInit does.
+    const opened = initial.current && initial.current.user === user ? initial.current.services : undefined;
+    initial.current = undefined;
+    (opened
+      ? Promise.resolve(opened)
+      : openServices(page, userId, dataSiteOverride, (p) => !formTarget && (part === 'all' || part === p))
+    ).then(
+      (made) => {
+        if (live) setServices(made);
       },
       () => undefined
     );
@@ -364,7 +391,16 @@ async function start(): Promise<void> {
         fetch('/workbench/loc.json').then((r) => r.json() as Promise<Loc>),
         fetch('/workbench/users.json').then((r) => r.json() as Promise<DemoUser[]>)
       ]);
-  ReactDom.render(<Workbench page={pageContextInfo(element)} loc={loc} users={users} />, element);
+  const page = pageContextInfo(element);
+  // As a web part's onInit runs before SPFx renders it: the first user's site is opened and the
+  // shown apps' first reads are on their way before anything renders (the cookie names the user).
+  const user = initialUser(users);
+  setCookie('emulator-user', user);
+  const part = initialPart();
+  const services = await openServices(page, hubUserId(page, users, user), initialDataSite(), (p) =>
+    parseListFormTarget(window.location.search) ? false : part === 'all' || part === p
+  ).catch(() => undefined);
+  ReactDom.render(<Workbench page={page} loc={loc} users={users} initial={services && { user, services }} />, element);
 }
 
 start();
