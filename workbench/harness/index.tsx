@@ -196,6 +196,8 @@ function initialUser(users: DemoUser[]): string {
   const logins = users.map((u) => u.loginName);
   return fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]);
 }
+/** Whether the page, set to show `part`, shows web part `p`. */
+const shows = (part: Part, p: Part): boolean => part === 'all' || part === p;
 const initialPart = (): Part =>
   fromQuery(
     'part',
@@ -262,10 +264,7 @@ function Workbench(props: {
     // The page opened the first user's site before it rendered, as a web part's onInit does.
     const opened = initial.current && initial.current.user === user ? initial.current.services : undefined;
     initial.current = undefined;
-    (opened
-      ? Promise.resolve(opened)
-      : openServices(page, userId, dataSiteOverride, (p) => !formTarget && (part === 'all' || part === p))
-    ).then(
+    (opened ? Promise.resolve(opened) : openServices(page, userId, dataSiteOverride, (p) => !formTarget && shows(part, p))).then(
       (made) => {
         if (live) setServices(made);
       },
@@ -281,7 +280,7 @@ function Workbench(props: {
   const common = loc.common[language] as unknown as IHubCommonStrings;
   const locale = `${language.slice(0, 2)}-${language.slice(3).toUpperCase()}`;
   const host = { common, locale, theme };
-  const show = (p: Part): boolean => part === 'all' || part === p;
+  const show = (p: Part): boolean => shows(part, p);
   const pageQuery = (extra: Record<string, string>): string =>
     `?${new URLSearchParams({ user, lang: language, theme: themeName, ...extra }).toString()}`;
 
@@ -397,8 +396,11 @@ async function start(): Promise<void> {
   const user = initialUser(users);
   setCookie('emulator-user', user);
   const part = initialPart();
-  const services = await openServices(page, hubUserId(page, users, user), initialDataSite(), (p) =>
-    parseListFormTarget(window.location.search) ? false : part === 'all' || part === p
+  const services = await openServices(
+    page,
+    hubUserId(page, users, user),
+    initialDataSite(),
+    (p) => !parseListFormTarget(window.location.search) && shows(part, p)
   ).catch(() => undefined);
   ReactDom.render(<Workbench page={page} loc={loc} users={users} initial={services && { user, services }} />, element);
 }
