@@ -197,11 +197,16 @@ export interface LightDialogProps {
 
 /**
  * A modal confirmation (role alertdialog) on the browser's own `<dialog>`, opened with
- * `showModal()`: it sits in the top layer over the page, the rest of the page is inert (so Tab and
- * Shift+Tab stay inside), and Escape fires `cancel`, which asks `onDismiss` instead of closing (the
+ * `showModal()`: it sits in the top layer over the page, the rest of the page is inert (neither Tab
+ * nor a click reaches it), and Escape fires `cancel`, which asks `onDismiss` instead of closing (the
  * caller's state decides; a click on the backdrop does nothing). Focus starts on the element marked
  * `data-autofocus` (the safe choice) and returns to where it was when the dialog closes. Render it
  * only while it is open.
+ *
+ * One thing the platform does not do: wrap Tab. After a modal dialog's last element (and before its
+ * first) Chromium moves focus out of the page, to the browser's own controls, and only the next Tab
+ * brings it back. Keyboard users had (and the keyboard journey checks) focus going round inside the
+ * dialog, so `wrapTab` still moves it from one end to the other; everything else is the browser's.
  */
 export function LightDialog(props: LightDialogProps): JSX.Element {
   const classes = useFormClasses();
@@ -232,6 +237,11 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
       aria-describedby={props.subText ? ids.text : undefined}
       lang={document.documentElement.lang || undefined}
       className={classes.dialog}
+      onKeyDown={(event) => {
+        // Escape goes no further than the dialog, as before (its `cancel` does the rest).
+        if (event.key === 'Escape') event.stopPropagation();
+        else if (event.key === 'Tab' && box.current) wrapTab(box.current, event);
+      }}
       onCancel={(event) => {
         event.preventDefault();
         props.onDismiss();
@@ -267,4 +277,28 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
 function focusFirst(dialog: HTMLDialogElement): void {
   const first = dialog.querySelector<HTMLElement>('[data-autofocus]');
   if (first) first.focus();
+}
+
+/** The elements Tab stops on (inside a dialog whose page is inert, nothing else can take focus). */
+const TABBABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab on the dialog's last element goes to its first, Shift+Tab on the first (or on the dialog) to its last. */
+function wrapTab(dialog: HTMLDialogElement, event: React.KeyboardEvent): void {
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>(TABBABLE));
+  const active = document.activeElement;
+  if (!stops.length) {
+    event.preventDefault();
+    return;
+  }
+  const to = event.shiftKey
+    ? active === stops[0] || active === dialog || !dialog.contains(active)
+      ? stops[stops.length - 1]
+      : undefined
+    : active === stops[stops.length - 1]
+      ? stops[0]
+      : undefined;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
 }
