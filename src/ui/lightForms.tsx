@@ -247,9 +247,9 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
         props.onDismiss();
       }}
       onClose={() => {
-        // Chromium lets a page keep a dialog open on Escape only once per user activation: a second
-        // Escape closes it anyway (while a delete is running, say). The caller still renders it, so it
-        // opens again; it closes when the caller stops rendering it.
+        // Chromium lets a page refuse Escape only so often without a new click or key press: then an
+        // Escape closes the dialog anyway (the third in a row, while a delete was running). The caller
+        // still renders it, so it opens again; it closes when the caller stops rendering it.
         if (closing.current || !box.current) return;
         box.current.showModal();
         focusFirst(box.current);
@@ -272,7 +272,7 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
  * Focus on the element marked `data-autofocus`, by hand: showModal() would honour an `autofocus`
  * attribute, but React does not render one (its `autoFocus` calls focus() when the element mounts,
  * before the dialog is open and while nothing in it can take focus), and jsdom's stand-in does no
- * focusing. Without a marked element the browser's choice stands (the dialog's first focusable element).
+ * focusing. Without a marked element, showModal()'s own choice stands.
  */
 function focusFirst(dialog: HTMLDialogElement): void {
   const first = dialog.querySelector<HTMLElement>('[data-autofocus]');
