@@ -3,12 +3,52 @@
  * so that a web part's first-view bundle does not carry them (webpack includes a module whole).
  */
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightIcon, LightOption, useFieldId, useLightClasses } from './light';
+import { block, space } from './layout';
 
 let dialogs = 0;
+
+type FormClass = 'anchor' | 'checkboxRow' | 'dialog' | 'dialogTitle' | 'dialogText';
+
+/** The classes of the controls in this file, in the current theme (the light controls' own are `useLightClasses`). */
+function useFormClasses(): Record<FormClass, string> {
+  const theme = useTheme();
+  const light = useLightClasses();
+  return React.useMemo(() => {
+    const { semanticColors, fonts, effects } = theme;
+    // Border and padding lie outside the dialog's content-box widths, as before.
+    const frame = 2 * (1 + space.xxl);
+    return mergeStyleSets({
+      // A link to a page, underlined so it never stands out by colour alone.
+      anchor: [light.link, { textDecoration: 'underline' }],
+      // A group's checkboxes side by side, wrapping on a narrow column.
+      checkboxRow: { display: 'flex', flexWrap: 'wrap' },
+      dialog: [
+        fonts.medium,
+        {
+          // The browser's own dialog look (black border, 1em padding, Canvas colours) gives way to the theme's.
+          boxSizing: 'content-box',
+          margin: 'auto',
+          background: semanticColors.bodyBackground,
+          color: semanticColors.bodyText,
+          border: `1px solid ${semanticColors.bodyDivider}`,
+          boxShadow: effects.elevation64,
+          borderRadius: effects.roundedCorner2,
+          padding: space.xxl,
+          // Up to 560 px and 90% of the window, and never wider than the window with its border and padding.
+          maxWidth: `min(560px, 90vw, 100% - ${frame}px)`,
+          minWidth: 'min(288px, 90vw)',
+          // The page behind, dimmed (the overlay before the native dialog).
+          selectors: { '::backdrop': { background: 'rgba(0,0,0,0.4)' } }
+        }
+      ],
+      dialogTitle: [fonts.xLarge, { margin: block(0, space.m) }],
+      dialogText: { margin: block(0, space.l) }
+    });
+  }, [theme, light]);
+}
 
 /** A button that shows only an icon: `aria-label` names it (and `title` shows the name on hover). */
 export function LightIconButton(
@@ -33,10 +73,9 @@ export function LightLabel(props: React.LabelHTMLAttributes<HTMLLabelElement> & 
 /** A link to a page (opens where its href says), underlined so it never stands out by colour alone. */
 export function LightAnchor(props: React.AnchorHTMLAttributes<HTMLAnchorElement>): JSX.Element {
   const { className, ...rest } = props;
-  const classes = useLightClasses();
-  return (
-    <a {...rest} className={[classes.link, className].filter(Boolean).join(' ')} style={{ textDecoration: 'underline', ...rest.style }} />
-  );
+  const classes = useFormClasses();
+  // A caller's `style` still applies (it is in `rest`).
+  return <a {...rest} className={[classes.anchor, className].filter(Boolean).join(' ')} />;
 }
 
 export interface LightCheckboxProps {
@@ -118,6 +157,7 @@ export interface LightCheckboxGroupProps {
 export function LightCheckboxGroup(props: LightCheckboxGroupProps): JSX.Element {
   const id = useFieldId(props.id);
   const classes = useLightClasses();
+  const { checkboxRow } = useFormClasses();
   const toggle = (key: string, on: boolean): void =>
     props.onChange(on ? [...props.values.filter((v) => v !== key), key] : props.values.filter((v) => v !== key));
   return (
@@ -125,7 +165,7 @@ export function LightCheckboxGroup(props: LightCheckboxGroupProps): JSX.Element 
       <legend className={[classes.legend, classes.label].join(' ')} data-required={props.required ? '' : undefined}>
         {props.label}
       </legend>
-      <div style={{ display: 'flex', flexWrap: 'wrap' }}>
+      <div className={checkboxRow}>
         {props.options.map((o) => (
           <LightCheckbox
             key={o.key}
@@ -155,93 +195,110 @@ export interface LightDialogProps {
   children: React.ReactNode;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
- * A modal confirmation (role alertdialog), as Fluent's blocking Dialog without its Modal, Layer,
- * FocusTrapZone and Overlay: rendered over the page in a portal, Tab and Shift+Tab stay inside,
- * Escape dismisses, focus starts on the element marked `data-autofocus` (the safe choice) and
- * returns to where it was when the dialog closes. Render it only while it is open.
+ * A modal confirmation (role alertdialog) on the browser's own `<dialog>`, opened with
+ * `showModal()`: it sits in the top layer over the page, the rest of the page is inert (neither Tab
+ * nor a click reaches it), and Escape fires `cancel`, which asks `onDismiss` instead of closing (the
+ * caller's state decides; a click on the backdrop does nothing). Focus starts on the element marked
+ * `data-autofocus` (the safe choice) and returns to where it was when the dialog closes. Render it
+ * only while it is open.
+ *
+ * One thing the platform does not do: wrap Tab. After a modal dialog's last element (and before its
+ * first) Chromium moves focus out of the page, to the browser's own controls, and only the next Tab
+ * brings it back. Keyboard users had (and the keyboard journey checks) focus going round inside the
+ * dialog, so `wrapTab` still moves it from one end to the other; everything else is the browser's.
  */
 export function LightDialog(props: LightDialogProps): JSX.Element {
-  const theme = useTheme();
-  const box = React.useRef<HTMLDivElement>(null);
+  const classes = useFormClasses();
+  const box = React.useRef<HTMLDialogElement>(null);
+  /** Set while this component closes the dialog itself (on unmount). */
+  const closing = React.useRef(false);
   const [ids] = React.useState(() => ({ title: `ddh-dialog-${++dialogs}`, text: `ddh-dialog-${++dialogs}` }));
-  React.useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    const first =
-      box.current && (box.current.querySelector<HTMLElement>('[data-autofocus]') || box.current.querySelector<HTMLElement>(FOCUSABLE));
-    if (first) first.focus();
+  // A layout effect: React 17 runs its clean-up before it removes the element, so close() runs on a
+  // dialog still in the page, and the browser gives focus back to the element that had it when
+  // showModal() ran (the button that opened the dialog). A passive effect's clean-up would run after
+  // the removal, when the browser no longer restores focus.
+  React.useLayoutEffect(() => {
+    const dialog = box.current;
+    if (!dialog) return undefined;
+    dialog.showModal();
+    focusFirst(dialog);
     return () => {
-      if (before && document.body.contains(before)) before.focus();
+      closing.current = true;
+      dialog.close();
     };
   }, []);
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      props.onDismiss();
-      return;
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    const focusable = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    if (!focusable.length) {
-      event.preventDefault();
-      return;
-    }
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-  const { semanticColors, fonts, effects } = theme;
-  return ReactDom.createPortal(
-    <div
-      style={{
-        position: 'fixed',
-        inset: 0,
-        zIndex: 1000000,
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        background: 'rgba(0,0,0,0.4)'
+  return (
+    <dialog
+      ref={box}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={ids.title}
+      aria-describedby={props.subText ? ids.text : undefined}
+      lang={document.documentElement.lang || undefined}
+      className={classes.dialog}
+      onKeyDown={(event) => {
+        // Escape goes no further than the dialog, as before (its `cancel` does the rest).
+        if (event.key === 'Escape') event.stopPropagation();
+        else if (event.key === 'Tab' && box.current) wrapTab(box.current, event);
+      }}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onDismiss();
+      }}
+      onClose={() => {
+        // Chromium lets a page refuse Escape only so often without a new click or key press: then an
+        // Escape closes the dialog anyway (the third in a row, while a delete was running). The caller
+        // still renders it, so it opens again; it closes when the caller stops rendering it.
+        if (closing.current || !box.current) return;
+        box.current.showModal();
+        focusFirst(box.current);
       }}
     >
-      <div
-        ref={box}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={ids.title}
-        aria-describedby={props.subText ? ids.text : undefined}
-        onKeyDown={onKeyDown}
-        lang={document.documentElement.lang || undefined}
-        className={mergeStyles(fonts.medium, {
-          background: semanticColors.bodyBackground,
-          color: semanticColors.bodyText,
-          border: `1px solid ${semanticColors.bodyDivider}`,
-          boxShadow: effects.elevation64,
-          borderRadius: effects.roundedCorner2,
-          padding: 24,
-          maxWidth: 'min(560px, 90vw)',
-          minWidth: 'min(288px, 90vw)'
-        })}
-      >
-        <h2 id={ids.title} className={mergeStyles(fonts.xLarge, { margin: '0 0 12px' })}>
-          {props.title}
-        </h2>
-        {props.subText && (
-          <p id={ids.text} style={{ margin: '0 0 16px' }}>
-            {props.subText}
-          </p>
-        )}
-        {props.children}
-      </div>
-    </div>,
-    document.body
+      <h2 id={ids.title} className={classes.dialogTitle}>
+        {props.title}
+      </h2>
+      {props.subText && (
+        <p id={ids.text} className={classes.dialogText}>
+          {props.subText}
+        </p>
+      )}
+      {props.children}
+    </dialog>
   );
+}
+
+/**
+ * Focus on the element marked `data-autofocus`, by hand: showModal() would honour an `autofocus`
+ * attribute, but React does not render one (its `autoFocus` calls focus() when the element mounts,
+ * before the dialog is open and while nothing in it can take focus), and jsdom's stand-in does no
+ * focusing. Without a marked element, showModal()'s own choice stands.
+ */
+function focusFirst(dialog: HTMLDialogElement): void {
+  const first = dialog.querySelector<HTMLElement>('[data-autofocus]');
+  if (first) first.focus();
+}
+
+/** The elements Tab stops on (inside a dialog whose page is inert, nothing else can take focus). */
+const TABBABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab on the dialog's last element goes to its first, Shift+Tab on the first (or on the dialog) to its last. */
+function wrapTab(dialog: HTMLDialogElement, event: React.KeyboardEvent): void {
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>(TABBABLE));
+  const active = document.activeElement;
+  if (!stops.length) {
+    event.preventDefault();
+    return;
+  }
+  const to = event.shiftKey
+    ? active === stops[0] || active === dialog || !dialog.contains(active)
+      ? stops[stops.length - 1]
+      : undefined
+    : active === stops[stops.length - 1]
+      ? stops[0]
+      : undefined;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
 }

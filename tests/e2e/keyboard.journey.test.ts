@@ -19,6 +19,8 @@ const BLOG_OWNER = 'lars.holmberg@formin.example';
 const STAFF = 'sofia.jarvinen@formin.example';
 const DRAFT_PLAN = 'Instagram for Finland in Japan';
 const OPEN_SESSION = 'Crisis communication on social media';
+/** A post of the demo's Tokyo blog, where AUTHOR writes. */
+const OWN_POST = 'Kriisirekisteri kuntoon ennen seuraavaa maanjäristystä';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -119,10 +121,17 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   const dialog = owner.getByRole('alertdialog', { name: f.DeletePostTitle });
   const keep = dialog.getByRole('button', { name: f.Cancel, exact: true });
   await expectFocus(owner, keep, 'the delete dialog opened');
+  // The browser's own modal dialog: in the top layer, the page behind it inert.
+  expect(await dialog.evaluate((d) => d.tagName === 'DIALOG' && d.matches(':modal'))).toBe(true);
   // Focus stays inside the dialog.
   for (let i = 0; i < 4; i++) {
     await owner.keyboard.press('Tab');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  // Round and round both ways, never on the page behind nor out of the page.
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await owner.keyboard.press(key);
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement) && d !== document.activeElement)).toBe(true);
   }
   await owner.keyboard.press('Escape');
   await keep.waitFor({ state: 'hidden' });
@@ -162,6 +171,23 @@ test('feed: an owner writes and publishes, a reader likes and comments, the owne
   await press(reader, reader.getByRole('button', { name: f.BackToFeed, exact: true }), 'Enter', true);
   await expectFocus(reader, reader.getByRole('heading', { name: f.Title, exact: true }), 'back to all posts from the profile');
   await reader.close();
+});
+
+test('feed: an author deletes her own post through the confirmation, by keyboard', async () => {
+  const author = await open(AUTHOR, 'practiceFeed');
+  const feed = author.getByRole('region', { name: f.FeedLabel });
+  await press(author, feed.getByRole('button', { name: OWN_POST, exact: true }));
+  await expectFocus(author, author.getByRole('heading', { name: OWN_POST }), 'her post opened');
+  await press(author, author.getByRole('button', { name: f.DeletePost, exact: true }));
+  const dialog = author.getByRole('alertdialog', { name: f.DeletePostTitle });
+  await expectFocus(author, dialog.getByRole('button', { name: f.Cancel, exact: true }), 'the delete dialog opened');
+  await press(author, dialog.getByRole('button', { name: f.DeletePostConfirm, exact: true }));
+  await dialog.waitFor({ state: 'detached' });
+  await author.getByText(f.PostDeleted).first().waitFor();
+  // Back on the feed, without the post.
+  await expectFocus(author, author.getByRole('heading', { name: f.Title, exact: true }), 'the feed after the delete');
+  expect(await feed.getByRole('button', { name: OWN_POST, exact: true }).count()).toBe(0);
+  await author.close();
 });
 
 test('training: staff signs up, cancels through the confirmation, and goes back to the list, by keyboard', async () => {
