@@ -29,7 +29,8 @@ const classes = mergeStyleSets({
   /** The legend above the map: a mark and its word, side by side. */
   legend: { display: 'flex', gap: space.l, flexWrap: 'wrap', alignItems: 'center' },
   // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.
-  cell: { textAlign: 'center', position: 'relative' }
+  // Doubled ('&&') to outweigh the stacked table's own `th, td` alignment (src/ui/narrow).
+  cell: { selectors: { '&&': { textAlign: 'center', position: 'relative' } } }
 });
 
 type Status = 'active' | 'dormant' | undefined;
