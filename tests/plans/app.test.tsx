@@ -350,7 +350,7 @@ describe('the plan submissions app', () => {
     expect(cells[0].querySelector('svg circle')?.getAttribute('fill')).not.toBe('none');
     expect(cells[1]).toHaveTextContent(strings.MapNone);
     expect(cells[1].querySelector('svg')).toBeNull();
-    expect((cells[1].querySelector('span') as HTMLElement).style.position).toBe('absolute');
+    expect(getComputedStyle(cells[1].querySelector('span') as HTMLElement).position).toBe('absolute');
   });
 
   test('older plans still waiting are looked for on request, a page at a time further back', async () => {

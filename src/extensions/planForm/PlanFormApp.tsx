@@ -25,6 +25,10 @@ import { PlanHeading, planReading } from '../../webparts/planSubmissions/compone
 import { TextProvider, reasonText, useText } from '../../webparts/planSubmissions/components/text';
 import { PlanListForm } from './PlanListForm';
 import { LightMessage } from '../../ui/LightMessage';
+import { space } from '../../ui/layout';
+
+/** Close, a step below what it closes. */
+const CLOSE_STYLES = { root: { marginTop: space.m } };
 
 /** Which of the list's forms SharePoint opened. */
 export type PlanFormMode = 'new' | 'edit' | 'display';
@@ -70,7 +74,7 @@ function NewForm(props: { onClose: () => void; onSaved: () => void }): JSX.Eleme
       <article aria-labelledby="ddh-plan-form-title">
         <h2 id="ddh-plan-form-title">{strings.NewPlan}</h2>
         <LightMessage kind="warning">{reasonText(strings, 'notAllowedForRole')}</LightMessage>
-        <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
+        <DefaultButton text={strings.Close} onClick={onClose} styles={CLOSE_STYLES} />
       </article>
     );
   }
@@ -97,7 +101,7 @@ function ItemForm(props: { id: number; readOnly: boolean; onClose: () => void; o
     return loaded.problem.kind === 'notFound' ? (
       <article aria-label={strings.Title}>
         <LightMessage kind="warning">{strings.NotFound}</LightMessage>
-        <DefaultButton text={strings.Close} onClick={onClose} styles={{ root: { marginTop: 12 } }} />
+        <DefaultButton text={strings.Close} onClick={onClose} styles={CLOSE_STYLES} />
       </article>
     ) : (
       <ProblemMessage problem={loaded.problem} onRetry={retry} />

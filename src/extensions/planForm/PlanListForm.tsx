@@ -7,6 +7,7 @@
  * browser's local copy (the same one the web part's form offers to restore).
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Plan } from '../../domain/plans/plan';
@@ -21,6 +22,14 @@ import { LocalDraft, draftKey, readDraft, removeDraft, writeDraft } from '../../
 import { reasonText, useText } from '../../webparts/planSubmissions/components/text';
 import { MissingSummary, PlanSteps, RestoreOffer, newerLocal, usePlanSteps } from '../../webparts/planSubmissions/components/PlanSteps';
 import { LightMessage } from '../../ui/LightMessage';
+import { space } from '../../ui/layout';
+
+const classes = mergeStyleSets({
+  /** The comment and the form's buttons, set apart from the form above. */
+  finish: { marginTop: space.xxl },
+  /** Save, Submit and Cancel side by side, wrapping when narrow. */
+  buttons: { display: 'flex', gap: space.s, marginTop: space.m, flexWrap: 'wrap' }
+});
 
 export interface PlanListFormProps {
   title: string;
@@ -152,9 +161,9 @@ export function PlanListForm(props: PlanListFormProps): JSX.Element {
       )}
       <MissingSummary steps={steps} errors={errors} idPrefix="ddh-plan-form" />
       <PlanSteps locale={locale} plan={plan} onChange={setPlan} steps={steps} comments={props.comments} idPrefix="ddh-plan-form" />
-      <div style={{ marginTop: 24 }}>
+      <div className={classes.finish}>
         <TextField label={strings.CommentLabel} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v || '')} />
-        <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
+        <div className={classes.buttons}>
           <PrimaryButton text={strings.SaveNow} disabled={busy} onClick={save} />
           <DefaultButton text={strings.Action_submit} disabled={busy} onClick={submit} />
           <DefaultButton text={strings.Cancel} disabled={busy} onClick={onCancel} />

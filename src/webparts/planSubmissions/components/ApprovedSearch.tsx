@@ -8,6 +8,7 @@ import { QueueFilter } from '../../../domain/plans/queue';
 import type { PlanListing } from '../../../data/plans';
 import { approvedMatching } from '../../../data/plans/approvedSearch';
 import { useHub } from '../../../ui/HubContext';
+import { useLayout } from '../../../ui/layout';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
 import { useText } from './text';
@@ -23,6 +24,7 @@ interface Found {
 export function ApprovedSearch(props: { locale: string; filter: QueueFilter; inReview: readonly PlanListing[] }): JSX.Element {
   const { locale, filter, inReview } = props;
   const strings = useText();
+  const layout = useLayout();
   const { services, common } = useHub<'plans'>();
   const repository = services.plans.repository;
   const key = JSON.stringify(filter);
@@ -78,7 +80,7 @@ export function ApprovedSearch(props: { locale: string; filter: QueueFilter; inR
   return (
     <>
       <PlanTable locale={locale} plans={plans} caption={strings.TabApproved} serverPaged />
-      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <p role="status" aria-live="polite" className={layout.paragraph}>
         {status}
       </p>
       {!busy && error && <LightButton text={common.Retry} onClick={() => search(found.key === key ? found.next : undefined, plans)} />}

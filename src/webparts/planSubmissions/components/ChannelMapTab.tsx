@@ -6,6 +6,7 @@
  * (most visits never open this tab).
  */
 import * as React from 'react';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { CHANNELS } from '../../../domain/plans/plan';
 import { ChannelMap } from '../../../domain/plans/queue';
@@ -18,6 +19,19 @@ import { TableRegion } from '../../../ui/TableRegion';
 import { format } from '../../../ui/format';
 import { channelLabel, dateTime, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
+import { space } from '../../../ui/layout';
+
+// Nothing here follows the theme (the marks take its colour as an attribute): one set for every map.
+const classes = mergeStyleSets({
+  mark: { verticalAlign: 'middle' },
+  /** The words behind a mark, for screen readers. */
+  words: VISUALLY_HIDDEN as IRawStyle,
+  /** The legend above the map: a mark and its word, side by side. */
+  legend: { display: 'flex', gap: space.l, flexWrap: 'wrap', alignItems: 'center' },
+  // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.
+  // Doubled ('&&') to outweigh the stacked table's own `th, td` alignment (src/ui/narrow).
+  cell: { selectors: { '&&': { textAlign: 'center', position: 'relative' } } }
+});
 
 type Status = 'active' | 'dormant' | undefined;
 
@@ -28,7 +42,7 @@ function Mark(props: { status: Status; words: string; colour: string; size?: num
   return (
     <>
       {status && (
-        <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
+        <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" className={classes.mark}>
           {status === 'active' ? (
             <circle cx={10} cy={10} r={8} fill={colour} stroke={colour} strokeWidth={1.5} />
           ) : (
@@ -36,7 +50,7 @@ function Mark(props: { status: Status; words: string; colour: string; size?: num
           )}
         </svg>
       )}
-      <span style={VISUALLY_HIDDEN}>{words}</span>
+      <span className={classes.words}>{words}</span>
     </>
   );
 }
@@ -51,13 +65,11 @@ function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
   const since = map.since ? <p>{format(strings.MapSince, dateTime(props.locale, map.since))}</p> : null;
   const words = (status: Status): string =>
     status === 'active' ? strings.MapActive : status === 'dormant' ? strings.MapDormant : strings.MapNone;
-  // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.
-  const centre: React.CSSProperties = { textAlign: 'center', position: 'relative' };
   return (
     // A grid of embassies by channels; a card per embassy in a narrow web part (src/ui/narrow).
     <>
       {since}
-      <p aria-hidden="true" style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'center' }}>
+      <p aria-hidden="true" className={classes.legend}>
         <span>
           <Mark status="active" words="" colour={colour} /> {strings.MapActive}
         </span>
@@ -72,7 +84,7 @@ function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
             <tr>
               <th scope="col">{strings.Column_embassy}</th>
               {CHANNELS.map((c) => (
-                <th key={c} scope="col" style={centre}>
+                <th key={c} scope="col" className={classes.cell}>
                   {channelLabel(strings, c)}
                 </th>
               ))}
@@ -85,7 +97,7 @@ function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
                   {r.embassy}
                 </th>
                 {CHANNELS.map((c) => (
-                  <td key={c} data-label={channelLabel(strings, c)} style={centre}>
+                  <td key={c} data-label={channelLabel(strings, c)} className={classes.cell}>
                     <Mark status={r.channels[c]} words={words(r.channels[c])} colour={colour} />
                   </td>
                 ))}
@@ -96,14 +108,14 @@ function MapTable(props: { locale: string; map: ChannelMap }): JSX.Element {
                 {strings.MapTotals}
               </th>
               {CHANNELS.map((c) => (
-                <td key={c} data-label={channelLabel(strings, c)} style={centre}>
+                <td key={c} data-label={channelLabel(strings, c)} className={classes.cell}>
                   <span aria-hidden="true">
                     {map.totals[c].active} <Mark status="active" words="" colour={colour} size={12} />
                     {'  '}
                     {map.totals[c].dormant} <Mark status="dormant" words="" colour={colour} size={12} />
                   </span>
                   <span
-                    style={VISUALLY_HIDDEN}
+                    className={classes.words}
                   >{`${strings.MapActive} ${map.totals[c].active} / ${strings.MapDormant} ${map.totals[c].dormant}`}</span>
                 </td>
               ))}

@@ -5,11 +5,13 @@
  * person). A chunk of its own, loaded after the first view: the plans' first view has no room.
  */
 import * as React from 'react';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PlansForYou, plansForYou, planStatesSeen, SeenPlanStates, isEmptyForYou } from '../../../domain/plans/forYou';
 import { waitingSince } from '../../../domain/plans/queue';
 import { PlansOverview, PlanListing } from '../../../data/plans';
 import { format, plural } from '../../../ui/format';
 import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
+import { block, space, useLayout } from '../../../ui/layout';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { stateLabel, useNavigate, useText } from './text';
@@ -19,10 +21,18 @@ export function forYouPlansKey(siteUrl: string, loginName: string): string {
   return `ddh:plans-for-you:${siteUrl.toLowerCase()}:${loginName.toLowerCase()}`;
 }
 
+const classes = mergeStyleSets({
+  forYou: { margin: block(space.s, space.m) },
+  title: { margin: block(0, space.xs) },
+  /** A plan's title that opens it, in the message's own colour. */
+  openButton: TEXT_BUTTON_STYLE as IRawStyle
+});
+
 export function ForYouPlans(props: { locale: string; overview: PlansOverview; mine: readonly PlanListing[] }): JSX.Element | null {
   const { locale, overview, mine } = props;
   const strings = useText();
   const navigate = useNavigate();
+  const layout = useLayout();
   const key = forYouPlansKey(overview.siteUrl, overview.me.loginName);
   const [seen] = React.useState(() => readLocalCopy<SeenPlanStates>(key, (v) => typeof v === 'object' && v !== null));
   const [found, setFound] = React.useState<PlansForYou>(() =>
@@ -51,21 +61,21 @@ export function ForYouPlans(props: { locale: string; overview: PlansOverview; mi
       type="button"
       aria-label={format(strings.ForYouOpen, text)}
       onClick={() => navigate({ view: 'plan', planId: id })}
-      style={TEXT_BUTTON_STYLE}
+      className={classes.openButton}
     >
       {text}
     </button>
   );
   return (
-    <section aria-labelledby="ddh-plans-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-plans-for-you" style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby="ddh-plans-for-you" className={classes.forYou}>
+      <h3 id="ddh-plans-for-you" className={classes.title}>
         {strings.ForYouTitle}
       </h3>
       <LightMessage
         kind="info"
         actions={found.changed.length > 0 ? <LightButton text={strings.ForYouSeen} onClick={seenAll} /> : undefined}
       >
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
+        <ul className={layout.list}>
           {found.changed.map(({ plan, from }) => (
             <li key={`changed-${plan.id}`}>
               {openButton(plan.id, plan.title || plan.embassy)}{' '}

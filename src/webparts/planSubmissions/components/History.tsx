@@ -1,15 +1,28 @@
 /** The plan's history: who did what, when, about which section; and the differences between rounds. */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { SectionChange } from '../../../domain/plans/review';
 import { HistoryEntry } from '../../../domain/plans/workflow';
 import { format } from '../../../ui/format';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
+import { space, useLayout } from '../../../ui/layout';
 import { valueText } from './PlanDocument';
 import { dateTime, fieldLabel, label, sectionLabel, useText } from './text';
+
+const classes = mergeStyleSets({
+  /** One event: the face, then what happened. */
+  entry: { marginBottom: space.s, display: 'flex', gap: space.s, alignItems: 'flex-start' },
+  /** What happened, beside the face (long words wrap instead of widening the list). */
+  what: { minWidth: 0 },
+  /** One changed field in the round diff. */
+  change: { marginBottom: space.s },
+  added: { textDecoration: 'underline' }
+});
 
 export function History(props: { locale: string; history: readonly HistoryEntry[] }): JSX.Element {
   const { locale, history } = props;
   const strings = useText();
+  const layout = useLayout();
   return (
     <section aria-labelledby="ddh-plan-history">
       <h3 id="ddh-plan-history">{strings.History}</h3>
@@ -20,10 +33,10 @@ export function History(props: { locale: string; history: readonly HistoryEntry[
           {history.map((h, i) => {
             const e = h.event;
             return (
-              <li key={e.id || i} style={{ marginBottom: 8, display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+              <li key={e.id || i} className={classes.entry}>
                 {/* Who did it, as a face: the name is in the line beside it. */}
                 <PersonPhoto name={e.by.person.title || e.by.person.loginName} email={e.by.person.loginName} size="S" />
-                <div style={{ minWidth: 0 }}>
+                <div className={classes.what}>
                   <strong>{label(strings, 'Event_', e.kind)}</strong>{' '}
                   {format(
                     strings.HistoryEntry,
@@ -35,7 +48,7 @@ export function History(props: { locale: string; history: readonly HistoryEntry[
                   {format(strings.RoundLine, h.round)}
                   {e.section && <> · {format(strings.HistorySection, sectionLabel(strings, e.section))}</>}
                   {e.reference && <> · {format(strings.ReferenceLine, e.reference)}</>}
-                  {e.comment && <div style={{ whiteSpace: 'pre-wrap' }}>{e.comment}</div>}
+                  {e.comment && <div className={layout.preWrap}>{e.comment}</div>}
                 </div>
               </li>
             );
@@ -50,6 +63,7 @@ export function History(props: { locale: string; history: readonly HistoryEntry[
 export function RoundDiff(props: { from: number; to: number; changes: readonly SectionChange[] }): JSX.Element {
   const { from, to, changes } = props;
   const strings = useText();
+  const layout = useLayout();
   return (
     <section aria-labelledby="ddh-plan-diff">
       <h3 id="ddh-plan-diff">{format(strings.DiffTitle, from, to)}</h3>
@@ -58,17 +72,17 @@ export function RoundDiff(props: { from: number; to: number; changes: readonly S
       ) : (
         <ul>
           {changes.map((c, i) => (
-            <li key={i} style={{ marginBottom: 8 }}>
+            <li key={i} className={classes.change}>
               <strong>
                 {sectionLabel(strings, c.section)} — {fieldLabel(strings, c.field)}
               </strong>
               {c.words ? (
-                <div style={{ whiteSpace: 'pre-wrap' }}>
+                <div className={layout.preWrap}>
                   {c.words.map((w, j) =>
                     w.kind === 'same' ? (
                       <span key={j}>{w.text}</span>
                     ) : w.kind === 'added' ? (
-                      <ins key={j} aria-label={`${strings.DiffAdded}: ${w.text}`} style={{ textDecoration: 'underline' }}>
+                      <ins key={j} aria-label={`${strings.DiffAdded}: ${w.text}`} className={classes.added}>
                         [+{w.text}]
                       </ins>
                     ) : (
@@ -79,7 +93,7 @@ export function RoundDiff(props: { from: number; to: number; changes: readonly S
                   )}
                 </div>
               ) : (
-                <dl style={{ margin: 0 }}>
+                <dl className={layout.flat}>
                   <dt>{strings.DiffBefore}</dt>
                   <dd>{valueText(strings, c.field, c.before)}</dd>
                   <dt>{strings.DiffAfter}</dt>

@@ -8,6 +8,7 @@ import * as React from 'react';
 import type { PlanListing } from '../../../data/plans';
 import { olderInReview } from '../../../data/plans/olderQueue';
 import { useHub } from '../../../ui/HubContext';
+import { useLayout } from '../../../ui/layout';
 import { LightButton } from '../../../ui/light';
 import { dateFormat, plural } from '../../../ui/format';
 import { useText } from './text';
@@ -16,6 +17,7 @@ import { PlanTable } from './Overview';
 export function OlderQueue(props: { locale: string }): JSX.Element {
   const { locale } = props;
   const strings = useText();
+  const layout = useLayout();
   const { services, common } = useHub<'plans'>();
   const [found, setFound] = React.useState<{ plans: PlanListing[]; next?: string; searchedTo?: string }>({ plans: [] });
   const [busy, setBusy] = React.useState(true);
@@ -65,7 +67,7 @@ export function OlderQueue(props: { locale: string }): JSX.Element {
     <section aria-label={strings.OlderTitle}>
       <h3>{strings.OlderTitle}</h3>
       {n > 0 && <PlanTable locale={locale} plans={found.plans} waiting caption={strings.OlderTitle} />}
-      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <p role="status" aria-live="polite" className={layout.paragraph}>
         {status}
       </p>
       {!busy && error && <LightButton text={common.Retry} onClick={() => search(found.next, found.plans)} />}

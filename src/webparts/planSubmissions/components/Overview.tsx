@@ -1,5 +1,6 @@
 /** The lists: my plans, the reviewers' queue with filters and counts, approved plans, and the channel map. */
 import * as React from 'react';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PlanSummary, QueueFilter, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
 import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../data/plans';
@@ -13,6 +14,45 @@ import { stackedTableClass } from '../../../ui/narrow';
 import { TableRegion } from '../../../ui/TableRegion';
 import { Filters } from './Filters';
 import { draftKey, readDraft } from './draftStore';
+import { block, space, useLayout } from '../../../ui/layout';
+
+// In the text's own colour (inherit, currentColor): nothing here depends on the theme.
+const classes = mergeStyleSets({
+  /** A column's header that sorts by it: looks like the header's text. */
+  sortButton: {
+    background: 'none',
+    border: 0,
+    padding: 0,
+    color: 'inherit',
+    font: 'inherit',
+    fontWeight: 'inherit',
+    cursor: 'pointer',
+    textAlign: 'left'
+  },
+  /** The plan's title never squeezed to a word a line. */
+  titleCell: { minWidth: '10em' },
+  /** A plan's title that opens it. */
+  openButton: TEXT_BUTTON_STYLE as IRawStyle,
+  showMore: { marginTop: space.s },
+  // A step smaller than the date above it, whatever the table's text size.
+  waited: { fontSize: '0.875em' },
+  /** The counts by state, side by side. */
+  counts: { display: 'flex', gap: space.s, flexWrap: 'wrap', listStyle: 'none', padding: 0 },
+  /** A count that filters by its state; pressed, it has a thicker frame and bold text. */
+  count: {
+    font: 'inherit',
+    color: 'inherit',
+    background: 'none',
+    cursor: 'pointer',
+    padding: `${space.xs}px ${space.mNudge}px`,
+    borderRadius: 4,
+    border: '1px solid currentColor',
+    fontWeight: 400,
+    selectors: { '&[aria-pressed="true"]': { border: '2px solid currentColor', fontWeight: 700 } }
+  },
+  newPlan: { margin: block(space.m) },
+  older: { margin: block(space.s) }
+});
 
 // The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
@@ -89,16 +129,7 @@ export function PlanTable(props: {
                     <button
                       type="button"
                       onClick={() => setSort(sort && sort.key === key ? { key, up: !sort.up } : { key, up: true })}
-                      style={{
-                        background: 'none',
-                        border: 0,
-                        padding: 0,
-                        color: 'inherit',
-                        font: 'inherit',
-                        fontWeight: 'inherit',
-                        cursor: 'pointer',
-                        textAlign: 'left'
-                      }}
+                      className={classes.sortButton}
                     >
                       {h}
                       <span aria-hidden="true">
@@ -116,8 +147,8 @@ export function PlanTable(props: {
           <tbody>
             {sorted.slice(0, shown).map((p) => (
               <tr key={p.id}>
-                <td data-primary="" style={{ minWidth: '10em' }}>
-                  <button type="button" onClick={() => navigate({ view: 'plan', planId: p.id })} style={TEXT_BUTTON_STYLE}>
+                <td data-primary="" className={classes.titleCell}>
+                  <button type="button" onClick={() => navigate({ view: 'plan', planId: p.id })} className={classes.openButton}>
                     {p.title || '—'}
                   </button>
                 </td>
@@ -136,7 +167,7 @@ export function PlanTable(props: {
           </tbody>
         </table>
       </TableRegion>
-      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} style={{ marginTop: 8 }} />}
+      {plans.length > shown && <LightButton text={strings.ShowMore} onClick={() => setShown(page + PAGE)} className={classes.showMore} />}
     </>
   );
 }
@@ -146,9 +177,7 @@ function Waited(props: { locale: string; since: string | null }): JSX.Element | 
   const strings = useText();
   const days = daysSince(props.since);
   if (days === null) return null;
-  return (
-    <div style={{ fontSize: '0.875em' }}>{days === 0 ? strings.WaitingToday : plural(strings, 'DaysWaiting', props.locale, days)}</div>
-  );
+  return <div className={classes.waited}>{days === 0 ? strings.WaitingToday : plural(strings, 'DaysWaiting', props.locale, days)}</div>;
 }
 
 /** The counts act as filters, as a Lists view's pivot does: a count pressed shows only that state (pressed again, all). */
@@ -163,23 +192,14 @@ function Counts(props: {
   return (
     <section aria-labelledby="ddh-plan-counts">
       <h3 id="ddh-plan-counts">{strings.CountsTitle}</h3>
-      <ul style={{ display: 'flex', gap: 8, flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
+      <ul className={classes.counts}>
         {PLAN_STATES.map((s) => (
           <li key={s}>
             <button
               type="button"
               aria-pressed={only === s}
               onClick={() => onChange({ ...filter, states: only === s ? [] : [s] })}
-              style={{
-                font: 'inherit',
-                color: 'inherit',
-                background: 'none',
-                cursor: 'pointer',
-                padding: '4px 10px',
-                borderRadius: 4,
-                border: only === s ? '2px solid currentColor' : '1px solid currentColor',
-                fontWeight: only === s ? 700 : 400
-              }}
+              className={classes.count}
             >
               {format(counts[s].capped ? strings.CountCapped : strings.CountLine, stateLabel(strings, s), counts[s].count)}
             </button>
@@ -223,11 +243,12 @@ function usePaged(
 function LoadMore(props: { shown: number; next?: string; busy: boolean; error: boolean; onLoad: () => void }): JSX.Element {
   const { shown, next, busy, error, onLoad } = props;
   const strings = useText();
+  const layout = useLayout();
   const { common, locale } = useHub();
   const count = plural(strings, next ? 'ShownCountMore' : 'ShownCount', locale, shown);
   return (
     <>
-      <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <p role="status" aria-live="polite" className={layout.paragraph}>
         {busy ? strings.LoadingMore : error ? common.LoadFailed : count}
       </p>
       {next && <LightButton text={strings.LoadMore} disabled={busy} onClick={onLoad} />}
@@ -299,12 +320,7 @@ export function Overview(props: { locale: string; overview: PlansOverview; openi
                         </React.Suspense>
                       )}
                       {overview.isAuthor && (
-                        <LightButton
-                          primary
-                          text={strings.NewPlan}
-                          onClick={() => navigate({ view: 'new' })}
-                          style={{ margin: '12px 0' }}
-                        />
+                        <LightButton primary text={strings.NewPlan} onClick={() => navigate({ view: 'new' })} className={classes.newPlan} />
                       )}
                       <PlanTable locale={locale} plans={mine.plans} caption={strings.TabMine} serverPaged />
                       {mine.plans.length > 0 && (
@@ -336,7 +352,7 @@ export function Overview(props: { locale: string; overview: PlansOverview; openi
                           <OlderQueue locale={locale} />
                         </React.Suspense>
                       ) : (
-                        <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} style={{ margin: '8px 0' }} />
+                        <LightButton text={strings.OlderShow} onClick={() => setOlder(true)} className={classes.older} />
                       )}
                     </>
                   )

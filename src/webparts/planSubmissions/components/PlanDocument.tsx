@@ -1,5 +1,7 @@
 /** The whole plan, read-only, all sections in the form's order: for reading, reviewing and printing. */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { block, space, useLayout } from '../../../ui/layout';
 import { PART_FIELDS, PLAN_PARTS, Plan, PlanField, PlanPart, PersonRef } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
 import { format } from '../../../ui/format';
@@ -45,6 +47,13 @@ export function valueText(strings: Strings, field: PlanField, value: unknown): s
   return String(value);
 }
 
+const classes = mergeStyleSets({
+  /** A section of the plan: kept on one printed page where it fits. */
+  section: { breakInside: 'avoid', marginBottom: space.l },
+  /** A field's value, with the author's line breaks. */
+  value: { margin: block(0, space.s), whiteSpace: 'pre-wrap' }
+});
+
 export function PlanDocument(props: {
   locale: string;
   plan: Plan;
@@ -54,21 +63,20 @@ export function PlanDocument(props: {
 }): JSX.Element {
   const { locale, plan, comments, changed } = props;
   const strings = useText();
+  const layout = useLayout();
   return (
     <div className="ddh-plan-document">
       {PLAN_PARTS.map((part) => (
-        <section key={part} aria-labelledby={`ddh-doc-${part}`} style={{ breakInside: 'avoid', marginBottom: 16 }}>
+        <section key={part} aria-labelledby={`ddh-doc-${part}`} className={classes.section}>
           <h3 id={`ddh-doc-${part}`}>
             {sectionLabel(strings, part)}
             {changed && changed.indexOf(part) >= 0 ? ` (${strings.ChangedSinceLastRound})` : ''}
           </h3>
-          <dl style={{ margin: 0 }}>
+          <dl className={layout.flat}>
             {(PART_FIELDS[part] as readonly PlanField[]).map((field) => (
               <React.Fragment key={field}>
-                <dt style={{ fontWeight: 600 }}>{fieldLabel(strings, field)}</dt>
-                <dd style={{ margin: '0 0 8px 0', whiteSpace: 'pre-wrap' }}>
-                  {valueText(strings, field, (plan[part] as unknown as Record<string, unknown>)[field])}
-                </dd>
+                <dt className={layout.strong}>{fieldLabel(strings, field)}</dt>
+                <dd className={classes.value}>{valueText(strings, field, (plan[part] as unknown as Record<string, unknown>)[field])}</dd>
               </React.Fragment>
             ))}
           </dl>

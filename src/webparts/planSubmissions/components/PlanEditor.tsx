@@ -4,6 +4,7 @@
  * the inputs), the privacy warning, and saving while typing with its status announced.
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { LightButton, LightTextField } from '../../../ui/light';
 import { PLAN_PARTS, Plan, SectionId } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
@@ -19,6 +20,24 @@ import { LightMessage } from '../../../ui/LightMessage';
 import { Attachments, readBytes } from '../../../ui/Attachments';
 import { attachmentText } from '../../../ui/attachmentText';
 import type { Attachment } from '../../../data/attachments';
+import { block, space, useLayout } from '../../../ui/layout';
+
+const classes = mergeStyleSets({
+  /** The banner of a plan that came back: framed in the text's colour, a thicker line on the left. */
+  changes: {
+    border: '2px solid currentColor',
+    borderLeftWidth: 6,
+    borderRadius: 4,
+    padding: `${space.s}px ${space.m}px`,
+    margin: block(space.s)
+  },
+  changesTitle: { margin: block(0, space.xs) },
+  /** "Save now" or "Reload", after the save status. */
+  statusButton: { marginLeft: space.s },
+  /** The submit comment and button, set apart from the form above. */
+  submit: { marginTop: space.xxl },
+  submitButton: { marginTop: space.s }
+});
 
 export interface PlanEditorProps {
   siteUrl: string;
@@ -49,15 +68,13 @@ function ChangesBanner(props: {
 }): JSX.Element {
   const { locale, revise, comments, onGo } = props;
   const strings = useText();
+  const layout = useLayout();
   return (
-    <section
-      aria-labelledby="ddh-plan-changes-title"
-      style={{ border: '2px solid currentColor', borderLeftWidth: 6, borderRadius: 4, padding: '8px 12px', margin: '8px 0' }}
-    >
-      <h3 id="ddh-plan-changes-title" style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby="ddh-plan-changes-title" className={classes.changes}>
+      <h3 id="ddh-plan-changes-title" className={classes.changesTitle}>
         {plural(strings, 'ChangesBanner', locale, revise.length)}
       </h3>
-      <ul style={{ margin: 0, paddingLeft: 20 }}>
+      <ul className={layout.list}>
         {revise.map((s) => (
           <li key={s}>
             <a
@@ -80,6 +97,7 @@ function ChangesBanner(props: {
 export function PlanEditor(props: PlanEditorProps): JSX.Element {
   const { siteUrl, loginName, initial, onSubmit, onReload, submitError } = props;
   const strings = useText();
+  const layout = useLayout();
   const { services, common, locale } = useHub<'plans'>();
   const repository = services.plans.repository;
   const [plan, setPlan] = React.useState<Plan>(initial.plan);
@@ -208,7 +226,7 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
       )}
       {revise.length > 0 && <ChangesBanner locale={locale} revise={revise} comments={props.comments} onGo={(i) => steps.goTo(i)} />}
       <LightMessage kind="warning">{strings.PrivacyWarning}</LightMessage>
-      <div id="ddh-plan-save-status" role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <div id="ddh-plan-save-status" role="status" aria-live="polite" className={layout.paragraph}>
         <span>{statusText}</span>
         {autosave.status === 'failed' && (
           <LightButton
@@ -216,10 +234,10 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
             onClick={() => {
               autosave.flush().catch(() => undefined);
             }}
-            style={{ marginLeft: 8 }}
+            className={classes.statusButton}
           />
         )}
-        {autosave.status === 'conflict' && <LightButton text={strings.ReloadServer} onClick={onReload} style={{ marginLeft: 8 }} />}
+        {autosave.status === 'conflict' && <LightButton text={strings.ReloadServer} onClick={onReload} className={classes.statusButton} />}
       </div>
       <MissingSummary steps={steps} errors={errors} idPrefix="ddh-plan" />
       {submitError && <LightMessage kind="error">{submitError}</LightMessage>}
@@ -232,9 +250,9 @@ export function PlanEditor(props: PlanEditorProps): JSX.Element {
         onRemove={removeFile}
         note={autosave.target.id === undefined ? attachmentText(locale).SaveFirst : undefined}
       />
-      <div style={{ marginTop: 24 }}>
+      <div className={classes.submit}>
         <LightTextField label={strings.CommentLabel} multiline value={comment} onChange={setComment} />
-        <LightButton primary text={strings.Action_submit} disabled={submitting} onClick={submit} style={{ marginTop: 8 }} />
+        <LightButton primary text={strings.Action_submit} disabled={submitting} onClick={submit} className={classes.submitButton} />
       </div>
     </div>
   );

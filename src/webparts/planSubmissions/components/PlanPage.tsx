@@ -1,5 +1,6 @@
 /** One plan: its state and history, the form while its author may edit, the steps each role may take, the diff, and print. */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Plan } from '../../../domain/plans/plan';
 import { changedParts, commentsBySection, sectionsToRevise } from '../../../domain/plans/review';
@@ -18,6 +19,12 @@ import { dateTime, label, reasonText, useNavigate, useText } from './text';
 import { SaveTarget } from './useAutosave';
 import { LightMessage } from '../../../ui/LightMessage';
 import { Attachments } from '../../../ui/Attachments';
+import { block, space, useLayout } from '../../../ui/layout';
+
+const classes = mergeStyleSets({
+  /** The start-up instructions the team sent, quoted with a line on the left in the text's colour. */
+  instructions: { whiteSpace: 'pre-wrap', margin: block(0, space.m), paddingLeft: space.m, borderLeft: '4px solid currentColor' }
+});
 
 // Reading a plan needs none of these: the form, the decision steps and the print view load when shown.
 const PlanEditor = React.lazy(() =>
@@ -31,6 +38,7 @@ const PrintView = React.lazy(() => import(/* webpackChunkName: 'ddh-plan-print' 
 export function PlanPage(props: { id: number }): JSX.Element {
   const { id } = props;
   const strings = useText();
+  const layout = useLayout();
   const { services, locale } = useHub<'plans'>();
   const [loaded, reloadPlan] = useLoad(() => services.plans.repository.load(id), [services, id]);
   // The plan as the server answered a refused decision: shown in place of the loaded one, without
@@ -49,7 +57,7 @@ export function PlanPage(props: { id: number }): JSX.Element {
     reload();
   };
   const status = (
-    <div role="status" aria-live="polite" style={{ margin: announcement ? '8px 0' : 0 }}>
+    <div role="status" aria-live="polite" className={announcement ? layout.paragraph : undefined}>
       {announcement}
     </div>
   );
@@ -176,9 +184,7 @@ function StartupInstructions(props: { detail: PlanDetail; locale: string }): JSX
           <p>
             {format(strings.StartupFrom, sent.event.by.person.title || sent.event.by.person.loginName, dateTime(locale, sent.event.at))}
           </p>
-          <blockquote style={{ whiteSpace: 'pre-wrap', margin: '0 0 12px', paddingLeft: 12, borderLeft: '4px solid currentColor' }}>
-            {sent.event.comment}
-          </blockquote>
+          <blockquote className={classes.instructions}>{sent.event.comment}</blockquote>
         </>
       ) : (
         <p>{strings.StartupWaiting}</p>

@@ -6,6 +6,7 @@
  * browser's newer copy.
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { LightButton } from '../../../ui/light';
 import { PLAN_PARTS, Plan, PlanPart, planFingerprint } from '../../../domain/plans/plan';
 import { CommentTarget, SectionComment } from '../../../domain/plans/review';
@@ -16,6 +17,47 @@ import { inputId, problemText } from './formText';
 import { dateTime, label, sectionLabel, useText } from './text';
 import { SectionFields } from './SectionFields';
 import { LightMessage } from '../../../ui/LightMessage';
+import { block, space, useLayout } from '../../../ui/layout';
+
+// Drawn in the text's own colour (currentColor), so nothing here depends on the theme.
+const classes = mergeStyleSets({
+  /** What is missing before submitting, framed. */
+  summary: { border: '2px solid currentColor', padding: space.m, margin: block(space.s) },
+  summaryTitle: { marginTop: 0 },
+  /** The list of sections beside the current one; below it when narrow. */
+  steps: { display: 'flex', gap: space.xxl, flexWrap: 'wrap', alignItems: 'flex-start' },
+  sectionNav: { minWidth: 'min(220px, 100%)' },
+  /** A section in the list: plain text, the current one bold and underlined. */
+  step: {
+    background: 'none',
+    border: 0,
+    padding: `${space.sNudge}px 0`,
+    textAlign: 'left',
+    cursor: 'pointer',
+    color: 'inherit',
+    font: 'inherit',
+    fontWeight: 400,
+    textDecoration: 'none',
+    selectors: { '&[aria-current="step"]': { fontWeight: 700, textDecoration: 'underline' } }
+  },
+  /** The number of reviewers' comments on a section. */
+  badge: {
+    display: 'inline-block',
+    marginLeft: space.sNudge,
+    padding: `0 ${space.s}px`,
+    borderRadius: 10,
+    border: '1px solid currentColor',
+    // A step smaller than the line it sits in, whatever that line's size.
+    fontSize: '0.875em',
+    fontWeight: 600
+  },
+  section: { flex: 1, minWidth: 'min(280px, 100%)' },
+  /** Reviewers' comments on the section, marked by a line on the left. */
+  comments: { borderLeft: '4px solid currentColor', paddingLeft: space.s, margin: block(space.s) },
+  commentsTitle: { margin: block(space.xs) },
+  /** Previous and Next. */
+  stepButtons: { display: 'flex', gap: space.s, marginTop: space.l, flexWrap: 'wrap' }
+});
 
 /** The newer of the browser's copy and the server's, when they differ. */
 export function newerLocal(local: LocalDraft | undefined, plan: Plan, modified?: string): LocalDraft | undefined {
@@ -119,14 +161,8 @@ export function MissingSummary(props: { steps: PlanStepsState; errors: PlanProbl
   const strings = useText();
   if (!steps.summaryShown || errors.length === 0) return null;
   return (
-    <div
-      ref={steps.summaryRef}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby={`${idPrefix}-summary-title`}
-      style={{ border: '2px solid currentColor', padding: 12, margin: '8px 0' }}
-    >
-      <h3 id={`${idPrefix}-summary-title`} style={{ marginTop: 0 }}>
+    <div ref={steps.summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-summary-title`} className={classes.summary}>
+      <h3 id={`${idPrefix}-summary-title`} className={classes.summaryTitle}>
         {strings.SummaryTitle}
       </h3>
       <ul>
@@ -161,6 +197,7 @@ export interface PlanStepsProps {
 export function PlanSteps(props: PlanStepsProps): JSX.Element {
   const { locale, plan, steps, comments, idPrefix } = props;
   const strings = useText();
+  const layout = useLayout();
   const { step, part } = steps;
   const allProblems = React.useMemo(() => validateSection(plan, part), [plan, part]);
   const sectionProblems = allProblems.filter((p) => steps.shows(p));
@@ -174,59 +211,30 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
   // A badge per section with reviewers' comments, as a step list shows them: where to look, at a glance.
   const count = (p: PlanPart): number => (comments && p !== 'identity' ? (comments[p as CommentTarget] || []).length : 0);
   return (
-    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <nav aria-label={strings.SectionList} style={{ minWidth: 'min(220px, 100%)' }}>
-        <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <div className={classes.steps}>
+      <nav aria-label={strings.SectionList} className={classes.sectionNav}>
+        <ol className={layout.plainList}>
           {PLAN_PARTS.map((p, i) => {
             const done = errorsOf(validateSection(plan, p)).length === 0;
             return (
               <li key={p}>
-                <button
-                  type="button"
-                  onClick={() => steps.goTo(i)}
-                  aria-current={i === step ? 'step' : undefined}
-                  style={{
-                    background: 'none',
-                    border: 0,
-                    padding: '6px 0',
-                    textAlign: 'left',
-                    cursor: 'pointer',
-                    color: 'inherit',
-                    font: 'inherit',
-                    fontWeight: i === step ? 700 : 400,
-                    textDecoration: i === step ? 'underline' : 'none'
-                  }}
-                >
+                <button type="button" onClick={() => steps.goTo(i)} aria-current={i === step ? 'step' : undefined} className={classes.step}>
                   {sectionLabel(strings, p)} ({done ? strings.SectionComplete : strings.SectionIncomplete})
-                  {count(p) > 0 && (
-                    <span
-                      style={{
-                        display: 'inline-block',
-                        marginLeft: 6,
-                        padding: '0 8px',
-                        borderRadius: 10,
-                        border: '1px solid currentColor',
-                        fontSize: '0.875em',
-                        fontWeight: 600
-                      }}
-                    >
-                      {plural(strings, 'CommentBadge', locale, count(p))}
-                    </span>
-                  )}
+                  {count(p) > 0 && <span className={classes.badge}>{plural(strings, 'CommentBadge', locale, count(p))}</span>}
                 </button>
               </li>
             );
           })}
         </ol>
       </nav>
-      <section aria-labelledby={`${idPrefix}-section-title`} style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
-        <p style={{ margin: 0 }}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
+      <section aria-labelledby={`${idPrefix}-section-title`} className={classes.section}>
+        <p className={layout.flat}>{format(strings.SectionStep, step + 1, PLAN_PARTS.length)}</p>
         <h3 id={`${idPrefix}-section-title`} ref={steps.headingRef} tabIndex={-1}>
           {sectionLabel(strings, part)}
         </h3>
         {sectionProblems.length > 0 && (
-          <div style={{ margin: '8px 0' }}>
-            {errorsOf(sectionProblems).length > 0 && <p style={{ margin: 0 }}>{strings.SummarySection}</p>}
+          <div className={layout.paragraph}>
+            {errorsOf(sectionProblems).length > 0 && <p className={layout.flat}>{strings.SummarySection}</p>}
             <ul>
               {sectionProblems.map((p, i) => (
                 <li key={i}>
@@ -238,11 +246,8 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
           </div>
         )}
         {sectionComments.length > 0 && (
-          <aside
-            aria-labelledby={`${idPrefix}-section-comments`}
-            style={{ borderLeft: '4px solid currentColor', paddingLeft: 8, margin: '8px 0' }}
-          >
-            <h4 id={`${idPrefix}-section-comments`} style={{ margin: '4px 0' }}>
+          <aside aria-labelledby={`${idPrefix}-section-comments`} className={classes.comments}>
+            <h4 id={`${idPrefix}-section-comments`} className={classes.commentsTitle}>
               {strings.SectionComments}
             </h4>
             <ul>
@@ -263,7 +268,7 @@ export function PlanSteps(props: PlanStepsProps): JSX.Element {
         <div onBlur={onBlur}>
           <SectionFields key={part} part={part} plan={plan} problems={sectionProblems} onChange={props.onChange} />
         </div>
-        <div style={{ display: 'flex', gap: 8, marginTop: 16, flexWrap: 'wrap' }}>
+        <div className={classes.stepButtons}>
           <LightButton text={strings.Previous} disabled={step === 0} onClick={() => steps.goTo(step - 1)} />
           <LightButton text={strings.Next} disabled={step === PLAN_PARTS.length - 1} onClick={() => steps.goTo(step + 1)} />
         </div>

@@ -6,6 +6,7 @@ import { commentsBySection } from '../../../domain/plans/review';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
 import { attachmentText } from '../../../ui/attachmentText';
+import { useLayout } from '../../../ui/layout';
 import { History } from './History';
 import { PlanDocument } from './PlanDocument';
 import { dateTime, stateLabel, useText } from './text';
@@ -22,13 +23,14 @@ const PRINT_CSS = `@media print {
 export function PrintView(props: { detail: PlanDetail; onClose: () => void }): JSX.Element {
   const { detail, onClose } = props;
   const strings = useText();
+  const layout = useLayout();
   const { locale } = useHub();
   const editable = detail.actions.indexOf('edit') >= 0;
   const plan = !editable && detail.rounds.length > 0 ? detail.rounds[detail.rounds.length - 1].snapshot : detail.plan;
   return (
     <div className="ddh-print">
       <style>{PRINT_CSS}</style>
-      <div className="ddh-print-hide" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <div className={`ddh-print-hide ${layout.row}`}>
         <PrimaryButton text={strings.Print} onClick={() => window.print()} />
         <DefaultButton text={strings.Close} onClick={onClose} />
       </div>

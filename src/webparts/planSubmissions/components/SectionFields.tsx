@@ -1,5 +1,6 @@
 /** The inputs of one part of the plan, in the form template's order. */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { LightButton, LightSelect, LightTextField } from '../../../ui/light';
 import { LightChoiceGroup } from '../../../ui/lightForms';
 import {
@@ -23,6 +24,17 @@ import { MissionOptions, missionNamed, useMissions } from '../../../ui/missions'
 import { MultiChoice, PersonPicker } from './inputs';
 import { inputId, problemText } from './formText';
 import { channelLabel, fieldLabel, label, useText } from './text';
+import { block, space, useLayout } from '../../../ui/layout';
+
+const classes = mergeStyleSets({
+  /** A text field of the form, a step apart from the next. */
+  field: { margin: block(space.m) },
+  /** A channel's posts per week or month: amount, period and note side by side, wrapping when narrow. */
+  frequencyRow: { display: 'flex', gap: space.s, flexWrap: 'wrap', alignItems: 'flex-end' },
+  /** One person of section 6, its fields marked by a line on the left. */
+  personRow: { borderLeft: '3px solid currentColor', paddingLeft: space.s, margin: block(space.s) },
+  removeRow: { marginTop: space.sNudge }
+});
 
 const EMBASSY_OPTIONS_ID = 'ddh-plan-embassy-missions';
 
@@ -34,6 +46,7 @@ export interface SectionFieldsProps {
 }
 
 export function SectionFields(props: SectionFieldsProps): JSX.Element {
+  const layout = useLayout();
   const { part, plan, problems, onChange } = props;
   const strings = useText();
   const { locale } = useHub();
@@ -49,7 +62,7 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
   }
   const id = (field: PlanField, row?: number, column?: string): string => inputId(part, field, row, column);
   const text = (field: PlanField, value: string, update: (v: string) => void, multiline = true): JSX.Element => (
-    <div style={{ margin: '12px 0' }}>
+    <div className={classes.field}>
       <LightTextField
         id={id(field)}
         label={fieldLabel(strings, field)}
@@ -66,7 +79,7 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
       return (
         <>
           {text('title', plan.identity.title, (v) => set('identity', { title: v }), false)}
-          <div style={{ margin: '12px 0' }}>
+          <div className={classes.field}>
             {/* The embassy from the list of missions (any part of its name finds it); its region comes with it. */}
             <LightTextField
               id={id('embassy')}
@@ -174,20 +187,15 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
           />
           {plan.content.categories.indexOf('other') >= 0 &&
             text('otherCategory', plan.content.otherCategory, (v) => set('content', { otherCategory: v }), false)}
-          <fieldset id={id('frequency')} tabIndex={-1} style={{ border: 0, padding: 0, margin: '12px 0' }}>
-            <legend style={{ fontWeight: 600 }}>{fieldLabel(strings, 'frequency')}</legend>
+          <fieldset id={id('frequency')} tabIndex={-1} className={layout.group}>
+            <legend className={layout.strong}>{fieldLabel(strings, 'frequency')}</legend>
             {err('frequency') && <div role="alert">{err('frequency')}</div>}
             {plan.content.frequency.map((row, i) => {
               const put = (patch: Partial<typeof row>): void =>
                 set('content', { frequency: plan.content.frequency.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
               const name = channelLabel(strings, row.channel);
               return (
-                <div
-                  key={row.channel}
-                  role="group"
-                  aria-label={name}
-                  style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-end' }}
-                >
+                <div key={row.channel} role="group" aria-label={name} className={classes.frequencyRow}>
                   <LightTextField
                     id={id('frequency', i, 'amount')}
                     label={`${name}: ${strings.Column_amount}`}
@@ -251,7 +259,7 @@ export function SectionFields(props: SectionFieldsProps): JSX.Element {
             errorMessage={err('background')}
             describedBy="ddh-plan-background-counter"
           />
-          <div id="ddh-plan-background-counter" aria-live="polite" style={{ fontWeight: over > 0 ? 600 : 400 }}>
+          <div id="ddh-plan-background-counter" aria-live="polite" className={over > 0 ? layout.strong : undefined}>
             {format(strings.BackgroundCounter, count, BACKGROUND_MAX_CHARACTERS)}
             {over > 0 ? ` — ${plural(strings, 'BackgroundOver', locale, over)}` : ''}
           </div>
@@ -269,6 +277,7 @@ function PeopleFields(
 ): JSX.Element {
   const { plan, err, set } = props;
   const strings = useText();
+  const layout = useLayout();
   const p = plan.people;
   const tables: Array<'responsible' | 'updaters'> = ['responsible', 'updaters'];
   const table = (field: 'responsible' | 'updaters'): JSX.Element => {
@@ -277,18 +286,13 @@ function PeopleFields(
       set({ [field]: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) } as Partial<Plan['people']>);
     const fieldName = fieldLabel(strings, field);
     return (
-      <fieldset id={inputId('people', field)} tabIndex={-1} style={{ border: 0, padding: 0, margin: '12px 0' }}>
-        <legend style={{ fontWeight: 600 }}>{fieldName}</legend>
+      <fieldset id={inputId('people', field)} tabIndex={-1} className={layout.group}>
+        <legend className={layout.strong}>{fieldName}</legend>
         {err(field) && <div role="alert">{err(field)}</div>}
         {rows.map((row, i) => {
           const rowName = format(strings.RowLabel, fieldName, i + 1);
           return (
-            <div
-              key={i}
-              role="group"
-              aria-label={rowName}
-              style={{ borderLeft: '3px solid currentColor', paddingLeft: 8, margin: '8px 0' }}
-            >
+            <div key={i} role="group" aria-label={rowName} className={classes.personRow}>
               <PersonPicker
                 id={inputId('people', field, i, 'person')}
                 label={`${rowName}: ${strings.Column_person}`}
@@ -324,7 +328,7 @@ function PeopleFields(
                 text={format(strings.RemoveRow, i + 1)}
                 aria-label={`${format(strings.RemoveRow, i + 1)}: ${fieldName}`}
                 onClick={() => set({ [field]: rows.filter((_, j) => j !== i) } as Partial<Plan['people']>)}
-                style={{ marginTop: 6 }}
+                className={classes.removeRow}
               />
             </div>
           );

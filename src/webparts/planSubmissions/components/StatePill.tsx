@@ -4,6 +4,8 @@
  * colours, so it reads the same on light and dark themes; its border survives forced colours.
  */
 import * as React from 'react';
+import { IStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { space } from '../../../ui/layout';
 import { PlanState } from '../../../domain/plans/workflow';
 import { stateLabel, useText } from './text';
 
@@ -16,25 +18,34 @@ const COLOURS: Record<PlanState, { color: string; background: string }> = {
   archived: { color: '#3b3a39', background: '#e1dfdd' }
 };
 
+// Not the theme's colours on purpose: the pairs above are the pill's own, the same on every theme.
+const pill = {
+  display: 'inline-block',
+  borderRadius: 12,
+  // 1 px above and below: the pill stays as tall as the line around it.
+  padding: `1px ${space.mNudge}px`,
+  lineHeight: '1.5',
+  // A step smaller than the text around it (a table cell, the plan's state line).
+  fontSize: '0.875em',
+  fontWeight: 600,
+  whiteSpace: 'normal'
+} as const;
+const pillIn = (state: PlanState): IStyle => {
+  const { color, background } = COLOURS[state];
+  return [pill, { color, background, border: `1px solid ${color}` }];
+};
+const classes = mergeStyleSets({
+  draft: pillIn('draft'),
+  submitted: pillIn('submitted'),
+  changesRequested: pillIn('changesRequested'),
+  approved: pillIn('approved'),
+  archived: pillIn('archived')
+});
+
 export function StatePill(props: { state: PlanState }): JSX.Element {
   const strings = useText();
-  const { color, background } = COLOURS[props.state];
   return (
-    <span
-      data-state={props.state}
-      style={{
-        display: 'inline-block',
-        color,
-        background,
-        border: `1px solid ${color}`,
-        borderRadius: 12,
-        padding: '1px 10px',
-        lineHeight: '1.5',
-        fontSize: '0.875em',
-        fontWeight: 600,
-        whiteSpace: 'normal'
-      }}
-    >
+    <span data-state={props.state} className={classes[props.state]}>
       {stateLabel(strings, props.state)}
     </span>
   );

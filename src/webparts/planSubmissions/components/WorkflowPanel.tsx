@@ -1,5 +1,6 @@
 /** The workflow steps this person may take now, each with its comment (and reference, to archive). */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
@@ -14,6 +15,28 @@ import { Strings, channelLabel, dateTime, label, reasonText, sectionLabel, useTe
 import { LightMessage } from '../../../ui/LightMessage';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { StartupTemplate, StartupTemplates, startingText } from '../../../data/plans/startupTemplates';
+import { block, space } from '../../../ui/layout';
+
+// The Fluent controls draw themselves in the theme: the layout around them depends on nothing.
+const classes = mergeStyleSets({
+  panel: { margin: block(space.m) },
+  /** The steps this person may take, side by side. */
+  steps: { display: 'flex', gap: space.s, flexWrap: 'wrap' },
+  /** The step's form, once a step is chosen. */
+  form: { marginTop: space.s, maxWidth: 640 },
+  /** The sections to change, each with its own request. */
+  sections: { border: 0, padding: 0, margin: block(0, space.s) },
+  legend: { fontWeight: 600, padding: 0 },
+  /** A section's request, under its checkbox and in line with its label (box 18 px + gap 6 px). */
+  sectionRequest: { marginLeft: space.xxl },
+  confirm: { display: 'flex', gap: space.s, marginTop: space.s },
+  templates: { margin: block(space.s) },
+  templatesSummary: { cursor: 'pointer', fontWeight: 600 },
+  templatesHint: { margin: block(space.xs, space.s) },
+  template: { margin: block(0, space.m) },
+  /** A template's Save button and what became of the save. */
+  templateSave: { display: 'flex', gap: space.s, alignItems: 'center', marginTop: space.xs, flexWrap: 'wrap' }
+});
 
 type Step = Exclude<Action, 'edit' | 'submit'>;
 const STEPS: readonly Step[] = ['requestChanges', 'approve', 'archive', 'sendStartupInstructions', 'comment'];
@@ -148,8 +171,8 @@ export function WorkflowPanel(props: {
   };
 
   return (
-    <div style={{ margin: '12px 0' }}>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+    <div className={classes.panel}>
+      <div className={classes.steps}>
         {/* One primary action per state, first: the step that moves the plan on. The rest stay secondary. */}
         {[...steps.filter((s) => s === primary), ...steps.filter((s) => s !== primary)].map((s) => {
           const Button = s === primary ? PrimaryButton : DefaultButton;
@@ -167,7 +190,7 @@ export function WorkflowPanel(props: {
         })}
       </div>
       {open && (
-        <div role="group" aria-label={label(strings, 'Action_', open)} style={{ marginTop: 8, maxWidth: 640 }}>
+        <div role="group" aria-label={label(strings, 'Action_', open)} className={classes.form}>
           {open === 'comment' && (
             <Dropdown
               label={strings.CommentSection}
@@ -183,8 +206,8 @@ export function WorkflowPanel(props: {
             <TextField label={strings.ReferenceLabel} required value={reference} onChange={(_, v) => setReference(v || '')} />
           )}
           {open === 'requestChanges' && (
-            <fieldset style={{ border: 0, padding: 0, margin: '0 0 8px' }}>
-              <legend style={{ fontWeight: 600, padding: 0 }}>{strings.RequestSectionsLegend}</legend>
+            <fieldset className={classes.sections}>
+              <legend className={classes.legend}>{strings.RequestSectionsLegend}</legend>
               {SECTION_IDS.map((s) => (
                 <div key={s}>
                   <LightCheckbox
@@ -200,7 +223,7 @@ export function WorkflowPanel(props: {
                     }
                   />
                   {toChange[s] !== undefined && (
-                    <div style={{ marginLeft: 28 }}>
+                    <div className={classes.sectionRequest}>
                       <TextField
                         label={format(strings.RequestSectionLabel, sectionLabel(strings, s))}
                         multiline
@@ -236,7 +259,7 @@ export function WorkflowPanel(props: {
             />
           )}
           {error && <LightMessage kind="error">{error}</LightMessage>}
-          <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          <div className={classes.confirm}>
             <PrimaryButton text={strings.Confirm} disabled={busy || steps.indexOf(open) < 0} onClick={run} />
             <DefaultButton text={strings.Cancel} onClick={() => setOpen(undefined)} />
           </div>
@@ -260,9 +283,9 @@ function TemplateEditors(props: {
   const strings = useText();
   if (channels.length === 0) return null;
   return (
-    <details style={{ margin: '8px 0' }}>
-      <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{strings.TemplatesTitle}</summary>
-      <p style={{ margin: '4px 0 8px' }}>{strings.TemplatesHint}</p>
+    <details className={classes.templates}>
+      <summary className={classes.templatesSummary}>{strings.TemplatesTitle}</summary>
+      <p className={classes.templatesHint}>{strings.TemplatesHint}</p>
       {channels.map((c) => (
         <TemplateEditor key={c} locale={locale} template={templates.get(c) || { channel: c, instructions: '' }} onSaved={onSaved} />
       ))}
@@ -293,7 +316,7 @@ function TemplateEditor(props: { locale: string; template: StartupTemplate; onSa
     }
   };
   return (
-    <div style={{ margin: '0 0 12px' }}>
+    <div className={classes.template}>
       <TextField
         label={format(strings.TemplateLabel, name)}
         multiline
@@ -309,7 +332,7 @@ function TemplateEditor(props: { locale: string; template: StartupTemplate; onSa
             : undefined
         }
       />
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4, flexWrap: 'wrap' }}>
+      <div className={classes.templateSave}>
         <DefaultButton
           text={format(strings.TemplateSave, name)}
           disabled={busy || !text.trim() || text.trim() === template.instructions.trim()}

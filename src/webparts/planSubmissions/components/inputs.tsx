@@ -1,11 +1,34 @@
 /** Labelled inputs of the plan form: choices, people and the rows of section 6. */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightButton, LightTextField } from '../../../ui/light';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonRef } from '../../../domain/plans/plan';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
+import { block, space, useLayout } from '../../../ui/layout';
 import { useText } from './text';
+
+/** The plan form's own inputs' classes in the current theme. */
+function useInputClasses(): Record<'legend' | 'option' | 'error' | 'person' | 'found' | 'foundButton', string> {
+  const theme = useTheme();
+  return React.useMemo(
+    () =>
+      mergeStyleSets({
+        legend: { fontWeight: 600, marginBottom: space.sNudge },
+        /** One checkbox of a group. */
+        option: { marginBottom: space.sNudge },
+        error: { color: theme.semanticColors.errorText },
+        /** A person picker, or the person chosen. */
+        person: { margin: block(space.sNudge) },
+        /** The people found, one button each. */
+        found: { listStyle: 'none', padding: 0, margin: block(space.xs) },
+        foundButton: { margin: block(space.xxs) }
+      }),
+    [theme]
+  );
+}
 
 /** A group of checkboxes in a fieldset, its legend the question. */
 export function MultiChoice<T extends string>(props: {
@@ -19,24 +42,21 @@ export function MultiChoice<T extends string>(props: {
   disabled?: boolean;
 }): JSX.Element {
   const { id, legend, options, chosen, labelOf, onChange, error, disabled } = props;
+  const layout = useLayout();
+  const classes = useInputClasses();
   const toggle = (value: T, on: boolean): void => {
     onChange(on ? options.filter((o) => o === value || chosen.indexOf(o) >= 0) : chosen.filter((c) => c !== value));
   };
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      aria-describedby={error ? `${id}-error` : undefined}
-      style={{ border: 0, padding: 0, margin: '12px 0' }}
-    >
-      <legend style={{ fontWeight: 600, marginBottom: 6 }}>{legend}</legend>
+    <fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined} className={layout.group}>
+      <legend className={classes.legend}>{legend}</legend>
       {options.map((o) => (
-        <div key={o} style={{ marginBottom: 6 }}>
+        <div key={o} className={classes.option}>
           <LightCheckbox label={labelOf(o)} checked={chosen.indexOf(o) >= 0} disabled={disabled} onChange={(on) => toggle(o, on)} />
         </div>
       ))}
       {error && (
-        <div id={`${id}-error`} role="alert" style={{ color: 'var(--ddh-error, #a4262c)' }}>
+        <div id={`${id}-error`} role="alert" className={classes.error}>
           {error}
         </div>
       )}
@@ -59,6 +79,7 @@ export function PersonPicker(props: {
 }): JSX.Element {
   const { id, label, value, onChange, error, disabled } = props;
   const strings = useText();
+  const classes = useInputClasses();
   const { services } = useHub<'plans'>();
   const [text, setText] = React.useState('');
   const [found, setFound] = React.useState<PersonRef[] | undefined>();
@@ -100,7 +121,7 @@ export function PersonPicker(props: {
 
   if (value) {
     return (
-      <div style={{ margin: '6px 0' }}>
+      <div className={classes.person}>
         <span id={id} tabIndex={-1}>
           {label}: {format(strings.People_chosen, value.title || value.loginName)}
         </span>{' '}
@@ -111,7 +132,7 @@ export function PersonPicker(props: {
     );
   }
   return (
-    <div style={{ margin: '6px 0' }}>
+    <div className={classes.person}>
       <LightTextField
         id={id}
         label={label}
@@ -123,7 +144,7 @@ export function PersonPicker(props: {
         autoComplete="off"
       />
       {found && (
-        <ul aria-label={strings.People_search} style={{ listStyle: 'none', padding: 0, margin: '4px 0' }}>
+        <ul aria-label={strings.People_search} className={classes.found}>
           {found.map((p) => (
             <li key={p.loginName}>
               <LightButton
@@ -132,7 +153,7 @@ export function PersonPicker(props: {
                   onChange(p);
                   setText('');
                 }}
-                style={{ margin: '2px 0' }}
+                className={classes.foundButton}
               />
             </li>
           ))}
