@@ -10,6 +10,7 @@
  * site's origin (an SVG, anything the rules would not admit) is offered as a download only.
  */
 import * as React from 'react';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Attachment } from '../data/attachments';
 import { AttachmentRefusedError } from '../data/attachmentWrites';
@@ -22,6 +23,7 @@ import { LightButton, useLightClasses } from './light';
 import { hrefFor } from './links';
 import { problemText } from './problemText';
 import { VISUALLY_HIDDEN } from './visuallyHidden';
+import { block, space, useLayout } from './layout';
 
 /** A chosen file's bytes, read with FileReader (every browser, and jsdom, has it). */
 export function readBytes(file: Blob): Promise<ArrayBuffer> {
@@ -57,12 +59,62 @@ const FILE_ICON = 'M5 2.5h7l3.5 3.5v11.5H5zM12 2.5V6h3.5';
 /** A waste bin: remove (the file goes to the site's recycle bin). */
 const REMOVE_ICON = 'M3.5 5.5h13M8 5.5V3.5h4v2M5.5 5.5l1 11h7l1-11M8.5 8.5v5.5M11.5 8.5v5.5';
 
+/** The files section's classes in the current theme. */
+function useAttachmentClasses(): Record<
+  | 'attachments'
+  | 'title'
+  | 'note'
+  | 'row'
+  | 'fileIcon'
+  | 'name'
+  | 'pendingName'
+  | 'remove'
+  | 'removeIcon'
+  | 'refused'
+  | 'add'
+  | 'hint'
+  | 'live',
+  string
+> {
+  const theme = useTheme();
+  return React.useMemo(() => {
+    const { semanticColors } = theme;
+    const name = { color: semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 } as const;
+    const note = { margin: block(space.xs) };
+    return mergeStyleSets({
+      attachments: { margin: block(space.l) },
+      title: { margin: block(0, space.xs) },
+      /** A line of text under the title or in the refusals ("No files yet", a refused file). */
+      note,
+      /** A file: its icon, its name (the link) and the remove button. */
+      row: {
+        display: 'flex',
+        alignItems: 'center',
+        gap: space.s,
+        padding: block(space.sNudge),
+        borderBottom: `1px solid ${semanticColors.bodyDivider}`
+      },
+      fileIcon: { flex: '0 0 20px' },
+      name,
+      /** A file still on its way (or refused): plain text, not a link. */
+      pendingName: [name, { color: semanticColors.bodyText }],
+      remove: { flex: '0 0 auto' },
+      removeIcon: { verticalAlign: 'middle' },
+      refused: { color: semanticColors.errorText, margin: block(space.s) },
+      add: { marginTop: space.s },
+      hint: [note, { color: semanticColors.bodySubtext }],
+      live: VISUALLY_HIDDEN as IRawStyle
+    });
+  }, [theme]);
+}
+
 export function Attachments(props: AttachmentsProps): JSX.Element {
   const { kind, attachments, onAdd, onRemove, idPrefix } = props;
   const { locale, common } = useHub();
   const t = attachmentText(locale);
-  const theme = useTheme();
   const classes = useLightClasses();
+  const layout = useLayout();
+  const own = useAttachmentClasses();
   const input = React.useRef<HTMLInputElement>(null);
   const [pending, setPending] = React.useState<Pending[]>([]);
   const [refused, setRefused] = React.useState<string[]>([]);
@@ -131,60 +183,48 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
     }
   };
 
-  const row: React.CSSProperties = {
-    display: 'flex',
-    alignItems: 'center',
-    gap: 8,
-    padding: '6px 0',
-    borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`
-  };
-  const linkStyle: React.CSSProperties = { color: theme.semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 };
   const headingId = `${idPrefix}-attachments`;
 
   return (
-    <section aria-labelledby={headingId} style={{ margin: '16px 0' }}>
-      <h3 id={headingId} style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby={headingId} className={own.attachments}>
+      <h3 id={headingId} className={own.title}>
         {attachments.length > 0 ? `${t.Title} (${attachments.length})` : t.Title}
       </h3>
-      {attachments.length === 0 && pending.length === 0 && <p style={{ margin: '4px 0' }}>{t.None}</p>}
+      {attachments.length === 0 && pending.length === 0 && <p className={own.note}>{t.None}</p>}
       {(attachments.length > 0 || pending.length > 0) && (
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul className={layout.plainList}>
           {attachments.map((a) => {
             const href = hrefFor(a.url);
             const inline = opensInBrowser(a.name);
             return (
-              <li key={a.name} style={row}>
-                <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false" style={{ flex: '0 0 20px' }}>
+              <li key={a.name} className={own.row}>
+                <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false" className={own.fileIcon}>
                   <path d={FILE_ICON} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" />
                 </svg>
                 {href ? (
-                  <a href={href} style={linkStyle} {...(inline ? { target: '_blank', rel: 'noopener noreferrer' } : { download: a.name })}>
+                  <a
+                    href={href}
+                    className={own.name}
+                    {...(inline ? { target: '_blank', rel: 'noopener noreferrer' } : { download: a.name })}
+                  >
                     {a.name}
                     {!inline && <span> ({t.DownloadOnly})</span>}
                   </a>
                 ) : (
-                  <span style={linkStyle}>{a.name}</span>
+                  <span className={own.name}>{a.name}</span>
                 )}
                 {onRemove && (
                   <button
                     type="button"
-                    className={classes.iconButton}
+                    className={`${classes.iconButton} ${own.remove}`}
                     disabled={removing !== undefined}
                     aria-label={format(t.Remove, a.name)}
                     title={format(t.Remove, a.name)}
                     onClick={() => {
                       remove(a.name).catch(() => undefined);
                     }}
-                    style={{ flex: '0 0 auto' }}
                   >
-                    <svg
-                      width={16}
-                      height={16}
-                      viewBox="0 0 20 20"
-                      aria-hidden="true"
-                      focusable="false"
-                      style={{ verticalAlign: 'middle' }}
-                    >
+                    <svg width={16} height={16} viewBox="0 0 20 20" aria-hidden="true" focusable="false" className={own.removeIcon}>
                       <path
                         d={REMOVE_ICON}
                         fill="none"
@@ -200,10 +240,8 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
             );
           })}
           {pending.map((p) => (
-            <li key={`pending-${p.key}`} style={row}>
-              <span style={{ ...linkStyle, color: theme.semanticColors.bodyText }}>
-                {p.state === 'adding' ? format(t.Adding, p.file.name) : p.message}
-              </span>
+            <li key={`pending-${p.key}`} className={own.row}>
+              <span className={own.pendingName}>{p.state === 'adding' ? format(t.Adding, p.file.name) : p.message}</span>
               {p.state === 'failed' && (
                 <>
                   <LightButton text={t.TryAgain} onClick={() => send(p)} />
@@ -215,16 +253,16 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
         </ul>
       )}
       {refused.length > 0 && (
-        <div role="alert" style={{ color: theme.semanticColors.errorText, margin: '8px 0' }}>
+        <div role="alert" className={own.refused}>
           {refused.map((r) => (
-            <p key={r} style={{ margin: '4px 0' }}>
+            <p key={r} className={own.note}>
               {r}
             </p>
           ))}
         </div>
       )}
       {canChange && (
-        <div style={{ marginTop: 8 }}>
+        <div className={own.add}>
           <input
             ref={input}
             id={`${headingId}-input`}
@@ -237,13 +275,13 @@ export function Attachments(props: AttachmentsProps): JSX.Element {
             }}
           />
           <LightButton text={t.Add} aria-describedby={`${headingId}-hint`} onClick={() => input.current && input.current.click()} />
-          <p id={`${headingId}-hint`} style={{ margin: '4px 0', color: theme.semanticColors.bodySubtext }}>
+          <p id={`${headingId}-hint`} className={own.hint}>
             {kind === 'plan' ? t.HintPlan : t.HintSession}
             {props.note ? ` ${props.note}` : ''}
           </p>
         </div>
       )}
-      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+      <div role="status" aria-live="polite" className={own.live}>
         {announcement}
       </div>
     </section>

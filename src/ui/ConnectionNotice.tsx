@@ -5,9 +5,10 @@
  * hear the change), sticky at the top of the web part so it is seen wherever the person is.
  */
 import * as React from 'react';
-import { ITheme } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { BusyWait, ConnectionStatus } from '../data/connection';
 import { plural } from './format';
+import { space } from './layout';
 
 /** The sentence for a wait of `seconds`, with the plural the language needs. */
 export function busyText(common: IHubCommonStrings, locale: string, seconds: number): string {
@@ -26,17 +27,25 @@ export function ConnectionNotice(props: {
     setBusy(connection.busy);
     return connection.subscribe(() => setBusy(connection.busy));
   }, [connection]);
-  const shown: React.CSSProperties = busy
-    ? {
-        padding: '8px 12px',
-        marginBottom: 8,
-        border: `1px solid ${theme.semanticColors.bodyText}`,
-        borderLeftWidth: 4,
-        background: theme.semanticColors.bodyBackground
-      }
-    : {};
+  const classes = React.useMemo(() => {
+    // Stays at the top of the web part while it scrolls; drawn only while the site is busy.
+    const notice = { position: 'sticky', top: 0, zIndex: 1 } as const;
+    return mergeStyleSets({
+      notice,
+      busy: [
+        notice,
+        {
+          padding: `${space.s}px ${space.m}px`,
+          marginBottom: space.s,
+          border: `1px solid ${theme.semanticColors.bodyText}`,
+          borderLeftWidth: 4,
+          background: theme.semanticColors.bodyBackground
+        }
+      ]
+    });
+  }, [theme]);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" data-connection="" style={{ position: 'sticky', top: 0, zIndex: 1, ...shown }}>
+    <div role="status" aria-live="polite" aria-atomic="true" data-connection="" className={busy ? classes.busy : classes.notice}>
       {busy ? busyText(common, locale, busy.seconds) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Theme, ThemeProvider } from '@fluentui/react/lib/Theme';
-import { ITheme } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyles } from '@fluentui/react/lib/Styling';
 import type { IPersonaCoinStyleProps } from '@fluentui/react/lib/Persona';
 import { ConnectionNotice } from './ConnectionNotice';
 import { dateFormat } from './format';
@@ -11,6 +11,7 @@ import { dateFormat } from './format';
  */
 const APP_CONTAINER = { containerType: 'inline-size', containerName: 'ddh-app' };
 import { HubContext, HubContextValue } from './HubContext';
+import { space } from './layout';
 
 export interface HubAppProps extends HubContextValue {
   theme: ITheme;
@@ -44,20 +45,20 @@ export function HubApp(props: HubAppProps): JSX.Element {
   React.useLayoutEffect(() => {
     dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(0);
   }, [locale]);
+  const appClass = React.useMemo(
+    () =>
+      mergeStyles({
+        color: theme.semanticColors.bodyText,
+        background: theme.semanticColors.bodyBackground,
+        padding: space.l,
+        ...APP_CONTAINER
+      }),
+    [theme]
+  );
   return (
     <ThemeProvider theme={hubTheme} lang={locale}>
       <HubContext.Provider value={context}>
-        <section
-          aria-label={label}
-          style={
-            {
-              color: theme.semanticColors.bodyText,
-              background: theme.semanticColors.bodyBackground,
-              padding: 16,
-              ...APP_CONTAINER
-            } as React.CSSProperties
-          }
-        >
+        <section aria-label={label} className={appClass}>
           {services.connection && <ConnectionNotice connection={services.connection} common={common} locale={locale} theme={theme} />}
           {children}
         </section>

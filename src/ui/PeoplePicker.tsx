@@ -18,6 +18,7 @@ import type { PeopleSource } from '../data/peopleSearch';
 import { LightText, useLightClasses } from './light';
 import { LightIconButton, LightLabel } from './lightForms';
 import { ProblemMessage } from './ProblemMessage';
+import { space } from './layout';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { PeopleOption, PeopleSearchState, usePeopleSearch } from './usePeopleSearch';
 
@@ -82,11 +83,20 @@ function fill(template: string, value: string): string {
   return template.replace('{0}', value);
 }
 
-function useClasses(): Record<'chosen' | 'person' | 'secondary' | 'popup' | 'header' | 'option' | 'status', string> {
+function useClasses(): Record<
+  'picker' | 'field' | 'chosen' | 'person' | 'secondary' | 'popup' | 'header' | 'options' | 'option' | 'status' | 'error',
+  string
+> {
   const theme = useTheme();
   return React.useMemo(() => {
     const { semanticColors, palette, fonts, effects } = theme;
     return mergeStyleSets({
+      picker: { marginTop: space.s },
+      /** The search field: its suggestions open under it. */
+      field: { position: 'relative' },
+      /** The error under the field (role alert). */
+      error: { ...fonts.small, display: 'block', color: semanticColors.errorText },
+      options: { margin: 0, padding: 0 },
       chosen: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: '0 0 4px', padding: 0 },
       person: {
         display: 'inline-flex',
@@ -195,7 +205,7 @@ export function PeoplePicker(props: PeoplePickerProps): JSX.Element {
   const classes = useClasses();
 
   return (
-    <div style={{ marginTop: 8 }} role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
+    <div className={classes.picker} role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
       <LightLabel id={ids.label} htmlFor={showInput ? ids.input : undefined} required={props.required}>
         {strings.label}
       </LightLabel>
@@ -231,9 +241,10 @@ function SearchField(
 ): JSX.Element {
   const { ids, search, strings } = props;
   const light = useLightClasses();
+  const classes = useClasses();
   const optionId = (index: number): string => `${ids.list}-${index}`;
   return (
-    <div style={{ position: 'relative' }}>
+    <div className={classes.field}>
       <input
         ref={props.inputRef}
         id={ids.input}
@@ -271,7 +282,7 @@ function SearchField(
 
 /** The hint under the field, and the error (role alert) that marks it invalid. */
 function FieldNotes(props: { ids: ReturnType<typeof idsOf>; hint?: string; errorMessage?: string }): JSX.Element {
-  const theme = useTheme();
+  const classes = useClasses();
   return (
     <>
       {props.hint && (
@@ -280,9 +291,9 @@ function FieldNotes(props: { ids: ReturnType<typeof idsOf>; hint?: string; error
         </LightText>
       )}
       {props.errorMessage && (
-        <LightText id={props.ids.error} role="alert" variant="small" block style={{ color: theme.semanticColors.errorText }}>
+        <span id={props.ids.error} role="alert" className={classes.error}>
           {props.errorMessage}
-        </LightText>
+        </span>
       )}
     </>
   );
@@ -340,7 +351,7 @@ function Suggestions(props: {
           {strings.suggestions}
         </div>
       )}
-      <ul id={props.id} role="listbox" aria-label={strings.suggestionsLabel} style={{ margin: 0, padding: 0 }}>
+      <ul id={props.id} role="listbox" aria-label={strings.suggestionsLabel} className={classes.options}>
         {props.options.map((option, index) => (
           <li
             key={option.key}

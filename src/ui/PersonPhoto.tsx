@@ -8,6 +8,7 @@
  *   <PersonPhoto name="Anna Virtanen" email="anna@contoso.fi" size="S" />
  */
 import * as React from 'react';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useHub } from './HubContext';
 
 export type PhotoSize = 'S' | 'M' | 'L';
@@ -52,13 +53,13 @@ export interface PersonPhotoProps {
   siteUrl?: string;
 }
 
-export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
-  const { services } = useHub();
-  const size = props.size || 'S';
-  const px = PIXELS[size];
-  const [failed, setFailed] = React.useState(false);
-  const siteUrl = props.siteUrl !== undefined ? props.siteUrl : (services.site && services.site.url) || '';
-  const box: React.CSSProperties = {
+const SIZES = Object.keys(PIXELS) as PhotoSize[];
+const sizeRules = (rule: (px: number) => IRawStyle): Record<PhotoSize, IRawStyle> =>
+  SIZES.reduce((all, size) => ({ ...all, [size]: rule(PIXELS[size]) }), {} as Record<PhotoSize, IRawStyle>);
+
+/** A round box of each size, and what goes in it: a picture or the initials. */
+const photoClasses = mergeStyleSets({
+  ...sizeRules((px) => ({
     width: px,
     height: px,
     borderRadius: '50%',
@@ -66,7 +67,21 @@ export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
     display: 'inline-block',
     verticalAlign: 'middle',
     overflow: 'hidden'
-  };
+  })),
+  picture: { objectFit: 'cover' },
+  // White on each person's colour in every theme (the colours are chosen for it), as Fluent's Persona initials.
+  initials: { color: '#ffffff', fontWeight: 600, textAlign: 'center' }
+});
+
+/** The initials' size: two fifths of the box, one line as tall as the box. */
+const initialsClasses = mergeStyleSets(sizeRules((px) => ({ fontSize: Math.round(px * 0.4), lineHeight: `${px}px` })));
+
+export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
+  const { services } = useHub();
+  const size = props.size || 'S';
+  const px = PIXELS[size];
+  const [failed, setFailed] = React.useState(false);
+  const siteUrl = props.siteUrl !== undefined ? props.siteUrl : (services.site && services.site.url) || '';
   if (!props.email || failed) {
     return (
       <span
@@ -74,15 +89,9 @@ export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
         role={props.labelled ? 'img' : undefined}
         aria-label={props.labelled ? props.name : undefined}
         aria-hidden={props.labelled ? undefined : true}
-        style={{
-          ...box,
-          background: colourOf(props.name),
-          color: '#ffffff',
-          fontSize: Math.round(px * 0.4),
-          fontWeight: 600,
-          lineHeight: `${px}px`,
-          textAlign: 'center'
-        }}
+        className={`${photoClasses[size]} ${photoClasses.initials} ${initialsClasses[size]}`}
+        // eslint-disable-next-line react/forbid-dom-props -- each person's own colour (colourOf their name)
+        style={{ background: colourOf(props.name) }}
       >
         {initialsOf(props.name)}
       </span>
@@ -97,7 +106,9 @@ export function PersonPhoto(props: PersonPhotoProps): JSX.Element {
       decoding="async"
       alt={props.labelled ? props.name : ''}
       onError={() => setFailed(true)}
-      style={{ ...box, objectFit: 'cover', background: colourOf(props.name) }}
+      className={`${photoClasses[size]} ${photoClasses.picture}`}
+      // eslint-disable-next-line react/forbid-dom-props -- each person's own colour (colourOf their name), behind a picture still loading
+      style={{ background: colourOf(props.name) }}
     />
   );
 }

@@ -4,6 +4,9 @@ import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightButton } from './lightButton';
 import { LightMessage } from './LightMessage';
+import { space } from './layout';
+
+const setUpClass = mergeStyles({ marginTop: space.s });
 
 /**
  * What <SetupGate> says when the site's lists do not match the package, with "Set up" for owners.
@@ -62,7 +65,7 @@ export function SetupOffer(props: {
             primary
             onClick={onSetUp}
             disabled={running}
-            style={{ marginTop: 8 }}
+            className={setUpClass}
             text={running ? common.SettingUp : common.SetUp}
           />
         </span>

@@ -1,4 +1,7 @@
 import * as React from 'react';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+
+const regionClass = mergeStyles({ overflowX: 'auto', maxWidth: '100%' });
 
 /**
  * The box a wide table sits in. A table becomes cards in a narrow web part (src/ui/narrow.ts);
@@ -9,7 +12,7 @@ import * as React from 'react';
  */
 export function TableRegion(props: { label: string; children: React.ReactNode }): JSX.Element {
   return (
-    <div role="region" aria-label={props.label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <div role="region" aria-label={props.label} tabIndex={0} className={regionClass}>
       {props.children}
     </div>
   );

@@ -4,6 +4,7 @@
  * control's accessible name say what they mean. Nothing is loaded from an icon CDN.
  */
 import * as React from 'react';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
 
 const PATHS = {
   comment: 'M3 4h14a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H9l-4 3v-3H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z',
@@ -29,7 +30,7 @@ export function SvgIcon(props: { name: IconName; size?: number; filled?: boolean
       viewBox="0 0 20 20"
       aria-hidden="true"
       focusable="false"
-      style={{ flex: `0 0 ${size}px`, verticalAlign: 'middle' }}
+      className={mergeStyles({ flex: `0 0 ${size}px`, verticalAlign: 'middle' })}
     >
       <path
         d={PATHS[props.name]}

@@ -38,7 +38,9 @@ export type ClassName =
   | 'moreBox'
   | 'moreIcon'
   | 'menu'
-  | 'menuItem';
+  | 'menuItem'
+  | 'moreTab'
+  | 'textButton';
 
 /** The light controls' classes in the current theme (shared with src/ui/lightForms). */
 export function useLightClasses(): Record<ClassName, string> {
@@ -198,14 +200,18 @@ export function useLightClasses(): Record<ClassName, string> {
           ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
           '&[aria-selected="true"]': { fontWeight: 600, paddingBottom: 6, borderBottom: `2px solid ${palette.themePrimary}` }
         }
-      }
+      },
+      // After `tab` (it overrides it): the More button's focus outline and chevron are not cut off.
+      moreTab: { overflow: 'visible' },
+      textButton: TEXT_BUTTON_STYLE as IRawStyle
     });
   }, [theme]);
 }
 
 /**
  * A button that reads as underlined text in the colour around it: an action inside a message or a
- * table cell ("Open …", a plan's title), where a link's own colour could lose contrast.
+ * table cell ("Open …", a plan's title), where a link's own colour could lose contrast. As a class:
+ * useLightClasses().textButton.
  */
 export const TEXT_BUTTON_STYLE: React.CSSProperties = {
   background: 'none',
@@ -570,8 +576,7 @@ export function Tabs(props: {
             <button
               type="button"
               ref={moreRef}
-              className={classes.tab}
-              style={{ overflow: 'visible' }}
+              className={`${classes.tab} ${classes.moreTab}`}
               aria-haspopup="menu"
               aria-expanded={menuOpen}
               aria-controls={menuOpen ? menuId : undefined}

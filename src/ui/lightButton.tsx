@@ -5,7 +5,7 @@
  * first view does not use src/ui/light.
  */
 import * as React from 'react';
-import { getIcon, IStyle, ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getIcon, IStyle, ITheme, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 
 /** The buttons' styles in a theme (also part of src/ui/light's useLightClasses). */
@@ -93,8 +93,14 @@ export function LightIcon(props: { name: string; className?: string }): JSX.Elem
     <i
       data-icon-name={props.name}
       aria-hidden="true"
-      className={[subset.className, props.className].filter(Boolean).join(' ')}
-      style={{ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }}
+      className={[
+        subset.className,
+        // After getIcon (which registers the subset's class), so this one comes later and wins, as the inline style did.
+        mergeStyles({ display: 'inline-block', fontStyle: 'normal', fontFamily: subset.fontFace && subset.fontFace.fontFamily }),
+        props.className
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       {icon.code}
     </i>

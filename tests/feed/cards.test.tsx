@@ -78,7 +78,7 @@ describe('feed cards and the post page', () => {
     fireEvent.error(photo);
     const initials = post.querySelector('[data-person-initials]') as HTMLElement;
     expect(initials.textContent).toBe('AW');
-    expect(initials.style.width).toBe('48px');
+    expect(getComputedStyle(initials).width).toBe('48px');
     expect(post.querySelector('img')).toBeNull();
     fireEvent.click(within(post).getByRole('button', { name: 'by Anna Writer' }));
     const heading = await screen.findByRole('heading', { name: 'Anna Writer', level: 2 });

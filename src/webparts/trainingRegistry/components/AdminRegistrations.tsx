@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import {
   allocateSeats,
   Attendance,
@@ -16,9 +17,23 @@ import { LightButton, useLightClasses, LightText } from '../../../ui/light';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { stackedTableClass } from '../../../ui/narrow';
+import { block, space } from '../../../ui/layout';
 import { formatMoment, useText } from './text';
 import { adminStatusText, attendanceText, moveRefusalText } from './registrationText';
 import { downloadFile } from './download';
+
+const classes = mergeStyleSets({
+  /** A section with no one in it: its title alone, as a table's caption would read. */
+  emptySection: { fontWeight: 600, margin: block(space.s, space.l) },
+  section: { marginBottom: space.l },
+  /** The tick, photo and name in a row's first cell. */
+  person: { display: 'flex', alignItems: 'center', gap: space.s, minWidth: 0 },
+  /** A long e-mail address breaks rather than widening the table past a narrow column. */
+  personName: { minWidth: 0, overflowWrap: 'anywhere' },
+  rowActions: { display: 'flex', flexWrap: 'wrap', gap: space.xs },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: space.s, margin: block(space.s) },
+  status: { margin: block(space.s) }
+});
 
 export interface AdminRegistrationsProps {
   stored: StoredSession;
@@ -106,9 +121,9 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
   // An empty section is one line ("Cancelled (0)"), not a table of headers over nothing.
   const rowsOf = (title: string, rows: StoredRegistration[], kind: 'confirmed' | 'waiting' | 'cancelled'): JSX.Element =>
     rows.length === 0 ? (
-      <p style={{ fontWeight: 600, margin: '8px 0 16px' }}>{format(title, 0)}</p>
+      <p className={classes.emptySection}>{format(title, 0)}</p>
     ) : (
-      <table className={stackedTableClass} style={{ marginBottom: 16 }}>
+      <table className={`${stackedTableClass} ${classes.section}`}>
         <caption>{format(title, rows.length)}</caption>
         <thead>
           <tr>
@@ -127,7 +142,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
             return (
               <tr key={r.id}>
                 <th scope="row" data-primary="">
-                  <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+                  <div className={classes.person}>
                     {kind === 'confirmed' && canMark && (
                       <input
                         type="checkbox"
@@ -139,8 +154,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
                       />
                     )}
                     <PersonPhoto name={r.person.name} email={r.person.email} size="S" />
-                    {/* A long e-mail address breaks rather than widening the table past a narrow column. */}
-                    <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                    <span className={classes.personName}>
                       {r.person.name}
                       {r.person.email ? (
                         <LightText block variant="small">
@@ -156,7 +170,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
                 {kind === 'confirmed' && <td data-label={s.HeaderAttendance}>{attendanceText(r.attendance, s)}</td>}
                 {kind !== 'cancelled' && (
                   <td data-actions="">
-                    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+                    <div className={classes.rowActions}>
                       {kind === 'confirmed' && canMark && (
                         <>
                           <LightButton
@@ -231,11 +245,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
   return (
     <div>
       <h4>{s.AdminRegistrations}</h4>
-      <div
-        role="toolbar"
-        aria-label={s.AdminCommands}
-        style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '8px 0' }}
-      >
+      <div role="toolbar" aria-label={s.AdminCommands} className={classes.toolbar}>
         <LightButton onClick={exportCsv} disabled={registrations.length === 0} text={s.ExportCsv} />
         {markable.length > 0 && (
           <>
@@ -266,7 +276,7 @@ export function AdminRegistrations(props: AdminRegistrationsProps): JSX.Element 
       {!canMarkAttendance(stored.session, { code: 'confirmed' }, now).allowed && !stored.session.cancelled && (
         <LightText block>{s.AttendanceBeforeStart}</LightText>
       )}
-      <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <div role="status" aria-live="polite" className={classes.status}>
         {message && <LightText block>{message}</LightText>}
       </div>
       {stored.session.cancelled ? (

@@ -3,6 +3,7 @@
  * tell, how a seat e-mail from the registrations table went, and the table itself (its own chunk).
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
@@ -10,10 +11,18 @@ import { problemText } from '../../../ui/problemText';
 import { format } from '../../../ui/format';
 import { LightButton, LightText } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
+import { space } from '../../../ui/layout';
 import { useFocusAfterRender } from '../../../ui/useFocusAfterRender';
 import { ChangeNotice } from './SessionNotices';
 import { useNavigate, useText } from './text';
 import { SessionPage } from './hooks/useSessionPage';
+
+const classes = mergeStyleSets({
+  /** The admin's tools, set apart from the viewer's own part above. */
+  tools: { marginTop: space.xxl },
+  /** The confirmation's first button, a step from the second. */
+  confirmYes: { marginRight: space.s }
+});
 
 // Only training admins see the registrations table (with attendance, moves and the CSV export).
 const AdminRegistrations = React.lazy(() =>
@@ -34,7 +43,7 @@ export function AdminTools(props: {
   const { stored, registrations, page } = props;
   const { session } = stored;
   return (
-    <section aria-label={s.AdminTools} style={{ marginTop: 24 }}>
+    <section aria-label={s.AdminTools} className={classes.tools}>
       <div className={props.actionsClass}>
         <LightButton onClick={() => navigate({ view: 'form', sessionId: session.id })} disabled={session.cancelled} text={s.EditSession} />
         <CancelSessionButton stored={stored} onDone={page.reload} />
@@ -96,7 +105,7 @@ function CancelSessionButton(props: { stored: StoredSession; onDone: () => Promi
               cancel().catch(() => undefined);
             }}
             disabled={busy}
-            style={{ marginRight: 8 }}
+            className={classes.confirmYes}
             text={s.ConfirmCancelSessionYes}
           />
           <LightButton

@@ -5,14 +5,21 @@
  * stays until the person says they have seen it or opens the session, so a reload loses nothing.
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { registrationStatus, seenAfter, SeenStatuses, trainingNews, MyStatus, TrainingNews } from '../../../domain/training';
 import { StoredRegistration, StoredSession, TrainingViewer } from '../../../data/training';
 import { useHub } from '../../../ui/HubContext';
 import { format } from '../../../ui/format';
-import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
+import { LightButton, useLightClasses } from '../../../ui/light';
+import { block, space, useLayout } from '../../../ui/layout';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { formatMoment, useText } from './text';
+
+const classes = mergeStyleSets({
+  forYou: { margin: block(space.s, space.m) },
+  title: { margin: block(0, space.xs) }
+});
 
 export function forYouKey(siteKey: string, personId: number): string {
   return `ddh.trainingRegistry.forYou|${siteKey}|${personId}`;
@@ -46,6 +53,8 @@ export function ForYou(props: {
   const { sessions, seats, viewer, onOpen } = props;
   const { services, locale } = useHub<'training'>();
   const s = useText();
+  const layout = useLayout();
+  const light = useLightClasses();
   const key = forYouKey(services.training.siteKey, viewer.id);
   const now = React.useMemo(() => myStatuses(sessions, seats, viewer.id), [sessions, seats, viewer.id]);
   const [seen] = React.useState(() => readLocalCopy<SeenStatuses>(key, (v) => typeof v === 'object' && v !== null));
@@ -66,15 +75,15 @@ export function ForYou(props: {
     return format(s.ForYouCancelled, stored.session.title, when);
   };
   return (
-    <section aria-labelledby="ddh-training-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-training-for-you" style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby="ddh-training-for-you" className={classes.forYou}>
+      <h3 id="ddh-training-for-you" className={classes.title}>
         {s.ForYouTitle}
       </h3>
       <LightMessage
         kind={news.some((n) => n.kind !== 'seat') ? 'warning' : 'success'}
         actions={<LightButton text={s.ForYouSeen} onClick={seenAll} />}
       >
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
+        <ul className={layout.list}>
           {news.map((item) => {
             const stored = sessions.find((o) => o.session.id === item.sessionId);
             if (!stored) return null;
@@ -84,7 +93,7 @@ export function ForYou(props: {
                 <button
                   type="button"
                   id={`ddh-for-you-${item.sessionId}`}
-                  style={TEXT_BUTTON_STYLE}
+                  className={light.textButton}
                   onClick={(e) => {
                     seenAll();
                     onOpen(stored, e.currentTarget);

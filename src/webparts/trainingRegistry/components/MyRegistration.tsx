@@ -4,6 +4,7 @@
  * — sign up or join the line, join the meeting, the calendar file, cancel mine (asked first).
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { StoredSession } from '../../../data/training';
 import { format } from '../../../ui/format';
@@ -11,6 +12,7 @@ import { SvgIcon } from '../../../ui/icons';
 import { LightButton, useLightClasses, LightText } from '../../../ui/light';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { hrefFor } from '../../../ui/links';
+import { block, space } from '../../../ui/layout';
 import { MissionOptions } from '../../../ui/missions';
 import { useFocusAfterRender } from '../../../ui/useFocusAfterRender';
 import { downloadIcs } from './calendar';
@@ -18,6 +20,16 @@ import { Registration } from './hooks/useRegistration';
 import { useCardClasses } from './SessionList';
 import { myStatusText, useText } from './text';
 import { refusalText } from './registrationText';
+
+const classes = mergeStyleSets({
+  /** Where the answers to the viewer's acts show. */
+  live: { margin: block(space.s) },
+  /** "Restored from this browser", under the unit field. */
+  restored: { marginTop: space.xs },
+  confirm: { marginTop: space.s },
+  /** A link drawn as the primary button, its icon beside the text. */
+  joinLink: { display: 'inline-flex', alignItems: 'center', gap: space.sNudge, textDecoration: 'none', boxSizing: 'border-box' }
+});
 
 const STATUS_ID = 'ddh-session-status';
 const UNIT_OPTIONS_ID = 'ddh-session-unit-missions';
@@ -32,15 +44,7 @@ export function MyRegistration(props: { stored: StoredSession; registration: Reg
     <>
       {status && status.code !== 'notRegistered' && <div className={c.status}>{myStatusText(status, s)}</div>}
 
-      <div
-        id={STATUS_ID}
-        tabIndex={-1}
-        className="ddh-live"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        style={{ margin: '8px 0' }}
-      >
+      <div id={STATUS_ID} tabIndex={-1} role="status" aria-live="polite" aria-atomic="true" className={`ddh-live ${classes.live}`}>
         {r.notice && <Notice kind={r.notice.kind}>{r.notice.text}</Notice>}
         {props.seatNotice}
       </div>
@@ -71,7 +75,7 @@ function UnitField(props: { registration: Registration }): JSX.Element {
       />
       <MissionOptions id={UNIT_OPTIONS_ID} missions={r.missions} />
       {r.restored && (
-        <LightText block variant="small" style={{ marginTop: 4 }}>
+        <LightText block variant="small" className={classes.restored}>
           {s.UnitRestored} <LightButton onClick={r.discardUnit} text={s.DiscardUnit} />
         </LightText>
       )}
@@ -94,7 +98,7 @@ function MyActions(props: { stored: StoredSession; registration: Registration })
 
   if (mine && r.confirming) {
     return (
-      <div role="group" aria-label={s.CancelMine} style={{ marginTop: 8 }}>
+      <div role="group" aria-label={s.CancelMine} className={classes.confirm}>
         <LightText block>{format(s.ConfirmCancelMine, session.title)}</LightText>
         <div className={c.actions}>
           <LightButton
@@ -138,9 +142,8 @@ function MyActions(props: { stored: StoredSession; registration: Registration })
           href={joinHref}
           target="_blank"
           rel="noopener noreferrer"
-          className={light.primary}
+          className={`${light.primary} ${classes.joinLink}`}
           aria-label={format(s.JoinMeetingFor, session.title)}
-          style={{ display: 'inline-flex', alignItems: 'center', gap: 6, textDecoration: 'none', boxSizing: 'border-box' }}
         >
           <SvgIcon name="video" />
           {s.JoinMeeting}

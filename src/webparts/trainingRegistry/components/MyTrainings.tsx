@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { registrationStatus } from '../../../domain/training';
 import { MyTraining, StoredSession, TrainingViewer } from '../../../data/training';
 import { toProblem, Problem } from '../../../data/errors';
@@ -8,11 +8,18 @@ import { Loading } from '../../../ui/Loading';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { LightButton, LightText } from '../../../ui/light';
+import { space } from '../../../ui/layout';
 import { downloadIcs } from './calendar';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { SessionCard, useCardClasses } from './SessionList';
 import { myStatusText, useText } from './text';
 import { useReturnFocus } from './returnFocus';
+
+const classes = mergeStyleSets({
+  /** The past sessions, set apart from the upcoming ones. */
+  past: { marginTop: space.xxl },
+  loadMore: { marginTop: space.s }
+});
 
 const heading = mergeStyles({ fontSize: 16, fontWeight: 600, margin: '8px 0 0' });
 
@@ -100,7 +107,7 @@ export function MyTrainings(props: {
         {upcoming.length === 0 ? <p>{s.NoSessions}</p> : <ul className={c.list}>{upcoming.map(card)}</ul>}
       </section>
       {(past.length > 0 || missing.length > 0) && (
-        <section aria-labelledby="ddh-training-mine-past" style={{ marginTop: 24 }}>
+        <section aria-labelledby="ddh-training-mine-past" className={classes.past}>
           <h3 id="ddh-training-mine-past" className={heading}>
             {s.MinePast}
           </h3>
@@ -120,7 +127,7 @@ export function MyTrainings(props: {
           onClick={() => {
             loadMore().catch(() => undefined);
           }}
-          style={{ marginTop: 8 }}
+          className={classes.loadMore}
           text={s.LoadMore}
         />
       )}

@@ -4,14 +4,20 @@
  * indexed name (SessionRepository.series) when the details open; nothing shows for a single session.
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { StoredSession } from '../../../data/training';
 import { format } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
-import { TEXT_BUTTON_STYLE } from '../../../ui/light';
+import { useLightClasses } from '../../../ui/light';
+import { block, space, useLayout } from '../../../ui/layout';
 import { formatMoment, useText } from './text';
 
-/** The list's marker stays on the first line when a part's name wraps. */
-const linkButton: React.CSSProperties = { ...TEXT_BUTTON_STYLE, verticalAlign: 'top' };
+const classes = mergeStyleSets({
+  series: { margin: block(space.m) },
+  title: { margin: block(0, space.xs) },
+  /** The list's marker stays on the first line when a part's name wraps. */
+  partLink: { verticalAlign: 'top' }
+});
 
 export function SeriesParts(props: {
   stored: StoredSession;
@@ -19,6 +25,8 @@ export function SeriesParts(props: {
 }): JSX.Element | null {
   const { services, locale } = useHub<'training'>();
   const s = useText();
+  const layout = useLayout();
+  const light = useLightClasses();
   const { session } = props.stored;
   const name = session.series || '';
   const [parts, setParts] = React.useState<StoredSession[]>([]);
@@ -39,17 +47,17 @@ export function SeriesParts(props: {
   if (!name || parts.length < 2 || at < 0) return null;
   const headingId = `ddh-series-${session.id}`;
   return (
-    <section aria-labelledby={headingId} style={{ margin: '12px 0' }}>
-      <h4 id={headingId} style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby={headingId} className={classes.series}>
+      <h4 id={headingId} className={classes.title}>
         {format(s.SeriesPartOf, at + 1, parts.length)} · {format(s.SeriesParts, name)}
       </h4>
-      <ol style={{ margin: 0, paddingLeft: 22 }}>
+      <ol className={layout.list}>
         {parts.map((part) => (
           <li key={part.session.id}>
             {part.session.id === session.id || !props.onOpen ? (
               <span
                 aria-current={part.session.id === session.id ? 'true' : undefined}
-                style={{ fontWeight: part.session.id === session.id ? 600 : undefined }}
+                className={part.session.id === session.id ? layout.strong : undefined}
               >
                 {formatMoment(part.session.start, locale)} – {part.session.title}
               </span>
@@ -57,7 +65,7 @@ export function SeriesParts(props: {
               <button
                 type="button"
                 id={`ddh-series-part-${part.session.id}`}
-                style={linkButton}
+                className={`${light.textButton} ${classes.partLink}`}
                 onClick={(e) => props.onOpen?.(part, e.currentTarget)}
               >
                 {formatMoment(part.session.start, locale)} – {part.session.title}

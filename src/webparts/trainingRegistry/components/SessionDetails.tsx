@@ -9,6 +9,7 @@ import { SeatsRead, StoredRegistration, StoredSession, TrainingViewer } from '..
 import { LightButton, LightText } from '../../../ui/light';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
 import { Attachments } from '../../../ui/Attachments';
+import { useLayout } from '../../../ui/layout';
 import { DateTile, SessionMeta, useCardClasses } from './SessionList';
 import { useNavigate, useText } from './text';
 import { SeriesParts } from './SeriesParts';
@@ -44,14 +45,15 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
     heading.current?.focus();
   }, [session.id]);
   const c = useCardClasses();
+  const layout = useLayout();
 
   return (
     <article aria-labelledby="ddh-session-heading" data-cancelled={session.cancelled ? '' : undefined}>
       <LightButton onClick={() => navigate({ view: 'list' })} text={s.Back} />
-      <div className={c.card} style={{ borderBottom: 0, paddingBottom: 0 }}>
+      <div className={c.pageHead}>
         <DateTile start={session.start} />
         <div className={c.body}>
-          <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} className={c.title} style={{ fontSize: 20, lineHeight: '28px' }}>
+          <h3 id="ddh-session-heading" tabIndex={-1} ref={heading} className={c.pageTitle}>
             <span>{session.title}</span>
           </h3>
           <SessionMeta session={session} />
@@ -60,7 +62,7 @@ export function SessionDetails(props: SessionDetailsProps): JSX.Element {
       {session.cancelled && <Notice kind="warning">{s.SessionWasCancelled}</Notice>}
       <SessionFacts stored={stored} registrations={registrations} confirmed={registration.confirmed} />
       {session.description && (
-        <LightText as="p" block style={{ whiteSpace: 'pre-wrap' }}>
+        <LightText as="p" block className={layout.preWrap}>
           {session.description}
         </LightText>
       )}

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
   hasErrors,
@@ -15,6 +17,7 @@ import { Problem, toProblem } from '../../../data/errors';
 import { useHub } from '../../../ui/HubContext';
 import { LightButton, LightText } from '../../../ui/light';
 import { LightMessage as Notice } from '../../../ui/LightMessage';
+import { block, space } from '../../../ui/layout';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
 import { LightOption as SelectOption, LightSelect as Select } from '../../../ui/light';
 import { OrganiserPicker } from './OrganiserPicker';
@@ -105,9 +108,24 @@ export interface SessionFormProps {
 
 const SERIES_OPTIONS_ID = 'ddh-session-series-names';
 
+/** The form's classes in the current theme. */
+function useFormClasses(): Record<'heading' | 'actions' | 'save', string> {
+  const theme = useTheme();
+  return React.useMemo(
+    () =>
+      mergeStyleSets({
+        heading: { fontSize: theme.fonts.xLarge.fontSize, fontWeight: 600, margin: block(space.m, space.s) },
+        actions: { marginTop: space.l },
+        save: { marginRight: space.s }
+      }),
+    [theme]
+  );
+}
+
 export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub<'training'>();
   const s = useText();
+  const classes = useFormClasses();
   const navigate = useNavigate();
   const [draft, setDraft] = React.useState<SessionDraft>(() =>
     draftOf(
@@ -184,7 +202,7 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
       noValidate
       aria-labelledby="ddh-form-heading"
     >
-      <h3 id="ddh-form-heading" tabIndex={-1} ref={heading} style={{ fontSize: 20, fontWeight: 600, margin: '12px 0 8px' }}>
+      <h3 id="ddh-form-heading" tabIndex={-1} ref={heading} className={classes.heading}>
         {props.initial ? s.FormTitleEdit : s.FormTitleNew}
       </h3>
       <div role="alert" aria-live="assertive">
@@ -307,12 +325,12 @@ export function SessionForm(props: SessionFormProps): JSX.Element {
           </datalist>
         </>
       )}
-      <div style={{ marginTop: 16 }}>
+      <div className={classes.actions}>
         <LightButton
           type="submit"
           primary
           disabled={busy}
-          style={{ marginRight: 8 }}
+          className={classes.save}
           text={busy ? s.Working : errorCount === 0 && warningsSeen ? s.SaveAnyway : s.Save}
         />
         <LightButton

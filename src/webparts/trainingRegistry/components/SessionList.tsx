@@ -45,23 +45,39 @@ export function useCardClasses(): Record<
   | 'track'
   | 'fill'
   | 'status'
-  | 'actions',
+  | 'actions'
+  | 'pageHead'
+  | 'pageTitle',
   string
 > {
   const theme = useTheme();
   return React.useMemo(() => {
     const { palette, semanticColors, fonts } = theme;
     const subtle = semanticColors.bodySubtext;
+    const card = {
+      display: 'grid',
+      gridTemplateColumns: '64px minmax(0, 1fr)',
+      columnGap: 16,
+      padding: '12px 0',
+      borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+      selectors: { [NARROW]: { columnGap: 12 } }
+    };
+    const title = {
+      ...fonts.large,
+      fontWeight: 600,
+      margin: 0,
+      lineHeight: '24px',
+      selectors: {
+        '[data-cancelled] & button, [data-cancelled] & span': { textDecoration: 'line-through' },
+        // The title's link (a button) reads as the heading it is in.
+        '& > button': { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }
+      }
+    };
     return mergeStyleSets({
       list: { listStyle: 'none', padding: 0, margin: 0 },
-      card: {
-        display: 'grid',
-        gridTemplateColumns: '64px minmax(0, 1fr)',
-        columnGap: 16,
-        padding: '12px 0',
-        borderBottom: `1px solid ${semanticColors.bodyDivider}`,
-        selectors: { [NARROW]: { columnGap: 12 } }
-      },
+      card,
+      /** A session page's head: the card's tile and title, with no line below (the facts follow). */
+      pageHead: [card, { borderBottom: 0, paddingBottom: 0 }],
       tile: {
         // One width for every card (titles line up), room for the longest short month ("MAALIS", "MARRAS").
         width: 64,
@@ -92,13 +108,9 @@ export function useCardClasses(): Record<
       },
       day: { display: 'block', fontSize: 24, fontWeight: 600, lineHeight: '38px' },
       body: { minWidth: 0, overflowWrap: 'anywhere' },
-      title: {
-        ...fonts.large,
-        fontWeight: 600,
-        margin: 0,
-        lineHeight: '24px',
-        selectors: { '[data-cancelled] & button, [data-cancelled] & span': { textDecoration: 'line-through' } }
-      },
+      title,
+      /** A session page's own title: the web part's title size. */
+      pageTitle: [title, { fontSize: fonts.xLarge.fontSize, lineHeight: '28px' }],
       meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', margin: '4px 0' },
       chip: {
         ...fonts.small,
@@ -133,6 +145,7 @@ export function useCardClasses(): Record<
         selectors: { [FORCED]: { border: '1px solid CanvasText' } }
       },
       fill: {
+        display: 'block',
         height: '100%',
         background: palette.themePrimary,
         selectors: { [FORCED]: { background: 'CanvasText' } }
@@ -216,7 +229,8 @@ export function SeatsText(props: {
     <div className={c.seats} data-seats="">
       {!props.labelled && <SvgIcon name="seat" />}
       <span className={c.track} aria-hidden="true">
-        <span className={c.fill} style={{ display: 'block', width: `${percent}%` }} />
+        {/* eslint-disable-next-line react/forbid-dom-props -- the share of seats taken, per session */}
+        <span className={c.fill} style={{ width: `${percent}%` }} />
       </span>
       <span>
         {full ? (
@@ -262,7 +276,6 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
             id={props.openId}
             onClick={(event) => props.onOpen(props.stored, event.currentTarget)}
             aria-label={format(s.OpenDetailsFor, session.title)}
-            style={{ fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }}
           >
             {session.title}
           </LightLink>

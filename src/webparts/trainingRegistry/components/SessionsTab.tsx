@@ -3,14 +3,23 @@
  * "New session", the list / month switch, the filters and the list, with "load more" under it.
  */
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { LightButton } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
+import { block, space } from '../../../ui/layout';
 import { matchesMode } from './filter';
 import { SessionFilters } from './SessionFilters';
 import { SessionList } from './SessionList';
 import { TrainingSessions } from './hooks/useTrainingSessions';
 import { useText } from './text';
+
+const classes = mergeStyleSets({
+  newSession: { marginBottom: space.m },
+  /** List or month: two buttons side by side. */
+  viewSwitch: { display: 'flex', flexWrap: 'wrap', gap: space.xs, margin: block(0, space.s) },
+  loadMore: { marginTop: space.m }
+});
 
 const MonthView = React.lazy(() =>
   import(/* webpackChunkName: 'ddh-training-month' */ './MonthView').then((m) => ({ default: m.MonthView }))
@@ -37,12 +46,12 @@ export function SessionsTab(props: SessionsTabProps): JSX.Element {
           primary
           id="ddh-training-new-session"
           text={s.NewSession}
-          style={{ marginBottom: 12 }}
+          className={classes.newSession}
           onClick={(e) => props.onNew(e.currentTarget)}
         />
       )}
       {upcoming && (
-        <div role="group" aria-label={s.ViewLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '0 0 8px' }}>
+        <div role="group" aria-label={s.ViewLabel} className={classes.viewSwitch}>
           <LightButton
             text={s.ViewList}
             primary={layout === 'list'}
@@ -82,7 +91,7 @@ export function SessionsTab(props: SessionsTabProps): JSX.Element {
               onClick={() => {
                 list.loadMore().catch(() => undefined);
               }}
-              style={{ marginTop: 12 }}
+              className={classes.loadMore}
             />
           )}
         </>

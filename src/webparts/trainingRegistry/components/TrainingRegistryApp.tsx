@@ -5,18 +5,23 @@
  */
 import type { TrainingAppServices } from '../../../data/trainingAppServices';
 import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { StoredSession, TrainingViewer } from '../../../data/training';
 import { Problem } from '../../../data/errors';
 import { HubApp } from '../../../ui/HubApp';
 import { HubAppHost, headingOf } from '../../../ui/host';
 import { Tab as LightTab, Tabs, LightText } from '../../../ui/light';
 import { Loading } from '../../../ui/Loading';
+import { space } from '../../../ui/layout';
 import { SetupGate } from '../../../ui/SetupGate';
 import { NavigationProvider, Route, TextProvider, useText } from './text';
 import { ForYou } from './ForYou';
 import { ReturnFocus, useOpener } from './returnFocus';
 import { Tab, TrainingSessions, useTrainingSessions } from './hooks/useTrainingSessions';
 import { SessionsTab } from './SessionsTab';
+
+/** A tab's content, a step below the tab row. */
+const classes = mergeStyleSets({ tabBody: { marginTop: space.m } });
 
 // The first view is the session list (plain HTML buttons and tabs, see src/ui/light.tsx); the
 // details, my trainings, the session form and a failed load's message come in chunks of their
@@ -197,7 +202,7 @@ function TabPanel(props: { onShown: () => void; problem?: Problem; children: Rea
           <ProblemNotice problem={props.problem} />
         </React.Suspense>
       )}
-      <div style={{ marginTop: 12 }}>
+      <div className={classes.tabBody}>
         <React.Suspense fallback={<Loading />}>{props.children}</React.Suspense>
       </div>
     </>
