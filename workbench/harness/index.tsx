@@ -14,9 +14,9 @@ import { createPlanAppServices, planFirstRead } from '../../src/data/planAppServ
 import { createTrainingAppServices, trainingFirstRead } from '../../src/data/trainingAppServices';
 import type { GraphMailClient } from '../../src/data/messages';
 import { ThemeName, workbenchTheme } from '../../src/ui/theme';
-import { PlanSubmissionsApp, PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
-import { PracticeFeedApp, PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
-import { TrainingRegistryApp, TrainingRegistryAppProps } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
+import type { PlanSubmissionsAppProps } from '../../src/webparts/planSubmissions/components/PlanSubmissionsApp';
+import type { PracticeFeedAppProps } from '../../src/webparts/practiceFeed/components/PracticeFeedApp';
+import type { TrainingRegistryAppProps } from '../../src/webparts/trainingRegistry/components/TrainingRegistryApp';
 import { registerWorkbenchIcons } from './icons';
 import { listFormQuery, parseListFormTarget } from './listFormTarget';
 import { Host, PageContextInfo, pageContextInfo, pageSp } from './sp';
@@ -210,12 +210,14 @@ const hubUserId = (page: PageContextInfo, users: DemoUser[], user: string): numb
   page.host === 'hub' ? users.find((u) => u.loginName === user)?.id : undefined;
 
 function Workbench(props: {
+  apps: typeof import('./apps');
   page: PageContextInfo;
   loc: Loc;
   users: DemoUser[];
   initial?: { user: string; services: AppServicesByPart };
 }): JSX.Element {
   const { page, loc, users } = props;
+  const { PlanSubmissionsApp, PracticeFeedApp, TrainingRegistryApp } = props.apps;
   const [user, setUser] = React.useState(() => initialUser(users));
   const [language, setLanguage] = React.useState<Locale>(() =>
     fromQuery(
@@ -402,7 +404,8 @@ async function start(): Promise<void> {
     initialDataSite(),
     (p) => !parseListFormTarget(window.location.search) && shows(part, p)
   ).catch(() => undefined);
-  ReactDom.render(<Workbench page={page} loc={loc} users={users} initial={services && { user, services }} />, element);
+  const apps = await import(/* webpackMode: 'eager' */ './apps');
+  ReactDom.render(<Workbench apps={apps} page={page} loc={loc} users={users} initial={services && { user, services }} />, element);
 }
 
 start();

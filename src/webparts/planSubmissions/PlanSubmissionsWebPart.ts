@@ -4,8 +4,7 @@ import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PlanSubmissionsWebPartStrings';
 import { createPlanAppServices, planFirstRead, PlanAppServices } from '../../data/planAppServices';
-import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
-import { PlanSubmissionsApp } from './components/PlanSubmissionsApp';
+import { AppRenderer, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 
 /** The plans' preset: the overview's tab opened first ('' for the first the person can see). */
 export interface PlanSubmissionsWebPartProperties extends HubWebPartProperties {
@@ -13,9 +12,12 @@ export interface PlanSubmissionsWebPartProperties extends HubWebPartProperties {
 }
 
 export default class PlanSubmissionsWebPart extends HubWebPartBase<PlanSubmissionsWebPartProperties, PlanAppServices> {
-  protected createApp(host: HubAppHost<PlanAppServices>): React.ReactElement {
-    // A Teams personal app has no settings: `properties` may be undefined there.
-    return React.createElement(PlanSubmissionsApp, { ...host, strings, openingTab: this.properties?.openingTab || undefined });
+  protected async loadApp(): Promise<AppRenderer<PlanAppServices>> {
+    const { PlanSubmissionsApp } = await import(/* webpackMode: 'eager' */ './components/PlanSubmissionsApp');
+    return (host) => {
+      // A Teams personal app has no settings: `properties` may be undefined there.
+      return React.createElement(PlanSubmissionsApp, { ...host, strings, openingTab: this.properties?.openingTab || undefined });
+    };
   }
 
   protected get defaultTitle(): string {

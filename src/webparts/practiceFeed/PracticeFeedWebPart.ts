@@ -4,8 +4,7 @@ import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'PracticeFeedWebPartStrings';
 import { createFeedAppServices, feedFirstRead, FeedAppServices } from '../../data/feedAppServices';
-import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
-import { PracticeFeedApp } from './components/PracticeFeedApp';
+import { AppRenderer, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 
 /** The feed's presets: the filter a reader sees first (FeedQuery's kind and keyword). */
 export interface PracticeFeedWebPartProperties extends HubWebPartProperties {
@@ -22,17 +21,20 @@ export default class PracticeFeedWebPart extends HubWebPartBase<PracticeFeedWebP
   /** The blogs a page owner may choose from, read when the property pane opens. */
   private blogChoices: Array<{ key: string; text: string }> = [];
 
-  protected createApp(host: HubAppHost<FeedAppServices>): React.ReactElement {
-    // A Teams personal app has no settings: `properties` may be undefined there.
-    const preset: PracticeFeedWebPartProperties = this.properties || {};
-    return React.createElement(PracticeFeedApp, {
-      ...host,
-      strings,
-      presetKind: preset.feedKind,
-      presetKeyword: preset.feedKeyword,
-      presetBlog: preset.feedBlog,
-      presetLayout: preset.feedLayout
-    });
+  protected async loadApp(): Promise<AppRenderer<FeedAppServices>> {
+    const { PracticeFeedApp } = await import(/* webpackMode: 'eager' */ './components/PracticeFeedApp');
+    return (host) => {
+      // A Teams personal app has no settings: `properties` may be undefined there.
+      const preset: PracticeFeedWebPartProperties = this.properties || {};
+      return React.createElement(PracticeFeedApp, {
+        ...host,
+        strings,
+        presetKind: preset.feedKind,
+        presetKeyword: preset.feedKeyword,
+        presetBlog: preset.feedBlog,
+        presetLayout: preset.feedLayout
+      });
+    };
   }
 
   protected get defaultTitle(): string {

@@ -4,8 +4,7 @@ import { SPFI } from '@pnp/sp';
 import type { PageFacts } from '../../data/page';
 import * as strings from 'TrainingRegistryWebPartStrings';
 import { createTrainingAppServices, trainingFirstRead, TrainingAppServices } from '../../data/trainingAppServices';
-import { HubAppHost, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
-import { TrainingRegistryApp } from './components/TrainingRegistryApp';
+import { AppRenderer, HubWebPartBase, HubWebPartProperties } from '../common/HubWebPartBase';
 
 /** Training's preset: the topic whose sessions are listed (SessionTopic; '' for all). */
 export interface TrainingRegistryWebPartProperties extends HubWebPartProperties {
@@ -13,9 +12,12 @@ export interface TrainingRegistryWebPartProperties extends HubWebPartProperties 
 }
 
 export default class TrainingRegistryWebPart extends HubWebPartBase<TrainingRegistryWebPartProperties, TrainingAppServices> {
-  protected createApp(host: HubAppHost<TrainingAppServices>): React.ReactElement {
-    // A Teams personal app has no settings: `properties` may be undefined there.
-    return React.createElement(TrainingRegistryApp, { ...host, strings, topic: this.properties?.topic || undefined });
+  protected async loadApp(): Promise<AppRenderer<TrainingAppServices>> {
+    const { TrainingRegistryApp } = await import(/* webpackMode: 'eager' */ './components/TrainingRegistryApp');
+    return (host) => {
+      // A Teams personal app has no settings: `properties` may be undefined there.
+      return React.createElement(TrainingRegistryApp, { ...host, strings, topic: this.properties?.topic || undefined });
+    };
   }
 
   protected get defaultTitle(): string {
