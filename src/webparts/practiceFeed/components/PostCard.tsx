@@ -31,6 +31,7 @@ const cardClasses = mergeStyleSets({
     margin: `0 0 ${space.s}px`,
     lineHeight: '1.5',
     display: '-webkit-box',
+    // A string: merge-styles would make a number 2px, which turns the clamp off (as with lineHeight).
     WebkitLineClamp: '2',
     WebkitBoxOrient: 'vertical',
     overflow: 'hidden',
