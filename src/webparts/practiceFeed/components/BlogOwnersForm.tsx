@@ -8,6 +8,7 @@ import { Loading } from '../../../ui/Loading';
 import { format } from '../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { useNavigate, useText } from './text';
+import { useLayout } from '../../../ui/layout';
 import { OwnerPicker, ProblemMessage } from './lazy';
 
 /**
@@ -20,6 +21,7 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
   const strings = useText();
   const { blogs, viewer, groupNames, announce, reloadBlogs } = useFeed();
   const navigate = useNavigate();
+  const layout = useLayout();
   const blog = blogOf(blogs, props.blogId);
   const [people, setPeople] = React.useState<PersonRef[]>(blog ? blog.owners : []);
   const [groups, setGroups] = React.useState<number[]>(blog ? blog.ownerGroupIds || [] : []);
@@ -89,7 +91,7 @@ export function BlogOwnersForm(props: { blogId: number }): JSX.Element {
         />
       )}
       {problem && <ProblemMessage problem={problem} />}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>
+      <div className={layout.actions}>
         <LightButton primary type="submit" text={busy ? strings.SavingOwners : strings.SaveOwners} disabled={busy} />
         <LightButton text={strings.Cancel} onClick={() => navigate({ view: 'blog', blogId: blog.id })} />
       </div>

@@ -7,6 +7,15 @@ import { blogOf, useFeed, ViewHeading } from './FeedContext';
 import { useNavigate, useText } from './text';
 import { FeedList } from './FeedList';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { space } from '../../../ui/layout';
+
+const blogClasses = mergeStyleSets({
+  // Write in the blog, change its owners: side by side, wrapping on a narrow column.
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: space.s },
+  // A person's photo beside their name.
+  person: { display: 'flex', alignItems: 'center', gap: space.m }
+});
 
 export function ownerNames(blog: StoredBlog, groupNames: Record<number, string>): string {
   return [...blog.owners.map((o) => o.name), ...(blog.ownerGroupIds || []).map((id) => groupNames[id] || `#${id}`)].join(', ');
@@ -48,7 +57,7 @@ export function BlogView(props: { blogId: number }): JSX.Element {
         ))}
         {(blog.ownerGroupIds || []).map((id) => `${blog.owners.length ? ', ' : ''}${groupNames[id] || `#${id}`}`).join('')}
       </Text>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <div className={blogClasses.buttons}>
         {owner && (
           <LightButton
             primary
@@ -75,7 +84,7 @@ export function AuthorView(props: { personId: number; name: string; email?: stri
   const fixed = React.useMemo(() => ({ authorId: props.personId }), [props.personId]);
   return (
     <>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <div className={blogClasses.person}>
         <PersonPhoto name={props.name} email={props.email} size="L" />
         <ViewHeading>{props.name}</ViewHeading>
       </div>

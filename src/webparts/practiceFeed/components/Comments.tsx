@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { space } from '../../../ui/layout';
 import { canDeleteComment, canEditComment, canHideComment, canSeeComment, COMMENT_MAX_LENGTH } from '../../../domain/feed/feed';
 import type { StoredBlog, StoredComment, StoredPost } from '../../../data/feed';
 import { LightButton, LightText as Text, LightTextField } from '../../../ui/light';
@@ -17,6 +18,14 @@ import { formatDate, useText } from './text';
 
 const itemClass = mergeStyles({ borderTop: '1px solid rgba(128,128,128,0.4)', padding: '8px 0' });
 const textClass = mergeStyles({ whiteSpace: 'pre-wrap', wordBreak: 'break-word' });
+const commentClasses = mergeStyleSets({
+  // The comments, one under another (rows draw their own lines; the list keeps its default space above and below).
+  list: { listStyle: 'none', padding: 0 },
+  send: { marginTop: space.s },
+  // Who wrote a comment and when, beside their photo.
+  header: { display: 'flex', alignItems: 'center', gap: space.s, marginBottom: space.xs },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: space.s, marginTop: space.xs }
+});
 
 /** A comment being written, kept in this browser until it is sent (per site, post and person). */
 interface CommentCopy {
@@ -106,7 +115,7 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
           {strings.NoComments}
         </Text>
       )}
-      <ul style={{ listStyle: 'none', padding: 0 }}>
+      <ul className={commentClasses.list}>
         {visible.map((comment) => (
           <CommentItem
             key={comment.id}
@@ -158,7 +167,7 @@ export function Comments(props: { post: StoredPost; blog?: StoredBlog; onCountCh
           type="submit"
           text={busy ? common.Loading : strings.SendComment}
           disabled={busy || !text.trim()}
-          style={{ marginTop: 8 }}
+          className={commentClasses.send}
         />
       </form>
     </section>
@@ -183,7 +192,7 @@ function CommentItem(props: CommentItemProps): JSX.Element {
   const [editing, setEditing] = React.useState<string | undefined>();
   return (
     <li className={itemClass}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 4 }}>
+      <div className={commentClasses.header}>
         <PersonPhoto name={comment.authorName} email={comment.authorEmail} size="S" />
         <Text block variant="small">
           <strong>{comment.authorName}</strong>
@@ -200,7 +209,7 @@ function CommentItem(props: CommentItemProps): JSX.Element {
       ) : (
         <LightTextField label={strings.EditComment} multiline value={editing} onChange={setEditing} />
       )}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 }}>
+      <div className={commentClasses.actions}>
         {editing !== undefined && (
           <>
             <LightButton

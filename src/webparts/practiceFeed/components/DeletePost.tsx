@@ -8,6 +8,11 @@ import { format } from '../../../ui/format';
 import { useFeed } from './FeedContext';
 import { useNavigate, useText } from './text';
 import { ProblemMessage } from './lazy';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { space } from '../../../ui/layout';
+
+/** The dialog's buttons, at its end. */
+const dialogActionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: space.s, justifyContent: 'flex-end', marginTop: space.l });
 
 /**
  * "Delete post" for its author, with a confirmation. The post goes to the recycle bin (a site
@@ -60,7 +65,7 @@ export function DeletePostButton(props: { post: StoredPost }): JSX.Element {
           }}
         >
           {problem && <ProblemMessage problem={problem} />}
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'flex-end', marginTop: 16 }}>
+          <div className={dialogActionsClass}>
             <LightButton text={strings.Cancel} onClick={close} disabled={busy} data-autofocus />
             <LightButton
               primary

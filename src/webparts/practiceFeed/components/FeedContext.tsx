@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { FeedViewer, StoredBlog } from '../../../data/feed';
+import { useLayout } from '../../../ui/layout';
 
 /** How lists of posts look: News-style cards, or a compact list of headlines (a page owner's choice). */
 export type FeedLayout = 'cards' | 'compact';
@@ -45,8 +46,9 @@ export function useFocusOnMount<T extends HTMLElement>(): React.RefObject<T> {
 /** A view's heading: receives focus when the view opens (tabIndex -1: focusable by script, not in the tab order). */
 export function ViewHeading(props: { id?: string; lang?: string; children: React.ReactNode }): JSX.Element {
   const ref = useFocusOnMount<HTMLHeadingElement>();
+  const layout = useLayout();
   return (
-    <h2 id={props.id} ref={ref} lang={props.lang} tabIndex={-1} style={{ fontSize: 20, fontWeight: 600, margin: '8px 0' }}>
+    <h2 id={props.id} ref={ref} lang={props.lang} tabIndex={-1} className={layout.viewTitle}>
       {props.children}
     </h2>
   );

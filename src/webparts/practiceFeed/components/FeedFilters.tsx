@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { IRawStyle, mergeStyles } from '@fluentui/react/lib/Styling';
+import { IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
 import { useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
+import { space } from '../../../ui/layout';
 
 const UNIT_FILTER_OPTIONS_ID = 'ddh-feed-unit-missions';
 /** The unit filter's suggestions (the missions): their code and their read come once the panel opens, not with the first view. */
@@ -16,6 +17,16 @@ const MissionSuggestions = React.lazy(() =>
 const rowClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end', marginBottom: 8 });
 const searchClass = mergeStyles({ flex: '1 1 220px', minWidth: 0 });
 const fieldClass = mergeStyles({ minWidth: 160, flex: '1 1 160px' });
+const filterClasses = mergeStyleSets({
+  form: { marginBottom: space.m },
+  // The kind switch and the panel's buttons, centred on one another (the rows of fields align their bottoms).
+  switchRow: [rowClass, { alignItems: 'center' }],
+  // The switch's options side by side; 1 px in, as each option overlaps the one before by its border.
+  kinds: { border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 },
+  hidden: VISUALLY_HIDDEN as IRawStyle,
+  // The panel's fields; closed (hidden), it takes no room: the row's display would win over the attribute's.
+  panel: [rowClass, { selectors: { '&[hidden]': { display: 'none' } } }]
+});
 
 interface FilterFields {
   kind: string;
@@ -74,10 +85,8 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
     { key: 'goodPractice', text: strings.SwitchGoodPractices }
   ];
   return (
-    <fieldset
-      style={{ border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 }}
-    >
-      <legend style={VISUALLY_HIDDEN}>{strings.FilterKind}</legend>
+    <fieldset className={filterClasses.kinds}>
+      <legend className={filterClasses.hidden}>{strings.FilterKind}</legend>
       {options.map((o) => (
         <label key={o.key} className={props.value === o.key ? classes.on : classes.off}>
           <input
@@ -86,7 +95,7 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
             value={o.key}
             checked={props.value === o.key}
             onChange={() => props.onChange(o.key)}
-            style={VISUALLY_HIDDEN}
+            className={filterClasses.hidden}
           />
           {o.text}
         </label>
@@ -125,12 +134,12 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
   };
   const inPanel = [fields.keyword, props.hideBlog ? '' : fields.blog, fields.unit].filter(Boolean).length;
   return (
-    <form role="search" aria-label={strings.FiltersTitle} onSubmit={submit} style={{ marginBottom: 12 }}>
+    <form role="search" aria-label={strings.FiltersTitle} onSubmit={submit} className={filterClasses.form}>
       <div className={rowClass}>
         <LightTextField className={searchClass} label={strings.FilterText} value={fields.text} onChange={set('text')} type="search" />
         <LightButton primary type="submit" text={strings.ApplyFilters} />
       </div>
-      <div className={rowClass} style={{ alignItems: 'center' }}>
+      <div className={filterClasses.switchRow}>
         <KindSwitch
           value={fields.kind}
           onChange={(kind) => {
@@ -148,7 +157,7 @@ export function FeedFilters(props: { value: FeedQuery; hideBlog?: boolean; onApp
         />
         <LightButton text={strings.ClearFilters} onClick={clear} />
       </div>
-      <div id={panelId} className={rowClass} hidden={!open} style={open ? undefined : { display: 'none' }}>
+      <div id={panelId} className={filterClasses.panel} hidden={!open}>
         <LightTextField className={fieldClass} label={strings.FilterKeyword} value={fields.keyword} onChange={set('keyword')} />
         {!props.hideBlog && (
           <LightSelect className={fieldClass} label={strings.FilterBlog} options={blogOptions} value={fields.blog} onChange={set('blog')} />

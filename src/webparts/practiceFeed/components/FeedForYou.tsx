@@ -9,7 +9,9 @@ import * as React from 'react';
 import type { PostNews } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format, plural } from '../../../ui/format';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
+import { block, space, useLayout } from '../../../ui/layout';
 import { LightMessage } from '../../../ui/LightMessage';
 import { readLocalCopy, writeLocalCopy } from '../../../ui/localCopy';
 import { useFeed } from './FeedContext';
@@ -18,6 +20,13 @@ import { useNavigate, useText } from './text';
 interface LastLook {
   seenAt: string;
 }
+
+const forYouClasses = mergeStyleSets({
+  section: { margin: block(space.s, space.m) },
+  title: { margin: `0 0 ${space.xs}px` },
+  // "Open …": a button that reads as underlined text in the message's colour.
+  open: TEXT_BUTTON_STYLE as IRawStyle
+});
 
 export function feedForYouKey(siteKey: string, personId: number): string {
   return `ddh.practiceFeed.forYou|${siteKey}|${personId}`;
@@ -28,6 +37,7 @@ export function FeedForYou(): JSX.Element | null {
   const strings = useText();
   const { viewer } = useFeed();
   const navigate = useNavigate();
+  const layout = useLayout();
   const key = feedForYouKey(services.feed.siteKey, viewer.id);
   const [news, setNews] = React.useState<PostNews[]>([]);
 
@@ -59,18 +69,18 @@ export function FeedForYou(): JSX.Element | null {
     setNews([]);
   };
   return (
-    <section aria-labelledby="ddh-feed-for-you" style={{ margin: '8px 0 12px' }}>
-      <h3 id="ddh-feed-for-you" style={{ margin: '0 0 4px' }}>
+    <section aria-labelledby="ddh-feed-for-you" className={forYouClasses.section}>
+      <h3 id="ddh-feed-for-you" className={forYouClasses.title}>
         {strings.ForYouTitle}
       </h3>
       <LightMessage kind="info" actions={<LightButton text={strings.ForYouSeen} onClick={seenAll} />}>
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
+        <ul className={layout.list}>
           {news.map((item) => (
             <li key={item.postId}>
               {plural(strings, 'ForYouComments', locale, item.count, item.count, item.postTitle, item.people.join(', '))}{' '}
               <button
                 type="button"
-                style={TEXT_BUTTON_STYLE}
+                className={forYouClasses.open}
                 onClick={() => {
                   seenAll();
                   navigate({ view: 'post', postId: item.postId });

@@ -7,6 +7,7 @@ import { LightChoiceGroup } from '../../../ui/lightForms';
 import { Loading } from '../../../ui/Loading';
 import { useFeed, ViewHeading } from './FeedContext';
 import { useNavigate, useText } from './text';
+import { useLayout } from '../../../ui/layout';
 import { OwnerPicker, ProblemMessage } from './lazy';
 
 /** For site owners: a new blog for a person or a group, with the folder that lets only its owners post. */
@@ -15,6 +16,7 @@ export function NewBlogForm(): JSX.Element {
   const strings = useText();
   const { viewer, groupNames, announce, reloadBlogs } = useFeed();
   const navigate = useNavigate();
+  const layout = useLayout();
   const [title, setTitle] = React.useState('');
   const [kind, setKind] = React.useState<BlogKind>('person');
   const [unit, setUnit] = React.useState('');
@@ -93,7 +95,7 @@ export function NewBlogForm(): JSX.Element {
         />
       )}
       {problem && <ProblemMessage problem={problem} />}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 12 }}>
+      <div className={layout.actions}>
         <LightButton primary type="submit" text={busy ? strings.CreatingBlog : strings.CreateBlog} disabled={busy} />
         <LightButton text={strings.Cancel} onClick={() => navigate({ view: 'feed' })} />
       </div>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { LightLink as Link, LightText as Text } from '../../../ui/light';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { firstPicture } from '../../../domain/feed/pictureSource';
 import { toPlainText } from '../../../domain/feed/plainText';
@@ -13,21 +13,45 @@ import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { blogOf, useFeed } from './FeedContext';
 import { formatDate, kindLabel, languageTag, useNavigate, useText } from './text';
 import { LikeButton } from './LikeButton';
+import { block, space, useLayout } from '../../../ui/layout';
 
 const cardClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '16px 0' });
 const bylineClass = mergeStyles({ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 });
-const metaClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '2px', alignItems: 'baseline' });
-const titleClass = mergeStyles({ margin: '8px 0 4px', fontSize: 18, fontWeight: 600, lineHeight: '1.3' });
-// Two lines of the text, as SharePoint News cards show: the whole post is one click away.
-const teaserStyle: React.CSSProperties = {
-  margin: '0 0 8px',
-  lineHeight: '1.5',
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-  overflowWrap: 'anywhere'
-};
+const metaStyle: IRawStyle = { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '2px', alignItems: 'baseline' };
+const metaClass = mergeStyles(metaStyle);
+// A post's title is a link in the heading's own size and weight (the link's class sets its own weight).
+const titleLinks: IRawStyle = { selectors: { '& button': { fontWeight: 'inherit' } } };
+const titleClass = mergeStyles({ margin: '8px 0 4px', fontSize: 18, fontWeight: 600, lineHeight: '1.3' }, titleLinks);
+const cardClasses = mergeStyleSets({
+  // The text beside the cover: it may shrink below its longest word.
+  text: { minWidth: 0, flex: '1 1 auto' },
+  bylineText: { minWidth: 0 },
+  // Two lines of the text, as SharePoint News cards show: the whole post is one click away.
+  teaser: {
+    margin: `0 0 ${space.s}px`,
+    lineHeight: '1.5',
+    display: '-webkit-box',
+    // A string: merge-styles would make a number 2px, which turns the clamp off (as with lineHeight).
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere'
+  },
+  keywordList: { listStyle: 'none', margin: block(space.xs), padding: 0, display: 'flex', flexWrap: 'wrap', gap: space.sNudge }
+});
+
+/** The cards' and rows' text in the theme's small font: dates and languages subtle, counts with their icons. */
+function usePostTextClasses(): Record<'subtle' | 'count' | 'rowMeta', string> {
+  const theme = useTheme();
+  return React.useMemo(() => {
+    const { semanticColors, fonts } = theme;
+    return mergeStyleSets({
+      subtle: [fonts.small, { color: semanticColors.bodySubtext }],
+      count: [fonts.small, { display: 'inline-flex', alignItems: 'center', gap: space.xs }],
+      rowMeta: [metaStyle, { color: semanticColors.bodySubtext }]
+    });
+  }, [theme]);
+}
 const actionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', marginTop: 8 });
 // A post's first picture beside the text, as a News card's thumbnail; above it in a narrow web part.
 // Its box is sized before the picture loads (width and aspect ratio): nothing below it moves.
@@ -49,44 +73,45 @@ const coverClass = mergeStyles(
 /** A keyword as a chip: pressing it filters the feed by it. */
 export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
   const strings = useText();
-  const { semanticColors, palette } = useTheme();
-  const chip = React.useMemo(
-    () =>
-      mergeStyles({
-        display: 'inline-block',
-        padding: '2px 10px',
-        borderRadius: 12,
-        lineHeight: '20px',
-        border: `1px solid ${semanticColors.bodyDivider}`,
-        background: semanticColors.bodyBackground,
-        color: semanticColors.bodyText,
-        cursor: 'pointer',
-        font: 'inherit',
-        fontSize: 12,
-        selectors: {
-          ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
-          ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
-        }
-      }),
-    [semanticColors, palette]
-  );
+  const theme = useTheme();
+  const classes = React.useMemo(() => {
+    const { semanticColors, palette, fonts } = theme;
+    const chip: IRawStyle = {
+      display: 'inline-block',
+      padding: '2px 10px',
+      borderRadius: 12,
+      lineHeight: '20px',
+      border: `1px solid ${semanticColors.bodyDivider}`,
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText,
+      cursor: 'pointer',
+      font: 'inherit',
+      fontSize: fonts.small.fontSize,
+      selectors: {
+        ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
+        ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
+      }
+    };
+    // A keyword chip that filters the feed (a button), and one that only shows the keyword.
+    return mergeStyleSets({ chip, keyword: [chip, { cursor: 'default' }] });
+  }, [theme]);
   if (props.keywords.length === 0) return null;
   const { onKeyword } = props;
   return (
-    <ul
-      aria-label={strings.KeywordsLabel.replace(/:$/, '')}
-      style={{ listStyle: 'none', margin: '4px 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 6 }}
-    >
+    <ul aria-label={strings.KeywordsLabel.replace(/:$/, '')} className={cardClasses.keywordList}>
       {props.keywords.map((keyword) => (
         <li key={keyword}>
           {onKeyword ? (
-            <button type="button" className={chip} onClick={() => onKeyword(keyword)} aria-label={format(strings.FilterByKeyword, keyword)}>
+            <button
+              type="button"
+              className={classes.chip}
+              onClick={() => onKeyword(keyword)}
+              aria-label={format(strings.FilterByKeyword, keyword)}
+            >
               #{keyword}
             </button>
           ) : (
-            <span className={chip} style={{ cursor: 'default' }}>
-              #{keyword}
-            </span>
+            <span className={classes.keyword}>#{keyword}</span>
           )}
         </li>
       ))}
@@ -100,7 +125,8 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
   const strings = useText();
   const { blogs } = useFeed();
   const navigate = useNavigate();
-  const { semanticColors } = useTheme();
+  const layout = useLayout();
+  const textClasses = usePostTextClasses();
   const [counts, setCounts] = React.useState(props.item.counts);
   const { post } = props.item;
   const blog = blogOf(blogs, post.blogId);
@@ -108,10 +134,10 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
   const openPost = (): void => navigate({ view: 'post', postId: post.id });
   const cover = firstPicture(post.bodyHtml, { hosts: services.feed.imageHosts, paths: services.feed.imagePaths });
   const text = (
-    <div style={{ minWidth: 0, flex: '1 1 auto' }}>
+    <div className={cardClasses.text}>
       <div className={bylineClass}>
         <PersonPhoto name={post.author.name} email={post.author.email} size="M" />
-        <div style={{ minWidth: 0 }}>
+        <div className={cardClasses.bylineText}>
           <div className={metaClass}>
             <Link
               onClick={() => navigate({ view: 'author', personId: post.author.id, name: post.author.name, email: post.author.email })}
@@ -119,9 +145,9 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
             >
               <strong>{post.author.name}</strong>
             </Link>
-            <Text variant="small" style={{ color: semanticColors.bodySubtext }}>
+            <span className={textClasses.subtle}>
               <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
-            </Text>
+            </span>
           </div>
           <div className={metaClass}>
             <Text variant="small">{kindLabel(post.kind, strings)}</Text>
@@ -130,30 +156,20 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
                 <Link onClick={() => navigate({ view: 'blog', blogId: blog.id })}>{format(strings.InBlog, blog.title)}</Link>
               </Text>
             )}
-            {post.language && (
-              <Text variant="small" style={{ color: semanticColors.bodySubtext }}>
-                {languageTag(post.language, strings)}
-              </Text>
-            )}
+            {post.language && <span className={textClasses.subtle}>{languageTag(post.language, strings)}</span>}
           </div>
         </div>
       </div>
       <h3 className={titleClass} id={headingId} lang={post.language}>
-        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>
-          {post.title}
-        </Link>
+        <Link onClick={openPost}>{post.title}</Link>
       </h3>
-      <p style={teaserStyle} lang={post.language}>
+      <p className={cardClasses.teaser} lang={post.language}>
         {toPlainText(post.bodyHtml, 240)}
       </p>
       <KeywordChips keywords={post.keywords} onKeyword={props.onKeyword} />
       <div className={actionsClass}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
-        <Link
-          onClick={openPost}
-          aria-label={plural(strings, 'CommentCount', locale, counts.comments)}
-          style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
-        >
+        <Link onClick={openPost} aria-label={plural(strings, 'CommentCount', locale, counts.comments)} className={layout.iconText}>
           <SvgIcon name="comment" />
           <span aria-hidden="true">{counts.comments}</span>
         </Link>
@@ -169,7 +185,7 @@ export function PostCard(props: { item: FeedItem; onKeyword?(keyword: string): v
 }
 
 const rowClass = mergeStyles({ borderBottom: '1px solid', borderColor: 'rgba(128,128,128,0.4)', padding: '8px 0' });
-const rowTitleClass = mergeStyles({ margin: '0 0 2px', fontSize: 16, fontWeight: 600, lineHeight: '1.35' });
+const rowTitleClass = mergeStyles({ margin: '0 0 2px', fontSize: 16, fontWeight: 600, lineHeight: '1.35' }, titleLinks);
 
 /**
  * One post in the compact list (a page owner's "Compact list" layout, as News's list layout):
@@ -179,32 +195,30 @@ export function PostRow(props: { item: FeedItem }): JSX.Element {
   const { locale } = useHub();
   const strings = useText();
   const navigate = useNavigate();
-  const { semanticColors } = useTheme();
+  const textClasses = usePostTextClasses();
   const { post, counts } = props.item;
   const headingId = `ddh-post-${post.id}`;
   const openPost = (): void => navigate({ view: 'post', postId: post.id });
   return (
     <article className={rowClass} aria-labelledby={headingId}>
       <h3 className={rowTitleClass} id={headingId} lang={post.language}>
-        <Link onClick={openPost} style={{ fontSize: 'inherit', fontWeight: 'inherit', textAlign: 'left' }}>
-          {post.title}
-        </Link>
+        <Link onClick={openPost}>{post.title}</Link>
       </h3>
-      <div className={metaClass} style={{ color: semanticColors.bodySubtext }}>
+      <div className={textClasses.rowMeta}>
         <Text variant="small">{post.author.name}</Text>
         <Text variant="small">
           <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
         </Text>
         <Text variant="small">{kindLabel(post.kind, strings)}</Text>
         {post.language && <Text variant="small">{languageTag(post.language, strings)}</Text>}
-        <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        <span className={textClasses.count}>
           <SvgIcon name="heart" size={14} />
           <span>{plural(strings, 'LikeCount', locale, counts.likes)}</span>
-        </Text>
-        <Text variant="small" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        </span>
+        <span className={textClasses.count}>
           <SvgIcon name="comment" size={14} />
           <span>{plural(strings, 'CommentCount', locale, counts.comments)}</span>
-        </Text>
+        </span>
       </div>
     </article>
   );

@@ -12,7 +12,8 @@ import { useLoad } from '../../../ui/useLoad';
 import { format, plural } from '../../../ui/format';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { toPlainText } from '../../../domain/feed/plainText';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { block, space } from '../../../ui/layout';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { KeywordChips } from './PostCard';
 import { hrefFor } from '../../../ui/links';
@@ -73,13 +74,28 @@ const factClass = mergeStyles({
 const wideClass = mergeStyles({ gridColumn: '1 / -1' });
 const termClass = mergeStyles({ fontSize: 12, fontWeight: 600, textTransform: 'none', margin: '0 0 4px' });
 const authorClass = mergeStyles({ display: 'flex', alignItems: 'center', gap: 12, margin: '8px 0 16px' });
+const postClasses = mergeStyleSets({
+  // A fact's value; a long one (what worked, what to avoid) keeps its author's line breaks.
+  value: { margin: 0, lineHeight: '1.5' },
+  wideValue: { margin: 0, lineHeight: '1.5', whiteSpace: 'pre-wrap' },
+  // The good practice's links, one a line with their bullets (not in the value's pre-wrap).
+  links: { margin: 0, paddingLeft: space.xl, whiteSpace: 'normal' },
+  // Like, edit, delete: under the post, above its discussion.
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: space.s, margin: block(space.m) }
+});
+
+/** The post's date and reading time, in the theme's small, subtle text. */
+function useDateLineClass(): string {
+  const theme = useTheme();
+  return React.useMemo(() => mergeStyles(theme.fonts.small, { display: 'block', color: theme.semanticColors.bodySubtext }), [theme]);
+}
 
 /** One fact of the grid: its name above, its value below; the long ones take the whole row. */
 function Fact(props: { term: string; wide?: boolean; children: React.ReactNode }): JSX.Element {
   return (
     <div className={props.wide ? `${factClass} ${wideClass}` : factClass}>
       <dt className={termClass}>{props.term}</dt>
-      <dd style={{ margin: 0, whiteSpace: props.wide ? 'pre-wrap' : undefined, lineHeight: '1.5' }}>{props.children}</dd>
+      <dd className={props.wide ? postClasses.wideValue : postClasses.value}>{props.children}</dd>
     </div>
   );
 }
@@ -89,7 +105,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
   const strings = useText();
   const { blogs, viewer } = useFeed();
   const navigate = useNavigate();
-  const { semanticColors } = useTheme();
+  const dateLineClass = useDateLineClass();
   const { post } = props;
   const [counts, setCounts] = React.useState(props.counts);
   const blog = blogOf(blogs, post.blogId);
@@ -126,11 +142,11 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
           >
             <strong>{post.author.name}</strong>
           </LightLink>
-          <Text block variant="small" style={{ color: semanticColors.bodySubtext }}>
+          <span className={dateLineClass}>
             <time dateTime={post.published.toISOString()}>{formatDate(post.published, locale)}</time>
             {' · '}
             {plural(strings, 'ReadingTime', locale, minutes)}
-          </Text>
+          </span>
         </div>
       </div>
       <PostBody html={post.bodyHtml} lang={post.language} />
@@ -154,7 +170,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
             )}
             {practice.links && practice.links.length > 0 && (
               <Fact term={strings.FieldLinks} wide>
-                <ul style={{ margin: 0, paddingLeft: 20, whiteSpace: 'normal' }}>
+                <ul className={postClasses.links}>
                   {practice.links.map((l, i) => (
                     <li key={i}>
                       <PracticeLink url={l} />
@@ -177,7 +193,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
           licenceLabel(post.licence, strings)
         )}
       </Text>
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '12px 0' }}>
+      <div className={postClasses.actions}>
         <LikeButton post={post} counts={counts} onChange={setCounts} />
         {canEdit && (
           <LightButton

@@ -16,6 +16,14 @@ import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
 import { NavigationProvider, Route, TextProvider, useNavigate, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { block, space } from '../../../ui/layout';
+
+const appClasses = mergeStyleSets({
+  // The app's own buttons (back, write, my posts, new blog) above every view.
+  nav: { display: 'flex', flexWrap: 'wrap', gap: space.s, margin: block(space.s, space.l) },
+  liveRegion: VISUALLY_HIDDEN as IRawStyle
+});
 
 export interface PracticeFeedAppProps extends HubAppHost<FeedAppServices> {
   strings: IPracticeFeedWebPartStrings;
@@ -101,7 +109,7 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
             {props.heading}
           </Text>
         )}
-        <nav aria-label={strings.NavLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+        <nav aria-label={strings.NavLabel} className={appClasses.nav}>
           {route.view !== 'feed' && <LightButton icon="Back" text={strings.BackToFeed} onClick={() => navigate({ view: 'feed' })} />}
           {mine.map((b) => (
             <LightButton
@@ -118,7 +126,7 @@ function FeedShell(props: HomeProps & { first: FeedFirstView }): JSX.Element {
           />
           {first.viewer.canManageBlogs && <LightButton icon="Add" text={strings.NewBlog} onClick={() => navigate({ view: 'newBlog' })} />}
         </nav>
-        <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+        <div role="status" aria-live="polite" className={appClasses.liveRegion}>
           {message}
         </div>
         <RouteView route={route} first={first} generation={generation} returnFocus={returnFocus} preset={props.preset} />

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { useLayout } from '../../../../ui/layout';
 import type { PreparedPicture } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
 import { useHub } from '../../../../ui/HubContext';
@@ -31,9 +33,23 @@ export function pictureToInsert(alt: string, url: string): PictureToInsert {
  * folder of pictures and handed to the editor, which puts it where the cursor was. Nothing typed is touched until
  * the picture is saved; a failed save keeps the picture and its description to try again.
  */
+/** The panel's heading and the refusal of a file, in the theme's fonts. */
+function usePictureClasses(): Record<'title' | 'refusal', string> {
+  const theme = useTheme();
+  return React.useMemo(() => {
+    const { fonts } = theme;
+    return mergeStyleSets({
+      title: [fonts.mediumPlus, { margin: 0 }],
+      refusal: [fonts.small, { display: 'block', fontWeight: 600 }]
+    });
+  }, [theme]);
+}
+
 export function PictureInserter(props: { blogId: number; onInsert(picture: PictureToInsert): void; onClose(): void }): JSX.Element {
   const { services } = useHub<'feed'>();
   const strings = useText();
+  const layout = useLayout();
+  const classes = usePictureClasses();
   const { announce } = useFeed();
   const [prepared, setPrepared] = React.useState<PreparedPicture | undefined>();
   const [previewUrl, setPreviewUrl] = React.useState<string | undefined>();
@@ -107,9 +123,9 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
   const headingId = `ddh-picture-heading-${props.blogId}`;
   return (
     <section className={panelClass} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} variant="mediumPlus" style={{ margin: 0 }}>
+      <h3 id={headingId} className={classes.title}>
         {strings.PictureDialog}
-      </Text>
+      </h3>
       <div>
         <LightLabel htmlFor={fileId}>{strings.PictureFile}</LightLabel>
         <input
@@ -125,9 +141,9 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
           }}
         />
         {refusal && (
-          <Text id={`${fileId}-refusal`} block variant="small" role="alert" style={{ fontWeight: 600 }}>
+          <span id={`${fileId}-refusal`} role="alert" className={classes.refusal}>
             {refusal}
-          </Text>
+          </span>
         )}
       </div>
       {busy === 'preparing' && (
@@ -165,7 +181,7 @@ export function PictureInserter(props: { blogId: number; onInsert(picture: Pictu
           {strings.PictureKept}
         </Text>
       )}
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+      <div className={layout.row}>
         <LightButton
           primary
           text={busy === 'saving' ? strings.PictureUploading : strings.PictureInsert}

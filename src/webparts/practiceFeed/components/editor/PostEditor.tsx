@@ -22,6 +22,7 @@ import { LightMessage } from '../../../../ui/LightMessage';
 import { ProblemMessage } from '../lazy';
 import { format } from '../../../../ui/format';
 import { blogOf, useFeed, ViewHeading } from '../FeedContext';
+import { useLayout } from '../../../../ui/layout';
 import { formatDate, licenceLabel, useNavigate, useText } from '../text';
 import { issueText, languageName, uiLanguage } from './editorText';
 import { clearDraft, Draft, DraftFields, DraftTarget, isEmptyDraft, loadDraft, saveDraft } from './drafts';
@@ -105,6 +106,7 @@ export function toPost(fields: DraftFields, blogId: number, viewer: { id: number
 export function PostEditor(props: { blogId: number; existing?: StoredPost; onSaved(post: StoredPost): void }): JSX.Element {
   const { services, locale } = useHub<'feed'>();
   const strings = useText();
+  const layout = useLayout();
   const navigate = useNavigate();
   const { viewer, blogs, announce } = useFeed();
   const blog = blogOf(blogs, props.blogId);
@@ -262,7 +264,7 @@ export function PostEditor(props: { blogId: number; existing?: StoredPost; onSav
               {strings.SaveFailedKept}
             </Text>
           )}
-          <div style={{ display: 'flex', gap: 8, marginTop: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+          <div className={layout.actions}>
             <LightButton
               primary
               type="submit"

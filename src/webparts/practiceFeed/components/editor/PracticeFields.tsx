@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { block, space } from '../../../../ui/layout';
 import { CHANNELS, Channel, POST_LIMITS, Situation, SITUATIONS } from '../../../../domain/feed/post';
 import { LightSelect, LightText as Text, LightTextField } from '../../../../ui/light';
 import { LightCheckboxGroup } from '../../../../ui/lightForms';
@@ -7,6 +9,9 @@ import { DraftFields } from './drafts';
 import { MissionOptions, useMissions } from '../../../../ui/missions';
 
 const UNIT_OPTIONS_ID = 'ddh-practice-unit-missions';
+
+/** The good practice's fields framed as one group inside the post's form. */
+const practiceGroupClass = mergeStyles({ border: '1px solid rgba(128,128,128,0.5)', padding: space.m, margin: block(space.m) });
 
 /** The good practice's structured fields: unit, situation, channels, what worked, what to avoid, reach, links. */
 export function PracticeFields(props: {
@@ -18,7 +23,7 @@ export function PracticeFields(props: {
   const { fields, set, error } = props;
   const missions = useMissions();
   return (
-    <fieldset style={{ border: '1px solid rgba(128,128,128,0.5)', padding: 12, margin: '12px 0' }}>
+    <fieldset className={practiceGroupClass}>
       <legend>
         <Text variant="mediumPlus">{strings.PracticeTitle}</Text>
       </legend>

@@ -17,15 +17,16 @@
  */
 import * as React from 'react';
 import Squire from 'squire-rte';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { safeLink } from '../../../../domain/links';
 import { useHub } from '../../../../ui/HubContext';
-import { LightButton, LightText as Text, LightTextField } from '../../../../ui/light';
+import { LightButton, LightTextField } from '../../../../ui/light';
 import { LightIconButton, LightLabel } from '../../../../ui/lightForms';
 import { useText } from '../text';
 import { PictureInserter, PictureToInsert } from './PictureInserter';
 import { editableFragment, storedHtml } from './richHtml';
+import { space, useLayout } from '../../../../ui/layout';
 
 type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 interface Formats {
@@ -42,6 +43,18 @@ const pressedClass = mergeStyles({
   selectors: { '&[aria-pressed="true"]': { borderColor: 'currentColor', background: 'rgba(128,128,128,0.25)' } }
 });
 const linkFormClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 12, margin: '8px 0', display: 'grid', gap: 8 });
+
+/** The help and the error under the text, in the theme's small font. */
+function useEditorTextClasses(): Record<'help' | 'error', string> {
+  const theme = useTheme();
+  return React.useMemo(() => {
+    const { fonts } = theme;
+    return mergeStyleSets({
+      help: [fonts.small, { display: 'block', paddingTop: space.xs }],
+      error: [fonts.small, { display: 'block', fontWeight: 600 }]
+    });
+  }, [theme]);
+}
 
 function useAreaClass(): string {
   const { semanticColors, palette } = useTheme();
@@ -167,6 +180,7 @@ function LinkForm(props: {
   onClose(): void;
 }): JSX.Element {
   const strings = useText();
+  const layout = useLayout();
   const [value, setValue] = React.useState(props.current || '');
   const [error, setError] = React.useState<string | undefined>();
   const fieldId = `${props.id}-address`;
@@ -209,7 +223,7 @@ function LinkForm(props: {
           if (error) setError(undefined);
         }}
       />
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+      <div className={layout.row}>
         <LightButton primary text={strings.LinkApply} onClick={apply} />
         {props.current !== undefined && <LightButton text={strings.LinkRemove} onClick={props.onRemove} />}
         <LightButton text={strings.LinkCancel} onClick={props.onClose} />
@@ -407,6 +421,7 @@ function Toolbar(props: EditorProps & { formats: Formats; editor: Squire | undef
 
 export function RichTextEditor(props: EditorProps): JSX.Element {
   const strings = useText();
+  const textClasses = useEditorTextClasses();
   const { services } = useHub<'feed'>();
   const areaClass = useAreaClass();
   const [formats, setFormats] = React.useState<Formats>(NO_FORMATS);
@@ -483,13 +498,13 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
         aria-describedby={`${helpId}${props.errorMessage ? ` ${errorId}` : ''}`}
         aria-invalid={!!props.errorMessage}
       />
-      <Text id={helpId} block variant="small" style={{ paddingTop: 4 }}>
+      <span id={helpId} className={textClasses.help}>
         {strings.BodyHelp}
-      </Text>
+      </span>
       {props.errorMessage && (
-        <Text id={errorId} block variant="small" role="alert" style={{ color: 'inherit', fontWeight: 600 }}>
+        <span id={errorId} role="alert" className={textClasses.error}>
           {props.errorMessage}
-        </Text>
+        </span>
       )}
     </div>
   );
