@@ -10,7 +10,7 @@
  * site's origin (an SVG, anything the rules would not admit) is offered as a download only.
  */
 import * as React from 'react';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Attachment } from '../data/attachments';
 import { AttachmentRefusedError } from '../data/attachmentWrites';
@@ -103,7 +103,7 @@ function useAttachmentClasses(): Record<
       refused: { color: semanticColors.errorText, margin: block(space.s) },
       add: { marginTop: space.s },
       hint: [note, { color: semanticColors.bodySubtext }],
-      live: VISUALLY_HIDDEN as IRawStyle
+      live: VISUALLY_HIDDEN
     });
   }, [theme]);
 }

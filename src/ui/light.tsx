@@ -203,7 +203,7 @@ export function useLightClasses(): Record<ClassName, string> {
       },
       // After `tab` (it overrides it): the More button's focus outline and chevron are not cut off.
       moreTab: { overflow: 'visible' },
-      textButton: TEXT_BUTTON_STYLE as IRawStyle
+      textButton: TEXT_BUTTON_STYLE
     });
   }, [theme]);
 }
@@ -213,7 +213,7 @@ export function useLightClasses(): Record<ClassName, string> {
  * table cell ("Open …", a plan's title), where a link's own colour could lose contrast. As a class:
  * useLightClasses().textButton.
  */
-export const TEXT_BUTTON_STYLE: React.CSSProperties = {
+export const TEXT_BUTTON_STYLE: IRawStyle = {
   background: 'none',
   border: 0,
   padding: 0,

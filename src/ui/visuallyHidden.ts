@@ -3,9 +3,9 @@
  * 1 px clipped box, the usual "visually hidden" pattern. Its containing block must be inside any
  * scrolling box it sits in (a positioned cell), or it can widen the page.
  */
-import type * as React from 'react';
+import type { IRawStyle } from '@fluentui/react/lib/Styling';
 
-export const VISUALLY_HIDDEN: React.CSSProperties = {
+export const VISUALLY_HIDDEN: IRawStyle = {
   position: 'absolute',
   width: 1,
   height: 1,

@@ -6,7 +6,7 @@
  * (most visits never open this tab).
  */
 import * as React from 'react';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { CHANNELS } from '../../../domain/plans/plan';
 import { ChannelMap } from '../../../domain/plans/queue';
@@ -25,7 +25,7 @@ import { space } from '../../../ui/layout';
 const classes = mergeStyleSets({
   mark: { verticalAlign: 'middle' },
   /** The words behind a mark, for screen readers. */
-  words: VISUALLY_HIDDEN as IRawStyle,
+  words: VISUALLY_HIDDEN,
   /** The legend above the map: a mark and its word, side by side. */
   legend: { display: 'flex', gap: space.l, flexWrap: 'wrap', alignItems: 'center' },
   // Positioned, so the words kept for screen readers (absolutely placed) stay inside the table's scrolling box.

@@ -5,7 +5,7 @@
  * person). A chunk of its own, loaded after the first view: the plans' first view has no room.
  */
 import * as React from 'react';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PlansForYou, plansForYou, planStatesSeen, SeenPlanStates, isEmptyForYou } from '../../../domain/plans/forYou';
 import { waitingSince } from '../../../domain/plans/queue';
 import { PlansOverview, PlanListing } from '../../../data/plans';
@@ -25,7 +25,7 @@ const classes = mergeStyleSets({
   forYou: { margin: block(space.s, space.m) },
   title: { margin: block(0, space.xs) },
   /** A plan's title that opens it, in the message's own colour. */
-  openButton: TEXT_BUTTON_STYLE as IRawStyle
+  openButton: TEXT_BUTTON_STYLE
 });
 
 export function ForYouPlans(props: { locale: string; overview: PlansOverview; mine: readonly PlanListing[] }): JSX.Element | null {

@@ -1,6 +1,6 @@
 /** The lists: my plans, the reviewers' queue with filters and counts, approved plans, and the channel map. */
 import * as React from 'react';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PlanSummary, QueueFilter, reviewerQueue, waitingSince } from '../../../domain/plans/queue';
 import { PLAN_STATES, PlanState } from '../../../domain/plans/workflow';
 import { ListingPage, PlanListing, PlansOverview, StateCount } from '../../../data/plans';
@@ -32,7 +32,7 @@ const classes = mergeStyleSets({
   /** The plan's title never squeezed to a word a line. */
   titleCell: { minWidth: '10em' },
   /** A plan's title that opens it. */
-  openButton: TEXT_BUTTON_STYLE as IRawStyle,
+  openButton: TEXT_BUTTON_STYLE,
   showMore: { marginTop: space.s },
   // A step smaller than the date above it, whatever the table's text size.
   waited: { fontSize: '0.875em' },

@@ -23,7 +23,7 @@ const filterClasses = mergeStyleSets({
   switchRow: [rowClass, { alignItems: 'center' }],
   // The switch's options side by side; 1 px in, as each option overlaps the one before by its border.
   kinds: { border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 },
-  hidden: VISUALLY_HIDDEN as IRawStyle,
+  hidden: VISUALLY_HIDDEN,
   // The panel's fields; closed (hidden), it takes no room: the row's display would win over the attribute's.
   panel: [rowClass, { selectors: { '&[hidden]': { display: 'none' } } }]
 });

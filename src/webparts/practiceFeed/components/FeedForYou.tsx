@@ -9,7 +9,7 @@ import * as React from 'react';
 import type { PostNews } from '../../../data/feed';
 import { useHub } from '../../../ui/HubContext';
 import { format, plural } from '../../../ui/format';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { LightButton, TEXT_BUTTON_STYLE } from '../../../ui/light';
 import { block, space, useLayout } from '../../../ui/layout';
 import { LightMessage } from '../../../ui/LightMessage';
@@ -25,7 +25,7 @@ const forYouClasses = mergeStyleSets({
   section: { margin: block(space.s, space.m) },
   title: { margin: `0 0 ${space.xs}px` },
   // "Open …": a button that reads as underlined text in the message's colour.
-  open: TEXT_BUTTON_STYLE as IRawStyle
+  open: TEXT_BUTTON_STYLE
 });
 
 export function feedForYouKey(siteKey: string, personId: number): string {

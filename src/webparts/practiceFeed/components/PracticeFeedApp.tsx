@@ -16,13 +16,13 @@ import { FeedList, ReturnFocus } from './FeedList';
 import { BlogOwnersForm, NewBlogForm, PostEditor, PostView, ProblemMessage } from './lazy';
 import { NavigationProvider, Route, TextProvider, useNavigate, useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
-import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { block, space } from '../../../ui/layout';
 
 const appClasses = mergeStyleSets({
   // The app's own buttons (back, write, my posts, new blog) above every view.
   nav: { display: 'flex', flexWrap: 'wrap', gap: space.s, margin: block(space.s, space.l) },
-  liveRegion: VISUALLY_HIDDEN as IRawStyle
+  liveRegion: VISUALLY_HIDDEN
 });
 
 export interface PracticeFeedAppProps extends HubAppHost<FeedAppServices> {
