@@ -44,7 +44,8 @@ export async function productionHarness(): Promise<string> {
  * SPFx bundle — one entry script holding everything the first view imports, and a chunk per lazy
  * `import()` (a shared module goes into a chunk of its own only among lazy chunks), loaded by
  * webpack's runtime, which asks for every chunk an import needs at once. Built for one web part
- * (the other two apps replaced by absentApp.tsx), since each is a bundle of its own on a tenant.
+ * (the other two apps and their services replaced by absentApp.tsx and absentServices.ts), since
+ * each is a bundle of its own on a tenant.
  * The entry also holds the page around the app and React, which a SharePoint page has loaded
  * before it asks for a web part's bundle, so it parses a little more than the bundle would.
  */
@@ -61,6 +62,13 @@ const APP_MODULES: Record<BenchPart['name'], RegExp> = {
   trainingRegistry: /[\\/]trainingRegistry[\\/]components[\\/]TrainingRegistryApp$/
 };
 
+/** Each web part's services (src/data/*AppServices), replaced by absentServices.ts where the page does not show it. */
+const SERVICE_MODULES: Record<BenchPart['name'], RegExp> = {
+  planSubmissions: /[\\/]data[\\/]planAppServices$/,
+  practiceFeed: /[\\/]data[\\/]feedAppServices$/,
+  trainingRegistry: /[\\/]data[\\/]trainingAppServices$/
+};
+
 export async function splitHarness(part: BenchPart['name']): Promise<SplitHarness> {
   const absent = (Object.keys(APP_MODULES) as Array<BenchPart['name']>).filter((name) => name !== part);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ddh-bench-harness-'));
@@ -74,9 +82,10 @@ export async function splitHarness(part: BenchPart['name']): Promise<SplitHarnes
           output: { path: outDir, filename: '[name].js', chunkFilename: 'chunk-[name].js', publicPath: '/workbench/' },
           resolve: { extensions: ['.tsx', '.ts', '.js'] },
           module: { rules: [{ test: /\.tsx?$/, loader: path.join(__dirname, 'esbuildLoader.js') }] },
-          plugins: absent.map(
-            (name) => new webpack.NormalModuleReplacementPlugin(APP_MODULES[name], path.join(__dirname, 'absentApp.tsx'))
-          ),
+          plugins: absent.flatMap((name) => [
+            new webpack.NormalModuleReplacementPlugin(APP_MODULES[name], path.join(__dirname, 'absentApp.tsx')),
+            new webpack.NormalModuleReplacementPlugin(SERVICE_MODULES[name], path.join(__dirname, 'absentServices.ts'))
+          ]),
           // What a SharePoint page has loaded before it asks for a web part's bundle: React (an SPFx
           // framework component) and the icons (SharePoint's icon font); a script of its own here.
           optimization: {

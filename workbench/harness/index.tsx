@@ -379,7 +379,6 @@ function Workbench(props: {
 }
 
 async function start(): Promise<void> {
-  registerWorkbenchIcons();
   const element = document.getElementById('workbench') as HTMLElement;
   // The page carries the strings and people inline (workbench/server.ts); a page without them asks.
   const inline = document.getElementById('workbench-data');
@@ -404,6 +403,8 @@ async function start(): Promise<void> {
     initialDataSite(),
     (p) => !parseListFormTarget(window.location.search) && shows(part, p)
   ).catch(() => undefined);
+  // A SharePoint page has registered its icons before it loads a web part: here, once the reads have left.
+  registerWorkbenchIcons();
   const apps = await import(/* webpackMode: 'eager' */ './apps');
   ReactDom.render(<Workbench apps={apps} page={page} loc={loc} users={users} initial={services && { user, services }} />, element);
 }
