@@ -143,6 +143,23 @@ describe('the plan submissions app', () => {
     expect(embassies()).toEqual(['Tokyo', 'Oslo', 'Cairo']);
   });
 
+  test('a long queue shows 30 plans, as a SharePoint list view shows a page, and "Show more" shows the rest', async () => {
+    const given = services();
+    const overview = await given.plans.repository.overview();
+    const many = Array.from({ length: 45 }, (_, i) =>
+      listing(100 + i, `Embassy ${i}`, 'submitted', `2026-03-01T${String(i % 24).padStart(2, '0')}:00:00Z`)
+    );
+    (given.plans.repository.overview as jest.Mock).mockResolvedValue({ ...overview, inReview: { ...overview.inReview, plans: many } });
+    render(<PlanSubmissionsApp services={given} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    const table = await screen.findByRole('table', { name: strings.TabQueue });
+    // A header row and the plans shown.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 30);
+    fireEvent.click(screen.getByRole('button', { name: strings.ShowMore }));
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 45);
+    expect(screen.queryByRole('button', { name: strings.ShowMore })).toBeNull();
+  });
+
   test('a column header sorts the table, as a Lists view does: pressed again, the other way; aria-sort says which', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));

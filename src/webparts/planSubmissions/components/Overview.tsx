@@ -56,7 +56,8 @@ const classes = mergeStyleSets({
 
 // The filters are the browser's own selects (under 1 KB gzip): they come with the tables, not a round trip after them.
 
-const PAGE = 50;
+/** Rows shown before "Show more", as a SharePoint list view shows 30 items a page (its default view setting). */
+const PAGE = 30;
 
 /** The domain's filters return the very rows they were given. */
 const listings = (plans: readonly PlanSummary[]): PlanListing[] => plans as PlanListing[];
