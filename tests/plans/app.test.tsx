@@ -160,6 +160,26 @@ describe('the plan submissions app', () => {
     expect(screen.queryByRole('button', { name: strings.ShowMore })).toBeNull();
   });
 
+  test('in a narrow web part the filters wait behind a "Filters" button that says how many are set', async () => {
+    render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
+    fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
+    await screen.findByRole('table', { name: strings.TabQueue });
+    // The button shows only in a narrow web part (a container query, which jsdom does not evaluate).
+    // (A hidden element has no accessible name, so it is found by its text.)
+    const toggle = await screen.findByText(strings.Filters, { selector: 'button' });
+    const group = document.getElementById(toggle.getAttribute('aria-controls') || '') as HTMLElement;
+    expect(group).toHaveAttribute('role', 'group');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(group).not.toHaveAttribute('data-open');
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(group).toHaveAttribute('data-open');
+    fireEvent.change(within(group).getByRole('combobox', { name: new RegExp(`^${strings.Filter_embassy}`) }), {
+      target: { value: 'Oslo' }
+    });
+    expect(toggle).toHaveTextContent(`${strings.Filters} (1)`);
+  });
+
   test('a column header sorts the table, as a Lists view does: pressed again, the other way; aria-sort says which', async () => {
     render(<PlanSubmissionsApp services={services()} common={common} strings={strings} locale="en-GB" theme={workbenchTheme('light')} />);
     fireEvent.click(await screen.findByRole('tab', { name: strings.TabQueue }));
