@@ -166,3 +166,53 @@ describe('tabs in a narrow web part', () => {
     await selectTab(page, s, s.plans.TabQueue);
   });
 });
+
+describe('controls that change shape in a narrow web part', () => {
+  const at = (view: string): (typeof LAYOUT_VIEWS)[number] => LAYOUT_VIEWS.find((v) => v.name === view) as (typeof LAYOUT_VIEWS)[number];
+
+  test("the feed's kind switch is one row when it fits and one option under another when narrow, never two and one", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const s = await openView(page, session.workbench.url, at('feed cards with pictures'), 'fi-fi', 'light');
+    const options = page.getByRole('group', { name: s.feed.FilterKind }).locator('label');
+    const boxes = (): Promise<Array<{ left: number; top: number; width: number }>> =>
+      options.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width) };
+        })
+      );
+    expect(await options.count()).toBe(3);
+    expect(new Set((await boxes()).map((b) => b.top)).size).toBe(1);
+
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.waitForFunction(() => {
+      const labels = Array.from(document.querySelectorAll('main fieldset label'));
+      return labels.length === 3 && labels[1].getBoundingClientRect().top > labels[0].getBoundingClientRect().top;
+    });
+    const narrow = await boxes();
+    expect(new Set(narrow.map((b) => b.left)).size).toBe(1);
+    expect(new Set(narrow.map((b) => b.width)).size).toBe(1);
+    expect(narrow[1].top).toBeGreaterThan(narrow[0].top);
+    expect(narrow[2].top).toBeGreaterThan(narrow[1].top);
+  });
+
+  test("the plans' filters stand in a row when wide, and wait behind a Filters button when narrow", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const s = await openView(page, session.workbench.url, at('plans: review queue as reviewer'), 'en-us', 'light');
+    const embassy = page.getByRole('combobox', { name: s.plans.Filter_embassy, exact: true });
+    const toggle = page.getByRole('button', { name: s.plans.Filters, exact: true });
+    await embassy.waitFor();
+    expect(await toggle.isVisible()).toBe(false);
+
+    await page.setViewportSize({ width: 375, height: 900 });
+    await embassy.waitFor({ state: 'hidden' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await embassy.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // A filter set shows on the button, so a closed panel does not hide that the list is filtered.
+    await embassy.selectOption({ index: 1 });
+    await page.getByRole('button', { name: `${s.plans.Filters} (1)`, exact: true }).waitFor();
+  });
+});

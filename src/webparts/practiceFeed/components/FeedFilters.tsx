@@ -7,6 +7,7 @@ import { useFeed } from './FeedContext';
 import { useText } from './text';
 import { VISUALLY_HIDDEN } from '../../../ui/visuallyHidden';
 import { space } from '../../../ui/layout';
+import { NARROW } from '../../../ui/narrow';
 
 const UNIT_FILTER_OPTIONS_ID = 'ddh-feed-unit-missions';
 /** The unit filter's suggestions (the missions): their code and their read come once the panel opens, not with the first view. */
@@ -22,7 +23,18 @@ const filterClasses = mergeStyleSets({
   // The kind switch and the panel's buttons, centred on one another (the rows of fields align their bottoms).
   switchRow: [rowClass, { alignItems: 'center' }],
   // The switch's options side by side; 1 px in, as each option overlaps the one before by its border.
-  kinds: { border: 0, margin: 0, padding: 0, minWidth: 0, flex: '0 1 auto', display: 'flex', flexWrap: 'wrap', paddingLeft: 1 },
+  // In a narrow web part one under another, the whole width (three options in a row of two and one read as two controls).
+  kinds: {
+    border: 0,
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+    flex: '0 1 auto',
+    display: 'flex',
+    flexWrap: 'wrap',
+    paddingLeft: 1,
+    selectors: { [NARROW]: { flex: '1 1 100%', flexDirection: 'column', paddingLeft: 0, paddingTop: 1 } }
+  },
   hidden: VISUALLY_HIDDEN,
   // The panel's fields; closed (hidden), it takes no room: the row's display would win over the attribute's.
   panel: [rowClass, { selectors: { '&[hidden]': { display: 'none' } } }]
@@ -71,7 +83,9 @@ function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX
       color: semanticColors.bodyText,
       background: semanticColors.bodyBackground,
       selectors: {
-        ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 }
+        ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 },
+        // One under another: each overlaps the one above by its border instead.
+        [NARROW]: { marginLeft: 0, marginTop: -1 }
       }
     };
     return {
