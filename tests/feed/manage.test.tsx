@@ -145,6 +145,8 @@ describe('managing blogs and posts', () => {
     await screen.findByText(strings.Intro);
     await screen.findByText('Handed over');
     expect(screen.queryByText('Posted by mistake')).toBeNull();
+    // The feed's own reload does not replace what the delete told a screen reader.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(strings.PostDeleted);
     view.unmount();
     expect(await maria$.feed.posts.get(doomed.id)).toBeUndefined();
     expect(await keywordRows()).toHaveLength(0);

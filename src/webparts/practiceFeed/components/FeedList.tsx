@@ -45,8 +45,13 @@ export function FeedList(props: FeedListProps): JSX.Element {
   const request = React.useRef(0);
   const first = React.useRef(!!props.initial);
 
+  /**
+   * `told`: say how many posts are shown (a load the person asked for: a filter, "more", a retry).
+   * The list's own first load after it opens says nothing, so what the act that opened it said
+   * ("The post was deleted.") is not replaced in the live region before a screen reader reads it.
+   */
   const load = React.useCallback(
-    async (append: boolean): Promise<void> => {
+    async (append: boolean, told = true): Promise<void> => {
       const ticket = ++request.current;
       setLoading(true);
       setProblem(undefined);
@@ -56,7 +61,7 @@ export function FeedList(props: FeedListProps): JSX.Element {
         if (ticket !== request.current) return;
         setItems((before) => (append ? [...before, ...page.items] : page.items));
         setCursor(page.cursor);
-        announce(plural(strings, 'PostsShown', locale, (append ? items.length : 0) + page.items.length));
+        if (told) announce(plural(strings, 'PostsShown', locale, (append ? items.length : 0) + page.items.length));
       } catch (error) {
         const found = await toProblem(error);
         if (ticket === request.current) setProblem(found);
@@ -67,12 +72,15 @@ export function FeedList(props: FeedListProps): JSX.Element {
     [query, props.fixed, cursor, services, items.length, announce, strings, locale]
   );
 
+  const opened = React.useRef(false);
   React.useEffect(() => {
+    const asked = opened.current;
+    opened.current = true;
     if (first.current && isEmptyFeedQuery(query)) {
       first.current = false;
       return;
     }
-    load(false).catch(() => undefined);
+    load(false, asked).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, props.fixed && props.fixed.blogId, props.fixed && props.fixed.authorId]);
 
