@@ -101,14 +101,12 @@ export abstract class HubWebPartBase<
         this.theme = workbenchTheme(teamsThemeName(name));
         this.render();
       });
-      await finding;
-      this.app = await this.loadApp();
-      return;
+    } else {
+      followSectionTheme(this.context.serviceScope, this, (theme, changed) => {
+        this.theme = theme;
+        if (changed) this.render();
+      });
     }
-    followSectionTheme(this.context.serviceScope, this, (theme, changed) => {
-      this.theme = theme;
-      if (changed) this.render();
-    });
     await finding;
     this.app = await this.loadApp();
   }
