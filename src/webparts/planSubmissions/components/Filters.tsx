@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { block, space } from '../../../ui/layout';
-import { LightButton, LightSelect } from '../../../ui/light';
+import { LightButton, LightSelect, useFieldId } from '../../../ui/light';
 import { NARROW, whenNarrow } from '../../../ui/narrow';
 import { CHANNELS, Channel, PLAN_PURPOSES, PlanPurpose, REGIONS, Region } from '../../../domain/plans/plan';
 import { QueueFilter, embassiesOf } from '../../../domain/plans/queue';
@@ -30,8 +30,6 @@ const classes = mergeStyleSets({
   filter: { minWidth: 180, selectors: { [NARROW]: { flex: '1 1 100%', minWidth: 0 } } }
 });
 
-let filterGroups = 0;
-
 export function Filters(props: {
   plans: readonly PlanListing[];
   locale: string;
@@ -42,7 +40,7 @@ export function Filters(props: {
   const { plans, locale, filter, onChange, withState } = props;
   const strings = useText();
   const [open, setOpen] = React.useState(false);
-  const [id] = React.useState(() => `ddh-plan-filters-${++filterGroups}`);
+  const id = useFieldId();
   const active = Object.values(filter).filter((values) => Array.isArray(values) && values.length > 0).length;
   const any = { key: '', text: strings.Filter_any };
   const pick = <T extends string>(name: keyof QueueFilter, title: string, values: readonly T[], text: (v: T) => string): JSX.Element => (

@@ -8,10 +8,10 @@ import { Loading } from '../../../ui/Loading';
 import { useLoad } from '../../../ui/useLoad';
 import { format } from '../../../ui/format';
 import { LightButton, LightText } from '../../../ui/light';
-import { space } from '../../../ui/layout';
+import { space, useLayout } from '../../../ui/layout';
 import { downloadIcs } from './calendar';
 import { ProblemMessage as ProblemNotice } from '../../../ui/ProblemMessage';
-import { SessionCard, useCardClasses } from './SessionList';
+import { SessionCard } from './SessionList';
 import { myStatusText, useText } from './text';
 import { useReturnFocus } from './returnFocus';
 
@@ -31,7 +31,7 @@ export function MyTrainings(props: {
 }): JSX.Element {
   const { services } = useHub<'training'>();
   const s = useText();
-  const c = useCardClasses();
+  const layout = useLayout();
   const [loaded, retry] = useLoad(() => services.training.myTrainings(props.viewer.id), [services, props.viewer.id]);
   const [more, setMore] = React.useState<MyTraining[]>([]);
   const [next, setNext] = React.useState<string | undefined>();
@@ -104,14 +104,14 @@ export function MyTrainings(props: {
         <h3 id="ddh-training-mine-upcoming" className={heading}>
           {s.MineUpcoming}
         </h3>
-        {upcoming.length === 0 ? <p>{s.NoSessions}</p> : <ul className={c.list}>{upcoming.map(card)}</ul>}
+        {upcoming.length === 0 ? <p>{s.NoSessions}</p> : <ul className={layout.plainList}>{upcoming.map(card)}</ul>}
       </section>
       {(past.length > 0 || missing.length > 0) && (
         <section aria-labelledby="ddh-training-mine-past" className={classes.past}>
           <h3 id="ddh-training-mine-past" className={heading}>
             {s.MinePast}
           </h3>
-          <ul className={c.list}>
+          <ul className={layout.plainList}>
             {past.map(card)}
             {missing.map(({ registration }) => (
               <li key={registration.id}>

@@ -13,6 +13,7 @@ import { dateFormat, format, plural } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
 import { SvgIcon } from '../../../ui/icons';
 import { LightLink } from '../../../ui/light';
+import { useLayout } from '../../../ui/layout';
 import { NARROW } from '../../../ui/narrow';
 import { SessionTime, viewerTimeZone } from './SessionTime';
 import { myStatusText, topicText, useText } from './text';
@@ -30,7 +31,6 @@ const FORCED = '@media (forced-colors: active)';
 
 /** The cards' classes in the current theme (light, dark; forced colours keep borders and the bar). */
 export function useCardClasses(): Record<
-  | 'list'
   | 'card'
   | 'tile'
   | 'month'
@@ -74,7 +74,6 @@ export function useCardClasses(): Record<
       }
     };
     return mergeStyleSets({
-      list: { listStyle: 'none', padding: 0, margin: 0 },
       card,
       /** A session page's head: the card's tile and title, with no line below (the facts follow). */
       pageHead: [card, { borderBottom: 0, paddingBottom: 0 }],
@@ -292,13 +291,13 @@ export function SessionCard(props: SessionCardProps): JSX.Element {
 
 export function SessionList(props: SessionListProps): JSX.Element {
   const s = useText();
-  const c = useCardClasses();
+  const layout = useLayout();
   useReturnFocus(props.sessions.length > 0);
   if (props.sessions.length === 0) return <p>{s.NoSessions}</p>;
   // Seats no longer matter once a session is over (admins' past sessions).
   const now = Date.now();
   return (
-    <ul className={c.list} aria-label={s.TabSessions}>
+    <ul className={layout.plainList} aria-label={s.TabSessions}>
       {props.sessions.map((stored) => {
         const { session } = stored;
         const registrations = props.seats.get(session.id);
