@@ -8,8 +8,6 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightIcon, LightOption, useFieldId, useLightClasses } from './light';
 import { block, space } from './layout';
 
-let dialogs = 0;
-
 type FormClass = 'anchor' | 'checkboxRow' | 'dialog' | 'dialogTitle' | 'dialogText';
 
 /** The classes of the controls in this file, in the current theme (the light controls' own are `useLightClasses`). */
@@ -213,7 +211,7 @@ export function LightDialog(props: LightDialogProps): JSX.Element {
   const box = React.useRef<HTMLDialogElement>(null);
   /** Set while this component closes the dialog itself (on unmount). */
   const closing = React.useRef(false);
-  const [ids] = React.useState(() => ({ title: `ddh-dialog-${++dialogs}`, text: `ddh-dialog-${++dialogs}` }));
+  const ids = { title: useFieldId(), text: useFieldId() };
   // A layout effect: React 17 runs its clean-up before it removes the element, so close() runs on a
   // dialog still in the page, and the browser gives focus back to the element that had it when
   // showModal() ran (the button that opened the dialog). A passive effect's clean-up would run after
