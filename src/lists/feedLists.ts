@@ -1,4 +1,5 @@
 import * as FeedRules from '../domain/feed/post';
+import { TimeKeySpec } from './timeKeys';
 import { ListSpec, staffContribute, staffRead } from './types';
 
 export const BLOG_KINDS = ['person', 'group'] as const;
@@ -169,3 +170,6 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
     ]
   }
 };
+
+/** The feed's time keys (src/lists/timeKeys.ts): each column's rule, used by writes, set-up and the bench. */
+export const FEED_TIME_KEYS: readonly TimeKeySpec[] = [];

@@ -10,8 +10,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ensureBlogFolder } from './blogFolders';
-import { BLOG_FIELDS, FEED_LISTS } from './feedLists';
-import { PLAN_LISTS, REVIEW_FIELDS as V } from './planLists';
+import { BLOG_FIELDS, FEED_LISTS, FEED_TIME_KEYS } from './feedLists';
+import { PLAN_LISTS, PLAN_TIME_KEYS, REVIEW_FIELDS as V } from './planLists';
+import { TimeKeySpec } from './timeKeys';
 
 interface Migration {
   /** The schema version whose rows need it. */
@@ -81,9 +82,51 @@ async function pictureFolders(sp: SPFI): Promise<number> {
   return created;
 }
 
+/**
+ * v8: the time keys (src/lists/timeKeys.ts) of rows written before them. Each list is read whole by
+ * the id (the clustered walk, query-patterns row 4, paged by the server's token), and a row whose
+ * stored key differs from what its values give is written, 100 to a `$batch`. Read once per list
+ * however many keys it has.
+ */
+export async function fillTimeKeys(sp: SPFI, specs: readonly TimeKeySpec[] = [...PLAN_TIME_KEYS, ...FEED_TIME_KEYS]): Promise<number> {
+  let written = 0;
+  for (const title of Array.from(new Set(specs.map((s) => s.list)))) {
+    const keys = specs.filter((s) => s.list === title);
+    const select = Array.from(new Set(['Id', ...keys.map((k) => k.field), ...keys.flatMap((k) => k.from)]));
+    let page = (await sp.web.lists
+      .getByTitle(title)
+      .items.select(...select)
+      .top(PAGE)
+      .using(nextLinkOf)()) as unknown as { rows: Array<Record<string, unknown>>; next?: string };
+    for (;;) {
+      const changes: Array<{ id: number; values: Record<string, number | null> }> = [];
+      for (const row of page.rows) {
+        const values: Record<string, number | null> = {};
+        for (const key of keys) {
+          const value = key.of(row);
+          if ((row[key.field] ?? null) !== value) values[key.field] = value;
+        }
+        if (Object.keys(values).length) changes.push({ id: row.Id as number, values });
+      }
+      for (let i = 0; i < changes.length; i += WRITES_PER_BATCH) {
+        const [batched, execute] = sp.batched();
+        const list = batched.web.lists.getByTitle(title);
+        const writes = changes.slice(i, i + WRITES_PER_BATCH).map((c) => list.items.getById(c.id).update(c.values));
+        await execute();
+        await Promise.all(writes);
+        written += writes.length;
+      }
+      if (!page.next) break;
+      page = (await nextPage(sp, page.next)) as unknown as { rows: Array<Record<string, unknown>>; next?: string };
+    }
+  }
+  return written;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 4, describe: 'approval times on DDH Plan Reviews', run: approvalTimes },
-  { version: 5, describe: 'pictures folders of blogs in DDH Post Images', run: pictureFolders }
+  { version: 5, describe: 'pictures folders of blogs in DDH Post Images', run: pictureFolders },
+  { version: 8, describe: 'time keys of plans, approvals, posts and keywords', run: (sp) => fillTimeKeys(sp) }
 ];
 
 // The server's paging links, read as src/data/paging.ts reads them (src/lists may not import data).

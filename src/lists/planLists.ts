@@ -1,5 +1,6 @@
 import * as PlanRules from '../domain/plans/plan';
 import { PLAN_STATES } from '../domain/plans/workflow';
+import { TimeKeySpec } from './timeKeys';
 import { ListSpec, staffRead } from './types';
 
 const DECISIONS = ['comment', 'requestChanges', 'approve', 'sendStartupInstructions'] as const;
@@ -212,3 +213,6 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
 export const PLAN_FORM_COMPONENT_ID = 'abebfc85-4da4-4886-99d5-9b7318928ffd';
 
 PLAN_LISTS.plans.forms = { componentId: PLAN_FORM_COMPONENT_ID, forms: ['New', 'Edit', 'Display'] };
+
+/** The plans' time keys (src/lists/timeKeys.ts): each column's rule, used by writes, set-up and the bench. */
+export const PLAN_TIME_KEYS: readonly TimeKeySpec[] = [];

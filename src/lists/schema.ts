@@ -7,8 +7,8 @@
  * `since` / `until`, a unique key that was dropped `uniqueUntil`. Provisioning is
  * additive and idempotent, so a site at any earlier version is upgraded by running it again.
  */
-import { FEED_LISTS, FeedListKey } from './feedLists';
-import { PLAN_LISTS, PlanListKey } from './planLists';
+import { FEED_LISTS, FEED_TIME_KEYS, FeedListKey } from './feedLists';
+import { PLAN_LISTS, PLAN_TIME_KEYS, PlanListKey } from './planLists';
 import { TRAINING_LISTS, TrainingListKey } from './trainingLists';
 import { SETTINGS_LIST, SCHEMA_VERSION, SETTINGS_KEYS } from './settings';
 import { MISSION_LIST } from './missionList';
@@ -27,6 +27,9 @@ export const LISTS: Record<ListKey, ListSpec> = {
   ...FEED_LISTS,
   ...TRAINING_LISTS
 };
+
+/** Every time key column (src/lists/timeKeys.ts), with its rule. */
+export const TIME_KEYS = [...PLAN_TIME_KEYS, ...FEED_TIME_KEYS];
 
 /** The order lists are created in: a lookup's target before the list that points to it. */
 export const LIST_ORDER: ListKey[] = [

@@ -5,7 +5,7 @@
  */
 import { ListSpec, staffRead } from './types';
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const SETTINGS_LIST: ListSpec = {
   title: 'DDH Settings',

@@ -131,6 +131,46 @@ describe('a list above the 5,000-item list view threshold', () => {
     expect(byId.map((r: { Id: number }) => r.Id)).toEqual([11999, 12000]);
   });
 
+  test('a range read in its own index order stops at the page: rows read follow the page, not the range', async () => {
+    // Seq holds every number below COUNT once; 2,000–4,999 is 3,000 rows, under the threshold.
+    const before = site.emulator.stats().rowsRead;
+    const page = await list.items.filter('Seq ge 2000 and Seq lt 5000').select('Id', 'Seq').orderBy('Seq', false).top(20)();
+    expect(page.map((r: { Seq: number }) => r.Seq)).toEqual(Array.from({ length: 20 }, (_, i) => 4999 - i));
+    expect(site.emulator.stats().rowsRead - before).toBe(21);
+    // The same range in another order is sorted after the seek: every row of the range is read.
+    const sorted = site.emulator.stats().rowsRead;
+    await list.items.filter('Seq ge 2000 and Seq lt 5000').select('Id').orderBy('Due', false).top(20)();
+    expect(site.emulator.stats().rowsRead - sorted).toBe(3000);
+  });
+
+  test('paging a range in its own order by the nextLink reaches each row once, in order', async () => {
+    const seqs: number[] = [];
+    for await (const page of list.items
+      .filter('Seq ge 100 and Seq lt 1100')
+      .select('Id', 'Seq')
+      .orderBy('Seq', true)
+      .orderBy('ID', true)
+      .top(300)) {
+      for (const row of page as Array<{ Seq: number }>) seqs.push(row.Seq);
+    }
+    expect(seqs).toEqual(Array.from({ length: 1000 }, (_, i) => 100 + i));
+  });
+
+  test('one value read by id walks the index: the newest rows of a value, a page at a time', async () => {
+    const before = site.emulator.stats().rowsRead;
+    const ids: number[] = [];
+    for await (const page of list.items.filter("Region eq 'Arctic'").select('Id').orderBy('ID', false).top(15)) {
+      for (const row of page as Array<{ Id: number }>) ids.push(row.Id);
+    }
+    expect(ids).toEqual(Array.from({ length: 40 }, (_, i) => 40 - i));
+    // Three pages of 15, 15 and 10: each reads its rows and one more to know there is more.
+    expect(site.emulator.stats().rowsRead - before).toBe(42);
+  });
+
+  test('a range in its own order that matches more than 5,000 rows is still throttled', async () => {
+    expect((await spError(list.items.filter('Seq ge 1000').orderBy('Seq', false).top(10)())).status).toBe(500);
+  });
+
   test('$top above 5,000 is refused on a large list', async () => {
     expect((await spError(list.items.top(5001)())).status).toBe(500);
     expect(await list.items.select('Id').top(5000)()).toHaveLength(5000);

@@ -5,12 +5,12 @@
  */
 import { Column, Comparable, resolveColumn } from './columns';
 import { errors } from './errors';
-import { compileFilter, indexSeek, Predicate } from './filter-eval';
+import { compileFilter, IndexSeek, indexSeek, Predicate } from './filter-eval';
 import { isIdProperty } from './field-types';
 import type { ItemRecord } from './model';
 import { FilterExpr, parseFilter } from './odata-filter';
 import { indexServing } from './index-builds';
-import { compareKeys } from './sorted-index';
+import { compareKeys, SortedIndex } from './sorted-index';
 import { LIST_VIEW_THRESHOLD, ListData, Store } from './store';
 
 /** `$expand=ParentList` on items: the key it has in an ItemQuery's `expand` set. */
@@ -217,6 +217,13 @@ export function runItemQuery(
     counters.rowsRead += list.itemCount;
     return sortAndPage([...list.items.values()].filter(accept), query);
   }
+  const inOrder = seek.column === 'ID' ? undefined : seekInOrder(query.orderBy, seek);
+  if (inOrder) {
+    const index = list.indexes.get(seek.column);
+    // The threshold counts what the indexed clause matches, however few rows the page returns.
+    if (!index || (large && index.countRange(seek.range) > LIST_VIEW_THRESHOLD)) throw errors.throttled();
+    return walkSeek(list, query, index, seek, inOrder, accept, counters);
+  }
   const candidateIds = seek.column === 'ID' ? idRange(list, seek.range) : (list.indexes.get(seek.column)?.range(seek.range) ?? []);
   if (large && candidateIds.length > LIST_VIEW_THRESHOLD) throw errors.throttled();
   counters.rowsRead += candidateIds.length;
@@ -226,6 +233,58 @@ export function runItemQuery(
     if (item && accept(item)) rows.push(item);
   }
   return sortAndPage(rows, query);
+}
+
+/**
+ * Whether the query's order is the seek's own index order, so the rows can be read from the index
+ * in order and the read stops at `$top` (`sorted-index.ts` keeps entries by (value, item id)):
+ * `$orderby` the seek column, optionally then `ID` the same way, or — when the seek is one value,
+ * as `Keyword eq 'x'` — `ID` alone. Anything else is sorted after the seek (`sortAndPage`).
+ * No Microsoft page describes what SharePoint reads for such a query; a SQL index range read in
+ * its own order stops at the rows it returns, as the ordered walks of query-patterns row 4 do.
+ */
+function seekInOrder(orderBy: OrderKey[], seek: IndexSeek): { descending: boolean; byIdOnly: boolean } | undefined {
+  const [first, second] = orderBy;
+  if (!first || orderBy.length > 2 || !first.column.direct) return undefined;
+  const firstName = first.column.field.InternalName;
+  const point =
+    seek.range.lower !== undefined &&
+    seek.range.upper !== undefined &&
+    seek.range.lower.inclusive &&
+    seek.range.upper.inclusive &&
+    compareKeys(seek.range.lower.key, seek.range.upper.key) === 0;
+  if (firstName === 'ID') return orderBy.length === 1 && point ? { descending: first.descending, byIdOnly: true } : undefined;
+  if (firstName !== seek.column) return undefined;
+  if (second && (second.column.field.InternalName !== 'ID' || second.descending !== first.descending)) return undefined;
+  return { descending: first.descending, byIdOnly: false };
+}
+
+function walkSeek(
+  list: ListData,
+  query: ItemQuery,
+  index: SortedIndex,
+  seek: IndexSeek,
+  order: { descending: boolean; byIdOnly: boolean },
+  accept: (item: ItemRecord) => boolean,
+  counters: QueryCounters
+): QueryPage {
+  const rows: ItemRecord[] = [];
+  let hasMore = false;
+  const cursor = query.cursor;
+  // Ordered by ID alone over one value: the cursor's key is that value.
+  const after = cursor ? { key: order.byIdOnly ? (seek.range.lower?.key ?? null) : cursor.keys[0], id: cursor.id } : undefined;
+  index.walkRange(seek.range, order.descending, after, (id) => {
+    const item = list.items.get(id);
+    counters.rowsRead++;
+    if (!item || !accept(item)) return true;
+    if (rows.length === query.top) {
+      hasMore = true;
+      return false;
+    }
+    rows.push(item);
+    return true;
+  });
+  return { rows, hasMore };
 }
 
 function idRange(

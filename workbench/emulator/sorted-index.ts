@@ -78,6 +78,21 @@ export class SortedIndex {
     }
   }
 
+  /**
+   * Walks the entries of a range in index order, strictly after the cursor (key, id) when given:
+   * an index seek that is also the query's order stops after the rows it returns.
+   */
+  walkRange(range: KeyRange, descending: boolean, after: { key: IndexKey; id: number } | undefined, visit: (id: number) => boolean): void {
+    const [start, end] = this.bounds(range);
+    if (!descending) {
+      let i = after ? Math.max(start, this.position(after.key, after.id + 0.5)) : start;
+      for (; i < end; i++) if (!visit(this.ids[i])) return;
+    } else {
+      let i = after ? Math.min(end, this.position(after.key, after.id - 0.5)) - 1 : end - 1;
+      for (; i >= start; i--) if (!visit(this.ids[i])) return;
+    }
+  }
+
   private bounds(range: KeyRange): [number, number] {
     let start = 0;
     let end = this.ids.length;
