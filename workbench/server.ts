@@ -57,6 +57,17 @@ export interface WorkbenchOptions {
   filesDir?: string;
 }
 
+/**
+ * The bench's page (workbench/bench/browser.ts): one web part's bundle as `gulp bundle` builds it,
+ * served in place of the harness. `page`: the page's own script, asked for beside the entry (a
+ * SharePoint page holds its runtime); `chunks`: the lazy chunks by file name (`chunk-….js`).
+ */
+export interface BenchPage {
+  entry: string;
+  page?: string;
+  chunks?: Record<string, string>;
+}
+
 export interface Workbench {
   url: string;
   siteUrl: string;
@@ -66,6 +77,13 @@ export interface Workbench {
   readonly tenant: Tenant;
   /** Microsoft Graph's mail as the workbench stands in for it: who received what (`/workbench/inbox?user=`). */
   readonly mail: MailStandIn;
+  /**
+   * The bench's set-up, until called again with nothing: its page instead of the harness, and a
+   * wait before every answer (`delayMs`: the distance to the tenant; every request pays it, the
+   * page, each script and each SharePoint call). Served here rather than by the browser's request
+   * interception, which adds a few milliseconds to every request it sees.
+   */
+  bench(setup?: { page?: BenchPage; delayMs?: number }): void;
   /** Replaces the site with a snapshot (`emulator.snapshot()`), with no faults: tests reset data between cases. */
   restore(state: EmulatorState): void;
   close(): Promise<void>;
@@ -214,11 +232,15 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     return email.includes('@') ? { email, title: known ? known.title : email, loginName: login } : undefined;
   });
 
+  let bench: { page?: BenchPage; delayMs?: number } = {};
+
   const server = http.createServer((req, res) => {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const url = new URL(req.url ?? '/', origin);
     const route = url.pathname;
     const reply = async (): Promise<void> => {
+      const { page: benchPage, delayMs } = bench;
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const tenant = made.tenant;
       if (tenant && emulator && tenant.routes(route)) {
         const request = await toFetchRequest(req, origin);
@@ -272,13 +294,30 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         // The page of the host's site carries that site's digest, as SharePoint's pages do.
         const host = HOSTS[url.searchParams.get('host') ?? ''] ? (url.searchParams.get('host') as string) : 'hub';
         const site = made.tenant?.site(HOSTS[host]);
+        const html = page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host, {
+          loc: allLoc(),
+          users: demoUsers()
+        });
         return void res.end(
-          page(`${origin}${HOSTS[host] === '/' ? '' : HOSTS[host]}`, site?.issueDigest(), host, { loc: allLoc(), users: demoUsers() })
+          benchPage?.page
+            ? html.replace(
+                '<script src="/workbench/harness.js">',
+                '<script src="/workbench/page.js"></script><script src="/workbench/harness.js">'
+              )
+            : html
         );
       }
-      if (route === '/workbench/harness.js') {
+      const benchScript =
+        route === '/workbench/harness.js'
+          ? (benchPage?.entry ?? script)
+          : route === '/workbench/page.js'
+            ? benchPage?.page
+            : /^\/workbench\/chunk-[^/]+\.js$/.test(route)
+              ? benchPage?.chunks?.[route.replace('/workbench/', '')]
+              : undefined;
+      if (benchScript !== undefined) {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        return void res.end(script);
+        return void res.end(benchScript);
       }
       if (route === '/workbench/loc.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -336,6 +375,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     },
     tenant,
     mail,
+    bench(setup = {}): void {
+      bench = setup;
+    },
     restore(state: EmulatorState): void {
       emulator = tenant.addSite({ path: HOSTS.hub, state, title: 'Hub', admin: DEMO_ADMIN, now: options.now, contents });
       // A reset starts every inbox empty too.

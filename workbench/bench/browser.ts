@@ -186,45 +186,14 @@ export async function measureInBrowser(
   const context = await browser.newContext(options.storageState ? { storageState: options.storageState } : {});
   const origin = new URL(workbench.url).origin;
   const outside: string[] = [];
-  const script = (body: string) => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
   try {
     const page = await context.newPage();
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
     });
-    if (typeof harness === 'string') {
-      await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill(script(harness)));
-    } else {
-      await page.route(`${origin}/workbench/harness.js`, (route) => route.fulfill(script(harness.entry)));
-      await page.route(`${origin}/workbench/page.js`, (route) => route.fulfill(script(harness.page)));
-      await page.route(`${origin}/workbench/chunk-*.js`, (route) => {
-        const body = harness.chunks[new URL(route.request().url()).pathname.replace('/workbench/', '')];
-        return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill(script(body));
-      });
-      // The page's own script comes with the page (asked for beside the entry), as a SharePoint page holds its runtime.
-      await page.route(
-        (url) => url.origin === origin && (url.pathname === '/' || url.pathname === '/index.html'),
-        async (route) => {
-          const response = await route.fetch();
-          const html = (await response.text()).replace(
-            '<script src="/workbench/harness.js">',
-            '<script src="/workbench/page.js"></script><script src="/workbench/harness.js">'
-          );
-          await route.fulfill({ response, body: html });
-        }
-      );
-    }
-    if (options.delayMs) {
-      // Registered last, so it runs first: every request to the site waits, then goes on to the routes above or the server.
-      const delay = options.delayMs;
-      await page.route(
-        (url) => url.origin === origin,
-        async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, delay));
-          await route.fallback();
-        }
-      );
-    }
+    // The page and the delay are the workbench server's (workbench/server.ts `bench`): the browser's
+    // request interception would add a few ms to every request, the bench's own cost, not the page's.
+    workbench.bench({ page: typeof harness === 'string' ? { entry: harness } : harness, delayMs: options.delayMs });
     await page.addInitScript(CONTENT_SCRIPT);
     const query = new URLSearchParams({ part: part.name, user: loginOf(part.viewer.email), lang: 'en-us', theme: 'light' });
     await page.goto(`${workbench.url}/?${query.toString()}`);
@@ -271,6 +240,7 @@ export async function measureInBrowser(
   } catch (error) {
     return { paths: [], error: String((error as Error).message ?? error).slice(0, 160), outside };
   } finally {
+    workbench.bench();
     await context.close();
   }
 }
