@@ -203,6 +203,11 @@ function overBudget(sizes: SizeReport): string[] {
   return over;
 }
 
+function breakdownOf(load: BrowserFirstView): string {
+  const b = load.breakdown;
+  return b ? [b.entryEnd, b.apiStart, b.apiEnd, b.mount, b.ready].map((v) => ms(v)).join(' / ') : 'n/a';
+}
+
 /** Table 4's loads: each web part's page with the split harness, with no added delay and at RTT. */
 async function measureFirstPaint(browser: Browser, small: Workbench, results: PartResult[]): Promise<void> {
   for (const result of results) {
@@ -212,7 +217,8 @@ async function measureFirstPaint(browser: Browser, small: Workbench, results: Pa
     result.browserRtt = await medianLoad(() => measureInBrowser(browser, small, harness, result.part, { delayMs: RTT, storageState }));
     log(
       `browser: ${result.part.name} from the entry script ${ms(result.browserNoDelay.fromEntryMs)} ms; at ${RTT} ms RTT ${ms(result.browserRtt.fromEntryMs)} ms ` +
-        `(${result.browserRtt.scripts ?? 'n/a'} scripts, SharePoint: ${result.browserRtt.paths.join(', ')})`
+        `(${result.browserRtt.scripts ?? 'n/a'} scripts, SharePoint: ${result.browserRtt.paths.join(', ')}); ` +
+        `no delay: entry in / read sent / data in / mounted / content ${breakdownOf(result.browserNoDelay)}`
     );
   }
 }
