@@ -228,7 +228,8 @@ export const TEXT_BUTTON_STYLE: IRawStyle = {
 export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'>): JSX.Element {
   const { className, ...rest } = props;
   const classes = useLightClasses();
-  return <button type="button" {...rest} className={[classes.link, className].filter(Boolean).join(' ')} />;
+  // One class merged from both (the caller's rules last), so the caller's colour wins whichever rule was inserted first.
+  return <button type="button" {...rest} className={mergeStyles(classes.link, className)} />;
 }
 
 let lastId = 0;
@@ -632,6 +633,7 @@ export function LightText(props: LightTextProps): JSX.Element {
   const { as, variant, block, className, ...rest } = props;
   const theme = useTheme();
   const font = theme.fonts[variant || 'medium'];
-  const root = mergeStyles(font, { display: block ? 'block' : 'inline', color: 'inherit' });
-  return React.createElement(as || 'span', { ...rest, className: [root, className].filter(Boolean).join(' ') });
+  // The caller's class merged in last (as LightLink): its rules win over the theme font's whatever the insertion order.
+  const root = mergeStyles(font, { display: block ? 'block' : 'inline', color: 'inherit' }, className);
+  return React.createElement(as || 'span', { ...rest, className: root });
 }
