@@ -301,8 +301,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         return void res.end(
           benchPage?.page
             ? html.replace(
-                '<script src="/workbench/harness.js">',
-                '<script src="/workbench/page.js"></script><script src="/workbench/harness.js">'
+                '<script src="/workbench/harness.js"></script>',
+                // The page's runtime first; it then asks for the web part's bundle, as SharePoint's
+                // page loads a web part once its own scripts have run (React is there before).
+                '<script src="/workbench/page.js"></script>' +
+                  "<script>document.body.appendChild(Object.assign(document.createElement('script'), { src: '/workbench/harness.js' }));</script>"
               )
             : html
         );

@@ -45,6 +45,34 @@ describe('workbench server', () => {
     }
   });
 
+  test("serves the bench's page in place of the harness until told to stop: the page's script first, which then asks for the web part's bundle", async () => {
+    const workbench = await startWorkbench({ port: 0, log: () => undefined, harnessScript: 'the harness' });
+    const text = async (route: string): Promise<[number, string]> => {
+      const response = await fetch(`${workbench.url}${route}`);
+      return [response.status, await response.text()];
+    };
+    try {
+      workbench.bench({ page: { entry: 'the entry', page: 'the page', chunks: { 'chunk-ddh-x.js': 'a chunk' } } });
+      const [, html] = await text('/?part=practiceFeed');
+      const pageAt = html.indexOf('<script src="/workbench/page.js"></script>');
+      expect(pageAt).toBeGreaterThan(0);
+      // No <script src> for the entry in the markup (the preload scanner would fetch it at once): the page's loader adds it.
+      expect(html).not.toContain('<script src="/workbench/harness.js">');
+      expect(html.indexOf("src: '/workbench/harness.js'")).toBeGreaterThan(pageAt);
+      expect(await text('/workbench/harness.js')).toEqual([200, 'the entry']);
+      expect(await text('/workbench/page.js')).toEqual([200, 'the page']);
+      expect(await text('/workbench/chunk-ddh-x.js')).toEqual([200, 'a chunk']);
+      expect((await text('/workbench/chunk-ddh-y.js'))[0]).toBe(404);
+
+      workbench.bench();
+      expect(await text('/workbench/harness.js')).toEqual([200, 'the harness']);
+      expect((await text('/workbench/page.js'))[0]).toBe(404);
+      expect((await text('/'))[1]).toContain('<script src="/workbench/harness.js"></script>');
+    } finally {
+      await workbench.close();
+    }
+  });
+
   test("stands in for Graph's mail: a message sent as a demo person is in the recipient's inbox page, and the page carries strings and people inline", async () => {
     const workbench = await startWorkbench({ port: 0, log: () => undefined });
     try {
