@@ -124,6 +124,11 @@ test('v7 → v8: set-up fills in the plans’ time keys, and the searches answer
   expect(before.older.ids.sort((a, b) => a - b)).toEqual(ids.filter((_, i) => history[i].waiting && history[i].at - DAY < windowStart));
   expect(before.older.ids.length).toBeGreaterThan(20);
 
+  // A search that comes first reads the version in its own first $batch: on v7 the windows follow.
+  const first = await s.as('erik').repository.read((sp) => embassy(sp));
+  expect(first.plans.map((p) => p.id)).toEqual(before.embassy.ids.slice(0, first.plans.length));
+  expect(first.plans.length).toBeGreaterThan(0);
+
   const report = await provision(admin);
   expect(report.changes).toEqual(
     expect.arrayContaining([`field ${PLAN_LISTS.plans.title}.SubmittedWaiting`, `field ${PLAN_LISTS.planReviews.title}.EmbassyApproved`])
