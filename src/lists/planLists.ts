@@ -1,6 +1,7 @@
 import * as PlanRules from '../domain/plans/plan';
+import { embassyKey } from '../domain/plans/queue';
 import { PLAN_STATES } from '../domain/plans/workflow';
-import { TimeKeySpec } from './timeKeys';
+import { textGroup, timeKey, TimeKeySpec } from './timeKeys';
 import { ListSpec, staffRead } from './types';
 
 const DECISIONS = ['comment', 'requestChanges', 'approve', 'sendStartupInstructions'] as const;
@@ -28,7 +29,13 @@ export const PLAN_FIELDS = {
   submittedAt: 'SubmittedAt',
   content: 'PlanContent',
   archiveReference: 'ArchiveReference',
-  archivedAt: 'ArchivedAt'
+  archivedAt: 'ArchivedAt',
+  /**
+   * v8, indexed, a time key (src/lists/timeKeys.ts): SubmittedAt while the author's hint says
+   * `submitted`, empty in any other state. "Older plans still waiting" reads its range newest first,
+   * a page at a time. Written with every change of PlanState or SubmittedAt (planWrites.ts).
+   */
+  submittedWaiting: 'SubmittedWaiting'
 } as const;
 
 export const ROUND_FIELDS = {
@@ -74,7 +81,13 @@ export const REVIEW_FIELDS = {
    * server's own token. Written by the approving reviewer; filled from `Created` when a site is
    * updated to v4.
    */
-  approvedAt: 'ApprovedAt'
+  approvedAt: 'ApprovedAt',
+  /**
+   * v8, indexed, a time key (src/lists/timeKeys.ts) on approve rows only: the embassy (as the
+   * filters compare it), then ApprovedAt. The approved list's embassy filter reads one embassy's
+   * approvals newest first, a page at a time. Written with the approval (planWrites.ts).
+   */
+  embassyApproved: 'EmbassyApproved'
 } as const;
 
 /** DDH Startup Templates (v6): the reviewers' start-up instructions for one channel, to start each message from. */
@@ -113,7 +126,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: PLAN_FIELDS.archiveReference, kind: 'Text', maxLength: 100 },
       { name: PLAN_FIELDS.archivedAt, kind: 'DateTime' },
       // Built-in creator, indexed from v3: an author's "my plans" is an indexed Author clause.
-      { name: 'Author', kind: 'User', indexed: true, since: 3 }
+      { name: 'Author', kind: 'User', indexed: true, since: 3 },
+      { name: PLAN_FIELDS.submittedWaiting, kind: 'Number', indexed: true, since: 8 }
     ]
   },
   // The author's event log: each submit (with a snapshot of the plan, so rounds can be
@@ -160,7 +174,8 @@ export const PLAN_LISTS: Record<PlanListKey, ListSpec> = {
       { name: REVIEW_FIELDS.purpose, kind: 'Choice', choices: PlanRules.PLAN_PURPOSES, since: 3 },
       { name: REVIEW_FIELDS.planOwner, kind: 'Number', since: 3 },
       { name: REVIEW_FIELDS.turn, kind: 'Number', since: 4 },
-      { name: REVIEW_FIELDS.approvedAt, kind: 'DateTime', indexed: true, since: 4 }
+      { name: REVIEW_FIELDS.approvedAt, kind: 'DateTime', indexed: true, since: 4 },
+      { name: REVIEW_FIELDS.embassyApproved, kind: 'Number', indexed: true, since: 8 }
     ]
   },
   // Two reviewers must not both decide on what they saw: a decision first takes the plan's next
@@ -214,5 +229,33 @@ export const PLAN_FORM_COMPONENT_ID = 'abebfc85-4da4-4886-99d5-9b7318928ffd';
 
 PLAN_LISTS.plans.forms = { componentId: PLAN_FORM_COMPONENT_ID, forms: ['New', 'Edit', 'Display'] };
 
+/** The only group of SubmittedWaiting: the plans whose hint says `submitted`. */
+export const SUBMITTED_GROUP = 1;
+
+/** DDH Plans' SubmittedWaiting: SubmittedAt while the hint says `submitted`, else none. */
+export const SUBMITTED_WAITING_KEY: TimeKeySpec = {
+  list: PLAN_LISTS.plans.title,
+  field: PLAN_FIELDS.submittedWaiting,
+  from: [PLAN_FIELDS.state, PLAN_FIELDS.submittedAt],
+  of: (row) => (row[PLAN_FIELDS.state] === 'submitted' ? timeKey(SUBMITTED_GROUP, row[PLAN_FIELDS.submittedAt] as string | null) : null)
+};
+
+/** The group of an embassy's approvals: its name as the filters compare it (queue.ts `embassyKey`). */
+export function embassyGroup(embassy: string): number | null {
+  const key = embassyKey(embassy);
+  return key ? textGroup(key) : null;
+}
+
+/** DDH Plan Reviews' EmbassyApproved: an approve row's embassy, then ApprovedAt; none on other rows. */
+export const EMBASSY_APPROVED_KEY: TimeKeySpec = {
+  list: PLAN_LISTS.planReviews.title,
+  field: REVIEW_FIELDS.embassyApproved,
+  from: [REVIEW_FIELDS.decision, REVIEW_FIELDS.embassy, REVIEW_FIELDS.approvedAt],
+  of: (row) =>
+    row[REVIEW_FIELDS.decision] === 'approve' && typeof row[REVIEW_FIELDS.embassy] === 'string'
+      ? timeKey(embassyGroup(row[REVIEW_FIELDS.embassy] as string), row[REVIEW_FIELDS.approvedAt] as string | null)
+      : null
+};
+
 /** The plans' time keys (src/lists/timeKeys.ts): each column's rule, used by writes, set-up and the bench. */
-export const PLAN_TIME_KEYS: readonly TimeKeySpec[] = [];
+export const PLAN_TIME_KEYS: readonly TimeKeySpec[] = [SUBMITTED_WAITING_KEY, EMBASSY_APPROVED_KEY];

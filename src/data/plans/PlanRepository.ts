@@ -59,12 +59,15 @@ import {
   queueFirstViewReads
 } from './overview';
 import { settle } from '../settle';
+import { hasTimeKeys, readVersionWith } from './siteVersion';
 import type { ChannelMap } from '../../domain/plans/queue';
 
 /** What the write path (planWrites.ts) needs of the repository: its client, and a fresh read of a plan. */
 export interface PlanWriteContext {
   sp: SPFI;
   load: (id: number) => Promise<PlanDetail>;
+  /** Whether the site has the v8 time keys (src/lists/planLists.ts): writes leave them out on a site without them. */
+  timeKeys: () => Promise<boolean>;
 }
 
 /** The steps people take (submit, archive, comment, decide) load with the first one: the overview needs none. */
@@ -192,6 +195,8 @@ export class PlanRepository {
     const user = sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email', 'IsSiteAdmin')<UserRowFull>();
     const groups = sp.web.currentUser.groups.select('Title')<Array<{ Title: string }>>();
     const web = sp.web.select('Url')<{ Url: string }>();
+    // The site's version along (siteVersion.ts): which columns later searches and steps use.
+    readVersionWith(this.sp, sp).catch(() => undefined);
     return async () => {
       const [u, g, w] = await Promise.all([user, groups, web]);
       const titles = g.map((x) => x.Title);
@@ -397,7 +402,7 @@ export class PlanRepository {
   }
 
   private writeContext(): PlanWriteContext {
-    return { sp: this.sp, load: (id) => this.load(id) };
+    return { sp: this.sp, load: (id) => this.load(id), timeKeys: () => hasTimeKeys(this.sp) };
   }
 }
 

@@ -12,6 +12,15 @@
  * "search further" reads a bounded number of rows; the page says how far back it has searched.
  * The newest window travels in the first `$batch`; the others follow in a second only when it
  * did not fill the page (a rare filter).
+ *
+ * An embassy filter reads the embassy's own approvals instead (schema v8): the time key
+ * EmbassyApproved (src/lists/timeKeys.ts, keyPages.ts) holds each approval's embassy, then its
+ * time, so each chosen embassy's range is read newest first up to a page, all embassies in one
+ * `$batch` with the site's schema version, merged newest first (the region and purpose clauses
+ * AND-ed after each range, `filterPlans` after that). The next page is a new range ending before
+ * the oldest approval the page vouches for (`next`, a time: the server's token cannot follow a merge
+ * of several ranges). A site whose recorded version is older (its keys may not be filled in yet)
+ * is searched by windows as above (siteVersion.ts: one more round trip when the version was not known).
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -19,12 +28,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { QueueFilter, filterPlans } from '../../domain/plans/queue';
-import { PLAN_LISTS, REVIEW_FIELDS as V } from '../../lists/planLists';
+import { PLAN_LISTS, REVIEW_FIELDS as V, embassyGroup } from '../../lists/planLists';
 import { toProblem } from '../errors';
 import { odataDate, odataString } from '../odata';
-import { readPage } from '../paging';
+import { Page, readPage } from '../paging';
 import { APPROVAL_WITH_PLAN, LIST_PAGE, approvedPage } from './overview';
-import { settle } from '../settle';
+import { Settled, settle } from '../settle';
+import { KeyPage, KeyQuery, firstKeyRead, keyPage } from './keyPages';
+import { TIME_KEYS_SINCE, knownVersion, readVersionWith } from './siteVersion';
 import { ReviewRow } from './rows';
 import { PlanListing } from './summaries';
 
@@ -89,6 +100,63 @@ function oldestQuery(sp: SPFI): Promise<ReviewRow[]> {
     .top(1)<ReviewRow[]>();
 }
 
+const approvedTime = (row: ReviewRow): number => Date.parse((row[V.approvedAt] as string) || row.Created);
+
+/** One chosen embassy's approvals as a time key range (keyPages.ts), the region and purpose clauses after it. */
+function embassyQuery(group: number, filter: QueueFilter): KeyQuery<ReviewRow> {
+  const and = `${anyOf(V.region, filter.regions)}${anyOf(V.purpose, filter.purposes)}`.replace(/^ and /, '');
+  return {
+    items: (sp) =>
+      sp.web.lists
+        .getByTitle(PLAN_LISTS.planReviews.title)
+        .items.select(...APPROVAL_WITH_PLAN)
+        .expand(V.plan),
+    column: V.embassyApproved,
+    group,
+    and: and || undefined,
+    timeOf: approvedTime
+  };
+}
+
+/**
+ * The page of the embassies' ranges merged newest first: the approvals every range vouches for
+ * (each range that stopped at its page vouches only down to its oldest whole minute), at most
+ * about a page of them; `complete` where the next page starts.
+ */
+function merged(pages: Array<KeyPage<ReviewRow>>): KeyPage<ReviewRow> {
+  const stops = pages.map((p) => p.complete).filter((c): c is number => c !== undefined);
+  let complete = stops.length ? Math.max(...stops) : undefined;
+  let rows = ([] as ReviewRow[])
+    .concat(...pages.map((p) => p.rows))
+    .filter((r) => complete === undefined || approvedTime(r) >= complete)
+    .sort((a, b) => approvedTime(b) - approvedTime(a) || b.Id - a.Id);
+  if (rows.length > LIST_PAGE) {
+    // Several embassies: a page of the newest, and every approval of the same instant as its last.
+    complete = approvedTime(rows[LIST_PAGE - 1]);
+    rows = rows.filter((r) => approvedTime(r) >= (complete as number));
+  }
+  return { rows, complete };
+}
+
+/** The embassy filter's page from the time keys: the first reads (sent with the version), then any refused range read by windows. */
+async function byEmbassy(
+  sp: SPFI,
+  filter: QueueFilter,
+  inReview: Map<number, PlanListing>,
+  queries: Array<KeyQuery<ReviewRow>>,
+  firsts: Array<Settled<Page<ReviewRow>>>,
+  before: number | undefined,
+  now: Date
+): Promise<ApprovedMatches> {
+  const pages = await Promise.all(queries.map((q, i) => keyPage(sp, q, LIST_PAGE, firsts[i], before, now.getTime())));
+  const { rows, complete } = merged(pages);
+  const page = await approvedPage(sp, { ok: true, value: { rows } }, inReview);
+  const plans = filterPlans(page.plans, filter) as PlanListing[];
+  if (complete === undefined) return { plans };
+  const to = new Date(complete).toISOString();
+  return { plans, next: to, searchedTo: to };
+}
+
 /**
  * One page of approved plans matching `filter`, newest approval first, from `before` (an ISO time
  * from the previous page's `next`; now when absent). `inReview`: the plans the first view verified.
@@ -99,6 +167,31 @@ export async function approvedMatching(
   inReview: Map<number, PlanListing>,
   before?: string,
   now: Date = new Date()
+): Promise<ApprovedMatches> {
+  const groups = Array.from(new Set((filter.embassies || []).map(embassyGroup).filter((g): g is number => g !== null)));
+  const known = knownVersion(sp);
+  if (groups.length && (known === undefined || known >= TIME_KEYS_SINCE)) {
+    // The embassies' ranges in one $batch, with the site's version when it is not known yet: used only on a site at v8.
+    const [batched, execute] = sp.batched();
+    const version = known === undefined ? readVersionWith(sp, batched) : Promise.resolve(known);
+    const queries = groups.map((g) => embassyQuery(g, filter));
+    const end = before ? Date.parse(before) : undefined;
+    const firsts = queries.map((q) => firstKeyRead(batched, q, LIST_PAGE, end));
+    await execute();
+    const siteVersion = await version;
+    if (siteVersion !== undefined && siteVersion >= TIME_KEYS_SINCE)
+      return byEmbassy(sp, filter, inReview, queries, await Promise.all(firsts), end, now);
+  }
+  return byWindows(sp, filter, inReview, before, now);
+}
+
+/** A page by windows of ApprovedAt (a region or purpose filter, or a site before v8). */
+async function byWindows(
+  sp: SPFI,
+  filter: QueueFilter,
+  inReview: Map<number, PlanListing>,
+  before: string | undefined,
+  now: Date
 ): Promise<ApprovedMatches> {
   const upper = before ? new Date(before) : new Date(now.getTime() + DAY);
   const span = (i: number): { from: Date; before: Date } => ({

@@ -11,7 +11,15 @@ import '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
 import { Plan, SectionId } from '../../domain/plans/plan';
 import { PlanEventKind, Role, apply } from '../../domain/plans/workflow';
-import { LATEST_DECISION_FIELDS as L, PLAN_FIELDS as P, PLAN_LISTS, REVIEW_FIELDS as V, ROUND_FIELDS as R } from '../../lists/planLists';
+import {
+  EMBASSY_APPROVED_KEY,
+  LATEST_DECISION_FIELDS as L,
+  PLAN_FIELDS as P,
+  PLAN_LISTS,
+  REVIEW_FIELDS as V,
+  ROUND_FIELDS as R,
+  SUBMITTED_WAITING_KEY
+} from '../../lists/planLists';
 import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger } from '../odata';
 import { RoundRow, approvalColumns, planColumns } from './rows';
@@ -37,6 +45,15 @@ function roleFor(detail: PlanDetail, wanted: Role): Role {
   return wanted;
 }
 
+/**
+ * A plan's SubmittedWaiting (v8) for the hint it is given, as a column to write; none on a site
+ * without the time keys (a write of a column the list lacks is refused).
+ */
+async function waitingKey(ctx: PlanWriteContext, state: string, submittedAt: string | null): Promise<Record<string, number | null>> {
+  if (!(await ctx.timeKeys())) return {};
+  return { [P.submittedWaiting]: SUBMITTED_WAITING_KEY.of({ [P.state]: state, [P.submittedAt]: submittedAt }) };
+}
+
 /** Saves the content, records the round with its snapshot, and stamps the listing with the server's time. */
 export async function submit(ctx: PlanWriteContext, detail: PlanDetail, plan: Plan, etag: string, comment: string = ''): Promise<void> {
   check(detail, 'submit', roleFor(detail, 'author'), { comment });
@@ -45,7 +62,11 @@ export async function submit(ctx: PlanWriteContext, detail: PlanDetail, plan: Pl
   if (errorsOf(validatePlan(plan)).length > 0) throw new WorkflowRefusedError('incomplete');
   const round = detail.derived.round + 1;
   const item = list(ctx.sp, 'plans').items.getById(detail.id);
-  const saved = await item.update({ ...planColumns(plan), [P.state]: 'submitted', [P.round]: round }, etag);
+  // Until the submit's time is stamped below, the key follows the time the plan has (none on a first submit).
+  const saved = await item.update(
+    { ...planColumns(plan), [P.state]: 'submitted', [P.round]: round, ...(await waitingKey(ctx, 'submitted', detail.hint.submittedAt)) },
+    etag
+  );
   const added = (await list(ctx.sp, 'planRounds').items.add({
     [`${R.plan}Id`]: detail.id,
     [R.round]: round,
@@ -53,7 +74,10 @@ export async function submit(ctx: PlanWriteContext, detail: PlanDetail, plan: Pl
     [R.comment]: comment.trim(),
     [R.entry]: 'submit'
   })) as unknown as RoundRow;
-  await item.update({ [P.submittedAt]: added.Created }, (saved as { etag?: string }).etag || '*');
+  await item.update(
+    { [P.submittedAt]: added.Created, ...(await waitingKey(ctx, 'submitted', added.Created)) },
+    (saved as { etag?: string }).etag || '*'
+  );
 }
 
 /** Step 4a: the embassy files the approved plan in the records system. */
@@ -69,7 +93,15 @@ export async function archive(ctx: PlanWriteContext, detail: PlanDetail, referen
   })) as unknown as RoundRow;
   await list(ctx.sp, 'plans')
     .items.getById(detail.id)
-    .update({ [P.state]: 'archived', [P.archiveReference]: reference.trim(), [P.archivedAt]: added.Created }, detail.etag);
+    .update(
+      {
+        [P.state]: 'archived',
+        [P.archiveReference]: reference.trim(),
+        [P.archivedAt]: added.Created,
+        ...(await waitingKey(ctx, 'archived', detail.hint.submittedAt))
+      },
+      detail.etag
+    );
 }
 
 /** A comment on the plan or one section: reviewers' go to Reviews, the author's replies to Rounds. */
@@ -143,6 +175,11 @@ async function addReview(
   const latest = detail.rounds[detail.rounds.length - 1];
   // An approval carries what was approved (the submitted round), for the approved list and the channel map.
   const facts = decision === 'approve' ? approvalColumns(latest ? latest.snapshot : detail.plan, detail.owner.id, new Date()) : {};
+  // v8: the approval's EmbassyApproved, from the same values (none on a site without the time keys).
+  const key =
+    decision === 'approve' && (await ctx.timeKeys())
+      ? { [V.embassyApproved]: EMBASSY_APPROVED_KEY.of({ [V.decision]: decision, ...facts }) }
+      : {};
   await list(ctx.sp, 'planReviews').items.add({
     [`${V.plan}Id`]: detail.id,
     [V.round]: detail.derived.round,
@@ -151,6 +188,7 @@ async function addReview(
     [V.comment]: text.trim(),
     [V.fingerprint]: latest ? latest.fingerprint : null,
     ...(turn ? { [V.turn]: turn } : {}),
-    ...facts
+    ...facts,
+    ...key
   });
 }

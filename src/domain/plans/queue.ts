@@ -29,7 +29,7 @@ export interface QueueFilter {
 }
 
 /** Embassy names are typed by people: "Tokio" and " tokio" are the same embassy. */
-function embassyKey(embassy: string): string {
+export function embassyKey(embassy: string): string {
   return embassy.trim().toLocaleLowerCase();
 }
 
