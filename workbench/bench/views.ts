@@ -19,6 +19,12 @@ export interface PartView<P extends PartName> {
   /** What opening the view calls (setup outside the measured part goes in `prepare`). */
   prepare?(services: PartServices[P]): Promise<unknown>;
   run(services: PartServices[P], prepared: unknown): Promise<unknown>;
+  /**
+   * A search a person starts: how many rows its page shows (`run`'s answer). A young site may hold
+   * fewer matches than a page, and no read can touch fewer rows than it shows, so such a view's
+   * rows are compared per row shown (run.ts, table 3b).
+   */
+  shown?(result: unknown): number;
 }
 
 export type ListView = { [P in PartName]: PartView<P> }[PartName];
@@ -74,6 +80,7 @@ export const VIEWS: ListView[] = [
     part: 'planSubmissions',
     label: 'reviewer: approved plans, filter (one embassy)',
     viewer: REVIEWER,
+    shown: (r) => (r as { plans: unknown[] }).plans.length,
     run: (s) => s.plans.repository.read((sp) => approvedMatching(sp, { embassies: ['Embassy 7'] }, new Map()))
   },
   // On request: plans from before the queue's window still waiting (two years of submits a page).
@@ -81,13 +88,26 @@ export const VIEWS: ListView[] = [
     part: 'planSubmissions',
     label: 'reviewer: older plans still waiting (first page)',
     viewer: REVIEWER,
+    shown: (r) => (r as { plans: unknown[] }).plans.length,
     run: (s) => s.plans.repository.read((sp) => olderInReview(sp))
   },
 
   { part: 'practiceFeed', label: 'first view', viewer: STAFF, run: (s) => s.feed.firstView() },
   { part: 'practiceFeed', label: 'filter: kind (good practice)', viewer: STAFF, run: (s) => s.feed.firstView({ kind: 'goodPractice' }) },
-  { part: 'practiceFeed', label: 'filter: common keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword0' }) },
-  { part: 'practiceFeed', label: 'filter: rare keyword', viewer: STAFF, run: (s) => s.feed.firstView({ keyword: 'keyword50' }) },
+  {
+    part: 'practiceFeed',
+    label: 'filter: common keyword',
+    viewer: STAFF,
+    shown: (r) => (r as FeedView).page.items.length,
+    run: (s) => s.feed.firstView({ keyword: 'keyword0' })
+  },
+  {
+    part: 'practiceFeed',
+    label: 'filter: rare keyword',
+    viewer: STAFF,
+    shown: (r) => (r as FeedView).page.items.length,
+    run: (s) => s.feed.firstView({ keyword: 'keyword50' })
+  },
   {
     part: 'practiceFeed',
     label: 'filter: one blog',
@@ -95,7 +115,13 @@ export const VIEWS: ListView[] = [
     prepare: (s) => s.feed.blogs.list(),
     run: (s, blogs) => s.feed.firstView({ blogId: (blogs as Array<{ id: number }>)[0].id })
   },
-  { part: 'practiceFeed', label: 'filter: unit', viewer: STAFF, run: (s) => s.feed.firstView({ unit: 'Unit 3' }) },
+  {
+    part: 'practiceFeed',
+    label: 'filter: unit',
+    viewer: STAFF,
+    shown: (r) => (r as FeedView).page.items.length,
+    run: (s) => s.feed.firstView({ unit: 'Unit 3' })
+  },
   { part: 'practiceFeed', label: 'filter: text', viewer: STAFF, run: (s) => s.feed.firstView({ text: 'keyword3' }) },
   {
     part: 'practiceFeed',
@@ -127,6 +153,7 @@ export const VIEWS: ListView[] = [
     label: "author page (one person's posts)",
     viewer: STAFF,
     prepare: (s) => s.feed.firstView(),
+    shown: (r) => (r as { items: unknown[] }).items.length,
     run: (s, v) => s.feed.feed({ authorId: (v as FeedView).viewer.id })
   },
 
@@ -161,6 +188,8 @@ export interface ViewCost {
   requests?: number;
   roundTrips?: number;
   rowsRead?: number;
+  /** Rows the view showed (`PartView.shown`), for a search. */
+  shown?: number;
   ms?: number;
   error?: string;
 }
@@ -175,14 +204,16 @@ export async function measureView<P extends PartName>(workbench: Workbench, view
     const started = performance.now();
     const trips = countRoundTrips();
     let roundTrips = 0;
+    let result: unknown;
     try {
-      await view.run(services, prepared);
+      result = await view.run(services, prepared);
     } finally {
       roundTrips = trips.stop();
     }
     const ms = performance.now() - started;
     const after = workbench.emulator.stats();
-    return { requests: after.requests - before.requests, roundTrips, rowsRead: after.rowsRead - before.rowsRead, ms };
+    const shown = view.shown ? view.shown(result) : undefined;
+    return { requests: after.requests - before.requests, roundTrips, rowsRead: after.rowsRead - before.rowsRead, shown, ms };
   } catch (error) {
     const e = error as { status?: number; message?: string };
     return { error: `${e.status ? `HTTP ${e.status}: ` : ''}${(e.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 100)}` };
