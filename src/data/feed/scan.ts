@@ -34,20 +34,22 @@ import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
 import { FeedQuery } from '../../domain/feed/feed';
 import { normalizeKeyword } from '../../domain/feed/keywords';
-import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { FEED_LISTS, keywordGroup, POST_FIELDS, POST_KEYWORD_FIELDS, unitGroup } from '../../lists/feedLists';
+import { isGroup, timeKeyRange } from '../../lists/timeKeys';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
 import { settle } from '../settle';
 import { PostRepository } from './posts';
-import { normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, toPost } from './rows';
+import { FeedSchema, normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, timeKeysServe, toPost } from './rows';
 
 /** The feed's filter, plus the author (for a person's profile). */
 export interface FeedFilter extends FeedQuery {
   authorId?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * MINUTE;
 /** Nothing is older: the action plan is from 2011; older material would be imported with its date. */
 export const FEED_EPOCH = Date.UTC(2000, 0, 1);
 const FIRST_WINDOW = 30 * DAY;
@@ -60,6 +62,8 @@ const MAX_REQUESTS_PER_PAGE = 30;
 export interface FeedCursor {
   readonly filter: FeedFilter;
   mode: 'direct' | 'windowed';
+  /** Read by a time key (set on the first page: the site's keys serve, and the filter has one). */
+  keyed?: boolean;
   next?: string;
   /** Windowed mode: the current window [upper - size, upper); no upper on the first window. */
   upper?: number;
@@ -86,6 +90,31 @@ export interface ScanOptions {
    * batch of its own: a keyword page's posts are then read in it, and the scan sends it.
    */
   onFirstRows?(rows: Row[]): SharedBatch | undefined;
+  /**
+   * Whether the time keys serve, when the caller knows better than the schema: the first view
+   * reads the site's version in the same `$batch` as the first page, so it reads by the keys and
+   * reads again without them if the site turns out older.
+   */
+  timeKeys?: boolean;
+}
+
+/** The DDH Post Keywords / DDH Posts time key that serves a filter: its column and group. */
+export interface KeyedSource {
+  column: string;
+  group: number;
+}
+
+/**
+ * The time key a filter is read by (src/lists/timeKeys.ts): a keyword's, else (no blog: a blog
+ * keeps its own indexed read, its posts stay few) an author's, else a unit's. Kind and text have none.
+ */
+export function keyedSource(filter: FeedFilter): KeyedSource | undefined {
+  const keyword = filter.keyword ? keywordGroup(filter.keyword) : null;
+  if (filter.keyword) return keyword ? { column: POST_KEYWORD_FIELDS.keywordPublished, group: keyword } : undefined;
+  if (filter.blogId) return undefined;
+  if (filter.authorId) return isGroup(filter.authorId) ? { column: POST_FIELDS.authorPublished, group: filter.authorId } : undefined;
+  const unit = filter.unit ? unitGroup(filter.unit) : null;
+  return unit ? { column: POST_FIELDS.unitPublished, group: unit } : undefined;
 }
 
 export function startCursor(filter: FeedFilter): FeedCursor {
@@ -125,7 +154,8 @@ export class FeedScanner {
 
   public constructor(
     private readonly sp: SPFI,
-    private readonly posts: PostRepository
+    private readonly posts: PostRepository,
+    private readonly schema: FeedSchema
   ) {}
 
   /** The list's ItemCount, as the first view read it: decides where broad filters start. */
@@ -180,6 +210,7 @@ export class FeedScanner {
    */
   public async page(cursor: FeedCursor, size: number, options: ScanOptions = {}): Promise<{ posts: StoredPost[]; cursor?: FeedCursor }> {
     const state: FeedCursor = { ...cursor, seen: cursor.seen.slice() };
+    if (state.keyed === undefined) state.keyed = (options.timeKeys ?? timeKeysServe(this.schema)) && !!keyedSource(state.filter);
     const seen = new Set(state.seen);
     const out: StoredPost[] = [];
     let requests = 0;
@@ -233,13 +264,18 @@ export class FeedScanner {
     const filter = state.filter;
     const byKeyword = !!filter.keyword;
     const list = sp.web.lists.getByTitle(byKeyword ? FEED_LISTS.postKeywords.title : FEED_LISTS.posts.title);
+    const key = state.keyed ? keyedSource(filter) : undefined;
     const clauses: string[] = [];
-    if (state.mode === 'windowed') {
-      const upper = state.upper;
-      const lower = Math.max(FEED_EPOCH, (upper ?? Date.now() + DAY) - state.size);
+    const upper = state.upper;
+    const lower = Math.max(FEED_EPOCH, (upper ?? Date.now() + DAY) - state.size);
+    if (key) {
+      // One group's rows, or a window of them: the range is the first clause and the order.
+      clauses.push(state.mode === 'windowed' ? timeKeyRange(key.column, key.group, lower, upper) : timeKeyRange(key.column, key.group));
+    } else if (state.mode === 'windowed') {
       clauses.push(`${POST_FIELDS.published} ge ${odataDate(new Date(lower))}`);
       if (upper !== undefined) clauses.push(`${POST_FIELDS.published} lt ${odataDate(new Date(upper))}`);
     }
+    // After the key's range these only filter its rows (a text sharing a keyword's or unit's hash).
     if (byKeyword) {
       clauses.push(`${POST_KEYWORD_FIELDS.keyword} eq ${odataString(filter.keyword || '')}`);
     } else {
@@ -256,8 +292,12 @@ export class FeedScanner {
       ? items.select('Id', `${POST_KEYWORD_FIELDS.post}Id`, POST_KEYWORD_FIELDS.published)
       : items.select(...this.posts.select()).expand(...POST_EXPAND);
     // A page's worth of keyword rows: a stale one (its post no longer carries the keyword) is rare,
-    // and the scan reads on when the page is not full.
-    return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(size);
+    // and the scan reads on when the page is not full. Read by a key, the key is the order (a
+    // minute's posts by id): the server reads the page's rows only (query-patterns row 19).
+    return items
+      .orderBy(key ? key.column : POST_FIELDS.published, false)
+      .orderBy('ID', false)
+      .top(size);
   }
 
   private async postsOf(rows: Row[], filter: FeedFilter, shared?: SharedBatch): Promise<StoredPost[]> {
@@ -278,14 +318,22 @@ export class FeedScanner {
       state.mode = 'windowed';
       state.size = FIRST_WINDOW;
       // Resume just after what was already read; ids already shown are skipped.
-      state.upper = state.oldestSeen !== undefined ? state.oldestSeen + 1 : Date.now() + DAY;
+      state.upper = state.oldestSeen !== undefined ? this.after(state, state.oldestSeen) : Date.now() + DAY;
     } else {
       state.size = Math.floor(state.size / 4);
       if (state.size < MIN_WINDOW) throw error;
-      if (state.next && state.oldestSeen !== undefined) state.upper = state.oldestSeen + 1;
+      if (state.next && state.oldestSeen !== undefined) state.upper = this.after(state, state.oldestSeen);
     }
     state.next = undefined;
     state.acceptedInWindow = 0;
+  }
+
+  /**
+   * A window's upper edge that keeps `time` in it. A key counts whole minutes and reads a minute's
+   * rows by id, so the rest of that minute may be unread: the window then ends after the minute.
+   */
+  private after(state: FeedCursor, time: number): number {
+    return state.keyed ? time + MINUTE : time + 1;
   }
 
   /** The current query has no more pages: the end, or the next (older) window. */
