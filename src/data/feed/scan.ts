@@ -49,7 +49,7 @@ export interface FeedFilter extends FeedQuery {
 }
 
 const MINUTE = 60 * 1000;
-const DAY = 24 * MINUTE;
+const DAY = 24 * 60 * MINUTE;
 /** Nothing is older: the action plan is from 2011; older material would be imported with its date. */
 export const FEED_EPOCH = Date.UTC(2000, 0, 1);
 const FIRST_WINDOW = 30 * DAY;
