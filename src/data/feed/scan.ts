@@ -12,6 +12,14 @@
  *   5,000 rows; the window shrinks when refused and grows when sparse, and moves back in time
  *   until the oldest possible date. Within a window and in direct mode pages follow the server's
  *   `odata.nextLink`; never `$skip`.
+ * - Time keys (src/lists/timeKeys.ts; docs/query-patterns.md row 19): from v8, once set-up has
+ *   filled them in (`FeedSchema.recorded`), an author, a unit or a keyword is read by its key
+ *   (AuthorPublished, UnitPublished, KeywordPublished): "direct" is the group's whole key range
+ *   ordered by the key, which the server reads a page at a time (not every row of the author, unit
+ *   or keyword, sorted); "windowed" (the group holds more than 5,000 rows) is a window of the key.
+ *   The group's own clause (`AuthorId eq`, `Unit eq`, `Keyword eq`) is AND-ed after, so a text
+ *   sharing a hash costs rows, never a wrong post. A key counts minutes: a minute's posts come by
+ *   id. On an older site, or before set-up finished, these searches read as below.
  * - Free text: `substringof` on SearchText (a lower-cased Text column with the headline, keywords,
  *   unit and the start of the body). substringof cannot use an index, so it only ever runs
  *   after another clause has narrowed the rows: on a list under 5,000 items directly, on a large
@@ -23,7 +31,8 @@
  *   for a keyword or a unit — rare ones stay under the threshold — the direct read and the first
  *   window together in one `$batch`, keeping the direct read when the server answered it. The
  *   same pair goes out while the size is unknown; the first view reads the lists' ItemCount in
- *   its `$batch` (`knowItemCount`). A blog or a person is always read directly: their posts stay few.
+ *   its `$batch` (`knowItemCount`). By a key the pair is the group's range and its newest window:
+ *   a common keyword's range is refused as before. A blog or a person is always read directly.
  * - Keyword: rows of DDH Post Keywords (indexed Keyword, Published copied from the post), then the
  *   posts by id in one `$batch`; a row is trusted only when its post still carries the keyword.
  */
