@@ -147,7 +147,9 @@ export class FeedService {
    * its keyword rows first: its posts and their counts follow together in a second round trip.
    * Posts the window cannot vouch for (forged dates crowding it, rows older than the column, an
    * old site) are counted per post in one more round trip. A site still at schema version 1 is
-   * read without the newer columns (found out in the same batch, then read again).
+   * read without the newer columns (found out in the same batch, then read again). The version
+   * read here is also what lets the feed search by time keys (scan.ts): an author, unit or keyword
+   * filter reads by its key at once, and again without it if the site has not recorded v8.
    */
   public async firstView(filter: FeedFilter = {}, size: number = FEED_PAGE_SIZE): Promise<FeedFirstView> {
     const [batched, execute] = this.sp.batched();
