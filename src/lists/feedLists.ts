@@ -1,5 +1,6 @@
+import { normalizeKeyword } from '../domain/feed/keywords';
 import * as FeedRules from '../domain/feed/post';
-import { TimeKeySpec } from './timeKeys';
+import { textGroup, timeKey, TimeKeySpec } from './timeKeys';
 import { ListSpec, staffContribute, staffRead } from './types';
 
 export const BLOG_KINDS = ['person', 'group'] as const;
@@ -44,10 +45,20 @@ export const POST_FIELDS = {
   /** fi, sv or en: the post's language (from v5). */
   language: 'PostLanguage',
   /** The built-in Created By, indexed so that an author's profile is an indexed query. */
-  author: 'Author'
+  author: 'Author',
+  /** Time keys (v8, FEED_TIME_KEYS): the author then Published; a good practice's unit then Published. */
+  authorPublished: 'AuthorPublished',
+  unitPublished: 'UnitPublished'
 } as const;
 
-export const POST_KEYWORD_FIELDS = { post: 'Post', keyword: 'Keyword', postKeyword: 'PostKeyword', published: 'Published' } as const;
+export const POST_KEYWORD_FIELDS = {
+  post: 'Post',
+  keyword: 'Keyword',
+  postKeyword: 'PostKeyword',
+  published: 'Published',
+  /** Time key (v8, FEED_TIME_KEYS): the keyword then the post's Published. */
+  keywordPublished: 'KeywordPublished'
+} as const;
 /**
  * `postPublished` on comments and likes: the Published of the post, copied by the writer from the
  * post they see, so that the feed's first view can read the reactions of its newest posts with one
@@ -106,7 +117,9 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
       { name: POST_FIELDS.hiddenComments, kind: 'Note', since: 2 },
       { name: POST_FIELDS.language, kind: 'Choice', choices: FeedRules.POST_LANGUAGES, since: 5 },
       // Built in (never created here); listed so that provisioning indexes it.
-      { name: POST_FIELDS.author, kind: 'User', indexed: true, since: 2 }
+      { name: POST_FIELDS.author, kind: 'User', indexed: true, since: 2 },
+      { name: POST_FIELDS.authorPublished, kind: 'Number', indexed: true, since: 8 },
+      { name: POST_FIELDS.unitPublished, kind: 'Number', indexed: true, since: 8 }
     ]
   },
   // Pictures in posts: a library with a folder per blog ("blog-<id>", as in DDH Posts) granting the
@@ -138,7 +151,8 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
       // "<postId>:<keyword>": a locator. Unique up to v3, which let anyone write a post's key before
       // its owner did (and delete that row later); from v4 a saver counts only its own rows.
       { name: POST_KEYWORD_FIELDS.postKeyword, kind: 'Text', required: true, maxLength: 80, indexed: true, uniqueUntil: 4 },
-      { name: POST_KEYWORD_FIELDS.published, kind: 'DateTime', indexed: true }
+      { name: POST_KEYWORD_FIELDS.published, kind: 'DateTime', indexed: true },
+      { name: POST_KEYWORD_FIELDS.keywordPublished, kind: 'Number', indexed: true, since: 8 }
     ]
   },
   // Comments: everyone adds, only the author edits or deletes (WriteSecurity 2). A blog owner's
@@ -171,5 +185,48 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   }
 };
 
-/** The feed's time keys (src/lists/timeKeys.ts): each column's rule, used by writes, set-up and the bench. */
-export const FEED_TIME_KEYS: readonly TimeKeySpec[] = [];
+/** The site version from which the feed's time keys exist (and, once set-up recorded it, are filled in). */
+export const FEED_TIME_KEYS_SINCE = 8;
+
+/** A keyword's group in KeywordPublished: the keyword as the feed's filter compares it (normalised). */
+export function keywordGroup(keyword: string): number | null {
+  const normal = normalizeKeyword(keyword);
+  return normal ? textGroup(normal) : null;
+}
+
+/** A unit's group in UnitPublished: the unit as the feed's filter compares it (trimmed, lower-cased). */
+export function unitGroup(unit: unknown): number | null {
+  const text = typeof unit === 'string' ? unit.trim() : '';
+  return text ? textGroup(text) : null;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The feed's time keys (src/lists/timeKeys.ts): each column's rule, used by writes, set-up and the bench.
+ * A post's author is the built-in Created By (an edit by a co-owner keeps it); only a good practice
+ * has a unit the feed filters by (`acceptsPost`), so only a good practice has a UnitPublished.
+ */
+export const FEED_TIME_KEYS: readonly TimeKeySpec[] = [
+  {
+    list: FEED_LISTS.posts.title,
+    field: POST_FIELDS.authorPublished,
+    from: [`${POST_FIELDS.author}Id`, POST_FIELDS.published],
+    of: (row) => timeKey(row[`${POST_FIELDS.author}Id`], text(row[POST_FIELDS.published]))
+  },
+  {
+    list: FEED_LISTS.posts.title,
+    field: POST_FIELDS.unitPublished,
+    from: [POST_FIELDS.kind, POST_FIELDS.unit, POST_FIELDS.published],
+    of: (row) =>
+      row[POST_FIELDS.kind] === 'goodPractice' ? timeKey(unitGroup(row[POST_FIELDS.unit]), text(row[POST_FIELDS.published])) : null
+  },
+  {
+    list: FEED_LISTS.postKeywords.title,
+    field: POST_KEYWORD_FIELDS.keywordPublished,
+    from: [POST_KEYWORD_FIELDS.keyword, POST_KEYWORD_FIELDS.published],
+    of: (row) => timeKey(keywordGroup(text(row[POST_KEYWORD_FIELDS.keyword])), text(row[POST_KEYWORD_FIELDS.published]))
+  }
+];

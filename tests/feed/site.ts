@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { Post } from '../../src/domain/feed';
 import { FeedService, StoredBlog } from '../../src/data/feed';
 import { provision } from '../../src/lists/provision';
+import { FEED_TIME_KEYS } from '../../src/lists/feedLists';
 import { createTestSite, TestSite } from '../support/sp';
 import type { EmulatorOptions } from '../../workbench/emulator';
 
@@ -103,4 +104,18 @@ export async function warmLazyViews(): Promise<void> {
     import('../../src/ui/ProblemMessage'),
     import('../../src/domain/feed/sanitize')
   ]);
+}
+
+/**
+ * Rows seeded straight into a list, with the time keys (FEED_TIME_KEYS) a v8 site's writes and
+ * set-up give them; `authorId` is the Created By the emulator sets from the seeding login.
+ */
+export function withTimeKeys<R extends Record<string, unknown>>(list: string, rows: R[], authorId?: number): R[] {
+  const keys = FEED_TIME_KEYS.filter((k) => k.list === list);
+  return rows.map((row) => {
+    const values: Record<string, unknown> = authorId ? { AuthorId: authorId, ...row } : row;
+    const out: Record<string, unknown> = { ...row };
+    for (const key of keys) out[key.field] = key.of(values);
+    return out as R;
+  });
 }

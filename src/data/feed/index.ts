@@ -12,14 +12,14 @@ import { SiteGroups } from '@pnp/sp/site-groups/types.js';
 import '@pnp/sp/batching';
 import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import type { WindowLike } from '../../domain/feed/sanitize';
-import { FEED_LISTS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { FEED_LISTS, FEED_TIME_KEYS_SINCE, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
 import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
 import { readAll, readPage } from '../paging';
 import { FeedEnvironment, PostRepository } from './posts';
 import { PictureRepository } from './pictures';
 import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsFor } from './reactions';
-import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, toBlog } from './rows';
+import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, timeKeysServe, toBlog } from './rows';
 import {
   countFromWindow,
   EMPTY_WINDOW,
@@ -29,7 +29,7 @@ import {
   reactionsBetween,
   WINDOW_REQUESTS
 } from './window';
-import { FeedCursor, FeedFilter, FeedScanner, SharedBatch, startCursor } from './scan';
+import { FeedCursor, FeedFilter, FeedScanner, keyedSource, SharedBatch, startCursor } from './scan';
 import { BATCH_LIMIT } from './batches';
 import type { PostNews } from '../../domain/feed/forYou';
 
@@ -136,7 +136,7 @@ export class FeedService {
     this.posts = new PostRepository(sp, env, this.blogs, this.schema);
     this.comments = new CommentRepository(sp);
     this.likes = new LikeRepository(sp);
-    this.scanner = new FeedScanner(sp, this.posts);
+    this.scanner = new FeedScanner(sp, this.posts, this.schema);
   }
 
   /**
@@ -147,7 +147,9 @@ export class FeedService {
    * its keyword rows first: its posts and their counts follow together in a second round trip.
    * Posts the window cannot vouch for (forged dates crowding it, rows older than the column, an
    * old site) are counted per post in one more round trip. A site still at schema version 1 is
-   * read without the newer columns (found out in the same batch, then read again).
+   * read without the newer columns (found out in the same batch, then read again). The version
+   * read here is also what lets the feed search by time keys (scan.ts): an author, unit or keyword
+   * filter reads by its key at once, and again without it if the site has not recorded v8.
    */
   public async firstView(filter: FeedFilter = {}, size: number = FEED_PAGE_SIZE): Promise<FeedFirstView> {
     const [batched, execute] = this.sp.batched();
@@ -178,8 +180,15 @@ export class FeedService {
     if (withWindow && !filter.kind && !filter.keyword && !filter.blogId && !filter.unit && !filter.text && !filter.authorId) {
       window = newestReactions(batched, Math.min(5000, size * REACTIONS_PER_POST));
     }
+    // The time keys serve from v8 on, once set-up finished (recorded): read by them unless this site
+    // was found older; the version read alongside decides whether this answer stands.
+    const timeKeys =
+      !!keyedSource(filter) &&
+      this.schema.version >= FEED_TIME_KEYS_SINCE &&
+      (this.schema.recorded ?? FEED_TIME_KEYS_SINCE) >= FEED_TIME_KEYS_SINCE;
     const scanned = this.scanner.page(startCursor(filter), size, {
       firstSp: batched,
+      timeKeys,
       onFirstRows:
         withWindow && filter.keyword
           ? (rows) => {
@@ -194,11 +203,15 @@ export class FeedService {
     for (const p of [user, groups, rights, siteGroups, version, blogsPage, scanned, pictures, ...sizes] as Array<Promise<unknown>>)
       p.catch(() => undefined);
     await execute();
-    const siteVersion = await version.catch(() => this.schema.version);
+    const recorded = await version.catch(() => undefined);
+    if (recorded !== undefined) this.schema.recorded = recorded;
+    const siteVersion = recorded ?? this.schema.version;
     if (siteVersion > 0 && siteVersion < this.schema.version) {
       this.schema.version = siteVersion;
       return this.firstView(filter, size);
     }
+    // Keys created but not yet filled in by set-up (or no version recorded): read again without them.
+    if (timeKeys && !timeKeysServe(this.schema) && recorded !== undefined) return this.firstView(filter, size);
     const [me, myGroups, permissions, groupRows] = await Promise.all([user, groups, rights, siteGroups.catch(() => [])]);
     const blogRows = await readAll(this.sp, this.blogs.query(), await blogsPage);
     this.viewerId = me.Id;

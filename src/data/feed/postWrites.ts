@@ -17,10 +17,19 @@ import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { batchedSettled } from './batches';
 import { PostInvalidError, PostWriteContext } from './posts';
-import { formatIdList, postValues, Row, StoredPost, valuesAt } from './rows';
+import { formatIdList, postValues, Row, selectAt, StoredPost, timeKeyValues, valuesAt } from './rows';
 
 function keywordsList(c: PostWriteContext, sp: SPFI = c.sp): IList {
   return sp.web.lists.getByTitle(FEED_LISTS.postKeywords.title);
+}
+
+/**
+ * `values` with the list's time keys (FEED_TIME_KEYS) worked out from them; `authorId` is the
+ * post's Created By, which the values of a write do not carry. The written values themselves
+ * leave the author out (SharePoint sets it).
+ */
+function withTimeKeys(list: 'posts' | 'postKeywords', values: Row, authorId?: number): Row {
+  return { ...values, ...timeKeyValues(list, authorId ? { ...values, [`${POST_FIELDS.author}Id`]: authorId } : values) };
 }
 
 /**
@@ -32,8 +41,7 @@ function keywordsList(c: PostWriteContext, sp: SPFI = c.sp): IList {
 export async function createPost(c: PostWriteContext, post: Post): Promise<StoredPost> {
   const issues = validatePost(post);
   if (issues.length) throw new PostInvalidError(issues);
-  const bodyHtml = await c.env.sanitize(post.bodyHtml);
-  const folderUrl = await c.blogs.folderUrl(post.blogId);
+  const [bodyHtml, folderUrl, me] = await Promise.all([c.env.sanitize(post.bodyHtml), c.blogs.folderUrl(post.blogId), c.myId()]);
   const results = await c.posts.postsList().addValidateUpdateItemUsingPath(
     [
       { FieldName: 'Title', FieldValue: post.title.trim() },
@@ -54,10 +62,7 @@ export async function createPost(c: PostWriteContext, post: Post): Promise<Store
       .update(
         valuesAt(
           'posts',
-          {
-            ...postValues(post, bodyHtml),
-            [POST_FIELDS.published]: published.toISOString()
-          },
+          withTimeKeys('posts', { ...postValues(post, bodyHtml), [POST_FIELDS.published]: published.toISOString() }, me),
           c.schema.version
         )
       );
@@ -85,7 +90,19 @@ export async function updatePost(c: PostWriteContext, existing: StoredPost, chan
   await c.posts
     .postsList()
     .items.getById(existing.id)
-    .update(valuesAt('posts', postValues(post, bodyHtml), c.schema.version), existing.etag);
+    .update(
+      // The author stays the post's (Created By), whoever edits it; Published does not change.
+      valuesAt(
+        'posts',
+        withTimeKeys(
+          'posts',
+          { ...postValues(post, bodyHtml), [POST_FIELDS.published]: existing.published.toISOString() },
+          existing.author.id
+        ),
+        c.schema.version
+      ),
+      existing.etag
+    );
   await syncKeywords(c, existing.id, post.keywords, existing.published);
   const stored = await c.posts.get(existing.id);
   if (!stored) throw new Error(`Post ${existing.id} disappeared after saving.`);
@@ -119,7 +136,7 @@ export async function syncKeywords(
       ? Promise.resolve(existingRows)
       : keywordsList(c)
           .items.filter(`${POST_KEYWORD_FIELDS.post}Id eq ${odataInteger(postId)}`)
-          .select('Id', 'AuthorId', POST_KEYWORD_FIELDS.keyword)
+          .select(...selectAt('postKeywords', KEYWORD_ROW_SELECT, c.schema.version))
           .top(500)<Row[]>(),
     c.myId()
   ]);
@@ -127,15 +144,23 @@ export async function syncKeywords(
   const stored = rows.map((r) => String(r[POST_KEYWORD_FIELDS.keyword] || ''));
   const diff = diffKeywords(stored, normalizeKeywords(keywords).keywords);
   const removals = rows.filter((r) => diff.remove.indexOf(normalizeKeyword(String(r[POST_KEYWORD_FIELDS.keyword] || ''))) >= 0);
+  // The post's Published and the time key, as a row of the keyword carries them.
+  const dated = (keyword: string): Row =>
+    valuesAt(
+      'postKeywords',
+      withTimeKeys('postKeywords', { [POST_KEYWORD_FIELDS.keyword]: keyword, [POST_KEYWORD_FIELDS.published]: published.toISOString() }),
+      c.schema.version
+    );
+  // Rows that stay but carry another date or key (the post's date changed, a row older than the key).
+  const repairs = rows.filter((r) => removals.indexOf(r) < 0 && differs(r, dated(String(r[POST_KEYWORD_FIELDS.keyword] || ''))));
   const settled = await batchedSettled(c.sp, [
     ...diff.add.map(
       (keyword) => (b: SPFI) =>
         keywordsList(c, b).items.add({
           Title: keyword,
           [`${POST_KEYWORD_FIELDS.post}Id`]: postId,
-          [POST_KEYWORD_FIELDS.keyword]: keyword,
           [POST_KEYWORD_FIELDS.postKeyword]: postKeywordKey(postId, keyword),
-          [POST_KEYWORD_FIELDS.published]: published.toISOString()
+          ...dated(keyword)
         })
     ),
     ...removals.map(
@@ -143,6 +168,12 @@ export async function syncKeywords(
         keywordsList(c, b)
           .items.getById(row.Id as number)
           .delete()
+    ),
+    ...repairs.map(
+      (row) => (b: SPFI) =>
+        keywordsList(c, b)
+          .items.getById(row.Id as number)
+          .update(dated(String(row[POST_KEYWORD_FIELDS.keyword] || '')))
     )
   ]);
   for (let i = 0; i < settled.length; i++) {
@@ -156,6 +187,23 @@ export async function syncKeywords(
     if (!isAdd && (problem.kind === 'accessDenied' || problem.kind === 'notFound')) continue;
     throw outcome.error;
   }
+}
+
+/** What a post's keyword rows are read with when they are synced. */
+const KEYWORD_ROW_SELECT = [
+  'Id',
+  'AuthorId',
+  POST_KEYWORD_FIELDS.keyword,
+  POST_KEYWORD_FIELDS.published,
+  POST_KEYWORD_FIELDS.keywordPublished
+];
+
+/** Whether a keyword row holds other values than `values` (dates compared as instants). */
+function differs(row: Row, values: Row): boolean {
+  return Object.keys(values).some((key) => {
+    if (key === POST_KEYWORD_FIELDS.published) return Date.parse(String(row[key] || '')) !== Date.parse(String(values[key]));
+    return key !== POST_KEYWORD_FIELDS.keyword && (row[key] ?? null) !== values[key];
+  });
 }
 
 /** Is the keyword row of this post and keyword there? Read by its unique key. */

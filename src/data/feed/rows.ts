@@ -5,7 +5,16 @@ import type { Blog, Comment } from '../../domain/feed/feed';
 import { normalizeKeywords } from '../../domain/feed/keywords';
 import { toPlainText } from '../../domain/feed/plainText';
 import type { Channel, GoodPractice, Licence, PlanLink, Post, PostKind, PostLanguage, Situation } from '../../domain/feed/post';
-import { BLOG_FIELDS, COMMENT_FIELDS, FEED_LISTS, FeedListKey, POST_FIELDS, SEARCH_TEXT_MAX_LENGTH } from '../../lists/feedLists';
+import {
+  BLOG_FIELDS,
+  COMMENT_FIELDS,
+  FEED_LISTS,
+  FEED_TIME_KEYS,
+  FEED_TIME_KEYS_SINCE,
+  FeedListKey,
+  POST_FIELDS,
+  SEARCH_TEXT_MAX_LENGTH
+} from '../../lists/feedLists';
 import { SCHEMA_VERSION } from '../../lists/settings';
 
 export type BlogKind = 'person' | 'group';
@@ -76,6 +85,24 @@ export const POST_EXPAND = ['Author'];
  */
 export interface FeedSchema {
   version: number;
+  /**
+   * The version the site recorded (set-up writes it when every step is done), once the first view
+   * read it. A v8 column may exist before set-up filled it in on older rows: the feed searches by
+   * the time keys only when this is at least FEED_TIME_KEYS_SINCE.
+   */
+  recorded?: number;
+}
+
+/** Whether the feed's searches may read the time keys (src/lists/timeKeys.ts) on this site. */
+export function timeKeysServe(schema: FeedSchema): boolean {
+  return (schema.recorded ?? 0) >= FEED_TIME_KEYS_SINCE && schema.version >= FEED_TIME_KEYS_SINCE;
+}
+
+/** A list's time keys for a row's values (FEED_TIME_KEYS), as a write saves them. */
+export function timeKeyValues(list: FeedListKey, row: Row): Row {
+  const out: Row = {};
+  for (const key of FEED_TIME_KEYS) if (key.list === FEED_LISTS[list].title) out[key.field] = key.of(row);
+  return out;
 }
 
 export function currentSchema(): FeedSchema {

@@ -12,6 +12,14 @@
  *   5,000 rows; the window shrinks when refused and grows when sparse, and moves back in time
  *   until the oldest possible date. Within a window and in direct mode pages follow the server's
  *   `odata.nextLink`; never `$skip`.
+ * - Time keys (src/lists/timeKeys.ts; docs/query-patterns.md row 19): from v8, once set-up has
+ *   filled them in (`FeedSchema.recorded`), an author, a unit or a keyword is read by its key
+ *   (AuthorPublished, UnitPublished, KeywordPublished): "direct" is the group's whole key range
+ *   ordered by the key, which the server reads a page at a time (not every row of the author, unit
+ *   or keyword, sorted); "windowed" (the group holds more than 5,000 rows) is a window of the key.
+ *   The group's own clause (`AuthorId eq`, `Unit eq`, `Keyword eq`) is AND-ed after, so a text
+ *   sharing a hash costs rows, never a wrong post. A key counts minutes: a minute's posts come by
+ *   id. On an older site, or before set-up finished, these searches read as below.
  * - Free text: `substringof` on SearchText (a lower-cased Text column with the headline, keywords,
  *   unit and the start of the body). substringof cannot use an index, so it only ever runs
  *   after another clause has narrowed the rows: on a list under 5,000 items directly, on a large
@@ -23,7 +31,8 @@
  *   for a keyword or a unit — rare ones stay under the threshold — the direct read and the first
  *   window together in one `$batch`, keeping the direct read when the server answered it. The
  *   same pair goes out while the size is unknown; the first view reads the lists' ItemCount in
- *   its `$batch` (`knowItemCount`). A blog or a person is always read directly: their posts stay few.
+ *   its `$batch` (`knowItemCount`). By a key the pair is the group's range and its newest window:
+ *   a common keyword's range is refused as before. A blog or a person is always read directly.
  * - Keyword: rows of DDH Post Keywords (indexed Keyword, Published copied from the post), then the
  *   posts by id in one `$batch`; a row is trusted only when its post still carries the keyword.
  */
@@ -34,20 +43,22 @@ import '@pnp/sp/items';
 import { IItems } from '@pnp/sp/items';
 import { FeedQuery } from '../../domain/feed/feed';
 import { normalizeKeyword } from '../../domain/feed/keywords';
-import { FEED_LISTS, POST_FIELDS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { FEED_LISTS, keywordGroup, POST_FIELDS, POST_KEYWORD_FIELDS, unitGroup } from '../../lists/feedLists';
+import { isGroup, timeKeyRange } from '../../lists/timeKeys';
 import { toProblem } from '../errors';
 import { odataDate, odataInteger, odataString } from '../odata';
 import { Page, readNextPage, readPage } from '../paging';
 import { settle } from '../settle';
 import { PostRepository } from './posts';
-import { normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, toPost } from './rows';
+import { FeedSchema, normalizeSearchText, POST_EXPAND, Row, searchTextOf, StoredPost, timeKeysServe, toPost } from './rows';
 
 /** The feed's filter, plus the author (for a person's profile). */
 export interface FeedFilter extends FeedQuery {
   authorId?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
 /** Nothing is older: the action plan is from 2011; older material would be imported with its date. */
 export const FEED_EPOCH = Date.UTC(2000, 0, 1);
 const FIRST_WINDOW = 30 * DAY;
@@ -60,6 +71,8 @@ const MAX_REQUESTS_PER_PAGE = 30;
 export interface FeedCursor {
   readonly filter: FeedFilter;
   mode: 'direct' | 'windowed';
+  /** Read by a time key (set on the first page: the site's keys serve, and the filter has one). */
+  keyed?: boolean;
   next?: string;
   /** Windowed mode: the current window [upper - size, upper); no upper on the first window. */
   upper?: number;
@@ -86,6 +99,31 @@ export interface ScanOptions {
    * batch of its own: a keyword page's posts are then read in it, and the scan sends it.
    */
   onFirstRows?(rows: Row[]): SharedBatch | undefined;
+  /**
+   * Whether the time keys serve, when the caller knows better than the schema: the first view
+   * reads the site's version in the same `$batch` as the first page, so it reads by the keys and
+   * reads again without them if the site turns out older.
+   */
+  timeKeys?: boolean;
+}
+
+/** The DDH Post Keywords / DDH Posts time key that serves a filter: its column and group. */
+export interface KeyedSource {
+  column: string;
+  group: number;
+}
+
+/**
+ * The time key a filter is read by (src/lists/timeKeys.ts): a keyword's, else (no blog: a blog
+ * keeps its own indexed read, its posts stay few) an author's, else a unit's. Kind and text have none.
+ */
+export function keyedSource(filter: FeedFilter): KeyedSource | undefined {
+  const keyword = filter.keyword ? keywordGroup(filter.keyword) : null;
+  if (filter.keyword) return keyword ? { column: POST_KEYWORD_FIELDS.keywordPublished, group: keyword } : undefined;
+  if (filter.blogId) return undefined;
+  if (filter.authorId) return isGroup(filter.authorId) ? { column: POST_FIELDS.authorPublished, group: filter.authorId } : undefined;
+  const unit = filter.unit ? unitGroup(filter.unit) : null;
+  return unit ? { column: POST_FIELDS.unitPublished, group: unit } : undefined;
 }
 
 export function startCursor(filter: FeedFilter): FeedCursor {
@@ -125,7 +163,8 @@ export class FeedScanner {
 
   public constructor(
     private readonly sp: SPFI,
-    private readonly posts: PostRepository
+    private readonly posts: PostRepository,
+    private readonly schema: FeedSchema
   ) {}
 
   /** The list's ItemCount, as the first view read it: decides where broad filters start. */
@@ -180,6 +219,7 @@ export class FeedScanner {
    */
   public async page(cursor: FeedCursor, size: number, options: ScanOptions = {}): Promise<{ posts: StoredPost[]; cursor?: FeedCursor }> {
     const state: FeedCursor = { ...cursor, seen: cursor.seen.slice() };
+    if (state.keyed === undefined) state.keyed = (options.timeKeys ?? timeKeysServe(this.schema)) && !!keyedSource(state.filter);
     const seen = new Set(state.seen);
     const out: StoredPost[] = [];
     let requests = 0;
@@ -233,13 +273,18 @@ export class FeedScanner {
     const filter = state.filter;
     const byKeyword = !!filter.keyword;
     const list = sp.web.lists.getByTitle(byKeyword ? FEED_LISTS.postKeywords.title : FEED_LISTS.posts.title);
+    const key = state.keyed ? keyedSource(filter) : undefined;
     const clauses: string[] = [];
-    if (state.mode === 'windowed') {
-      const upper = state.upper;
-      const lower = Math.max(FEED_EPOCH, (upper ?? Date.now() + DAY) - state.size);
+    const upper = state.upper;
+    const lower = Math.max(FEED_EPOCH, (upper ?? Date.now() + DAY) - state.size);
+    if (key) {
+      // One group's rows, or a window of them: the range is the first clause and the order.
+      clauses.push(state.mode === 'windowed' ? timeKeyRange(key.column, key.group, lower, upper) : timeKeyRange(key.column, key.group));
+    } else if (state.mode === 'windowed') {
       clauses.push(`${POST_FIELDS.published} ge ${odataDate(new Date(lower))}`);
       if (upper !== undefined) clauses.push(`${POST_FIELDS.published} lt ${odataDate(new Date(upper))}`);
     }
+    // After the key's range these only filter its rows (a text sharing a keyword's or unit's hash).
     if (byKeyword) {
       clauses.push(`${POST_KEYWORD_FIELDS.keyword} eq ${odataString(filter.keyword || '')}`);
     } else {
@@ -256,8 +301,12 @@ export class FeedScanner {
       ? items.select('Id', `${POST_KEYWORD_FIELDS.post}Id`, POST_KEYWORD_FIELDS.published)
       : items.select(...this.posts.select()).expand(...POST_EXPAND);
     // A page's worth of keyword rows: a stale one (its post no longer carries the keyword) is rare,
-    // and the scan reads on when the page is not full.
-    return items.orderBy(POST_FIELDS.published, false).orderBy('ID', false).top(size);
+    // and the scan reads on when the page is not full. Read by a key, the key is the order (a
+    // minute's posts by id): the server reads the page's rows only (query-patterns row 19).
+    return items
+      .orderBy(key ? key.column : POST_FIELDS.published, false)
+      .orderBy('ID', false)
+      .top(size);
   }
 
   private async postsOf(rows: Row[], filter: FeedFilter, shared?: SharedBatch): Promise<StoredPost[]> {
@@ -278,14 +327,22 @@ export class FeedScanner {
       state.mode = 'windowed';
       state.size = FIRST_WINDOW;
       // Resume just after what was already read; ids already shown are skipped.
-      state.upper = state.oldestSeen !== undefined ? state.oldestSeen + 1 : Date.now() + DAY;
+      state.upper = state.oldestSeen !== undefined ? this.after(state, state.oldestSeen) : Date.now() + DAY;
     } else {
       state.size = Math.floor(state.size / 4);
       if (state.size < MIN_WINDOW) throw error;
-      if (state.next && state.oldestSeen !== undefined) state.upper = state.oldestSeen + 1;
+      if (state.next && state.oldestSeen !== undefined) state.upper = this.after(state, state.oldestSeen);
     }
     state.next = undefined;
     state.acceptedInWindow = 0;
+  }
+
+  /**
+   * A window's upper edge that keeps `time` in it. A key counts whole minutes and reads a minute's
+   * rows by id, so the rest of that minute may be unread: the window then ends after the minute.
+   */
+  private after(state: FeedCursor, time: number): number {
+    return state.keyed ? time + MINUTE : time + 1;
   }
 
   /** The current query has no more pages: the end, or the next (older) window. */
