@@ -83,6 +83,26 @@ describe('faults, batches, snapshots', () => {
     expect(added.map((a) => a.Title)).toEqual(['l1', 'l2', 'l3']);
   });
 
+  test('a $batch answers up to 100 requests in one request and refuses 101 (SharePoint Online, as PnP reports it)', async () => {
+    const [hundred, sendHundred] = sp.batched({ maxRequests: 100 });
+    const reads = Array.from({ length: 100 }, () =>
+      hundred.web.lists.getByTitle('Tasks').items.select('Title')<Array<{ Title: string }>>()
+    );
+    const before = site.emulator.stats().requests;
+    await sendHundred();
+    expect((await Promise.all(reads)).every((rows) => rows[0].Title === 'first')).toBe(true);
+    expect(site.emulator.stats().requests - before).toBe(1);
+
+    // One more is refused as a whole: the batch's own answer is a 400 (its parts get no answers).
+    const [tooMany, sendTooMany] = sp.batched({ maxRequests: 101 });
+    for (let i = 0; i < 101; i++)
+      tooMany.web.lists
+        .getByTitle('Tasks')
+        .items()
+        .catch(() => undefined);
+    expect((await spError(sendTooMany())).status).toBe(400);
+  });
+
   test("$batch of GETs and writes answers each request (in order, with the batch caller's identity)", async () => {
     const [batched, execute] = sp.batched();
     const tasks = batched.web.lists.getByTitle('Tasks');

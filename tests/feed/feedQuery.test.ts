@@ -247,12 +247,14 @@ describe('the feed past the list view threshold', () => {
     expect(rare.value.posts).toHaveLength(12);
     expect(rare.value.cursor).toBeUndefined();
     expect(rare.requests).toBe(2);
-    // A rare keyword's first view: posts weeks apart are counted by id, in a batch sent with the posts'.
+    // A rare keyword's first view: posts weeks apart are counted by id, in the batch that reads the posts…
     // (Answers after a timer, as over a network: in process they could come back before a batch sent in the same turn leaves.)
     s.site.emulator.faults.setLatency(1);
     const view = await requests(() => fresh().firstView({ keyword: 'rare' }, 10)).finally(() => s.site.emulator.faults.setLatency(0));
     expect(view.value.page.items.length).toBeGreaterThanOrEqual(10);
     expect(view.roundTrips).toBe(2);
+    // …and in one request: the posts and two reads each for their likes and comments, in one `$batch` (up to 100 a batch).
+    expect(view.requests).toBe(2);
     for (const item of view.value.page.items.slice(0, 3)) expect(item.counts).toEqual((await known.item(item.post.id))?.counts);
   });
 

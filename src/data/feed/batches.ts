@@ -6,8 +6,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/batching';
 import { settle, Settled } from '../settle';
 
-/** The most requests one `$batch` carries here (the emulator and the feed's design assume 20). */
+/** The most requests one `$batch` carries here unless a read says otherwise: PnPjs's own default (it splits bigger batches). */
 export const BATCH_LIMIT = 20;
+
+/**
+ * The most SharePoint Online answers in one `$batch`, as PnP's maintainers report it (pnp/pnpcore
+ * #284, pnp/pnpjs #3207; Microsoft's `$batch` page names no number): a read that must be one round
+ * trip and one request asks PnPjs for up to this many (`sp.batched({ maxRequests })`).
+ */
+export const MAX_BATCH_REQUESTS = 100;
 
 /**
  * Runs the calls in `$batch` requests of at most 20, all batches at once: one round trip of

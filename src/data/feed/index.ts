@@ -18,7 +18,7 @@ import { BlogRepository } from './blogs';
 import { readAll, readPage } from '../paging';
 import { FeedEnvironment, PostRepository } from './posts';
 import { PictureRepository } from './pictures';
-import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsFor } from './reactions';
+import { CommentRepository, countsFor, countsFromRows, LikeRepository, PostCounts, PostReactionRows, reactionRowsIn } from './reactions';
 import { currentSchema, FeedSchema, Row, StoredBlog, StoredPost, timeKeysServe, toBlog } from './rows';
 import {
   countFromWindow,
@@ -30,7 +30,7 @@ import {
   WINDOW_REQUESTS
 } from './window';
 import { FeedCursor, FeedFilter, FeedScanner, keyedSource, SharedBatch, startCursor } from './scan';
-import { BATCH_LIMIT } from './batches';
+import { BATCH_LIMIT, MAX_BATCH_REQUESTS } from './batches';
 import type { PostNews } from '../../domain/feed/forYou';
 
 export * from './rows';
@@ -252,7 +252,6 @@ export class FeedService {
   ): { window: Promise<ReactionWindow>; perPost?: Promise<Map<number, PostReactionRows>>; batch?: SharedBatch } {
     const dates = rows.map((r) => Date.parse(String(r[POST_KEYWORD_FIELDS.published] || ''))).filter((d) => !isNaN(d));
     if (!dates.length) return { window: Promise.resolve(EMPTY_WINDOW) };
-    const [batched, execute] = this.sp.batched();
     const from = Math.min(...dates);
     const to = Math.max(...dates);
     if (to - from > KEYWORD_WINDOW_MAX_MS) {
@@ -260,10 +259,15 @@ export class FeedService {
         .map((r) => r[`${POST_KEYWORD_FIELDS.post}Id`] as number)
         .filter((id, i, all) => id > 0 && all.indexOf(id) === i)
         .slice(0, size);
-      const perPost = reactionRowsFor(this.sp, this.comments, this.likes, ids);
+      // Two reads a post and then the posts themselves (one each when far apart): one `$batch`
+      // that holds them all (SharePoint answers up to 100 a batch; PnPjs would split at 20).
+      const maxRequests = Math.min(MAX_BATCH_REQUESTS, 3 * ids.length);
+      const [batched, execute] = this.sp.batched({ maxRequests });
+      const perPost = reactionRowsIn(batched, this.comments, this.likes, ids);
       perPost.catch(() => undefined);
-      return { window: Promise.resolve(EMPTY_WINDOW), perPost, batch: { sp: batched, room: BATCH_LIMIT, execute } };
+      return { window: Promise.resolve(EMPTY_WINDOW), perPost, batch: { sp: batched, room: maxRequests - 2 * ids.length, execute } };
     }
+    const [batched, execute] = this.sp.batched();
     const window = reactionsBetween(batched, new Date(from), new Date(to));
     return { window, batch: { sp: batched, room: BATCH_LIMIT - WINDOW_REQUESTS, execute } };
   }

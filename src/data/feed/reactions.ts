@@ -22,6 +22,7 @@ import { COMMENT_FIELDS, FEED_LISTS, LIKE_FIELDS } from '../../lists/feedLists';
 import { isDuplicateRefusal, toProblem } from '../errors';
 import { odataInteger, odataString } from '../odata';
 import { readAll } from '../paging';
+import { settle } from '../settle';
 import { batchedSettled } from './batches';
 import { COMMENT_SELECT, Row, StoredComment, StoredPost, toComment } from './rows';
 
@@ -202,6 +203,25 @@ export interface PostReactionRows {
  * The like and comment rows of posts by id, in `$batch` round trips (two requests per post: a page
  * of ten is one batch). Needs only the ids, so a keyword page can read them alongside its posts.
  */
+/**
+ * `reactionRowsFor` in a `$batch` the caller sends (its `maxRequests` must hold 2 reads a post):
+ * the likes and comments of each post join the caller's other reads in one round trip.
+ */
+export async function reactionRowsIn(
+  batched: SPFI,
+  comments: CommentRepository,
+  likes: LikeRepository,
+  postIds: readonly number[]
+): Promise<Map<number, PostReactionRows>> {
+  const reads = postIds.map((id) => [settle(likes.rowsFor(id, batched)), settle(comments.idsFor(id, batched))] as const);
+  const rows = new Map<number, PostReactionRows>();
+  for (let i = 0; i < postIds.length; i++) {
+    const [likeRows, commentRows] = [await reads[i][0], await reads[i][1]];
+    rows.set(postIds[i], { likes: likeRows.ok ? likeRows.value : undefined, comments: commentRows.ok ? commentRows.value : undefined });
+  }
+  return rows;
+}
+
 export async function reactionRowsFor(
   sp: SPFI,
   comments: CommentRepository,
