@@ -379,9 +379,9 @@ function firstPaintTable(results: PartResult[]): string {
     ]),
     [
       `A returning visitor (the browser keeps what one visit learnt: the tenant's hub site; a first visit ever adds one round trip) on the workbench page, ` +
-        `built by webpack for one web part as \`gulp bundle\` builds it: one entry script and the lazy chunks its imports load (React, which SharePoint's page has loaded before, in the page's own script; production builds). ` +
+        `built by webpack for one web part as \`gulp bundle\` builds it: one entry script and the lazy chunks its imports load (React, which SharePoint's page has loaded before, in the page's own script, which runs before it asks for the entry; production builds). ` +
         'The web part starts its first read as soon as its services exist and renders once the read has left (src/data/earlyRead.ts), so the render overlaps the round trip. ' +
-        `At RTT every request to the site — the page, each script, each SharePoint call (a \`$batch\` is one) — waits ${RTT} ms. Median of ${RTT_LOADS} loads each; ` +
+        `At RTT every request to the site — the page, each script, each SharePoint call (a \`$batch\` is one) — waits ${RTT} ms (the workbench server waits, no request interception in the browser). Median of ${RTT_LOADS} loads each; ` +
         "from the page's request for its entry script to the app's content. Scripts: the entry and the chunks loaded before the content."
     ]
   );
