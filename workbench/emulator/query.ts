@@ -268,12 +268,27 @@ function walkSeek(
   accept: (item: ItemRecord) => boolean,
   counters: QueryCounters
 ): QueryPage {
-  const rows: ItemRecord[] = [];
-  let hasMore = false;
+  const page = pageOfWalk(list, query, accept, counters);
   const cursor = query.cursor;
   // Ordered by ID alone over one value: the cursor's key is that value.
   const after = cursor ? { key: order.byIdOnly ? (seek.range.lower?.key ?? null) : cursor.keys[0], id: cursor.id } : undefined;
-  index.walkRange(seek.range, order.descending, after, (id) => {
+  index.walkRange(seek.range, order.descending, after, page.visit);
+  return page.result();
+}
+
+/**
+ * A page gathered from an index walk: `visit` counts each row read, keeps what the query accepts
+ * up to `$top`, and stops the walk at the first accepted row past the page (there is more).
+ */
+function pageOfWalk(
+  list: ListData,
+  query: ItemQuery,
+  accept: (item: ItemRecord) => boolean,
+  counters: QueryCounters
+): { visit: (id: number) => boolean; result: () => QueryPage } {
+  const rows: ItemRecord[] = [];
+  let hasMore = false;
+  const visit = (id: number): boolean => {
     const item = list.items.get(id);
     counters.rowsRead++;
     if (!item || !accept(item)) return true;
@@ -283,8 +298,8 @@ function walkSeek(
     }
     rows.push(item);
     return true;
-  });
-  return { rows, hasMore };
+  };
+  return { visit, result: () => ({ rows, hasMore }) };
 }
 
 function idRange(
@@ -326,19 +341,7 @@ function walkInOrder(
   accept: (item: ItemRecord) => boolean,
   counters: QueryCounters
 ): QueryPage {
-  const rows: ItemRecord[] = [];
-  let hasMore = false;
-  const visit = (id: number): boolean => {
-    const item = list.items.get(id);
-    counters.rowsRead++;
-    if (!item || !accept(item)) return true;
-    if (rows.length === query.top) {
-      hasMore = true;
-      return false;
-    }
-    rows.push(item);
-    return true;
-  };
+  const { visit, result } = pageOfWalk(list, query, accept, counters);
   if (walk.column === 'ID') {
     const ids = list.ids;
     const after = query.cursor?.id;
@@ -374,5 +377,5 @@ function walkInOrder(
     const cursor = query.cursor;
     index?.walk(walk.descending, cursor ? { key: cursor.keys[0], id: cursor.id } : undefined, visit);
   }
-  return { rows, hasMore };
+  return result();
 }
