@@ -185,9 +185,6 @@ export const FEED_LISTS: Record<FeedListKey, ListSpec> = {
   }
 };
 
-/** The site version from which the feed's time keys exist (and, once set-up recorded it, are filled in). */
-export const FEED_TIME_KEYS_SINCE = 8;
-
 /** A keyword's group in KeywordPublished: the keyword as the feed's filter compares it (normalised). */
 export function keywordGroup(keyword: string): number | null {
   const normal = normalizeKeyword(keyword);

@@ -12,7 +12,7 @@ import '@pnp/sp/batching';
 import { ensureBlogFolder } from './blogFolders';
 import { BLOG_FIELDS, FEED_LISTS, FEED_TIME_KEYS } from './feedLists';
 import { PLAN_LISTS, PLAN_TIME_KEYS, REVIEW_FIELDS as V } from './planLists';
-import { TimeKeySpec } from './timeKeys';
+import { TIME_KEYS_SINCE, TimeKeySpec } from './timeKeys';
 
 interface Migration {
   /** The schema version whose rows need it. */
@@ -126,7 +126,7 @@ export async function fillTimeKeys(sp: SPFI, specs: readonly TimeKeySpec[] = [..
 export const MIGRATIONS: readonly Migration[] = [
   { version: 4, describe: 'approval times on DDH Plan Reviews', run: approvalTimes },
   { version: 5, describe: 'pictures folders of blogs in DDH Post Images', run: pictureFolders },
-  { version: 8, describe: 'time keys of plans, approvals, posts and keywords', run: (sp) => fillTimeKeys(sp) }
+  { version: TIME_KEYS_SINCE, describe: 'time keys of plans, approvals, posts and keywords', run: (sp) => fillTimeKeys(sp) }
 ];
 
 // The server's paging links, read as src/data/paging.ts reads them (src/lists may not import data).

@@ -22,6 +22,9 @@
  * stable number of a string" smaller than that.
  */
 
+/** The schema version that brought the time keys; searches read them once a site has recorded it (set-up filled them in). */
+export const TIME_KEYS_SINCE = 8;
+
 /** Minutes are counted from here; nothing in the suite is older (src/data/feed/scan.ts FEED_EPOCH). */
 export const TIME_KEY_EPOCH = Date.UTC(2000, 0, 1);
 const MINUTE = 60 * 1000;

@@ -12,7 +12,8 @@ import { SiteGroups } from '@pnp/sp/site-groups/types.js';
 import '@pnp/sp/batching';
 import { effectivePermissions, hasRight, RIGHTS } from '../permissions';
 import type { WindowLike } from '../../domain/feed/sanitize';
-import { FEED_LISTS, FEED_TIME_KEYS_SINCE, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { FEED_LISTS, POST_KEYWORD_FIELDS } from '../../lists/feedLists';
+import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
 import { readSchemaVersion } from '../../lists/version';
 import { BlogRepository } from './blogs';
 import { readAll, readPage } from '../paging';
@@ -183,9 +184,7 @@ export class FeedService {
     // The time keys serve from v8 on, once set-up finished (recorded): read by them unless this site
     // was found older; the version read alongside decides whether this answer stands.
     const timeKeys =
-      !!keyedSource(filter) &&
-      this.schema.version >= FEED_TIME_KEYS_SINCE &&
-      (this.schema.recorded ?? FEED_TIME_KEYS_SINCE) >= FEED_TIME_KEYS_SINCE;
+      !!keyedSource(filter) && this.schema.version >= TIME_KEYS_SINCE && (this.schema.recorded ?? TIME_KEYS_SINCE) >= TIME_KEYS_SINCE;
     const scanned = this.scanner.page(startCursor(filter), size, {
       firstSp: batched,
       timeKeys,

@@ -10,12 +10,12 @@ import {
   COMMENT_FIELDS,
   FEED_LISTS,
   FEED_TIME_KEYS,
-  FEED_TIME_KEYS_SINCE,
   FeedListKey,
   POST_FIELDS,
   SEARCH_TEXT_MAX_LENGTH
 } from '../../lists/feedLists';
 import { SCHEMA_VERSION } from '../../lists/settings';
+import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
 
 export type BlogKind = 'person' | 'group';
 
@@ -88,14 +88,14 @@ export interface FeedSchema {
   /**
    * The version the site recorded (set-up writes it when every step is done), once the first view
    * read it. A v8 column may exist before set-up filled it in on older rows: the feed searches by
-   * the time keys only when this is at least FEED_TIME_KEYS_SINCE.
+   * the time keys only when this is at least TIME_KEYS_SINCE.
    */
   recorded?: number;
 }
 
 /** Whether the feed's searches may read the time keys (src/lists/timeKeys.ts) on this site. */
 export function timeKeysServe(schema: FeedSchema): boolean {
-  return (schema.recorded ?? 0) >= FEED_TIME_KEYS_SINCE && schema.version >= FEED_TIME_KEYS_SINCE;
+  return (schema.recorded ?? 0) >= TIME_KEYS_SINCE && schema.version >= TIME_KEYS_SINCE;
 }
 
 /** A list's time keys for a row's values (FEED_TIME_KEYS), as a write saves them. */

@@ -35,7 +35,8 @@ import { Page, readPage } from '../paging';
 import { APPROVAL_WITH_PLAN, LIST_PAGE, approvedPage } from './overview';
 import { Settled, settle } from '../settle';
 import { KeyPage, KeyQuery, firstKeyRead, keyPage } from './keyPages';
-import { TIME_KEYS_SINCE, knownVersion, readVersionWith } from './siteVersion';
+import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
+import { knownVersion, readVersionWith } from './siteVersion';
 import { ReviewRow } from './rows';
 import { PlanListing } from './summaries';
 

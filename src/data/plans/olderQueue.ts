@@ -30,7 +30,8 @@ import { readPage } from '../paging';
 import { QUEUE_WINDOW_DAYS, verifyPlans } from './overview';
 import { settle } from '../settle';
 import { KeyQuery, firstKeyRead, keyPage } from './keyPages';
-import { TIME_KEYS_SINCE, knownVersion, readVersionWith } from './siteVersion';
+import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
+import { knownVersion, readVersionWith } from './siteVersion';
 import { PlanRow, SUMMARY_SELECT } from './rows';
 import { PlanListing } from './summaries';
 

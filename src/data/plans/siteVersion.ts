@@ -7,11 +7,9 @@
  * read and written as before.
  */
 import { SPFI } from '@pnp/sp';
+import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
 import { readSchemaVersion } from '../../lists/version';
 import { settle } from '../settle';
-
-/** The schema version whose lists carry the plans' time keys (SubmittedWaiting, EmbassyApproved). */
-export const TIME_KEYS_SINCE = 8;
 
 const known = new WeakMap<SPFI, number>();
 
