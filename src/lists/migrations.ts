@@ -12,7 +12,7 @@ import '@pnp/sp/batching';
 import { ensureBlogFolder } from './blogFolders';
 import { BLOG_FIELDS, FEED_LISTS, FEED_TIME_KEYS } from './feedLists';
 import { PLAN_LISTS, PLAN_TIME_KEYS, REVIEW_FIELDS as V } from './planLists';
-import { TIME_KEYS_SINCE, TimeKeySpec } from './timeKeys';
+import { TIME_KEYS_SINCE, timeKeysOf, TimeKeySpec } from './timeKeys';
 
 interface Migration {
   /** The schema version whose rows need it. */
@@ -102,10 +102,8 @@ export async function fillTimeKeys(sp: SPFI, specs: readonly TimeKeySpec[] = [..
       const changes: Array<{ id: number; values: Record<string, number | null> }> = [];
       for (const row of page.rows) {
         const values: Record<string, number | null> = {};
-        for (const key of keys) {
-          const value = key.of(row);
-          if ((row[key.field] ?? null) !== value) values[key.field] = value;
-        }
+        for (const [field, value] of Object.entries(timeKeysOf(keys, title, row)))
+          if ((row[field] ?? null) !== value) values[field] = value;
         if (Object.keys(values).length) changes.push({ id: row.Id as number, values });
       }
       for (let i = 0; i < changes.length; i += WRITES_PER_BATCH) {

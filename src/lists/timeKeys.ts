@@ -96,3 +96,17 @@ export interface TimeKeySpec {
   /** The key of a row, from its values; null when the row belongs to no range. */
   of(row: Readonly<Record<string, unknown>>): number | null;
 }
+
+/**
+ * The keys `specs` give a row of the list titled `list`: each key column with its value. What a
+ * write saves, what set-up compares with what a row holds, and what the bench seeds.
+ */
+export function timeKeysOf(
+  specs: readonly TimeKeySpec[],
+  list: string,
+  row: Readonly<Record<string, unknown>>
+): Record<string, number | null> {
+  const keys: Record<string, number | null> = {};
+  for (const spec of specs) if (spec.list === list) keys[spec.field] = spec.of(row);
+  return keys;
+}

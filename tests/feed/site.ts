@@ -4,6 +4,7 @@ import { Post } from '../../src/domain/feed';
 import { FeedService, StoredBlog } from '../../src/data/feed';
 import { provision } from '../../src/lists/provision';
 import { FEED_TIME_KEYS } from '../../src/lists/feedLists';
+import { timeKeysOf } from '../../src/lists/timeKeys';
 import { createTestSite, TestSite } from '../support/sp';
 import type { EmulatorOptions } from '../../workbench/emulator';
 
@@ -111,11 +112,5 @@ export async function warmLazyViews(): Promise<void> {
  * set-up give them; `authorId` is the Created By the emulator sets from the seeding login.
  */
 export function withTimeKeys<R extends Record<string, unknown>>(list: string, rows: R[], authorId?: number): R[] {
-  const keys = FEED_TIME_KEYS.filter((k) => k.list === list);
-  return rows.map((row) => {
-    const values: Record<string, unknown> = authorId ? { AuthorId: authorId, ...row } : row;
-    const out: Record<string, unknown> = { ...row };
-    for (const key of keys) out[key.field] = key.of(values);
-    return out as R;
-  });
+  return rows.map((row) => ({ ...row, ...timeKeysOf(FEED_TIME_KEYS, list, authorId ? { AuthorId: authorId, ...row } : row) }));
 }

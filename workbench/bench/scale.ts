@@ -10,6 +10,7 @@ import { createFeedAppServices } from '../../src/data/feedAppServices';
 import { createPlanAppServices } from '../../src/data/planAppServices';
 import { createTrainingAppServices } from '../../src/data/trainingAppServices';
 import { LISTS, TIME_KEYS } from '../../src/lists/schema';
+import { timeKeysOf } from '../../src/lists/timeKeys';
 import { loginOf, DEMO_ADMIN, DEMO_PEOPLE, MEMBERS } from '../demo/people';
 import { startWorkbench, Workbench } from '../server';
 import { BenchPart, generateRows, PartName, PARTS, PartServices, SeedContext } from './parts';
@@ -44,8 +45,7 @@ export async function seededWorkbench(size: number, log: (line: string) => void,
       const spec = LISTS[seed.key];
       const generated = generateRows(spec, seed, seed.count(size), ctx);
       // Time keys as the app's writes set them (src/lists/timeKeys.ts).
-      const keys = TIME_KEYS.filter((k) => k.list === spec.title);
-      for (const row of generated) for (const key of keys) row[key.field] = key.of(row);
+      for (const row of generated) Object.assign(row, timeKeysOf(TIME_KEYS, spec.title, row));
       ctx.ids[seed.key] = [...(ctx.ids[seed.key] ?? []), ...emulator.seedItems(spec.title, generated, loginOf(DEMO_ADMIN.email))];
       rows += generated.length;
     }

@@ -15,7 +15,7 @@ import {
   SEARCH_TEXT_MAX_LENGTH
 } from '../../lists/feedLists';
 import { SCHEMA_VERSION } from '../../lists/settings';
-import { TIME_KEYS_SINCE } from '../../lists/timeKeys';
+import { TIME_KEYS_SINCE, timeKeysOf } from '../../lists/timeKeys';
 
 export type BlogKind = 'person' | 'group';
 
@@ -100,9 +100,7 @@ export function timeKeysServe(schema: FeedSchema): boolean {
 
 /** A list's time keys for a row's values (FEED_TIME_KEYS), as a write saves them. */
 export function timeKeyValues(list: FeedListKey, row: Row): Row {
-  const out: Row = {};
-  for (const key of FEED_TIME_KEYS) if (key.list === FEED_LISTS[list].title) out[key.field] = key.of(row);
-  return out;
+  return timeKeysOf(FEED_TIME_KEYS, FEED_LISTS[list].title, row);
 }
 
 export function currentSchema(): FeedSchema {
