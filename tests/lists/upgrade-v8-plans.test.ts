@@ -13,7 +13,7 @@ import { PLAN_LISTS, PLAN_TIME_KEYS } from '../../src/lists/planLists';
 import { provision } from '../../src/lists/provision';
 import { SCHEMA_VERSION } from '../../src/lists/settings';
 import { readSchemaVersion } from '../../src/lists/version';
-import { completePlan, createPlanSite, PlanSite } from '../plans/fixtures';
+import { completePlan, createPlanSite, everySearchPage, PlanSite } from '../plans/fixtures';
 
 jest.setTimeout(120000);
 
@@ -27,20 +27,8 @@ async function pages(
   s: PlanSite,
   search: (sp: SPFI, before?: string) => Promise<{ plans: PlanListing[]; next?: string }>
 ): Promise<{ ids: number[]; requests: number[] }> {
-  const repository = s.as('erik').repository;
-  await repository.viewer();
-  const ids: number[] = [];
-  const requests: number[] = [];
-  let before: string | undefined;
-  for (let n = 0; n < 100; n++) {
-    const a = s.site.emulator.stats().requests;
-    const page = await repository.read((sp) => search(sp, before));
-    requests.push(s.site.emulator.stats().requests - a);
-    for (const p of page.plans) if (ids.indexOf(p.id) < 0) ids.push(p.id);
-    if (!page.next) return { ids, requests };
-    before = page.next;
-  }
-  throw new Error('the search did not end');
+  const { ids, costs } = await everySearchPage(s, search, 100);
+  return { ids, requests: costs.map((c) => c.requests) };
 }
 
 test('v7 → v8: set-up fills in the plans’ time keys, and the searches answer the same plans from them', async () => {

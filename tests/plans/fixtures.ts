@@ -1,7 +1,7 @@
 /** A site provisioned with the suite's lists, with an embassy author, another embassy's author, a reviewer and staff. */
 import { SPFI } from '@pnp/sp';
 import { Plan, emptyPlan } from '../../src/domain/plans/plan';
-import { createPlanServices, PlanServices } from '../../src/data/plans';
+import { createPlanServices, PlanListing, PlanServices } from '../../src/data/plans';
 import { provision, schemaAt } from '../../src/lists/provision';
 import { GROUPS } from '../../src/lists/types';
 import { createTestSite, TestSite } from '../support/sp';
@@ -91,4 +91,37 @@ export function completePlan(embassy = 'Tokyo'): Plan {
   plan.metrics.metrics = 'Followers, reach and answered questions per month.';
   plan.background.background = 'Facebook is the most used service in Japan after LINE.';
   return plan;
+}
+
+/** What one page of a search cost: HTTP requests, and rows the emulator read. */
+export interface PageCost {
+  requests: number;
+  rowsRead: number;
+}
+
+/**
+ * Every page of a reviewer's search (the approved list's filters, older plans still waiting), as
+ * a fresh reviewer pages it (who they are is read first, and the site's version with it): the
+ * plans listed once each, and each page's cost. Fails after `maxPages` pages.
+ */
+export async function everySearchPage(
+  s: PlanSite,
+  search: (sp: SPFI, before?: string) => Promise<{ plans: PlanListing[]; next?: string }>,
+  maxPages = 500
+): Promise<{ ids: number[]; costs: PageCost[] }> {
+  const repository = s.as('erik').repository;
+  await repository.viewer();
+  const ids: number[] = [];
+  const costs: PageCost[] = [];
+  let before: string | undefined;
+  for (let n = 0; n < maxPages; n++) {
+    const a = s.site.emulator.stats();
+    const page = await repository.read((sp) => search(sp, before));
+    const b = s.site.emulator.stats();
+    costs.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead });
+    for (const p of page.plans) if (ids.indexOf(p.id) < 0) ids.push(p.id);
+    if (!page.next) return { ids, costs };
+    before = page.next;
+  }
+  throw new Error('the search did not end');
 }

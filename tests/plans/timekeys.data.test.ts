@@ -20,9 +20,9 @@ import {
   REVIEW_FIELDS,
   SUBMITTED_WAITING_KEY
 } from '../../src/lists/planLists';
-import { textGroup, timeKey } from '../../src/lists/timeKeys';
+import { textGroup, timeKey, timeKeysOf } from '../../src/lists/timeKeys';
 import { writeSchemaVersion } from '../../src/lists/version';
-import { completePlan, createPlanSite, PlanSite } from './fixtures';
+import { completePlan, createPlanSite, everySearchPage, PageCost, PlanSite } from './fixtures';
 
 jest.setTimeout(180000);
 
@@ -38,8 +38,7 @@ const BUSY_PACE = 3 * HOUR;
 
 /** The rows with their time keys, as the app's writes set them. */
 function keyed(title: string, rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
-  const keys = PLAN_TIME_KEYS.filter((k) => k.list === title);
-  return rows.map((row) => ({ ...row, ...Object.fromEntries(keys.map((k) => [k.field, k.of(row)])) }));
+  return rows.map((row) => ({ ...row, ...timeKeysOf(PLAN_TIME_KEYS, title, row) }));
 }
 
 interface Seeded {
@@ -138,46 +137,16 @@ async function seed(): Promise<Seeded> {
   };
 }
 
-interface Cost {
-  requests: number;
-  rowsRead: number;
-}
-
-/**
- * Every page of a search, as a fresh reviewer's page pages it (who they are is read first, and the
- * site's version with it), the plans listed once each, and each page's cost.
- */
-async function everyPage(
-  s: PlanSite,
-  search: (sp: SPFI, before?: string) => Promise<{ plans: PlanListing[]; next?: string }>
-): Promise<{ ids: number[]; costs: Cost[] }> {
-  const repository = s.as('erik').repository;
-  await repository.viewer();
-  const ids: number[] = [];
-  const costs: Cost[] = [];
-  let before: string | undefined;
-  for (let n = 0; n < 500; n++) {
-    const a = s.site.emulator.stats();
-    const page = await repository.read((sp) => search(sp, before));
-    const b = s.site.emulator.stats();
-    costs.push({ requests: b.requests - a.requests, rowsRead: b.rowsRead - a.rowsRead });
-    for (const p of page.plans) if (ids.indexOf(p.id) < 0) ids.push(p.id);
-    if (!page.next) return { ids, costs };
-    before = page.next;
-  }
-  throw new Error('the search did not end');
-}
-
 /** The same search on the site as it is (v8, the keys) and as a site whose v8 set-up has not finished (v7: windows). */
 async function bothPaths(
   s: PlanSite,
   search: (sp: SPFI, before?: string) => Promise<{ plans: PlanListing[]; next?: string }>
-): Promise<{ keys: { ids: number[]; costs: Cost[] }; windows: { ids: number[]; costs: Cost[] } }> {
+): Promise<{ keys: { ids: number[]; costs: PageCost[] }; windows: { ids: number[]; costs: PageCost[] } }> {
   const admin = s.site.spAs(s.site.adminLogin);
-  const keys = await everyPage(s, search);
+  const keys = await everySearchPage(s, search);
   await writeSchemaVersion(admin, 7);
   try {
-    return { keys, windows: await everyPage(s, search) };
+    return { keys, windows: await everySearchPage(s, search) };
   } finally {
     await writeSchemaVersion(admin, 8);
   }
@@ -219,7 +188,7 @@ describe('searches by the time keys on lists above the threshold', () => {
 
   test('an embassy with more approvals than the threshold: its range is refused, read in windows of the key, every approval once', async () => {
     const filter: QueueFilter = { embassies: ['Stockholm'] };
-    const keys = await everyPage(sd.s, (sp, before) => approvedMatching(sp, filter, new Map(), before, new Date(NOW)));
+    const keys = await everySearchPage(sd.s, (sp, before) => approvedMatching(sp, filter, new Map(), before, new Date(NOW)));
     expect(keys.ids).toEqual(newestFirst(sd.approvals.filter((a) => a.embassy === 'Stockholm')));
     // The refused range, then a year of the key read in its order up to the page.
     keys.costs.forEach((c) => expect(c.requests).toBeLessThanOrEqual(3));
