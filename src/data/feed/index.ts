@@ -182,9 +182,9 @@ export class FeedService {
       window = newestReactions(batched, Math.min(5000, size * REACTIONS_PER_POST));
     }
     // The time keys serve from v8 on, once set-up finished (recorded): read by them unless this site
-    // was found older; the version read alongside decides whether this answer stands.
-    const timeKeys =
-      !!keyedSource(filter) && this.schema.version >= TIME_KEYS_SINCE && (this.schema.recorded ?? TIME_KEYS_SINCE) >= TIME_KEYS_SINCE;
+    // was found older (a recorded version not read yet counts as this package's); the version read
+    // alongside decides whether this answer stands.
+    const timeKeys = !!keyedSource(filter) && timeKeysServe({ ...this.schema, recorded: this.schema.recorded ?? TIME_KEYS_SINCE });
     const scanned = this.scanner.page(startCursor(filter), size, {
       firstSp: batched,
       timeKeys,
