@@ -466,26 +466,36 @@ export function Tabs(props: {
     setHidden((before) => (before.join('|') === next.join('|') ? before : next));
   }, [tabs, selected]);
 
-  // Measured when the tabs, the selection or the More button's presence change (its own width is
-  // known once it shows), and on resize below; not after every render of the panel, since reading
-  // widths makes the browser lay out the page there and then.
+  // Measured first when the browser lays the row out: a ResizeObserver reports the box's first size
+  // in that frame, before it is painted, with the layout already done. Measuring inside the commit
+  // would make the browser lay the whole page out there and then, and again to paint it. Later,
+  // when the tabs, the selection or the More button's presence change (its own width is known once
+  // it shows), the row is measured at once; not after every render of the panel, for the same reason.
   const shape = `${selected ? selected.key : ''}|${hidden.length > 0}|${tabs.map((t) => `${t.key}:${t.title}`).join('|')}`;
-  React.useLayoutEffect(() => fit(), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+  const laidOut = React.useRef(false);
+  React.useLayoutEffect(() => {
+    if (laidOut.current) fit();
+  }, [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   React.useLayoutEffect(() => {
     if (focusAfter.current && refs.current[focusAfter.current]) {
       refs.current[focusAfter.current]?.focus();
       focusAfter.current = undefined;
     }
   });
-  React.useEffect(() => {
+  React.useLayoutEffect(() => {
     const list = listRef.current;
     const box = list && list.parentElement;
     if (!box) return undefined;
+    const measure = (): void => {
+      laidOut.current = true;
+      fit();
+    };
     if (typeof ResizeObserver === 'undefined') {
-      window.addEventListener('resize', fit);
-      return () => window.removeEventListener('resize', fit);
+      measure();
+      window.addEventListener('resize', measure);
+      return () => window.removeEventListener('resize', measure);
     }
-    const observer = new ResizeObserver(() => fit());
+    const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
   }, [fit]);
