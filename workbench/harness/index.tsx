@@ -258,15 +258,18 @@ function Workbench(props: {
   // New services per user: nothing cached for one person leaks to the next.
   const sp = React.useMemo(() => pageSp(page), [page, user]);
   const userId = hubUserId(page, users, user);
-  const [services, setServices] = React.useState<AppServicesByPart | undefined>();
-  const initial = React.useRef(props.initial);
+  // The page opened the first user's site before it rendered, as a web part's onInit does, so the
+  // apps render in the page's first render, as SPFx renders a web part once its onInit is done.
+  const initial = React.useRef(props.initial && props.initial.user === user ? props.initial : undefined);
+  const [services, setServices] = React.useState<AppServicesByPart | undefined>(initial.current?.services);
   React.useEffect(() => {
+    if (initial.current) {
+      initial.current = undefined;
+      return undefined;
+    }
     let live = true;
     setServices(undefined);
-    // The page opened the first user's site before it rendered, as a web part's onInit does.
-    const opened = initial.current && initial.current.user === user ? initial.current.services : undefined;
-    initial.current = undefined;
-    (opened ? Promise.resolve(opened) : openServices(page, userId, dataSiteOverride, (p) => !formTarget && shows(part, p))).then(
+    openServices(page, userId, dataSiteOverride, (p) => !formTarget && shows(part, p)).then(
       (made) => {
         if (live) setServices(made);
       },
