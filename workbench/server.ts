@@ -319,7 +319,14 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
               ? benchPage?.chunks?.[route.replace('/workbench/', '')]
               : undefined;
       if (benchScript !== undefined) {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        // The bench's page serves its scripts as a tenant serves a web part's bundle (a name with
+        // its hash: a new version is a new name), kept by the browser, and the page's own scripts
+        // the same way; each bench run uses browser profiles of its own (bench/browser.ts,
+        // dailyVisitor). The workbench's own harness is rebuilt at every start: never kept.
+        res.writeHead(200, {
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'Cache-Control': benchPage ? 'public, max-age=31536000, immutable' : 'no-cache'
+        });
         return void res.end(benchScript);
       }
       if (route === '/workbench/loc.json') {
