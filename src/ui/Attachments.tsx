@@ -10,8 +10,7 @@
  * site's origin (an SVG, anything the rules would not admit) is offered as a download only.
  */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from './themeClasses';
 import type { Attachment } from '../data/attachments';
 import { AttachmentRefusedError } from '../data/attachmentWrites';
 import { ATTACHMENT_ACCEPT, attachmentRefusal, extensionOf, opensInBrowser } from '../domain/attachments';
@@ -60,53 +59,35 @@ const FILE_ICON = 'M5 2.5h7l3.5 3.5v11.5H5zM12 2.5V6h3.5';
 const REMOVE_ICON = 'M3.5 5.5h13M8 5.5V3.5h4v2M5.5 5.5l1 11h7l1-11M8.5 8.5v5.5M11.5 8.5v5.5';
 
 /** The files section's classes in the current theme. */
-function useAttachmentClasses(): Record<
-  | 'attachments'
-  | 'title'
-  | 'note'
-  | 'row'
-  | 'fileIcon'
-  | 'name'
-  | 'pendingName'
-  | 'remove'
-  | 'removeIcon'
-  | 'refused'
-  | 'add'
-  | 'hint'
-  | 'live',
-  string
-> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { semanticColors } = theme;
-    const name = { color: semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 } as const;
-    const note = { margin: block(space.xs) };
-    return mergeStyleSets({
-      attachments: { margin: block(space.l) },
-      title: { margin: block(0, space.xs) },
-      /** A line of text under the title or in the refusals ("No files yet", a refused file). */
-      note,
-      /** A file: its icon, its name (the link) and the remove button. */
-      row: {
-        display: 'flex',
-        alignItems: 'center',
-        gap: space.s,
-        padding: block(space.sNudge),
-        borderBottom: `1px solid ${semanticColors.bodyDivider}`
-      },
-      fileIcon: { flex: '0 0 20px' },
-      name,
-      /** A file still on its way (or refused): plain text, not a link. */
-      pendingName: [name, { color: semanticColors.bodyText }],
-      remove: { flex: '0 0 auto' },
-      removeIcon: { verticalAlign: 'middle' },
-      refused: { color: semanticColors.errorText, margin: block(space.s) },
-      add: { marginTop: space.s },
-      hint: [note, { color: semanticColors.bodySubtext }],
-      live: VISUALLY_HIDDEN
-    });
-  }, [theme]);
-}
+const useAttachmentClasses = themeClasses((theme) => {
+  const { semanticColors } = theme;
+  const name = { color: semanticColors.link, overflowWrap: 'anywhere', flex: '1 1 auto', minWidth: 0 } as const;
+  const note = { margin: block(space.xs) };
+  return {
+    attachments: { margin: block(space.l) },
+    title: { margin: block(0, space.xs) },
+    /** A line of text under the title or in the refusals ("No files yet", a refused file). */
+    note,
+    /** A file: its icon, its name (the link) and the remove button. */
+    row: {
+      display: 'flex',
+      alignItems: 'center',
+      gap: space.s,
+      padding: block(space.sNudge),
+      borderBottom: `1px solid ${semanticColors.bodyDivider}`
+    },
+    fileIcon: { flex: '0 0 20px' },
+    name,
+    /** A file still on its way (or refused): plain text, not a link. */
+    pendingName: [name, { color: semanticColors.bodyText }],
+    remove: { flex: '0 0 auto' },
+    removeIcon: { verticalAlign: 'middle' },
+    refused: { color: semanticColors.errorText, margin: block(space.s) },
+    add: { marginTop: space.s },
+    hint: [note, { color: semanticColors.bodySubtext }],
+    live: VISUALLY_HIDDEN
+  };
+});
 
 export function Attachments(props: AttachmentsProps): JSX.Element {
   const { kind, attachments, onAdd, onRemove, idPrefix } = props;

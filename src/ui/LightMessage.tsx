@@ -10,6 +10,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightIcon } from './lightButton';
+import { perTheme } from './themeClasses';
 
 export type LightMessageKind = 'info' | 'success' | 'warning' | 'error' | 'blocked';
 
@@ -31,11 +32,14 @@ export interface LightMessageProps {
   actions?: React.ReactNode;
 }
 
+/** A message's classes, once per theme and kind (themeClasses.ts). */
+const messageClasses = perTheme<Record<'root' | 'icon' | 'text' | 'actions', string>>();
+
 export function LightMessage(props: LightMessageProps): JSX.Element {
   const theme = useTheme();
   const look = LOOK[props.kind];
   const urgent = props.kind === 'error' || props.kind === 'blocked';
-  const classes = React.useMemo(() => {
+  const classes = messageClasses(theme, props.kind, () => {
     const { semanticColors, fonts } = theme;
     return mergeStyleSets({
       root: {
@@ -56,7 +60,7 @@ export function LightMessage(props: LightMessageProps): JSX.Element {
       text: { lineHeight: '20px', flex: '1 1 200px' },
       actions: { flexShrink: 0, maxWidth: '100%' }
     });
-  }, [theme, look]);
+  });
   return (
     <div className={classes.root} data-message={props.kind}>
       <LightIcon name={look.icon} className={classes.icon} />

@@ -11,8 +11,7 @@
  * this file renders.
  */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from './themeClasses';
 import type { Person } from '../data/people';
 import type { PeopleSource } from '../data/peopleSearch';
 import { LightText, useLightClasses } from './light';
@@ -83,76 +82,70 @@ function fill(template: string, value: string): string {
   return template.replace('{0}', value);
 }
 
-function useClasses(): Record<
-  'picker' | 'field' | 'chosen' | 'person' | 'secondary' | 'popup' | 'header' | 'options' | 'option' | 'status' | 'error',
-  string
-> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { semanticColors, palette, fonts, effects } = theme;
-    return mergeStyleSets({
-      picker: { marginTop: space.s },
-      /** The search field: its suggestions open under it. */
-      field: { position: 'relative' },
-      /** The error under the field (role alert). */
-      error: { ...fonts.small, display: 'block', color: semanticColors.errorText },
-      options: { margin: 0, padding: 0 },
-      chosen: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: '0 0 4px', padding: 0 },
-      person: {
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 4,
-        paddingLeft: 8,
-        borderRadius: 2,
-        border: `1px solid ${semanticColors.inputBorder}`,
-        background: semanticColors.bodyBackground,
-        color: semanticColors.bodyText
-      },
-      secondary: { ...fonts.small, display: 'block', color: semanticColors.bodySubtext },
-      popup: {
-        position: 'absolute',
-        zIndex: 10,
-        left: 0,
-        right: 0,
-        maxWidth: 420,
-        marginTop: 2,
-        padding: '4px 0',
-        background: semanticColors.bodyBackground,
-        color: semanticColors.bodyText,
-        border: `1px solid ${semanticColors.inputBorder}`,
-        boxShadow: effects.elevation8
-      },
-      header: {
-        ...fonts.small,
-        fontWeight: 600,
-        padding: '4px 12px',
-        color: semanticColors.bodyText,
-        borderBottom: `1px solid ${semanticColors.bodyDivider}`
-      },
-      option: {
-        ...fonts.medium,
-        listStyle: 'none',
-        padding: '6px 12px',
-        cursor: 'pointer',
-        borderLeft: '3px solid transparent',
-        selectors: {
-          ':hover': { background: semanticColors.listItemBackgroundHovered },
-          // The active option: a bar at its side and an outline as well as the background (never colour alone).
-          '&[aria-selected="true"]': {
-            background: semanticColors.listItemBackgroundChecked,
-            borderLeftColor: palette.themePrimary,
-            outline: `2px solid ${palette.themePrimary}`,
-            outlineOffset: -2
-          },
-          '@media (forced-colors: active)': {
-            selectors: { '&[aria-selected="true"]': { borderLeftColor: 'Highlight', outlineColor: 'Highlight' } }
-          }
+const useClasses = themeClasses((theme) => {
+  const { semanticColors, palette, fonts, effects } = theme;
+  return {
+    picker: { marginTop: space.s },
+    /** The search field: its suggestions open under it. */
+    field: { position: 'relative' },
+    /** The error under the field (role alert). */
+    error: { ...fonts.small, display: 'block', color: semanticColors.errorText },
+    options: { margin: 0, padding: 0 },
+    chosen: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: '0 0 4px', padding: 0 },
+    person: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 4,
+      paddingLeft: 8,
+      borderRadius: 2,
+      border: `1px solid ${semanticColors.inputBorder}`,
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText
+    },
+    secondary: { ...fonts.small, display: 'block', color: semanticColors.bodySubtext },
+    popup: {
+      position: 'absolute',
+      zIndex: 10,
+      left: 0,
+      right: 0,
+      maxWidth: 420,
+      marginTop: 2,
+      padding: '4px 0',
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText,
+      border: `1px solid ${semanticColors.inputBorder}`,
+      boxShadow: effects.elevation8
+    },
+    header: {
+      ...fonts.small,
+      fontWeight: 600,
+      padding: '4px 12px',
+      color: semanticColors.bodyText,
+      borderBottom: `1px solid ${semanticColors.bodyDivider}`
+    },
+    option: {
+      ...fonts.medium,
+      listStyle: 'none',
+      padding: '6px 12px',
+      cursor: 'pointer',
+      borderLeft: '3px solid transparent',
+      selectors: {
+        ':hover': { background: semanticColors.listItemBackgroundHovered },
+        // The active option: a bar at its side and an outline as well as the background (never colour alone).
+        '&[aria-selected="true"]': {
+          background: semanticColors.listItemBackgroundChecked,
+          borderLeftColor: palette.themePrimary,
+          outline: `2px solid ${palette.themePrimary}`,
+          outlineOffset: -2
+        },
+        '@media (forced-colors: active)': {
+          selectors: { '&[aria-selected="true"]': { borderLeftColor: 'Highlight', outlineColor: 'Highlight' } }
         }
-      },
-      status: { ...fonts.small, color: semanticColors.bodySubtext }
-    });
-  }, [theme]);
-}
+      }
+    },
+    status: { ...fonts.small, color: semanticColors.bodySubtext }
+  };
+});
 
 /** The ids of the picker's parts, from its prefix. */
 function idsOf(props: PeoplePickerProps): Record<'input' | 'label' | 'hint' | 'error' | 'list' | 'selected', string> {

@@ -2,13 +2,12 @@
  * Layout in one place. `space` is Fluent 2's spacing ramp (spacingVertical/Horizontal XXS … XXXL);
  * every margin, padding and gap in a view is one of its steps, never a bare number. `useLayout()`
  * gives the few layout classes that nearly every view needs (a plain list, a wrapping row of
- * buttons, subtle text …). What only one view needs lives in that view's own `use…Classes` hook
- * (see SessionList's), built from `space` and the theme's colours and fonts. No `style={{…}}`
+ * buttons, subtle text …). What only one view needs lives in that view's own `use…Classes` hook,
+ * made with `themeClasses` (src/ui/themeClasses.ts: once per theme, shared by every row and card;
+ * see SessionList's), built from `space` and the theme's colours and fonts. No `style={{…}}`
  * objects: a view's look is read in one place, follows the theme, and a test can find it.
  */
-import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from './themeClasses';
 
 /** Fluent 2's spacing ramp, in px (https://fluent2.microsoft.design/layout: 4 px grid with nudges). */
 export const space = {
@@ -59,25 +58,21 @@ export type LayoutClass =
   | 'viewTitle';
 
 /** The shared layout classes in the current theme. */
-export function useLayout(): Record<LayoutClass, string> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { semanticColors, fonts } = theme;
-    const row = { display: 'flex', flexWrap: 'wrap', gap: space.s, alignItems: 'center' } as const;
-    return mergeStyleSets({
-      plainList: { listStyle: 'none', margin: 0, padding: 0 },
-      list: { margin: 0, paddingLeft: space.xl },
-      row,
-      actions: [row, { marginTop: space.m }],
-      iconText: { display: 'inline-flex', alignItems: 'center', gap: space.xs },
-      flat: { margin: 0 },
-      paragraph: { margin: block(space.s) },
-      preWrap: { whiteSpace: 'pre-wrap' },
-      strong: { fontWeight: 600 },
-      subtle: { color: semanticColors.bodySubtext },
-      grow: { minWidth: 0, flex: '1 1 auto', overflowWrap: 'anywhere' },
-      group: { border: 0, padding: 0, margin: block(space.m), minWidth: 0 },
-      viewTitle: [fonts.xLarge, { fontWeight: 600, margin: block(space.s) }]
-    });
-  }, [theme]);
-}
+export const useLayout: () => Record<LayoutClass, string> = themeClasses(({ semanticColors, fonts }) => {
+  const row = { display: 'flex', flexWrap: 'wrap', gap: space.s, alignItems: 'center' } as const;
+  return {
+    plainList: { listStyle: 'none', margin: 0, padding: 0 },
+    list: { margin: 0, paddingLeft: space.xl },
+    row,
+    actions: [row, { marginTop: space.m }],
+    iconText: { display: 'inline-flex', alignItems: 'center', gap: space.xs },
+    flat: { margin: 0 },
+    paragraph: { margin: block(space.s) },
+    preWrap: { whiteSpace: 'pre-wrap' },
+    strong: { fontWeight: 600 },
+    subtle: { color: semanticColors.bodySubtext },
+    grow: { minWidth: 0, flex: '1 1 auto', overflowWrap: 'anywhere' },
+    group: { border: 0, padding: 0, margin: block(space.m), minWidth: 0 },
+    viewTitle: [fonts.xLarge, { fontWeight: 600, margin: block(space.s) }]
+  };
+});

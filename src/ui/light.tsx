@@ -7,7 +7,8 @@
  * (arrow keys, Home, End).
  */
 import * as React from 'react';
-import { IFontStyles, IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { IFontStyles, IRawStyle, mergeStyles } from '@fluentui/react/lib/Styling';
+import { perTheme, themeClasses } from './themeClasses';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { buttonStyles, LightIcon } from './lightButton';
 import { HubContext } from './HubContext';
@@ -43,170 +44,167 @@ export type ClassName =
   | 'textButton';
 
 /** The light controls' classes in the current theme (shared with src/ui/lightForms). */
-export function useLightClasses(): Record<ClassName, string> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { palette, semanticColors, fonts } = theme;
-    const focus = { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 };
-    const input = {
-      ...fonts.medium,
-      boxSizing: 'border-box',
-      width: '100%',
-      minHeight: 32,
-      padding: '0 8px',
+export const useLightClasses: () => Record<ClassName, string> = themeClasses((theme) => {
+  const { palette, semanticColors, fonts } = theme;
+  const focus = { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 1 };
+  const input = {
+    ...fonts.medium,
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: 32,
+    padding: '0 8px',
+    borderRadius: 2,
+    margin: 0,
+    border: `1px solid ${semanticColors.inputBorder}`,
+    background: semanticColors.inputBackground,
+    color: semanticColors.inputText,
+    // Native pickers and scroll bars in the theme's lightness (a dark theme's select options).
+    colorScheme: theme.isInverted ? 'dark' : 'light',
+    selectors: {
+      ':hover': { borderColor: semanticColors.inputBorderHovered },
+      ':focus-visible': { ...focus, outlineOffset: 0, borderColor: semanticColors.inputFocusBorderAlt },
+      ':disabled': {
+        background: semanticColors.disabledBackground,
+        color: semanticColors.disabledText,
+        borderColor: semanticColors.disabledBackground
+      },
+      '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
+    }
+  };
+  return {
+    ...buttonStyles(theme),
+    iconButton: {
+      width: 32,
+      height: 32,
+      padding: 0,
+      border: '1px solid transparent',
       borderRadius: 2,
-      margin: 0,
-      border: `1px solid ${semanticColors.inputBorder}`,
-      background: semanticColors.inputBackground,
-      color: semanticColors.inputText,
-      // Native pickers and scroll bars in the theme's lightness (a dark theme's select options).
-      colorScheme: theme.isInverted ? 'dark' : 'light',
+      cursor: 'pointer',
+      fontSize: 16,
+      lineHeight: '1',
+      background: 'transparent',
+      color: semanticColors.bodyText,
       selectors: {
-        ':hover': { borderColor: semanticColors.inputBorderHovered },
-        ':focus-visible': { ...focus, outlineOffset: 0, borderColor: semanticColors.inputFocusBorderAlt },
-        ':disabled': {
-          background: semanticColors.disabledBackground,
-          color: semanticColors.disabledText,
-          borderColor: semanticColors.disabledBackground
-        },
-        '&[aria-invalid="true"]': { borderColor: semanticColors.errorText }
+        ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
+        ':focus-visible': focus,
+        ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: 'transparent' }
       }
-    };
-    return mergeStyleSets({
-      ...buttonStyles(theme),
-      iconButton: {
-        width: 32,
-        height: 32,
-        padding: 0,
-        border: '1px solid transparent',
-        borderRadius: 2,
-        cursor: 'pointer',
-        fontSize: 16,
-        lineHeight: '1',
-        background: 'transparent',
-        color: semanticColors.bodyText,
-        selectors: {
-          ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered },
-          ':focus-visible': focus,
-          ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: 'transparent' }
-        }
-      },
-      // A button that looks like a link (Fluent's Link without href renders the same element).
-      link: {
-        ...fonts.medium,
-        fontSize: 'inherit',
-        background: 'none',
-        border: 0,
-        padding: 0,
-        margin: 0,
-        cursor: 'pointer',
-        textAlign: 'left',
-        color: semanticColors.link,
-        textDecoration: 'none',
-        selectors: {
-          ':hover': { color: semanticColors.linkHovered, textDecoration: 'underline' },
-          ':focus-visible': focus
-        }
-      },
-      field: { marginTop: 4, marginBottom: 4 },
-      label: {
-        ...fonts.medium,
-        display: 'block',
-        fontWeight: 600,
-        padding: '5px 0',
-        color: semanticColors.bodyText,
-        // As Fluent marks required fields: generated, so the label's text stays the field's name.
-        selectors: { '&[data-required]::after': { content: "' *'", color: semanticColors.errorText, paddingRight: 12 } }
-      },
-      group: { border: 0, padding: 0, margin: '4px 0', minWidth: 0 },
-      legend: { ...fonts.medium, fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText },
-      choice: {
-        ...fonts.medium,
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 6,
-        minHeight: 28,
-        marginRight: 16,
-        cursor: 'pointer',
-        color: semanticColors.bodyText
-      },
-      choiceInput: {
-        width: 18,
-        height: 18,
-        margin: 0,
-        cursor: 'pointer',
-        accentColor: palette.themePrimary,
-        selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
-      },
+    },
+    // A button that looks like a link (Fluent's Link without href renders the same element).
+    link: {
+      ...fonts.medium,
+      fontSize: 'inherit',
+      background: 'none',
+      border: 0,
+      padding: 0,
+      margin: 0,
+      cursor: 'pointer',
+      textAlign: 'left',
+      color: semanticColors.link,
+      textDecoration: 'none',
+      selectors: {
+        ':hover': { color: semanticColors.linkHovered, textDecoration: 'underline' },
+        ':focus-visible': focus
+      }
+    },
+    field: { marginTop: 4, marginBottom: 4 },
+    label: {
+      ...fonts.medium,
+      display: 'block',
+      fontWeight: 600,
+      padding: '5px 0',
+      color: semanticColors.bodyText,
+      // As Fluent marks required fields: generated, so the label's text stays the field's name.
+      selectors: { '&[data-required]::after': { content: "' *'", color: semanticColors.errorText, paddingRight: 12 } }
+    },
+    group: { border: 0, padding: 0, margin: '4px 0', minWidth: 0 },
+    legend: { ...fonts.medium, fontWeight: 600, padding: '5px 0', color: semanticColors.bodyText },
+    choice: {
+      ...fonts.medium,
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 6,
+      minHeight: 28,
+      marginRight: 16,
+      cursor: 'pointer',
+      color: semanticColors.bodyText
+    },
+    choiceInput: {
+      width: 18,
+      height: 18,
+      margin: 0,
+      cursor: 'pointer',
+      accentColor: palette.themePrimary,
+      selectors: { ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: 2 } }
+    },
+    input,
+    // A text area grows with its text where the browser can (CSS field-sizing; elsewhere it is resized by hand).
+    textarea: [
       input,
-      // A text area grows with its text where the browser can (CSS field-sizing; elsewhere it is resized by hand).
-      textarea: [
-        input,
-        { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4', ...({ fieldSizing: 'content' } as IRawStyle) }
-      ],
-      select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
-      hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
-      error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
-      // One row of tabs and, when they do not all fit, the "More" menu after them.
-      tabRow: { display: 'flex', alignItems: 'flex-end', borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
-      tablist: { display: 'flex', flexWrap: 'nowrap', gap: 8, minWidth: 0, flex: '1 1 auto' },
-      moreBox: { position: 'relative', flex: '0 0 auto', marginLeft: 8 },
-      moreIcon: { marginLeft: 6, fontSize: 12, verticalAlign: 'middle', lineHeight: '1' },
-      menu: {
-        position: 'absolute',
-        right: 0,
-        top: '100%',
-        zIndex: 10,
-        minWidth: 180,
-        maxWidth: '80vw',
-        padding: '4px 0',
-        display: 'flex',
-        flexDirection: 'column',
-        background: semanticColors.bodyBackground,
-        color: semanticColors.bodyText,
-        border: `1px solid ${semanticColors.bodyDivider}`,
-        boxShadow: theme.effects.elevation8
-      },
-      menuItem: {
-        ...fonts.medium,
-        background: 'none',
-        border: 0,
-        color: semanticColors.bodyText,
-        padding: '8px 12px',
-        textAlign: 'left',
-        cursor: 'pointer',
-        selectors: {
-          ':hover': { background: semanticColors.buttonBackgroundHovered },
-          ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
-          ':focus': { background: semanticColors.buttonBackgroundHovered }
-        }
-      },
-      tab: {
-        // No border on the others, so forced colours (high contrast) still mark only the selected tab.
-        ...fonts.medium,
-        background: 'none',
-        border: 0,
-        color: semanticColors.bodyText,
-        padding: 8,
-        cursor: 'pointer',
-        whiteSpace: 'nowrap',
-        // Alone beside "More" in a very narrow web part, the selected tab's name ends in an ellipsis (its title has it whole).
-        flex: '0 1 auto',
-        minWidth: 0,
-        overflow: 'hidden',
-        textOverflow: 'ellipsis',
-        selectors: {
-          ':hover': { background: semanticColors.buttonBackgroundHovered },
-          ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
-          '&[aria-selected="true"]': { fontWeight: 600, paddingBottom: 6, borderBottom: `2px solid ${palette.themePrimary}` }
-        }
-      },
-      // After `tab` (it overrides it): the More button's focus outline and chevron are not cut off.
-      moreTab: { overflow: 'visible' },
-      textButton: TEXT_BUTTON_STYLE
-    });
-  }, [theme]);
-}
+      { padding: '6px 8px', minHeight: 60, resize: 'vertical', lineHeight: '1.4', ...({ fieldSizing: 'content' } as IRawStyle) }
+    ],
+    select: [input, { height: 32, padding: '0 4px', cursor: 'pointer' }],
+    hint: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.bodySubtext },
+    error: { ...fonts.small, display: 'block', paddingTop: 4, color: semanticColors.errorText },
+    // One row of tabs and, when they do not all fit, the "More" menu after them.
+    tabRow: { display: 'flex', alignItems: 'flex-end', borderBottom: `1px solid ${semanticColors.bodyDivider}`, marginBottom: 8 },
+    tablist: { display: 'flex', flexWrap: 'nowrap', gap: 8, minWidth: 0, flex: '1 1 auto' },
+    moreBox: { position: 'relative', flex: '0 0 auto', marginLeft: 8 },
+    moreIcon: { marginLeft: 6, fontSize: 12, verticalAlign: 'middle', lineHeight: '1' },
+    menu: {
+      position: 'absolute',
+      right: 0,
+      top: '100%',
+      zIndex: 10,
+      minWidth: 180,
+      maxWidth: '80vw',
+      padding: '4px 0',
+      display: 'flex',
+      flexDirection: 'column',
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText,
+      border: `1px solid ${semanticColors.bodyDivider}`,
+      boxShadow: theme.effects.elevation8
+    },
+    menuItem: {
+      ...fonts.medium,
+      background: 'none',
+      border: 0,
+      color: semanticColors.bodyText,
+      padding: '8px 12px',
+      textAlign: 'left',
+      cursor: 'pointer',
+      selectors: {
+        ':hover': { background: semanticColors.buttonBackgroundHovered },
+        ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
+        ':focus': { background: semanticColors.buttonBackgroundHovered }
+      }
+    },
+    tab: {
+      // No border on the others, so forced colours (high contrast) still mark only the selected tab.
+      ...fonts.medium,
+      background: 'none',
+      border: 0,
+      color: semanticColors.bodyText,
+      padding: 8,
+      cursor: 'pointer',
+      whiteSpace: 'nowrap',
+      // Alone beside "More" in a very narrow web part, the selected tab's name ends in an ellipsis (its title has it whole).
+      flex: '0 1 auto',
+      minWidth: 0,
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      selectors: {
+        ':hover': { background: semanticColors.buttonBackgroundHovered },
+        ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: -2 },
+        '&[aria-selected="true"]': { fontWeight: 600, paddingBottom: 6, borderBottom: `2px solid ${palette.themePrimary}` }
+      }
+    },
+    // After `tab` (it overrides it): the More button's focus outline and chevron are not cut off.
+    moreTab: { overflow: 'visible' },
+    textButton: TEXT_BUTTON_STYLE
+  };
+});
 
 /**
  * A button that reads as underlined text in the colour around it: an action inside a message or a
@@ -229,7 +227,7 @@ export function LightLink(props: Omit<React.ButtonHTMLAttributes<HTMLButtonEleme
   const { className, ...rest } = props;
   const classes = useLightClasses();
   // One class merged from both (the caller's rules last), so the caller's colour wins whichever rule was inserted first.
-  return <button type="button" {...rest} className={mergeStyles(classes.link, className)} />;
+  return <button type="button" {...rest} className={className ? mergeStyles(classes.link, className) : classes.link} />;
 }
 
 let lastId = 0;
@@ -638,12 +636,20 @@ export interface LightTextProps extends React.HTMLAttributes<HTMLElement> {
   block?: boolean;
 }
 
+/**
+ * A LightText's class: the theme's font, then the caller's class merged in last (as LightLink), so
+ * its rules win over the font's whatever the insertion order. Made once per theme, size, display
+ * and caller class (themeClasses.ts), not once per text on the page.
+ */
+const textClasses = perTheme<string>();
+
 /** Text in a theme font size: what Fluent's Text renders, without its component factory (foundation-legacy). */
 export function LightText(props: LightTextProps): JSX.Element {
   const { as, variant, block, className, ...rest } = props;
   const theme = useTheme();
-  const font = theme.fonts[variant || 'medium'];
-  // The caller's class merged in last (as LightLink): its rules win over the theme font's whatever the insertion order.
-  const root = mergeStyles(font, { display: block ? 'block' : 'inline', color: 'inherit' }, className);
+  const font = variant || 'medium';
+  const root = textClasses(theme, `${font}|${block ? 'block' : 'inline'}|${className || ''}`, () =>
+    mergeStyles(theme.fonts[font], { display: block ? 'block' : 'inline', color: 'inherit' }, className)
+  );
   return React.createElement(as || 'span', { ...rest, className: root });
 }

@@ -5,8 +5,8 @@
  * first view does not use src/ui/light.
  */
 import * as React from 'react';
-import { getIcon, IStyle, ITheme, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { getIcon, IStyle, ITheme, mergeStyles } from '@fluentui/react/lib/Styling';
+import { themeClasses } from './themeClasses';
 
 /** The buttons' styles in a theme (also part of src/ui/light's useLightClasses). */
 export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon', IStyle> {
@@ -53,6 +53,8 @@ export function buttonStyles(theme: ITheme): Record<'button' | 'primary' | 'icon
   };
 }
 
+const useButtonClasses = themeClasses(buttonStyles);
+
 export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
   text: string;
   primary?: boolean;
@@ -66,8 +68,7 @@ export interface LightButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLBu
 
 export function LightButton(props: LightButtonProps): JSX.Element {
   const { text, primary, icon, className, type, elementRef, ...rest } = props;
-  const theme = useTheme();
-  const classes = React.useMemo(() => mergeStyleSets(buttonStyles(theme)), [theme]);
+  const classes = useButtonClasses();
   return (
     <button
       ref={elementRef}

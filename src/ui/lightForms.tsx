@@ -7,14 +7,17 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { LightIcon, LightOption, useFieldId, useLightClasses } from './light';
 import { block, space } from './layout';
+import { perTheme } from './themeClasses';
 
 type FormClass = 'anchor' | 'checkboxRow' | 'dialog' | 'dialogTitle' | 'dialogText';
 
 /** The classes of the controls in this file, in the current theme (the light controls' own are `useLightClasses`). */
+const formClasses = perTheme<Record<FormClass, string>>();
+
 function useFormClasses(): Record<FormClass, string> {
   const theme = useTheme();
   const light = useLightClasses();
-  return React.useMemo(() => {
+  return formClasses(theme, '', () => {
     const { semanticColors, fonts, effects } = theme;
     // Border and padding lie outside the dialog's content-box widths, as before.
     const frame = 2 * (1 + space.xxl);
@@ -45,7 +48,7 @@ function useFormClasses(): Record<FormClass, string> {
       dialogTitle: [fonts.xLarge, { margin: block(0, space.m) }],
       dialogText: { margin: block(0, space.l) }
     });
-  }, [theme, light]);
+  });
 }
 
 /** A button that shows only an icon: `aria-label` names it (and `title` shows the name on hover). */

@@ -1,7 +1,6 @@
 /** Labelled inputs of the plan form: choices, people and the rows of section 6. */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { LightButton, LightTextField } from '../../../ui/light';
 import { LightCheckbox } from '../../../ui/lightForms';
 import { PersonRef } from '../../../domain/plans/plan';
@@ -11,24 +10,17 @@ import { block, space, useLayout } from '../../../ui/layout';
 import { useText } from './text';
 
 /** The plan form's own inputs' classes in the current theme. */
-function useInputClasses(): Record<'legend' | 'option' | 'error' | 'person' | 'found' | 'foundButton', string> {
-  const theme = useTheme();
-  return React.useMemo(
-    () =>
-      mergeStyleSets({
-        legend: { fontWeight: 600, marginBottom: space.sNudge },
-        /** One checkbox of a group. */
-        option: { marginBottom: space.sNudge },
-        error: { color: theme.semanticColors.errorText },
-        /** A person picker, or the person chosen. */
-        person: { margin: block(space.sNudge) },
-        /** The people found, one button each. */
-        found: { listStyle: 'none', padding: 0, margin: block(space.xs) },
-        foundButton: { margin: block(space.xxs) }
-      }),
-    [theme]
-  );
-}
+const useInputClasses = themeClasses((theme) => ({
+  legend: { fontWeight: 600, marginBottom: space.sNudge },
+  /** One checkbox of a group. */
+  option: { marginBottom: space.sNudge },
+  error: { color: theme.semanticColors.errorText },
+  /** A person picker, or the person chosen. */
+  person: { margin: block(space.sNudge) },
+  /** The people found, one button each. */
+  found: { listStyle: 'none', padding: 0, margin: block(space.xs) },
+  foundButton: { margin: block(space.xxs) }
+}));
 
 /** A group of checkboxes in a fieldset, its legend the question. */
 export function MultiChoice<T extends string>(props: {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { FeedQuery, normalizeFeedQuery } from '../../../domain/feed/feed';
 import { LightButton, LightOption, LightSelect, LightTextField, useFieldId } from '../../../ui/light';
 import { useFeed } from './FeedContext';
@@ -63,36 +63,38 @@ function panelInUse(query: FeedQuery): boolean {
   return !!(query.keyword || query.blogId || query.unit);
 }
 
+/** The switch's options: one chosen, the others not. */
+const useSwitchClasses = themeClasses(({ palette, semanticColors }) => {
+  const base: IRawStyle = {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    flex: '1 1 auto',
+    minHeight: 32,
+    padding: '0 12px',
+    cursor: 'pointer',
+    fontSize: 14,
+    border: `1px solid ${semanticColors.inputBorder}`,
+    marginLeft: -1,
+    color: semanticColors.bodyText,
+    background: semanticColors.bodyBackground,
+    selectors: {
+      ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 },
+      // One under another: each overlaps the one above by its border instead.
+      [NARROW]: { marginLeft: 0, marginTop: -1 }
+    }
+  };
+  return {
+    off: [base, { selectors: { ':hover': { background: semanticColors.buttonBackgroundHovered } } }],
+    on: [base, { background: palette.themePrimary, borderColor: palette.themePrimary, color: palette.white, fontWeight: 600 }]
+  };
+});
+
 /** All posts / Blog posts / Good practices, as one row of radio buttons that look like a switch; applied at once. */
 function KindSwitch(props: { value: string; onChange(kind: string): void }): JSX.Element {
   const strings = useText();
-  const { palette, semanticColors } = useTheme();
   const name = useFieldId();
-  const classes = React.useMemo(() => {
-    const base: IRawStyle = {
-      display: 'inline-flex',
-      alignItems: 'center',
-      justifyContent: 'center',
-      flex: '1 1 auto',
-      minHeight: 32,
-      padding: '0 12px',
-      cursor: 'pointer',
-      fontSize: 14,
-      border: `1px solid ${semanticColors.inputBorder}`,
-      marginLeft: -1,
-      color: semanticColors.bodyText,
-      background: semanticColors.bodyBackground,
-      selectors: {
-        ':focus-within': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px', position: 'relative', zIndex: 1 },
-        // One under another: each overlaps the one above by its border instead.
-        [NARROW]: { marginLeft: 0, marginTop: -1 }
-      }
-    };
-    return {
-      off: mergeStyles(base, { selectors: { ':hover': { background: semanticColors.buttonBackgroundHovered } } }),
-      on: mergeStyles(base, { background: palette.themePrimary, borderColor: palette.themePrimary, color: palette.white, fontWeight: 600 })
-    };
-  }, [palette, semanticColors]);
+  const classes = useSwitchClasses();
   const options: LightOption[] = [
     { key: '', text: strings.KindAll },
     { key: 'blogPost', text: strings.SwitchBlogPosts },

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { LightLink as Link, LightText as Text } from '../../../ui/light';
 import { IRawStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { firstPicture } from '../../../domain/feed/pictureSource';
 import { toPlainText } from '../../../domain/feed/plainText';
 import type { FeedItem } from '../../../data/feed';
@@ -41,17 +41,11 @@ const cardClasses = mergeStyleSets({
 });
 
 /** The cards' and rows' text in the theme's small font: dates and languages subtle, counts with their icons. */
-function usePostTextClasses(): Record<'subtle' | 'count' | 'rowMeta', string> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { semanticColors, fonts } = theme;
-    return mergeStyleSets({
-      subtle: [fonts.small, { color: semanticColors.bodySubtext }],
-      count: [fonts.small, { display: 'inline-flex', alignItems: 'center', gap: space.xs }],
-      rowMeta: [metaStyle, { color: semanticColors.bodySubtext }]
-    });
-  }, [theme]);
-}
+const usePostTextClasses = themeClasses(({ semanticColors, fonts }) => ({
+  subtle: [fonts.small, { color: semanticColors.bodySubtext }],
+  count: [fonts.small, { display: 'inline-flex', alignItems: 'center', gap: space.xs }],
+  rowMeta: [metaStyle, { color: semanticColors.bodySubtext }]
+}));
 const actionsClass = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', marginTop: 8 });
 // A post's first picture beside the text, as a News card's thumbnail; above it in a narrow web part.
 // Its box is sized before the picture loads (width and aspect ratio): nothing below it moves.
@@ -70,31 +64,31 @@ const coverClass = mergeStyles(
   whenNarrow({ order: -1, flex: 'none', width: '100%', marginTop: 0 })
 );
 
+/** A keyword chip that filters the feed (a button), and one that only shows the keyword. */
+const useChipClasses = themeClasses(({ semanticColors, palette, fonts }) => {
+  const chip: IRawStyle = {
+    display: 'inline-block',
+    padding: '2px 10px',
+    borderRadius: 12,
+    lineHeight: '20px',
+    border: `1px solid ${semanticColors.bodyDivider}`,
+    background: semanticColors.bodyBackground,
+    color: semanticColors.bodyText,
+    cursor: 'pointer',
+    font: 'inherit',
+    fontSize: fonts.small.fontSize,
+    selectors: {
+      ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
+      ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
+    }
+  };
+  return { chip, keyword: [chip, { cursor: 'default' }] };
+});
+
 /** A keyword as a chip: pressing it filters the feed by it. */
 export function KeywordChips(props: { keywords: readonly string[]; onKeyword?(keyword: string): void }): JSX.Element | null {
   const strings = useText();
-  const theme = useTheme();
-  const classes = React.useMemo(() => {
-    const { semanticColors, palette, fonts } = theme;
-    const chip: IRawStyle = {
-      display: 'inline-block',
-      padding: '2px 10px',
-      borderRadius: 12,
-      lineHeight: '20px',
-      border: `1px solid ${semanticColors.bodyDivider}`,
-      background: semanticColors.bodyBackground,
-      color: semanticColors.bodyText,
-      cursor: 'pointer',
-      font: 'inherit',
-      fontSize: fonts.small.fontSize,
-      selectors: {
-        ':hover': { background: semanticColors.buttonBackgroundHovered, borderColor: semanticColors.inputBorderHovered },
-        ':focus-visible': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' }
-      }
-    };
-    // A keyword chip that filters the feed (a button), and one that only shows the keyword.
-    return mergeStyleSets({ chip, keyword: [chip, { cursor: 'default' }] });
-  }, [theme]);
+  const classes = useChipClasses();
   if (props.keywords.length === 0) return null;
   const { onKeyword } = props;
   return (

@@ -13,8 +13,8 @@ import { format, plural } from '../../../ui/format';
 import { PersonPhoto } from '../../../ui/PersonPhoto';
 import { toPlainText } from '../../../domain/feed/plainText';
 import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { themeClasses } from '../../../ui/themeClasses';
 import { block, space } from '../../../ui/layout';
-import { useTheme } from '@fluentui/react/lib/Theme';
 import { KeywordChips } from './PostCard';
 import { hrefFor } from '../../../ui/links';
 import { Comments } from './Comments';
@@ -85,10 +85,9 @@ const postClasses = mergeStyleSets({
 });
 
 /** The post's date and reading time, in the theme's small, subtle text. */
-function useDateLineClass(): string {
-  const theme = useTheme();
-  return React.useMemo(() => mergeStyles(theme.fonts.small, { display: 'block', color: theme.semanticColors.bodySubtext }), [theme]);
-}
+const useDateLineClasses = themeClasses((theme) => ({
+  dateLine: [theme.fonts.small, { display: 'block', color: theme.semanticColors.bodySubtext }]
+}));
 
 /** One fact of the grid: its name above, its value below; the long ones take the whole row. */
 function Fact(props: { term: string; wide?: boolean; children: React.ReactNode }): JSX.Element {
@@ -105,7 +104,7 @@ function PostDetails(props: { post: StoredPost; counts: PostCounts }): JSX.Eleme
   const strings = useText();
   const { blogs, viewer } = useFeed();
   const navigate = useNavigate();
-  const dateLineClass = useDateLineClass();
+  const dateLineClass = useDateLineClasses().dateLine;
   const { post } = props;
   const [counts, setCounts] = React.useState(props.counts);
   const blog = blogOf(blogs, post.blogId);

@@ -6,8 +6,7 @@
  * grid becomes an agenda: only the days that have sessions, one under another.
  */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { StoredSession } from '../../../data/training';
 import { dateFormat } from '../../../ui/format';
 import { useHub } from '../../../ui/HubContext';
@@ -37,73 +36,65 @@ export function monthWeeks(first: Date): Date[][] {
 const sameDay = (a: Date, b: Date): boolean =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
-function useClasses() {
-  const theme = useTheme();
-  return React.useMemo(
-    () =>
-      mergeStyleSets({
-        table: {
-          width: '100%',
-          tableLayout: 'fixed',
-          borderCollapse: 'collapse',
-          selectors: { [NARROW]: { display: 'block' } }
-        },
-        head: { selectors: { [NARROW]: { display: 'none' } } },
-        body: { selectors: { [NARROW]: { display: 'block' } } },
-        row: { selectors: { [NARROW]: { display: 'block' } } },
-        th: { fontWeight: 600, padding: '4px', textAlign: 'start', borderBottom: `1px solid ${theme.palette.neutralTertiary}` },
-        day: {
-          verticalAlign: 'top',
-          height: 88,
-          padding: 4,
-          border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
-          overflowWrap: 'break-word',
-          hyphens: 'auto',
-          selectors: {
-            '&[data-other-month]': { color: theme.palette.neutralSecondary },
-            [NARROW]: {
-              display: 'block',
-              height: 'auto',
-              border: 0,
-              borderBottom: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
-              padding: '8px 0'
-            },
-            // The agenda shows only the days that have sessions.
-            '&[data-empty]': whenNarrow({ display: 'none' }),
-            '&[aria-current]': { background: theme.palette.neutralLighter }
-          }
-        },
-        number: { fontWeight: 600, display: 'block', marginBottom: 2 },
-        wide: { selectors: { [NARROW]: { display: 'none' } } },
-        narrow: { display: 'none', selectors: { [NARROW]: { display: 'inline' } } },
-        session: {
-          display: 'block',
-          width: '100%',
-          textAlign: 'start',
-          background: 'none',
-          color: 'inherit',
-          font: 'inherit',
-          fontSize: 13,
-          lineHeight: '18px',
-          cursor: 'pointer',
-          padding: '2px 4px',
-          margin: '2px 0',
-          borderRadius: 2,
-          border: `1px solid ${theme.palette.themePrimary}`,
-          borderInlineStartWidth: 4,
-          selectors: {
-            ':hover': { background: theme.palette.neutralLighter },
-            ':focus-visible': { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: 1 },
-            '&[data-cancelled]': { textDecoration: 'line-through', borderColor: theme.palette.neutralTertiary }
-          }
-        },
-        nav: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', margin: '0 0 8px' },
-        caption: { fontWeight: 600, fontSize: 18, textAlign: 'start', captionSide: 'top', padding: '4px 0', minWidth: '10em' }
-      }),
-    [theme]
-  );
-}
+const useClasses = themeClasses((theme) => ({
+  table: {
+    width: '100%',
+    tableLayout: 'fixed',
+    borderCollapse: 'collapse',
+    selectors: { [NARROW]: { display: 'block' } }
+  },
+  head: { selectors: { [NARROW]: { display: 'none' } } },
+  body: { selectors: { [NARROW]: { display: 'block' } } },
+  row: { selectors: { [NARROW]: { display: 'block' } } },
+  th: { fontWeight: 600, padding: '4px', textAlign: 'start', borderBottom: `1px solid ${theme.palette.neutralTertiary}` },
+  day: {
+    verticalAlign: 'top',
+    height: 88,
+    padding: 4,
+    border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+    overflowWrap: 'break-word',
+    hyphens: 'auto',
+    selectors: {
+      '&[data-other-month]': { color: theme.palette.neutralSecondary },
+      [NARROW]: {
+        display: 'block',
+        height: 'auto',
+        border: 0,
+        borderBottom: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+        padding: '8px 0'
+      },
+      // The agenda shows only the days that have sessions.
+      '&[data-empty]': whenNarrow({ display: 'none' }),
+      '&[aria-current]': { background: theme.palette.neutralLighter }
+    }
+  },
+  number: { fontWeight: 600, display: 'block', marginBottom: 2 },
+  wide: { selectors: { [NARROW]: { display: 'none' } } },
+  narrow: { display: 'none', selectors: { [NARROW]: { display: 'inline' } } },
+  session: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    background: 'none',
+    color: 'inherit',
+    font: 'inherit',
+    fontSize: 13,
+    lineHeight: '18px',
+    cursor: 'pointer',
+    padding: '2px 4px',
+    margin: '2px 0',
+    borderRadius: 2,
+    border: `1px solid ${theme.palette.themePrimary}`,
+    borderInlineStartWidth: 4,
+    selectors: {
+      ':hover': { background: theme.palette.neutralLighter },
+      ':focus-visible': { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: 1 },
+      '&[data-cancelled]': { textDecoration: 'line-through', borderColor: theme.palette.neutralTertiary }
+    }
+  },
+  nav: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', margin: '0 0 8px' },
+  caption: { fontWeight: 600, fontSize: 18, textAlign: 'start', captionSide: 'top', padding: '4px 0', minWidth: '10em' }
+}));
 
 export function MonthView(props: {
   month: Date;

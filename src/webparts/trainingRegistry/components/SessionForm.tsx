@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
   hasErrors,
@@ -109,18 +108,11 @@ export interface SessionFormProps {
 const SERIES_OPTIONS_ID = 'ddh-session-series-names';
 
 /** The form's classes in the current theme. */
-function useFormClasses(): Record<'heading' | 'actions' | 'save', string> {
-  const theme = useTheme();
-  return React.useMemo(
-    () =>
-      mergeStyleSets({
-        heading: { fontSize: theme.fonts.xLarge.fontSize, fontWeight: 600, margin: block(space.m, space.s) },
-        actions: { marginTop: space.l },
-        save: { marginRight: space.s }
-      }),
-    [theme]
-  );
-}
+const useFormClasses = themeClasses((theme) => ({
+  heading: { fontSize: theme.fonts.xLarge.fontSize, fontWeight: 600, margin: block(space.m, space.s) },
+  actions: { marginTop: space.l },
+  save: { marginRight: space.s }
+}));
 
 export function SessionForm(props: SessionFormProps): JSX.Element {
   const { services } = useHub<'training'>();

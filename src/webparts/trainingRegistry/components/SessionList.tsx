@@ -5,8 +5,7 @@
  * struck title, a "Cancelled" chip, no seats). The card pieces serve My trainings and the details too.
  */
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themeClasses } from '../../../ui/themeClasses';
 import { allocateSeats, registrationStatus, Session } from '../../../domain/training';
 import { StoredRegistration, StoredSession } from '../../../data/training';
 import { dateFormat, format, plural } from '../../../ui/format';
@@ -30,7 +29,7 @@ export interface SessionListProps {
 const FORCED = '@media (forced-colors: active)';
 
 /** The cards' classes in the current theme (light, dark; forced colours keep borders and the bar). */
-export function useCardClasses(): Record<
+export const useCardClasses: () => Record<
   | 'card'
   | 'tile'
   | 'month'
@@ -49,111 +48,107 @@ export function useCardClasses(): Record<
   | 'pageHead'
   | 'pageTitle',
   string
-> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { palette, semanticColors, fonts } = theme;
-    const subtle = semanticColors.bodySubtext;
-    const card = {
-      display: 'grid',
-      gridTemplateColumns: '64px minmax(0, 1fr)',
-      columnGap: 16,
-      padding: '12px 0',
-      borderBottom: `1px solid ${semanticColors.bodyDivider}`,
-      selectors: { [NARROW]: { columnGap: 12 } }
-    };
-    const title = {
-      ...fonts.large,
+> = themeClasses(({ palette, semanticColors, fonts }) => {
+  const subtle = semanticColors.bodySubtext;
+  const card = {
+    display: 'grid',
+    gridTemplateColumns: '64px minmax(0, 1fr)',
+    columnGap: 16,
+    padding: '12px 0',
+    borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+    selectors: { [NARROW]: { columnGap: 12 } }
+  };
+  const title = {
+    ...fonts.large,
+    fontWeight: 600,
+    margin: 0,
+    lineHeight: '24px',
+    selectors: {
+      '[data-cancelled] & button, [data-cancelled] & span': { textDecoration: 'line-through' },
+      // The title's link (a button) reads as the heading it is in.
+      '& > button': { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }
+    }
+  };
+  return {
+    card,
+    /** A session page's head: the card's tile and title, with no line below (the facts follow). */
+    pageHead: [card, { borderBottom: 0, paddingBottom: 0 }],
+    tile: {
+      // One width for every card (titles line up), room for the longest short month ("MAALIS", "MARRAS").
+      width: 64,
+      height: 60,
+      boxSizing: 'border-box',
+      alignSelf: 'start',
+      borderRadius: 4,
+      textAlign: 'center',
+      overflow: 'hidden',
+      border: `1px solid ${semanticColors.bodyDivider}`,
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText,
+      selectors: { '[data-cancelled] &': { color: subtle } }
+    },
+    month: {
+      display: 'block',
+      padding: '2px 4px',
+      fontSize: 11,
       fontWeight: 600,
-      margin: 0,
-      lineHeight: '24px',
+      textTransform: 'uppercase',
+      lineHeight: '16px',
+      background: palette.themePrimary,
+      color: palette.white,
       selectors: {
-        '[data-cancelled] & button, [data-cancelled] & span': { textDecoration: 'line-through' },
-        // The title's link (a button) reads as the heading it is in.
-        '& > button': { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }
+        '[data-cancelled] &': { background: palette.neutralSecondary },
+        [FORCED]: { background: 'Canvas', color: 'CanvasText', borderBottom: '1px solid CanvasText' }
       }
-    };
-    return mergeStyleSets({
-      card,
-      /** A session page's head: the card's tile and title, with no line below (the facts follow). */
-      pageHead: [card, { borderBottom: 0, paddingBottom: 0 }],
-      tile: {
-        // One width for every card (titles line up), room for the longest short month ("MAALIS", "MARRAS").
-        width: 64,
-        height: 60,
-        boxSizing: 'border-box',
-        alignSelf: 'start',
-        borderRadius: 4,
-        textAlign: 'center',
-        overflow: 'hidden',
-        border: `1px solid ${semanticColors.bodyDivider}`,
-        background: semanticColors.bodyBackground,
-        color: semanticColors.bodyText,
-        selectors: { '[data-cancelled] &': { color: subtle } }
-      },
-      month: {
-        display: 'block',
-        padding: '2px 4px',
-        fontSize: 11,
-        fontWeight: 600,
-        textTransform: 'uppercase',
-        lineHeight: '16px',
-        background: palette.themePrimary,
-        color: palette.white,
-        selectors: {
-          '[data-cancelled] &': { background: palette.neutralSecondary },
-          [FORCED]: { background: 'Canvas', color: 'CanvasText', borderBottom: '1px solid CanvasText' }
-        }
-      },
-      day: { display: 'block', fontSize: 24, fontWeight: 600, lineHeight: '38px' },
-      body: { minWidth: 0, overflowWrap: 'anywhere' },
-      title,
-      /** A session page's own title: the web part's title size. */
-      pageTitle: [title, { fontSize: fonts.xLarge.fontSize, lineHeight: '28px' }],
-      meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', margin: '4px 0' },
-      chip: {
-        ...fonts.small,
-        display: 'inline-block',
-        padding: '1px 8px',
-        borderRadius: 12,
-        lineHeight: '18px',
-        background: palette.themeLighter,
-        color: palette.themeDarkAlt,
-        border: '1px solid transparent',
-        selectors: { [FORCED]: { borderColor: 'CanvasText' } }
-      },
-      cancelledChip: {
-        ...fonts.small,
-        display: 'inline-block',
-        padding: '1px 8px',
-        borderRadius: 12,
-        lineHeight: '18px',
-        fontWeight: 600,
-        color: semanticColors.errorText,
-        border: `1px solid ${semanticColors.errorText}`
-      },
-      where: { display: 'inline-flex', alignItems: 'center', gap: 4, minWidth: 0, color: semanticColors.bodyText },
-      seats: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: '4px 8px', margin: '6px 0 2px' },
-      track: {
-        flex: '0 1 160px',
-        minWidth: 80,
-        height: 6,
-        borderRadius: 3,
-        overflow: 'hidden',
-        background: palette.neutralLight,
-        selectors: { [FORCED]: { border: '1px solid CanvasText' } }
-      },
-      fill: {
-        display: 'block',
-        height: '100%',
-        background: palette.themePrimary,
-        selectors: { [FORCED]: { background: 'CanvasText' } }
-      },
-      status: { fontWeight: 600, margin: '2px 0' },
-      actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }
-    });
-  }, [theme]);
-}
+    },
+    day: { display: 'block', fontSize: 24, fontWeight: 600, lineHeight: '38px' },
+    body: { minWidth: 0, overflowWrap: 'anywhere' },
+    title,
+    /** A session page's own title: the web part's title size. */
+    pageTitle: [title, { fontSize: fonts.xLarge.fontSize, lineHeight: '28px' }],
+    meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', margin: '4px 0' },
+    chip: {
+      ...fonts.small,
+      display: 'inline-block',
+      padding: '1px 8px',
+      borderRadius: 12,
+      lineHeight: '18px',
+      background: palette.themeLighter,
+      color: palette.themeDarkAlt,
+      border: '1px solid transparent',
+      selectors: { [FORCED]: { borderColor: 'CanvasText' } }
+    },
+    cancelledChip: {
+      ...fonts.small,
+      display: 'inline-block',
+      padding: '1px 8px',
+      borderRadius: 12,
+      lineHeight: '18px',
+      fontWeight: 600,
+      color: semanticColors.errorText,
+      border: `1px solid ${semanticColors.errorText}`
+    },
+    where: { display: 'inline-flex', alignItems: 'center', gap: 4, minWidth: 0, color: semanticColors.bodyText },
+    seats: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: '4px 8px', margin: '6px 0 2px' },
+    track: {
+      flex: '0 1 160px',
+      minWidth: 80,
+      height: 6,
+      borderRadius: 3,
+      overflow: 'hidden',
+      background: palette.neutralLight,
+      selectors: { [FORCED]: { border: '1px solid CanvasText' } }
+    },
+    fill: {
+      display: 'block',
+      height: '100%',
+      background: palette.themePrimary,
+      selectors: { [FORCED]: { background: 'CanvasText' } }
+    },
+    status: { fontWeight: 600, margin: '2px 0' },
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }
+  };
+});
 
 /** Month and day in the viewer's zone (the times beside it say the rest); decorative for screen readers. */
 export function DateTile(props: { start: Date }): JSX.Element {

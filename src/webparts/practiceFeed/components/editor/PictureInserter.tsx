@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { themeClasses } from '../../../../ui/themeClasses';
 import { useLayout } from '../../../../ui/layout';
 import type { PreparedPicture } from '../../../../data/feed';
 import { Problem, toProblem } from '../../../../data/errors';
@@ -34,16 +34,13 @@ export function pictureToInsert(alt: string, url: string): PictureToInsert {
  * the picture is saved; a failed save keeps the picture and its description to try again.
  */
 /** The panel's heading and the refusal of a file, in the theme's fonts. */
-function usePictureClasses(): Record<'title' | 'refusal', string> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { fonts } = theme;
-    return mergeStyleSets({
-      title: [fonts.mediumPlus, { margin: 0 }],
-      refusal: [fonts.small, { display: 'block', fontWeight: 600 }]
-    });
-  }, [theme]);
-}
+const usePictureClasses = themeClasses((theme) => {
+  const { fonts } = theme;
+  return {
+    title: [fonts.mediumPlus, { margin: 0 }],
+    refusal: [fonts.small, { display: 'block', fontWeight: 600 }]
+  };
+});
 
 export function PictureInserter(props: { blogId: number; onInsert(picture: PictureToInsert): void; onClose(): void }): JSX.Element {
   const { services } = useHub<'feed'>();

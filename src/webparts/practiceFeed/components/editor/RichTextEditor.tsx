@@ -17,8 +17,8 @@
  */
 import * as React from 'react';
 import Squire from 'squire-rte';
-import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { themeClasses } from '../../../../ui/themeClasses';
 import { safeLink } from '../../../../domain/links';
 import { useHub } from '../../../../ui/HubContext';
 import { LightButton, LightTextField } from '../../../../ui/light';
@@ -45,47 +45,39 @@ const pressedClass = mergeStyles({
 const linkFormClass = mergeStyles({ border: '1px solid', borderRadius: 4, padding: 12, margin: '8px 0', display: 'grid', gap: 8 });
 
 /** The help and the error under the text, in the theme's small font. */
-function useEditorTextClasses(): Record<'help' | 'error', string> {
-  const theme = useTheme();
-  return React.useMemo(() => {
-    const { fonts } = theme;
-    return mergeStyleSets({
-      help: [fonts.small, { display: 'block', paddingTop: space.xs }],
-      error: [fonts.small, { display: 'block', fontWeight: 600 }]
-    });
-  }, [theme]);
-}
+const useEditorTextClasses = themeClasses((theme) => {
+  const { fonts } = theme;
+  return {
+    help: [fonts.small, { display: 'block', paddingTop: space.xs }],
+    error: [fonts.small, { display: 'block', fontWeight: 600 }]
+  };
+});
 
-function useAreaClass(): string {
-  const { semanticColors, palette } = useTheme();
-  return React.useMemo(
-    () =>
-      mergeStyles({
-        minHeight: 220,
-        boxSizing: 'border-box',
-        padding: '4px 8px',
-        border: `1px solid ${semanticColors.inputBorder}`,
-        borderRadius: 2,
-        // lineHeight as a string: a number would become pixels.
-        background: 'inherit',
-        color: 'inherit',
-        font: 'inherit',
-        lineHeight: '1.5',
-        overflowWrap: 'break-word',
-        whiteSpace: 'pre-wrap',
-        selectors: {
-          ':focus': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
-          '&[aria-invalid="true"]': { borderColor: semanticColors.errorText },
-          p: { margin: '8px 0' },
-          blockquote: { borderLeft: '4px solid currentColor', margin: '8px 0', paddingLeft: 12 },
-          'ul, ol': { margin: '8px 0', paddingLeft: 24 },
-          a: { color: 'inherit', textDecoration: 'underline' },
-          img: { maxWidth: '100%', height: 'auto' }
-        }
-      }),
-    [semanticColors, palette]
-  );
-}
+const useAreaClasses = themeClasses(({ semanticColors, palette }) => ({
+  area: {
+    minHeight: 220,
+    boxSizing: 'border-box',
+    padding: '4px 8px',
+    border: `1px solid ${semanticColors.inputBorder}`,
+    borderRadius: 2,
+    // lineHeight as a string: a number would become pixels.
+    background: 'inherit',
+    color: 'inherit',
+    font: 'inherit',
+    lineHeight: '1.5',
+    overflowWrap: 'break-word',
+    whiteSpace: 'pre-wrap',
+    selectors: {
+      ':focus': { outline: `2px solid ${palette.neutralSecondary}`, outlineOffset: '1px' },
+      '&[aria-invalid="true"]': { borderColor: semanticColors.errorText },
+      p: { margin: '8px 0' },
+      blockquote: { borderLeft: '4px solid currentColor', margin: '8px 0', paddingLeft: 12 },
+      'ul, ol': { margin: '8px 0', paddingLeft: 24 },
+      a: { color: 'inherit', textDecoration: 'underline' },
+      img: { maxWidth: '100%', height: 'auto' }
+    }
+  }
+}));
 
 /** Each editor of the page by its editable element: for tests in jsdom, which cannot type into it. */
 const editors = new WeakMap<Element, Squire>();
@@ -423,7 +415,7 @@ export function RichTextEditor(props: EditorProps): JSX.Element {
   const strings = useText();
   const textClasses = useEditorTextClasses();
   const { services } = useHub<'feed'>();
-  const areaClass = useAreaClass();
+  const areaClass = useAreaClasses().area;
   const [formats, setFormats] = React.useState<Formats>(NO_FORMATS);
   const [editor, setEditor] = React.useState<Squire | undefined>();
   const area = React.useRef<HTMLDivElement>(null);
