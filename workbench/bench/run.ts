@@ -100,7 +100,7 @@ interface PartResult {
   dailyRtt?: BrowserFirstView;
 }
 
-const RTT_LOADS = 3;
+const RTT_LOADS = 5;
 
 /** The load with the median time to content (loads that failed count as slowest). */
 async function medianLoad(load: () => Promise<BrowserFirstView>): Promise<BrowserFirstView> {
