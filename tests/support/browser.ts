@@ -13,7 +13,7 @@ import { startWorkbench, Workbench } from '../../workbench/server';
 import { EmulatorState } from '../../workbench/emulator';
 import { readLoc, LocaleFile } from '../../workbench/loc';
 import { CONTENT_SCRIPT, waitForContent } from '../../workbench/bench/content';
-import { productionHarness } from '../../workbench/bench/browser';
+import { CHROMIUM_ARGS, productionHarness } from '../../workbench/bench/browser';
 import { readWorkbenchCache } from './workbenchCache';
 
 export { waitForContent };
@@ -71,20 +71,7 @@ export async function startBrowserSession(options: BrowserSessionOptions = {}): 
     }),
     options.harness !== 'production' ? Promise.resolve(undefined) : cache ? Promise.resolve(cache.productionScript) : productionHarness()
   ]);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic'
-    ]
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const outside: string[] = [];
   const seeded: EmulatorState = workbench.emulator.snapshot();
   const origin = new URL(workbench.url).origin;

@@ -123,7 +123,8 @@ export async function splitHarness(part: BenchPart['name']): Promise<SplitHarnes
   }
 }
 
-const CHROMIUM_ARGS = [
+/** How every Chromium of the bench and the browser tests starts (headless, nothing of its own on the network). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
