@@ -64,6 +64,24 @@ const loadAtStart = os
   .loadavg()
   .map((n) => n.toFixed(1))
   .join(' / ');
+/**
+ * The machine's speed as one figure, to read a run against the runs before it: a fixed piece of
+ * work (10^8 additions in a loop, median of three). On a shared two-core machine it moves by tens
+ * of percent from hour to hour, and every time here moves with it: the same code's time to content
+ * has measured 126 ms and 196 ms on one day.
+ */
+function referenceMs(): number {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = process.hrtime.bigint();
+    let sum = 0;
+    for (let i = 0; i < 1e8; i++) sum += i % 7;
+    if (sum < 0) throw new Error('unreachable');
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
+const referenceAtStart = referenceMs();
 const log = (line: string): void => {
   process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 };
@@ -267,7 +285,9 @@ async function firstPaintOnly(): Promise<void> {
   try {
     const results: PartResult[] = PARTS.map((part) => ({ part }));
     await measureFirstPaint(browser, small, results);
-    process.stdout.write(`\n${firstPaintTable(results)}\n`);
+    process.stdout.write(
+      `\n${firstPaintTable(results)}\nReference work (10^8 additions): ${ms(referenceAtStart)} ms at start, ${ms(referenceMs())} ms at end.\n`
+    );
   } finally {
     await browser.close();
     await small.close();
@@ -502,7 +522,8 @@ function report(results: PartResult[], sizes: SizeReport | undefined, views: Vie
     .join(' / ');
   out.push(
     `Run ${date}: ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${loadAtStart}, at end ${load} ` +
-      '(times are wall-clock: other work on the machine makes them longer).',
+      `(times are wall-clock: other work on the machine makes them longer); reference work (10^8 additions) ${ms(referenceAtStart)} ms at start, ${ms(referenceMs())} ms at end: ` +
+      'a slower machine shows here first.',
     ''
   );
 
