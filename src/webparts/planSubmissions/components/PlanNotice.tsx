@@ -26,14 +26,14 @@ export function PlanNotice(props: { detail: PlanDetail }): JSX.Element | null {
   const { detail } = props;
   const strings = useText();
   const { services } = useHub<'plans'>();
-  const notices = services.plans.notices;
+  const { notices, canSendMail } = services.plans;
   const [state, setState] = React.useState<State>({ kind: 'idle' });
 
   const send = React.useCallback(
     async (notice: OwedNotice): Promise<void> => {
       setState({ kind: 'sending', notice });
       try {
-        await notices.send(detail, notice, window.location.href.split('#')[0]);
+        await (await notices()).send(detail, notice, window.location.href.split('#')[0]);
         setState({ kind: 'sent', notice });
       } catch {
         setState({ kind: 'failed', notice });
@@ -44,19 +44,21 @@ export function PlanNotice(props: { detail: PlanDetail }): JSX.Element | null {
 
   React.useEffect(() => {
     let live = true;
-    if (!notices || !notices.canSend) return undefined;
-    notices.owed(detail).then(
-      (notice) => {
-        if (!live || !notice) return;
-        if (Date.now() - Date.parse(notice.at) < SEND_AT_ONCE_MS) send(notice).catch(() => undefined);
-        else setState({ kind: 'owed', notice });
-      },
-      () => undefined
-    );
+    if (!canSendMail) return undefined;
+    notices()
+      .then((loaded) => loaded.owed(detail))
+      .then(
+        (notice) => {
+          if (!live || !notice) return;
+          if (Date.now() - Date.parse(notice.at) < SEND_AT_ONCE_MS) send(notice).catch(() => undefined);
+          else setState({ kind: 'owed', notice });
+        },
+        () => undefined
+      );
     return () => {
       live = false;
     };
-  }, [notices, detail, send]);
+  }, [notices, canSendMail, detail, send]);
 
   if (state.kind === 'idle') return null;
   const toReviewers = state.notice.kind === 'submitted';
