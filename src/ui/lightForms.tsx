@@ -11,9 +11,9 @@ import { perTheme } from './themeClasses';
 
 type FormClass = 'anchor' | 'checkboxRow' | 'dialog' | 'dialogTitle' | 'dialogText';
 
-/** The classes of the controls in this file, in the current theme (the light controls' own are `useLightClasses`). */
 const formClasses = perTheme<Record<FormClass, string>>();
 
+/** The classes of the controls in this file, in the current theme (the light controls' own are `useLightClasses`). */
 function useFormClasses(): Record<FormClass, string> {
   const theme = useTheme();
   const light = useLightClasses();
