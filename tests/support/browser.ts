@@ -13,7 +13,7 @@ import { startWorkbench, Workbench } from '../../workbench/server';
 import { EmulatorState } from '../../workbench/emulator';
 import { readLoc, LocaleFile } from '../../workbench/loc';
 import { CONTENT_SCRIPT, waitForContent } from '../../workbench/bench/content';
-import { CHROMIUM_ARGS, productionHarness } from '../../workbench/bench/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, productionHarness } from '../../workbench/bench/browser';
 import { readWorkbenchCache } from './workbenchCache';
 
 export { waitForContent };
@@ -43,8 +43,6 @@ export interface OpenOptions {
   /** Scripts run in every frame before the page's own (e.g. XSS_TRAP). */
   initScripts?: string[];
 }
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface BrowserSessionOptions {
   /**
