@@ -14,7 +14,7 @@
  * ```
  */
 import { SPCollection, SPFI } from '@pnp/sp';
-import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import { InjectHeaders, parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/webs';
 
@@ -31,6 +31,18 @@ const withNextLink = parseBinderWithErrorCheck(async (response: Response): Promi
   const next = json && json.d && json.d.__next ? json.d.__next : json['odata.nextLink'];
   return { rows: parseODataJSON(json) as unknown[], next: typeof next === 'string' && next ? next : undefined };
 });
+
+/**
+ * A read of rows that are only shown, never written back: asks for JSON light without metadata
+ * (`Accept: application/json;odata=nometadata`), so no row carries its `odata.type`, `odata.id`,
+ * `odata.editLink` and `odata.etag` — about half of a list's answer (the plans' first view: 622 KB
+ * → 300 KB at 1,000 items). The paging link stays. Never for rows whose ETag a later write sends:
+ * without it, that write would go unguarded (`*`). Sources: workbench/emulator/http.ts, metadataLevel.
+ * Sets the header on the query it is given (PnPjs's `using` changes that query) and returns it.
+ */
+export function withoutMetadata(items: IItems): IItems {
+  return items.using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
+}
 
 /** The first page of a query (`$top` is the page size; SharePoint's default is 100). */
 export function readPage<T = Record<string, unknown>>(items: IItems): Promise<Page<T>> {

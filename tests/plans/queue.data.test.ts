@@ -306,6 +306,36 @@ describe("an author's first view", () => {
     const wrong = await first({ userId: s.id.bo });
     expect(wrong.ids).toEqual([mine.id]);
   });
+
+  test('asks for its list rows without metadata (nothing in it is written back): no row of the answer carries an ETag', async () => {
+    const s = await createPlanSite();
+    await s.as('anna').repository.create(completePlan('Tokyo'));
+    const anna = createPlanServices(s.site.spAs(s.login.anna), { userId: s.id.anna }).repository;
+    await anna.viewer();
+    const original = globalThis.fetch;
+    const sent: string[] = [];
+    const answers: string[] = [];
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      sent.push(typeof init?.body === 'string' ? init.body : '');
+      const response = await original(input, init);
+      answers.push(await response.clone().text());
+      return response;
+    };
+    try {
+      const overview = await anna.overview(new Date(NOW));
+      expect(overview.mine?.plans.map((p) => p.embassy)).toEqual(['Tokyo']);
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(sent).toHaveLength(1);
+    // The plans in review, the decisions, the approved page, two counts and the author's own plans.
+    expect(sent[0].match(/accept: application\/json;odata=nometadata/gi)).toHaveLength(6);
+    const parts = answers[0].split(/--batchresponse_[^\n]*\n/).filter((part) => part.includes('HTTP/1.1 200'));
+    const lean = parts.filter((part) => /content-type: application\/json;odata=nometadata/i.test(part));
+    expect(lean).toHaveLength(6);
+    expect(lean.join('')).toContain('"Tokyo"');
+    expect(lean.join('')).not.toContain('"odata.');
+  });
 });
 
 describe('trust: what an author writes on their own plan decides nothing', () => {

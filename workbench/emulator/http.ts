@@ -1,6 +1,7 @@
 /**
- * Request context, URL segment parsing and the two JSON dialects SharePoint answers in:
- * JSON light (`Accept: application/json`) and verbose (`application/json;odata=verbose` → `{"d":…}`).
+ * Request context, URL segment parsing and the JSON dialects SharePoint answers in: JSON light
+ * (`Accept: application/json`, minimal metadata), JSON light without metadata
+ * (`application/json;odata=nometadata`) and verbose (`application/json;odata=verbose` → `{"d":…}`).
  */
 import { errors } from './errors';
 import type { ContentStore } from './file-store';
@@ -23,6 +24,8 @@ export interface RequestContext {
   limits: UploadLimits;
   user: UserRecord;
   verbose: boolean;
+  /** `Accept: application/json;odata=nometadata`: rows without their control information (metadataLevel). */
+  noMetadata: boolean;
   store: Store;
   siteUrl: string;
   now(): Date;
@@ -99,7 +102,44 @@ export function parseBody(ctx: RequestContext): Record<string, unknown> {
 }
 
 const LIGHT = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
+const LIGHT_NO_METADATA = 'application/json;odata=nometadata;streaming=true;charset=utf-8';
 const VERBOSE = 'application/json;odata=verbose;charset=utf-8';
+
+/**
+ * Which JSON a request asked for by its Accept header. JSON light comes with minimal metadata
+ * (`odata.type`, `odata.id`, `odata.etag`, `odata.editLink` on every entity) unless the client asks
+ * for `odata=nometadata`, which leaves them out: Learn, "Working with the SharePoint Send HTTP
+ * Request flow action in Power Automate", *Use JSON light*. A client that also sends
+ * `OData-Version: 4.0` (SPFx's SPHttpClient does) is refused that form with 406 Not Acceptable:
+ * SharePoint/sp-dev-docs #644 (closed by design; OData 4.0 spells it `odata.metadata=none`, which the
+ * emulator does not model).
+ */
+export function metadataLevel(headers: Headers): { verbose: boolean; noMetadata: boolean } {
+  const accept = headers.get('Accept') ?? '';
+  const noMetadata = /odata=nometadata/i.test(accept);
+  if (noMetadata && (headers.get('OData-Version') ?? '').trim() === '4.0')
+    throw errors.spException(406, 'The requested format is not acceptable: odata=nometadata with OData-Version 4.0.');
+  return { verbose: /odata=verbose/i.test(accept), noMetadata };
+}
+
+/**
+ * An entity without its control information, as `odata=nometadata` answers: every `odata.*`
+ * property goes, in expanded entities too, except the paging link, which a client still needs
+ * ("odata.metadata=none … SHOULD omit control information other than odata.nextLink and
+ * odata.count": OData JSON Format 4.0, 3.1.3).
+ */
+function withoutMetadata(entity: Entity): Entity {
+  const out: Entity = {};
+  for (const [k, v] of Object.entries(entity)) {
+    if (k.startsWith('odata.') && k !== 'odata.nextLink' && k !== 'odata.count') continue;
+    out[k] = Array.isArray(v)
+      ? v.map((x) => (x && typeof x === 'object' ? withoutMetadata(x as Entity) : x))
+      : v && typeof v === 'object'
+        ? withoutMetadata(v as Entity)
+        : v;
+  }
+  return out;
+}
 
 export type Entity = Record<string, unknown>;
 
@@ -120,19 +160,21 @@ function toVerbose(entity: Entity): Entity {
 
 export function respond(ctx: RequestContext, status: number, payload: string | null, headers: Record<string, string> = {}): Response {
   const h = new Headers(headers);
-  if (payload !== null) h.set('Content-Type', ctx.verbose ? VERBOSE : LIGHT);
+  if (payload !== null) h.set('Content-Type', ctx.verbose ? VERBOSE : ctx.noMetadata ? LIGHT_NO_METADATA : LIGHT);
   return new Response(status === 204 ? null : payload, { status, headers: h });
 }
 
 export function entityResponse(ctx: RequestContext, entity: Entity, status = 200, headers: Record<string, string> = {}): Response {
-  const body = ctx.verbose ? { d: toVerbose(entity) } : entity;
+  const body = ctx.verbose ? { d: toVerbose(entity) } : ctx.noMetadata ? withoutMetadata(entity) : entity;
   return respond(ctx, status, JSON.stringify(body), headers);
 }
 
 export function collectionResponse(ctx: RequestContext, entities: Entity[], extra: Entity = {}): Response {
   const body = ctx.verbose
     ? { d: { results: entities.map(toVerbose), ...(extra['odata.nextLink'] ? { __next: extra['odata.nextLink'] } : {}) } }
-    : { value: entities, ...extra };
+    : ctx.noMetadata
+      ? withoutMetadata({ value: entities, ...extra })
+      : { value: entities, ...extra };
   return respond(ctx, 200, JSON.stringify(body));
 }
 

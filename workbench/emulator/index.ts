@@ -9,7 +9,7 @@ import { duplicateForm, errorBody, errors, Language, languageOf, SpError } from 
 import { FaultInjector } from './faults';
 import { ContentStore, memoryContentStore } from './file-store';
 import { UPLOAD_LIMITS, type UploadLimits } from './files';
-import { parseSegments, RequestContext } from './http';
+import { metadataLevel, parseSegments, RequestContext } from './http';
 import { seedItems, SeedRow } from './items';
 import type { EmulatorState, UserRecord } from './model';
 import { routeApi } from './routes';
@@ -183,7 +183,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         contents,
         limits,
         user,
-        verbose: /odata=verbose/i.test(raw.headers.get('Accept') ?? ''),
+        ...metadataLevel(raw.headers),
         store,
         siteUrl,
         now,

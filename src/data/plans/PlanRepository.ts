@@ -30,7 +30,7 @@ import { odataInteger } from '../odata';
 import type { PageFacts } from '../page';
 import { Me } from '../people';
 import { reviewEvents, roundEvents } from './events';
-import { readAll, readNextPage, readPage } from '../paging';
+import { readAll, readNextPage, readPage, withoutMetadata } from '../paging';
 import {
   LATEST_DECISION_SELECT,
   LatestDecisionRow,
@@ -230,7 +230,7 @@ export class PlanRepository {
     const known = this.lastViewer;
     // Someone who is not an author has no plans: a page id alone costs one indexed, empty query.
     const guessId = known ? (known.isAuthor ? known.me.id : undefined) : this.page.userId;
-    const mine = guessId !== undefined ? settle(readPage<PlanRow>(this.mineQuery(batched, guessId))) : undefined;
+    const mine = guessId !== undefined ? settle(readPage<PlanRow>(withoutMetadata(this.mineQuery(batched, guessId)))) : undefined;
     const reads = queueFirstViewReads(batched, now);
     await execute();
     const who = await viewer();
@@ -238,7 +238,8 @@ export class PlanRepository {
     const first = await buildFirstView(this.sp, reads);
     let minePage: ListingPage | undefined;
     if (who.isAuthor) {
-      const page = mine && guessId === who.me.id ? await mine : await settle(readPage<PlanRow>(this.mineQuery(this.sp, who.me.id)));
+      const page =
+        mine && guessId === who.me.id ? await mine : await settle(readPage<PlanRow>(withoutMetadata(this.mineQuery(this.sp, who.me.id))));
       if (!page.ok) throw page.error;
       minePage = await myPlans(this.sp, page.value, first.byId);
     }
