@@ -31,7 +31,8 @@ export const CONTENT_SCRIPT = `(() => {
     const ready = window.__ddhContentReady();
     if (ready !== timeline.last) { timeline.last = ready; timeline.transitions.push([now, ready]); }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Only what can change the answer: elements coming and going, and the attributes the selectors read.
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributeFilter: ['class', 'aria-busy', 'data-ddh-loading', 'aria-label'] });
 })();`;
 
 /** The minimal page surface the helpers need (a playwright-core Page satisfies it). */

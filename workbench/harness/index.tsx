@@ -70,8 +70,12 @@ function cookie(name: string): string | undefined {
   return match ? decodeURIComponent(match[1]) : undefined;
 }
 
+/** The user this page last put in the cookie: reading `document.cookie` asks the browser process each time. */
+let cookieUser: string | undefined;
+
 function setCookie(name: string, value: string): void {
   document.cookie = `${name}=${encodeURIComponent(value)}; path=/; SameSite=Strict`;
+  if (name === 'emulator-user') cookieUser = value;
 }
 
 /**
@@ -194,7 +198,9 @@ async function openServices(
 /** The settings the page starts with: from the address, or the user from the cookie. */
 function initialUser(users: DemoUser[]): string {
   const logins = users.map((u) => u.loginName);
-  return fromQuery('user', logins, (cookie('emulator-user') as string) || logins[1] || logins[0]);
+  const asked = new URLSearchParams(window.location.search).get('user');
+  if (asked && logins.includes(asked)) return asked;
+  return cookie('emulator-user') || logins[1] || logins[0];
 }
 /** Whether the page, set to show `part`, shows web part `p`. */
 const shows = (part: Part, p: Part): boolean => part === 'all' || part === p;
@@ -240,7 +246,7 @@ function Workbench(props: {
   const [dataSiteOverride] = React.useState(initialDataSite);
 
   // The cookie must be in place before any app sends its first request.
-  if (cookie('emulator-user') !== user) setCookie('emulator-user', user);
+  if (cookieUser !== user) setCookie('emulator-user', user);
 
   React.useEffect(() => {
     const query = new URLSearchParams({
