@@ -126,12 +126,16 @@ export function metadataLevel(headers: Headers): { verbose: boolean; noMetadata:
  * An entity without its control information, as `odata=nometadata` answers: every `odata.*`
  * property goes, in expanded entities too, except the paging link, which a client still needs
  * ("odata.metadata=none … SHOULD omit control information other than odata.nextLink and
- * odata.count": OData JSON Format 4.0, 3.1.3).
+ * odata.count": OData JSON Format 4.0, 3.1.3), and `odata.null`, which is the answer itself (an
+ * absent tenant property: CLI for Microsoft 365 asks for it with odata=nometadata and reads
+ * `odata.null`, storage-entities.ts).
  */
+const KEPT_WITHOUT_METADATA = new Set(['odata.nextLink', 'odata.count', 'odata.null']);
+
 function withoutMetadata(entity: Entity): Entity {
   const out: Entity = {};
   for (const [k, v] of Object.entries(entity)) {
-    if (k.startsWith('odata.') && k !== 'odata.nextLink' && k !== 'odata.count') continue;
+    if (k.startsWith('odata.') && !KEPT_WITHOUT_METADATA.has(k)) continue;
     out[k] = Array.isArray(v)
       ? v.map((x) => (x && typeof x === 'object' ? withoutMetadata(x as Entity) : x))
       : v && typeof v === 'object'
