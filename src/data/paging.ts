@@ -36,7 +36,7 @@ const withNextLink = parseBinderWithErrorCheck(async (response: Response): Promi
  * A read of rows that are only shown, never written back: asks for JSON light without metadata
  * (`Accept: application/json;odata=nometadata`), so no row carries its `odata.type`, `odata.id`,
  * `odata.editLink` and `odata.etag` — about half of a list's answer (the plans' first view: 622 KB
- * → 300 KB at 1,000 items). The paging link stays. Never for rows whose ETag a later write sends:
+ * → 285 KB at 1,000 items). The paging link stays. Never for rows whose ETag a later write sends:
  * without it, that write would go unguarded (`*`). Sources: workbench/emulator/http.ts, metadataLevel.
  * Sets the header on the query it is given (PnPjs's `using` changes that query) and returns it.
  */
