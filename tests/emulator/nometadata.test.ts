@@ -23,9 +23,9 @@ beforeAll(async () => {
     LookupListId: (await sp.web.lists.getByTitle('Countries').select('Id')<{ Id: string }>()).Id,
     LookupFieldName: 'Title'
   });
-  const finland = await sp.web.lists.getByTitle('Countries').items.add({ Title: 'Finland' });
+  const finland = (await sp.web.lists.getByTitle('Countries').items.add({ Title: 'Finland' })) as { Id: number };
   for (const title of ['Helsinki', 'Turku', 'Tampere'])
-    await sp.web.lists.getByTitle('Cities').items.add({ Title: title, CountryId: (finland as { Id?: number }).Id ?? 1 });
+    await sp.web.lists.getByTitle('Cities').items.add({ Title: title, CountryId: finland.Id });
 });
 
 test('rows read with withoutMetadata carry no odata.* keys, expanded lookups neither, and page by the server link', async () => {
