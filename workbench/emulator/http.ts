@@ -132,14 +132,14 @@ export function metadataLevel(headers: Headers): { verbose: boolean; noMetadata:
  */
 const KEPT_WITHOUT_METADATA = new Set(['odata.nextLink', 'odata.count', 'odata.null']);
 
-function withoutMetadata(entity: Entity): Entity {
+function stripMetadata(entity: Entity): Entity {
   const out: Entity = {};
   for (const [k, v] of Object.entries(entity)) {
     if (k.startsWith('odata.') && !KEPT_WITHOUT_METADATA.has(k)) continue;
     out[k] = Array.isArray(v)
-      ? v.map((x) => (x && typeof x === 'object' ? withoutMetadata(x as Entity) : x))
+      ? v.map((x) => (x && typeof x === 'object' ? stripMetadata(x as Entity) : x))
       : v && typeof v === 'object'
-        ? withoutMetadata(v as Entity)
+        ? stripMetadata(v as Entity)
         : v;
   }
   return out;
@@ -169,7 +169,7 @@ export function respond(ctx: RequestContext, status: number, payload: string | n
 }
 
 export function entityResponse(ctx: RequestContext, entity: Entity, status = 200, headers: Record<string, string> = {}): Response {
-  const body = ctx.verbose ? { d: toVerbose(entity) } : ctx.noMetadata ? withoutMetadata(entity) : entity;
+  const body = ctx.verbose ? { d: toVerbose(entity) } : ctx.noMetadata ? stripMetadata(entity) : entity;
   return respond(ctx, status, JSON.stringify(body), headers);
 }
 
@@ -177,7 +177,7 @@ export function collectionResponse(ctx: RequestContext, entities: Entity[], extr
   const body = ctx.verbose
     ? { d: { results: entities.map(toVerbose), ...(extra['odata.nextLink'] ? { __next: extra['odata.nextLink'] } : {}) } }
     : ctx.noMetadata
-      ? withoutMetadata({ value: entities, ...extra })
+      ? stripMetadata({ value: entities, ...extra })
       : { value: entities, ...extra };
   return respond(ctx, 200, JSON.stringify(body));
 }
