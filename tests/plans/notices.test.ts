@@ -44,17 +44,18 @@ describe('plan notices', () => {
     let detail = await anna.repository.load(id);
     await anna.repository.submit(detail, detail.plan, detail.etag);
     detail = await anna.repository.load(id);
-    const owed = await (await anna.notices()).owed(detail, SOON);
+    const annaNotices = await anna.notices();
+    const owed = await annaNotices.owed(detail, SOON);
     expect(owed).toMatchObject({ kind: 'submitted', list: 'planRounds' });
 
     // The service is busy: nothing sent, nothing recorded; the plan is submitted all the same.
     mail.failNext(1);
-    await expect((await anna.notices()).send(detail, owed!, PAGE)).rejects.toBeInstanceOf(MessageNotSent);
+    await expect(annaNotices.send(detail, owed!, PAGE)).rejects.toBeInstanceOf(MessageNotSent);
     expect(mail.inbox('erik.reviewer@formin.example')).toEqual([]);
     expect(detail.derived.state).toBe('submitted');
-    expect(await (await anna.notices()).owed(detail, SOON)).toEqual(owed);
+    expect(await annaNotices.owed(detail, SOON)).toEqual(owed);
 
-    await (await anna.notices()).send(detail, owed!, PAGE);
+    await annaNotices.send(detail, owed!, PAGE);
     for (const reviewer of ['erik.reviewer@formin.example', 'rita.both@formin.example']) {
       const inbox = mail.inbox(reviewer);
       expect(inbox).toHaveLength(1);
@@ -66,8 +67,8 @@ describe('plan notices', () => {
     }
     expect(mail.inbox('sam.staff@formin.example')).toEqual([]);
     // Recorded on the round: owed no more, and sending again sends nothing.
-    expect(await (await anna.notices()).owed(detail, SOON)).toBeUndefined();
-    await (await anna.notices()).send(detail, owed!, PAGE);
+    expect(await annaNotices.owed(detail, SOON)).toBeUndefined();
+    await annaNotices.send(detail, owed!, PAGE);
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
     // Nobody else owes it or can record it for her: the round row is hers (WriteSecurity 2).
     expect(await (await as('erik').notices()).owed(await as('erik').repository.load(id), SOON)).toBeUndefined();
@@ -81,27 +82,28 @@ describe('plan notices', () => {
     const { id } = await anna.repository.create(completePlan('Lima'));
     let detail = await anna.repository.load(id);
     await anna.repository.submit(detail, detail.plan, detail.etag);
-    await (
-      await anna.notices()
-    ).send(await anna.repository.load(id), (await (await anna.notices()).owed(await anna.repository.load(id), SOON))!, PAGE);
+    const annaNotices = await anna.notices();
+    const submitted = await anna.repository.load(id);
+    await annaNotices.send(submitted, (await annaNotices.owed(submitted, SOON))!, PAGE);
 
     const erik = as('erik');
     detail = await erik.repository.load(id);
     await erik.repository.decide(detail, 'requestChanges', 'Please add the reply times.');
     // The tab closed here: a later visit finds the message still owed, and only Erik's.
     const later = await erik.repository.load(id);
-    const owed = await (await erik.notices()).owed(later, SOON);
+    const erikNotices = await erik.notices();
+    const owed = await erikNotices.owed(later, SOON);
     expect(owed).toMatchObject({ kind: 'requestChanges', list: 'planReviews' });
     // Ten days on it would be owed no more: the news is old (and events from before v5 never had a message).
-    expect(await (await erik.notices()).owed(later, new Date(Date.UTC(2026, 2, 12)))).toBeUndefined();
+    expect(await erikNotices.owed(later, new Date(Date.UTC(2026, 2, 12)))).toBeUndefined();
     expect(await (await as('rita').notices()).owed(await as('rita').repository.load(id), SOON)).toBeUndefined();
-    await (await erik.notices()).send(later, owed!, PAGE);
+    await erikNotices.send(later, owed!, PAGE);
     const inbox = mail.inbox('anna.author@formin.example');
     expect(inbox).toHaveLength(1);
     expect(inbox[0].subject).toContain('Changes requested in your plan: Facebook for Lima');
     expect(inbox[0].content).toContain('Please add the reply times.');
     expect(inbox[0].content).toContain('pyytää muutoksia suunnitelmaan "Facebook for Lima"');
-    expect(await (await erik.notices()).owed(later, SOON)).toBeUndefined();
+    expect(await erikNotices.owed(later, SOON)).toBeUndefined();
   });
 
   test('sent but not recorded (the site refused the write): sending again records it without a second e-mail', async () => {
@@ -110,17 +112,18 @@ describe('plan notices', () => {
     let detail = await anna.repository.load(id);
     await anna.repository.submit(detail, detail.plan, detail.etag);
     detail = await anna.repository.load(id);
-    const owed = (await (await anna.notices()).owed(detail, SOON))!;
+    const annaNotices = await anna.notices();
+    const owed = (await annaNotices.owed(detail, SOON))!;
     s.site.emulator.faults.failNext(10, {
       status: 500,
       match: (url, method) => method === 'MERGE' && new RegExp(`items\\(${owed.rowId}\\)`, 'i').test(url)
     });
-    await expect((await anna.notices()).send(detail, owed, PAGE)).rejects.toMatchObject({ status: 500 });
+    await expect(annaNotices.send(detail, owed, PAGE)).rejects.toMatchObject({ status: 500 });
     s.site.emulator.faults.clear();
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
-    await (await anna.notices()).send(detail, owed, PAGE);
+    await annaNotices.send(detail, owed, PAGE);
     expect(mail.inbox('erik.reviewer@formin.example')).toHaveLength(1);
-    expect(await (await anna.notices()).owed(detail, SOON)).toBeUndefined();
+    expect(await annaNotices.owed(detail, SOON)).toBeUndefined();
   });
 
   test('a page without Microsoft Graph sends nothing and says so', async () => {
