@@ -67,8 +67,9 @@ const loadAtStart = os
 /**
  * The machine's speed as one figure, to read a run against the runs before it: a fixed piece of
  * work (10^8 additions in a loop, median of three). On a shared two-core machine it moves by tens
- * of percent from hour to hour, and every time here moves with it: the same code's time to content
- * has measured 126 ms and 196 ms on one day.
+ * of percent from hour to hour, and the times here with it. It does not see every slowdown: the
+ * browser's can come alone (the same day's daily visitor measured 179 ms and 126 ms in runs whose
+ * figure was 126 and 121 ms). A slow figure explains a slow run; a normal one does not clear it.
  */
 function referenceMs(): number {
   const times: number[] = [];
